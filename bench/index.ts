@@ -6,6 +6,7 @@ const benches: Record<
   () => Promise<{ describe: string; run: (argv: string[]) => Promise<unknown> }>
 > = {
   extract: () => import("./extract.ts"),
+  batch: () => import("./batch.ts"),
   analyze: () => import("./analyze.ts"),
   compare: () => import("./compare.ts"),
 };

@@ -238,3 +238,14 @@ export interface StoryRecord {
   timeline: TimelineEvent[];
   warnings: Diagnostic[];
 }
+
+/**
+ * What the statements stage hands the actors stage: a statement whose speaker is still only a
+ * span of text (`she`, `the letter`, `Sessions and Kelly`), not yet an actor.
+ */
+export interface FoundStatement extends Omit<Statement, "speaker"> {
+  /** The words at the statement that name its speaker, where the sentence has them. */
+  speakerMention?: Span;
+  /** A continuation quote with no cue of its own carries the speaker of this earlier statement. */
+  continues?: string;
+}
