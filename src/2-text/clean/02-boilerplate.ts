@@ -1,0 +1,188 @@
+// Rules that recognise a paragraph which is not article text: teaser links to other stories,
+// navigation and share prompts, photo/video credits and captions, copyright and contributor
+// footers, bylines. Each rule looks at the shape of one paragraph (a label, a parenthesised
+// credit, a © sign), never at particular stories, so the same rules hold on unseen articles.
+// Rules read the same-length normalised text, so curly quotes and odd spaces do not matter.
+
+import type { RemovalReason } from "../../types.ts";
+
+export interface Verdict {
+  reason: RemovalReason;
+  ruleId: string;
+  /** The organisation named in a credit (`(Name/Organisation)`), a hint at the outlet. */
+  creditOrg?: string;
+  /** Names from a `By …` line. */
+  byline?: string[];
+}
+
+export interface ParagraphContext {
+  /** 0-based position among the text's paragraphs, and how many there are. */
+  index: number;
+  count: number;
+}
+
+// A short label and a colon in front of a link to another story: `READ MORE:`, `Related:`.
+const TEASER_LABEL =
+  /^(?:read more|read also|also read|more news|more stories|more from [^:]{1,40}|more on this|related(?: stories| story| coverage| articles?| content| links?| reading)?|see also|also see|recommended(?: for you| stories)?|trending(?: now)?|top stories|most (?:read|popular|viewed)|popular now|don't miss|you may also like|you might also like|watch(?: now| more| video)?|listen(?: now)?|latest news|breaking news|more coverage)\s*:/i;
+
+// A prompt to do something on the site rather than read: subscribe, sign up, share, click.
+const NAVIGATION =
+  /^(?:click here|tap here|click to|sign up\b|subscribe\b|get the [^.]{1,40} (?:app|newsletter)|download the [^.]{1,40} app|follow us\b|follow (?:@|on )|like us on|share (?:this|on|via)\b|share$|advertisement$|ad$|sponsored(?: content)?$|story continues below|continue reading|skip to|back to top|already a subscriber|log ?in\b|view comments|leave a comment|copy link|\d+ comments?$|comments?$)/i;
+
+// A line made only of share buttons: `Facebook Twitter Email`.
+const SHARE_WORDS = new Set(
+  "facebook twitter x email e-mail linkedin whatsapp reddit pinterest print share copy link comments comment flipboard telegram messenger sms tumblr".split(
+    " ",
+  ),
+);
+
+// Words a credit may carry that are not capitalised names.
+const CREDIT_CONNECTORS = new Set(
+  "of the and de del la le for via von van y da di du & - file pool handout".split(" "),
+);
+const CREDIT_KEYWORDS =
+  /\b(?:photo|photos|photograph|photographs|video|image|images|credit|illustration|courtesy|handout|getty|pool)\b/i;
+
+const COPYRIGHT =
+  /©|\(c\) ?(?:19|20)\d\d|\bcopyright\b[^.]{0,40}?\b(?:19|20)\d\d|\ball rights reserved\b|may not be (?:re)?published, broadcast/i;
+const CONTRIBUTOR_END =
+  /\b(?:contributed|contributing)(?: reporting| to this report)?(?: to (?:this|the) (?:report|story|article))?\.?\)?$/i;
+const CONTRIBUTOR_START = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b/i;
+const BYLINE = /^by\s+(\p{Lu}[\p{L}.'-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,8})$/iu;
+
+/** What a paragraph is, if it is not article text; `null` for article text. */
+export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
+  const text = norm.trim();
+  const words = wordCount(text);
+  const oneLine = !text.includes("\n");
+
+  if (oneLine && words <= 40 && TEASER_LABEL.test(text))
+    return { reason: "teaser", ruleId: "teaser-label" };
+  if (words <= 25 && NAVIGATION.test(text))
+    return { reason: "navigation", ruleId: "navigation-prompt" };
+  if (words >= 2 && words <= 12 && isShareBar(text))
+    return { reason: "navigation", ruleId: "share-bar" };
+
+  const credit = wholeCredit(text);
+  if (credit !== null) {
+    const verdict: Verdict = { reason: "photo-credit", ruleId: "credit-line" };
+    const org = creditOrganisation(credit);
+    if (org) verdict.creditOrg = org;
+    if (/\bvideo\b/i.test(credit)) verdict.reason = "video-credit";
+    return verdict;
+  }
+  const trailing = trailingCredit(text);
+  if (trailing !== null) {
+    const verdict: Verdict = { reason: "caption", ruleId: "caption-credit" };
+    const org = creditOrganisation(trailing);
+    if (org) verdict.creditOrg = org;
+    return verdict;
+  }
+
+  if (words <= 150 && COPYRIGHT.test(text))
+    return { reason: "copyright", ruleId: "copyright-notice" };
+  if (words <= 40 && (CONTRIBUTOR_END.test(text) || CONTRIBUTOR_START.test(text)))
+    return { reason: "contributor", ruleId: "contributor-credit" };
+
+  if (ctx.index < 4 && words <= 14) {
+    const m = BYLINE.exec(text);
+    if (m?.[1]) return { reason: "other", ruleId: "byline", byline: splitNames(m[1]) };
+  }
+  return null;
+}
+
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = /\s/.test(text[i] as string);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function isShareBar(text: string): boolean {
+  const tokens = text
+    .toLowerCase()
+    .split(/[\s|·•,/]+/)
+    .filter(Boolean);
+  let i = 0;
+  let hits = 0;
+  while (i < tokens.length) {
+    const two = `${tokens[i]} ${tokens[i + 1] ?? ""}`;
+    if (two === "copy link") i += 2;
+    else if (SHARE_WORDS.has(tokens[i] as string)) i++;
+    else return false;
+    hits++;
+  }
+  return hits >= 2;
+}
+
+/** `(Susan Walsh/AP)` as a whole paragraph, or `Photo: Name/Agency`: the credit text, else null. */
+function wholeCredit(text: string): string | null {
+  if (text.length <= 120 && text.startsWith("(") && text.endsWith(")")) {
+    const inner = text.slice(1, -1);
+    if (!inner.includes("(") && !inner.includes(")") && looksLikeCredit(inner, false)) return inner;
+  }
+  const labelled =
+    /^(?:photo|photograph|image|video|credit|photo credit|illustration)(?: by)?\s*[:-]\s*(.{2,100})$/i.exec(
+      text,
+    );
+  if (labelled?.[1] && looksLikeCredit(labelled[1], true)) return labelled[1];
+  return null;
+}
+
+/** A caption: sentences then a credit at the very end, `… immigrants. (Susan Walsh/AP)`. */
+function trailingCredit(text: string): string | null {
+  if (text.endsWith(")")) {
+    const open = text.lastIndexOf("(");
+    if (open > 0 && /[.!?"']\s*$/.test(text.slice(Math.max(0, open - 3), open))) {
+      const inner = text.slice(open + 1, -1);
+      if (looksLikeCredit(inner, true)) return inner;
+    }
+  }
+  const m = /[.!?"']\s+(?:photo|photograph|image|credit)(?: by)?\s*:\s*([^:]{2,100})$/i.exec(text);
+  if (m?.[1] && looksLikeCredit(m[1], true)) return m[1];
+  return null;
+}
+
+/**
+ * A credit is a few capitalised names, optionally `Person/Organisation`. With `strict` (a credit
+ * trailing a caption) it must also carry a slash or a word such as `Photo` or `Images`, because
+ * an ordinary sentence may end with a parenthesised name.
+ */
+function looksLikeCredit(inner: string, strict: boolean): boolean {
+  const s = inner.trim();
+  if (s.length < 2 || s.length > 100) return false;
+  if (/[;:!?"]|\.\s+\p{Ll}/u.test(s)) return false;
+  const tokens = s.split(/[\s/,]+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 10) return false;
+  for (const t of tokens) {
+    if (CREDIT_CONNECTORS.has(t.toLowerCase())) continue;
+    if (!/^[\p{Lu}\p{N}][\p{L}\p{N}.'&-]*$/u.test(t)) return false;
+  }
+  const hasSlash = s.includes("/");
+  if (strict) return hasSlash || CREDIT_KEYWORDS.test(s);
+  return hasSlash || tokens.length >= 2 || CREDIT_KEYWORDS.test(s);
+}
+
+/** `Claritza Jimenez/The Washington Post` → `The Washington Post`; `AP Photo/Evan Vucci` → `AP`. */
+function creditOrganisation(credit: string): string | undefined {
+  const cleaned = credit.replace(/,\s*(?:file|pool|handout)\s*$/i, "").trim();
+  const slash = cleaned.lastIndexOf("/");
+  if (slash < 0) return undefined;
+  const before = cleaned.slice(0, slash).trim();
+  const after = cleaned.slice(slash + 1).trim();
+  // `AP Photo/Evan Vucci`: the organisation is before the slash, marked by the word Photo.
+  const photoOf = /^(.+?)\s+(?:photo|photos|images|video)$/i.exec(before);
+  if (photoOf?.[1]) return photoOf[1];
+  return after.replace(/\s+(?:photo|photos|images|video)$/i, "") || undefined;
+}
+
+function splitNames(list: string): string[] {
+  return list
+    .split(/\s*,\s*|\s+and\s+/i)
+    .map((n) => n.trim())
+    .filter(Boolean);
+}

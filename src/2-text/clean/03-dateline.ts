@@ -1,0 +1,34 @@
+// The dateline that opens a news report — `SAN FRANCISCO (CBS SF) –`, `WASHINGTON (AP) —`,
+// `LONDON, March 3 (Reuters) -`, `(CNN) —` — found by its shape: a place in capitals, an optional
+// region and date, an optional agency in parentheses, then a dash. It stays in the text as content.
+
+import type { Dateline } from "../../types.ts";
+
+// Read on normalised text (dashes are `-`). Only the paragraph's first 160 characters are looked
+// at, so the cost is constant whatever the paragraph's length.
+const DATELINE =
+  /^(?:(\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){0,4}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?)(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*)?(?:\(([^()\n]{1,30})\)\s*)?(-{1,2}|:)\s/u;
+
+/** The dateline at the start of `norm` (a paragraph's normalised text), offsets added to `base`. */
+export function findDateline(norm: string, original: string, base: number): Dateline | undefined {
+  const head = norm.slice(0, 160);
+  const m = DATELINE.exec(head);
+  if (!m) return undefined;
+  const place = m[1]?.trim();
+  const agency = m[2]?.trim();
+  if (!agency && !place) return undefined;
+  // A place alone must look like a place, not a shouted word: at least three letters, and a
+  // dash (not a colon, which is how labels such as `UPDATE:` read).
+  if (!agency && (!place || place.replace(/[^\p{L}]/gu, "").length < 3 || m[3] === ":"))
+    return undefined;
+  if (agency && !/^\p{Lu}/u.test(agency)) return undefined;
+  const end = (m.index ?? 0) + m[0].trimEnd().length;
+  const dateline: Dateline = {
+    start: base,
+    end: base + end,
+    text: original.slice(0, end),
+    place: place ?? "",
+  };
+  if (agency) dateline.agency = agency;
+  return dateline;
+}

@@ -1,0 +1,56 @@
+// Plain-text cleaning: runs the boilerplate rules over each paragraph, then finds the dateline
+// in the first kept paragraph and the outlet the text suggests. Works on paragraph spans of any
+// text (plain text as given, or the main text H2's HTML extractor produced), so both share rules.
+
+import type { Dateline, Paragraph, Removal } from "../../types.ts";
+import { normalize } from "../normalize.ts";
+import { classify } from "./02-boilerplate.ts";
+import { findDateline } from "./03-dateline.ts";
+import { suggestOutlet } from "./04-outlet.ts";
+
+export { splitParagraphs } from "./01-paragraphs.ts";
+
+export interface Cleaned {
+  paragraphs: Paragraph[];
+  removals: Removal[];
+  dateline?: Dateline;
+  /** Outlet the text suggests (dateline agency or credit organisation). */
+  outlet?: string;
+  byline: string[];
+}
+
+export function clean(text: string, paragraphs: Paragraph[]): Cleaned {
+  const kept: Paragraph[] = [];
+  const removals: Removal[] = [];
+  const creditOrgs: string[] = [];
+  const byline: string[] = [];
+  paragraphs.forEach((p, index) => {
+    const verdict = classify(normalize(text.slice(p.start, p.end)), {
+      index,
+      count: paragraphs.length,
+    });
+    if (!verdict) {
+      kept.push(p);
+      return;
+    }
+    removals.push({
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      reason: verdict.reason,
+      ruleId: verdict.ruleId,
+    });
+    if (verdict.creditOrg) creditOrgs.push(verdict.creditOrg);
+    if (verdict.byline && byline.length === 0) byline.push(...verdict.byline);
+  });
+  const result: Cleaned = { paragraphs: kept, removals, byline };
+  const first = kept[0];
+  if (first) {
+    const original = text.slice(first.start, first.end);
+    const dateline = findDateline(normalize(original), original, first.start);
+    if (dateline) result.dateline = dateline;
+  }
+  const outlet = suggestOutlet(result.dateline, creditOrgs);
+  if (outlet) result.outlet = outlet;
+  return result;
+}

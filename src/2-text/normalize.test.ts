@@ -1,0 +1,18 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { normalize, squash } from "./normalize.ts";
+
+test("curly quotes, odd spaces and dashes become ASCII without moving offsets", () => {
+  const input = "\u201cHe\u2019s here,\u201d she said\u00a0\u2014 twice\u2009\u2013 ok";
+  const out = normalize(input);
+  assert.equal(out, '"He\'s here," she said - twice - ok');
+  assert.equal(out.length, input.length);
+});
+
+test("text with nothing to change is returned as is", () => {
+  assert.equal(normalize("plain text"), "plain text");
+});
+
+test("squash collapses white space for comparison", () => {
+  assert.equal(squash("  a\u00a0\n\n b  "), "a b");
+});

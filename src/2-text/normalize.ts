@@ -1,0 +1,29 @@
+// Same-length normalisation for matching rules against text as people type it (curly quotes,
+// no-break spaces, en/em dashes): every character maps to exactly one character, so an offset
+// found in the normalised string is valid in the original.
+
+const MAP = new Map<string, string>();
+for (const c of "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4") MAP.set(c, "'");
+for (const c of "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb") MAP.set(c, '"');
+// No-break, thin, ideographic and zero-width spaces, and the BOM read as a character.
+for (const c of "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff")
+  MAP.set(c, " ");
+for (const c of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d") MAP.set(c, "-");
+
+/** Each UTF-16 code unit mapped to its plain ASCII look-alike; the length never changes. */
+export function normalize(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const to = MAP.get(text[i] as string);
+    if (to === undefined) continue;
+    out += text.slice(from, i) + to;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Collapses runs of white space to one space and trims: for comparing, not for offsets. */
+export function squash(text: string): string {
+  return normalize(text).replace(/\s+/g, " ").trim();
+}
