@@ -1,56 +1,33 @@
-// HTML page → main article text, paragraphs and metadata. First cut: paragraph text under the
-// element holding the most paragraph text; the scoring and metadata modules replace this.
+// HTML page → main article text, paragraphs and metadata: the entry point ingest calls.
 
-import { Parser } from "htmlparser2";
 import { fail } from "../../errors.ts";
 import type { ArticleMeta, Diagnostic, Paragraph } from "../../types.ts";
+import { MAX_HTML_CHARS, parseHtml } from "./01-dom.ts";
+import { extractContent } from "./02-content.ts";
 
 export interface HtmlExtraction {
+  /** Main article text, paragraphs separated by a blank line. */
   text: string;
+  /** Spans into `text`; `kind` is the block element the paragraph came from. */
   paragraphs: Paragraph[];
   meta: Partial<ArticleMeta>;
   warnings: Diagnostic[];
 }
 
-const BLOCKS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"]);
-const SKIP = new Set(["script", "style", "noscript", "template", "svg", "nav", "footer", "aside"]);
-
 export function extractHtml(html: string, opts: { url?: string; source: string }): HtmlExtraction {
-  const blocks: { kind: string; text: string }[] = [];
-  let skip = 0;
-  let current: { kind: string; text: string } | null = null;
-  let title = "";
-  let inTitle = false;
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (SKIP.has(name)) skip++;
-        else if (name === "title") inTitle = true;
-        else if (!skip && BLOCKS.has(name) && !current) current = { kind: name, text: "" };
-      },
-      ontext(data) {
-        if (inTitle) title += data;
-        else if (!skip && current) current.text += data;
-      },
-      onclosetag(name) {
-        if (SKIP.has(name)) skip = Math.max(0, skip - 1);
-        else if (name === "title") inTitle = false;
-        else if (current && name === current.kind) {
-          const text = current.text.replace(/\s+/g, " ").trim();
-          if (text) blocks.push({ kind: current.kind, text });
-          current = null;
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
-  const kept = blocks.filter((b) => b.kind !== "p" || b.text.length > 40);
-  if (kept.length === 0) fail("no_article", opts.source, "the page has no article text");
+  const warnings: Diagnostic[] = [];
+  const dom = parseHtml(html);
+  if (dom.truncated)
+    warnings.push({
+      source: opts.source,
+      ruleId: "html-truncated",
+      reason: `the page is over ${MAX_HTML_CHARS} characters; only the first ${MAX_HTML_CHARS} were read`,
+      fatal: false,
+    });
+  const blocks = extractContent(dom.root);
   const paragraphs: Paragraph[] = [];
   let text = "";
-  for (const b of kept) {
+  for (const b of blocks) {
     if (text) text += "\n\n";
     paragraphs.push({
       start: text.length,
@@ -60,11 +37,13 @@ export function extractHtml(html: string, opts: { url?: string; source: string }
     });
     text += b.text;
   }
+  if (!/[\p{L}\p{N}]/u.test(text)) fail("no_article", opts.source, "the page has no article text");
   const meta: Partial<ArticleMeta> = { provenance: {} };
-  if (title.trim()) {
-    meta.title = title.trim();
+  const title = dom.title.replace(/\s+/g, " ").trim();
+  if (title) {
+    meta.title = title;
     meta.provenance = { title: "title" };
   }
   if (opts.url) meta.url = opts.url;
-  return { text, paragraphs, meta, warnings: [] };
+  return { text, paragraphs, meta, warnings };
 }
