@@ -123,7 +123,12 @@ function isShareBar(text: string): boolean {
 function wholeCredit(text: string): string | null {
   if (text.length <= 120 && text.startsWith("(") && text.endsWith(")")) {
     const inner = text.slice(1, -1);
-    if (!inner.includes("(") && !inner.includes(")") && looksLikeCredit(inner, false)) return inner;
+    // `(Video: The Daily Example)`: a label inside the parentheses is part of the credit.
+    const label = /^(?:photo|photograph|image|video|credit|illustration)(?: by)?\s*:\s*/i.exec(
+      inner,
+    );
+    const body = label ? inner.slice(label[0].length) : inner;
+    if (!inner.includes("(") && !inner.includes(")") && looksLikeCredit(body, false)) return inner;
   }
   const labelled =
     /^(?:photo|photograph|image|video|credit|photo credit|illustration)(?: by)?\s*[:-]\s*(.{2,100})$/i.exec(

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { normalize } from "../normalize.ts";
+import { classify } from "./02-boilerplate.ts";
+
+const ctx = { index: 5, count: 20 };
+const verdict = (s: string, c = ctx) => classify(normalize(s), c);
+const reason = (s: string) => verdict(s)?.reason ?? null;
+
+test("teaser labels before links to other stories", () => {
+  assert.equal(reason("READ MORE: Storm Knocks Out Power Across The Valley"), "teaser");
+  assert.equal(reason("More News: Council Votes On Budget"), "teaser");
+  assert.equal(reason("Related: How the court ruled last year"), "teaser");
+  assert.equal(reason("ALSO READ: Ten things to know"), "teaser");
+});
+
+test("navigation prompts and share bars", () => {
+  assert.equal(reason("Click here to read the full letter."), "navigation");
+  assert.equal(reason("Sign up for our morning newsletter"), "navigation");
+  assert.equal(reason("Subscribe to our podcast"), "navigation");
+  assert.equal(reason("Share this article"), "navigation");
+  assert.equal(reason("Facebook | Twitter | Email"), "navigation");
+  assert.equal(reason("Advertisement"), "navigation");
+});
+
+test("credit lines alone, and captions ending with a credit", () => {
+  assert.equal(reason("(Jane Roe/Reuters)"), "photo-credit");
+  assert.equal(reason("(The Example Channel)"), "photo-credit");
+  assert.equal(reason("(AP Photo/Evan Vucci, File)"), "photo-credit");
+  assert.equal(reason("Photo: John Doe/Getty Images"), "photo-credit");
+  assert.equal(reason("(Video: The Daily Example)"), "video-credit");
+  assert.equal(
+    reason("The mayor speaks at a rally in the park on Tuesday. (Jane Roe/The Example Times)"),
+    "caption",
+  );
+  assert.equal(verdict("(Jane Roe/The Example Times)")?.creditOrg, "The Example Times");
+  assert.equal(verdict("(AP Photo/Evan Vucci)")?.creditOrg, "AP");
+});
+
+test("copyright and contributor footers", () => {
+  assert.equal(reason("\u00a9 2021 Example Media Group. All rights reserved."), "copyright");
+  assert.equal(reason("Copyright 2019 Example News Inc. Used under license."), "copyright");
+  assert.equal(reason("The Associated Press contributed to this report."), "contributor");
+  assert.equal(reason("(Reporting by Jane Roe; Editing by John Doe)"), "contributor");
+});
+
+test("bylines near the top become byline names", () => {
+  const v = verdict("By Jane Roe and John Doe", { index: 0, count: 10 });
+  assert.equal(v?.ruleId, "byline");
+  assert.deepEqual(v?.byline, ["Jane Roe", "John Doe"]);
+  assert.equal(verdict("By Jane Roe", { index: 9, count: 10 }), null);
+});
+
+test("article sentences are kept", () => {
+  for (const s of [
+    "Responding to their letter, she said in a statement she appreciated the reply (and more).",
+    "The senator (R-Texas) said the bill would pass.",
+    "\u201cWe would encourage you to express your concerns,\u201d the two men wrote.",
+    "Readers subscribed in record numbers, the company said.",
+    "Related charges were filed against two others on Monday, prosecutors said, and more may follow.",
+    "By the end of the week, the court had ruled.",
+    "She said the practice was troubling. (The agency did not respond to a request for comment.)",
+    "Copyright law protects the work, the judge wrote.",
+  ])
+    assert.equal(reason(s), null, s);
+});
+
+test("a long paragraph is classified in linear time", () => {
+  const long = `${"word (Name/Org) ".repeat(50_000)}end.`;
+  assert.equal(reason(long), null);
+  assert.equal(reason(`(${"A/".repeat(50_000)})`), null);
+});

@@ -1,0 +1,18 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { isPictureAgency, suggestOutlet } from "./04-outlet.ts";
+
+test("a dateline agency suggests the outlet first", () => {
+  const d = { start: 0, end: 10, text: "X (KXYZ) -", place: "X", agency: "KXYZ" };
+  assert.equal(suggestOutlet(d, ["The Example Times"]), "KXYZ");
+});
+
+test("staff credits suggest the outlet; wire and picture agencies do not", () => {
+  assert.equal(
+    suggestOutlet(undefined, ["AP", "The Example Times", "Getty Images"]),
+    "The Example Times",
+  );
+  assert.equal(suggestOutlet(undefined, ["AP", "Reuters"]), undefined);
+  assert.ok(isPictureAgency("AFP/Getty Images"));
+  assert.ok(!isPictureAgency("The Example Times"));
+});
