@@ -144,6 +144,12 @@ interface Stats {
   paragraphs: number;
   /** Text in `<p>` elements of 25 characters or more. */
   paragraphChars: number;
+  /** Text directly in this element, outside any block child: a paragraph without a `<p>`. */
+  inlineChars: number;
+  inlineLinkChars: number;
+  inlineCommas: number;
+  /** Has a block element somewhere below it. */
+  hasBlock: boolean;
 }
 
 export function extractContent(root: El): Block[] {
@@ -170,14 +176,34 @@ function computeStats(root: El): Map<El, Stats> {
   const stats = new Map<El, Stats>();
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i] as El;
-    const s: Stats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, paragraphChars: 0 };
+    const s: Stats = {
+      chars: 0,
+      linkChars: 0,
+      commas: 0,
+      paragraphs: 0,
+      paragraphChars: 0,
+      inlineChars: 0,
+      inlineLinkChars: 0,
+      inlineCommas: 0,
+      hasBlock: false,
+    };
     for (const c of el.children) {
       if (typeof c === "string") {
         const t = c.replace(/\s+/g, " ");
-        s.chars += t.trim().length;
-        s.commas += countCommas(t);
+        const n = t.trim().length;
+        const k = countCommas(t);
+        s.chars += n;
+        s.commas += k;
+        s.inlineChars += n;
+        s.inlineCommas += k;
       } else {
         const cs = stats.get(c) as Stats;
+        if (BLOCK_TAGS.has(c.tag) || cs.hasBlock) s.hasBlock = true;
+        else {
+          s.inlineChars += cs.chars;
+          s.inlineLinkChars += c.tag === "a" ? cs.chars : cs.linkChars;
+          s.inlineCommas += cs.commas;
+        }
         s.chars += cs.chars;
         s.linkChars += cs.linkChars;
         s.commas += cs.commas;
@@ -203,11 +229,19 @@ function extractFrom(root: El, order: El[], stats: Map<El, Stats>): Block[] {
   // 3. Score: each paragraph-like block gives its ancestors points, nearer ones more.
   const scores = new Map<El, number>();
   for (const el of order) {
-    if (!isParagraphLike(el)) continue;
     const s = stats.get(el) as Stats;
-    if (s.chars < 25) continue;
-    const points = (1 + s.commas + Math.min(3, Math.floor(s.chars / 100))) * (1 - density(el));
-    let anc = el.parent;
+    // A `<p>` scores for its ancestors; loose text in a div scores as a paragraph of that div.
+    let chars: number;
+    let commas: number;
+    let links: number;
+    let anc: El | null;
+    if (el.tag === "p" || el.tag === "pre" || el.tag === "td") {
+      [chars, commas, links, anc] = [s.chars, s.commas, s.linkChars, el.parent];
+    } else if (LOOSE_TEXT_HOLDERS.has(el.tag)) {
+      [chars, commas, links, anc] = [s.inlineChars, s.inlineCommas, s.inlineLinkChars, el];
+    } else continue;
+    if (chars < 25) continue;
+    const points = (1 + commas + Math.min(3, Math.floor(chars / 100))) * (1 - links / chars);
     for (let level = 0; anc && level < 5; level++, anc = anc.parent) {
       if (anc === root) break;
       if (!scores.has(anc)) scores.set(anc, initialScore(anc));
@@ -278,15 +312,16 @@ function countCommas(t: string): number {
   return n;
 }
 
-function isParagraphLike(el: El): boolean {
-  if (el.tag === "p" || el.tag === "pre" || el.tag === "td") return true;
-  if (el.tag !== "div" && el.tag !== "section" && el.tag !== "span") return false;
-  // A div with only inline content acts as a paragraph.
-  for (const c of el.children)
-    if (typeof c !== "string" && BLOCK_TAGS.has(c.tag) && c.tag !== "br" && c.tag !== "hr")
-      return false;
-  return true;
-}
+const LOOSE_TEXT_HOLDERS = new Set([
+  "div",
+  "section",
+  "article",
+  "main",
+  "blockquote",
+  "body",
+  "center",
+  "font",
+]);
 
 function initialScore(el: El): number {
   let s = 0;
