@@ -291,12 +291,35 @@ function extractFrom(root: El, order: El[], stats: Map<El, Stats>): Block[] {
         parts.push(sib);
     }
   }
+  // 6. An article split into chunks (ads between them) repeats the winner's class name: every
+  //    scored element with the same tag and class, outside the parts so far, is a chunk too.
+  const cls = top.attrs.class?.trim();
+  if (cls) {
+    const same = order.filter(
+      (el) => el.tag === top.tag && el.attrs.class?.trim() === cls && scores.has(el),
+    );
+    // A wrapper and its inner part sharing a class are one article, not chunks.
+    const nestedRepeat = same.some((el) => el !== top && (nestedIn(top, el) || nestedIn(el, top)));
+    const covered = (el: El) => parts.some((p) => nestedIn(el, p) || nestedIn(p, el));
+    const chunks = nestedRepeat ? [] : same.filter((el) => !covered(el));
+    if (chunks.length) {
+      const all = new Set([...parts, ...chunks]);
+      parts.length = 0;
+      for (const el of order) if (all.has(el)) parts.push(el);
+    }
+  }
   const out: Block[] = [];
   for (const p of parts) {
     clean(p, stats, density);
     out.push(...blocksOf(p, stats));
   }
   return out;
+}
+
+/** Is `el` inside `anc` (or `anc` itself)? */
+function nestedIn(el: El, anc: El): boolean {
+  for (let a: El | null = el; a; a = a.parent) if (a === anc) return true;
+  return false;
 }
 
 function textOfShallow(el: El): string {
