@@ -1,9 +1,88 @@
-// Evaluation set 'dates': placeholder until its owner replaces it.
+// Evaluation set 'dates': publication dates of news pages in many languages (htmldate's test
+// pages), scored as the published benchmark does: the extracted date must equal the truth date;
+// a wrong date is a false positive, none a false negative (a page without a true date scores
+// when we give none).
 
-import type { EvalArgs } from "./lib/args.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHtml } from "../src/2-text/html/01-dom.ts";
+import { extractMeta } from "../src/2-text/html/04-meta.ts";
+import { dataPath, type EvalArgs, printTable, requireData, writeJson } from "./lib/args.ts";
 
-export const describe = "not built yet";
+export const describe = "publication dates of news pages (htmldate test set), accuracy";
 
-export async function run(_args: EvalArgs): Promise<void> {
-  process.stdout.write("not built yet\n");
+type Decode = (bytes: Uint8Array, source: string) => { text: string };
+
+/** Ingest's byte decoder when it exists (pages here come in many encodings), else UTF-8. */
+async function decoder(): Promise<Decode> {
+  const file = new URL("../src/1-ingest/01-decode.ts", import.meta.url);
+  if (existsSync(file)) {
+    try {
+      const mod = (await import(file.href)) as { decode?: Decode };
+      if (typeof mod.decode === "function") return mod.decode;
+    } catch {}
+  }
+  return (bytes) => ({ text: Buffer.from(bytes).toString("utf8") });
+}
+
+export interface DatePage {
+  url: string;
+  file: string;
+  /** `YYYY-MM-DD`, or undefined when the page has no publication date. */
+  truth?: string;
+}
+
+export function loadDates(dir: string): DatePage[] {
+  const truth = JSON.parse(
+    readFileSync(join(dir, "truth.json"), "utf8").replace(/:\s*NaN/g, ": null"),
+  ) as Record<string, { file: string; date: string | null }>;
+  return Object.entries(truth).map(([url, t]) =>
+    t.date ? { url, file: t.file, truth: t.date } : { url, file: t.file },
+  );
+}
+
+export async function run(args: EvalArgs): Promise<unknown> {
+  const dir = dataPath(args, "eval/dates");
+  if (!requireData(dir, "dates")) return undefined;
+  const decode = await decoder();
+  const pages = loadDates(dir);
+  let correct = 0;
+  let fp = 0;
+  let fn = 0;
+  const rows: (string | number)[][] = [["file", "truth", "ours", "from", "result"]];
+  const per: Record<string, unknown>[] = [];
+  for (const page of pages) {
+    let ours: string | undefined;
+    let from: string | undefined;
+    try {
+      const bytes = readFileSync(join(dir, "html", page.file));
+      const meta = extractMeta(parseHtml(decode(bytes, page.file).text), page.url);
+      ours = meta.published?.slice(0, 10);
+      from = meta.provenance.published;
+    } catch (error) {
+      from = `error: ${String(error).slice(0, 60)}`;
+    }
+    const result = ours === page.truth ? "ok" : ours ? "FP" : "FN";
+    if (result === "ok") correct++;
+    else if (result === "FP") fp++;
+    else fn++;
+    rows.push([page.file, page.truth ?? "-", ours ?? "-", from ?? "-", result]);
+    per.push({ ...page, ours, from, result });
+  }
+  const accuracy = correct / pages.length;
+  printTable([
+    ["pages", "correct", "FP (wrong date)", "FN (no date)", "accuracy"],
+    [pages.length, correct, fp, fn, accuracy],
+  ]);
+  if (args.flags.verbose) {
+    process.stdout.write("\n");
+    printTable(
+      args.flags.verbose === "all"
+        ? rows
+        : [rows[0] as string[], ...rows.slice(1).filter((r) => r[4] !== "ok")],
+    );
+  }
+  const result = { pages: pages.length, correct, fp, fn, accuracy, per };
+  writeJson(args, result);
+  return result;
 }

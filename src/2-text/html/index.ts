@@ -4,6 +4,7 @@ import { fail } from "../../errors.ts";
 import type { ArticleMeta, Diagnostic, Paragraph } from "../../types.ts";
 import { MAX_HTML_CHARS, parseHtml } from "./01-dom.ts";
 import { extractContent } from "./02-content.ts";
+import { extractMeta } from "./04-meta.ts";
 
 export interface HtmlExtraction {
   /** Main article text, paragraphs separated by a blank line. */
@@ -24,6 +25,8 @@ export function extractHtml(html: string, opts: { url?: string; source: string }
       reason: `the page is over ${MAX_HTML_CHARS} characters; only the first ${MAX_HTML_CHARS} were read`,
       fatal: false,
     });
+  // Metadata first: content extraction prunes the tree it reads.
+  const meta = extractMeta(dom, opts.url);
   const blocks = extractContent(dom.root);
   const paragraphs: Paragraph[] = [];
   let text = "";
@@ -38,12 +41,5 @@ export function extractHtml(html: string, opts: { url?: string; source: string }
     text += b.text;
   }
   if (!/[\p{L}\p{N}]/u.test(text)) fail("no_article", opts.source, "the page has no article text");
-  const meta: Partial<ArticleMeta> = { provenance: {} };
-  const title = dom.title.replace(/\s+/g, " ").trim();
-  if (title) {
-    meta.title = title;
-    meta.provenance = { title: "title" };
-  }
-  if (opts.url) meta.url = opts.url;
   return { text, paragraphs, meta, warnings };
 }

@@ -1,0 +1,401 @@
+// Page metadata — title, byline, outlet, publication date, canonical URL, language — each taken
+// from the most reliable place that has it: JSON-LD, then OpenGraph and other <meta> tags, then
+// markup (<time>, rel=author, bylines), then the URL, then a date written near the title.
+// Published dates win over modified ones; `provenance` records where each field came from.
+
+import type { ArticleMeta } from "../../types.ts";
+import { type Dom, type El, textOf, walk } from "./01-dom.ts";
+import { type DateOptions, findDates, parseDate } from "./03-dates.ts";
+
+export interface PageMeta extends Partial<ArticleMeta> {
+  provenance: ArticleMeta["provenance"];
+}
+
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle|Posting|DiscussionForumPosting|Review)$/i;
+
+// Meta tag names (name, property or itemprop, lower case) that carry each field, best first.
+const PUBLISHED_KEYS = [
+  "article:published_time",
+  "og:article:published_time",
+  "article:published",
+  "datepublished",
+  "publishdate",
+  "publish-date",
+  "publish_date",
+  "published_time",
+  "published-date",
+  "pubdate",
+  "article.published",
+  "originalpublicationdate",
+  "article_date_original",
+  "og:published_time",
+  "rnews:datepublished",
+  "dc.date.issued",
+  "dcterms.issued",
+  "dc.date",
+  "dcterms.date",
+  "dc.date.created",
+  "dcterms.created",
+  "sailthru.date",
+  "parsely-pub-date",
+  "date",
+  "created",
+  "cxenseparse:recs:publishtime",
+  "displaydate",
+  "publication_date",
+  "article:post_date",
+  "citation_publication_date",
+  "citation_date",
+  "datecreated",
+  "release_date",
+  "content_create_date",
+];
+const MODIFIED_KEYS = [
+  "article:modified_time",
+  "og:updated_time",
+  "datemodified",
+  "last-modified",
+  "lastmod",
+  "dc.date.modified",
+  "dcterms.modified",
+  "article:modified",
+  "revised",
+];
+const TITLE_KEYS = [
+  "og:title",
+  "twitter:title",
+  "headline",
+  "dc.title",
+  "parsely-title",
+  "sailthru.title",
+];
+const OUTLET_KEYS = [
+  "og:site_name",
+  "application-name",
+  "al:android:app_name",
+  "al:ios:app_name",
+  "twitter:site",
+  "publisher",
+  "dc.publisher",
+];
+const AUTHOR_KEYS = [
+  "author",
+  "article:author",
+  "byl",
+  "sailthru.author",
+  "parsely-author",
+  "dc.creator",
+  "dcterms.creator",
+  "citation_author",
+  "twitter:creator",
+];
+const LANG_KEYS = ["og:locale", "content-language", "language", "dc.language", "inlanguage"];
+
+type Obj = Record<string, unknown>;
+
+export function extractMeta(dom: Dom, url?: string): PageMeta {
+  const meta: PageMeta = { byline: [], provenance: {} };
+  const metaTags = collectMetaTags(dom);
+  const lang = dom.lang?.trim() || firstMeta(metaTags, LANG_KEYS)?.replace("_", "-");
+  if (lang) {
+    meta.language = lang.split(/[,;\s]/)[0] as string;
+    meta.provenance.language = dom.lang ? "html" : "meta";
+  }
+  const dateOpts: DateOptions = meta.language ? { lang: meta.language } : {};
+  const ld = articleObjects(dom.jsonLd);
+
+  // Title
+  const ldTitle = ld.map((o) => str(o.headline) ?? str(o.name)).find(Boolean);
+  const metaTitle = firstMeta(metaTags, TITLE_KEYS);
+  const docTitle = clean(dom.title);
+  set(meta, "title", ldTitle, "json-ld") ||
+    set(meta, "title", metaTitle, "opengraph") ||
+    set(meta, "title", docTitle, "title");
+
+  // Byline
+  const ldAuthors = ld.flatMap((o) => names(o.author ?? o.creator));
+  const metaAuthors = metaTags
+    .filter(([k, v]) => AUTHOR_KEYS.includes(k) && !/^https?:/.test(v))
+    .map(([, v]) => v);
+  const markupAuthors = authorsFromMarkup(dom.root);
+  const byline =
+    [ldAuthors, metaAuthors, markupAuthors].find((a) => cleanNames(a).length > 0) ?? [];
+  if (byline.length) {
+    meta.byline = cleanNames(byline);
+    meta.provenance.byline =
+      byline === ldAuthors ? "json-ld" : byline === metaAuthors ? "meta" : "markup";
+  }
+
+  // Outlet
+  const ldOutlet = ld.map((o) => names(o.publisher)[0]).find(Boolean);
+  set(meta, "outlet", firstMeta(metaTags, OUTLET_KEYS.slice(0, 1)), "opengraph") ||
+    set(meta, "outlet", ldOutlet, "json-ld") ||
+    set(meta, "outlet", firstMeta(metaTags, OUTLET_KEYS.slice(1))?.replace(/^@/, ""), "meta");
+
+  // Canonical URL
+  const canonical =
+    dom.links.find((l) => /(^|\s)canonical(\s|$)/i.test(l.rel ?? "") && l.href)?.href ??
+    firstMeta(metaTags, ["og:url"]);
+  if (canonical && /^https?:\/\//i.test(canonical)) meta.canonicalUrl = canonical.trim();
+  if (url) meta.url = url;
+
+  // Published date
+  const published = publishedDate(dom, metaTags, ld, url ?? meta.canonicalUrl, dateOpts);
+  if (published) {
+    meta.published = published.value;
+    meta.provenance.published = published.from;
+  }
+  return meta;
+}
+
+function set(
+  meta: PageMeta,
+  key: "title" | "outlet",
+  value: string | undefined,
+  from: string,
+): boolean {
+  const v = value ? clean(value) : "";
+  if (!v) return false;
+  meta[key] = v;
+  meta.provenance[key] = from;
+  return true;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, " ").trim();
+
+function str(v: unknown): string | undefined {
+  if (typeof v === "string") return clean(v) || undefined;
+  if (Array.isArray(v)) return str(v[0]);
+  return undefined;
+}
+
+/** Names from JSON-LD `author`/`publisher`: a string, `{name}`, or arrays of either. */
+function names(v: unknown): string[] {
+  if (!v) return [];
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (typeof v === "object") {
+    const o = v as Obj;
+    const n = str(o.name) ?? str(o.alternateName);
+    if (n) return [n];
+    const g = [str(o.givenName), str(o.familyName)].filter(Boolean).join(" ");
+    return g ? [g] : [];
+  }
+  return [];
+}
+
+// "By", "Por", "Von", "Par", "Di", "Door", "Av", "Автор:" before a byline.
+const BY = /^(by|por|von|par|di|da|door|av|de|от|автор|yazar|przez)\s*:?\s+/i;
+const SPLIT =
+  /\s*(?:,|;|\||&|\band\b|\by\b|\be\b|\bund\b|\bet\b|\bi\b|\ben\b|\bog\b|\boch\b|\bи\b)\s*/iu;
+
+/** People, in order, cleaned of "By", roles after a comma or dash, URLs and duplicates. */
+export function cleanNames(raw: string[]): string[] {
+  const out: string[] = [];
+  for (const r of raw) {
+    for (const part of clean(r).replace(BY, "").split(SPLIT)) {
+      const n = part
+        .replace(BY, "")
+        .replace(/\s+[-–—|]\s+.*$/, "")
+        .replace(/^@/, "")
+        .trim();
+      if (!n || n.length > 60 || /^https?:|www\.|@.*\./i.test(n) || !/\p{L}/u.test(n)) continue;
+      if (!out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);
+    }
+  }
+  return out;
+}
+
+/** `[key, content]` of every meta tag, key from name/property/itemprop/http-equiv, lower case. */
+function collectMetaTags(dom: Dom): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of dom.metas) {
+    const value = m.content ?? m.value;
+    if (value === undefined || !value.trim()) continue;
+    for (const k of [m.property, m.name, m.itemprop, m["http-equiv"]])
+      if (k) out.push([k.trim().toLowerCase(), value.trim()]);
+  }
+  return out;
+}
+
+function firstMeta(tags: [string, string][], keys: string[]): string | undefined {
+  for (const k of keys) {
+    const hit = tags.find(([key]) => key === k);
+    if (hit) return hit[1];
+  }
+  return undefined;
+}
+
+/** Article-like JSON-LD objects, from arrays, `@graph` and nesting; broken JSON is skipped. */
+export function articleObjects(scripts: string[]): Obj[] {
+  const articles: Obj[] = [];
+  const pages: Obj[] = [];
+  for (const s of scripts) {
+    let data: unknown;
+    try {
+      data = JSON.parse(s.trim().replace(/^<!--|-->$/g, ""));
+    } catch {
+      try {
+        // Raw newlines and tabs inside strings are the usual breakage.
+        data = JSON.parse(s.replace(/[\n\r\t]+/g, " ").replace(/,\s*([}\]])/g, "$1"));
+      } catch {
+        continue;
+      }
+    }
+    const todo: unknown[] = [data];
+    for (let guard = 0; todo.length && guard < 10_000; guard++) {
+      const v = todo.pop();
+      if (Array.isArray(v)) todo.push(...v);
+      else if (v && typeof v === "object") {
+        const o = v as Obj;
+        const types = ([] as unknown[]).concat(o["@type"] ?? []).map(String);
+        if (types.some((t) => ARTICLE_TYPES.test(t))) articles.push(o);
+        else if (types.some((t) => /WebPage$/i.test(t))) pages.push(o);
+        if (o["@graph"]) todo.push(o["@graph"]);
+        if (o.mainEntity) todo.push(o.mainEntity);
+        if (o.mainEntityOfPage && typeof o.mainEntityOfPage === "object")
+          todo.push(o.mainEntityOfPage);
+      }
+    }
+  }
+  return [...articles, ...pages];
+}
+
+/** Text of the JSON-LD `articleBody`, when a page gives one. */
+export function jsonLdBody(scripts: string[]): string | undefined {
+  for (const o of articleObjects(scripts)) {
+    const b = str(o.articleBody);
+    if (b) return b;
+  }
+  return undefined;
+}
+
+const AUTHOR_CLASS = /(^|[\s_-])(byline|author|autor|auteur|writer|reporter|firma)([\s_-]|name|$)/i;
+
+function authorsFromMarkup(root: El): string[] {
+  const out: string[] = [];
+  for (const el of walk(root)) {
+    const a = el.attrs;
+    if ((a.rel ?? "").split(/\s+/).includes("author")) out.push(textOf(el));
+    else if (/\bauthor\b/i.test(a.itemprop ?? "")) {
+      const named = [...walk(el)].find((e) => /\bname\b/i.test(e.attrs.itemprop ?? ""));
+      out.push(named ? (named.attrs.content ?? textOf(named)) : (a.content ?? textOf(el)));
+    } else if (
+      el.tag !== "body" &&
+      el.tag !== "html" &&
+      AUTHOR_CLASS.test(`${a.class ?? ""} ${a.id ?? ""}`)
+    ) {
+      const t = textOf(el);
+      if (t.length > 0 && t.length <= 80) out.push(t);
+    }
+    if (out.length >= 3) break;
+  }
+  return out.filter((t) => t && t.length <= 100);
+}
+
+interface Dated {
+  value: string;
+  from: string;
+}
+
+function publishedDate(
+  dom: Dom,
+  tags: [string, string][],
+  ld: Obj[],
+  url: string | undefined,
+  opts: DateOptions,
+): Dated | undefined {
+  const pick = (v: unknown, from: string): Dated | undefined => {
+    const s = typeof v === "string" ? v : Array.isArray(v) ? v[0] : undefined;
+    if (typeof s !== "string") return undefined;
+    const d = parseDate(s, opts);
+    return d ? { value: d.iso ?? d.date, from } : undefined;
+  };
+  for (const o of ld) {
+    const d = pick(o.datePublished, "json-ld") ?? pick(o.dateCreated, "json-ld");
+    if (d) return d;
+  }
+  for (const k of PUBLISHED_KEYS) {
+    for (const [key, v] of tags) {
+      if (key !== k) continue;
+      const d = pick(v, "meta");
+      if (d) return d;
+    }
+  }
+  const t = timeElement(dom.root, opts);
+  if (t) return t;
+  const u = url ? urlDate(url, opts) : undefined;
+  if (u) return { value: u, from: "url" };
+  const text = textDate(dom.root, opts);
+  if (text) return text;
+  for (const o of ld) {
+    const d = pick(o.dateModified, "json-ld-modified");
+    if (d) return d;
+  }
+  for (const k of MODIFIED_KEYS)
+    for (const [key, v] of tags) if (key === k) return pick(v, "meta-modified");
+  return undefined;
+}
+
+/** `<time datetime>` or an `itemprop=datePublished` element; a publishing one before any other. */
+function timeElement(root: El, opts: DateOptions): Dated | undefined {
+  let first: Dated | undefined;
+  for (const el of walk(root)) {
+    const a = el.attrs;
+    const prop = (a.itemprop ?? "").toLowerCase();
+    if (prop === "datemodified") continue;
+    const isPub =
+      prop === "datepublished" ||
+      prop === "datecreated" ||
+      a.pubdate !== undefined ||
+      /publish|posted|created|pubdate/i.test(`${a.class ?? ""} ${a.id ?? ""}`);
+    if (el.tag !== "time" && !prop.startsWith("date")) continue;
+    const raw = a.datetime ?? a.content ?? textOf(el);
+    const d = parseDate(raw, opts);
+    if (!d) continue;
+    const found = { value: d.iso ?? d.date, from: "time" };
+    if (isPub) return found;
+    if (/modif|updated/i.test(`${a.class ?? ""} ${a.id ?? ""}`)) continue;
+    first ??= found;
+  }
+  return first;
+}
+
+/** `/2017/03/31/`, `/2017-03-31`, `/20170331/` in a URL's path. */
+export function urlDate(url: string, opts: DateOptions = {}): string | undefined {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").split(/[?#]/)[0] ?? "";
+  const m =
+    /(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/.exec(path) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/.exec(path);
+  if (!m) return undefined;
+  const d = parseDate(
+    `${m[1]}-${(m[2] as string).padStart(2, "0")}-${(m[3] as string).padStart(2, "0")}`,
+    opts,
+  );
+  return d?.date;
+}
+
+const DATE_HINT = /date|time|publi|posted|fecha|datum|data|dia|meta|byline|info|tarih|дата/i;
+const CUE =
+  /publi|posted|updated|veröffentlicht|publicado|pubblicato|опубликовано|yayınlanma|gepubliceerd|julkaistu|opublikowano|objavljeno/i;
+
+/**
+ * A date written on the page: first in elements whose class/id suggests a date, else the first
+ * date in the page text before the end of its first screenful (where bylines and datelines sit).
+ */
+function textDate(root: El, opts: DateOptions): Dated | undefined {
+  for (const el of walk(root)) {
+    if (el.tag === "body" || el.tag === "html" || el.tag === "#root") continue;
+    if (!DATE_HINT.test(`${el.attrs.class ?? ""} ${el.attrs.id ?? ""}`)) continue;
+    const t = textOf(el);
+    if (t.length > 200) continue;
+    const [d] = findDates(t, opts);
+    if (d) return { value: d.date, from: "text" };
+  }
+  const body = textOf(root).slice(0, 20_000);
+  const dates = findDates(body, opts);
+  const cued = dates.find((d) => CUE.test(body.slice(Math.max(0, d.index - 40), d.index)));
+  const d = cued ?? dates[0];
+  return d ? { value: d.date, from: "text" } : undefined;
+}
