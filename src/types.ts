@@ -222,6 +222,8 @@ export interface TimelineEvent {
   expression: Span & { articleId: string };
   /** The clause or sentence the date belongs to. */
   event: string;
+  /** Optional (added by compare): the same event's date expressions in other articles, merged into this one. */
+  others?: (Span & { articleId: string; event: string })[];
 }
 
 export interface StoryRecord {

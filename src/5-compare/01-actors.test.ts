@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { compatibleFirst, mergeActors, personName } from "./01-actors.ts";
+import { synthetic } from "./synthetic.ts";
+
+test("person names drop titles and keep first and last", () => {
+  assert.deepEqual(personName("Governor Maria L. Ortiz"), { first: "maria", last: "ortiz" });
+  assert.deepEqual(personName("Ortiz"), { last: "ortiz" });
+  assert.ok(compatibleFirst("m", "maria"));
+  assert.ok(compatibleFirst("rob", "robert"));
+  assert.ok(!compatibleFirst("maria", "mark"));
+});
+
+test("the same person named differently by two outlets becomes one story actor", () => {
+  const a = synthetic({
+    id: "a",
+    text: "Maria L. Ortiz-Reyes and Paul B. Hart met.",
+    actors: [
+      { id: "a1", name: "Maria L. Ortiz-Reyes", role: "Governor" },
+      { id: "a2", name: "Paul B. Hart" },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "Maria Ortiz-Reyes spoke. Hart and Ann Hart did not.",
+    actors: [
+      { id: "b1", name: "Maria Ortiz-Reyes" },
+      { id: "b2", name: "Ann Hart" },
+    ],
+  });
+  const m = mergeActors([a, b]);
+  assert.equal(m.storyId("a", "a1"), m.storyId("b", "b1"));
+  const ortiz = m.actors.find((x) => x.id === m.storyId("a", "a1"));
+  assert.equal(ortiz?.name, "Maria L. Ortiz-Reyes");
+  assert.equal(ortiz?.role, "Governor");
+  assert.deepEqual(ortiz?.perArticle, { a: ["a1"], b: ["b1"] });
+  // Paul Hart and Ann Hart share a surname, not a first name.
+  assert.notEqual(m.storyId("a", "a2"), m.storyId("b", "b2"));
+});
+
+test("groups merge by their members, organisations by name", () => {
+  const a = synthetic({
+    id: "a",
+    text: "Ortiz and Hart wrote to the Water Board.",
+    actors: [
+      { id: "p1", name: "Maria Ortiz" },
+      { id: "p2", name: "Paul Hart" },
+      { id: "g", name: "Ortiz and Hart", type: "group", members: ["p1", "p2"] },
+      { id: "o", name: "the Water Board", type: "organisation" },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "The two officials wrote to Water Board.",
+    actors: [
+      { id: "x", name: "Paul Hart" },
+      { id: "y", name: "Maria Ortiz" },
+      { id: "g2", name: "the two officials", type: "group", members: ["x", "y"] },
+      { id: "o2", name: "Water Board", type: "organisation" },
+    ],
+  });
+  const m = mergeActors([a, b]);
+  assert.equal(m.storyId("a", "g"), m.storyId("b", "g2"));
+  assert.equal(m.storyId("a", "o"), m.storyId("b", "o2"));
+  const group = m.actors.find((x) => x.id === m.storyId("a", "g"));
+  assert.deepEqual(
+    [...(group?.members ?? [])].sort(),
+    [m.storyId("a", "p1"), m.storyId("a", "p2")].sort(),
+  );
+});

@@ -1,0 +1,185 @@
+// Merges each article's actors into story-level actors: the same person named differently by
+// different outlets (`John F. Kelly` ~ `John Kelly`), organisations by name, and groups and
+// documents by the people they stand for. Every outlet's own actor ids are kept in `perArticle`.
+
+import type { Actor, Analysis, StoryActor } from "../types.ts";
+import { slug, words } from "./text.ts";
+
+export interface ActorMerge {
+  actors: StoryActor[];
+  /** Story actor id of an article's actor. */
+  storyId(articleId: string, actorId: string): string | undefined;
+}
+
+// Words that come before a name without being part of it.
+const TITLES = new Set(
+  (
+    "mr mrs ms miss dr prof president vice attorney general secretary chief justice judge senator sen " +
+    "rep representative gov governor mayor minister prime deputy director spokesman spokeswoman " +
+    "spokesperson commissioner sheriff officer agent lt col gen capt sgt rev sir dame lord lady king queen " +
+    "prince princess pope"
+  ).split(" "),
+);
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+interface PersonName {
+  first?: string;
+  last: string;
+}
+
+/** First and last name of a person's name, titles and suffixes dropped, or undefined if none. */
+export function personName(name: string): PersonName | undefined {
+  const ws = words(name).filter((w) => !SUFFIXES.has(w));
+  while (ws.length > 1 && TITLES.has(ws[0] as string)) ws.shift();
+  const last = ws.at(-1);
+  if (!last) return undefined;
+  if (ws.length === 1) return { last };
+  return { first: ws[0] as string, last };
+}
+
+/** `John`~`John`, `J`~`John`, `Jeff`~`Jeffrey`, or either missing. */
+export function compatibleFirst(a?: string, b?: string): boolean {
+  if (!a || !b) return true;
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  return s.length >= 3 && l.startsWith(s);
+}
+
+function nameKey(name: string): string {
+  const ws = words(name);
+  if (ws[0] === "the") ws.shift();
+  return ws.join(" ");
+}
+
+interface Cluster {
+  n: number;
+  members: { articleId: string; actor: Actor }[];
+  articles: Set<string>;
+  person?: PersonName;
+}
+
+export function mergeActors(analyses: Analysis[]): ActorMerge {
+  const clusters: Cluster[] = [];
+  const byArticleActor = new Map<string, Cluster>();
+  const bySurname = new Map<string, Cluster[]>();
+  const byName = new Map<string, Cluster[]>();
+  const key = (articleId: string, actorId: string) => `${articleId}\u0000${actorId}`;
+
+  const add = (c: Cluster, articleId: string, actor: Actor) => {
+    c.members.push({ articleId, actor });
+    c.articles.add(articleId);
+    byArticleActor.set(key(articleId, actor.id), c);
+  };
+  const fresh = (articleId: string, actor: Actor, person?: PersonName): Cluster => {
+    const c: Cluster = {
+      n: clusters.length,
+      members: [],
+      articles: new Set(),
+      ...(person ? { person } : {}),
+    };
+    clusters.push(c);
+    add(c, articleId, actor);
+    return c;
+  };
+
+  // People first, so groups and documents can then be compared by their members.
+  for (const { article, actors } of analyses) {
+    for (const actor of actors) {
+      if (actor.type !== "person") continue;
+      const person = personName(actor.name);
+      if (!person) {
+        fresh(article.id, actor);
+        continue;
+      }
+      const candidates = (bySurname.get(person.last) ?? []).filter(
+        (c) => !c.articles.has(article.id) && compatibleFirst(c.person?.first, person.first),
+      );
+      // Only an unambiguous match merges: two different Kellys stay apart.
+      const firsts = new Set(candidates.map((c) => c.person?.first?.[0] ?? ""));
+      const target =
+        candidates.length === 1 || (candidates.length > 1 && firsts.size === 1 && person.first)
+          ? candidates[0]
+          : undefined;
+      if (target) {
+        add(target, article.id, actor);
+        if (person.first && (target.person?.first?.length ?? 0) < person.first.length)
+          target.person = person;
+      } else {
+        const c = fresh(article.id, actor, person);
+        bySurname.set(person.last, [...(bySurname.get(person.last) ?? []), c]);
+      }
+    }
+  }
+
+  const memberKey = (articleId: string, actor: Actor): string | undefined => {
+    if (!actor.members?.length) return undefined;
+    const ids = actor.members.map((m) => byArticleActor.get(key(articleId, m))?.n ?? -1);
+    if (ids.some((i) => i < 0)) return undefined;
+    return [...new Set(ids)].sort((a, b) => a - b).join(",");
+  };
+  const byMembers = new Map<string, Cluster[]>();
+  for (const { article, actors } of analyses) {
+    for (const actor of actors) {
+      if (actor.type === "person") continue;
+      const nk = `${actor.type}:${nameKey(actor.name)}`;
+      const mk = memberKey(article.id, actor);
+      const mkey = mk ? `${actor.type}:${mk}` : undefined;
+      const pick = (list?: Cluster[]) => list?.find((c) => !c.articles.has(article.id));
+      const target = pick(byName.get(nk)) ?? (mkey ? pick(byMembers.get(mkey)) : undefined);
+      if (target) add(target, article.id, actor);
+      else {
+        const c = fresh(article.id, actor);
+        byName.set(nk, [...(byName.get(nk) ?? []), c]);
+        if (mkey) byMembers.set(mkey, [...(byMembers.get(mkey) ?? []), c]);
+      }
+    }
+  }
+
+  const ids = new Map<Cluster, string>();
+  const used = new Set<string>();
+  const story: StoryActor[] = clusters.map((c) => {
+    const best = [...c.members].sort(
+      (a, b) =>
+        words(b.actor.name).length - words(a.actor.name).length ||
+        b.actor.name.length - a.actor.name.length,
+    )[0]?.actor as Actor;
+    let id = slug(best.name);
+    for (let n = 2; used.has(id); n++) id = `${slug(best.name)}-${n}`;
+    used.add(id);
+    ids.set(c, id);
+    const perArticle: Record<string, string[]> = {};
+    for (const m of c.members) {
+      const list = perArticle[m.articleId] ?? [];
+      list.push(m.actor.id);
+      perArticle[m.articleId] = list;
+    }
+    const aliases = [...new Set(c.members.flatMap((m) => [m.actor.name, ...m.actor.aliases]))];
+    const role = c.members.find((m) => m.actor.role)?.actor.role;
+    const organisation = c.members.find((m) => m.actor.organisation)?.actor.organisation;
+    return {
+      id,
+      name: best.name,
+      type: best.type,
+      ...(role ? { role } : {}),
+      ...(organisation ? { organisation } : {}),
+      aliases,
+      perArticle,
+    };
+  });
+
+  const storyId = (articleId: string, actorId: string) => {
+    const c = byArticleActor.get(key(articleId, actorId));
+    return c ? ids.get(c) : undefined;
+  };
+  clusters.forEach((c, i) => {
+    const members = new Set<string>();
+    for (const m of c.members)
+      for (const a of m.actor.members ?? []) {
+        const s = storyId(m.articleId, a);
+        if (s) members.add(s);
+      }
+    if (members.size) (story[i] as StoryActor).members = [...members];
+  });
+  return { actors: story, storyId };
+}

@@ -1,0 +1,184 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Analysis } from "../types.ts";
+import { mergeActors } from "./01-actors.ts";
+import { align, buildUnits, wordDiff } from "./02-align.ts";
+import { synthetic } from "./synthetic.ts";
+
+const people = [
+  { id: "o", name: "Maria Ortiz", role: "Governor" },
+  { id: "h", name: "Paul Hart", role: "Mayor" },
+  { id: "both", name: "the two officials", type: "group" as const, members: ["o", "h"] },
+];
+
+function run(analyses: Analysis[]) {
+  const m = mergeActors(analyses);
+  return align(buildUnits(analyses, m.storyId));
+}
+
+test("a partial quote inside another outlet's longer quote is the same words, despite punctuation", () => {
+  const a = synthetic({
+    id: "a",
+    text: "Ortiz called the plan “deeply reckless,” aides said.",
+    actors: people,
+    statements: [{ quote: "deeply reckless,", speaker: "o", kind: "partial" }],
+  });
+  const b = synthetic({
+    id: "b",
+    text: '"Frankly this budget plan is DEEPLY   reckless and unfair", Maria Ortiz said.',
+    actors: people,
+    statements: [
+      { quote: "Frankly this budget plan is DEEPLY   reckless and unfair", speaker: "o" },
+    ],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("q"));
+  assert.equal(al.length, 1);
+  assert.equal(al[0]?.kind, "same words");
+  assert.deepEqual(
+    al[0]?.members.map((m) => m.articleId),
+    ["a", "b"],
+  );
+});
+
+test("the same words given to one signer by one outlet and to both by the other: speaker differs", () => {
+  const words = "we will not allow the reservoir to be drained for private profit";
+  const a = synthetic({
+    id: "a",
+    text: `The two officials wrote that “${words}.”`,
+    actors: people,
+    statements: [{ quote: `${words}.`, speaker: "both" }],
+  });
+  const b = synthetic({
+    id: "b",
+    text: `“${words},” Hart wrote.`,
+    actors: people,
+    statements: [{ quote: `${words},`, speaker: "h" }],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("q"));
+  assert.equal(al[0]?.kind, "same words, speaker differs");
+});
+
+test("the same passage quoted with different words is a variant, with a word diff", () => {
+  const a = synthetic({
+    id: "a",
+    text: "“The reservoir will stay public as long as I am governor of this state,” Ortiz said.",
+    actors: people,
+    statements: [
+      {
+        quote: "The reservoir will stay public as long as I am governor of this state,",
+        speaker: "o",
+      },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "“The reservoir will remain public as long as I am governor of this state,” Ortiz said.",
+    actors: people,
+    statements: [
+      {
+        quote: "The reservoir will remain public as long as I am governor of this state,",
+        speaker: "o",
+      },
+    ],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("q"));
+  assert.equal(al[0]?.kind, "variant wording");
+  assert.deepEqual(
+    al[0]?.diff?.filter((d) => d.op !== "="),
+    [
+      { op: "-", text: "stay" },
+      { op: "+", text: "remain" },
+    ],
+  );
+});
+
+test("indirect reports of the same point pair up; unrelated statements do not", () => {
+  const a = synthetic({
+    id: "a",
+    text: "Ortiz said the drought made rationing necessary for farms in the valley. She also said she liked jazz.",
+    actors: people,
+    statements: [
+      { content: "the drought made rationing necessary for farms in the valley", speaker: "o" },
+      { content: "she liked jazz", speaker: "o" },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "Valley farms are required to ration water because of the drought, the governor argued. “Water is life,” Hart said.",
+    actors: people,
+    statements: [
+      { content: "Valley farms are required to ration water because of the drought", speaker: "o" },
+      { quote: "Water is life,", speaker: "h" },
+    ],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("p"));
+  assert.equal(al.length, 1);
+  assert.equal(al[0]?.kind, "paraphrase");
+  assert.deepEqual(
+    al[0]?.members.map((m) => m.statementId),
+    ["s1", "s1"],
+  );
+});
+
+test("one outlet's quote reported in the other's own words is a paraphrase of a quote", () => {
+  const a = synthetic({
+    id: "a",
+    text: "Another concern, Ortiz said, is cost: pumping groundwater from deep wells is expensive for farmers.",
+    actors: people,
+    statements: [
+      {
+        content:
+          "Another concern, Ortiz said, is cost: pumping groundwater from deep wells is expensive for farmers",
+        speaker: "o",
+      },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "“Farmers cannot afford the expensive pumping of groundwater from wells that deep,” Ortiz said.",
+    actors: people,
+    statements: [
+      {
+        quote: "Farmers cannot afford the expensive pumping of groundwater from wells that deep,",
+        speaker: "o",
+      },
+    ],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("p"));
+  assert.equal(al[0]?.kind, "paraphrase of a quote");
+});
+
+test("the same fact sentence in two outlets is aligned for coverage", () => {
+  const fact = "The reservoir supplies water to four million people in three counties.";
+  const a = synthetic({ id: "a", text: `${fact} Officials met on Monday.` });
+  const b = synthetic({ id: "b", text: `Nobody came. ${fact}` });
+  const al = run([a, b]).filter((x) => x.id.startsWith("f"));
+  assert.equal(al.length, 1);
+  assert.equal(al[0]?.kind, "same words");
+  assert.equal(al[0]?.members[1]?.span.text, fact);
+});
+
+test("word diff marks removed and added words in order", () => {
+  assert.deepEqual(wordDiff(["a", "b", "c"], ["a", "x", "c"]), [
+    { op: "=", text: "a" },
+    { op: "-", text: "b" },
+    { op: "+", text: "x" },
+    { op: "=", text: "c" },
+  ]);
+});
+
+test("many copies of one article align into one group per passage (bounded postings)", () => {
+  const copies = Array.from({ length: 150 }, (_, i) =>
+    synthetic({
+      id: `c${i}`,
+      text: "“The reservoir will stay public as long as I am governor,” Ortiz said.",
+      actors: people,
+      statements: [
+        { quote: "The reservoir will stay public as long as I am governor,", speaker: "o" },
+      ],
+    }),
+  );
+  const al = run(copies).filter((x) => x.id.startsWith("q"));
+  assert.equal(al.length, 1);
+  assert.equal(al[0]?.members.length, 150);
+});

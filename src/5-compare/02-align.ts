@@ -1,0 +1,511 @@
+// Aligns statements (and plain fact sentences) across outlets: the same quoted words, the same
+// words given to a different speaker, the same passage quoted with different words, and the same
+// point put in other words. Matching runs on normalised tokens through n-gram and word indexes,
+// and every index lookup scans a bounded number of postings, so time grows with the input, not
+// with the number of pairs.
+
+import type { AlignedMember, Alignment, Analysis, Span, StatementKind } from "../types.ts";
+import { contentConcepts, type Sentence, STOP, sentences, tokens } from "./text.ts";
+
+export interface Unit {
+  n: number;
+  articleId: string;
+  /** Position of the article in the input, for ordering. */
+  articleIndex: number;
+  statementId?: string;
+  kind: StatementKind | "fact";
+  span: Span;
+  /** Normalised tokens and their surface forms. */
+  toks: string[];
+  surface: string[];
+  /** Distinct content concepts (stemmed, synonyms folded). */
+  concepts: string[];
+  /** Story-level actor ids of the speaker; empty when unknown or a fact. */
+  speakers: string[];
+}
+
+export type StoryIdOf = (articleId: string, actorId: string) => string | undefined;
+
+/** At most this many postings are read per index key: a link to any of them joins the group. */
+const SCAN_CAP = 64;
+
+export function buildUnits(analyses: Analysis[], storyId: StoryIdOf): Unit[] {
+  const units: Unit[] = [];
+  const push = (u: Omit<Unit, "n" | "toks" | "surface" | "concepts">) => {
+    const ts = tokens(u.span.text);
+    units.push({
+      ...u,
+      n: units.length,
+      toks: ts.map((t) => t.norm),
+      surface: ts.map((t) => u.span.text.slice(t.start, t.end)),
+      concepts: [...new Set(contentConcepts(u.span.text))],
+    });
+  };
+  analyses.forEach(({ article, statements }, articleIndex) => {
+    const covered: Span[] = [];
+    for (const s of statements) {
+      const span = s.quote ?? s.content;
+      covered.push(s.content);
+      if (s.quote) covered.push(s.quote);
+      const ids = s.speaker?.resolvedActorIds.length
+        ? s.speaker.resolvedActorIds
+        : s.speaker
+          ? [s.speaker.actorId]
+          : [];
+      const speakers = [
+        ...new Set(ids.map((a) => storyId(article.id, a)).filter((x): x is string => !!x)),
+      ];
+      push({
+        articleId: article.id,
+        articleIndex,
+        statementId: s.id,
+        kind: s.kind,
+        span,
+        speakers,
+      });
+    }
+    for (const sentence of factSentences(analyses[articleIndex] as Analysis, covered))
+      push({ articleId: article.id, articleIndex, kind: "fact", span: sentence, speakers: [] });
+  });
+  return units;
+}
+
+/** Sentences of the clean article that no statement touches. */
+export function factSentences(analysis: Analysis, covered: Span[]): Sentence[] {
+  const { article } = analysis;
+  const paras = article.paragraphs.length
+    ? article.paragraphs
+    : [{ start: 0, end: article.text.length, text: article.text }];
+  const sorted = [...covered].sort((a, b) => a.start - b.start);
+  const out: Sentence[] = [];
+  let k = 0;
+  for (const p of paras) {
+    for (const s of sentences(article.text.slice(p.start, p.end))) {
+      const start = p.start + s.start;
+      const end = p.start + s.end;
+      while (k < sorted.length && (sorted[k] as Span).end <= start) k++;
+      let touched = false;
+      for (let j = k; j < sorted.length && (sorted[j] as Span).start < end; j++)
+        if ((sorted[j] as Span).end > start) touched = true;
+      if (!touched && tokens(s.text).length >= 4) out.push({ start, end, text: s.text });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- union-find
+
+class Groups {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    let j = i;
+    while (this.parent[j] !== r) {
+      const next = this.parent[j] as number;
+      this.parent[j] = r;
+      j = next;
+    }
+    return r;
+  }
+  join(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+// ---------------------------------------------------------------- word diff
+
+export type DiffOp = { op: "=" | "-" | "+"; text: string };
+
+/** Word-level diff by longest common subsequence; inputs past a size cap get a coarse diff. */
+export function wordDiff(a: string[], b: string[], aSurface = a, bSurface = b): DiffOp[] {
+  const n = a.length;
+  const m = b.length;
+  if (n * m > 250_000) {
+    return [
+      { op: "-", text: aSurface.join(" ") },
+      { op: "+", text: bSurface.join(" ") },
+    ];
+  }
+  // lcs[i][j] = LCS length of a[i..] and b[j..], in one flat array.
+  const w = m + 1;
+  const lcs = new Uint16Array((n + 1) * w);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i * w + j] =
+        a[i] === b[j]
+          ? (lcs[(i + 1) * w + j + 1] as number) + 1
+          : Math.max(lcs[(i + 1) * w + j] as number, lcs[i * w + j + 1] as number);
+  const out: DiffOp[] = [];
+  const emit = (op: DiffOp["op"], text: string) => {
+    const last = out.at(-1);
+    if (last && last.op === op) last.text += ` ${text}`;
+    else out.push({ op, text });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      emit("=", bSurface[j] as string);
+      i++;
+      j++;
+    } else if ((lcs[(i + 1) * w + j] as number) >= (lcs[i * w + j + 1] as number))
+      emit("-", aSurface[i++] as string);
+    else emit("+", bSurface[j++] as string);
+  }
+  while (i < n) emit("-", aSurface[i++] as string);
+  while (j < m) emit("+", bSurface[j++] as string);
+  return out;
+}
+
+/** Drops changes before the first and after the last shared word: quoting less is not a variant. */
+function trimDiff(diff: DiffOp[]): DiffOp[] {
+  let s = 0;
+  let e = diff.length;
+  while (s < e && diff[s]?.op !== "=") s++;
+  while (e > s && diff[e - 1]?.op !== "=") e--;
+  return diff.slice(s, e);
+}
+
+// ---------------------------------------------------------------- same words and variants
+
+interface Pair {
+  a: number;
+  b: number;
+  type: "same" | "variant";
+  score: number;
+  diff?: DiffOp[];
+  /** Both in one article: joins groups, never makes one on its own. */
+  intra?: boolean;
+}
+
+const GRAM = 3;
+
+function grams(toks: string[], n: number): Map<string, number> {
+  // gram → first position
+  const out = new Map<string, number>();
+  for (let i = 0; i + n <= toks.length; i++) {
+    const g = `${n}|${toks.slice(i, i + n).join(" ")}`;
+    if (!out.has(g)) out.set(g, i);
+  }
+  return out;
+}
+
+function overlap(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return false;
+  const s = new Set(a);
+  return b.some((x) => s.has(x));
+}
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+const compatible = (a: Unit, b: Unit) =>
+  !a.speakers.length || !b.speakers.length || overlap(a.speakers, b.speakers);
+
+function contains(long: string[], short: string[]): boolean {
+  return ` ${long.join(" ")} `.includes(` ${short.join(" ")} `);
+}
+
+/** B's tokens around where A's words occur in it (so a short quote is diffed against its passage). */
+function windowOf(b: string[], aGrams: Map<string, number>, n: number): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i + n <= b.length; i++) {
+    if (aGrams.has(`${n}|${b.slice(i, i + n).join(" ")}`)) {
+      if (first < 0) first = i;
+      last = i + n;
+    }
+  }
+  return first < 0 ? [0, b.length] : [first, last];
+}
+
+function quotePairs(units: Unit[]): Pair[] {
+  const quotes = units.filter((u) => u.kind !== "fact" && u.kind !== "indirect" && u.toks.length);
+  const index = new Map<string, number[]>();
+  const gramsOf = new Map<number, Map<string, number>>();
+  for (const u of quotes) {
+    const all = new Map<string, number>();
+    for (let n = 1; n <= GRAM; n++) for (const [g, p] of grams(u.toks, n)) all.set(g, p);
+    for (const g of all.keys()) {
+      const list = index.get(g);
+      if (list) list.push(u.n);
+      else index.set(g, [u.n]);
+    }
+    gramsOf.set(u.n, grams(u.toks, Math.min(GRAM, u.toks.length)));
+  }
+  const pairs = new Map<string, Pair>();
+  for (const a of quotes) {
+    const n = Math.min(GRAM, a.toks.length);
+    const own = gramsOf.get(a.n) as Map<string, number>;
+    const contentWords = a.toks.filter((t) => !STOP.has(t)).length;
+    if (!contentWords) continue;
+    const hits = new Map<number, number>();
+    for (const g of own.keys()) {
+      const list = index.get(g) ?? [];
+      let seen = 0;
+      for (const bn of list) {
+        const b = units[bn] as Unit;
+        if (b.articleId === a.articleId) continue;
+        hits.set(bn, (hits.get(bn) ?? 0) + 1);
+        if (++seen >= SCAN_CAP) break;
+      }
+    }
+    const short = a.toks.length <= 2 || contentWords <= 1;
+    const found: Pair[] = [];
+    for (const [bn, h] of hits) {
+      const b = units[bn] as Unit;
+      const c = h / own.size;
+      if (c === 1 && b.toks.length >= a.toks.length && contains(b.toks, a.toks)) {
+        found.push({ a: a.n, b: bn, type: "same", score: 1 });
+        continue;
+      }
+      if (short || c < 0.5 || a.toks.length < 4) continue;
+      const [bs, be] = windowOf(b.toks, own, n);
+      const bGrams = grams(b.toks.slice(bs, be), n);
+      const [as, ae] = windowOf(a.toks, bGrams, n);
+      const diff = trimDiff(
+        wordDiff(
+          a.toks.slice(as, ae),
+          b.toks.slice(bs, be),
+          a.surface.slice(as, ae),
+          b.surface.slice(bs, be),
+        ),
+      );
+      const changed = diff.some((d) => d.op !== "=");
+      found.push({ a: a.n, b: bn, type: changed ? "variant" : "same", score: c, diff });
+    }
+    // A word or two quoted alone joins only its best match in each other article: the same
+    // speaker where known, then the shortest passage (the closest quotation of those words).
+    const keep: Pair[] = [];
+    const byArticle = new Map<string, Pair[]>();
+    for (const p of found) {
+      const b = units[p.b] as Unit;
+      if (short && !compatible(a, b)) continue;
+      if (!short && p.type === "same") keep.push(p);
+      else byArticle.set(b.articleId, [...(byArticle.get(b.articleId) ?? []), p]);
+    }
+    for (const list of byArticle.values()) {
+      list.sort((x, y) => {
+        const bx = units[x.b] as Unit;
+        const by = units[y.b] as Unit;
+        return (
+          Number(overlap(a.speakers, by.speakers)) - Number(overlap(a.speakers, bx.speakers)) ||
+          Number(y.type === "same") - Number(x.type === "same") ||
+          y.score - x.score ||
+          bx.toks.length - by.toks.length
+        );
+      });
+      if (list[0]) keep.push(list[0]);
+    }
+    for (const p of keep) {
+      const k = p.a < p.b ? `${p.a},${p.b}` : `${p.b},${p.a}`;
+      const prev = pairs.get(k);
+      if (!prev || (prev.type === "variant" && p.type === "same")) pairs.set(k, p);
+    }
+  }
+  // The same outlet quoting the same words twice (a fragment, then the full passage) keeps both
+  // in one group, so a reader sees every place the words appear.
+  for (const a of quotes) {
+    if (a.toks.length < 2 || a.toks.filter((t) => !STOP.has(t)).length < 2) continue;
+    const own = gramsOf.get(a.n) as Map<string, number>;
+    const first = own.keys().next().value as string;
+    let seen = 0;
+    for (const bn of index.get(first) ?? []) {
+      const b = units[bn] as Unit;
+      if (bn === a.n || b.articleId !== a.articleId || b.toks.length <= a.toks.length) continue;
+      if (sameSet(a.speakers, b.speakers) && contains(b.toks, a.toks))
+        pairs.set(`${a.n},${bn}`, { a: a.n, b: bn, type: "same", score: 1, intra: true });
+      if (++seen >= SCAN_CAP) break;
+    }
+  }
+  return [...pairs.values()];
+}
+
+// ---------------------------------------------------------------- paraphrase
+
+interface Link {
+  a: number;
+  b: number;
+  score: number;
+}
+
+/**
+ * Paraphrase links: two units in different articles that are each other's best partner in the
+ * other's article, scored by the cosine of their content concepts weighted by rarity in the story
+ * (words every report repeats, like the story's topic, say little about which passage is which).
+ */
+function paraphraseLinks(
+  units: Unit[],
+  which: (u: Unit) => boolean,
+  ok: (a: Unit, b: Unit) => boolean,
+  minShared: number,
+  minScore: number,
+): Link[] {
+  const pool = units.filter((u) => which(u) && u.concepts.length);
+  const index = new Map<string, number[]>();
+  for (const u of pool)
+    for (const c of u.concepts) {
+      const list = index.get(c);
+      if (list) list.push(u.n);
+      else index.set(c, [u.n]);
+    }
+  const idf = (c: string) => Math.log(1 + pool.length / (index.get(c)?.length ?? 1));
+  const norm = new Map<number, number>();
+  for (const u of pool) norm.set(u.n, Math.sqrt(u.concepts.reduce((s, c) => s + idf(c) ** 2, 0)));
+  // Best partner of each unit in each other article.
+  const best = new Map<number, Map<string, Link>>();
+  for (const a of pool) {
+    const shared = new Map<number, { n: number; w: number }>();
+    for (const c of a.concepts) {
+      let seen = 0;
+      const w = idf(c) ** 2;
+      for (const bn of index.get(c) ?? []) {
+        if (bn === a.n || (units[bn] as Unit).articleId === a.articleId) continue;
+        const x = shared.get(bn) ?? { n: 0, w: 0 };
+        x.n++;
+        x.w += w;
+        shared.set(bn, x);
+        if (++seen >= SCAN_CAP) break;
+      }
+    }
+    const mine = new Map<string, Link>();
+    for (const [bn, x] of shared) {
+      const b = units[bn] as Unit;
+      if (x.n < minShared || !ok(a, b)) continue;
+      const score = x.w / ((norm.get(a.n) as number) * (norm.get(bn) as number) || 1);
+      if (score < minScore) continue;
+      const prev = mine.get(b.articleId);
+      if (!prev || score > prev.score) mine.set(b.articleId, { a: a.n, b: bn, score });
+    }
+    best.set(a.n, mine);
+  }
+  const links: Link[] = [];
+  for (const [an, mine] of best)
+    for (const l of mine.values()) {
+      const back = best.get(l.b)?.get((units[an] as Unit).articleId);
+      if (back?.b === an && an < l.b) links.push(l);
+    }
+  return links;
+}
+
+// ---------------------------------------------------------------- alignment records
+
+function member(u: Unit): AlignedMember {
+  return {
+    articleId: u.articleId,
+    ...(u.statementId ? { statementId: u.statementId } : {}),
+    span: u.span,
+    speakerIds: u.speakers,
+  };
+}
+
+function components<T extends { a: number; b: number }>(units: Unit[], links: T[]): T[][] {
+  const g = new Groups(units.length);
+  for (const l of links) g.join(l.a, l.b);
+  const byRoot = new Map<number, T[]>();
+  for (const l of links) {
+    const r = g.find(l.a);
+    const list = byRoot.get(r);
+    if (list) list.push(l);
+    else byRoot.set(r, [l]);
+  }
+  return [...byRoot.values()];
+}
+
+function membersOf(units: Unit[], links: { a: number; b: number }[]): Unit[] {
+  const ns = new Set<number>();
+  for (const l of links) ns.add(l.a).add(l.b);
+  return [...ns]
+    .map((n) => units[n] as Unit)
+    .sort((x, y) => x.articleIndex - y.articleIndex || x.span.start - y.span.start);
+}
+
+const union = (us: Unit[]) => [...new Set(us.flatMap((u) => u.speakers))];
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
+
+export function align(units: Unit[]): Alignment[] {
+  const out: Alignment[] = [];
+
+  for (const comp of components(units, quotePairs(units))) {
+    const us = membersOf(units, comp);
+    if (new Set(us.map((u) => u.articleId)).size < 2) continue;
+    const variant = comp.filter((p) => p.type === "variant").sort((x, y) => y.score - x.score)[0];
+    const differs = comp.some((p) => {
+      const a = units[p.a] as Unit;
+      const b = units[p.b] as Unit;
+      return a.speakers.length && b.speakers.length && !sameSet(a.speakers, b.speakers);
+    });
+    out.push({
+      id: `q${out.length + 1}`,
+      kind: variant ? "variant wording" : differs ? "same words, speaker differs" : "same words",
+      sourceIds: union(us),
+      members: us.map(member),
+      ...(variant?.diff ? { diff: variant.diff } : {}),
+      score: round(mean(comp.map((p) => p.score))),
+    });
+  }
+
+  // Reported speech: one outlet's indirect report against the other's quote, or both indirect;
+  // always the same (or an overlapping) source. Two passes so each finds its own best partner.
+  const sameSource = (a: Unit, b: Unit) =>
+    a.speakers.length > 0 && b.speakers.length > 0 && overlap(a.speakers, b.speakers);
+  let p = 0;
+  for (const quoted of [false, true]) {
+    const links = paraphraseLinks(
+      units,
+      (u) => u.kind !== "fact",
+      (a, b) =>
+        sameSource(a, b) &&
+        (quoted
+          ? (a.kind === "indirect") !== (b.kind === "indirect")
+          : a.kind === "indirect" && b.kind === "indirect"),
+      3,
+      0.15,
+    );
+    for (const comp of components(units, links)) {
+      const us = membersOf(units, comp);
+      out.push({
+        id: `p${++p}`,
+        kind: quoted ? "paraphrase of a quote" : "paraphrase",
+        sourceIds: union(us),
+        members: us.map(member),
+        score: round(mean(comp.map((l) => l.score))),
+      });
+    }
+  }
+
+  // Fact sentences, for coverage: the same sentence, or the same facts in other words.
+  const facts = paraphraseLinks(
+    units,
+    (u) => u.kind === "fact",
+    () => true,
+    4,
+    0.4,
+  );
+  let f = 0;
+  for (const comp of components(units, facts)) {
+    const us = membersOf(units, comp);
+    const same = comp.every((l) => {
+      const a = units[l.a] as Unit;
+      const b = units[l.b] as Unit;
+      return a.toks.join(" ") === b.toks.join(" ");
+    });
+    out.push({
+      id: `f${++f}`,
+      kind: same ? "same words" : "paraphrase",
+      sourceIds: [],
+      members: us.map(member),
+      score: round(mean(comp.map((l) => l.score))),
+    });
+  }
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

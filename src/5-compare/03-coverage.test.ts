@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { mergeActors } from "./01-actors.ts";
+import { align, buildUnits } from "./02-align.ts";
+import { coverage } from "./03-coverage.ts";
+import { synthetic } from "./synthetic.ts";
+
+test("statements, actors and facts are split into shared and only-in per outlet", () => {
+  const actors = [
+    { id: "o", name: "Maria Ortiz", role: "Governor" },
+    { id: "w", name: "Lee Wong", role: "farmer" },
+  ];
+  const a = synthetic({
+    id: "a",
+    text: "“The reservoir stays public,” Ortiz said. Lee Wong said crops failed. Prices of almonds rose sharply in the spring season.",
+    actors,
+    statements: [
+      { quote: "The reservoir stays public,", speaker: "o" },
+      { content: "crops failed", speaker: "w" },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "Maria Ortiz insisted: “The reservoir stays public.” A court hearing was set for next month in the capital.",
+    actors: actors.slice(0, 1),
+    statements: [{ quote: "The reservoir stays public.", speaker: "o" }],
+  });
+  const m = mergeActors([a, b]);
+  const units = buildUnits([a, b], m.storyId);
+  const c = coverage([a, b], units, align(units), m.actors);
+  const texts = (xs: { kind: string; text: string }[] | undefined, kind: string) =>
+    (xs ?? []).filter((x) => x.kind === kind).map((x) => x.text);
+  assert.deepEqual(texts(c.shared.a, "statement"), ["Maria Ortiz: “The reservoir stays public,”"]);
+  assert.deepEqual(texts(c.onlyIn.a, "statement"), ["Lee Wong: crops failed"]);
+  assert.deepEqual(texts(c.onlyIn.a, "actor"), ["Lee Wong (farmer)"]);
+  assert.deepEqual(texts(c.shared.b, "actor"), ["Maria Ortiz (Governor)"]);
+  assert.deepEqual(texts(c.onlyIn.b, "fact"), [
+    "A court hearing was set for next month in the capital.",
+  ]);
+  assert.deepEqual(texts(c.onlyIn.a, "fact"), [
+    "Prices of almonds rose sharply in the spring season.",
+  ]);
+});

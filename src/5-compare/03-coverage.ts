@@ -1,0 +1,71 @@
+// Per outlet: what it shares with at least one other outlet and what only it carries — its
+// statements, the actors it names and its plain fact sentences.
+
+import type { Alignment, Analysis, CoverageItem, StoryActor } from "../types.ts";
+import type { Unit } from "./02-align.ts";
+
+export interface Coverage {
+  onlyIn: Record<string, CoverageItem[]>;
+  shared: Record<string, CoverageItem[]>;
+}
+
+export function actorLabel(a: Pick<StoryActor, "name" | "role" | "organisation">): string {
+  const extra = [a.role, a.organisation].filter(Boolean).join(", ");
+  return extra ? `${a.name} (${extra})` : a.name;
+}
+
+export function coverage(
+  analyses: Analysis[],
+  units: Unit[],
+  alignments: Alignment[],
+  actors: StoryActor[],
+): Coverage {
+  const onlyIn: Record<string, CoverageItem[]> = {};
+  const shared: Record<string, CoverageItem[]> = {};
+  const aligned = new Set<string>();
+  for (const al of alignments)
+    for (const m of al.members) aligned.add(`${m.articleId}|${m.statementId ?? m.span.start}`);
+
+  const add = (item: CoverageItem, isShared: boolean) => {
+    const to = isShared ? shared : onlyIn;
+    const list = to[item.articleId] ?? [];
+    list.push(item);
+    to[item.articleId] = list;
+  };
+  for (const { article } of analyses) {
+    onlyIn[article.id] = [];
+    shared[article.id] = [];
+  }
+  const speakerLabel = new Map<string, string>();
+  for (const { article, statements } of analyses) {
+    for (const s of statements) {
+      const words = s.quote ? `“${s.quote.text}”` : s.content.text;
+      const who = s.speaker
+        ? `${s.speaker.name}${s.channel !== "unknown" ? ` (${s.channel})` : ""}: `
+        : "";
+      speakerLabel.set(`${article.id}|${s.id}`, who);
+      add(
+        { articleId: article.id, kind: "statement", ref: s.id, text: `${who}${words}` },
+        aligned.has(`${article.id}|${s.id}`),
+      );
+    }
+  }
+  for (const a of actors) {
+    const ids = Object.keys(a.perArticle);
+    for (const articleId of ids)
+      add({ articleId, kind: "actor", ref: a.id, text: actorLabel(a) }, ids.length > 1);
+  }
+  for (const u of units) {
+    if (u.kind !== "fact") continue;
+    add(
+      {
+        articleId: u.articleId,
+        kind: "fact",
+        ref: `${u.span.start}-${u.span.end}`,
+        text: u.span.text,
+      },
+      aligned.has(`${u.articleId}|${u.span.start}`),
+    );
+  }
+  return { onlyIn, shared };
+}

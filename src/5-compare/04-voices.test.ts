@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { mergeActors } from "./01-actors.ts";
+import { category, categoryShares, voices } from "./04-voices.ts";
+import { synthetic } from "./synthetic.ts";
+
+test("categories come from role, then organisation, then name", () => {
+  assert.equal(
+    category({ type: "person", name: "A B", role: "Chief Justice of Ruritania" }),
+    "courts",
+  );
+  assert.equal(
+    category({
+      type: "person",
+      name: "A B",
+      role: "Attorney General",
+      organisation: "Department of Justice",
+    }),
+    "officials",
+  );
+  assert.equal(
+    category({ type: "person", name: "A B", role: "deputy legal director", organisation: "ACLU" }),
+    "advocates",
+  );
+  assert.equal(category({ type: "unnamed", name: "a resident" }), "unnamed");
+  assert.equal(category({ type: "person", name: "Lee Wong", role: "farmer" }), "other");
+  assert.equal(category({ type: "organisation", name: "Acme Corp" }), "organisations");
+});
+
+test("voices count statements and quoted words per actor, a joint statement for each signer", () => {
+  const a = synthetic({
+    id: "a",
+    text: "“Water is life and we will keep it,” Ortiz and Hart wrote. Hart said more rain is due.",
+    actors: [
+      { id: "o", name: "Maria Ortiz", role: "Governor" },
+      { id: "h", name: "Paul Hart", role: "professor", organisation: "State University" },
+      { id: "g", name: "Ortiz and Hart", type: "group", members: ["o", "h"] },
+    ],
+    statements: [
+      { quote: "Water is life and we will keep it,", speaker: "g" },
+      { content: "more rain is due", speaker: "h" },
+    ],
+  });
+  const m = mergeActors([a]);
+  const v = voices([a], m.actors, m.storyId).a ?? [];
+  const hart = v.find((x) => x.name === "Paul Hart");
+  assert.deepEqual(
+    { statements: hart?.statements, words: hart?.quotedWords, cat: hart?.category },
+    { statements: 2, words: 8, cat: "experts" },
+  );
+  assert.equal(v.find((x) => x.name === "Maria Ortiz")?.category, "officials");
+  const shares = categoryShares(v);
+  assert.equal(shares[0]?.category, "experts");
+  assert.equal(
+    shares.reduce((s, x) => s + x.share, 0),
+    1,
+  );
+});

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { clauseAround, findDates, resolve, timeline } from "./05-timeline.ts";
+import { synthetic } from "./synthetic.ts";
+
+test("expressions resolve against the publication date", () => {
+  const p = "2021-06-10"; // a Thursday
+  assert.equal(resolve("May 3rd", "md", p), "2021-05-03");
+  assert.equal(resolve("December 24", "md", p), "2020-12-24");
+  assert.equal(resolve("July 4, 1990", "md", p), "1990-07-04");
+  assert.equal(resolve("February", "m", p), "2021-02");
+  assert.equal(resolve("November", "m", p), "2020-11");
+  assert.equal(resolve("Tuesday", "wd", p), "2021-06-08");
+  assert.equal(resolve("Thursday", "wd", p), "2021-06-10");
+  assert.equal(resolve("last Thursday", "wd", p), "2021-06-03");
+  assert.equal(resolve("earlier this week", "rel", p), "2021-06-07/2021-06-10");
+  assert.equal(resolve("last week", "rel", p), "2021-05-31/2021-06-06");
+  assert.equal(resolve("earlier this month", "rel", p), "2021-06");
+  assert.equal(resolve("last month", "rel", p), "2021-05");
+  assert.equal(resolve("yesterday", "day", p), "2021-06-09");
+  assert.equal(resolve("three days ago", "ago", p), "2021-06-07");
+  assert.equal(resolve("Tuesday", "wd", undefined), undefined);
+});
+
+test("a fronted date takes the clause after it as its event", () => {
+  const s = "Last week, the council voted to close the old pumping station, officials said.";
+  assert.equal(
+    clauseAround(s, 0, 9),
+    "Last week, the council voted to close the old pumping station",
+  );
+});
+
+test("dates in an article carry their clause; no publication date leaves them unresolved", () => {
+  const text =
+    "The board met Tuesday to approve the budget. It was drafted in a memo dated April 2nd, 2021.";
+  const dated = findDates(synthetic({ id: "a", text, published: "2021-06-10" }));
+  assert.deepEqual(
+    dated.map((e) => [e.expression.text, e.when, e.resolved]),
+    [
+      ["Tuesday", "2021-06-08", true],
+      ["April 2nd, 2021", "2021-04-02", true],
+    ],
+  );
+  assert.equal(dated[0]?.event, "The board met Tuesday to approve the budget.");
+  const undated = findDates(synthetic({ id: "b", text }));
+  assert.deepEqual(
+    undated.map((e) => e.resolved),
+    [false, true],
+  );
+  // "may" the verb is not a month.
+  assert.equal(
+    findDates(synthetic({ id: "c", text: "They may vote soon.", published: "2021-06-10" })).length,
+    0,
+  );
+});
+
+test("the same event from two outlets merges, keeping the more precise date", () => {
+  const a = synthetic({
+    id: "a",
+    text: "Ortiz wrote to the water board earlier this month about the reservoir sale.",
+    published: "2021-06-24",
+  });
+  const b = synthetic({
+    id: "b",
+    text: "In her letter last week to the water board, Ortiz opposed the reservoir sale.",
+    published: "2021-06-24",
+  });
+  const t = timeline([a, b]);
+  assert.equal(t.length, 1);
+  assert.equal(t[0]?.when, "2021-06-14/2021-06-20");
+  assert.equal(t[0]?.others?.[0]?.articleId, "b");
+});

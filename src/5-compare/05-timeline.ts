@@ -1,0 +1,300 @@
+// The story's timeline: date expressions in each article (`March 29th`, `released Friday`,
+// `earlier this week`, `his January executive order`) resolved against the article's publication
+// date, each tied to the clause it belongs to, and the same event merged across outlets.
+
+import type { Analysis, Span, TimelineEvent } from "../types.ts";
+import { contentConcepts, sentences } from "./text.ts";
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH_ABBR = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+const MONTH_RE =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+// One alternation of fixed words, no nested quantifiers: linear in the text.
+const DATE_RE = new RegExp(
+  [
+    `(?<md>\\b(?:${MONTH_RE}) \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?)(?!\\d)`,
+    `(?<my>\\b(?:${MONTH_RE}) \\d{4}\\b)`,
+    `(?<m>\\b(?:${MONTH_RE})(?![\\p{L}]))`,
+    `(?<wd>\\b(?:(?:last|next|this|on) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
+    `(?<rel>\\b(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year)\\b)`,
+    `(?<ago>\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}) (?:day|week|month|year)s? ago\\b)`,
+    `(?<day>\\b(?:yesterday|today|tonight|last night)\\b)`,
+    `(?<y>\\b(?:in|since|until|by|during|of) (?:19|20)\\d\\d\\b)`,
+  ].join("|"),
+  "giu",
+);
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export function parseDate(s: string | undefined): Ymd | undefined {
+  const m = s?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!m) return undefined;
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+const utc = (d: Ymd) => Date.UTC(d.y, d.m - 1, d.d);
+const DAY = 86_400_000;
+const month = (y: number, m: number) => {
+  const t = new Date(Date.UTC(y, m - 1, 1));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`;
+};
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  const i = MONTHS.indexOf(w);
+  if (i >= 0) return i + 1;
+  return MONTH_ABBR.indexOf(w.slice(0, 3)) + 1;
+}
+
+/** What an expression means given the publication date: a day, a month, a year or a range. */
+export function resolve(expr: string, group: string, published?: string): string | undefined {
+  const p = parseDate(published);
+  const low = expr.toLowerCase();
+  const pt = p ? utc(p) : 0;
+  switch (group) {
+    case "md": {
+      const [, mon = "", day = "", year] = expr.match(/^(\S+) (\d{1,2})\D*(?:(\d{4}))?/) ?? [];
+      const m = monthIndex(mon);
+      const d = Number(day);
+      if (!m || d < 1 || d > 31) return undefined;
+      if (year) return `${year}-${pad(m)}-${pad(d)}`;
+      if (!p) return undefined;
+      // A date without a year is the latest such date on or before publication.
+      const y = utc({ y: p.y, m, d }) > pt ? p.y - 1 : p.y;
+      return `${y}-${pad(m)}-${pad(d)}`;
+    }
+    case "my": {
+      const [mon = "", year = ""] = expr.split(" ");
+      return `${year}-${pad(monthIndex(mon))}`;
+    }
+    case "m": {
+      if (!p) return undefined;
+      const m = monthIndex(expr);
+      return `${m > p.m ? p.y - 1 : p.y}-${pad(m)}`;
+    }
+    case "wd": {
+      if (!p) return undefined;
+      const ws = low.split(" ");
+      const wd = WEEKDAYS.indexOf(ws.at(-1) as string);
+      const pw = new Date(pt).getUTCDay();
+      if (ws[0] === "next") return iso(pt + ((wd - pw + 7) % 7 || 7) * DAY);
+      let back = (pw - wd + 7) % 7;
+      if (ws[0] === "last" && back === 0) back = 7;
+      return iso(pt - back * DAY);
+    }
+    case "rel": {
+      if (!p) return undefined;
+      const unit = low.split(" ").at(-1);
+      const which = low.includes("last") ? -1 : low.includes("next") ? 1 : 0;
+      if (unit === "year") return String(p.y + which);
+      if (unit === "month") return month(p.y, p.m + which);
+      // Weeks run Monday to Sunday; "earlier this week" ends at publication.
+      const monday = pt - ((new Date(pt).getUTCDay() + 6) % 7) * DAY;
+      if (which === 0) {
+        if (low.startsWith("earlier")) return `${iso(monday)}/${iso(pt)}`;
+        if (low.startsWith("later")) return `${iso(pt)}/${iso(monday + 6 * DAY)}`;
+        return `${iso(monday)}/${iso(monday + 6 * DAY)}`;
+      }
+      const start = monday + which * 7 * DAY;
+      return `${iso(start)}/${iso(start + 6 * DAY)}`;
+    }
+    case "ago": {
+      if (!p) return undefined;
+      const [num = "", unit = ""] = low.split(" ");
+      const n = NUMBERS[num] ?? Number(num);
+      if (unit.startsWith("day")) return iso(pt - n * DAY);
+      if (unit.startsWith("week")) return iso(pt - 7 * n * DAY);
+      if (unit.startsWith("month")) return month(p.y, p.m - n);
+      return String(p.y - n);
+    }
+    case "day": {
+      if (!p) return undefined;
+      return iso(low === "today" || low === "tonight" ? pt : pt - DAY);
+    }
+    case "y":
+      return low.match(/\d{4}/)?.[0];
+  }
+  return undefined;
+}
+
+// Where a clause ends inside a sentence.
+const CLAUSE_BREAK = /[;:—–]|\s-\s|,/g;
+
+/** The clause of `sentence` around [start, end): cut at commas, dashes and semicolons, but never
+ * shorter than six words (a fronted `Earlier this week,` takes the clause after it). */
+export function clauseAround(sentence: string, start: number, end: number): string {
+  const cuts = [0];
+  for (const m of sentence.matchAll(CLAUSE_BREAK))
+    cuts.push(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  cuts.push(sentence.length);
+  let s = 0;
+  let e = sentence.length;
+  for (let i = 0; i < cuts.length; i += 2) {
+    const a = cuts[i] as number;
+    const b = cuts[i + 1] as number;
+    if (a <= start && end <= b) {
+      s = a;
+      e = b;
+      break;
+    }
+  }
+  const count = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  // Grow by whole clauses, rightwards first, until the clause says something.
+  while (count(sentence.slice(s, e)) < 6 && (e < sentence.length || s > 0)) {
+    if (e < sentence.length) {
+      const next = cuts.find((c, i) => i % 2 === 1 && c > e);
+      e = next ?? sentence.length;
+    } else {
+      const prev = [...cuts].reverse().find((c, i) => i % 2 === 1 && c < s);
+      s = prev ?? 0;
+    }
+  }
+  return sentence
+    .slice(s, e)
+    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, "")
+    .replace(/\s+/g, " ");
+}
+
+interface Found extends TimelineEvent {
+  concepts: Set<string>;
+}
+
+export function findDates(analysis: Analysis): TimelineEvent[] {
+  const { article } = analysis;
+  const out: TimelineEvent[] = [];
+  const paras = article.paragraphs.length
+    ? article.paragraphs
+    : [{ start: 0, end: article.text.length, text: article.text }];
+  for (const p of paras) {
+    const ptext = article.text.slice(p.start, p.end);
+    for (const s of sentences(ptext)) {
+      for (const m of s.text.matchAll(DATE_RE)) {
+        const group = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+        if (!group) continue;
+        let text = m[0];
+        let at = m.index ?? 0;
+        // "May" alone is far more often the verb than the month.
+        if (group === "m" && /^may$/i.test(text)) continue;
+        // `on Friday` / `in 2016`: the preposition is not part of the date.
+        const prep = text.match(/^(?:on|in|since|until|by|during|of) /i);
+        if (prep) {
+          at += prep[0].length;
+          text = text.slice(prep[0].length);
+        }
+        const when = resolve(text, group, article.meta.published);
+        const start = p.start + s.start + at;
+        const expression: Span & { articleId: string } = {
+          articleId: article.id,
+          start,
+          end: start + text.length,
+          text,
+        };
+        out.push({
+          ...(when ? { when } : {}),
+          resolved: when !== undefined,
+          expression,
+          event: clauseAround(s.text, at, at + text.length),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Start and end day of a `when` value, for comparing. */
+export function range(when: string): [string, string] {
+  const [a = "", b] = when.split("/");
+  if (b) return [a, b];
+  if (a.length === 4) return [`${a}-01-01`, `${a}-12-31`];
+  if (a.length === 7) {
+    const [y, m] = a.split("-").map(Number) as [number, number];
+    return [`${a}-01`, iso(Date.UTC(y, m, 0))];
+  }
+  return [a, a];
+}
+
+function compatibleWhen(a: string, b: string): boolean {
+  const [as, ae] = range(a);
+  const [bs, be] = range(b);
+  return (as <= bs && be <= ae) || (bs <= as && ae <= be);
+}
+const width = (w: string) => {
+  const [s, e] = range(w);
+  return Date.parse(e) - Date.parse(s);
+};
+
+/** All articles' dated events, the same event from different outlets merged, in date order. */
+export function timeline(analyses: Analysis[]): TimelineEvent[] {
+  const events: Found[] = [];
+  for (const a of analyses) {
+    for (const e of findDates(a)) {
+      const concepts = new Set(contentConcepts(e.event));
+      const same = events.find(
+        (x) =>
+          x.expression.articleId !== a.article.id &&
+          !x.others?.some((o) => o.articleId === a.article.id) &&
+          x.when &&
+          e.when &&
+          compatibleWhen(x.when, e.when) &&
+          [...concepts].filter((c) => x.concepts.has(c)).length >= 2,
+      );
+      if (!same) {
+        events.push({ ...e, concepts });
+        continue;
+      }
+      same.others = [...(same.others ?? []), { ...e.expression, event: e.event }];
+      // Keep the more precise date.
+      if (e.when && same.when && width(e.when) < width(same.when)) same.when = e.when;
+    }
+  }
+  const key = (e: TimelineEvent) => (e.when ? range(e.when)[0] : "9999");
+  return events.sort((a, b) => key(a).localeCompare(key(b))).map(({ concepts: _c, ...e }) => e);
+}
