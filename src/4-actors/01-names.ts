@@ -1,0 +1,193 @@
+// Person-name mentions: capitalised runs read as [title] + name, with middle initials, particles
+// and hyphens (`Homeland Security Secretary John F. Kelly`, `Chief Justice Tani G.
+// Cantil-Sakauye`, `President Trump`), and bare surnames of people already named.
+
+import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
+import { ORG_WORDS } from "./lexicon/organisations.ts";
+import { NOT_NAMES, PREPOSITIONS } from "./lexicon/pronouns.ts";
+import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexicon/titles.ts";
+import { isAcronym, isCapitalised, isInitial, type Token } from "./text.ts";
+
+export interface NameMention {
+  /** The whole mention, title included. */
+  start: number;
+  end: number;
+  text: string;
+  /** The name alone (`John F. Kelly`). */
+  nameStart: number;
+  name: string;
+  /** Name words, without initials' role in matching lost: `["John", "F.", "Kelly"]`. */
+  words: string[];
+  /** The title before the name, if any (`Homeland Security Secretary`). */
+  title?: string;
+  gender?: "f" | "m";
+  /** Inside quotation marks: a name the speaker mentions, never the speaker. */
+  inQuote: boolean;
+  /** Not the object of a preposition (`to Sessions`, `by Kelly`). */
+  subject: boolean;
+}
+
+const CONNECTORS = new Set(["of", "the", "for"]);
+const SPEECH_VERBS =
+  /^\s+(?:said|says|wrote|writes|told|tells|added|adds|argued|argues|stated|noted|explained|testified|tweeted|posted|asked|replied|responded|insisted|warned|claimed|continued|recalled|acknowledged|according)\b/;
+
+/** Capitalised runs over the tokens: adjacent capitalised words, joined by single spaces. */
+function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    // a run never ends on a connector or particle
+    while (run.length && !isCapitalised((run[run.length - 1] as Token).text)) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = run[run.length - 1];
+    const joined = prev !== undefined && /^[ \u00a0]$/u.test(text.slice(prev.end, t.start));
+    const capital = isCapitalised(t.text) && !isAcronym(t.text);
+    const glue = !isCapitalised(t.text) && (CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower));
+    if (prev && (!joined || prev.possessive)) flush();
+    if (capital) run.push(t);
+    else if (glue && run.length) run.push(t);
+    else flush();
+  }
+  flush();
+  return runs;
+}
+
+function isNameWord(t: Token): boolean {
+  if (isInitial(t.text)) return true;
+  if (NAME_SUFFIXES.has(t.lower) && isCapitalised(t.text)) return true;
+  if (NAME_PARTICLES.has(t.lower) && !isCapitalised(t.text)) return true;
+  if (!isCapitalised(t.text) || isAcronym(t.text)) return false;
+  return !ORG_WORDS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !NOT_NAMES.has(t.lower);
+}
+
+/** `, deputy legal director at the ACLU,` / `, a Homeland Security spokeswoman,` after a name. */
+export function appositiveAfter(text: string, end: number): string | undefined {
+  const m = /^,[ \u00a0]+([^,.;:“”"()]{2,120})/u.exec(text.slice(end, end + 130));
+  if (!m) return undefined;
+  const words = (m[1] as string).split(/[ \u00a0]+/u).slice(0, 10);
+  return words.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || w.toLowerCase() in ROLE_GENDER)
+    ? (m[1] as string).trim()
+    : undefined;
+}
+
+function givenGender(word: string | undefined): "f" | "m" | undefined {
+  const w = word?.toLowerCase();
+  if (!w) return undefined;
+  if (FEMALE_NAMES.has(w)) return "f";
+  if (MALE_NAMES.has(w)) return "m";
+  return undefined;
+}
+
+function previousWord(text: string, start: number): string {
+  const m = /([\p{L}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return m ? (m[1] as string).toLowerCase() : "";
+}
+
+/**
+ * Finds person-name mentions. `inQuote(offset)` says whether an offset is inside quotation marks.
+ * Full names are accepted on evidence (a title, a known given name, a middle initial, an
+ * appositive role, a speech verb after them); single words only as the surname or given name of a
+ * full name found anywhere in the text, or with a title.
+ */
+export function findNames(
+  text: string,
+  tokens: Token[],
+  inQuote: (offset: number) => boolean,
+): NameMention[] {
+  const candidates: { run: Token[]; nameFrom: number; titled: boolean }[] = [];
+  for (const run of capitalisedRuns(text, tokens)) {
+    let k = -1;
+    for (let i = 0; i < run.length; i++)
+      if (TITLE_WORDS.has((run[i] as Token).lower) && isCapitalised((run[i] as Token).text)) k = i;
+    // the name is the longest tail of name words after the last title word
+    let from = run.length;
+    while (from > k + 1 && from > 0 && isNameWord(run[from - 1] as Token)) from--;
+    while (from < run.length && !isCapitalised((run[from] as Token).text)) from++;
+    if (from >= run.length || run.length - from > 5) continue;
+    // `Governor of California`, `President of France`: a place after `of`, not a name
+    if (from > 0 && CONNECTORS.has((run[from - 1] as Token).lower)) continue;
+    candidates.push({ run, nameFrom: from, titled: k >= 0 && from > k });
+  }
+
+  const build = (c: (typeof candidates)[number]): NameMention => {
+    const first = c.run[0] as Token;
+    const nameTok = c.run[c.nameFrom] as Token;
+    const last = c.run[c.run.length - 1] as Token;
+    const words = c.run.slice(c.nameFrom).map((t) => t.text);
+    const titleTokens = c.titled ? c.run.slice(0, c.nameFrom) : [];
+    const start = c.titled ? first.start : nameTok.start;
+    const mention: NameMention = {
+      start,
+      end: last.end,
+      text: text.slice(start, last.end),
+      nameStart: nameTok.start,
+      name: text.slice(nameTok.start, last.end).replace(/[ \u00a0]+/gu, " "),
+      words,
+      inQuote: inQuote(start),
+      subject: !PREPOSITIONS.has(previousWord(text, start)),
+    };
+    if (titleTokens.length) {
+      mention.title = text
+        .slice(first.start, (titleTokens[titleTokens.length - 1] as Token).end)
+        .replace(/[ \u00a0]+/gu, " ");
+    }
+    let gender: "f" | "m" | undefined;
+    for (const t of titleTokens) gender ??= TITLE_GENDER[t.lower];
+    const appositive = appositiveAfter(text, last.end);
+    if (appositive)
+      for (const w of appositive.toLowerCase().split(/\s+/)) gender ??= ROLE_GENDER[w];
+    if (words.length > 1) gender ??= givenGender(words[0]);
+    if (gender) mention.gender = gender;
+    return mention;
+  };
+
+  const full: NameMention[] = [];
+  const surnames = new Set<string>();
+  const givens = new Set<string>();
+  const accepted = new Set<(typeof candidates)[number]>();
+  for (const c of candidates) {
+    const words = c.run.slice(c.nameFrom);
+    const last = c.run[c.run.length - 1] as Token;
+    const evidence =
+      c.titled ||
+      (words.length > 1 &&
+        (givenGender(words[0]?.text) !== undefined ||
+          words.some((w) => isInitial(w.text)) ||
+          appositiveAfter(text, last.end) !== undefined ||
+          SPEECH_VERBS.test(text.slice(last.end, last.end + 20))));
+    if (!evidence) continue;
+    accepted.add(c);
+    const m = build(c);
+    full.push(m);
+    if (m.words.length > 1) {
+      surnames.add(surnameOf(m.words).toLowerCase());
+      givens.add((m.words[0] as string).toLowerCase());
+    } else surnames.add((m.words[0] as string).toLowerCase());
+  }
+  const out: NameMention[] = [...full];
+  for (const c of candidates) {
+    if (accepted.has(c)) continue;
+    const words = c.run.slice(c.nameFrom);
+    // a lone surname of someone named in full, possibly at the end of a longer run
+    const tail = words[words.length - 1] as Token;
+    if (surnames.has(tail.lower) || (words.length === 1 && givens.has(tail.lower))) {
+      const nameFrom = c.run.length - 1;
+      out.push(build({ run: c.run, nameFrom, titled: false }));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The surname: the last name word that is not a suffix or an initial. */
+export function surnameOf(words: string[]): string {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] as string;
+    if (!NAME_SUFFIXES.has(w.toLowerCase()) && !isInitial(w)) return w;
+  }
+  return words[words.length - 1] ?? "";
+}

@@ -1,0 +1,82 @@
+// Roles and organisations from what the text says about a person: the title before the name
+// (`Homeland Security Secretary` → Secretary, Homeland Security) and the appositive after it
+// (`, deputy legal director at the ACLU,` → deputy legal director, ACLU).
+
+import { appositiveAfter } from "./01-names.ts";
+import { TITLE_WORDS } from "./lexicon/titles.ts";
+
+export interface RoleInfo {
+  role?: string;
+  organisation?: string;
+}
+
+const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr"]);
+
+/** Splits a title into its role words and the organisation or place words around them. */
+export function roleFromTitle(title: string): RoleInfo {
+  const words = title.split(/\s+/).filter(Boolean);
+  const role: string[] = [];
+  const org: string[] = [];
+  let afterOf = false;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (HONORIFICS.has(lower)) continue;
+    if (lower === "of" || lower === "for") {
+      afterOf = true;
+      continue;
+    }
+    if (lower === "the") continue;
+    if (!afterOf && TITLE_WORDS.has(lower)) role.push(w);
+    else org.push(w);
+  }
+  const info: RoleInfo = {};
+  if (role.length) info.role = role.join(" ");
+  if (org.length) info.organisation = org.join(" ");
+  return info;
+}
+
+/**
+ * Reads a role noun phrase: `deputy legal director at the ACLU`, `a Homeland Security
+ * spokeswoman`, `spokesman for the California judicial council`.
+ */
+export function roleFromPhrase(phrase: string): RoleInfo {
+  const text = phrase.trim().replace(/^(?:a|an|the)\s+/i, "");
+  const split = /\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?/i.exec(text);
+  const info: RoleInfo = {};
+  if (split) {
+    info.role = text.slice(0, split.index).trim();
+    info.organisation = text.slice(split.index + split[0].length).trim();
+    return info;
+  }
+  // capitalised words before the role noun are its organisation: `a Homeland Security spokeswoman`
+  const words = text.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && /^\p{Lu}/u.test(words[i] as string)) i++;
+  if (i > 0) info.organisation = words.slice(0, i).join(" ");
+  info.role = words.slice(i).join(" ");
+  return info;
+}
+
+/** `Wang, of the ACLU,` */
+function organisationAppositive(text: string, end: number): string | undefined {
+  const m =
+    /^,[ \u00a0]+(?:of|from|with)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[^,.;:“”"()]{1,80}?)[,.]/u.exec(
+      text.slice(end, end + 100),
+    );
+  return m ? (m[1] as string).trim() : undefined;
+}
+
+/** The role and organisation the text gives a name mention, title first, then appositives. */
+export function roleAt(text: string, title: string | undefined, end: number): RoleInfo {
+  const info: RoleInfo = title ? roleFromTitle(title) : {};
+  const appositive = appositiveAfter(text, end);
+  if (appositive) {
+    const fromPhrase = roleFromPhrase(appositive);
+    info.role ??= fromPhrase.role;
+    info.organisation ??= fromPhrase.organisation;
+  }
+  info.organisation ??= organisationAppositive(text, end);
+  if (info.role === undefined) delete info.role;
+  if (info.organisation === undefined) delete info.organisation;
+  return info;
+}

@@ -1,0 +1,94 @@
+// Clusters name mentions into people: `John F. Kelly` = `John Kelly` = `Kelly` = `Secretary
+// Kelly`. A full name joins a person with the same surname and a compatible given name; a lone
+// surname joins the most recently mentioned person with that surname.
+
+import { type NameMention, surnameOf } from "./01-names.ts";
+import { isInitial } from "./text.ts";
+
+export interface Person {
+  /** Name words of the fullest form seen (`John F. Kelly`). */
+  words: string[];
+  surname: string;
+  given?: string;
+  gender?: "f" | "m";
+  mentions: NameMention[];
+  lastAt: number;
+}
+
+function compatibleGiven(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  const x = a.toLowerCase().replace(/\.$/, "");
+  const y = b.toLowerCase().replace(/\.$/, "");
+  if (x === y) return true;
+  // an initial matches the name it abbreviates
+  return (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+}
+
+/** Counts the name words that are not initials: the fuller name wins as canonical. */
+function fullness(words: string[]): number {
+  return words.length + words.filter((w) => !isInitial(w)).length * 0.01;
+}
+
+export function clusterPeople(mentions: NameMention[]): {
+  people: Person[];
+  personOf: Map<NameMention, Person>;
+} {
+  const people: Person[] = [];
+  const personOf = new Map<NameMention, Person>();
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  // full names first, so a surname seen before its full name (a caption) still finds it
+  const full = ordered.filter((m) => m.words.length > 1);
+  const fullBySurname = new Map<string, Person[]>();
+  for (const m of full) {
+    const surname = surnameOf(m.words).toLowerCase();
+    const given = m.words[0];
+    let person = (fullBySurname.get(surname) ?? []).find(
+      (p) => compatibleGiven(p.given, given) && (!p.gender || !m.gender || p.gender === m.gender),
+    );
+    if (!person) {
+      person = { words: m.words, surname: surnameOf(m.words), mentions: [], lastAt: m.start };
+      if (given) person.given = given;
+      people.push(person);
+      fullBySurname.set(surname, [...(fullBySurname.get(surname) ?? []), person]);
+    } else if (fullness(m.words) > fullness(person.words)) person.words = m.words;
+    if (m.gender) person.gender ??= m.gender;
+    person.mentions.push(m);
+    personOf.set(m, person);
+  }
+  const bySurname = new Map<string, Person[]>();
+  for (const p of people) {
+    const key = p.surname.toLowerCase();
+    bySurname.set(key, [...(bySurname.get(key) ?? []), p]);
+  }
+  const byGiven = new Map<string, Person>();
+  for (const p of people) if (p.given) byGiven.set(p.given.toLowerCase(), p);
+  // one walk in text order: a lone surname joins the person with that surname seen last
+  const lastSeen = new Map<Person, number>();
+  for (const m of ordered) {
+    if (m.words.length > 1) {
+      const p = personOf.get(m);
+      if (p) lastSeen.set(p, m.start);
+      continue;
+    }
+    const word = (m.words[0] as string).toLowerCase();
+    const candidates = bySurname.get(word) ?? [];
+    let best: Person | undefined;
+    for (const p of candidates)
+      if (!best || (lastSeen.get(p) ?? -1) > (lastSeen.get(best) ?? -1)) best = p;
+    best ??= byGiven.get(word);
+    if (!best) {
+      best = { words: m.words, surname: m.words[0] as string, mentions: [], lastAt: m.start };
+      people.push(best);
+      bySurname.set(word, [best]);
+    }
+    if (m.gender) best.gender ??= m.gender;
+    best.mentions.push(m);
+    personOf.set(m, best);
+    lastSeen.set(best, m.start);
+  }
+  for (const p of people) {
+    p.mentions.sort((a, b) => a.start - b.start);
+    p.lastAt = p.mentions[p.mentions.length - 1]?.start ?? 0;
+  }
+  return { people, personOf };
+}

@@ -1,0 +1,130 @@
+// Pronouns and plural references back to actors already in the text: `she`/`he` → the most
+// recent compatible person (subjects before objects, names in quotes never), `they`/`the two
+// men` → the last people acting together.
+
+import type { Cast, Draft, Occurrence } from "./cast.ts";
+import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pronouns.ts";
+import { GROUP_NOUNS } from "./lexicon/roles.ts";
+
+const PERSONLIKE = new Set(["person", "unnamed"]);
+
+/** `she` → the nearest earlier person (or unnamed speaker) whose gender does not clash. */
+export function resolvePersonPronoun(cast: Cast, word: string, at: number): Draft | undefined {
+  const gender = PERSON_PRONOUNS[word.toLowerCase()];
+  if (!gender) return undefined;
+  const fits = (o: Occurrence) =>
+    PERSONLIKE.has(o.draft.type) && (!o.draft.gender || o.draft.gender === gender);
+  const found = cast.lookBack(at, fits);
+  if (found && !found.draft.gender) found.draft.gender = gender;
+  return found?.draft;
+}
+
+/** `they`, `the two men`, `both`: the nearest earlier group (people named together). */
+export function resolveGroupReference(cast: Cast, phrase: string, at: number): Draft | undefined {
+  const lower = phrase.toLowerCase().replace(/\s+/g, " ").trim();
+  const isGroupRef =
+    PLURAL_PRONOUNS.has(lower) || GROUP_REFERENCES.has(lower) || isPluralPeopleNoun(lower);
+  if (!isGroupRef) return undefined;
+  const size = /\b(two|three|four)\b/.exec(lower)?.[1];
+  const want = size ? { two: 2, three: 3, four: 4 }[size] : undefined;
+  const found = cast.lookBack(
+    at,
+    (o) =>
+      o.draft.type === "group" &&
+      (want === undefined || !o.draft.members?.length || o.draft.members.length === want),
+    3000,
+    false,
+  );
+  if (found) return found.draft;
+  if (PLURAL_PRONOUNS.has(lower)) {
+    // `they` may also be an organisation speaking
+    return cast.lookBack(at, (o) => o.draft.type === "organisation", 1500, false)?.draft;
+  }
+  return undefined;
+}
+
+/** `officials`, `the city's top lawyers`: a plural noun phrase for people. */
+export function isPluralPeopleNoun(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  return GROUP_NOUNS.has(head) && words.length <= 6;
+}
+
+/** Two or more name mentions joined only by `,` / `and`: `Sessions and Kelly`. */
+export function coordinatedNames<T extends { start: number; end: number }>(
+  text: string,
+  mentions: T[],
+): T[][] {
+  const out: T[][] = [];
+  let run: T[] = [];
+  const flush = () => {
+    if (run.length > 1) out.push(run);
+    run = [];
+  };
+  for (const m of mentions) {
+    const prev = run[run.length - 1];
+    const gap = prev ? text.slice(prev.end, m.start) : "";
+    if (
+      prev &&
+      /^(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)$/u.test(gap) &&
+      !(gap.startsWith(",") && closesFrontedPhrase(text, prev.end))
+    )
+      run.push(m);
+    else {
+      flush();
+      run = [m];
+    }
+  }
+  flush();
+  // `Sessions, Kelly` without `and` is a list only when the last link is `and`
+  return out.filter((g) => {
+    const a = g[g.length - 2] as T;
+    const b = g[g.length - 1] as T;
+    return /and/.test(text.slice(a.end, b.start));
+  });
+}
+
+/**
+ * `Responding to a missive from X, Sessions and Kelly wrote`: a comma that ends a sentence's
+ * opening participle or prepositional phrase (its first comma) is not a list comma.
+ */
+function closesFrontedPhrase(text: string, comma: number): boolean {
+  const back = text.slice(Math.max(0, comma - 300), comma);
+  const sentence = back.split(/[.!?]["”’]?\s+|\n/u).pop() ?? "";
+  if (sentence.includes(",")) return false;
+  const first = (/^\s*([\p{L}]+)/u.exec(sentence)?.[1] ?? "").toLowerCase();
+  return FRONTING.has(first) || /(?:ing|ed)$/.test(first);
+}
+
+const FRONTING = new Set([
+  "in",
+  "on",
+  "at",
+  "after",
+  "before",
+  "during",
+  "with",
+  "without",
+  "for",
+  "from",
+  "to",
+  "by",
+  "despite",
+  "unlike",
+  "like",
+  "as",
+  "since",
+  "under",
+  "over",
+  "according",
+  "when",
+  "while",
+  "although",
+  "though",
+  "because",
+  "if",
+  "once",
+  "until",
+  "asked",
+  "speaking",
+]);

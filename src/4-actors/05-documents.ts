@@ -1,0 +1,179 @@
+// Documents that speak for their authors: `the letter said` → the letter, whose members are its
+// signers, found from `a letter signed by X and Y`, `X and Y … writing in a letter`, `their
+// letter`, `a missive from X`, `In a rare joint statement, the city's top lawyers …`.
+
+import type { Span } from "../types.ts";
+import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
+import type { Cast, Draft, Occurrence } from "./cast.ts";
+import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
+import { GROUP_NOUNS } from "./lexicon/roles.ts";
+import { sentenceIndex, type Token } from "./text.ts";
+
+export interface DocumentScan {
+  /** Document-noun occurrence start → the document it refers to. */
+  at: Map<number, Draft>;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(["her", "his", "their", "its"]);
+const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "earlier", "first"]);
+
+function authorKey(authors: Draft[]): string {
+  return authors
+    .map((a) => a.key)
+    .sort()
+    .join("+");
+}
+
+interface ScanContext {
+  text: string;
+  tokens: Token[];
+  starts: number[];
+  cast: Cast;
+  skip: (offset: number) => boolean;
+  /** Person and group occurrences from names, for subjects and signers. */
+  named: Occurrence[];
+}
+
+/** The first named person or group in `[from, to)` that is a subject. */
+function subjectIn(
+  ctx: ScanContext,
+  from: number,
+  to: number,
+  subjectOnly = true,
+): Draft | undefined {
+  let best: Occurrence | undefined;
+  for (const o of ctx.named) {
+    if (o.start < from) continue;
+    if (o.start >= to) break;
+    if (subjectOnly && !o.subject) continue;
+    // prefer the widest occurrence at the same place: the pair over its first name
+    if (!best || (o.start === best.start && o.end > best.end)) best = o;
+    else if (o.start > best.end) break;
+  }
+  return best?.draft;
+}
+
+/** `the city's top lawyers` right at `from`: a plural people phrase, resolved to a group. */
+function groupPhraseAt(ctx: ScanContext, from: number): { draft: Draft; span: Span } | undefined {
+  const words = [...ctx.text.slice(from, from + 80).matchAll(/[\p{L}’'-]+/gu)].slice(0, 6);
+  const first = words[0];
+  if (!first || !/^(?:the|a|an|\p{Lu}[\p{L}.-]*['’]s)$/u.test(first[0])) return undefined;
+  const head = words.slice(1).find((w) => GROUP_NOUNS.has(w[0].toLowerCase()));
+  if (!head) return undefined;
+  const start = from + first.index;
+  const end = from + head.index + head[0].length;
+  const span = { start, end, text: ctx.text.slice(start, end) };
+  const draft = resolveGroupReference(ctx.cast, span.text, start);
+  return draft ? { draft, span } : undefined;
+}
+
+/** Who wrote the document named at token `i`, from the words around it. */
+function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
+  const { tokens, text, starts, cast } = ctx;
+  const noun = tokens[i] as Token;
+  const s = sentenceIndex(starts, noun.start);
+  const sentStart = starts[s] as number;
+  const sentEnd = starts[s + 1] ?? text.length;
+  // `signed by X and Y` anywhere in the sentence
+  const signed = /\bsigned[ \u00a0]+by[ \u00a0]+/iu.exec(text.slice(sentStart, sentEnd));
+  if (signed) {
+    const from = sentStart + signed.index + signed[0].length;
+    const who = subjectIn(ctx, from, from + 1, false) ?? subjectIn(ctx, from, sentEnd, false);
+    if (who) return who;
+  }
+  // a possessive right before the noun: `their letter`, `her own letter`, `Kelly's letter`
+  let j = i - 1;
+  while (j >= 0 && SKIPPABLE.has((tokens[j] as Token).lower)) j--;
+  const before = tokens[j];
+  if (before && before.start >= sentStart) {
+    if (POSSESSIVE_PRONOUNS.has(before.lower)) {
+      if (before.lower === "their") return resolveGroupReference(cast, "they", before.start);
+      if (before.lower !== "its") return resolvePersonPronoun(cast, before.lower, before.start);
+    }
+    if (before.possessive) {
+      const who = ctx.named.find((o) => o.start <= before.start && o.end >= before.end);
+      if (who) return who.draft;
+    }
+  }
+  // `a missive from X`
+  const after = /^[ \u00a0]+from[ \u00a0]+/u.exec(text.slice(noun.end, noun.end + 10));
+  if (after) {
+    const from = noun.end + after[0].length;
+    const who = subjectIn(ctx, from, Math.min(sentEnd, from + 80), false);
+    if (who) return who;
+  }
+  // `in a letter`: the sentence's subject wrote it
+  const prep = tokens[j]?.lower === "a" || tokens[j]?.lower === "an" ? tokens[j - 1] : undefined;
+  if (prep && (prep.lower === "in" || prep.lower === "through" || prep.lower === "via")) {
+    // `In a rare joint statement, the city's top lawyers …`
+    const comma = /^[^,]{0,40},/.exec(text.slice(noun.end, sentEnd));
+    if (prep.start === sentStart && comma) {
+      const from = noun.end + comma[0].length;
+      const group = groupPhraseAt(ctx, from);
+      if (group) {
+        cast.mention(group.draft, group.span);
+        return group.draft;
+      }
+      return subjectIn(ctx, from, sentEnd);
+    }
+    return subjectIn(ctx, sentStart, sentEnd);
+  }
+  return undefined;
+}
+
+/**
+ * Scans every document noun outside quotes and removed text, in order, and decides which
+ * document each refers to: one with known authors becomes (or rejoins) that authors' document;
+ * a definite one without authors refers back to the most salient document of that noun.
+ */
+export function scanDocuments(ctx: ScanContext): DocumentScan {
+  const at = new Map<number, Draft>();
+  const docs: Draft[] = [];
+  const { tokens, cast } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const channel = DOCUMENT_NOUNS[t.lower];
+    if (!channel || ctx.skip(t.start)) continue;
+    // only letters, statements and the like that someone wrote: `the order` alone is too vague
+    if (!["letter", "statement", "report", "post", "testimony"].includes(channel)) continue;
+    const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
+    const authors = authorsAt(ctx, i);
+    const sameNoun = docs.filter((d) => d.noun === channel);
+    let doc: Draft | undefined;
+    if (authors) {
+      const key = `doc:${channel}:${authorKey([authors])}`;
+      doc = cast.get(key);
+      if (!doc && prev === "the") {
+        // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors
+        const open = sameNoun.filter((d) => !d.members?.length).pop();
+        if (open) {
+          open.members = [authors];
+          open.name = `${channel} from ${authors.name}`;
+          doc = open;
+        }
+      }
+      doc ??= cast.ensure(key, () => ({
+        type: "document",
+        name: `${channel} from ${authors.name}`,
+        noun: channel,
+        members: [authors],
+      }));
+    } else if (prev === "the" || prev === "that" || prev === "this") {
+      doc = [...sameNoun].sort((a, b) => b.salience - a.salience)[0];
+    }
+    if (!doc) {
+      const key = `doc:${channel}:@${t.start}`;
+      doc = cast.ensure(key, () => ({ type: "document", name: `the ${channel}`, noun: channel }));
+    }
+    if (!docs.includes(doc)) docs.push(doc);
+    const det = tokens[i - 1];
+    const startTok = det && /^(?:the|a|an|her|his|their|its)$/.test(det.lower) ? det : t;
+    cast.mention(doc, {
+      start: startTok.start,
+      end: t.end,
+      text: ctx.text.slice(startTok.start, t.end),
+    });
+    at.set(t.start, doc);
+  }
+  return { at };
+}

@@ -1,0 +1,160 @@
+// Speakers the text does not name: `a spokesman for the California judicial council`, `a
+// Homeland Security spokeswoman`, `officials`, and organisations or documents named by what they
+// are (`The city of Seattle`, `ICE enforcement policy`). Also groups of people named by their
+// roles: `San Francisco's city attorney, district attorney and public defender`.
+
+import { roleFromPhrase } from "./02-roles.ts";
+import type { Cast, Draft } from "./cast.ts";
+import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
+import { ORG_NOUNS } from "./lexicon/organisations.ts";
+import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { isAcronym, isCapitalised, type Token } from "./text.ts";
+
+const HEAD_END = /^(?:for|of|at|with|from|in|on|to)$/i;
+
+function normalise(phrase: string): string {
+  return phrase
+    .replace(/\s+/gu, " ")
+    .replace(/’/g, "'")
+    .trim()
+    .replace(/^(?:a|an|the)\s+/i, "")
+    .toLowerCase();
+}
+
+/** The head noun of a phrase: the last word before a preposition, else the last word. */
+export function headOf(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  let head = words[words.length - 1] ?? "";
+  for (let i = 1; i < words.length; i++) {
+    if (HEAD_END.test(words[i] as string)) {
+      head = words[i - 1] as string;
+      break;
+    }
+  }
+  return head
+    .replace(/[’']s$/, "")
+    .replace(/[^\p{L}-]/gu, "")
+    .toLowerCase();
+}
+
+export type PhraseKind = "role" | "document" | "organisation" | "other";
+
+export function phraseKind(phrase: string): PhraseKind {
+  const head = headOf(phrase);
+  if (ROLE_NOUNS.has(head) || head in ROLE_GENDER) return "role";
+  if (head in DOCUMENT_NOUNS) return "document";
+  const words = phrase.trim().split(/\s+/);
+  if (ORG_NOUNS.has(head) || words.some((w) => isCapitalised(w) && !/^(?:A|An|The)$/.test(w)))
+    return "organisation";
+  return "other";
+}
+
+/** An unnamed person (`a spokesman for X`); `the spokesman` refers back to the last one. */
+export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
+  const head = headOf(phrase);
+  if (/^the\s/i.test(phrase.trim()) && phrase.trim().split(/\s+/).length <= 3) {
+    const back = cast.lookBack(
+      at,
+      (o) => o.draft.type === "unnamed" && o.draft.role === head,
+      4000,
+      false,
+    );
+    if (back) return back.draft;
+  }
+  const key = `unnamed:${normalise(phrase)}`;
+  return cast.ensure(key, () => {
+    const info = roleFromPhrase(phrase);
+    const draft: Omit<Draft, "key" | "aliases" | "mentions" | "salience"> = {
+      type: "unnamed",
+      name: phrase
+        .trim()
+        .replace(/^(?:a|an|the)\s+/i, "")
+        .replace(/\s+/gu, " "),
+      role: head,
+    };
+    if (info.organisation) draft.organisation = info.organisation;
+    const gender = ROLE_GENDER[head];
+    if (gender) draft.gender = gender;
+    return draft;
+  });
+}
+
+/** `ICE enforcement policy`: a document named by its issuer; `The city of Seattle`: an organisation. */
+export function namedThing(cast: Cast, phrase: string, kind: "document" | "organisation"): Draft {
+  const key = `${kind}:${normalise(phrase)}`;
+  return cast.ensure(key, () => {
+    const name = phrase.trim().replace(/\s+/gu, " ");
+    const draft: Omit<Draft, "key" | "aliases" | "mentions" | "salience"> = {
+      type: kind,
+      name: name.replace(/^(?:The)\s+/, ""),
+    };
+    if (kind === "document") {
+      const issuer = name.split(" ").filter((w) => isAcronym(w) || isCapitalised(w));
+      if (issuer.length) draft.organisation = issuer.join(" ");
+      draft.noun = DOCUMENT_NOUNS[headOf(name)] ?? "document";
+    }
+    return draft;
+  });
+}
+
+/** Groups named by coordinated roles: `San Francisco's city attorney, district attorney and public defender`. */
+export function roleGroups(
+  text: string,
+  tokens: Token[],
+): { start: number; end: number; text: string; organisation?: string }[] {
+  const out: { start: number; end: number; text: string; organisation?: string }[] = [];
+  const isRole = (t: Token | undefined) => !!t && !isCapitalised(t.text) && ROLE_NOUNS.has(t.lower);
+  const spaced = (a: Token, b: Token) => /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
+  const plain = (t: Token | undefined) =>
+    !!t && !isCapitalised(t.text) && !isRole(t) && !t.possessive && t.lower !== "and";
+  /** First token of the conjunct ending with the role noun at `e`: up to two plain modifiers. */
+  const conjunctStart = (e: number) => {
+    let k = e;
+    while (k > e - 2 && plain(tokens[k - 1]) && spaced(tokens[k - 1] as Token, tokens[k] as Token))
+      k--;
+    return k;
+  };
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if ((tokens[i] as Token).lower !== "and" || !isRole(tokens[i - 1])) continue;
+    // the right conjunct: up to two plain modifiers, then a role noun
+    let r = i + 1;
+    while (r < i + 3 && plain(tokens[r])) r++;
+    if (!isRole(tokens[r])) continue;
+    // walk left over `, modifier role` conjuncts
+    let l = conjunctStart(i - 1);
+    for (;;) {
+      const prev = tokens[l - 1];
+      if (
+        !prev ||
+        !isRole(prev) ||
+        !/^,[ \u00a0]+$/u.test(text.slice(prev.end, (tokens[l] as Token).start))
+      )
+        break;
+      l = conjunctStart(l - 1);
+    }
+    // a possessive organisation before: `San Francisco's`
+    let org: string | undefined;
+    let start = (tokens[l] as Token).start;
+    const before = tokens[l - 1];
+    if (before?.possessive && isCapitalised(before.text)) {
+      let o = l - 1;
+      while (
+        o > 0 &&
+        isCapitalised((tokens[o - 1] as Token).text) &&
+        /^[ \u00a0]$/u.test(text.slice((tokens[o - 1] as Token).end, (tokens[o] as Token).start))
+      )
+        o--;
+      org = text.slice((tokens[o] as Token).start, before.end);
+      start = (tokens[o] as Token).start;
+    }
+    const end = (tokens[r] as Token).end;
+    const group: { start: number; end: number; text: string; organisation?: string } = {
+      start,
+      end,
+      text: text.slice(start, end),
+    };
+    if (org) group.organisation = org;
+    out.push(group);
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+// The actors of one article while they are being found: drafts that collect names, aliases and
+// mentions, and the occurrences (places in the text where an actor is referred to) that pronouns
+// and definite references look back over.
+
+import type { Actor, ActorType, Span } from "../types.ts";
+
+export interface Draft {
+  key: string;
+  type: ActorType;
+  name: string;
+  role?: string;
+  organisation?: string;
+  aliases: Set<string>;
+  mentions: Span[];
+  members?: Draft[];
+  gender?: "f" | "m";
+  /** For documents: the noun that names them (`letter`, `statement`). */
+  noun?: string;
+  /** How often the text has referred to it so far: definite references prefer the salient one. */
+  salience: number;
+}
+
+export interface Occurrence {
+  start: number;
+  end: number;
+  draft: Draft;
+  /** Not the object of a preposition, and not one of a coordinated pair. */
+  subject: boolean;
+}
+
+export class Cast {
+  readonly drafts = new Map<string, Draft>();
+  /**
+   * Occurrences as a few runs, each in text order: names are added in order, then documents,
+   * then statements' speakers, so a new run starts only when an addition goes backwards.
+   */
+  private readonly runs: Occurrence[][] = [];
+
+  get occurrences(): Occurrence[] {
+    return this.runs.flat().sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  get(key: string): Draft | undefined {
+    return this.drafts.get(key);
+  }
+
+  ensure(key: string, make: () => Omit<Draft, "key" | "aliases" | "mentions" | "salience">): Draft {
+    let d = this.drafts.get(key);
+    if (!d) {
+      d = { ...make(), key, aliases: new Set(), mentions: [], salience: 0 };
+      this.drafts.set(key, d);
+    }
+    return d;
+  }
+
+  /** Records that `span` refers to `draft`; an exact span is only counted once. */
+  mention(draft: Draft, span: Span, subject = true, alias = true): void {
+    if (!draft.mentions.some((m) => m.start === span.start && m.end === span.end)) {
+      draft.mentions.push({ start: span.start, end: span.end, text: span.text });
+      draft.salience++;
+    }
+    const surface = span.text.replace(/\s+/gu, " ").trim();
+    if (alias && surface) draft.aliases.add(surface);
+    this.addOccurrence({ start: span.start, end: span.end, draft, subject });
+  }
+
+  addOccurrence(o: Occurrence): void {
+    const run = this.runs.find((r) => (r[r.length - 1] as Occurrence).start <= o.start);
+    if (run) run.push(o);
+    else this.runs.push([o]);
+  }
+
+  /**
+   * The nearest occurrence before `at` (within `window` characters) that `accept` takes; with
+   * `subjectsFirst`, a subject anywhere in the window beats a nearer object.
+   */
+  lookBack(
+    at: number,
+    accept: (o: Occurrence) => boolean,
+    window = 2500,
+    subjectsFirst = true,
+  ): Occurrence | undefined {
+    let best: Occurrence | undefined;
+    let fallback: Occurrence | undefined;
+    for (const run of this.runs) {
+      for (let i = lastBefore(run, at); i >= 0; i--) {
+        const o = run[i] as Occurrence;
+        if (o.start < at - window) break;
+        if (o.end > at || !accept(o)) continue;
+        if (o.subject || !subjectsFirst) {
+          if (!best || o.start > best.start) best = o;
+          break;
+        }
+        if (!fallback || o.start > fallback.start) fallback = o;
+      }
+    }
+    return best ?? fallback;
+  }
+
+  /** Final actors, ids `a1`, `a2`, … in order of first mention. */
+  toActors(): { actors: Actor[]; idOf: Map<Draft, string> } {
+    const used: Draft[] = [];
+    const add = (d: Draft) => {
+      if (used.includes(d)) return;
+      used.push(d);
+      for (const m of d.members ?? []) add(m);
+    };
+    for (const d of this.drafts.values()) if (d.mentions.length > 0) add(d);
+    const first = (d: Draft) =>
+      d.mentions.length ? Math.min(...d.mentions.map((m) => m.start)) : Number.POSITIVE_INFINITY;
+    used.sort((a, b) => first(a) - first(b) || a.key.localeCompare(b.key));
+    const idOf = new Map<Draft, string>();
+    for (const [i, d] of used.entries()) idOf.set(d, `a${i + 1}`);
+    const actors = used.map((d): Actor => {
+      const actor: Actor = {
+        id: idOf.get(d) as string,
+        name: d.name,
+        type: d.type,
+        aliases: [...d.aliases],
+        mentions: [...d.mentions]
+          .sort((a, b) => a.start - b.start)
+          .map((m) => ({ ...m, actorId: idOf.get(d) as string })),
+      };
+      if (d.role) actor.role = d.role;
+      if (d.organisation) actor.organisation = d.organisation;
+      const members = d.members?.map((m) => idOf.get(m)).filter((x): x is string => !!x);
+      if (members?.length) actor.members = members;
+      return actor;
+    });
+    return { actors, idOf };
+  }
+}
+
+/** The people a speaker stands for: a document's or group's member people, else itself. */
+export function resolvedPeople(d: Draft, seen = new Set<Draft>()): Draft[] {
+  if (seen.has(d)) return [];
+  seen.add(d);
+  if ((d.type === "group" || d.type === "document") && d.members?.length) {
+    const out: Draft[] = [];
+    for (const m of d.members)
+      for (const p of resolvedPeople(m, seen)) if (!out.includes(p)) out.push(p);
+    return out.length ? out : [d];
+  }
+  return [d];
+}
+
+/** Index of the last occurrence starting before `at` in a run sorted by start, or -1. */
+function lastBefore(run: Occurrence[], at: number): number {
+  let lo = 0;
+  let hi = run.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((run[mid] as Occurrence).start < at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

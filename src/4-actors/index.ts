@@ -1,0 +1,243 @@
+// The actors stage: turns the statements stage's speaker spans (`she`, `the letter`, `Sessions
+// and Kelly`) into actors — people, groups, organisations, documents, unnamed sources — and
+// gives every statement its speaker and the people that speaker stands for.
+
+import type {
+  Actor,
+  Article,
+  Diagnostic,
+  FoundStatement,
+  Span,
+  Speaker,
+  Statement,
+} from "../types.ts";
+import { findNames, type NameMention } from "./01-names.ts";
+import { roleAt } from "./02-roles.ts";
+import { clusterPeople } from "./03-aliases.ts";
+import {
+  coordinatedNames,
+  isPluralPeopleNoun,
+  resolveGroupReference,
+  resolvePersonPronoun,
+} from "./04-coref.ts";
+import { scanDocuments } from "./05-documents.ts";
+import { namedThing, phraseKind, roleGroups, unnamedActor } from "./06-unnamed.ts";
+import { Cast, type Draft, type Occurrence, resolvedPeople } from "./cast.ts";
+import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pronouns.ts";
+import { inRegions, quoteRegions, sentenceStarts, tokenize } from "./text.ts";
+
+export interface ActorsResult {
+  statements: Statement[];
+  actors: Actor[];
+  warnings: Diagnostic[];
+}
+
+export function resolveSpeakers(article: Article, found: FoundStatement[]): ActorsResult {
+  const text = article.text;
+  const tokens = tokenize(text);
+  const starts = sentenceStarts(text, tokens);
+  const quotes = quoteRegions(text);
+  const removed = [...article.removals]
+    .map((r): [number, number] => [r.start, r.end])
+    .sort((a, b) => a[0] - b[0]);
+  const inQuote = (o: number) => inRegions(quotes, o);
+  const skip = (o: number) => inQuote(o) || inRegions(removed, o);
+  const cast = new Cast();
+
+  // people, from their names
+  const names = findNames(text, tokens, inQuote).filter((m) => !inRegions(removed, m.start));
+  const { people, personOf } = clusterPeople(names);
+  const draftOf = new Map<(typeof people)[number], Draft>();
+  for (const p of people) {
+    const key = `person:${p.words.join(" ").toLowerCase()}`;
+    const draft = cast.ensure(key, () => ({ type: "person", name: p.words.join(" ") }));
+    if (p.gender) draft.gender = p.gender;
+    for (const m of p.mentions) {
+      const info = roleAt(text, m.title, m.end);
+      if (info.role) draft.role ??= info.role;
+      if (info.organisation) draft.organisation ??= info.organisation;
+    }
+    draftOf.set(p, draft);
+  }
+  const personDraft = (m: NameMention) => draftOf.get(personOf.get(m) as (typeof people)[number]);
+
+  // groups: names joined by `and`, and roles joined by `and`
+  const pairs = coordinatedNames(
+    text,
+    names.filter((m) => !m.inQuote),
+  );
+  const inPair = new Set(pairs.flat());
+  const named: Occurrence[] = [];
+  for (const m of names) {
+    const draft = personDraft(m);
+    if (!draft) continue;
+    cast.mention(draft, m, !m.inQuote && m.subject && !inPair.has(m));
+    // only names outside quotes are antecedents
+    if (!m.inQuote)
+      named.push({ start: m.start, end: m.end, draft, subject: m.subject && !inPair.has(m) });
+  }
+  // names in quotes stay mentions but must never be antecedents
+  for (const pair of pairs) {
+    const members = pair.map(personDraft).filter((d): d is Draft => !!d);
+    const unique = [...new Set(members)];
+    if (unique.length < 2) continue;
+    const key = `group:${unique
+      .map((d) => d.key)
+      .sort()
+      .join("+")}`;
+    const group = cast.ensure(key, () => ({
+      type: "group",
+      name: unique.map((d) => d.name).join(" and "),
+      members: unique,
+    }));
+    const first = pair[0] as NameMention;
+    const last = pair[pair.length - 1] as NameMention;
+    const span = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+    cast.mention(group, span, first.subject);
+    named.push({ start: span.start, end: span.end, draft: group, subject: first.subject });
+  }
+  for (const g of roleGroups(text, tokens)) {
+    if (skip(g.start)) continue;
+    const group = cast.ensure(`group:${g.text.toLowerCase().replace(/\s+/gu, " ")}`, () => {
+      const d: Omit<Draft, "key" | "aliases" | "mentions" | "salience"> = {
+        type: "group",
+        name: g.text.replace(/\s+/gu, " "),
+      };
+      if (g.organisation) d.organisation = g.organisation;
+      return d;
+    });
+    const subject = !/\b(?:to|by|with|from|for|against|of)[ \u00a0]+$/u.test(
+      text.slice(Math.max(0, g.start - 12), g.start),
+    );
+    cast.mention(group, g, subject);
+    named.push({ start: g.start, end: g.end, draft: group, subject });
+  }
+  named.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // documents and their authors
+  const docs = scanDocuments({ text, tokens, starts, cast, skip, named });
+
+  // speakers, in text order, so pronouns look back over speakers already resolved
+  const warnings: Diagnostic[] = [];
+  const ordered = [...found].sort((a, b) => a.content.start - b.content.start);
+  const speakerOf = new Map<string, { draft: Draft; mention?: Span }>();
+  const statements: Statement[] = [];
+  const speakers: ({ draft: Draft; mention?: Span } | undefined)[] = [];
+  const resolveMention = (mention: Span): Draft | undefined => {
+    const phrase = mention.text.replace(/\s+/gu, " ").trim();
+    const lower = phrase.toLowerCase();
+    // the widest named occurrence inside the mention: the pair before its first name
+    let best: Occurrence | undefined;
+    for (const o of named) {
+      if (o.start >= mention.end) break;
+      if (o.end <= mention.start) continue;
+      if (!best || o.end - o.start > best.end - best.start) best = o;
+    }
+    if (best) return best.draft;
+    if (lower in PERSON_PRONOUNS) return resolvePersonPronoun(cast, lower, mention.start);
+    if (PLURAL_PRONOUNS.has(lower) || GROUP_REFERENCES.has(lower) || isPluralPeopleNoun(lower)) {
+      const group = resolveGroupReference(cast, lower, mention.start);
+      if (group) return group;
+      if (PLURAL_PRONOUNS.has(lower)) return undefined;
+      return unnamedActor(cast, phrase, mention.start);
+    }
+    const kind = phraseKind(phrase);
+    if (kind === "document") {
+      for (const t of tokens) {
+        if (t.start >= mention.end) break;
+        if (t.start >= mention.start && docs.at.has(t.start)) {
+          // `ICE enforcement policy` names its issuer; `the letter` does not
+          if (!/\p{Lu}/u.test(text.slice(mention.start + 1, t.start))) return docs.at.get(t.start);
+        }
+      }
+      return namedThing(cast, phrase, "document");
+    }
+    if (kind === "role") return unnamedActor(cast, phrase, mention.start);
+    if (kind === "organisation") return namedThing(cast, phrase, "organisation");
+    return unnamedActor(cast, phrase, mention.start);
+  };
+
+  for (let i = 0; i < ordered.length; i++) {
+    const f = ordered[i] as FoundStatement;
+    let resolved: { draft: Draft; mention?: Span } | undefined;
+    let confidence = f.confidence;
+    const mention =
+      f.speakerMention && !inQuote(f.speakerMention.start) ? f.speakerMention : undefined;
+    const carry = (id: string) => {
+      const from = speakerOf.get(id);
+      return from && { draft: from.draft };
+    };
+    if (f.continues) resolved = carry(f.continues);
+    else if (mention) {
+      const draft = resolveMention(mention);
+      if (draft) resolved = { draft, mention };
+    } else {
+      // a quote opening a sentence with no cue of its own carries on the nearest earlier statement
+      const prev = speakers[speakers.length - 1];
+      const prevFound = ordered[i - 1];
+      const opensSentence =
+        starts.includes(f.content.start) ||
+        /(?:^|[.!?]["”’]?\s+|\n)["“]?$/u.test(
+          text.slice(Math.max(0, f.content.start - 4), f.content.start),
+        );
+      if (
+        prev &&
+        prevFound &&
+        opensSentence &&
+        sameParagraph(article, prevFound.content.start, f.content.start)
+      ) {
+        resolved = carry(prevFound.id);
+        confidence *= 0.8;
+      }
+    }
+    const { speakerMention: _m, continues: _c, ...rest } = f;
+    const statement: Statement = { ...rest, confidence };
+    if (resolved) {
+      speakerOf.set(f.id, resolved);
+      if (resolved.mention && !f.continues) {
+        const m = resolved.mention;
+        const isName = named.some((o) => o.start <= m.start && o.end >= m.end);
+        const pronoun = /^(?:s?he|they|it|we|i)$/i.test(m.text.trim());
+        if (!isName) cast.mention(resolved.draft, m, true, !pronoun);
+        else
+          cast.addOccurrence({ start: m.start, end: m.end, draft: resolved.draft, subject: true });
+      }
+      if (
+        statement.channel === "unknown" &&
+        resolved.draft.type === "document" &&
+        resolved.draft.noun
+      )
+        statement.channel = resolved.draft.noun as Statement["channel"];
+    } else if (f.speakerMention || f.continues) {
+      warnings.push({
+        source: article.source,
+        ruleId: "speaker-unresolved",
+        reason: `could not tell who "${f.speakerMention?.text ?? f.continues}" is for statement ${f.id}`,
+        fatal: false,
+      });
+    }
+    statements.push(statement);
+    speakers.push(resolved);
+  }
+
+  const { actors, idOf } = cast.toActors();
+  statements.forEach((s, i) => {
+    const resolved = speakers[i];
+    if (!resolved) return;
+    const { draft, mention } = resolved;
+    const speaker: Speaker = {
+      actorId: idOf.get(draft) as string,
+      name: draft.name,
+      resolvedActorIds: resolvedPeople(draft).map((d) => idOf.get(d) as string),
+    };
+    if (mention) speaker.mention = { start: mention.start, end: mention.end, text: mention.text };
+    s.speaker = speaker;
+  });
+  return { statements, actors, warnings };
+}
+
+function sameParagraph(article: Article, a: number, b: number): boolean {
+  if (article.paragraphs.length === 0) return !article.text.slice(a, b).includes("\n");
+  const p = article.paragraphs.find((x) => x.start <= a && a < x.end);
+  return !!p && p.start <= b && b < p.end;
+}
