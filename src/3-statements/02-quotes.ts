@@ -1,0 +1,181 @@
+// Quotation-mark pairing over a whole article: curly or straight double quotes, decided by the
+// characters around each mark; quotes that run over several paragraphs (each reopens, only the last
+// closes); and a bounded recovery for a quote that never closes (it ends with its paragraph).
+
+import type { Diagnostic } from "../types.ts";
+import type { Range } from "./01-sentences.ts";
+import { isSpace, isWordChar } from "./text.ts";
+
+export interface Quote {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote runs on or never closes. */
+  close: number;
+  /** The quoted words, without the marks (trimmed). */
+  start: number;
+  end: number;
+  paragraph: number;
+  /** This paragraph reopens a quote that the previous paragraph left open. */
+  reopens: boolean;
+  /** The quote runs on into the next paragraph. */
+  runsOn: boolean;
+  /** The quote never closed; it was cut at the end of its paragraph. */
+  unclosed: boolean;
+}
+
+const OPENERS_BEFORE = new Set([40, 91, 123, 0x2014, 0x2013, 45, 47, 58, 44, 59]); // ( [ { — – - / : , ;
+
+/** Which way a double quote mark faces: 1 opens, -1 closes, 0 cannot tell. */
+function direction(norm: string, orig: string, i: number, floor: number, ceil: number): number {
+  const before = i > floor ? norm.charCodeAt(i - 1) : 32;
+  const after = i + 1 < ceil ? norm.charCodeAt(i + 1) : 32;
+  const spaceBefore = isSpace(before) || OPENERS_BEFORE.has(before);
+  const spaceAfter = isSpace(after);
+  if (spaceBefore && !spaceAfter) return 1;
+  if (!spaceBefore && spaceAfter) return -1;
+  // Glued on both sides or spaced on both: trust a curly mark's shape.
+  const o = orig.charCodeAt(i);
+  if (o === 0x201c || o === 0x201e) return 1;
+  if (o === 0x201d) return -1;
+  if (!spaceBefore && !isWordChar(after)) return -1; // `word".` `word",`
+  return 0;
+}
+
+export function findQuotes(
+  norm: string,
+  orig: string,
+  paragraphs: readonly Range[],
+  source: string,
+): { quotes: Quote[]; warnings: Diagnostic[] } {
+  const quotes: Quote[] = [];
+  const warnings: Diagnostic[] = [];
+  const lines = new LineCounter(orig);
+  let unclosedCount = 0;
+  const warn = (at: number) => {
+    unclosedCount++;
+    if (unclosedCount <= MAX_WARNINGS) warnings.push(unclosed(lines, source, at));
+  };
+  let carried = false; // the previous paragraph left a quote open and this one may reopen it
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start: ps, end: pe } = paragraphs[p] as Range;
+    let openAt = -1;
+    let reopens = false;
+    let first = true;
+    for (let i = ps; i < pe; i++) {
+      if (norm.charCodeAt(i) !== 34) {
+        if (first && !isSpace(norm.charCodeAt(i))) first = false;
+        continue;
+      }
+      const dir = direction(norm, orig, i, ps, pe);
+      if (openAt < 0) {
+        if (dir === -1) {
+          first = false;
+          continue; // a stray closing mark: nothing to close
+        }
+        openAt = i;
+        reopens = first && carried;
+        first = false;
+        continue;
+      }
+      first = false;
+      if (dir === 1 && i - openAt > 1) {
+        // An opening mark while a quote is open: the earlier one never closed. Cut it here.
+        pushQuote(quotes, norm, openAt, -1, i, p, reopens, false, true);
+        warn(openAt);
+        openAt = i;
+        reopens = false;
+        continue;
+      }
+      pushQuote(quotes, norm, openAt, i, i, p, reopens, false, false);
+      openAt = -1;
+      reopens = false;
+    }
+    carried = false;
+    if (openAt >= 0) {
+      const next = paragraphs[p + 1];
+      if (next && startsWithQuote(norm, next.start, next.end)) {
+        pushQuote(quotes, norm, openAt, -1, pe, p, reopens, true, false);
+        carried = true;
+      } else {
+        pushQuote(quotes, norm, openAt, -1, pe, p, reopens, false, true);
+        warn(openAt);
+      }
+    }
+  }
+  if (unclosedCount > MAX_WARNINGS) {
+    warnings.push({
+      source,
+      ruleId: "quote-unclosed",
+      reason: `${unclosedCount - MAX_WARNINGS} more quotations never close`,
+      fatal: false,
+    });
+  }
+  return { quotes, warnings };
+}
+
+const MAX_WARNINGS = 20;
+
+/** Line numbers for offsets asked in increasing order, in one pass over the text overall. */
+class LineCounter {
+  private line = 1;
+  private lineStart = 0;
+  private pos = 0;
+  constructor(private readonly text: string) {}
+  at(offset: number): { line: number; column: number } {
+    for (
+      let i = this.text.indexOf("\n", this.pos);
+      i >= 0 && i < offset;
+      i = this.text.indexOf("\n", i + 1)
+    ) {
+      this.line++;
+      this.lineStart = i + 1;
+    }
+    this.pos = Math.max(this.pos, this.lineStart);
+    return { line: this.line, column: offset - this.lineStart + 1 };
+  }
+}
+
+function startsWithQuote(norm: string, s: number, e: number): boolean {
+  while (s < e && isSpace(norm.charCodeAt(s))) s++;
+  return s < e && norm.charCodeAt(s) === 34;
+}
+
+function pushQuote(
+  quotes: Quote[],
+  norm: string,
+  open: number,
+  close: number,
+  innerEnd: number,
+  paragraph: number,
+  reopens: boolean,
+  runsOn: boolean,
+  isUnclosed: boolean,
+): void {
+  let s = open + 1;
+  let e = innerEnd;
+  while (s < e && isSpace(norm.charCodeAt(s))) s++;
+  while (e > s && isSpace(norm.charCodeAt(e - 1))) e--;
+  if (e <= s) return;
+  quotes.push({
+    open,
+    close,
+    start: s,
+    end: e,
+    paragraph,
+    reopens,
+    runsOn,
+    unclosed: isUnclosed,
+  });
+}
+
+function unclosed(lines: LineCounter, source: string, at: number): Diagnostic {
+  const { line, column } = lines.at(at);
+  return {
+    source,
+    line,
+    column,
+    ruleId: "quote-unclosed",
+    reason: "a quotation opens here and never closes; it was taken to end with its paragraph",
+    fatal: false,
+  };
+}

@@ -1,0 +1,57 @@
+// Finding reporting verbs and phrases (`said`, `told reporters`, `according to`) among a sentence's
+// tokens, leaving out words inside quotations and non-reporting uses (`the report`, `is said to`).
+
+import { CUES, type CueInfo } from "./lexicon/cues.ts";
+import { DETERMINERS, NEGATIONS } from "./lexicon/words.ts";
+import type { Token } from "./text.ts";
+
+export interface Cue {
+  /** First and last token of the cue (inclusive). */
+  first: number;
+  last: number;
+  info: CueInfo;
+  /** `according to X`: the speaker follows. */
+  according: boolean;
+  /** An -ing form after a comma (`…, writing that`): the speaker is the sentence's subject. */
+  participle: boolean;
+}
+
+const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being"]);
+const ACCORDING: CueInfo = { lemma: "according to", bare: true };
+
+export function findCues(tokens: readonly Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || t.quote >= 0) continue;
+    if (t.lower === "according") {
+      const next = tokens[i + 1];
+      if (next && next.lower === "to" && next.quote < 0) {
+        cues.push({ first: i, last: i + 1, info: ACCORDING, according: true, participle: false });
+        i++;
+      }
+      continue;
+    }
+    const info = CUES.get(t.lower);
+    if (!info) continue;
+    // Capitalised mid-sentence it is a name or a title (`States`, `Post`), not a verb.
+    if (t.cap && i > 0 && !(tokens[i - 1] as Token).lower.match(/^["(]$/)) continue;
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    if (prev && DETERMINERS.has(prev.lower)) continue; // `the report`, `his statement`
+    if (prev && (NEGATIONS.has(prev.lower) || (prev2 && NEGATIONS.has(prev2.lower)))) continue;
+    if (prev?.lower === "to" && prev2 && NEGATIONS.has(prev2.lower)) continue; // declined to say
+    const next = tokens[i + 1];
+    // `is said to be`, `was reported to have`: hearsay with no speaker.
+    if (prev && PASSIVE.has(prev.lower) && next?.lower === "to") continue;
+    let last = i;
+    if (info.particle) {
+      if (next?.lower !== info.particle) continue;
+      last = i + 1;
+    }
+    const participle = t.lower.endsWith("ing") && prev?.lower === ",";
+    cues.push({ first: i, last, info, according: false, participle });
+    i = last;
+  }
+  return cues;
+}

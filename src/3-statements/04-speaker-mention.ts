@@ -1,0 +1,210 @@
+// The words that name a statement's speaker at the statement: the noun phrase before the reporting
+// verb (`the two men wrote`), after it (`said Kelly`), or the sentence's subject (`X fired back,
+// writing that…`). Appositives give the name part (`Cecillia Wang, deputy legal director…, said`).
+
+import {
+  BEFORE_CUE,
+  CLAUSE_WORDS,
+  DETERMINERS,
+  NP_PREPOSITIONS,
+  PRONOUNS,
+  ROLE_HINTS,
+  TIME_WORDS,
+} from "./lexicon/words.ts";
+import type { Token } from "./text.ts";
+
+/** Inclusive token range. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+const MAX_NP = 12;
+
+function isNameToken(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.quote >= 0) return false;
+  if (t.word) return t.cap;
+  // The period of an initial or abbreviation (`John F. Kelly`, `Sen.`).
+  if (t.lower === ".") {
+    const p = tokens[i - 1];
+    return !!p && p.word && p.cap && p.end === t.start && p.end - p.start <= 4;
+  }
+  return false;
+}
+
+/** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the first other token. */
+export function skipBeforeCue(tokens: readonly Token[], i: number): number {
+  while (i >= 0) {
+    const t = tokens[i] as Token;
+    if (
+      t.word &&
+      !t.cap &&
+      (BEFORE_CUE.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4))
+    )
+      i--;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * The noun phrase ending at token `end` (walking left, stopping at `floor`), or undefined when
+ * there is none (a verb, a clause word or punctuation first).
+ */
+export function nounPhraseBefore(
+  tokens: readonly Token[],
+  end: number,
+  floor: number,
+): TokenRange | undefined {
+  if (end < floor) return undefined;
+  const last = tokens[end] as Token;
+  if (last.lower === ",") return appositive(tokens, end, floor);
+  if (!last.word || last.quote >= 0) return undefined;
+  if (!last.cap && CLAUSE_WORDS.has(last.lower)) return undefined;
+  let i = end;
+  while (i - 1 >= floor && end - (i - 1) < MAX_NP) {
+    const t = tokens[i - 1] as Token;
+    if (t.quote >= 0) break;
+    if (!t.word) {
+      if (isNameToken(tokens, i - 1)) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (!t.cap && CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) break;
+    if (t.lower === "and") {
+      // `Sessions and Kelly`, `the mayor and the governor`: both sides nominal.
+      const left = tokens[i - 2];
+      const right = tokens[i] as Token;
+      if (left?.word && (left.cap || right.cap === left.cap) && !CLAUSE_WORDS.has(left.lower)) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (NP_PREPOSITIONS.has(t.lower)) {
+      // `a spokesman for the council`: keep the preposition only with a noun before it.
+      const left = tokens[i - 2];
+      if (!left?.word || left.quote >= 0 || CLAUSE_WORDS.has(left.lower)) break;
+      i--;
+      continue;
+    }
+    i--;
+  }
+  // Strip leading conjunctions and sentence adverbs (`But the agency`, `And Kelly`).
+  while (i < end) {
+    const t = tokens[i] as Token;
+    if (t.lower === "and" || t.lower === "but" || t.lower === "so" || NP_PREPOSITIONS.has(t.lower))
+      i++;
+    else break;
+  }
+  const head = tokens[end] as Token;
+  // A lone lower-case word that is not a pronoun and has no determiner is probably a verb.
+  if (i === end && !head.cap && !PRONOUNS.has(head.lower) && !isPluralNoun(head.lower))
+    return undefined;
+  return { first: i, last: end };
+}
+
+function isPluralNoun(w: string): boolean {
+  return w.endsWith("s") && !w.endsWith("ss") && w.length > 3;
+}
+
+/** `NAME, APPOSITIVE,` before a cue: the name part, else the whole appositive. */
+function appositive(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+): TokenRange | undefined {
+  let j = comma - 1;
+  while (j >= floor && comma - j < MAX_NP) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return undefined;
+    if (t.lower === ",") break;
+    if (!t.word && !isNameToken(tokens, j) && t.lower !== "'" && t.lower !== "-") return undefined;
+    j--;
+  }
+  if (j < floor || (tokens[j] as Token).lower !== ",") return undefined;
+  const appo = { first: j + 1, last: comma - 1 };
+  if (appo.last < appo.first) return undefined;
+  const name = nounPhraseBefore(tokens, j - 1, floor);
+  if (!name) return undefined;
+  const nameIsProper = (tokens[name.last] as Token).cap;
+  if (nameIsProper) return name;
+  // `the group's director, Jane Doe, said`: the appositive is the name.
+  if ((tokens[appo.first] as Token).cap) return appo;
+  return name;
+}
+
+/** The noun phrase starting at token `start`, walking right (`said the two men`, `said Kelly`). */
+export function nounPhraseAfter(
+  tokens: readonly Token[],
+  start: number,
+  ceil: number,
+): TokenRange | undefined {
+  const first = tokens[start];
+  if (!first || start > ceil || !first.word || first.quote >= 0) return undefined;
+  const det = DETERMINERS.has(first.lower);
+  if (!first.cap && !det && !PRONOUNS.has(first.lower)) return undefined;
+  if (PRONOUNS.has(first.lower)) return { first: start, last: start };
+  let i = start;
+  let lastGood = start;
+  let seenCap = first.cap && !det;
+  let lower = 0;
+  while (i + 1 <= ceil && i + 1 - start < MAX_NP) {
+    const t = tokens[i + 1] as Token;
+    if (t.quote >= 0) break;
+    if (!t.word) {
+      if (isNameToken(tokens, i + 1)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (t.cap) {
+      if (TIME_WORDS.has(t.lower)) break;
+      i++;
+      lastGood = i;
+      seenCap = true;
+      continue;
+    }
+    if (t.lower === "and" || NP_PREPOSITIONS.has(t.lower) || t.lower === "the") {
+      const n = tokens[i + 2];
+      if (n?.word && (n.cap || DETERMINERS.has(n.lower))) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (CLAUSE_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
+    // Lower-case words only inside a phrase opened by a determiner (`the two men`), or a role
+    // noun after a name (`a Homeland Security spokeswoman`).
+    if (seenCap ? !ROLE_HINTS.has(t.lower) : !det) break;
+    if (lower >= 4 || (lower > 0 && t.lower.endsWith("ed"))) break;
+    lower++;
+    i++;
+    lastGood = i;
+  }
+  return { first: start, last: lastGood };
+}
+
+/** The subject at the start of the sentence (after openers such as `But` or `Earlier, `). */
+export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRange | undefined {
+  let i = 0;
+  // Skip an opening adverbial that ends in a comma within the first few tokens.
+  for (let k = 0; k < Math.min(ceil, 8); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === ",") {
+      i = k + 1;
+      break;
+    }
+    if (t.quote >= 0) break;
+  }
+  while (i <= ceil) {
+    const t = tokens[i] as Token;
+    if (t.lower === "but" || t.lower === "and" || t.lower === "so" || t.lower === "yet") i++;
+    else break;
+  }
+  return nounPhraseAfter(tokens, i, ceil);
+}

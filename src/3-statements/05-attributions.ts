@@ -1,0 +1,462 @@
+// Attributions in one sentence: for each reporting cue, who (the speaker mention) and what (the
+// content: the clause after `said (that)`, the words before a tail `…, X said`, a whole sentence
+// around a parenthetical `Such policies, they wrote, made…`, or the clause beside `according to X`).
+
+import type { Range } from "./01-sentences.ts";
+import { type Cue, findCues } from "./03-cues.ts";
+import {
+  nounPhraseAfter,
+  nounPhraseBefore,
+  sentenceSubject,
+  skipBeforeCue,
+  type TokenRange,
+} from "./04-speaker-mention.ts";
+import {
+  AFTER_CUE,
+  DETERMINERS,
+  HEARERS,
+  PREP_MODIFIERS,
+  PREP_NOUNS,
+  PREP_PARTICIPLES,
+  PREP_PHRASE,
+  PRONOUNS,
+  TIME_MODIFIERS,
+  TIME_NOUNS,
+} from "./lexicon/words.ts";
+import { isSpace, type Token } from "./text.ts";
+
+export interface Attribution {
+  cue: Cue;
+  mention?: TokenRange;
+  /** Tokens of the speaker mention, cue and the words around them that are not content. */
+  clause: TokenRange;
+  /** What was said, as character ranges (two for `"A," X said, "B."`). */
+  contents: Range[];
+  /** The content sits before the cue (`…, X said`), or runs around it. */
+  tail: boolean;
+  /** The cue ends the sentence with a colon: its content is the next paragraph's quote. */
+  colon: boolean;
+  /** The speaker was taken from the sentence subject or a coordinated verb (less sure). */
+  subjectMention: boolean;
+}
+
+export interface SentenceView {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Per token: is it the closing mark of a quote? */
+  closes: (i: number) => boolean;
+  opens: (i: number) => boolean;
+}
+
+export function findAttributions(norm: string, s: SentenceView): Attribution[] {
+  const { tokens } = s;
+  const out: Attribution[] = [];
+  const last = tokens.length - 1;
+  let floor = 0; // no mention walks back past an earlier attribution's clause
+  for (const cue of findCues(tokens)) {
+    const a = attribute(norm, s, cue, floor, last);
+    if (!a) continue;
+    out.push(a);
+    floor = a.clause.last + 1;
+  }
+  // An earlier content stops where a later attribution's clause begins (`…, which she said was…`).
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i] as Attribution;
+    for (let j = i + 1; j < out.length; j++) {
+      const b = out[j] as Attribution;
+      const bStart = (tokens[b.clause.first] as Token).start;
+      for (const c of a.contents) {
+        if (bStart > c.start && bStart < c.end) {
+          let cut = b.clause.first;
+          // back over the clause opener (`, which`) to the comma
+          for (let k = b.clause.first - 1; k >= 0 && k >= b.clause.first - 3; k--) {
+            const t = tokens[k] as Token;
+            if (t.start < c.start) break;
+            if (s.closes(k)) {
+              cut = k + 1;
+              break;
+            }
+            if (t.quote < 0 && (t.lower === "," || t.lower === ";" || t.lower === "—")) {
+              cut = k;
+              break;
+            }
+          }
+          const at = s.closes(cut - 1)
+            ? (tokens[cut - 1] as Token).end
+            : (tokens[cut] as Token).start;
+          c.end = trimEnd(norm, c.start, at);
+        }
+      }
+      a.contents = a.contents.filter((c) => c.end > c.start);
+    }
+  }
+  return out.filter((a) => a.contents.length > 0);
+}
+
+function attribute(
+  norm: string,
+  s: SentenceView,
+  cue: Cue,
+  floor: number,
+  last: number,
+): Attribution | undefined {
+  const { tokens } = s;
+  const tok = (i: number) => tokens[i] as Token;
+  let mention: TokenRange | undefined;
+  let clauseFirst = cue.first;
+  let clauseLast = cue.last;
+  let subjectMention = false;
+
+  if (cue.according) {
+    mention = nounPhraseAfter(tokens, cue.last + 1, last);
+    if (!mention) return undefined;
+    clauseLast = mention.last;
+    const atStart =
+      cue.first <= floor + 1 &&
+      (cue.first === floor || !tok(cue.first - 1).word || tok(cue.first - 1).lower === "but");
+    if (atStart) {
+      let k = clauseLast + 1;
+      if (tokens[k]?.lower === ",") k++;
+      if (k > last) return undefined;
+      return make(
+        cue,
+        mention,
+        clauseFirst,
+        clauseLast,
+        [range(norm, tok(k).start, s.end)],
+        false,
+        false,
+        false,
+      );
+    }
+    let comma = cue.first - 1;
+    if (tokens[comma]?.lower !== "," && tokens[comma]?.lower !== "—") comma = cue.first;
+    const left = range(norm, tok(floor).start, tok(comma).start);
+    return make(cue, mention, clauseFirst, clauseLast, [left], true, false, false);
+  }
+
+  if (cue.participle) {
+    mention = sentenceSubject(tokens, cue.first - 2);
+    subjectMention = true;
+  } else {
+    const b = skipBeforeCue(tokens, cue.first - 1);
+    if (b >= floor && tok(b).lower === "and") {
+      mention = sentenceSubject(tokens, b - 1);
+      subjectMention = true;
+    } else if (b >= floor) {
+      mention = nounPhraseBefore(tokens, b, floor);
+      if (mention) clauseFirst = mention.first;
+      else if (tok(b).lower === "," || s.closes(b)) {
+        // Inverted: `"…," said Kelly.`
+        mention = nounPhraseAfter(tokens, cue.last + 1, last);
+        if (mention) clauseLast = mention.last;
+      }
+    }
+  }
+  if (!mention) return undefined;
+
+  const contents: Range[] = [];
+  let tail = false;
+  let colon = false;
+  // What follows the clause.
+  let k = clauseLast + 1;
+  if (cue.info.hearer && !cue.participle) k = skipHearer(tokens, k, last);
+  let afterPreposition = false;
+  if (cue.info.preposition) {
+    // `blamed officials for enacting…`: the content starts at the cue's object.
+    for (let j = k; j <= last && j < k + 10; j++) {
+      const t = tok(j);
+      if (!t.word || t.quote >= 0) break;
+      if (t.lower === cue.info.preposition) {
+        afterPreposition = true;
+        break;
+      }
+    }
+  }
+  const skip = skipAfterCue(tokens, k, last);
+  k = skip.next;
+  const hasThat = skip.that;
+  const before = clauseFirst - 1;
+  const precededByBreak =
+    !cue.participle &&
+    before >= floor &&
+    (tok(before).lower === "," || s.closes(before) || tok(before).lower === "—");
+
+  const nextTok = tokens[k];
+  const atEnd = k > last || isEndPunct(nextTok as Token);
+  const rightStarts =
+    !!nextTok &&
+    !atEnd &&
+    (hasThat ||
+      afterPreposition ||
+      s.opens(k) ||
+      ((cue.info.bare || cue.according) && startsClause(nextTok)));
+  if (precededByBreak && !rightStarts) {
+    const leftStart = tok(floor).start;
+    const leftEnd =
+      tok(before).lower === "," || tok(before).lower === "—" ? tok(before).start : tok(before).end;
+    if (atEnd || nextTok?.lower === "—" || nextTok?.lower === "(" || nextTok?.lower === "–") {
+      contents.push(range(norm, leftStart, leftEnd));
+      tail = true;
+    } else if (nextTok?.lower === ",") {
+      const after = tokens[k + 1];
+      if (after && s.opens(k + 1)) {
+        contents.push(range(norm, leftStart, leftEnd));
+        contents.push(range(norm, after.start, s.end));
+        tail = true;
+      } else if (after && !(after.word && after.lower.endsWith("ing") && after.quote < 0)) {
+        // Parenthetical: the content runs around the clause.
+        contents.push(range(norm, leftStart, s.end));
+        tail = true;
+      } else {
+        contents.push(range(norm, leftStart, leftEnd));
+        tail = true;
+      }
+    } else if (nextTok?.lower === ":" && k < last) {
+      contents.push(range(norm, leftStart, leftEnd));
+      contents.push(range(norm, startAfterColon(tokens, k), s.end));
+      tail = true;
+    }
+  } else if (k <= last) {
+    const t = tok(k);
+    if (t.lower === ":") {
+      if (k === last) colon = true;
+      else contents.push(range(norm, tok(k + 1).start, s.end));
+    } else if (t.lower === ",") {
+      if (k < last && s.opens(k + 1)) contents.push(range(norm, tok(k + 1).start, s.end));
+    } else if (isEndPunct(t)) {
+      // nothing follows
+    } else if (hasThat || afterPreposition || s.opens(k) || cue.info.bare || cue.according) {
+      // A bare complement should start like a clause: not with a preposition or an `-ed` word.
+      if (hasThat || s.opens(k) || afterPreposition || startsClause(t)) {
+        const start = afterPreposition ? tok(clauseLast + 1).start : t.start;
+        contents.push(range(norm, start, s.end));
+      }
+    }
+  } else if (tok(last).lower === ":") {
+    colon = true;
+  }
+  if (colon) {
+    return make(cue, mention, clauseFirst, clauseLast, [], false, true, subjectMention);
+  }
+  const kept = contents.filter((c) => c.end > c.start);
+  if (kept.length === 0) return undefined;
+  return make(cue, mention, clauseFirst, clauseLast, kept, tail, false, subjectMention);
+}
+
+function make(
+  cue: Cue,
+  mention: TokenRange,
+  clauseFirst: number,
+  clauseLast: number,
+  contents: Range[],
+  tail: boolean,
+  colon: boolean,
+  subjectMention: boolean,
+): Attribution {
+  return {
+    cue,
+    mention,
+    clause: { first: Math.min(clauseFirst, cue.first), last: Math.max(clauseLast, cue.last) },
+    contents,
+    tail,
+    colon,
+    subjectMention,
+  };
+}
+
+function startAfterColon(tokens: readonly Token[], k: number): number {
+  const t = tokens[k] as Token;
+  if (t.lower === ":" && tokens[k + 1]) return (tokens[k + 1] as Token).start;
+  return t.start;
+}
+
+function isEndPunct(t: Token): boolean {
+  return (
+    t.lower === "." || t.lower === "!" || t.lower === "?" || t.lower === ";" || t.lower === ")"
+  );
+}
+
+/** Could this token open a reported clause? (Not `to`, `about`, `-ed` participles.) */
+function startsClause(t: Token): boolean {
+  if (!t.word) return false;
+  if (t.cap || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) return true;
+  if (NON_CLAUSE_STARTS.has(t.lower)) return false;
+  return !t.lower.endsWith("ed") && !t.lower.endsWith("ing");
+}
+
+const NON_CLAUSE_STARTS = new Set([
+  "to",
+  "about",
+  "of",
+  "for",
+  "with",
+  "by",
+  "from",
+  "into",
+  "on",
+  "in",
+  "at",
+  "as",
+  "against",
+  "goodbye",
+  "hello",
+  "so",
+  "yes",
+  "no",
+  "nothing",
+  "something",
+  "anything",
+  "little",
+  "much",
+  "more",
+  "less",
+  "otherwise",
+  "up",
+  "out",
+  "off",
+  "down",
+  "back",
+  "over",
+  "away",
+  "and",
+  "or",
+  "but",
+  "because",
+  "than",
+  "very",
+  "too",
+  "not",
+]);
+
+/** After `told`: the hearer (`reporters`, `CNN`, `the Post`, `police officials`). */
+function skipHearer(tokens: readonly Token[], k: number, last: number): number {
+  const t = tokens[k];
+  if (!t?.word || t.quote >= 0) return k;
+  if (HEARERS.has(t.lower)) return k + 1;
+  if (t.cap || DETERMINERS.has(t.lower)) {
+    const np = nounPhraseAfter(tokens, k, last);
+    if (np) return np.last + 1;
+  }
+  // up to three lower-case words before `that`
+  for (let j = k; j <= last && j < k + 3; j++) {
+    const u = tokens[j] as Token;
+    if (!u.word) break;
+    if (u.lower === "that") return j;
+  }
+  return k;
+}
+
+/**
+ * Skips time words and prepositional phrases after the cue (`said Friday in a statement`,
+ * `wrote to Sessions and Kelly earlier this month`); reports whether a `that` then opens the content.
+ */
+function skipAfterCue(
+  tokens: readonly Token[],
+  k: number,
+  last: number,
+): { next: number; that: boolean } {
+  let guard = 0;
+  while (k <= last && guard++ < 12) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0 || !t.word) break;
+    if (t.lower === "that") return { next: k + 1, that: true };
+    if (AFTER_CUE.has(t.lower)) {
+      k++;
+      continue;
+    }
+    if (
+      TIME_MODIFIERS.has(t.lower) &&
+      tokens[k + 1] &&
+      TIME_NOUNS.has((tokens[k + 1] as Token).lower)
+    ) {
+      k += 2;
+      continue;
+    }
+    if (PREP_PHRASE.has(t.lower)) {
+      const end = prepPhrase(tokens, k + 1, last);
+      if (end > k + 1) {
+        k = end;
+        continue;
+      }
+    }
+    break;
+  }
+  return { next: k, that: false };
+}
+
+/** Index after a prepositional object made of modifiers, names and a channel or time noun. */
+function prepPhrase(tokens: readonly Token[], k: number, last: number): number {
+  let j = k;
+  let noun = false;
+  while (j <= last && j < k + 8) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) break;
+    if (!t.word) {
+      // initials and abbreviations inside names (`Sen.`)
+      if (t.lower === "." && noun && tokens[j - 1]?.cap) {
+        j++;
+        continue;
+      }
+      if (t.lower === "'" || t.lower === "-") {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (t.cap && !TIME_NOUNS.has(t.lower)) {
+      noun = true;
+      j++;
+      continue;
+    }
+    if (PREP_NOUNS.has(t.lower)) {
+      noun = true;
+      j++;
+      continue;
+    }
+    if (noun && (PREP_PARTICIPLES.has(t.lower) || t.lower === "and")) {
+      j++;
+      continue;
+    }
+    if (PREP_MODIFIERS.has(t.lower) && !noun) {
+      j++;
+      continue;
+    }
+    if (/^\d/.test(t.lower)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return noun ? j : k;
+}
+
+function range(norm: string, start: number, end: number): Range {
+  let s = start;
+  while (s < end && (isSpace(norm.charCodeAt(s)) || norm[s] === "," || norm[s] === "—")) s++;
+  return { start: s, end: trimEnd(norm, s, end) };
+}
+
+/** Drops trailing space and sentence punctuation (not closing quotes). */
+function trimEnd(norm: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const c = norm[e - 1];
+    if (
+      c === " " ||
+      c === "\n" ||
+      c === "\t" ||
+      c === "\r" ||
+      c === "." ||
+      c === "," ||
+      c === ";" ||
+      c === ":" ||
+      c === "—" ||
+      c === "–"
+    )
+      e--;
+    else break;
+  }
+  return e;
+}

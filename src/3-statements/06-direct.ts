@@ -1,0 +1,235 @@
+// Turning one sentence's attributions and quotations into statements: a quote that is the whole
+// content is direct, one inside a reported clause is partial, a quote with no cue of its own
+// continues the statement before it, a short quoted term with no cue is nobody's statement, and a
+// quote in a sentence about a document (`ICE policy prohibits … "…"`) is the document's.
+
+import type { Channel, StatementKind } from "../types.ts";
+import type { Range } from "./01-sentences.ts";
+import type { Quote } from "./02-quotes.ts";
+import { nounPhraseAfter, sentenceSubject, type TokenRange } from "./04-speaker-mention.ts";
+import type { Attribution, SentenceView } from "./05-attributions.ts";
+import { channelFor } from "./07-channel.ts";
+import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
+import { CLAUSE_WORDS, PRONOUNS } from "./lexicon/words.ts";
+import { isWordChar, type Token } from "./text.ts";
+
+export interface Draft {
+  kind: StatementKind;
+  content: Range;
+  quote?: Range;
+  cue?: Range;
+  mention?: Range;
+  continues?: Draft;
+  channel: Channel;
+  /** The channel came from words in the text rather than a default. */
+  explicitChannel: boolean;
+  confidence: number;
+  paragraph: number;
+  /** The mention is a pronoun (its channel may come from the statement before). */
+  pronoun: boolean;
+}
+
+export interface Context {
+  paragraph: number;
+  /** The last statement with a speaker, for continuation quotes. */
+  previous?: Draft;
+  /** `X said:` ending a sentence: the next quote is theirs. */
+  pendingColon?: Draft;
+}
+
+/** Quotes up to this many words with no cue are quoted terms, not statements. */
+const SCARE_WORDS = 4;
+
+export function sentenceStatements(
+  norm: string,
+  view: SentenceView,
+  quotes: readonly Quote[],
+  attributions: readonly Attribution[],
+  ctx: Context,
+): Draft[] {
+  const { tokens } = view;
+  const drafts: Draft[] = [];
+  const used = new Set<Quote>();
+  for (const a of attributions) {
+    const cue = tokenSpan(tokens, a.cue.first, a.cue.last);
+    const mention = a.mention ? tokenSpan(tokens, a.mention.first, a.mention.last) : undefined;
+    const { channel, explicit } = channelFor(tokens, a.cue, a.mention);
+    const pronoun =
+      !!a.mention &&
+      a.mention.first === a.mention.last &&
+      PRONOUNS.has((tokens[a.mention.first] as Token).lower);
+    const base = {
+      cue,
+      mention,
+      channel,
+      explicitChannel: explicit,
+      paragraph: ctx.paragraph,
+      pronoun,
+    };
+    if (a.colon) {
+      ctx.pendingColon = { ...base, kind: "direct", content: cue, confidence: 0.85 };
+      continue;
+    }
+    for (const c of a.contents) {
+      const inside = quotes.filter((q) => q.start >= c.start && q.end <= c.end && !used.has(q));
+      if (inside.length === 0) {
+        if (wordCount(norm, c.start, c.end) < 2) continue;
+        const confidence = a.cue.info.cognitive
+          ? 0.45
+          : a.subjectMention
+            ? 0.55
+            : a.cue.info.bare
+              ? 0.7
+              : 0.6;
+        drafts.push({ ...base, kind: "indirect", content: c, confidence });
+        continue;
+      }
+      const direct = onlyPunctuationOutside(norm, c, inside);
+      for (const q of inside) {
+        used.add(q);
+        const quote = { start: q.start, end: q.end };
+        drafts.push(
+          direct
+            ? {
+                ...base,
+                kind: "direct",
+                content: quote,
+                quote,
+                confidence: a.subjectMention ? 0.7 : 0.9,
+              }
+            : {
+                ...base,
+                kind: "partial",
+                content: c,
+                quote,
+                confidence: a.subjectMention ? 0.6 : 0.8,
+              },
+        );
+      }
+    }
+  }
+  const withSpeaker = drafts.filter((d) => d.mention);
+  if (withSpeaker.length > 0) ctx.previous = withSpeaker[withSpeaker.length - 1];
+
+  for (const q of quotes) {
+    if (used.has(q)) continue;
+    const words = wordCount(norm, q.start, q.end);
+    const whole = onlyPunctuationOutside(norm, view, [q]) || q.reopens;
+    const quote = { start: q.start, end: q.end };
+    if (whole && ctx.pendingColon) {
+      const p = ctx.pendingColon;
+      const d: Draft = { ...p, kind: "direct", content: quote, quote, paragraph: ctx.paragraph };
+      drafts.push(d);
+      ctx.previous = d;
+      continue;
+    }
+    if (whole && words >= 2) {
+      const prev = ctx.previous;
+      if (prev && (q.reopens || prev.paragraph >= ctx.paragraph - 1)) {
+        const root = prev.continues ?? prev;
+        const d: Draft = {
+          kind: "direct",
+          content: quote,
+          quote,
+          continues: root,
+          channel: root.channel,
+          explicitChannel: root.explicitChannel,
+          confidence: 0.75,
+          paragraph: ctx.paragraph,
+          pronoun: false,
+        };
+        drafts.push(d);
+        ctx.previous = d;
+      } else {
+        drafts.push({
+          kind: "direct",
+          content: quote,
+          quote,
+          channel: "unknown",
+          explicitChannel: false,
+          confidence: 0.3,
+          paragraph: ctx.paragraph,
+          pronoun: false,
+        });
+      }
+      continue;
+    }
+    if (words <= SCARE_WORDS) continue;
+    // A long quotation inside a sentence with no reporting verb: the subject is the speaker
+    // (`ICE enforcement policy prohibits … "…"`, `Trump called the deal "…"`).
+    const subject = documentSubject(tokens) ?? sentenceSubject(tokens, firstQuoteToken(tokens) - 1);
+    if (!subject) continue;
+    const head = tokens[subject.last] as Token;
+    const cueTok = tokens[subject.last + 1];
+    const docChannel = CHANNEL_NOUNS.get(head.lower);
+    const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
+    const d: Draft = {
+      kind: "partial",
+      content,
+      quote,
+      mention: tokenSpan(tokens, subject.first, subject.last),
+      channel: docChannel ?? "unknown",
+      explicitChannel: !!docChannel,
+      confidence: docChannel ? 0.6 : 0.4,
+      paragraph: ctx.paragraph,
+      pronoun: subject.first === subject.last && PRONOUNS.has(head.lower),
+    };
+    if (cueTok?.word && !cueTok.cap && cueTok.quote < 0)
+      d.cue = { start: cueTok.start, end: cueTok.end };
+    drafts.push(d);
+    ctx.previous = d;
+  }
+  drafts.sort((x, y) => (x.quote ?? x.content).start - (y.quote ?? y.content).start);
+  return drafts;
+}
+
+/** `ICE enforcement policy`, `The new law`, `The order` opening the sentence. */
+function documentSubject(tokens: readonly Token[]): TokenRange | undefined {
+  for (let i = 0; i < tokens.length && i < 7; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || t.quote >= 0) return undefined;
+    if (CLAUSE_WORDS.has(t.lower)) return undefined;
+    const c = CHANNEL_NOUNS.get(t.lower);
+    if (c && i > 0) return { first: 0, last: i };
+    if (c && i === 0) return nounPhraseAfter(tokens, 0, 0);
+  }
+  return undefined;
+}
+
+function firstQuoteToken(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).quote >= 0) return i;
+  return tokens.length;
+}
+
+function tokenSpan(tokens: readonly Token[], first: number, last: number): Range {
+  return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+}
+
+function wordCount(norm: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const w = isWordChar(norm.charCodeAt(i));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Whether `range` holds nothing but the quotes and punctuation (`"…," ` ). */
+function onlyPunctuationOutside(norm: string, range: Range, quotes: readonly Quote[]): boolean {
+  let i = range.start;
+  const sorted = [...quotes].sort((a, b) => a.open - b.open);
+  for (const q of sorted) {
+    for (; i < q.open && i < range.end; i++) if (isWordChar(norm.charCodeAt(i))) return false;
+    i = Math.max(i, q.close >= 0 ? q.close + 1 : q.end);
+  }
+  for (; i < range.end; i++) if (isWordChar(norm.charCodeAt(i))) return false;
+  return true;
+}
+
+function trimSentenceEnd(norm: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && (norm[e - 1] === "." || norm[e - 1] === " ")) e--;
+  return e;
+}

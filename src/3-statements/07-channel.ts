@@ -1,0 +1,55 @@
+// The medium a statement was made in, from the words around it: `in a letter`, `the statement
+// said`, `wrote` → letter, `told reporters` → interview, `ICE policy prohibits` → document.
+
+import type { Channel } from "../types.ts";
+import type { Cue } from "./03-cues.ts";
+import type { TokenRange } from "./04-speaker-mention.ts";
+import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
+import { PRONOUNS } from "./lexicon/words.ts";
+import type { Token } from "./text.ts";
+
+const CHANNEL_PREPS = new Set(["in", "on", "via", "through", "during", "at"]);
+
+/** `in a letter`, `in a joint statement`, `on Twitter` anywhere outside quotes in the sentence. */
+export function channelPhrase(tokens: readonly Token[]): Channel | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quote >= 0 || !CHANNEL_PREPS.has(t.lower)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+      const u = tokens[j] as Token;
+      if (!u.word || u.quote >= 0) break;
+      const c = CHANNEL_NOUNS.get(u.lower);
+      // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
+      if (c && c !== "document" && c !== "report") return c;
+    }
+  }
+  return undefined;
+}
+
+/** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */
+export function mentionChannel(
+  tokens: readonly Token[],
+  mention: TokenRange | undefined,
+): Channel | undefined {
+  if (!mention) return undefined;
+  const head = tokens[mention.last] as Token;
+  return CHANNEL_NOUNS.get(head.lower);
+}
+
+export function channelFor(
+  tokens: readonly Token[],
+  cue: Cue | undefined,
+  mention: TokenRange | undefined,
+): { channel: Channel; explicit: boolean } {
+  const fromMention = mentionChannel(tokens, mention);
+  if (fromMention) return { channel: fromMention, explicit: true };
+  const phrase = channelPhrase(tokens);
+  if (phrase) return { channel: phrase, explicit: true };
+  if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };
+  if (cue && mention) {
+    const head = tokens[mention.last] as Token;
+    // Someone who `said` something to the reporter, with no other medium named: an interview.
+    if (head.cap || PRONOUNS.has(head.lower)) return { channel: "interview", explicit: false };
+  }
+  return { channel: "unknown", explicit: false };
+}

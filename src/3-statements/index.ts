@@ -1,0 +1,121 @@
+// Finding statements in one article: quotations, partial quotes and reported speech, each with its
+// cue, the words naming its speaker and the medium. Spans are offsets into `article.text`; the
+// matching runs on a same-length normalised copy (straight quotes, plain spaces).
+
+import type { Article, Diagnostic, FoundStatement, Span } from "../types.ts";
+import { type Range, splitSentences } from "./01-sentences.ts";
+import { findQuotes, type Quote } from "./02-quotes.ts";
+import { findAttributions, type SentenceView } from "./05-attributions.ts";
+import { type Context, type Draft, sentenceStatements } from "./06-direct.ts";
+import { normalise, type Token, tokenise } from "./text.ts";
+
+export function findStatements(article: Article): {
+  statements: FoundStatement[];
+  warnings: Diagnostic[];
+} {
+  const orig = article.text;
+  const norm = normalise(orig);
+  const paragraphs: Range[] =
+    article.paragraphs.length > 0
+      ? article.paragraphs.map((p) => ({ start: p.start, end: p.end }))
+      : [{ start: 0, end: orig.length }];
+  const { quotes, warnings } = findQuotes(norm, orig, paragraphs, article.source);
+  const drafts: Draft[] = [];
+  const ctx: Context = { paragraph: 0 };
+  let qi = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p] as Range;
+    ctx.paragraph = p;
+    const paraQuotes: Quote[] = [];
+    while (qi < quotes.length && (quotes[qi] as Quote).paragraph === p)
+      paraQuotes.push(quotes[qi++] as Quote);
+    const protect = paraQuotes.map((q) => ({
+      start: q.open,
+      end: q.close >= 0 ? q.close + 1 : q.end,
+    }));
+    const pending = ctx.pendingColon;
+    let pq = 0;
+    for (const s of splitSentences(norm, para.start, para.end, protect)) {
+      const sentQuotes: Quote[] = [];
+      while (pq < paraQuotes.length && (paraQuotes[pq] as Quote).open < s.end) {
+        const q = paraQuotes[pq++] as Quote;
+        if (q.open >= s.start) sentQuotes.push(q);
+      }
+      const view = sentenceView(norm, s, sentQuotes);
+      const attributions = findAttributions(norm, view);
+      drafts.push(...sentenceStatements(norm, view, sentQuotes, attributions, ctx));
+    }
+    // A colon's promise lasts one paragraph after the one that made it.
+    if (pending && ctx.pendingColon === pending) ctx.pendingColon = undefined;
+  }
+  inheritChannels(drafts);
+  return { statements: toStatements(orig, drafts), warnings };
+}
+
+function sentenceView(norm: string, s: Range, quotes: readonly Quote[]): SentenceView {
+  const tokens = tokenise(norm, s.start, s.end);
+  const openAt = new Set<number>();
+  const closeAt = new Set<number>();
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    while (q < quotes.length && quoteEnd(quotes[q] as Quote) <= t.start) q++;
+    const cur = quotes[q];
+    if (cur && t.start >= cur.open && t.start < quoteEnd(cur)) {
+      t.quote = q;
+      if (t.start === cur.open) openAt.add(i);
+      if (t.start === cur.close) closeAt.add(i);
+    }
+  }
+  return {
+    start: s.start,
+    end: s.end,
+    tokens,
+    opens: (i) => openAt.has(i),
+    closes: (i) => closeAt.has(i),
+  };
+}
+
+function quoteEnd(q: Quote): number {
+  return q.close >= 0 ? q.close + 1 : q.end;
+}
+
+/** A pronoun speaker with no medium of its own keeps the one of the statement just before. */
+function inheritChannels(drafts: Draft[]): void {
+  let last: Draft | undefined;
+  for (const d of drafts) {
+    if (d.pronoun && !d.explicitChannel && last && last.paragraph >= d.paragraph - 2) {
+      d.channel = last.channel;
+    }
+    if (d.explicitChannel) last = d;
+  }
+}
+
+function span(orig: string, r: Range): Span {
+  return { start: r.start, end: r.end, text: orig.slice(r.start, r.end) };
+}
+
+function toStatements(orig: string, drafts: Draft[]): FoundStatement[] {
+  drafts.sort((a, b) => (a.quote ?? a.content).start - (b.quote ?? b.content).start);
+  const ids = new Map<Draft, string>();
+  drafts.forEach((d, i) => {
+    ids.set(d, `s${i + 1}`);
+  });
+  return drafts.map((d) => {
+    const s: FoundStatement = {
+      id: ids.get(d) as string,
+      kind: d.kind,
+      content: span(orig, d.content),
+      channel: d.channel,
+      confidence: d.confidence,
+    };
+    if (d.quote) s.quote = span(orig, d.quote);
+    if (d.cue) s.cue = span(orig, d.cue);
+    if (d.mention) s.speakerMention = span(orig, d.mention);
+    if (d.continues) {
+      const id = ids.get(d.continues);
+      if (id) s.continues = id;
+    }
+    return s;
+  });
+}

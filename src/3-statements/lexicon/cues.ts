@@ -1,0 +1,198 @@
+// Reporting verbs and phrases: the words that introduce what someone said, wrote or thinks.
+// Each lemma lists its forms; flags say how its complement behaves.
+
+import type { Channel } from "../../types.ts";
+
+export interface CueInfo {
+  lemma: string;
+  /** Takes a clause without `that` (`said the agency has…`); else needs `that`, a quote or a tail position. */
+  bare: boolean;
+  /** Takes a hearer before the clause (`told reporters that…`). */
+  hearer?: boolean;
+  /** The channel the verb itself implies (`wrote` → letter, `tweeted` → post). */
+  channel?: Channel;
+  /** Thinking rather than saying (`believes`, `thinks`): lower confidence. */
+  cognitive?: boolean;
+  /** Introduces its content with a preposition (`blamed X for…`, `accused X of…`). */
+  preposition?: string;
+  /** Only a cue with this particle after it (`pointed out`). */
+  particle?: string;
+}
+
+type Entry = [forms: string, info: Omit<CueInfo, "lemma">];
+
+// forms: base, 3rd person, past, participle(s), -ing; the first is the lemma.
+const ENTRIES: Entry[] = [
+  ["say says said saying", { bare: true }],
+  ["tell tells told telling", { bare: true, hearer: true, channel: "interview" }],
+  ["write writes wrote written writing", { bare: true, channel: "letter" }],
+  ["add adds added adding", { bare: true }],
+  ["argue argues argued arguing", { bare: true }],
+  ["claim claims claimed claiming", { bare: true }],
+  ["respond responds responded responding", { bare: false }],
+  ["reply replies replied replying", { bare: false }],
+  ["answer answers answered answering", { bare: false }],
+  ["blame blames blamed blaming", { bare: false, preposition: "for" }],
+  ["accuse accuses accused accusing", { bare: false, preposition: "of" }],
+  [
+    "criticize criticizes criticized criticizing criticise criticises criticised criticising",
+    { bare: false, preposition: "for" },
+  ],
+  ["praise praises praised praising", { bare: false, preposition: "for" }],
+  ["credit credits credited crediting", { bare: false, preposition: "with" }],
+  ["warn warns warned warning", { bare: true }],
+  ["note notes noted noting", { bare: false }],
+  ["explain explains explained explaining", { bare: false }],
+  ["state states stated stating", { bare: false }],
+  ["insist insists insisted insisting", { bare: true }],
+  ["assert asserts asserted asserting", { bare: false }],
+  ["contend contends contended contending", { bare: true }],
+  ["acknowledge acknowledges acknowledged acknowledging", { bare: false }],
+  ["admit admits admitted admitting", { bare: false }],
+  ["announce announces announced announcing", { bare: false }],
+  ["declare declares declared declaring", { bare: false }],
+  ["report reports reported reporting", { bare: false, channel: "report" }],
+  ["suggest suggests suggested suggesting", { bare: false }],
+  ["ask asks asked asking", { bare: false }],
+  ["tweet tweets tweeted tweeting", { bare: false, channel: "post" }],
+  ["post posts posted posting", { bare: false, channel: "post" }],
+  ["testify testifies testified testifying", { bare: true, channel: "testimony" }],
+  ["predict predicts predicted predicting", { bare: true }],
+  ["maintain maintains maintained maintaining", { bare: false }],
+  ["stress stresses stressed stressing", { bare: false }],
+  [
+    "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising",
+    { bare: false },
+  ],
+  ["recall recalls recalled recalling", { bare: false }],
+  ["complain complains complained complaining", { bare: false }],
+  ["concede concedes conceded conceding", { bare: false }],
+  ["deny denies denied denying", { bare: false }],
+  ["allege alleges alleged alleging", { bare: false }],
+  ["confirm confirms confirmed confirming", { bare: false }],
+  ["estimate estimates estimated estimating", { bare: false }],
+  ["observe observes observed observing", { bare: false }],
+  ["remark remarks remarked remarking", { bare: false }],
+  ["joke jokes joked joking", { bare: false }],
+  ["quip quips quipped quipping", { bare: false }],
+  ["boast boasts boasted boasting", { bare: false }],
+  ["vow vows vowed vowing", { bare: false }],
+  ["promise promises promised promising", { bare: false }],
+  ["pledge pledges pledged pledging", { bare: false }],
+  ["threaten threatens threatened threatening", { bare: false }],
+  ["urge urges urged urging", { bare: false }],
+  ["demand demands demanded demanding", { bare: false }],
+  ["charge charges charged charging", { bare: false }],
+  ["counter counters countered countering", { bare: false }],
+  ["continue continues continued continuing", { bare: false }],
+  ["agree agrees agreed agreeing", { bare: false }],
+  ["caution cautions cautioned cautioning", { bare: false }],
+  ["mention mentions mentioned mentioning", { bare: false }],
+  ["reveal reveals revealed revealing", { bare: false }],
+  ["disclose discloses disclosed disclosing", { bare: false }],
+  ["indicate indicates indicated indicating", { bare: false }],
+  ["conclude concludes concluded concluding", { bare: false }],
+  ["point points pointed pointing", { bare: false, particle: "out" }],
+  ["shout shouts shouted shouting", { bare: false }],
+  ["yell yells yelled yelling", { bare: false }],
+  ["exclaim exclaims exclaimed exclaiming", { bare: false }],
+  ["whisper whispers whispered whispering", { bare: false }],
+  ["announce announces announced announcing", { bare: false }],
+  ["proclaim proclaims proclaimed proclaiming", { bare: false }],
+  ["wonder wonders wondered wondering", { bare: false }],
+  ["repeat repeats repeated repeating", { bare: false }],
+  ["tout touts touted touting", { bare: false }],
+  ["lament laments lamented lamenting", { bare: false }],
+  ["plead pleads pleaded pled pleading", { bare: false }],
+  ["muse muses mused musing", { bare: false }],
+  ["retort retorts retorted retorting", { bare: false }],
+  ["reiterate reiterates reiterated reiterating", { bare: false }],
+  ["clarify clarifies clarified clarifying", { bare: false }],
+  ["brag brags bragged bragging", { bare: false }],
+  ["speculate speculates speculated speculating", { bare: false }],
+  ["hint hints hinted hinting", { bare: false }],
+  ["signal signals signaled signalled signaling signalling", { bare: false }],
+  ["insinuate insinuates insinuated insinuating", { bare: false }],
+  ["imply implies implied implying", { bare: false }],
+  ["swear swears swore sworn swearing", { bare: false }],
+  ["recount recounts recounted recounting", { bare: false }],
+  ["describe describes described describing", { bare: false }],
+  ["comment comments commented commenting", { bare: false }],
+  ["believe believes believed believing", { bare: true, cognitive: true }],
+  ["think thinks thought thinking", { bare: true, cognitive: true }],
+  ["feel feels felt feeling", { bare: false, cognitive: true }],
+  ["hope hopes hoped hoping", { bare: false, cognitive: true }],
+  ["fear fears feared fearing", { bare: false, cognitive: true }],
+  ["worry worries worried worrying", { bare: false, cognitive: true }],
+  ["expect expects expected expecting", { bare: false, cognitive: true }],
+  ["know knows knew known knowing", { bare: false, cognitive: true }],
+  ["find finds found finding", { bare: false }],
+  ["show shows showed shown showing", { bare: false }],
+];
+
+export const CUES: ReadonlyMap<string, CueInfo> = (() => {
+  const map = new Map<string, CueInfo>();
+  for (const [forms, info] of ENTRIES) {
+    const list = forms.split(" ");
+    const lemma = list[0] as string;
+    for (const form of list) if (!map.has(form)) map.set(form, { lemma, ...info });
+  }
+  return map;
+})();
+
+/** Nouns whose `the X said` or `in a X` names the channel. */
+export const CHANNEL_NOUNS: ReadonlyMap<string, import("../../types.ts").Channel> = new Map([
+  ["letter", "letter"],
+  ["letters", "letter"],
+  ["missive", "letter"],
+  ["email", "letter"],
+  ["e-mail", "letter"],
+  ["memo", "document"],
+  ["memorandum", "document"],
+  ["statement", "statement"],
+  ["statements", "statement"],
+  ["release", "statement"],
+  ["interview", "interview"],
+  ["interviews", "interview"],
+  ["call", "interview"],
+  ["speech", "speech"],
+  ["remarks", "speech"],
+  ["address", "speech"],
+  ["rally", "speech"],
+  ["debate", "speech"],
+  ["conference", "speech"],
+  ["briefing", "speech"],
+  ["tweet", "post"],
+  ["tweets", "post"],
+  ["post", "post"],
+  ["twitter", "post"],
+  ["facebook", "post"],
+  ["blog", "post"],
+  ["op-ed", "post"],
+  ["testimony", "testimony"],
+  ["hearing", "testimony"],
+  ["report", "report"],
+  ["study", "report"],
+  ["survey", "report"],
+  ["poll", "report"],
+  ["filing", "document"],
+  ["lawsuit", "document"],
+  ["complaint", "document"],
+  ["ruling", "document"],
+  ["opinion", "document"],
+  ["order", "document"],
+  ["policy", "document"],
+  ["law", "document"],
+  ["bill", "document"],
+  ["guidance", "document"],
+  ["document", "document"],
+  ["documents", "document"],
+  ["directive", "document"],
+  ["regulation", "document"],
+  ["rule", "document"],
+  ["statute", "document"],
+  ["agreement", "document"],
+  ["resolution", "document"],
+  ["manual", "document"],
+  ["website", "document"],
+]);

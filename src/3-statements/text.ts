@@ -1,0 +1,131 @@
+// Shared text helpers for the statements stage: a same-length normalised copy of the text (so
+// offsets stay valid) and a linear word tokeniser.
+
+/** Curly/low/prime quotes → `"` or `'`, no-break and other odd spaces → ` `; same length as input. */
+export function normalise(text: string): string {
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    const r = replacement(c);
+    if (r === undefined) continue;
+    out += text.slice(last, i) + r;
+    last = i + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+function replacement(c: number): string | undefined {
+  switch (c) {
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x201e: // „
+    case 0x201f: // ‟
+    case 0x2033: // ″
+    case 0x00ab: // «
+    case 0x00bb: // »
+      return '"';
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x201a: // ‚
+    case 0x201b: // ‛
+    case 0x2032: // ′
+      return "'";
+    case 0x00a0:
+    case 0x2007:
+    case 0x202f:
+    case 0x2009:
+    case 0x200a:
+    case 0x2002:
+    case 0x2003:
+      return " ";
+    default:
+      return undefined;
+  }
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-cased text of the token. */
+  lower: string;
+  /** A word (letters/digits) rather than a punctuation mark. */
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Index of the quote the token lies inside, or -1. */
+  quote: number;
+}
+
+export function isWordChar(c: number): boolean {
+  if (c < 128) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  }
+  return c > 0xbf && c !== 0x2014 && c !== 0x2013 && c !== 0x2026 && !(c >= 0x2000 && c <= 0x206f);
+}
+
+export function isUpper(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11;
+}
+
+/**
+ * Words keep inner apostrophes, hyphens, periods and ampersands (`Cantil-Sakauye`, `U.S`, `don't`,
+ * `AT&T`); every other non-space character is a token of its own.
+ */
+export function tokenise(norm: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  let i = start;
+  while (i < end) {
+    const c = norm.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < end) {
+        const d = norm.charCodeAt(j);
+        if (isWordChar(d)) {
+          j++;
+          continue;
+        }
+        // 39 ' 45 - 46 . 38 &: joiners when a word character follows
+        if ((d === 39 || d === 45 || d === 46 || d === 38) && j + 1 < end) {
+          if (isWordChar(norm.charCodeAt(j + 1))) {
+            j += 2;
+            continue;
+          }
+        }
+        break;
+      }
+      tokens.push({
+        start: i,
+        end: j,
+        lower: norm.slice(i, j).toLowerCase(),
+        word: true,
+        cap: isUpper(c),
+        quote: -1,
+      });
+      i = j;
+      continue;
+    }
+    tokens.push({
+      start: i,
+      end: i + 1,
+      lower: norm[i] as string,
+      word: false,
+      cap: false,
+      quote: -1,
+    });
+    i++;
+  }
+  return tokens;
+}
