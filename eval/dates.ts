@@ -56,7 +56,8 @@ export async function run(args: EvalArgs): Promise<unknown> {
     let from: string | undefined;
     try {
       const bytes = readFileSync(join(dir, "html", page.file));
-      const meta = extractMeta(parseHtml(decode(bytes, page.file).text), page.url);
+      const html = decode(bytes, page.file).text;
+      const meta = extractMeta(parseHtml(html), page.url, html);
       ours = meta.published?.slice(0, 10);
       from = meta.provenance.published;
     } catch (error) {

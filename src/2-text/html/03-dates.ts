@@ -16,6 +16,8 @@ export interface FoundDate {
 export interface DateOptions {
   /** The page's language (`en-US`, `pl`), for month names and d/m order. */
   lang?: string;
+  /** Only year-first numeric forms (`2020-04-17`, `2020/04/17`): for scanning raw markup. */
+  numericOnly?: boolean;
   /** Latest acceptable year (dates after it are not publication dates); default: next year. */
   maxYear?: number;
 }
@@ -58,8 +60,22 @@ function monthFirst(lang?: string): boolean {
   return l === "en-us" || l === "en";
 }
 
+/**
+ * Arabic-Indic, Persian and full-width digits as ASCII, one for one (so indices are unchanged),
+ * and the Arabic comma as a comma.
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u060c]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code === 0x060c) return ",";
+    const base = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(code - base);
+  });
+}
+
 /** Every date expression in a text, in order of position (overlaps resolved to the first). */
-export function findDates(text: string, opts: DateOptions = {}): FoundDate[] {
+export function findDates(input: string, opts: DateOptions = {}): FoundDate[] {
+  const text = asciiDigits(input);
   const all: (FoundDate & { end: number })[] = [];
   const add = (y: number, m: number, d: number, index: number, len: number, iso?: string) => {
     if (!valid(y, m, d, opts)) return;
@@ -73,6 +89,7 @@ export function findDates(text: string, opts: DateOptions = {}): FoundDate[] {
   }
   for (const x of text.matchAll(YMD))
     add(+(x[1] as string), +(x[2] as string), +(x[3] as string), x.index, x[0].length);
+  if (opts.numericOnly) return sweep(all);
   for (const x of text.matchAll(DMY)) {
     const a = +(x[1] as string);
     const b = +(x[2] as string);
@@ -92,6 +109,10 @@ export function findDates(text: string, opts: DateOptions = {}): FoundDate[] {
     const m = monthNumber(x[2] as string, opts.lang);
     if (m) add(+(x[1] as string), m, +(x[3] as string), x.index, x[0].length);
   }
+  return sweep(all);
+}
+
+function sweep(all: (FoundDate & { end: number })[]): FoundDate[] {
   // Sorted by position (stable, so an earlier pattern wins a tie); an overlapping later match is
   // another reading of the same words and is dropped.
   all.sort((a, b) => a.index - b.index);
@@ -109,7 +130,10 @@ export function findDates(text: string, opts: DateOptions = {}): FoundDate[] {
 
 /** The one date a metadata value holds (`2020-09-21T10:00:00+03:00`, `21.09.2020`, `Sep 21, 2020`). */
 export function parseDate(value: string, opts: DateOptions = {}): FoundDate | undefined {
-  const v = value.trim();
+  // Compact ISO (`20200414T00:38:07Z`) spelled out, so the time and zone are kept.
+  const v = value
+    .trim()
+    .replace(/^(\d{4})(\d{2})(\d{2})T(\d{2}):?(\d{2}):?(\d{2})/, "$1-$2-$3T$4:$5:$6");
   if (!v) return undefined;
   const [first] = findDates(v.slice(0, 200), opts);
   if (first) return first;

@@ -94,7 +94,8 @@ const LANG_KEYS = ["og:locale", "content-language", "language", "dc.language", "
 
 type Obj = Record<string, unknown>;
 
-export function extractMeta(dom: Dom, url?: string): PageMeta {
+/** `html` (the raw page) lets an ambiguous UTC timestamp be checked against the page's own dates. */
+export function extractMeta(dom: Dom, url?: string, html?: string): PageMeta {
   const meta: PageMeta = { byline: [], provenance: {} };
   const metaTags = collectMetaTags(dom);
   const lang = dom.lang?.trim() || firstMeta(metaTags, LANG_KEYS)?.replace("_", "-");
@@ -141,7 +142,9 @@ export function extractMeta(dom: Dom, url?: string): PageMeta {
   if (url) meta.url = url;
 
   // Published date
-  const published = publishedDate(dom, metaTags, ld, url ?? meta.canonicalUrl, dateOpts);
+  let published = publishedDate(dom, metaTags, ld, url ?? meta.canonicalUrl, dateOpts);
+  if (!published && html) published = rawDate(html, dateOpts);
+  if (published && html) published = localDay(published, html);
   if (published) {
     meta.published = published.value;
     meta.provenance.published = published.from;
@@ -316,6 +319,12 @@ function publishedDate(
     const d = pick(o.datePublished, "json-ld") ?? pick(o.dateCreated, "json-ld");
     if (d) return d;
   }
+  // JSON-LD that does not parse (a stray brace) still names its date.
+  for (const s of dom.jsonLd) {
+    const m = /"date(?:Published|Created)"\s*:\s*"([^"]{6,40})"/.exec(s);
+    const d = m ? pick(m[1], "json-ld") : undefined;
+    if (d) return d;
+  }
   for (const k of PUBLISHED_KEYS) {
     for (const [key, v] of tags) {
       if (key !== k) continue;
@@ -336,6 +345,22 @@ function publishedDate(
   for (const k of MODIFIED_KEYS)
     for (const [key, v] of tags) if (key === k) return pick(v, "meta-modified");
   return undefined;
+}
+
+/**
+ * A UTC timestamp in the small hours is still the evening before in the Americas; when the page
+ * itself writes that previous day (its local time, in a script or a visible date), that is the
+ * day it was published where it was published.
+ */
+function localDay(found: Dated, html: string): Dated {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}:\d{2}(Z|\+00:00)$/.exec(found.value);
+  if (!m || Number(m[2]) >= 6) return found;
+  const t = new Date(`${m[1]}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - 1);
+  const before = t.toISOString().slice(0, 10);
+  const head = html.slice(0, 3_000_000);
+  if (!head.includes(before)) return found;
+  return { value: before, from: `${found.from}+local` };
 }
 
 /** `<time datetime>` or an `itemprop=datePublished` element; a publishing one before any other. */
@@ -381,21 +406,64 @@ const CUE =
   /publi|posted|updated|veröffentlicht|publicado|pubblicato|опубликовано|yayınlanma|gepubliceerd|julkaistu|opublikowano|objavljeno/i;
 
 /**
- * A date written on the page: first in elements whose class/id suggests a date, else the first
- * date in the page text before the end of its first screenful (where bylines and datelines sit).
+ * A date written on the page, where bylines and datelines sit: in an element whose class/id
+ * suggests a date, nearest after the headline (`<h1>`), else before it; else the first date in
+ * the text from the headline on (a "published" cue before it wins). Header widgets showing
+ * today's date sit far above the headline, so distance matters more than order.
  */
 function textDate(root: El, opts: DateOptions): Dated | undefined {
-  for (const el of walk(root)) {
-    if (el.tag === "body" || el.tag === "html" || el.tag === "#root") continue;
-    if (!DATE_HINT.test(`${el.attrs.class ?? ""} ${el.attrs.id ?? ""}`)) continue;
+  const order = [...walk(root)];
+  const h1 = Math.max(
+    0,
+    order.findIndex((el) => el.tag === "h1"),
+  );
+  let best: { d: string; dist: number } | undefined;
+  order.forEach((el, i) => {
+    if (el.tag === "body" || el.tag === "html" || el.tag === "#root") return;
+    if (!DATE_HINT.test(`${el.attrs.class ?? ""} ${el.attrs.id ?? ""}`)) return;
     const t = textOf(el);
-    if (t.length > 200) continue;
+    if (t.length > 200) return;
     const [d] = findDates(t, opts);
-    if (d) return { value: d.date, from: "text" };
-  }
-  const body = textOf(root).slice(0, 20_000);
+    if (!d) return;
+    // Before the headline counts double: a date above it is more often a page widget.
+    const dist = i >= h1 ? i - h1 : (h1 - i) * 2;
+    if (!best || dist < best.dist) best = { d: d.date, dist };
+  });
+  if (best) return { value: best.d, from: "text" };
+  const startEl = order[h1] as El;
+  const body = (h1 > 0 ? textAfter(root, startEl) : textOf(root)).slice(0, 20_000);
   const dates = findDates(body, opts);
   const cued = dates.find((d) => CUE.test(body.slice(Math.max(0, d.index - 40), d.index)));
   const d = cued ?? dates[0];
   return d ? { value: d.date, from: "text" } : undefined;
+}
+
+/** Text from an element to the end of the page, in document order. */
+function textAfter(root: El, start: El): string {
+  const parts: string[] = [];
+  let on = false;
+  const todo: (El | string)[] = [root];
+  while (todo.length) {
+    const n = todo.pop() as El | string;
+    if (typeof n === "string") {
+      if (on) parts.push(n);
+      continue;
+    }
+    if (n === start) on = true;
+    for (let i = n.children.length - 1; i >= 0; i--) todo.push(n.children[i] as El | string);
+  }
+  return parts.join(" ").replace(/\s+/g, " ");
+}
+
+/**
+ * Last resort: the numeric date (`2020-04-17`, `2020/04/17`) the raw page — scripts and comments
+ * included — repeats most, the way CMSs leave the publication date in their data.
+ */
+export function rawDate(html: string, opts: DateOptions): Dated | undefined {
+  const counts = new Map<string, number>();
+  for (const d of findDates(html.slice(0, 3_000_000), { ...opts, numericOnly: true }))
+    counts.set(d.date, (counts.get(d.date) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [date, n] of counts) if (!best || n > (counts.get(best) as number)) best = date;
+  return best ? { value: best, from: "raw" } : undefined;
 }

@@ -26,7 +26,7 @@ export function extractHtml(html: string, opts: { url?: string; source: string }
       fatal: false,
     });
   // Metadata first: content extraction prunes the tree it reads.
-  const meta = extractMeta(dom, opts.url);
+  const meta = extractMeta(dom, opts.url, html);
   const blocks = extractContent(dom.root);
   const paragraphs: Paragraph[] = [];
   let text = "";
