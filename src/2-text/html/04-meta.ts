@@ -142,7 +142,7 @@ export function extractMeta(dom: Dom, url?: string, html?: string): PageMeta {
   if (url) meta.url = url;
 
   // Published date
-  let published = publishedDate(dom, metaTags, ld, url ?? meta.canonicalUrl, dateOpts);
+  let published = publishedDate(meta.title, dom, metaTags, ld, url ?? meta.canonicalUrl, dateOpts);
   if (!published && html) published = rawDate(html, dateOpts);
   if (published && html) published = localDay(published, html);
   if (published) {
@@ -303,6 +303,7 @@ interface Dated {
 }
 
 function publishedDate(
+  title: string | undefined,
   dom: Dom,
   tags: [string, string][],
   ld: Obj[],
@@ -336,7 +337,7 @@ function publishedDate(
   if (t) return t;
   const u = url ? urlDate(url, opts) : undefined;
   if (u) return { value: u, from: "url" };
-  const text = textDate(dom.root, opts);
+  const text = textDate(dom.root, opts, title);
   if (text) return text;
   for (const o of ld) {
     const d = pick(o.dateModified, "json-ld-modified");
@@ -411,12 +412,9 @@ const CUE =
  * the text from the headline on (a "published" cue before it wins). Header widgets showing
  * today's date sit far above the headline, so distance matters more than order.
  */
-function textDate(root: El, opts: DateOptions): Dated | undefined {
+function textDate(root: El, opts: DateOptions, title?: string): Dated | undefined {
   const order = [...walk(root)];
-  const h1 = Math.max(
-    0,
-    order.findIndex((el) => el.tag === "h1"),
-  );
+  const h1 = Math.max(0, headline(order, title));
   let best: { d: string; dist: number } | undefined;
   order.forEach((el, i) => {
     if (el.tag === "body" || el.tag === "html" || el.tag === "#root") return;
@@ -436,6 +434,29 @@ function textDate(root: El, opts: DateOptions): Dated | undefined {
   const cued = dates.find((d) => CUE.test(body.slice(Math.max(0, d.index - 40), d.index)));
   const d = cued ?? dates[0];
   return d ? { value: d.date, from: "text" } : undefined;
+}
+
+/**
+ * Index of the headline: the `<h1>`/`<h2>` whose text the page title contains (or the reverse),
+ * else the first `<h1>` with words in it (a logo in an `<h1>` has none), else -1.
+ */
+function headline(order: El[], title?: string): number {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const t = title ? norm(title) : "";
+  let firstH1 = -1;
+  for (let i = 0; i < order.length; i++) {
+    const el = order[i] as El;
+    if (el.tag !== "h1" && el.tag !== "h2") continue;
+    const h = norm(textOf(el).slice(0, 400));
+    if (h.length < 10) continue;
+    if (t && (t.includes(h) || h.includes(t))) return i;
+    if (el.tag === "h1" && firstH1 < 0) firstH1 = i;
+  }
+  return firstH1;
 }
 
 /** Text from an element to the end of the page, in document order. */
