@@ -90,7 +90,8 @@ export function coordinatedNames<T extends { start: number; end: number }>(
  */
 function closesFrontedPhrase(text: string, comma: number): boolean {
   const back = text.slice(Math.max(0, comma - 300), comma);
-  const sentence = back.split(/[.!?]["”’]?\s+|\n/u).pop() ?? "";
+  // a dot after a lone capital is an initial (`Tani G. Cantil-Sakauye`), not a sentence end
+  const sentence = back.split(/(?<!(?:^|[\s.])\p{Lu})[.!?]["”’]?\s+|\n/u).pop() ?? "";
   if (sentence.includes(",")) return false;
   const first = (/^\s*([\p{L}]+)/u.exec(sentence)?.[1] ?? "").toLowerCase();
   return FRONTING.has(first) || /(?:ing|ed)$/.test(first);
