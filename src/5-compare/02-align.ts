@@ -255,7 +255,9 @@ function quotePairs(units: Unit[]): Pair[] {
         if (++seen >= SCAN_CAP) break;
       }
     }
-    const short = a.toks.length <= 2 || contentWords <= 1;
+    // A few words (a phrase like "stalking undocumented immigrants") can be anyone's: they join
+    // only a passage given to the same speaker, and only the closest one.
+    const short = a.toks.length <= 3 || contentWords <= 1;
     const found: Pair[] = [];
     for (const [bn, h] of hits) {
       const b = units[bn] as Unit;
@@ -311,7 +313,7 @@ function quotePairs(units: Unit[]): Pair[] {
   // The same outlet quoting the same words twice (a fragment, then the full passage) keeps both
   // in one group, so a reader sees every place the words appear.
   for (const a of quotes) {
-    if (a.toks.length < 2 || a.toks.filter((t) => !STOP.has(t)).length < 2) continue;
+    if (a.toks.length < 2 || !a.toks.some((t) => !STOP.has(t))) continue;
     const own = gramsOf.get(a.n) as Map<string, number>;
     const first = own.keys().next().value as string;
     let seen = 0;

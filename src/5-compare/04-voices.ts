@@ -26,7 +26,11 @@ const CATEGORIES: [string, RegExp][] = [
 export function category(a: Pick<StoryActor, "type" | "name" | "role" | "organisation">): string {
   if (a.type === "unnamed" && !a.role && !a.organisation) return "unnamed";
   // The role says most, then the organisation, then the name; a justice department is government.
-  for (const part of [a.role, a.organisation, a.name]) {
+  // A spokesperson speaks for the organisation, so it decides.
+  const parts = /\b(?:spokes\w*|representative|aide|adviser|advisor|staff)\b/i.test(a.role ?? "")
+    ? [a.organisation, a.role, a.name]
+    : [a.role, a.organisation, a.name];
+  for (const part of parts) {
     const text = part?.replace(/\b(?:department of justice|justice department)\b/gi, "department");
     if (text) for (const [name, re] of CATEGORIES) if (re.test(text)) return name;
   }

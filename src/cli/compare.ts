@@ -1,13 +1,107 @@
-// `parallax compare`: placeholder until its issue lands; the helper who owns this file replaces it.
+// `parallax compare`: reads several reports of one story, analyses each and prints the story
+// record — a terminal summary by default, `--json` or `--md`, and `--html FILE` for one page with
+// the reports side by side. Progress goes to stderr; inputs that fail are listed and the run goes
+// on as long as there is something to compare.
 
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Command } from "commander";
+import { exitCode, type IngestOptions, loadArticles } from "../1-ingest/index.ts";
+import { html } from "../6-report/html.ts";
+import { json } from "../6-report/json.ts";
+import { markdown } from "../6-report/markdown.ts";
+import { terminal, useColor } from "../6-report/terminal.ts";
+import { analyze } from "../analyze.ts";
+import { compare } from "../compare.ts";
+import { fail, formatIssue } from "../errors.ts";
+
+export interface CompareFlags {
+  batch: string[];
+  outlet: string[];
+  published: string[];
+  json?: boolean;
+  md?: boolean;
+  html?: string;
+  quiet?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerCompare(program: Command): void {
   program
     .command("compare")
-    .description("(not built yet)")
-    .action(() => {
-      process.stderr.write("parallax compare: not built yet\n");
-      process.exitCode = 2;
+    .description(
+      "compare several reports of one story: shared quotes, variants, coverage, voices, timeline",
+    )
+    .argument("[inputs...]", "files, directories, globs, URLs, or - for standard input")
+    .option(
+      "--batch <file>",
+      "a JSON Lines batch of {id, url?, file?, outlet?, published?, …} (repeatable)",
+      collect,
+      [],
+    )
+    .option(
+      "--outlet <name>",
+      "the outlet: once for all inputs, or once per input in order",
+      collect,
+      [],
+    )
+    .option(
+      "--published <date>",
+      "publication date YYYY-MM-DD: once for all, or once per input",
+      collect,
+      [],
+    )
+    .option("--json", "print the story record as JSON (schema/story.schema.json)")
+    .option("--md", "print a Markdown report")
+    .option("--html <file>", "also write one self-contained HTML page to FILE")
+    .option("-q, --quiet", "no progress on stderr")
+    .action(async (inputs: string[], flags: CompareFlags) => {
+      process.exitCode = await runCompare(inputs, flags);
     });
+}
+
+export async function runCompare(inputs: string[], flags: CompareFlags): Promise<number> {
+  if (flags.json && flags.md) fail("bad_option", "--json", "choose one of --json and --md");
+  if (inputs.length === 0 && flags.batch.length === 0)
+    fail("bad_option", "compare", "give the reports to compare: files, URLs, - or --batch FILE");
+  if (flags.html !== undefined && !flags.html.trim())
+    fail("bad_option", "--html", "give the file to write the page to");
+  const progress = (s: string) => {
+    if (!flags.quiet) process.stderr.write(`parallax: ${s}\n`);
+  };
+  const options: IngestOptions = {
+    batch: flags.batch,
+    outlet: flags.outlet,
+    published: flags.published,
+  };
+  progress("reading inputs…");
+  const { articles, failures } = await loadArticles(inputs, options);
+  for (const f of failures) process.stderr.write(`parallax: ${formatIssue(f)}\n`);
+  if (articles.length === 0) {
+    process.stderr.write("parallax: nothing to compare: no input could be read\n");
+    return 2;
+  }
+  const analyses = articles.map((article, i) => {
+    progress(`analysing ${i + 1}/${articles.length}: ${article.meta.outlet ?? article.id}`);
+    return analyze(article);
+  });
+  progress(`comparing ${analyses.length} reports…`);
+  const record = compare(analyses);
+
+  if (flags.html) {
+    const path = resolve(flags.html);
+    try {
+      writeFileSync(path, html(record));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? "write failed";
+      fail("unreadable", flags.html, `cannot write the HTML page here (${reason})`);
+    }
+    progress(`wrote ${flags.html}`);
+  }
+  if (flags.json) process.stdout.write(json(record));
+  else if (flags.md) process.stdout.write(markdown(record));
+  else process.stdout.write(terminal(record, { color: useColor(process.stdout) }));
+  if (failures.length) progress(`${articles.length} read, ${failures.length} failed`);
+  return exitCode(articles.length, failures.length);
 }

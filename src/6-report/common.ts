@@ -1,0 +1,44 @@
+// What every report format needs from a story record: outlet names, speakers resolved to story
+// actors, the alignments worth showing, and short one-line excerpts.
+
+import type { Alignment, Analysis, StoryActor, StoryRecord } from "../types.ts";
+
+export function outletOf(a: Analysis): string {
+  return a.article.meta.outlet?.trim() || a.article.id;
+}
+
+/** Story-level actor of an article's actor. */
+export function actorIndex(
+  record: StoryRecord,
+): (articleId: string, localId: string) => StoryActor | undefined {
+  const map = new Map<string, StoryActor>();
+  for (const a of record.actors)
+    for (const [articleId, ids] of Object.entries(a.perArticle))
+      for (const id of ids) map.set(`${articleId}\u0000${id}`, a);
+  return (articleId, localId) => map.get(`${articleId}\u0000${localId}`);
+}
+
+/** Alignments between statements (the fact-sentence ones only feed coverage). */
+export function statementAlignments(record: StoryRecord): Alignment[] {
+  return record.alignments.filter((a) => a.members.some((m) => m.statementId));
+}
+
+export function actorNames(record: StoryRecord, ids: string[]): string {
+  const byId = new Map(record.actors.map((a) => [a.id, a.name]));
+  return ids.map((id) => byId.get(id) ?? id).join(", ") || "unknown source";
+}
+
+/** One line, at most `max` characters, white space collapsed. */
+export function excerpt(text: string, max = 110): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** `2017-03-27/2017-03-31` → `2017-03-27 – 2017-03-31`; unresolved → `?`. */
+export function whenLabel(when?: string): string {
+  return when ? when.replace("/", " – ") : "?";
+}
+
+export function articleById(record: StoryRecord): Map<string, Analysis> {
+  return new Map(record.articles.map((a) => [a.article.id, a]));
+}
