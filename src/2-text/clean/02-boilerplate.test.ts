@@ -61,6 +61,10 @@ test("article sentences are kept", () => {
     "By the end of the week, the court had ruled.",
     "She said the practice was troubling. (The agency did not respond to a request for comment.)",
     "Copyright law protects the work, the judge wrote.",
+    "Bloomberg has an impressive r\u00c3\u00a9sum\u00c3\u00a9: a self-made billionaire, they said.",
+    "It is a gun advocate clicA\u0303\u00a9 that an armed society is a polite society.",
+    "Share this information, please?",
+    "(BEGIN VIDEO CLIP.)",
   ])
     assert.equal(reason(s), null, s);
 });

@@ -43,8 +43,9 @@ const CREDIT_CONNECTORS = new Set(
 const CREDIT_KEYWORDS =
   /\b(?:photo|photos|photograph|photographs|video|image|images|credit|illustration|courtesy|handout|getty|pool)\b/i;
 
+// `©` must not follow a letter: in mis-decoded UTF-8 (`rÃ©sumÃ©`) it is half of an `é`.
 const COPYRIGHT =
-  /©|\(c\) ?(?:19|20)\d\d|\bcopyright\b[^.]{0,40}?\b(?:19|20)\d\d|\ball rights reserved\b|may not be (?:re)?published, broadcast/i;
+  /(?<![\p{L}\p{M}])©|\(c\) ?(?:19|20)\d\d|\bcopyright\b[^.]{0,40}?\b(?:19|20)\d\d|\ball rights reserved\b|may not be (?:re)?published, broadcast/iu;
 const CONTRIBUTOR_END =
   /\b(?:contributed|contributing)(?: reporting| to this report)?(?: to (?:this|the) (?:report|story|article))?\.?\)?$/i;
 const CONTRIBUTOR_START = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b/i;
@@ -58,7 +59,8 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
 
   if (oneLine && words <= 40 && TEASER_LABEL.test(text))
     return { reason: "teaser", ruleId: "teaser-label" };
-  if (words <= 25 && NAVIGATION.test(text))
+  // A prompt tells, it does not ask: `Share this information, please?` is text.
+  if (words <= 25 && !text.endsWith("?") && NAVIGATION.test(text))
     return { reason: "navigation", ruleId: "navigation-prompt" };
   if (words >= 2 && words <= 12 && isShareBar(text))
     return { reason: "navigation", ruleId: "share-bar" };
@@ -79,7 +81,7 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
     return verdict;
   }
 
-  if (words <= 150 && COPYRIGHT.test(text))
+  if (words <= 80 && COPYRIGHT.test(text))
     return { reason: "copyright", ruleId: "copyright-notice" };
   if (words <= 40 && (CONTRIBUTOR_END.test(text) || CONTRIBUTOR_START.test(text)))
     return { reason: "contributor", ruleId: "contributor-credit" };
@@ -162,6 +164,8 @@ function looksLikeCredit(inner: string, strict: boolean): boolean {
   if (s.length < 2 || s.length > 100) return false;
   if (/[;:!?"]|\.\s+\p{Ll}/u.test(s)) return false;
   const tokens = s.split(/[\s/,]+/).filter(Boolean);
+  // A credit names, it does not state: `(BEGIN VIDEO CLIP.)` ends like a sentence; `Jr.` is fine.
+  if (tokens.length >= 2 && s.endsWith(".") && (tokens.at(-1) as string).length > 3) return false;
   if (tokens.length === 0 || tokens.length > 10) return false;
   for (const t of tokens) {
     if (CREDIT_CONNECTORS.has(t.toLowerCase())) continue;
