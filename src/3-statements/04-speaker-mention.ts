@@ -20,6 +20,7 @@ export interface TokenRange {
 }
 
 const MAX_NP = 12;
+const MAX_APPOSITIVE = 24;
 
 function isNameToken(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -60,6 +61,15 @@ export function nounPhraseBefore(
   if (end < floor) return undefined;
   const last = tokens[end] as Token;
   if (last.lower === ",") return appositive(tokens, end, floor);
+  if (last.lower === ")") {
+    // `Rep. Gwen Moore (D-Wis.) said`: the party and state are not the name.
+    for (let j = end - 1; j >= floor && j >= end - 8; j--) {
+      const t = tokens[j] as Token;
+      if (t.quote >= 0) return undefined;
+      if (t.lower === "(") return nounPhraseBefore(tokens, j - 1, floor);
+    }
+    return undefined;
+  }
   if (!last.word || last.quote >= 0) return undefined;
   if (!last.cap && CLAUSE_WORDS.has(last.lower)) return undefined;
   let i = end;
@@ -118,7 +128,7 @@ function appositive(
   floor: number,
 ): TokenRange | undefined {
   let j = comma - 1;
-  while (j >= floor && comma - j < MAX_NP) {
+  while (j >= floor && comma - j < MAX_APPOSITIVE) {
     const t = tokens[j] as Token;
     if (t.quote >= 0) return undefined;
     if (t.lower === ",") break;
@@ -145,7 +155,7 @@ export function nounPhraseAfter(
 ): TokenRange | undefined {
   const first = tokens[start];
   if (!first || start > ceil || !first.word || first.quote >= 0) return undefined;
-  const det = DETERMINERS.has(first.lower);
+  const det = DETERMINERS.has(first.lower) || /^\d/.test(first.lower);
   if (!first.cap && !det && !PRONOUNS.has(first.lower)) return undefined;
   if (PRONOUNS.has(first.lower)) return { first: start, last: start };
   let i = start;

@@ -38,6 +38,8 @@ export interface Attribution {
   colon: boolean;
   /** The speaker was taken from the sentence subject or a coordinated verb (less sure). */
   subjectMention: boolean;
+  /** A `that` opened the content. */
+  that: boolean;
 }
 
 export interface SentenceView {
@@ -148,9 +150,15 @@ function attribute(
       mention = nounPhraseBefore(tokens, b, floor);
       if (mention) clauseFirst = mention.first;
       else if (tok(b).lower === "," || s.closes(b)) {
-        // Inverted: `"…," said Kelly.`
+        // Inverted: `"…," said Kelly.` The name must end the clause.
         mention = nounPhraseAfter(tokens, cue.last + 1, last);
-        if (mention) clauseLast = mention.last;
+        if (mention) {
+          const after = skipAfterCue(tokens, mention.last + 1, last).next;
+          const t = tokens[after];
+          if (!t || isEndPunct(t) || t.lower === "," || t.lower === "—" || t.lower === "(")
+            clauseLast = mention.last;
+          else mention = undefined;
+        }
       }
     }
   }
@@ -185,13 +193,18 @@ function attribute(
 
   const nextTok = tokens[k];
   const atEnd = k > last || isEndPunct(nextTok as Token);
+  const naming = !!cue.info.needsQuote && !hasThat && !afterPreposition;
+  // `"…," she said after reading…`: after a closed quote only `that` opens a second content.
+  const quoteBefore = precededByBreak && s.closes(before);
   const rightStarts =
     !!nextTok &&
     !atEnd &&
     (hasThat ||
-      afterPreposition ||
-      s.opens(k) ||
-      ((cue.info.bare || cue.according) && startsClause(nextTok)));
+      (!quoteBefore &&
+        (afterPreposition ||
+          s.opens(k) ||
+          naming ||
+          ((cue.info.bare || cue.according) && startsClause(nextTok)))));
   if (precededByBreak && !rightStarts) {
     const leftStart = tok(floor).start;
     const leftEnd =
@@ -217,6 +230,10 @@ function attribute(
       contents.push(range(norm, leftStart, leftEnd));
       contents.push(range(norm, startAfterColon(tokens, k), s.end));
       tail = true;
+    } else if (s.closes(before)) {
+      // `"…," Mr. Clarke recalled of the proceedings.`: after a closed quote the rest is framing.
+      contents.push(range(norm, leftStart, leftEnd));
+      tail = true;
     }
   } else if (k <= last) {
     const t = tok(k);
@@ -227,6 +244,9 @@ function attribute(
       if (k < last && s.opens(k + 1)) contents.push(range(norm, tok(k + 1).start, s.end));
     } else if (isEndPunct(t)) {
       // nothing follows
+    } else if (naming) {
+      const first = tokens[clauseLast + 1];
+      if (first) contents.push(range(norm, first.start, s.end));
     } else if (hasThat || afterPreposition || s.opens(k) || cue.info.bare || cue.according) {
       // A bare complement should start like a clause: not with a preposition or an `-ed` word.
       if (hasThat || s.opens(k) || afterPreposition || startsClause(t)) {
@@ -238,11 +258,11 @@ function attribute(
     colon = true;
   }
   if (colon) {
-    return make(cue, mention, clauseFirst, clauseLast, [], false, true, subjectMention);
+    return make(cue, mention, clauseFirst, clauseLast, [], false, true, subjectMention, false);
   }
   const kept = contents.filter((c) => c.end > c.start);
   if (kept.length === 0) return undefined;
-  return make(cue, mention, clauseFirst, clauseLast, kept, tail, false, subjectMention);
+  return make(cue, mention, clauseFirst, clauseLast, kept, tail, false, subjectMention, hasThat);
 }
 
 function make(
@@ -254,6 +274,7 @@ function make(
   tail: boolean,
   colon: boolean,
   subjectMention: boolean,
+  that = false,
 ): Attribution {
   return {
     cue,
@@ -263,6 +284,7 @@ function make(
     tail,
     colon,
     subjectMention,
+    that,
   };
 }
 
@@ -362,7 +384,7 @@ function skipAfterCue(
     const t = tokens[k] as Token;
     if (t.quote >= 0 || !t.word) break;
     if (t.lower === "that") return { next: k + 1, that: true };
-    if (AFTER_CUE.has(t.lower)) {
+    if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
       k++;
       continue;
     }
@@ -386,6 +408,41 @@ function skipAfterCue(
   return { next: k, that: false };
 }
 
+/** `sarcastically`, `angrily`: -ly words that are not nouns or adjectives of time. */
+function isAdverb(t: Token): boolean {
+  return !t.cap && t.lower.length > 5 && t.lower.endsWith("ly") && !NOT_ADVERBS.has(t.lower);
+}
+
+const NOT_ADVERBS = new Set([
+  "family",
+  "supply",
+  "assembly",
+  "likely",
+  "apply",
+  "reply",
+  "rally",
+  "anomaly",
+  "monopoly",
+  "butterfly",
+  "friendly",
+  "elderly",
+  "costly",
+  "lonely",
+  "lovely",
+  "orderly",
+  "deadly",
+  "weekly",
+  "monthly",
+  "yearly",
+  "daily",
+  "unlikely",
+  "comply",
+  "multiply",
+  "italy",
+  "bully",
+  "jelly",
+]);
+
 /** Index after a prepositional object made of modifiers, names and a channel or time noun. */
 function prepPhrase(tokens: readonly Token[], k: number, last: number): number {
   let j = k;
@@ -408,6 +465,12 @@ function prepPhrase(tokens: readonly Token[], k: number, last: number): number {
     if (t.cap && !TIME_NOUNS.has(t.lower)) {
       noun = true;
       j++;
+      // `on CNN's "State of the Union"`: a programme's title belongs to the phrase.
+      const n = tokens[j];
+      if (t.lower.endsWith("'s") && n && n.quote >= 0) {
+        const q = n.quote;
+        while (j <= last && (tokens[j] as Token).quote === q) j++;
+      }
       continue;
     }
     if (PREP_NOUNS.has(t.lower)) {

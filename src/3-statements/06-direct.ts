@@ -74,6 +74,7 @@ export function sentenceStatements(
       const inside = quotes.filter((q) => q.start >= c.start && q.end <= c.end && !used.has(q));
       if (inside.length === 0) {
         if (wordCount(norm, c.start, c.end) < 2) continue;
+        if (a.cue.info.needsQuote && !a.that) continue; // `called for`, `described the scene`
         const confidence = a.cue.info.cognitive
           ? 0.45
           : a.subjectMention
@@ -154,7 +155,7 @@ export function sentenceStatements(
       }
       continue;
     }
-    if (words <= SCARE_WORDS) continue;
+    if (words <= SCARE_WORDS && !looksLikeSentence(norm, q)) continue;
     // A long quotation inside a sentence with no reporting verb: the subject is the speaker
     // (`ICE enforcement policy prohibits … "…"`, `Trump called the deal "…"`).
     const subject = documentSubject(tokens) ?? sentenceSubject(tokens, firstQuoteToken(tokens) - 1);
@@ -181,6 +182,13 @@ export function sentenceStatements(
   }
   drafts.sort((x, y) => (x.quote ?? x.content).start - (y.quote ?? y.content).start);
   return drafts;
+}
+
+/** `"It's about me."`: capitalised and ending in sentence punctuation inside the marks. */
+function looksLikeSentence(norm: string, q: Quote): boolean {
+  const first = norm.charCodeAt(q.start);
+  const last = norm[q.end - 1];
+  return first >= 65 && first <= 90 && (last === "." || last === "!" || last === "?");
 }
 
 /** `ICE enforcement policy`, `The new law`, `The order` opening the sentence. */

@@ -77,8 +77,8 @@ export function isSpace(c: number): boolean {
 }
 
 /**
- * Words keep inner apostrophes, hyphens, periods and ampersands (`Cantil-Sakauye`, `U.S`, `don't`,
- * `AT&T`); every other non-space character is a token of its own.
+ * Words keep inner apostrophes, hyphens, periods, slashes and ampersands (`Cantil-Sakauye`, `U.S`,
+ * `don't`, `AT&T`, `9/11`); every other non-space character is a token of its own.
  */
 export function tokenise(norm: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -97,8 +97,8 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
           j++;
           continue;
         }
-        // 39 ' 45 - 46 . 38 &: joiners when a word character follows
-        if ((d === 39 || d === 45 || d === 46 || d === 38) && j + 1 < end) {
+        // 39 ' 45 - 46 . 38 & 47 /: joiners when a word character follows
+        if ((d === 39 || d === 45 || d === 46 || d === 38 || d === 47) && j + 1 < end) {
           if (isWordChar(norm.charCodeAt(j + 1))) {
             j += 2;
             continue;
