@@ -45,10 +45,14 @@ function palette(on: boolean) {
 // Control characters in article text must not reach the terminal as escape sequences.
 const clean = (s: string) => s.replace(/\p{Cc}/gu, (ch) => (ch === "\n" || ch === "\t" ? ch : ""));
 
-export function terminal(record: StoryRecord, options: TerminalOptions = {}): string {
+export function terminal(input: StoryRecord, options: TerminalOptions = {}): string {
+  // Clean every string of the record once, so only our own colour codes reach the terminal.
+  const record: StoryRecord = JSON.parse(JSON.stringify(input), (_k, v) =>
+    typeof v === "string" ? clean(v) : v,
+  );
   const c = palette(options.color ?? false);
   const out: string[] = [];
-  const line = (s = "") => out.push(clean(s));
+  const line = (s = "") => out.push(s);
   const byId = articleById(record);
   const outlet = (articleId: string) => {
     const a = byId.get(articleId);

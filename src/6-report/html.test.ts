@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseHTML } from "linkedom";
+import { synthetic } from "../5-compare/synthetic.ts";
+import { compare } from "../compare.ts";
+import { hostileRecord, PAYLOADS } from "./hostile.ts";
+import { domId, esc, html, safeHref } from "./html.ts";
+
+test("escaping covers text and both attribute quotes", () => {
+  assert.equal(
+    esc(`<a href="x" onclick='y'>&`),
+    "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;",
+  );
+  assert.equal(domId("a b<c"), "a_20b_3cc");
+  assert.equal(safeHref("javascript:alert(1)"), undefined);
+  assert.equal(safeHref("data:text/html,x"), undefined);
+  assert.equal(safeHref("https://example.org/a?b=1"), "https://example.org/a?b=1");
+});
+
+test("hostile text in every field comes out as text, never as markup", () => {
+  const page = html(hostileRecord());
+  const { document } = parseHTML(page);
+  const scripts = document.querySelectorAll("script");
+  assert.equal(scripts.length, 1, "only the page's own script");
+  assert.ok(!scripts[0]?.textContent?.includes("alert"));
+  assert.equal(document.querySelectorAll("img, svg, iframe, object, embed").length, 0);
+  for (const el of document.querySelectorAll("*")) {
+    for (const attr of el.attributes) {
+      assert.ok(!/^on/i.test(attr.name), `event handler attribute ${attr.name} on <${el.tagName}>`);
+      if (attr.name === "href")
+        assert.match(attr.value, /^(#|https?:)/, `unsafe href ${attr.value}`);
+    }
+  }
+  // The words are all still there for the reader, as text.
+  const text = document.body.textContent ?? "";
+  for (const p of PAYLOADS) assert.ok(text.includes(p), `payload shown as text: ${p}`);
+  assert.ok(!/https?:\/\//.test(page.replace(/<a class="src"[^>]*>/g, "")), "no external URLs");
+});
+
+test("the page shows columns, shared passages in one colour, speaker links and the timeline", () => {
+  const people = [{ id: "o", name: "Maria Ortiz", role: "Governor" }];
+  const a = synthetic({
+    id: "a",
+    text: "Ortiz called it “deeply reckless” on Friday.",
+    outlet: "Daily A",
+    published: "2021-06-11",
+    actors: people,
+    statements: [{ quote: "deeply reckless", speaker: "o", kind: "partial" }],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "“The sale is deeply reckless,” Maria Ortiz said.",
+    outlet: "Weekly B",
+    published: "2021-06-11",
+    actors: people,
+    statements: [{ quote: "The sale is deeply reckless,", speaker: "o" }],
+  });
+  const { document } = parseHTML(html(compare([a, b])));
+  const cols = document.querySelectorAll("article.col");
+  assert.deepEqual(
+    [...cols].map((c) => c.querySelector(".outlet")?.textContent),
+    ["Daily A", "Weekly B"],
+  );
+  const marks = [...document.querySelectorAll("mark.al")];
+  assert.equal(marks.length, 2);
+  assert.equal(marks[0]?.getAttribute("style"), marks[1]?.getAttribute("style"));
+  const link = document.querySelector("a.st");
+  assert.equal(link?.getAttribute("data-speaker"), "Maria Ortiz");
+  assert.ok(document.querySelector(link?.getAttribute("href") ?? "#none"), "speaker anchor exists");
+  assert.match(document.querySelector("#timeline")?.textContent ?? "", /2021-06-11/);
+});
