@@ -65,7 +65,8 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   // An earlier content stops where a later attribution's clause begins (`…, which she said was…`).
   for (let i = 0; i < out.length; i++) {
     const a = out[i] as Attribution;
-    for (let j = i + 1; j < out.length; j++) {
+    // Only the next attribution can cut (its clause comes first); looking further would be quadratic.
+    for (let j = i + 1; j < out.length && j <= i + 1; j++) {
       const b = out[j] as Attribution;
       const bStart = (tokens[b.clause.first] as Token).start;
       for (const c of a.contents) {

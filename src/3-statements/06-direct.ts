@@ -71,7 +71,7 @@ export function sentenceStatements(
       continue;
     }
     for (const c of a.contents) {
-      const inside = quotes.filter((q) => q.start >= c.start && q.end <= c.end && !used.has(q));
+      const inside = quotesWithin(quotes, c).filter((q) => !used.has(q));
       if (inside.length === 0) {
         if (wordCount(norm, c.start, c.end) < 2) continue;
         if (a.cue.info.needsQuote && !a.that) continue; // `called for`, `described the scene`
@@ -112,14 +112,36 @@ export function sentenceStatements(
   const withSpeaker = drafts.filter((d) => d.mention);
   if (withSpeaker.length > 0) ctx.previous = withSpeaker[withSpeaker.length - 1];
 
+  let firstQuote: number | undefined;
   for (const q of quotes) {
     if (used.has(q)) continue;
     const words = wordCount(norm, q.start, q.end);
-    const whole = onlyPunctuationOutside(norm, view, [q]) || q.reopens;
+    // A quote is the whole sentence only when it is the sentence's one quote (checking each of
+    // many quotes against the whole sentence would be quadratic).
+    const whole = q.reopens || (quotes.length === 1 && onlyPunctuationOutside(norm, view, [q]));
     const quote = { start: q.start, end: q.end };
     if (whole && ctx.pendingColon) {
       const p = ctx.pendingColon;
       const d: Draft = { ...p, kind: "direct", content: quote, quote, paragraph: ctx.paragraph };
+      drafts.push(d);
+      ctx.previous = d;
+      continue;
+    }
+    const byline = dashByline(view, q);
+    if (byline && words >= 2) {
+      // `"…" ― Pamela Padilla`: a quote signed with a dash and a name.
+      const d: Draft = {
+        kind: "direct",
+        content: quote,
+        quote,
+        cue: tokenSpan(tokens, byline.dash, byline.dash),
+        mention: tokenSpan(tokens, byline.name.first, byline.name.last),
+        channel: "unknown",
+        explicitChannel: false,
+        confidence: 0.7,
+        paragraph: ctx.paragraph,
+        pronoun: false,
+      };
       drafts.push(d);
       ctx.previous = d;
       continue;
@@ -158,7 +180,8 @@ export function sentenceStatements(
     if (words <= SCARE_WORDS && !looksLikeSentence(norm, q)) continue;
     // A long quotation inside a sentence with no reporting verb: the subject is the speaker
     // (`ICE enforcement policy prohibits … "…"`, `Trump called the deal "…"`).
-    const subject = documentSubject(tokens) ?? sentenceSubject(tokens, firstQuoteToken(tokens) - 1);
+    firstQuote ??= firstQuoteToken(tokens);
+    const subject = documentSubject(tokens) ?? sentenceSubject(tokens, firstQuote - 1);
     if (!subject) continue;
     const head = tokens[subject.last] as Token;
     const cueTok = tokens[subject.last + 1];
@@ -184,6 +207,24 @@ export function sentenceStatements(
   return drafts;
 }
 
+const DASHES = new Set(["―", "—", "–", "-"]);
+
+/** A dash and a name right after the quote's closing mark. */
+function dashByline(view: SentenceView, q: Quote): { dash: number; name: TokenRange } | undefined {
+  if (q.close < 0) return undefined;
+  const { tokens } = view;
+  const i = tokenAt(tokens, q.close);
+  if (i < 0) return undefined;
+  const dash = tokens[i + 1];
+  if (!dash || !DASHES.has(dash.lower)) return undefined;
+  const name = nounPhraseAfter(tokens, i + 2, tokens.length - 1);
+  if (!name || !(tokens[name.first] as Token).cap) return undefined;
+  const after = tokens[name.last + 1];
+  if (after && after.quote < 0 && after.lower !== "." && after.lower !== "," && after.lower !== "(")
+    return undefined;
+  return { dash: i + 1, name };
+}
+
 /** `"It's about me."`: capitalised and ending in sentence punctuation inside the marks. */
 function looksLikeSentence(norm: string, q: Quote): boolean {
   const first = norm.charCodeAt(q.start);
@@ -202,6 +243,36 @@ function documentSubject(tokens: readonly Token[]): TokenRange | undefined {
     if (c && i === 0) return nounPhraseAfter(tokens, 0, 0);
   }
   return undefined;
+}
+
+/** The quotes (sorted by position) lying inside `range`, found by binary search. */
+function quotesWithin(quotes: readonly Quote[], range: Range): Quote[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as Quote).start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quote[] = [];
+  for (let i = lo; i < quotes.length; i++) {
+    const q = quotes[i] as Quote;
+    if (q.start >= range.end) break;
+    if (q.end <= range.end) out.push(q);
+  }
+  return out;
+}
+
+/** Index of the token starting at `offset` (tokens are sorted), or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && (tokens[lo] as Token).start === offset ? lo : -1;
 }
 
 function firstQuoteToken(tokens: readonly Token[]): number {

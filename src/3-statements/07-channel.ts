@@ -10,8 +10,19 @@ import type { Token } from "./text.ts";
 
 const CHANNEL_PREPS = new Set(["in", "on", "via", "through", "during", "at"]);
 
+const phraseCache = new WeakMap<readonly Token[], Channel | null>();
+
 /** `in a letter`, `in a joint statement`, `on Twitter` anywhere outside quotes in the sentence. */
 export function channelPhrase(tokens: readonly Token[]): Channel | undefined {
+  // Asked once per attribution, so remembered per sentence to stay linear.
+  const cached = phraseCache.get(tokens);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = scanChannelPhrase(tokens);
+  phraseCache.set(tokens, found ?? null);
+  return found;
+}
+
+function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.quote >= 0 || !CHANNEL_PREPS.has(t.lower)) continue;
