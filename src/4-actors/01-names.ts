@@ -99,16 +99,33 @@ export function findNames(
   tokens: Token[],
   inQuote: (offset: number) => boolean,
 ): NameMention[] {
-  const candidates: { run: Token[]; nameFrom: number; titled: boolean }[] = [];
+  const candidates: { run: Token[]; nameFrom: number; titled: boolean; loneOnly?: boolean }[] = [];
   for (const run of capitalisedRuns(text, tokens)) {
     let k = -1;
     for (let i = 0; i < run.length; i++)
       if (TITLE_WORDS.has((run[i] as Token).lower) && isCapitalised((run[i] as Token).text)) k = i;
     // the name is the longest tail of name words after the last title word
     let from = run.length;
+    // a surname that is also an organisation word (`Park`, `May`) counts after a given name
+    const lastTok = run[run.length - 1] as Token;
+    const beforeLast = run[run.length - 2];
+    if (
+      !isNameWord(lastTok) &&
+      ORG_WORDS.has(lastTok.lower) &&
+      beforeLast &&
+      isNameWord(beforeLast) &&
+      (k >= 0 || givenGender(beforeLast.text) !== undefined || isInitial(beforeLast.text))
+    )
+      from--;
     while (from > k + 1 && from > 0 && isNameWord(run[from - 1] as Token)) from--;
     while (from < run.length && !isCapitalised((run[from] as Token).text)) from++;
-    if (from >= run.length || run.length - from > 5) continue;
+    if (from >= run.length) {
+      // maybe a lone surname that is also a common word: decided once all full names are known
+      if (isCapitalised(lastTok.text) && !isAcronym(lastTok.text))
+        candidates.push({ run, nameFrom: run.length - 1, titled: false, loneOnly: true });
+      continue;
+    }
+    if (run.length - from > 5) continue;
     // `Governor of California`, `President of France`: a place after `of`, not a name
     if (from > 0 && CONNECTORS.has((run[from - 1] as Token).lower)) continue;
     candidates.push({ run, nameFrom: from, titled: k >= 0 && from > k });
@@ -151,10 +168,11 @@ export function findNames(
   const givens = new Set<string>();
   const accepted = new Set<(typeof candidates)[number]>();
   for (const c of candidates) {
+    if (c.loneOnly) continue;
     const words = c.run.slice(c.nameFrom);
     const last = c.run[c.run.length - 1] as Token;
     const evidence =
-      c.titled ||
+      (c.titled && !c.loneOnly) ||
       (words.length > 1 &&
         (givenGender(words[0]?.text) !== undefined ||
           words.some((w) => isInitial(w.text)) ||

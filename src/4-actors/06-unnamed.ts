@@ -146,6 +146,11 @@ export function roleGroups(
         o--;
       org = text.slice((tokens[o] as Token).start, before.end);
       start = (tokens[o] as Token).start;
+    } else if (before?.possessive) {
+      // `the county's sheriff, …`
+      org = before.text;
+      const det = tokens[l - 2];
+      start = det && /^(?:the|this|that)$/i.test(det.text) ? det.start : before.start;
     }
     const end = (tokens[r] as Token).end;
     const group: { start: number; end: number; text: string; organisation?: string } = {

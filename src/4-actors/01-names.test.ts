@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findNames } from "./01-names.ts";
+import { inRegions, quoteRegions, tokenize } from "./text.ts";
+
+function names(text: string) {
+  const q = quoteRegions(text);
+  return findNames(text, tokenize(text), (o) => inRegions(q, o));
+}
+
+test("titles before names are split off, with middle initials and hyphens kept", () => {
+  const found = names(
+    "Deputy Interior Secretary Maria L. Ortega-Vance met Governor Paul Brandt and Judge Okafor.",
+  );
+  assert.deepEqual(
+    found.map((m) => [m.name, m.title]),
+    [
+      ["Maria L. Ortega-Vance", "Deputy Interior Secretary"],
+      ["Paul Brandt", "Governor"],
+      ["Okafor", "Judge"],
+    ],
+  );
+  assert.equal(found[0]?.gender, "f");
+  assert.equal(found[1]?.subject, true);
+  assert.equal(found[2]?.subject, true);
+});
+
+test("a title followed by `of` and an organisation still finds the name after it", () => {
+  const found = names("Secretary of Veterans Affairs Denis Roe said the plan would work.");
+  assert.equal(found[0]?.name, "Denis Roe");
+  assert.equal(found[0]?.title, "Secretary of Veterans Affairs");
+});
+
+test("organisations, places after `of` and sentence openers are not people", () => {
+  const found = names(
+    "The Justice Department and the Governor of Ohio said nothing. Responding to critics, the Supreme Court waited.",
+  );
+  assert.deepEqual(found, []);
+});
+
+test("an unknown full name needs evidence: an appositive role or a speech verb", () => {
+  const found = names(
+    "Xantha Quill, a policy analyst at the institute, disagreed. Brumby Lorne said no. Ember Vale arrived.",
+  );
+  assert.deepEqual(
+    found.map((m) => m.name),
+    ["Xantha Quill", "Brumby Lorne"],
+  );
+});
+
+test("lone surnames of people named in full are found; names in quotes are flagged", () => {
+  const found = names(
+    "Mayor Lena Park spoke. “Park is wrong,” said Tom Reyes. Later, Park replied to Reyes.",
+  );
+  const lone = found.filter((m) => m.words.length === 1);
+  assert.deepEqual(
+    lone.map((m) => [m.name, m.inQuote, m.subject]),
+    [
+      ["Park", true, true],
+      ["Park", false, true],
+      ["Reyes", false, false],
+    ],
+  );
+});
+
+test("possessives end the name", () => {
+  const found = names("President Alvarez’s order was signed.");
+  assert.equal(found[0]?.name, "Alvarez");
+  assert.equal(found[0]?.text, "President Alvarez");
+});

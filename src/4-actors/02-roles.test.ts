@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { roleAt, roleFromPhrase, roleFromTitle } from "./02-roles.ts";
+
+test("a title splits into role words and the organisation or place around them", () => {
+  assert.deepEqual(roleFromTitle("Homeland Security Secretary"), {
+    role: "Secretary",
+    organisation: "Homeland Security",
+  });
+  assert.deepEqual(roleFromTitle("Secretary of Veterans Affairs"), {
+    role: "Secretary",
+    organisation: "Veterans Affairs",
+  });
+  assert.deepEqual(roleFromTitle("Attorney General"), { role: "Attorney General" });
+  assert.deepEqual(roleFromTitle("Mr."), {});
+});
+
+test("a role phrase gives the role and the organisation after at/of/for or before the noun", () => {
+  assert.deepEqual(roleFromPhrase("deputy legal director at the Civic Rights Union"), {
+    role: "deputy legal director",
+    organisation: "Civic Rights Union",
+  });
+  assert.deepEqual(roleFromPhrase("a Treasury spokeswoman"), {
+    role: "spokeswoman",
+    organisation: "Treasury",
+  });
+  assert.deepEqual(roleFromPhrase("a spokesman for the state water board"), {
+    role: "spokesman",
+    organisation: "state water board",
+  });
+});
+
+test("roles are read from appositives after a name, and `X, of the Y,` gives an organisation", () => {
+  const text =
+    "Ada Lin, chief economist at Northbank, said so. Ray Cho, of the Farm Bureau, agreed.";
+  assert.deepEqual(roleAt(text, undefined, 7), {
+    role: "chief economist",
+    organisation: "Northbank",
+  });
+  assert.deepEqual(roleAt(text, undefined, text.indexOf(", of")), { organisation: "Farm Bureau" });
+  assert.deepEqual(roleAt(text, "Senator", text.indexOf(" said")), { role: "Senator" });
+});

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { coordinatedNames } from "./04-coref.ts";
+import { speakersOf } from "./testing.ts";
+
+test("she and he go to the most recent person of a compatible gender, subjects first", () => {
+  const text =
+    "Governor Helen Ruiz met Senator Mark Dole on Tuesday. “We agreed on nothing,” she said. “That is not true,” he said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "We agreed on nothing,", mention: "she" },
+      { quote: "That is not true,", mention: "he" },
+    ]),
+    [["Helen Ruiz"], ["Mark Dole"]],
+  );
+});
+
+test("a pronoun never resolves to a name mentioned inside a quote", () => {
+  const text =
+    "Rita Moss, a nurse, spoke at the hearing. “Director Paul Vance has ignored us,” she said. “He never answers,” she added.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Director Paul Vance has ignored us,", mention: "she" },
+      { quote: "He never answers,", mention: "she" },
+    ]),
+    [["Rita Moss"], ["Rita Moss"]],
+  );
+});
+
+test("they and `the two men` go to the people last named together", () => {
+  const text =
+    "Mayor Tom Hale and Sheriff Dan Price wrote to the council. They called the plan “reckless.” “We will not comply,” the two men wrote.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "reckless.", mention: "They", kind: "partial" },
+      { quote: "We will not comply,", mention: "the two men" },
+    ]),
+    [
+      ["Tom Hale", "Dan Price"],
+      ["Tom Hale", "Dan Price"],
+    ],
+  );
+});
+
+test("a comma closing an opening phrase does not join names into a list", () => {
+  const text = "Replying to Judge Ann Wu, Hale and Price said more.";
+  const spans = [
+    { start: text.indexOf("Judge"), end: text.indexOf(","), name: "wu" },
+    { start: text.indexOf("Hale"), end: text.indexOf("Hale") + 4, name: "hale" },
+    { start: text.indexOf("Price"), end: text.indexOf("Price") + 5, name: "price" },
+  ];
+  assert.deepEqual(
+    coordinatedNames(text, spans).map((g) => g.map((m) => m.name)),
+    [["hale", "price"]],
+  );
+  const list = "It was signed by Hale, Price and Wu.";
+  const at = (w: string) => ({ start: list.indexOf(w), end: list.indexOf(w) + w.length, name: w });
+  assert.deepEqual(
+    coordinatedNames(list, [at("Hale"), at("Price"), at("Wu")]).map((g) => g.map((m) => m.name)),
+    [["Hale", "Price", "Wu"]],
+  );
+});

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { speakersOf } from "./testing.ts";
+
+test("`the letter said` resolves to the letter's signers", () => {
+  const text =
+    "Signed by Governor Ruth Adler and Mayor Sam Ito, the letter said the dam was “unsafe.”\n\nThe letter also said repairs were late.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "unsafe.", mention: "the letter", kind: "partial" },
+      { quote: "repairs were late", mention: "The letter", kind: "indirect" },
+    ]),
+    [
+      ["Ruth Adler", "Sam Ito"],
+      ["Ruth Adler", "Sam Ito"],
+    ],
+  );
+});
+
+test("`X and Y … in a letter` and `their letter` give the same authors", () => {
+  const text =
+    "Senator Ana Cruz and Senator Lee Park objected in a letter on Monday. Responding to their letter, the agency said it would wait. “We share the concern,” the letter said.";
+  assert.deepEqual(speakersOf(text, [{ quote: "We share the concern,", mention: "the letter" }]), [
+    ["Ana Cruz", "Lee Park"],
+  ]);
+});
+
+test("`the letter` prefers the letter the story keeps quoting over another person's own letter", () => {
+  const text =
+    "In a letter, Governor Ruth Adler and Mayor Sam Ito warned the board. “The dam is unsafe,” the letter said.\n\n" +
+    "In her own letter last month, Judge Mia Stone raised the issue first.\n\n" +
+    "The letter said repairs were overdue.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "The dam is unsafe,", mention: "the letter" },
+      { quote: "repairs were overdue", mention: "The letter", kind: "indirect" },
+    ]),
+    [
+      ["Ruth Adler", "Sam Ito"],
+      ["Ruth Adler", "Sam Ito"],
+    ],
+  );
+});
+
+test("a joint statement by a group named by its roles speaks for that group", () => {
+  const text =
+    "The county's sheriff, district attorney and public defender opposed the plan.\n\n" +
+    "In a joint statement, the county's top officials called it unfair. “Nobody was consulted,” the statement said.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "Nobody was consulted,", mention: "the statement" }]),
+    [["The county's sheriff, district attorney and public defender"]],
+  );
+});

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { headOf, phraseKind, roleGroups } from "./06-unnamed.ts";
+import { resolveSpeakers } from "./index.ts";
+import { article, hand } from "./testing.ts";
+import { tokenize } from "./text.ts";
+
+test("the head of a phrase is the noun before its preposition", () => {
+  assert.equal(headOf("A spokesman for the state water board"), "spokesman");
+  assert.equal(headOf("Federal housing policy"), "policy");
+  assert.equal(headOf("The city of Dayton"), "city");
+});
+
+test("phrases are told apart: unnamed person, document, organisation", () => {
+  assert.equal(phraseKind("a Treasury spokeswoman"), "role");
+  assert.equal(phraseKind("FDA labelling policy"), "document");
+  assert.equal(phraseKind("The city of Dayton"), "organisation");
+  assert.equal(phraseKind("someone"), "other");
+});
+
+test("roles joined by `and` make a group; capitalised conjuncts do not", () => {
+  const text =
+    "Dayton's mayor, city attorney and police chief spoke. He wrote to the governor and Treasury chief.";
+  const groups = roleGroups(text, tokenize(text));
+  assert.deepEqual(
+    groups.map((g) => [g.text, g.organisation]),
+    [["Dayton's mayor, city attorney and police chief", "Dayton"]],
+  );
+});
+
+test("unnamed speakers keep their organisation; `the spokesman` refers back", () => {
+  const text =
+    "A spokesman for the state water board said the tests were fine. “We stand by them,” the spokesman said.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      {
+        quote: "the tests were fine",
+        mention: "A spokesman for the state water board",
+        kind: "indirect",
+      },
+      { quote: "We stand by them,", mention: "the spokesman" },
+    ]),
+  );
+  const [a, b] = result.statements;
+  assert.equal(a?.speaker?.actorId, b?.speaker?.actorId);
+  const actor = result.actors.find((x) => x.id === a?.speaker?.actorId);
+  assert.equal(actor?.type, "unnamed");
+  assert.equal(actor?.organisation, "state water board");
+  assert.equal(actor?.role, "spokesman");
+});
