@@ -12,6 +12,19 @@ test("blank lines separate paragraphs; single newlines inside a paragraph are ke
   for (const p of ps) assert.equal(text.slice(p.start, p.end), p.text);
 });
 
+test("inside a blank-line text, lines that each end a sentence are paragraphs", () => {
+  const text =
+    "The vote was close.\nREAD MORE: Another story\n\nThis paragraph is hard\nwrapped at a narrow width\nand stays whole.";
+  assert.deepEqual(
+    splitParagraphs(text).map((p) => p.text),
+    [
+      "The vote was close.",
+      "READ MORE: Another story",
+      "This paragraph is hard\nwrapped at a narrow width\nand stays whole.",
+    ],
+  );
+});
+
 test("a text without blank lines uses single newlines as breaks", () => {
   const ps = splitParagraphs("One.\nTwo.\r\nThree.");
   assert.deepEqual(

@@ -28,6 +28,24 @@ export function splitParagraphs(text: string): Paragraph[] {
     if (!hasBlankLine) flush();
   }
   flush();
+  return hasBlankLine ? out.flatMap((p) => splitLineParagraphs(text, p)) : out;
+}
+
+// Line ends that close a sentence or a quotation; in hard-wrapped prose few lines end this way.
+const CLOSES = /[.!?:"'\u201d\u2019)\]]$/;
+
+/**
+ * A block whose lines mostly end a sentence uses single newlines as paragraph breaks (a teaser
+ * line stuck under a paragraph, a list of short lines); hard-wrapped prose stays one paragraph.
+ */
+function splitLineParagraphs(text: string, p: Paragraph): Paragraph[] {
+  if (!p.text.includes("\n") && !p.text.includes("\r")) return [p];
+  const lines = lineSpans(p.text);
+  const ends = lines.slice(0, -1).map((l) => p.text.slice(l.start, l.end).trimEnd());
+  const closing = ends.filter((e) => CLOSES.test(e)).length;
+  if (closing * 2 < ends.length) return [p];
+  const out: Paragraph[] = [];
+  for (const l of lines) push(text, p.start + l.start, p.start + l.end, out);
   return out;
 }
 

@@ -29,6 +29,10 @@ test("region, date, and no agency", () => {
 test("ordinary openings are not datelines", () => {
   assert.equal(find("Attorney General Jeff Sessions and Homeland Security"), undefined);
   assert.equal(find("UPDATE: the vote was delayed"), undefined);
+  assert.equal(find("EXCLUSIVE \u2013 A candidate speaks"), undefined);
+  assert.equal(find("POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - A column"), undefined);
+  assert.equal(find("TRENTON, N.J. (AP) \u2014 Was that")?.place, "TRENTON, N.J.");
+  assert.equal(find("RANGOON, Burma - Aung San")?.place, "RANGOON, Burma");
   assert.equal(find("A - the first letter"), undefined);
   assert.equal(find("In a letter (dated March 29) - they wrote"), undefined);
 });

@@ -6,8 +6,17 @@ import type { Dateline } from "../../types.ts";
 
 // Read on normalised text (dashes are `-`). Only the paragraph's first 160 characters are looked
 // at, so the cost is constant whatever the paragraph's length.
+// Place: up to four capitalised words (`SALT LAKE CITY`); region: a state or country as written in
+// running text (`Calif.`, `N.H.`, `Iowa`, `Burma`), never more capitals, which is how headlines read.
 const DATELINE =
-  /^(?:(\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){0,4}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?)(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*)?(?:\(([^()\n]{1,30})\)\s*)?(-{1,2}|:)\s/u;
+  /^(?:(\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){0,3}(?:, \p{Lu}(?:\p{Ll}+\.?|\.(?:\p{Lu}\.)*)(?: \p{Lu}\p{Ll}+\.?)?)?)(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2})?\s*)?(?:\(([^()\n]{1,30})\)\s*)?(-{1,2}|:)\s/u;
+
+// Labels that open a story in capitals and a dash but are not places.
+const LABELS = new Set(
+  "EXCLUSIVE BREAKING UPDATE UPDATED WATCH ANALYSIS OPINION EDITORIAL COMMENTARY LIVE PHOTOS VIDEO REVIEW NEWS CORRECTION EXCLUSIVE: SPONSORED ADVERTISEMENT".split(
+    " ",
+  ),
+);
 
 /** The dateline at the start of `norm` (a paragraph's normalised text), offsets added to `base`. */
 export function findDateline(norm: string, original: string, base: number): Dateline | undefined {
@@ -22,6 +31,7 @@ export function findDateline(norm: string, original: string, base: number): Date
   if (!agency && (!place || place.replace(/[^\p{L}]/gu, "").length < 3 || m[3] === ":"))
     return undefined;
   if (agency && !/^\p{Lu}/u.test(agency)) return undefined;
+  if (place && LABELS.has(place)) return undefined;
   const end = (m.index ?? 0) + m[0].trimEnd().length;
   const dateline: Dateline = {
     start: base,

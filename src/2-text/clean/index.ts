@@ -44,11 +44,14 @@ export function clean(text: string, paragraphs: Paragraph[]): Cleaned {
     if (verdict.byline && byline.length === 0) byline.push(...verdict.byline);
   });
   const result: Cleaned = { paragraphs: kept, removals, byline };
-  const first = kept[0];
-  if (first) {
-    const original = text.slice(first.start, first.end);
-    const dateline = findDateline(normalize(original), original, first.start);
-    if (dateline) result.dateline = dateline;
+  // The dateline opens the body: skip headings (an HTML page's title) and look a little way in.
+  for (const p of kept.filter((k) => !/^h\d$/.test(k.kind ?? "")).slice(0, 3)) {
+    const original = text.slice(p.start, p.end);
+    const dateline = findDateline(normalize(original), original, p.start);
+    if (dateline) {
+      result.dateline = dateline;
+      break;
+    }
   }
   const outlet = suggestOutlet(result.dateline, creditOrgs);
   if (outlet) result.outlet = outlet;
