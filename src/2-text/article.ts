@@ -50,7 +50,7 @@ export function extract(input: RawInput | string): Article {
     paragraphs = splitParagraphs(text);
   }
 
-  const cleaned = clean(text, paragraphs);
+  const cleaned = clean(text, paragraphs, { findTitle: format === "text" });
   if (cleaned.paragraphs.length === 0)
     warnings.push({
       source,
@@ -86,6 +86,10 @@ function mergeMeta(
   if (meta.byline.length === 0 && cleaned.byline.length > 0) {
     meta.byline = cleaned.byline;
     meta.provenance.byline = "text";
+  }
+  if (!meta.title && cleaned.title) {
+    meta.title = cleaned.title;
+    meta.provenance.title = "text";
   }
   if (!meta.outlet && cleaned.outlet) {
     meta.outlet = cleaned.outlet;

@@ -7,6 +7,7 @@ import { normalize } from "../normalize.ts";
 import { classify } from "./02-boilerplate.ts";
 import { findDateline } from "./03-dateline.ts";
 import { suggestOutlet } from "./04-outlet.ts";
+import { isHeadline } from "./05-title.ts";
 
 export { splitParagraphs } from "./01-paragraphs.ts";
 
@@ -16,10 +17,16 @@ export interface Cleaned {
   dateline?: Dateline;
   /** Outlet the text suggests (dateline agency or credit organisation). */
   outlet?: string;
+  /** A headline found at the top of a plain text (its paragraph is kept, with kind `h1`). */
+  title?: string;
   byline: string[];
 }
 
-export function clean(text: string, paragraphs: Paragraph[]): Cleaned {
+export function clean(
+  text: string,
+  paragraphs: Paragraph[],
+  opts: { findTitle?: boolean } = {},
+): Cleaned {
   const kept: Paragraph[] = [];
   const removals: Removal[] = [];
   const creditOrgs: string[] = [];
@@ -44,6 +51,11 @@ export function clean(text: string, paragraphs: Paragraph[]): Cleaned {
     if (verdict.byline && byline.length === 0) byline.push(...verdict.byline);
   });
   const result: Cleaned = { paragraphs: kept, removals, byline };
+  const top = kept[0];
+  if (opts.findTitle && top && isHeadline(normalize(top.text), kept.length - 1)) {
+    kept[0] = { ...top, kind: "h1" };
+    result.title = top.text;
+  }
   // The dateline opens the body: skip headings (an HTML page's title) and look a little way in.
   for (const p of kept.filter((k) => !/^h\d$/.test(k.kind ?? "")).slice(0, 3)) {
     const original = text.slice(p.start, p.end);
