@@ -7,7 +7,7 @@ import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { GROUP_NOUNS } from "./lexicon/roles.ts";
-import { sentenceIndex, type Token } from "./text.ts";
+import { lowerBound, MAX_MENTION, sentenceIndex, type Token } from "./text.ts";
 
 export interface DocumentScan {
   /** Document-noun occurrence start → the document it refers to. */
@@ -42,8 +42,8 @@ function subjectIn(
   subjectOnly = true,
 ): Draft | undefined {
   let best: Occurrence | undefined;
-  for (const o of ctx.named) {
-    if (o.start < from) continue;
+  for (let i = lowerBound(ctx.named, from); i < ctx.named.length; i++) {
+    const o = ctx.named[i] as Occurrence;
     if (o.start >= to) break;
     if (subjectOnly && !o.subject) continue;
     // prefer the widest occurrence at the same place: the pair over its first name
@@ -91,7 +91,12 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
       if (before.lower !== "its") return resolvePersonPronoun(cast, before.lower, before.start);
     }
     if (before.possessive) {
-      const who = ctx.named.find((o) => o.start <= before.start && o.end >= before.end);
+      let who: Occurrence | undefined;
+      for (let k = lowerBound(ctx.named, before.start - MAX_MENTION); k < ctx.named.length; k++) {
+        const o = ctx.named[k] as Occurrence;
+        if (o.start > before.start) break;
+        if (o.end >= before.end) who = o;
+      }
       if (who) return who.draft;
     }
   }
@@ -128,7 +133,7 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
  */
 export function scanDocuments(ctx: ScanContext): DocumentScan {
   const at = new Map<number, Draft>();
-  const docs: Draft[] = [];
+  const byNoun = new Map<string, Draft[]>();
   const { tokens, cast } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -138,7 +143,8 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
     if (!["letter", "statement", "report", "post", "testimony"].includes(channel)) continue;
     const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
     const authors = authorsAt(ctx, i);
-    const sameNoun = docs.filter((d) => d.noun === channel);
+    // the recent documents of this noun: a definite reference looks no further back
+    const sameNoun = (byNoun.get(channel) ?? []).slice(-20);
     let doc: Draft | undefined;
     if (authors) {
       const key = `doc:${channel}:${authorKey([authors])}`;
@@ -165,7 +171,13 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
       const key = `doc:${channel}:@${t.start}`;
       doc = cast.ensure(key, () => ({ type: "document", name: `the ${channel}`, noun: channel }));
     }
-    if (!docs.includes(doc)) docs.push(doc);
+    const list = byNoun.get(channel) ?? [];
+    if (list[list.length - 1] !== doc) {
+      const old = list.indexOf(doc);
+      if (old >= 0) list.splice(old, 1);
+      list.push(doc);
+      byNoun.set(channel, list.slice(-40));
+    }
     const det = tokens[i - 1];
     const startTok = det && /^(?:the|a|an|her|his|their|its)$/.test(det.lower) ? det : t;
     cast.mention(doc, {

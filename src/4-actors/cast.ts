@@ -35,6 +35,7 @@ export class Cast {
    * then statements' speakers, so a new run starts only when an addition goes backwards.
    */
   private readonly runs: Occurrence[][] = [];
+  private readonly seenSpans = new Map<Draft, Set<string>>();
 
   get occurrences(): Occurrence[] {
     return this.runs.flat().sort((a, b) => a.start - b.start || b.end - a.end);
@@ -55,7 +56,11 @@ export class Cast {
 
   /** Records that `span` refers to `draft`; an exact span is only counted once. */
   mention(draft: Draft, span: Span, subject = true, alias = true): void {
-    if (!draft.mentions.some((m) => m.start === span.start && m.end === span.end)) {
+    const key = `${span.start}:${span.end}`;
+    const seen = this.seenSpans.get(draft) ?? new Set<string>();
+    this.seenSpans.set(draft, seen);
+    if (!seen.has(key)) {
+      seen.add(key);
       draft.mentions.push({ start: span.start, end: span.end, text: span.text });
       draft.salience++;
     }
@@ -100,14 +105,16 @@ export class Cast {
   /** Final actors, ids `a1`, `a2`, … in order of first mention. */
   toActors(): { actors: Actor[]; idOf: Map<Draft, string> } {
     const used: Draft[] = [];
+    const taken = new Set<Draft>();
     const add = (d: Draft) => {
-      if (used.includes(d)) return;
+      if (taken.has(d)) return;
+      taken.add(d);
       used.push(d);
       for (const m of d.members ?? []) add(m);
     };
     for (const d of this.drafts.values()) if (d.mentions.length > 0) add(d);
     const first = (d: Draft) =>
-      d.mentions.length ? Math.min(...d.mentions.map((m) => m.start)) : Number.POSITIVE_INFINITY;
+      d.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY);
     used.sort((a, b) => first(a) - first(b) || a.key.localeCompare(b.key));
     const idOf = new Map<Draft, string>();
     for (const [i, d] of used.entries()) idOf.set(d, `a${i + 1}`);

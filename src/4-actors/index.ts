@@ -24,7 +24,15 @@ import { scanDocuments } from "./05-documents.ts";
 import { namedThing, phraseKind, roleGroups, unnamedActor } from "./06-unnamed.ts";
 import { Cast, type Draft, type Occurrence, resolvedPeople } from "./cast.ts";
 import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pronouns.ts";
-import { inRegions, quoteRegions, sentenceStarts, tokenize } from "./text.ts";
+import {
+  inRegions,
+  lowerBound,
+  MAX_MENTION,
+  quoteRegions,
+  sentenceIndex,
+  sentenceStarts,
+  tokenize,
+} from "./text.ts";
 
 export interface ActorsResult {
   statements: Statement[];
@@ -128,7 +136,8 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     const lower = phrase.toLowerCase();
     // the widest named occurrence inside the mention: the pair before its first name
     let best: Occurrence | undefined;
-    for (const o of named) {
+    for (let k = lowerBound(named, mention.start - MAX_MENTION); k < named.length; k++) {
+      const o = named[k] as Occurrence;
       if (o.start >= mention.end) break;
       if (o.end <= mention.start) continue;
       if (!best || o.end - o.start > best.end - best.start) best = o;
@@ -143,7 +152,8 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     }
     const kind = phraseKind(phrase);
     if (kind === "document") {
-      for (const t of tokens) {
+      for (let k = lowerBound(tokens, mention.start); k < tokens.length; k++) {
+        const t = tokens[k] as (typeof tokens)[number];
         if (t.start >= mention.end) break;
         if (t.start >= mention.start && docs.at.has(t.start)) {
           // `ICE enforcement policy` names its issuer; `the letter` does not
@@ -176,7 +186,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       const prev = speakers[speakers.length - 1];
       const prevFound = ordered[i - 1];
       const opensSentence =
-        starts.includes(f.content.start) ||
+        starts[sentenceIndex(starts, f.content.start)] === f.content.start ||
         /(?:^|[.!?]["”’]?\s+|\n)["“]?$/u.test(
           text.slice(Math.max(0, f.content.start - 4), f.content.start),
         );
@@ -196,7 +206,12 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       speakerOf.set(f.id, resolved);
       if (resolved.mention && !f.continues) {
         const m = resolved.mention;
-        const isName = named.some((o) => o.start <= m.start && o.end >= m.end);
+        let isName = false;
+        for (let k = lowerBound(named, m.start - MAX_MENTION); k < named.length; k++) {
+          const o = named[k] as Occurrence;
+          if (o.start > m.start) break;
+          if (o.end >= m.end) isName = true;
+        }
         const pronoun = /^(?:s?he|they|it|we|i)$/i.test(m.text.trim());
         if (!isName) cast.mention(resolved.draft, m, true, !pronoun);
         else
@@ -238,6 +253,8 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
 
 function sameParagraph(article: Article, a: number, b: number): boolean {
   if (article.paragraphs.length === 0) return !article.text.slice(a, b).includes("\n");
-  const p = article.paragraphs.find((x) => x.start <= a && a < x.end);
+  const k = lowerBound(article.paragraphs, a + 1) - 1;
+  const p = article.paragraphs[k];
+  if (p && !(a < p.end)) return false;
   return !!p && p.start <= b && b < p.end;
 }

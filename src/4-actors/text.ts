@@ -158,3 +158,18 @@ export function inRegions(regions: [number, number][], offset: number): boolean 
 export function squash(s: string): string {
   return s.replace(/\s+/gu, " ").trim();
 }
+
+/** First index whose item starts at or after `at`, in an array sorted by `start`. */
+export function lowerBound(items: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { start: number }).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The longest name, pair or list we look back over when something may overlap a span. */
+export const MAX_MENTION = 300;
