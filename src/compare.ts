@@ -37,7 +37,7 @@ export function compare(analyses: Analysis[]): StoryRecord {
     });
   const merged = mergeActors(analyses);
   const units = buildUnits(analyses, merged.storyId);
-  const alignments = align(units);
+  const alignments = align(units, new Map(analyses.map((a) => [a.article.id, a.article.text])));
   const { onlyIn, shared } = coverage(analyses, units, alignments, merged.actors);
   return {
     schema: "parallax.story/1",

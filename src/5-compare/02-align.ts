@@ -18,6 +18,9 @@ export interface Unit {
   /** Normalised tokens and their surface forms. */
   toks: string[];
   surface: string[];
+  /** Absolute start and end offset of each token in the article text. */
+  starts: number[];
+  ends: number[];
   /** Distinct content concepts (stemmed, synonyms folded). */
   concepts: string[];
   /** Story-level actor ids of the speaker; empty when unknown or a fact. */
@@ -31,13 +34,15 @@ const SCAN_CAP = 64;
 
 export function buildUnits(analyses: Analysis[], storyId: StoryIdOf): Unit[] {
   const units: Unit[] = [];
-  const push = (u: Omit<Unit, "n" | "toks" | "surface" | "concepts">) => {
+  const push = (u: Omit<Unit, "n" | "toks" | "surface" | "concepts" | "starts" | "ends">) => {
     const ts = tokens(u.span.text);
     units.push({
       ...u,
       n: units.length,
       toks: ts.map((t) => t.norm),
       surface: ts.map((t) => u.span.text.slice(t.start, t.end)),
+      starts: ts.map((t) => u.span.start + t.start),
+      ends: ts.map((t) => u.span.start + t.end),
       concepts: [...new Set(contentConcepts(u.span.text))],
     });
   };
@@ -224,7 +229,40 @@ function windowOf(b: string[], aGrams: Map<string, number>, n: number): [number,
   return first < 0 ? [0, b.length] : [first, last];
 }
 
-function quotePairs(units: Unit[]): Pair[] {
+const CONTEXT = 3;
+
+/** Up to three words either side of [start, end) in a text. */
+function around(text: string, start: number, end: number): { left: string[]; right: string[] } {
+  return {
+    left: tokens(text.slice(Math.max(0, start - 80), start))
+      .slice(-CONTEXT)
+      .map((t) => t.norm)
+      .reverse(),
+    right: tokens(text.slice(end, end + 80))
+      .slice(0, CONTEXT)
+      .map((t) => t.norm),
+  };
+}
+
+/** How many words next to the quoted words agree, outwards from them on each side. */
+function contextAgreement(texts: Map<string, string>, a: Unit, b: Unit): number {
+  const at = ` ${b.toks.join(" ")} `.indexOf(` ${a.toks.join(" ")} `);
+  if (at < 0) return 0;
+  const i = at === 0 ? 0 : ` ${b.toks.join(" ")} `.slice(0, at + 1).split(" ").length - 2;
+  const ca = around(texts.get(a.articleId) ?? "", a.span.start, a.span.end);
+  const cb = around(
+    texts.get(b.articleId) ?? "",
+    b.starts[i] as number,
+    b.ends[i + a.toks.length - 1] as number,
+  );
+  let n = 0;
+  for (const side of ["left", "right"] as const)
+    for (let k = 0; k < CONTEXT && ca[side][k] !== undefined && ca[side][k] === cb[side][k]; k++)
+      n++;
+  return n;
+}
+
+function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
   const quotes = units.filter((u) => u.kind !== "fact" && u.kind !== "indirect" && u.toks.length);
   const index = new Map<string, number[]>();
   const gramsOf = new Map<number, Map<string, number>>();
@@ -281,13 +319,19 @@ function quotePairs(units: Unit[]): Pair[] {
       const changed = diff.some((d) => d.op !== "=");
       found.push({ a: a.n, b: bn, type: changed ? "variant" : "same", score: c, diff });
     }
-    // A word or two quoted alone joins only its best match in each other article: the same
-    // speaker where known, then the shortest passage (the closest quotation of those words).
+    // A word or two quoted alone joins only its best match in each other article: the one whose
+    // neighbouring words agree most (the same passage), then the same speaker, then the shortest.
+    // Words given to a different speaker need that agreement to join at all.
     const keep: Pair[] = [];
     const byArticle = new Map<string, Pair[]>();
+    const agree = new Map<number, number>();
     for (const p of found) {
       const b = units[p.b] as Unit;
-      if (short && !compatible(a, b)) continue;
+      if (short) {
+        const n = contextAgreement(texts, a, b);
+        agree.set(p.b, n);
+        if (!compatible(a, b) && n < 2) continue;
+      }
       if (!short && p.type === "same") keep.push(p);
       else byArticle.set(b.articleId, [...(byArticle.get(b.articleId) ?? []), p]);
     }
@@ -296,6 +340,7 @@ function quotePairs(units: Unit[]): Pair[] {
         const bx = units[x.b] as Unit;
         const by = units[y.b] as Unit;
         return (
+          (agree.get(y.b) ?? 0) - (agree.get(x.b) ?? 0) ||
           Number(overlap(a.speakers, by.speakers)) - Number(overlap(a.speakers, bx.speakers)) ||
           Number(y.type === "same") - Number(x.type === "same") ||
           y.score - x.score ||
@@ -430,17 +475,24 @@ function membersOf(units: Unit[], links: { a: number; b: number }[]): Unit[] {
 const union = (us: Unit[]) => [...new Set(us.flatMap((u) => u.speakers))];
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
 
-export function align(units: Unit[]): Alignment[] {
+export function align(units: Unit[], texts: Map<string, string> = new Map()): Alignment[] {
   const out: Alignment[] = [];
 
-  for (const comp of components(units, quotePairs(units))) {
+  for (const comp of components(units, quotePairs(units, texts))) {
     const us = membersOf(units, comp);
     if (new Set(us.map((u) => u.articleId)).size < 2) continue;
     const variant = comp.filter((p) => p.type === "variant").sort((x, y) => y.score - x.score)[0];
     const differs = comp.some((p) => {
       const a = units[p.a] as Unit;
       const b = units[p.b] as Unit;
-      return a.speakers.length && b.speakers.length && !sameSet(a.speakers, b.speakers);
+      // Differs: both known, not the same people, but overlapping (one signer vs both). Wholly
+      // different speakers are one outlet quoting the other's words back (a quote in a quote).
+      return (
+        a.speakers.length &&
+        b.speakers.length &&
+        !sameSet(a.speakers, b.speakers) &&
+        overlap(a.speakers, b.speakers)
+      );
     });
     out.push({
       id: `q${out.length + 1}`,
