@@ -73,7 +73,18 @@ export async function* readBatch(path: string, maxLineBytes: number): AsyncGener
       try {
         value = JSON.parse(text);
       } catch (error) {
-        yield bad(`not valid JSON (${(error as Error).message})`);
+        const message = (error as Error).message;
+        // A line that stops mid-value was cut off (a batch still being written, a copy interrupted).
+        if (/unexpected end|unterminated/i.test(message))
+          yield {
+            failure: {
+              code: "truncated",
+              source,
+              message: `the record is cut off (${message})`,
+              line,
+            },
+          };
+        else yield bad(`not valid JSON (${message})`);
         continue;
       }
       const checked = checkRecord(value);

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { test } from "node:test";
 import { isParallaxError } from "../errors.ts";
-import { exitCode, loadArticles, readInputs } from "./index.ts";
+import { exitCode, loadArticles, readInputs, truncatedHtml } from "./index.ts";
 
 const story =
   "WASHINGTON (AP) \u2014 The Senate voted on the bill after a long debate on Tuesday.\n\n\u201cIt passed,\u201d she said.";
@@ -40,6 +40,7 @@ function fixtureDir(): string {
       JSON.stringify({ id: "three" }),
       JSON.stringify({ id: "four", file: "docs/missing.txt" }),
       JSON.stringify({ id: "five", html: page, published: "31/03/2017" }),
+      '{"id": "six", "text": "cut off in the mid',
     ].join("\n"),
   );
   return dir;
@@ -78,6 +79,7 @@ test("files, directories, globs and batches become inputs, with failures listed"
       ["bad_record", "batch.jsonl#5"],
       ["not_found", "batch.jsonl#6 (docs/missing.txt)"],
       ["bad_record", "batch.jsonl#7"],
+      ["truncated", "batch.jsonl#8"],
       ["empty", "empty.txt"],
       ["binary", "binary.txt"],
       ["no_article", "nav.html"],
@@ -88,6 +90,15 @@ test("files, directories, globs and batches become inputs, with failures listed"
   assert.equal(exitCode(articles.length, failures.length), 1);
   assert.equal(exitCode(0, 3), 2);
   assert.equal(exitCode(2, 0), 0);
+});
+
+test("a page cut off mid-way is read, with a warning", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "parallax-cut-"));
+  writeFileSync(join(dir, "cut.html"), page.slice(0, page.indexOf("</article>")));
+  const { articles } = await loadArticles([join(dir, "cut.html")]);
+  assert.equal(articles[0]?.warnings[0]?.ruleId, "html-truncated");
+  assert.equal(truncatedHtml(page), undefined);
+  assert.match(truncatedHtml("<html><body><p>Some text</p><di") ?? "", /inside a tag/);
 });
 
 test("a file over the size cap is refused without being read", async () => {

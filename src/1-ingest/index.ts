@@ -227,9 +227,22 @@ async function fromUrl(url: string, limits: Limits): Promise<RawInput> {
 function fromBytes(bytes: Uint8Array, source: string, limits: Limits, path?: string): RawInput {
   const decoded = decode(bytes, source, { maxBytes: limits.maxBytes });
   const input: RawInput = { source, warnings: decoded.warnings };
-  if (looksLikeHtml(decoded.text, path)) input.html = decoded.text;
-  else input.text = decoded.text;
+  if (looksLikeHtml(decoded.text, path)) {
+    input.html = decoded.text;
+    const cut = truncatedHtml(decoded.text);
+    if (cut) input.warnings?.push({ source, ruleId: "html-truncated", reason: cut, fatal: false });
+  } else input.text = decoded.text;
   return input;
+}
+
+/** Why a page looks cut off, if it does: it opens <html> but never closes it, or ends inside a tag. */
+export function truncatedHtml(html: string): string | undefined {
+  const tail = html.slice(-2048);
+  const lastOpen = tail.lastIndexOf("<");
+  if (lastOpen > tail.lastIndexOf(">")) return "the page ends inside a tag: it looks cut off";
+  if (/<html[\s>]/i.test(html.slice(0, 4096)) && !/<\/html\s*>/i.test(tail))
+    return "the page opens <html> but never closes it: it may be cut off";
+  return undefined;
 }
 
 async function guarded(source: string, read: () => Promise<RawInput>): Promise<InputItem> {
