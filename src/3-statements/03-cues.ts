@@ -16,6 +16,8 @@ export interface Cue {
   participle: boolean;
 }
 
+/** `went on to say`, `continued to insist`: an infinitive that does report. */
+const CONTINUERS = new Set(["on", "continued", "continues", "went"]);
 const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being"]);
 const ACCORDING: CueInfo = { lemma: "according to", bare: true };
 
@@ -40,7 +42,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const prev2 = tokens[i - 2];
     if (prev && DETERMINERS.has(prev.lower)) continue; // `the report`, `his statement`
     if (prev && (NEGATIONS.has(prev.lower) || (prev2 && NEGATIONS.has(prev2.lower)))) continue;
-    if (prev?.lower === "to" && prev2 && NEGATIONS.has(prev2.lower)) continue; // declined to say
+    // An infinitive (`declined to say`, `is said to show`, `wants to tell`) reports nothing yet.
+    if (prev?.lower === "to" && !(prev2 && CONTINUERS.has(prev2.lower))) continue;
     const next = tokens[i + 1];
     // `is said to be`, `was reported to have`: hearsay with no speaker.
     if (prev && PASSIVE.has(prev.lower) && next?.lower === "to") continue;

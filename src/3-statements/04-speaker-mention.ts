@@ -71,7 +71,7 @@ export function nounPhraseBefore(
     return undefined;
   }
   if (!last.word || last.quote >= 0) return undefined;
-  if (!last.cap && CLAUSE_WORDS.has(last.lower)) return undefined;
+  if (!last.cap && (CLAUSE_WORDS.has(last.lower) || last.lower === "and")) return undefined;
   let i = end;
   while (i - 1 >= floor && end - (i - 1) < MAX_NP) {
     const t = tokens[i - 1] as Token;

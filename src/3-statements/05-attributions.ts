@@ -94,7 +94,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
       a.contents = a.contents.filter((c) => c.end > c.start);
     }
   }
-  return out.filter((a) => a.contents.length > 0);
+  return out.filter((a) => a.contents.length > 0 || a.colon);
 }
 
 function attribute(

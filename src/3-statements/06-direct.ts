@@ -71,7 +71,10 @@ export function sentenceStatements(
       continue;
     }
     for (const c of a.contents) {
-      const inside = quotesWithin(quotes, c).filter((q) => !used.has(q));
+      let inside = quotesWithin(quotes, c).filter((q) => !used.has(q));
+      // A naming verb is a statement only for a quote it names, not a quoted term nearby.
+      if (a.cue.info.needsQuote && !a.that)
+        inside = inside.filter((q) => namedBy(tokens, a, q) && !isModifierTerm(norm, tokens, q));
       if (inside.length === 0) {
         if (wordCount(norm, c.start, c.end) < 2) continue;
         if (a.cue.info.needsQuote && !a.that) continue; // `called for`, `described the scene`
@@ -244,6 +247,34 @@ function documentSubject(tokens: readonly Token[]): TokenRange | undefined {
   }
   return undefined;
 }
+
+/** `"sanctuary city" jurisdictions`: a short quoted term used before a noun names a thing. */
+function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boolean {
+  if (q.close < 0 || wordCount(norm, q.start, q.end) > SCARE_WORDS) return false;
+  const at = tokenAt(tokens, q.close);
+  const next = tokens[at + 1];
+  return (
+    !!next?.word && !next.cap && !CLAUSE_WORDS.has(next.lower) && !TERM_FOLLOWERS.has(next.lower)
+  );
+}
+
+const TERM_FOLLOWERS = new Set(["and", "or", "for", "of", "in", "on", "at", "to", "with", "from"]);
+
+/** Naming verbs own only a quote close by (`called him "a con"`), not a term further on
+ * (`threatened funding for what are known as "sanctuary city" jurisdictions`). */
+function namedBy(tokens: readonly Token[], a: Attribution, q: Quote): boolean {
+  const at = tokenAt(tokens, q.open);
+  if (at < 0 || at - a.cue.last > NAMING_REACH) return false;
+  const p1 = tokens[at - 1]?.lower;
+  const p2 = tokens[at - 2]?.lower;
+  return !(
+    p1 === "so-called" ||
+    (p1 === "as" && p2 === "known") ||
+    (p1 === "called" && p2 !== a.cue.info.lemma)
+  );
+}
+
+const NAMING_REACH = 12;
 
 /** The quotes (sorted by position) lying inside `range`, found by binary search. */
 function quotesWithin(quotes: readonly Quote[], range: Range): Quote[] {

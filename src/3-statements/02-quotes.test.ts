@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findQuotes } from "./02-quotes.ts";
+import { normalise } from "./text.ts";
+
+function paragraphsOf(text: string) {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^\n]+/g))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function quotes(text: string) {
+  const norm = normalise(text);
+  const r = findQuotes(norm, text, paragraphsOf(text), "t.txt");
+  return {
+    texts: r.quotes.map((q) => text.slice(q.start, q.end)),
+    quotes: r.quotes,
+    warnings: r.warnings,
+  };
+}
+
+test("pairs curly and straight quotes and keeps nested single quotes inside", () => {
+  const r = quotes(
+    '\u201cWe are not on ICE\u2019s \u2018sensitive areas\u2019 list,\u201d she said, "really."',
+  );
+  assert.deepEqual(r.texts, [
+    "We are not on ICE\u2019s \u2018sensitive areas\u2019 list,",
+    "really.",
+  ]);
+  assert.equal(r.warnings.length, 0);
+});
+
+test("a quote running over paragraphs: each reopens, only the last closes", () => {
+  const r = quotes('"First part.\n"Second part.\n"Last part," he said.');
+  assert.deepEqual(r.texts, ["First part.", "Second part.", "Last part,"]);
+  assert.deepEqual(
+    r.quotes.map((q) => [q.reopens, q.runsOn]),
+    [
+      [false, true],
+      [true, true],
+      [true, false],
+    ],
+  );
+  assert.equal(r.warnings.length, 0);
+});
+
+test("a quote that never closes warns quote-unclosed and ends with its paragraph", () => {
+  const r = quotes('He said "this never ends\nNext paragraph.');
+  assert.deepEqual(r.texts, ["this never ends"]);
+  assert.equal(r.quotes[0]?.unclosed, true);
+  assert.equal(r.warnings[0]?.ruleId, "quote-unclosed");
+  assert.equal(r.warnings[0]?.line, 1);
+  assert.equal(r.warnings[0]?.column, 9);
+});
+
+test("a stray closing mark and apostrophes are not quotes", () => {
+  const r = quotes("It's the dogs' toys\u201d and rock 'n' roll.");
+  assert.deepEqual(r.texts, []);
+});
+
+test("200k alternating quote marks pair up correctly in one pass", () => {
+  const n = 100_000;
+  const text = '"a'.repeat(2 * n);
+  const r = quotes(text);
+  // `"a"a"a…`: every mark after a letter closes, every other opens: n quotes of one letter.
+  assert.equal(r.quotes.length, n);
+  assert.ok(r.texts.every((t) => t === "a"));
+});
+
+test("unclosed warnings are capped with a count of the rest", () => {
+  const text = Array.from({ length: 30 }, () => 'x "open').join("\n");
+  const r = quotes(text);
+  assert.equal(r.quotes.length, 30);
+  assert.equal(r.warnings.length, 21);
+  assert.match(r.warnings[20]?.reason ?? "", /10 more/);
+});

@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findCues } from "./03-cues.ts";
+import { tokenise } from "./text.ts";
+
+function cues(text: string): string[] {
+  const tokens = tokenise(text, 0, text.length);
+  return findCues(tokens).map((c) =>
+    text.slice(
+      (tokens[c.first] as { start: number }).start,
+      (tokens[c.last] as { end: number }).end,
+    ),
+  );
+}
+
+test("reporting verbs, particles and according to", () => {
+  assert.deepEqual(
+    cues("Kelly said the agency, according to officials, pointed out that it added more."),
+    ["said", "according to", "pointed out", "added"],
+  );
+});
+
+test("nouns, passives, negations and capitalised words are not cues", () => {
+  assert.deepEqual(cues("The report is said to show his statement."), []);
+  assert.deepEqual(cues("She declined to comment and did not say more."), []);
+  assert.deepEqual(cues("The United States Post office."), []);
+});
+
+test("an -ing cue after a comma is a participle cue", () => {
+  const text = "They fired back, writing that it was fine.";
+  const tokens = tokenise(text, 0, text.length);
+  const [cue] = findCues(tokens);
+  assert.equal(cue?.participle, true);
+  assert.equal(cue?.info.lemma, "write");
+});
+
+test("words inside a quotation are never cues", () => {
+  const text = 'He called it "what she said" today.';
+  const tokens = tokenise(text, 0, text.length);
+  for (const t of tokens) if (t.start >= 13 && t.start < 28) t.quote = 0;
+  assert.deepEqual(
+    findCues(tokens).map((c) => c.info.lemma),
+    ["call"],
+  );
+});

@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import {
+  nounPhraseAfter,
+  nounPhraseBefore,
+  sentenceSubject,
+  skipBeforeCue,
+} from "./04-speaker-mention.ts";
+import { type Token, tokenise } from "./text.ts";
+
+function before(text: string, cue: string): string {
+  const tokens = tokenise(text, 0, text.length);
+  const at = tokens.findIndex((t) => t.lower === cue);
+  const np = nounPhraseBefore(tokens, skipBeforeCue(tokens, at - 1), 0);
+  return np ? text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end) : "";
+}
+
+test("the noun phrase before the cue", () => {
+  assert.equal(before("Sessions and Kelly wrote that it was fine.", "wrote"), "Sessions and Kelly");
+  assert.equal(before("Such policies, the two men wrote, made it so.", "wrote"), "the two men");
+  assert.equal(
+    before("A spokesman for the California judicial council said she was concerned.", "said"),
+    "A spokesman for the California judicial council",
+  );
+  assert.equal(
+    before("Later, Clinton had also told police officials that she was fine.", "told"),
+    "Clinton",
+  );
+});
+
+test("an appositive gives the name part", () => {
+  assert.equal(
+    before("Cecillia Wang, deputy legal director at the ACLU, said the agency erred.", "said"),
+    "Cecillia Wang",
+  );
+  assert.equal(
+    before("Gillian Christensen, a Homeland Security spokeswoman, said so.", "said"),
+    "Gillian Christensen",
+  );
+  assert.equal(before("Wang, of the ACLU, said so.", "said"), "Wang");
+});
+
+test("a party-and-state parenthetical is skipped", () => {
+  assert.equal(before("Rep. Gwen Moore (D-Wis.) said Friday.", "said"), "Rep. Gwen Moore");
+});
+
+test("a clause word or a verb is not a speaker", () => {
+  assert.equal(before("It was what he wanted that said enough.", "said"), "");
+  assert.equal(before("She left and then said it.", "said"), "");
+});
+
+test("the noun phrase after an inverted cue and the sentence subject", () => {
+  const text = "said Homeland Security Secretary John F. Kelly on Friday.";
+  const tokens = tokenise(text, 0, text.length);
+  const np = nounPhraseAfter(tokens, 1, tokens.length - 1);
+  assert.equal(
+    np && text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end),
+    "Homeland Security Secretary John F. Kelly",
+  );
+  const s2 = "But the city of Seattle sued over the matter, arguing that it was unclear.";
+  const t2 = tokenise(s2, 0, s2.length);
+  const subj = sentenceSubject(t2, t2.length - 1);
+  assert.equal(
+    subj && s2.slice((t2[subj.first] as Token).start, (t2[subj.last] as Token).end),
+    "the city of Seattle",
+  );
+});

@@ -1,0 +1,207 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { findStatements } from "./index.ts";
+import { article, rows } from "./testing.ts";
+
+const seed = (name: string) =>
+  readFileSync(new URL(`../../examples/seeds/${name}.txt`, import.meta.url), "utf8");
+
+function find(list: ReturnType<typeof rows>, words: string) {
+  return list.find((r) => (r.quote ?? r.what).includes(words));
+}
+
+test("direct quotes with the cue after, and a continuation with no cue of its own", () => {
+  const list = rows(
+    '"Our courts are the main point of contact," Cantil-Sakauye wrote. "Crime victims all come to our courts."',
+  );
+  assert.equal(list.length, 2);
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.cue, r.channel]),
+    [
+      ["direct", "Cantil-Sakauye", "wrote", "letter"],
+      ["direct", "", "", "letter"],
+    ],
+  );
+  assert.equal(list[1]?.continues, list[0]?.id);
+  assert.equal(list[0]?.what, "Our courts are the main point of contact,");
+});
+
+test("a quote after an indirect statement continues it", () => {
+  const list = rows(
+    'The letter said courthouse arrests ensured the safety of ICE agents. "Because visitors are screened, risks are decreased."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.continues ?? ""]),
+    [
+      ["indirect", "The letter", ""],
+      ["direct", "", "s1"],
+    ],
+  );
+  assert.equal(list[0]?.what, "courthouse arrests ensured the safety of ICE agents");
+});
+
+test("partial quotes inside reported speech carry the clause as content", () => {
+  const list = rows(
+    'Sessions and Kelly wrote that the characterization was "particularly troubling," and that officers were within their rights.',
+  );
+  assert.equal(list.length, 1);
+  assert.equal(list[0]?.kind, "partial");
+  assert.equal(list[0]?.quote, "particularly troubling,");
+  assert.equal(list[0]?.who, "Sessions and Kelly");
+  assert.match(list[0]?.what ?? "", /^the characterization .* within their rights$/);
+});
+
+test("indirect speech: tail, parenthetical, according to, participle", () => {
+  const tail = rows("The arrests have increased recently, Christensen said.");
+  assert.deepEqual(
+    [tail[0]?.kind, tail[0]?.who, tail[0]?.what],
+    ["indirect", "Christensen", "The arrests have increased recently"],
+  );
+  const paren = rows(
+    "Such policies, they wrote, made it necessary to arrest people at courthouses.",
+  );
+  assert.equal(paren[0]?.who, "they");
+  assert.equal(
+    paren[0]?.what,
+    "Such policies, they wrote, made it necessary to arrest people at courthouses",
+  );
+  const according = rows("According to the agency, the arrests have increased.");
+  assert.deepEqual(
+    [according[0]?.who, according[0]?.what],
+    ["the agency", "the arrests have increased"],
+  );
+  const participle = rows(
+    "The city of Seattle sued over the matter, arguing that the order was unclear.",
+  );
+  assert.deepEqual(
+    [participle[0]?.who, participle[0]?.what],
+    ["The city of Seattle", "the order was unclear"],
+  );
+});
+
+test("said in a statement: the channel and the content after the phrase", () => {
+  const list = rows(
+    "Responding to their letter, Cantil-Sakauye said in a statement she appreciated the reply.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.what, r.channel]),
+    [["indirect", "Cantil-Sakauye", "she appreciated the reply", "statement"]],
+  );
+});
+
+test("scare quotes, titles and no-content sentences are not statements", () => {
+  assert.deepEqual(rows('Sessions threatened funding for "sanctuary city" jurisdictions.'), []);
+  assert.deepEqual(
+    rows("A spokesperson for Cantil-Sakauye was unavailable Friday for a comment on the letter."),
+    [],
+  );
+  assert.deepEqual(rows('She watched "The Apprentice" on Sunday.'), []);
+});
+
+test("a name inside the quote is never the speaker", () => {
+  const list = rows(
+    '"President Trump and Secretary Kelly have given agents free rein," Wang said.',
+  );
+  assert.equal(list[0]?.who, "Wang");
+});
+
+test('a document speaks: ICE enforcement policy prohibits … "…"', () => {
+  const list = rows(
+    'ICE enforcement policy prohibits initiating proceedings against people "known to be the immediate victim or witness to a crime" unless there are special circumstances.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.channel, r.quote]),
+    [
+      [
+        "partial",
+        "ICE enforcement policy",
+        "document",
+        "known to be the immediate victim or witness to a crime",
+      ],
+    ],
+  );
+});
+
+test("a colon at the end of a paragraph hands the next quote paragraph to its speaker", () => {
+  const list = rows('The governor said:\n\n"We will not back down."');
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.what]),
+    [["direct", "The governor", "We will not back down."]],
+  );
+});
+
+test("a quote signed with a dash", () => {
+  const list = rows("\u201cHe is ignorant of our culture.\u201d\u2015 Pamela Padilla");
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who]),
+    [["direct", "Pamela Padilla"]],
+  );
+});
+
+test("the Washington Post seed: every quote found, with its speaker mention", () => {
+  const list = rows(seed("wapo"));
+  const expect: [string, string, string][] = [
+    ["particularly troubling", "partial", "Sessions and Kelly"],
+    ["statutes and ordinances designed", "partial", "They"],
+    ["We would encourage you", "direct", "the two men"],
+    ["making arrests at courthouses", "partial", "Cantil-Sakauye"],
+    ["I am disappointed", "direct", "she"],
+    ["doubling down", "partial", "Cecillia Wang"],
+    ["particularly concerning", "partial", "she"],
+    ["deeply concerned", "partial", "Cantil-Sakauye"],
+    ["Our courts are the main point", "direct", "Cantil-Sakauye"],
+    ["What\u2019s new is that", "direct", "Wang"],
+    ["the agency has for years", "indirect", "Gillian Christensen"],
+  ];
+  for (const [words, kind, who] of expect) {
+    const r = find(list, words);
+    assert.ok(r, `missing: ${words}`);
+    assert.deepEqual([r.kind, r.who], [kind, who], words);
+  }
+  assert.equal(find(list, "sanctuary city"), undefined);
+  const crime = find(list, "Crime victims");
+  assert.equal(crime?.continues, find(list, "Our courts are the main point")?.id);
+});
+
+test("the CBS seed: continuations, the statement and no statement for the unavailable spokesperson", () => {
+  const list = rows(seed("cbssf"));
+  assert.equal(
+    find(list, "Because courthouse visitors")?.continues,
+    find(list, "courthouse arrests ensured")?.id,
+  );
+  assert.deepEqual(
+    [find(list, "The work of our courts")?.who, find(list, "The work of our courts")?.channel],
+    ["the statement", "statement"],
+  );
+  assert.equal(find(list, "unavailable"), undefined);
+  assert.equal(find(list, "The enforcement operations")?.who, "officials");
+});
+
+test("spans are offsets into the original text, curly quotes and no-break spaces included", () => {
+  const text = "\u201cWe\u00a0are ready,\u201d the\u00a0mayor said.";
+  const { statements } = findStatements(article(text));
+  const s = statements[0];
+  assert.ok(s?.quote && s.speakerMention);
+  assert.equal(text.slice(s.quote.start, s.quote.end), s.quote.text);
+  assert.equal(s.quote.text, "We\u00a0are ready,");
+  assert.equal(s.speakerMention.text, "the\u00a0mayor");
+});
+
+test("bad input: no sentences, stray marks, an unclosed quote", () => {
+  assert.deepEqual(findStatements(article("")).statements, []);
+  assert.deepEqual(findStatements(article("\u201d \u201d ''' \"")).statements, []);
+  const r = findStatements(article('Kelly said "we will never stop\n\nThe end.'));
+  assert.equal(r.warnings[0]?.ruleId, "quote-unclosed");
+  assert.equal(r.statements[0]?.quote?.text, "we will never stop");
+});
+
+test("a large article with pathological quoting gives proportional output", () => {
+  const para = '"One," he said. "Two" "three said" said she, "four\n\n';
+  const text = para.repeat(20_000); // ~1 MB
+  const r = findStatements(article(text));
+  const small = findStatements(article(para.repeat(10)));
+  assert.equal(r.statements.length, small.statements.length * 2000);
+  for (const s of r.statements.slice(0, 50))
+    assert.equal(text.slice(s.content.start, s.content.end), s.content.text);
+});

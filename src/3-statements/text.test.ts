@@ -1,0 +1,22 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { normalise, tokenise } from "./text.ts";
+
+test("normalise keeps the length and straightens quotes and spaces", () => {
+  const text = "\u201cHi,\u201d she said\u00a0\u2018sweeps\u2019 \u2014 ok";
+  const norm = normalise(text);
+  assert.equal(norm.length, text.length);
+  assert.equal(norm, "\"Hi,\" she said 'sweeps' \u2014 ok");
+});
+
+test("normalise returns the same string when nothing changes", () => {
+  const text = "plain ascii text";
+  assert.equal(normalise(text), text);
+});
+
+test("tokenise keeps joined words and splits punctuation", () => {
+  const text = "Cantil-Sakauye's U.S. 9/11 AT&T, don't.";
+  const words = tokenise(text, 0, text.length).map((t) => text.slice(t.start, t.end));
+  assert.deepEqual(words, ["Cantil-Sakauye's", "U.S", ".", "9/11", "AT&T", ",", "don't", "."]);
+  assert.equal(tokenise(text, 0, text.length)[0]?.cap, true);
+});
