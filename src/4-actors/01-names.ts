@@ -7,7 +7,7 @@ import { ORG_WORDS } from "./lexicon/organisations.ts";
 import { NOT_NAMES, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexicon/titles.ts";
-import { isAcronym, isCapitalised, isInitial, type Token } from "./text.ts";
+import { isAcronym, isCapitalised, isInitial, lowerBound, type Token } from "./text.ts";
 
 export interface NameMention {
   /** The whole mention, title included. */
@@ -49,6 +49,12 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const capital = isCapitalised(t.text) && !isAcronym(t.text);
     const glue = !isCapitalised(t.text) && (CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower));
     if (prev && (!joined || prev.possessive)) flush();
+    // `U.N.`, `D.C.`: letters glued to a dot before them are an abbreviation, never a name
+    const glued = i > 0 && text.slice((tokens[i - 1] as Token).end, t.start) === "";
+    if (glued) {
+      flush();
+      continue;
+    }
     if (capital) run.push(t);
     else if (glue && run.length) run.push(t);
     else flush();
@@ -98,7 +104,24 @@ export function findNames(
   text: string,
   tokens: Token[],
   inQuote: (offset: number) => boolean,
+  /** Words the statements stage found naming a speaker: a name there needs no other evidence. */
+  speakerSpans: readonly { start: number; end: number }[] = [],
 ): NameMention[] {
+  const spans = [...speakerSpans].sort((a, b) => a.start - b.start);
+  // `Tompkins said`: a lone capitalised speaker is some full name's surname
+  const loneSpeakers = new Set<string>();
+  for (const s of spans) {
+    const w = text.slice(s.start, s.end).trim();
+    if (/^\p{Lu}[\p{L}'’-]+$/u.test(w)) loneSpeakers.add(w.toLowerCase());
+  }
+  /** The run sits inside a speaker span (spans are short, so the nearest few are enough). */
+  const named = (from: number, to: number) => {
+    for (let i = lowerBound(spans, to) - 1; i >= 0 && i >= lowerBound(spans, to) - 4; i--) {
+      const s = spans[i] as { start: number; end: number };
+      if (s.start <= from && to <= s.end) return true;
+    }
+    return false;
+  };
   const candidates: { run: Token[]; nameFrom: number; titled: boolean; loneOnly?: boolean }[] = [];
   for (const run of capitalisedRuns(text, tokens)) {
     let k = -1;
@@ -177,7 +200,10 @@ export function findNames(
         (givenGender(words[0]?.text) !== undefined ||
           words.some((w) => isInitial(w.text)) ||
           appositiveAfter(text, last.end) !== undefined ||
-          SPEECH_VERBS.test(text.slice(last.end, last.end + 20))));
+          SPEECH_VERBS.test(text.slice(last.end, last.end + 20)) ||
+          named((words[0] as Token).start, last.end) ||
+          loneSpeakers.has(last.lower) ||
+          /^,[ \u00a0]+\d{1,3},/u.test(text.slice(last.end, last.end + 6))));
     if (!evidence) continue;
     accepted.add(c);
     const m = build(c);

@@ -31,13 +31,26 @@ test("full name, shorter full name, title + surname and surname are one person",
   );
 });
 
-test("a lone surname goes to the most recent person with that surname", () => {
+test("a lone surname goes to the person with that surname named most, the latest on a tie", () => {
   const found = people(
-    "Mayor Anna Holt spoke first. Later, Governor Peter Holt answered. Holt said no. Mayor Anna Holt returned, and Holt said yes.",
+    "Mayor Anna Holt spoke first. Her brother, Governor Peter Holt, answered. Holt said no. Mayor Anna Holt returned, and Holt said yes.",
   );
   assert.equal(found.length, 2);
-  assert.deepEqual(found[0]?.surfaces, ["Mayor Anna Holt", "Mayor Anna Holt", "Holt"]);
+  // after the first two sentences each has one mention: the latest, Peter, wins the tie
   assert.deepEqual(found[1]?.surfaces, ["Governor Peter Holt", "Holt"]);
+  // then Anna is named again and leads
+  assert.deepEqual(found[0]?.surfaces, ["Mayor Anna Holt", "Mayor Anna Holt", "Holt"]);
+});
+
+test("the person a story is about keeps the lone surname over a relative named once", () => {
+  const found = people(
+    "Former President Bill Clinton spoke in Flint. Bill Clinton campaigned for his wife Hillary Clinton. Clinton said the law was crazy.",
+  );
+  assert.deepEqual(found[0]?.surfaces, [
+    "Former President Bill Clinton",
+    "Bill Clinton",
+    "Clinton",
+  ]);
 });
 
 test("different given names with the same surname stay apart", () => {

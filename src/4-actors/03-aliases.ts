@@ -1,6 +1,6 @@
 // Clusters name mentions into people: `John F. Kelly` = `John Kelly` = `Kelly` = `Secretary
 // Kelly`. A full name joins a person with the same surname and a compatible given name; a lone
-// surname joins the most recently mentioned person with that surname.
+// surname joins the person with that surname the text has named most so far (most recent on a tie).
 
 import { type NameMention, surnameOf } from "./01-names.ts";
 import { isInitial } from "./text.ts";
@@ -64,17 +64,23 @@ export function clusterPeople(mentions: NameMention[]): {
   for (const p of people) if (p.given) byGiven.set(p.given.toLowerCase(), p);
   // one walk in text order: a lone surname joins the person with that surname seen last
   const lastSeen = new Map<Person, number>();
+  const seenCount = new Map<Person, number>();
   for (const m of ordered) {
     if (m.words.length > 1) {
       const p = personOf.get(m);
-      if (p) lastSeen.set(p, m.start);
+      if (p) {
+        lastSeen.set(p, m.start);
+        seenCount.set(p, (seenCount.get(p) ?? 0) + 1);
+      }
       continue;
     }
     const word = (m.words[0] as string).toLowerCase();
     const candidates = bySurname.get(word) ?? [];
+    // several people share the surname: the one the text has named most so far (writers
+    // disambiguate the minor one with a first name), the most recent on a tie
     let best: Person | undefined;
-    for (const p of candidates)
-      if (!best || (lastSeen.get(p) ?? -1) > (lastSeen.get(best) ?? -1)) best = p;
+    const score = (p: Person) => (seenCount.get(p) ?? 0) * 1e9 + (lastSeen.get(p) ?? -1);
+    for (const p of candidates) if (!best || score(p) > score(best)) best = p;
     best ??= byGiven.get(word);
     if (!best) {
       best = { words: m.words, surname: m.words[0] as string, mentions: [], lastAt: m.start };
@@ -85,6 +91,7 @@ export function clusterPeople(mentions: NameMention[]): {
     best.mentions.push(m);
     personOf.set(m, best);
     lastSeen.set(best, m.start);
+    seenCount.set(best, (seenCount.get(best) ?? 0) + 1);
   }
   for (const p of people) {
     p.mentions.sort((a, b) => a.start - b.start);

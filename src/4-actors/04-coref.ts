@@ -12,8 +12,11 @@ const PERSONLIKE = new Set(["person", "unnamed"]);
 export function resolvePersonPronoun(cast: Cast, word: string, at: number): Draft | undefined {
   const gender = PERSON_PRONOUNS[word.toLowerCase()];
   if (!gender) return undefined;
+  // the writer (`I`) is never `she` or `he`
   const fits = (o: Occurrence) =>
-    PERSONLIKE.has(o.draft.type) && (!o.draft.gender || o.draft.gender === gender);
+    PERSONLIKE.has(o.draft.type) &&
+    o.draft.role !== "author" &&
+    (!o.draft.gender || o.draft.gender === gender);
   const found = cast.lookBack(at, fits);
   if (found && !found.draft.gender) found.draft.gender = gender;
   return found?.draft;
@@ -47,7 +50,9 @@ export function resolveGroupReference(cast: Cast, phrase: string, at: number): D
 export function isPluralPeopleNoun(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? "";
-  return GROUP_NOUNS.has(head) && words.length <= 6;
+  if (!GROUP_NOUNS.has(head) || words.length > 6) return false;
+  // `officials`, `the officials`, `the city's top lawyers`; not `some officials`, `10 lawyers`
+  return words.length === 1 || /^(?:the|these|those|[\p{L}.-]+['’]s)$/u.test(words[0] as string);
 }
 
 /** Two or more name mentions joined only by `,` / `and`: `Sessions and Kelly`. */

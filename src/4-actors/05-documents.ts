@@ -140,7 +140,8 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
     const channel = DOCUMENT_NOUNS[t.lower];
     if (!channel || ctx.skip(t.start)) continue;
     // only letters, statements and the like that someone wrote: `the order` alone is too vague
-    if (!["letter", "statement", "report", "post", "testimony"].includes(channel)) continue;
+    // (`post` is too often a job: `his post as secretary-general`)
+    if (!["letter", "statement", "report", "testimony"].includes(channel)) continue;
     const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
     const authors = authorsAt(ctx, i);
     // the recent documents of this noun: a definite reference looks no further back

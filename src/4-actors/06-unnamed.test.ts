@@ -49,3 +49,27 @@ test("unnamed speakers keep their organisation; `the spokesman` refers back", ()
   assert.equal(actor?.organisation, "state water board");
   assert.equal(actor?.role, "spokesman");
 });
+
+test("`the former governor` refers back to the person with that title; `Though` names nobody", () => {
+  const text =
+    "Former Governor Ida Penn toured the plant. During the visit, the former governor said jobs would return. Though, “nothing is certain,” she added.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      { quote: "jobs would return", mention: "the former governor", kind: "indirect" },
+      { quote: "nothing is certain,", mention: "Though", kind: "partial" },
+    ]),
+  );
+  const names = new Map(result.actors.map((a) => [a.id, a.name]));
+  assert.equal(names.get(result.statements[0]?.speaker?.actorId ?? ""), "Ida Penn");
+  assert.equal(result.statements[1]?.speaker, undefined);
+});
+
+test("a possessive name inside a speaker phrase is not the speaker: `Penn's office`", () => {
+  const text = "Governor Ida Penn left early. Penn’s office said she was ill.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [{ quote: "she was ill", mention: "Penn’s office", kind: "indirect" }]),
+  );
+  assert.notEqual(result.statements[0]?.speaker?.name, "Ida Penn");
+});

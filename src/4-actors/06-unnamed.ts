@@ -7,7 +7,7 @@ import { roleFromPhrase } from "./02-roles.ts";
 import type { Cast, Draft } from "./cast.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
-import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { isAcronym, isCapitalised, type Token } from "./text.ts";
 
 const HEAD_END = /^(?:for|of|at|with|from|in|on|to)$/i;
@@ -37,15 +37,18 @@ export function headOf(phrase: string): string {
     .toLowerCase();
 }
 
-export type PhraseKind = "role" | "document" | "organisation" | "other";
+export type PhraseKind = "role" | "document" | "organisation" | "people" | "other";
 
 export function phraseKind(phrase: string): PhraseKind {
   const head = headOf(phrase);
   if (ROLE_NOUNS.has(head) || head in ROLE_GENDER) return "role";
   if (head in DOCUMENT_NOUNS) return "document";
-  const words = phrase.trim().split(/\s+/);
-  if (ORG_NOUNS.has(head) || words.some((w) => isCapitalised(w) && !/^(?:A|An|The)$/.test(w)))
+  if (GROUP_NOUNS.has(head) || POPULATION_NOUNS.has(head)) return "people";
+  // a capital on the first word may only be the sentence's
+  const words = phrase.trim().split(/\s+/).slice(1);
+  if (ORG_NOUNS.has(head) || words.some((w) => isCapitalised(w) || isAcronym(w)))
     return "organisation";
+  if (isAcronym(phrase.trim())) return "organisation";
   return "other";
 }
 
@@ -55,7 +58,10 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   if (/^the\s/i.test(phrase.trim()) && phrase.trim().split(/\s+/).length <= 3) {
     const back = cast.lookBack(
       at,
-      (o) => o.draft.type === "unnamed" && o.draft.role === head,
+      // `the spokesman`, `the former president`: the last one so described, named or not
+      (o) =>
+        (o.draft.type === "unnamed" && o.draft.role === head) ||
+        (o.draft.type === "person" && !!o.draft.role?.toLowerCase().split(/\s+/).includes(head)),
       4000,
       false,
     );

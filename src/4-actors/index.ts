@@ -23,7 +23,12 @@ import {
 import { scanDocuments } from "./05-documents.ts";
 import { namedThing, phraseKind, roleGroups, unnamedActor } from "./06-unnamed.ts";
 import { Cast, type Draft, type Occurrence, resolvedPeople } from "./cast.ts";
-import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pronouns.ts";
+import {
+  GROUP_REFERENCES,
+  NOT_NAMES,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+} from "./lexicon/pronouns.ts";
 import {
   inRegions,
   lowerBound,
@@ -53,7 +58,10 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const cast = new Cast();
 
   // people, from their names
-  const names = findNames(text, tokens, inQuote).filter((m) => !inRegions(removed, m.start));
+  const speakerSpans = found.flatMap((f) => (f.speakerMention ? [f.speakerMention] : []));
+  const names = findNames(text, tokens, inQuote, speakerSpans).filter(
+    (m) => !inRegions(removed, m.start),
+  );
   const { people, personOf } = clusterPeople(names);
   const draftOf = new Map<(typeof people)[number], Draft>();
   for (const p of people) {
@@ -131,6 +139,20 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const speakerOf = new Map<string, { draft: Draft; mention?: Span }>();
   const statements: Statement[] = [];
   const speakers: ({ draft: Draft; mention?: Span } | undefined)[] = [];
+  const author = (): Draft => {
+    const byline = article.meta.byline.join(" and ");
+    if (!byline)
+      return cast.ensure("unnamed:the author", () => ({
+        type: "unnamed",
+        name: "the author",
+        role: "author",
+      }));
+    return cast.ensure(`person:${byline.toLowerCase()}`, () => ({
+      type: article.meta.byline.length > 1 ? "group" : "person",
+      name: byline,
+      role: "author",
+    }));
+  };
   const resolveMention = (mention: Span): Draft | undefined => {
     const phrase = mention.text.replace(/\s+/gu, " ").trim();
     const lower = phrase.toLowerCase();
@@ -140,10 +162,23 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       const o = named[k] as Occurrence;
       if (o.start >= mention.end) break;
       if (o.end <= mention.start) continue;
+      // `Clinton's team` is not Clinton
+      if (/^['’]s\b/u.test(text.slice(o.end, o.end + 3)) && o.end + 2 < mention.end) continue;
       if (!best || o.end - o.start > best.end - best.start) best = o;
     }
     if (best) return best.draft;
     if (lower in PERSON_PRONOUNS) return resolvePersonPronoun(cast, lower, mention.start);
+    // a lone function word (`Though`) names nobody
+    if (NOT_NAMES.has(lower) && !/^(?:i|we|it|they)$/.test(lower)) return undefined;
+    // `I` outside quotes is the writer
+    if (/^(?:i|we|me|us)$/.test(lower)) return author();
+    if (lower === "it")
+      return cast.lookBack(
+        mention.start,
+        (o) => o.draft.type === "organisation" || o.draft.type === "document",
+        1500,
+        false,
+      )?.draft;
     if (PLURAL_PRONOUNS.has(lower) || GROUP_REFERENCES.has(lower) || isPluralPeopleNoun(lower)) {
       const group = resolveGroupReference(cast, lower, mention.start);
       if (group) return group;
@@ -162,7 +197,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       }
       return namedThing(cast, phrase, "document");
     }
-    if (kind === "role") return unnamedActor(cast, phrase, mention.start);
+    if (kind === "role" || kind === "people") return unnamedActor(cast, phrase, mention.start);
     if (kind === "organisation") return namedThing(cast, phrase, "organisation");
     return unnamedActor(cast, phrase, mention.start);
   };

@@ -93,7 +93,10 @@ export const ROLE_NOUNS = new Set([
   "source",
 ]);
 
-/** Plural role nouns that name a group of people (`officials said`, `the city's top lawyers`). */
+/**
+ * Plural role nouns that name a group of people and may point back to a group already in the
+ * text (`officials said`, `the city's top lawyers`).
+ */
 export const GROUP_NOUNS = new Set([
   "officials",
   "lawyers",
@@ -107,25 +110,14 @@ export const GROUP_NOUNS = new Set([
   "agents",
   "advocates",
   "activists",
-  "experts",
-  "analysts",
-  "researchers",
-  "scientists",
-  "critics",
-  "supporters",
-  "opponents",
-  "residents",
-  "witnesses",
   "organizers",
   "organisers",
   "executives",
   "administrators",
-  "members",
   "representatives",
   "spokespeople",
   "men",
   "women",
-  "people",
   "sources",
   "heads",
   "judges",
@@ -148,3 +140,40 @@ export const ROLE_GENDER: Record<string, "f" | "m"> = {
   congressman: "m",
   congresswoman: "f",
 };
+
+/** Plural nouns for a population, never a group already named: `voters`, `residents`. */
+export const POPULATION_NOUNS = new Set([
+  "voters",
+  "respondents",
+  "americans",
+  "democrats",
+  "republicans",
+  "citizens",
+  "parents",
+  "students",
+  "workers",
+  "employees",
+  "users",
+  "customers",
+  "consumers",
+  "fans",
+  "protesters",
+  "demonstrators",
+  "immigrants",
+  "residents",
+  "critics",
+  "supporters",
+  "opponents",
+  "people",
+  "adults",
+  "americans",
+  "participants",
+  "members",
+  "witnesses",
+  "observers",
+  "economists",
+  "scientists",
+  "experts",
+  "analysts",
+  "researchers",
+]);
