@@ -1,7 +1,164 @@
-// Benchmark 'analyze': placeholder until its owner replaces it.
+// Benchmark 'analyze': the full analysis of one article (`analyze(extract(text))`: clean text,
+// statements and actors) on the PolNeAR texts, in articles/s on one core, against wink-nlp's
+// `readDoc` tokenisation alone and compromise's parse, each in its own child process measured in
+// the same run (so each peak RSS is its own). Articles are read and analysed one at a time and
+// nothing is kept, so the peak RSS is that of a streamed batch.
+// Targets: ≥ 1,000 articles/s and ≥ 4× wink-nlp.
 
-export const describe = "not built yet";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
-export async function run(_argv: string[]): Promise<void> {
-  process.stdout.write("not built yet\n");
+export const describe =
+  "who-said-what on the PolNeAR texts: articles/s and peak RSS, analyze(extract(text)) vs wink-nlp readDoc and compromise (targets ≥ 1,000/s, ≥ 4× wink)";
+
+const TARGET_RATE = 1000;
+const TARGET_RATIO = 4;
+const here = fileURLToPath(import.meta.url);
+const defaultData = resolve(dirname(here), "..", "..", "shared", "eval", "polnear");
+
+type Mode = "analyze" | "statements" | "wink" | "compromise";
+
+interface ChildResult {
+  articles: number;
+  chars: number;
+  ms: number;
+  maxRssMb: number;
+  /** Statements found (analyze/statements) or tokens (peers): a check that work was done. */
+  units: number;
+}
+
+export async function run(argv: string[]): Promise<unknown> {
+  const data = argv.find((a) => a.startsWith("--data="))?.split("=")[1] ?? defaultData;
+  const rounds = Number(argv.find((a) => a.startsWith("--rounds="))?.split("=")[1] ?? 3);
+  if (!existsSync(data)) {
+    process.stdout.write(`skipped analyze: no PolNeAR texts at ${data} (give --data=PATH)\n`);
+    return undefined;
+  }
+  const modes: [Mode, string][] = [
+    ["wink", "wink-nlp readDoc (peer)"],
+    ["compromise", "compromise nlp() (second peer)"],
+    ["statements", "parallax findStatements (stage alone)"],
+    ["analyze", "parallax analyze(extract(text))"],
+  ];
+  const results = new Map<Mode, ChildResult>();
+  // compromise is ~20× slower than the rest: one pass over the first 150 articles measures its rate.
+  for (const [mode] of modes)
+    results.set(
+      mode,
+      child(mode, data, mode === "compromise" ? 1 : rounds, mode === "compromise" ? 150 : 0),
+    );
+  const rate = (r: ChildResult) => r.articles / (r.ms / 1000);
+  const rows = [
+    ["pipeline", "articles", "MB", "seconds", "articles/s", "peak RSS MB", "units"],
+    ...modes.map(([mode, name]) => {
+      const r = results.get(mode) as ChildResult;
+      return [
+        name,
+        String(r.articles),
+        (r.chars / 1e6).toFixed(1),
+        (r.ms / 1000).toFixed(2),
+        rate(r).toFixed(0),
+        r.maxRssMb.toFixed(0),
+        String(r.units),
+      ];
+    }),
+  ];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => String(r[i]).length))) ?? [];
+  for (const r of rows)
+    process.stdout.write(`${r.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join("  ")}\n`);
+  const ours = results.get("analyze") as ChildResult;
+  const wink = results.get("wink") as ChildResult;
+  const comp = results.get("compromise") as ChildResult;
+  const ratio = rate(ours) / rate(wink);
+  process.stdout.write(
+    `analyze: ${rate(ours).toFixed(0)} articles/s (target ≥ ${TARGET_RATE}: ${rate(ours) >= TARGET_RATE ? "met" : "NOT met"}); ` +
+      `${ratio.toFixed(1)}× wink-nlp (target ≥ ${TARGET_RATIO}×: ${ratio >= TARGET_RATIO ? "met" : "NOT met"}); ` +
+      `${(rate(ours) / rate(comp)).toFixed(1)}× compromise; peak RSS ${ours.maxRssMb.toFixed(0)} MB\n`,
+  );
+  return {
+    results: Object.fromEntries(results),
+    ratio,
+    met: rate(ours) >= TARGET_RATE && ratio >= TARGET_RATIO,
+  };
+}
+
+function child(mode: Mode, data: string, rounds: number, limit: number): ChildResult {
+  const r = spawnSync(
+    process.execPath,
+    ["--import", "tsx", here, "--child", mode, data, String(rounds), String(limit)],
+    { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
+  );
+  if (r.status !== 0) throw new Error(`bench child '${mode}' failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").at(-1) as string) as ChildResult;
+}
+
+/** The text files of both splits, as paths: each is read when its turn comes (streamed). */
+function textPaths(data: string): string[] {
+  const out: string[] = [];
+  for (const split of ["train", "dev"]) {
+    const dir = join(data, split, "text");
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort()) if (f.endsWith(".txt")) out.push(join(dir, f));
+  }
+  return out;
+}
+
+async function childMain(mode: Mode, data: string, rounds: number, limit: number): Promise<void> {
+  let work: (text: string, source: string) => number;
+  if (mode === "analyze") {
+    const { extract } = await import("../src/2-text/article.ts");
+    const { analyze } = await import("../src/analyze.ts");
+    work = (text, source) => analyze(extract({ source, text })).statements.length;
+  } else if (mode === "statements") {
+    const { findStatements } = await import("../src/3-statements/index.ts");
+    const { plainArticle } = await import("../eval/polnear.ts");
+    work = (text, source) => findStatements(plainArticle(source, text)).statements.length;
+  } else if (mode === "wink") {
+    const { default: winkNLP } = await import("wink-nlp");
+    const { default: model } = await import("wink-eng-lite-web-model");
+    const nlp = winkNLP(model);
+    work = (text) => nlp.readDoc(text).tokens().length();
+  } else {
+    const { default: nlp } = await import("compromise");
+    work = (text) => nlp(text).terms().length;
+  }
+  const all = textPaths(data);
+  const paths = limit > 0 ? all.slice(0, limit) : all;
+  // One untimed article warms the JIT the same way for each pipeline.
+  work(readFileSync(paths[0] as string, "utf8"), "warm-up");
+  let articles = 0;
+  let chars = 0;
+  let units = 0;
+  let ms = 0;
+  for (let round = 0; round < rounds; round++)
+    for (const p of paths) {
+      const text = readFileSync(p, "utf8"); // reading is not timed: the same for every pipeline
+      const t0 = performance.now();
+      units += work(text, p);
+      ms += performance.now() - t0;
+      articles++;
+      chars += text.length;
+    }
+  const result: ChildResult = {
+    articles,
+    chars,
+    ms,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    units,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+if (process.argv[2] === "--child") {
+  childMain(
+    process.argv[3] as Mode,
+    process.argv[4] as string,
+    Number(process.argv[5] ?? 1),
+    Number(process.argv[6] ?? 0),
+  ).catch((error) => {
+    process.stderr.write(`${String(error?.stack ?? error)}\n`);
+    process.exitCode = 1;
+  });
 }

@@ -37,7 +37,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const info = CUES.get(t.lower);
     if (!info) continue;
     // Capitalised mid-sentence it is a name or a title (`States`, `Post`), not a verb.
-    if (t.cap && i > 0 && !(tokens[i - 1] as Token).lower.match(/^["(]$/)) continue;
+    if (t.cap && i > 0) {
+      const before = (tokens[i - 1] as Token).lower;
+      if (before !== '"' && before !== "(") continue;
+    }
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     if (prev && DETERMINERS.has(prev.lower)) continue; // `the report`, `his statement`

@@ -54,8 +54,6 @@ export function findStatements(article: Article): {
 
 function sentenceView(norm: string, s: Range, quotes: readonly Quote[]): SentenceView {
   const tokens = tokenise(norm, s.start, s.end);
-  const openAt = new Set<number>();
-  const closeAt = new Set<number>();
   let q = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -63,16 +61,16 @@ function sentenceView(norm: string, s: Range, quotes: readonly Quote[]): Sentenc
     const cur = quotes[q];
     if (cur && t.start >= cur.open && t.start < quoteEnd(cur)) {
       t.quote = q;
-      if (t.start === cur.open) openAt.add(i);
-      if (t.start === cur.close) closeAt.add(i);
+      if (t.start === cur.open) t.mark = 1;
+      else if (t.start === cur.close) t.mark = 2;
     }
   }
   return {
     start: s.start,
     end: s.end,
     tokens,
-    opens: (i) => openAt.has(i),
-    closes: (i) => closeAt.has(i),
+    opens: (i) => tokens[i]?.mark === 1,
+    closes: (i) => tokens[i]?.mark === 2,
   };
 }
 

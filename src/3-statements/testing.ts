@@ -25,9 +25,7 @@ export function article(text: string, source = "test.txt"): Article {
 }
 
 /** Statements of `text` as compact rows: kind, speaker mention, content (or quote). */
-export function rows(
-  text: string,
-): {
+export function rows(text: string): {
   kind: string;
   who: string;
   what: string;

@@ -56,6 +56,8 @@ export interface Token {
   cap: boolean;
   /** Index of the quote the token lies inside, or -1. */
   quote: number;
+  /** 1: the token is a quote's opening mark, 2: its closing mark, 0: neither. */
+  mark?: number;
 }
 
 export function isWordChar(c: number): boolean {
