@@ -32,6 +32,9 @@ export const MAX_HTML_CHARS = 12_000_000;
 /** Elements nested deeper than this are flattened into their ancestor at this depth. */
 export const MAX_DEPTH = 200;
 
+/** Open elements htmlparser2 tracks before the outermost are forgotten (see trimParserStack). */
+const PARSER_STACK_CAP = 512;
+
 // Their content is never article text (JSON-LD scripts are kept aside for metadata).
 const RAW = new Set(["script", "style", "noscript", "template", "svg", "math", "textarea"]);
 
@@ -50,6 +53,7 @@ export function parseHtml(input: string): Dom {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        trimParserStack();
         const el: El = { tag: name, attrs, children: [], parent: attachTo };
         stack.push(el);
         if (RAW.has(name)) {
@@ -99,6 +103,14 @@ export function parseHtml(input: string): Dom {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+  // htmlparser2 keeps its open elements in an array it unshifts and searches, so a page of a
+  // million unclosed tags costs quadratic time there. Past PARSER_STACK_CAP open elements the
+  // outermost ones are forgotten (their end tags are then ignored): amortised constant time.
+  const internal = parser as unknown as { stack?: unknown; foreignContext?: unknown };
+  const trimParserStack = () => {
+    for (const s of [internal.stack, internal.foreignContext])
+      if (Array.isArray(s) && s.length > 2 * PARSER_STACK_CAP) s.length = PARSER_STACK_CAP;
+  };
   parser.write(html);
   parser.end();
   return dom;

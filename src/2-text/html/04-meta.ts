@@ -268,8 +268,8 @@ export function articleObjects(scripts: string[]): Obj[] {
 /** Text of the JSON-LD `articleBody`, when a page gives one. */
 export function jsonLdBody(scripts: string[]): string | undefined {
   for (const o of articleObjects(scripts)) {
-    const b = str(o.articleBody);
-    if (b) return b;
+    const b = o.articleBody;
+    if (typeof b === "string" && b.trim()) return b.trim();
   }
   return undefined;
 }

@@ -3,8 +3,8 @@
 import { fail } from "../../errors.ts";
 import type { ArticleMeta, Diagnostic, Paragraph } from "../../types.ts";
 import { MAX_HTML_CHARS, parseHtml } from "./01-dom.ts";
-import { extractContent } from "./02-content.ts";
-import { extractMeta } from "./04-meta.ts";
+import { blocksOf, extractContent } from "./02-content.ts";
+import { extractMeta, jsonLdBody } from "./04-meta.ts";
 
 export interface HtmlExtraction {
   /** Main article text, paragraphs separated by a blank line. */
@@ -27,7 +27,25 @@ export function extractHtml(html: string, opts: { url?: string; source: string }
     });
   // Metadata first: content extraction prunes the tree it reads.
   const meta = extractMeta(dom, opts.url, html);
-  const blocks = extractContent(dom.root);
+  let blocks = extractContent(dom.root);
+  // When the DOM yields next to nothing (a script-rendered page), the JSON-LD `articleBody` the
+  // page gives search engines is the article, if it is substantially longer.
+  const body = jsonLdBody(dom.jsonLd);
+  const found = blocks.reduce((n, b) => n + b.text.length, 0);
+  if (body && found < 500 && body.length > 2 * found + 200) {
+    blocks = /<[a-z]/i.test(body)
+      ? blocksOf(parseHtml(body).root)
+      : body
+          .split(/\n/)
+          .map((t) => ({ kind: "p", text: t.replace(/\s+/g, " ").trim() }))
+          .filter((b) => b.text);
+    warnings.push({
+      source: opts.source,
+      ruleId: "html-jsonld-body",
+      reason: "the page's markup holds little text; its JSON-LD articleBody was used instead",
+      fatal: false,
+    });
+  }
   const paragraphs: Paragraph[] = [];
   let text = "";
   for (const b of blocks) {

@@ -1,0 +1,92 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseHtml } from "./01-dom.ts";
+import { cleanNames, extractMeta, urlDate } from "./04-meta.ts";
+
+const meta = (html: string, url?: string) => extractMeta(parseHtml(html), url, html);
+
+test("JSON-LD wins, through @graph and arrays, and published beats modified", () => {
+  const ld = JSON.stringify({
+    "@context": "https://schema.org",
+    "@graph": [
+      { "@type": "WebSite", name: "Site" },
+      {
+        "@type": ["NewsArticle"],
+        headline: "The headline",
+        author: [{ "@type": "Person", name: "Ann Lee" }, { name: "Bo Chan" }],
+        publisher: { "@type": "Organization", name: "The Daily" },
+        dateModified: "2020-03-05T10:00:00Z",
+        datePublished: "2020-03-04T09:30:00-05:00",
+      },
+    ],
+  });
+  const m = meta(
+    `<html lang="en"><head><title>Title | The Daily</title><meta property="og:title" content="OG title">
+     <meta property="article:published_time" content="2020-01-01"><script type="application/ld+json">${ld}</script></head><body></body></html>`,
+  );
+  assert.equal(m.title, "The headline");
+  assert.deepEqual(m.byline, ["Ann Lee", "Bo Chan"]);
+  assert.equal(m.outlet, "The Daily");
+  assert.equal(m.published, "2020-03-04T09:30:00-05:00");
+  assert.equal(m.language, "en");
+  assert.deepEqual(m.provenance, {
+    language: "html",
+    title: "json-ld",
+    byline: "json-ld",
+    outlet: "json-ld",
+    published: "json-ld",
+  });
+});
+
+test("falls back to OpenGraph and meta tags, then markup", () => {
+  const m = meta(
+    `<head><meta property="og:site_name" content="Outlet"><meta name="author" content="By Jane Roe and John Doe">
+     <meta name="pubdate" content="20200921"><link rel="canonical" href="https://o.org/a"></head><body><h1>Story</h1></body>`,
+  );
+  assert.equal(m.outlet, "Outlet");
+  assert.deepEqual(m.byline, ["Jane Roe", "John Doe"]);
+  assert.equal(m.published, "2020-09-21");
+  assert.equal(m.provenance.published, "meta");
+  assert.equal(m.canonicalUrl, "https://o.org/a");
+  const t = meta(
+    `<body><h1>Story</h1><span class="byline">Por María Ruiz</span><time datetime="2019-05-06">May 6</time></body>`,
+  );
+  assert.deepEqual(t.byline, ["María Ruiz"]);
+  assert.equal(t.published, "2019-05-06");
+  assert.equal(t.provenance.published, "time");
+});
+
+test("reads a date from JSON-LD that does not parse", () => {
+  const m = meta(
+    `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-10-26T18:10:00+01:00"}}</script>`,
+  );
+  assert.equal(m.published, "2020-10-26T18:10:00+01:00");
+});
+
+test("takes the date from the URL, then from text near the headline rather than a header widget", () => {
+  assert.equal(meta("<p>x</p>", "https://n.org/2017/03/31/story/").published, "2017-03-31");
+  const m = meta(
+    `<head><title>Big story today</title></head><body><div class="today">Tuesday, 8 Dec 2020</div>
+     <h1 class="logo"><img alt="Logo"></h1><div>menu</div><h1>Big story today</h1>
+     <ul class="meta"><li>13 Oct 2020 18:29</li></ul><p>Body.</p></body>`,
+  );
+  assert.equal(m.published, "2020-10-13");
+  assert.equal(m.provenance.published, "text");
+});
+
+test("an early-morning UTC stamp is the previous day when the page itself says so", () => {
+  const html = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-02-18T02:18:11Z"}</script><script>var d = "2020-02-17 21:18:11";</script>`;
+  assert.equal(meta(html).published, "2020-02-17");
+  const plain = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-02-18T02:18:11Z"}</script>`;
+  assert.equal(meta(plain).published, "2020-02-18T02:18:11Z");
+});
+
+test("URL dates and name cleaning", () => {
+  assert.equal(urlDate("https://x.com/news/2020-03-08/a"), "2020-03-08");
+  assert.equal(urlDate("https://x.com/a/20200308/b"), "2020-03-08");
+  assert.equal(urlDate("https://x.com/a/?id=20200308"), undefined);
+  assert.deepEqual(cleanNames(["By Ann Lee, Staff Writer", "https://x.com/ann", "ann lee"]), [
+    "Ann Lee",
+    "Staff Writer",
+  ]);
+});
