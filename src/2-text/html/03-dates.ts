@@ -22,8 +22,8 @@ export interface DateOptions {
   maxYear?: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const M = `(${ALL_MONTH_FORMS.map(escape).join("|")})`;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const M = `(${ALL_MONTH_FORMS.map(escapeRe).join("|")})`;
 const L = "(?<![\\p{L}\\p{N}])"; // no letter or digit before
 const R = "(?![\\p{L}\\p{N}])"; // none after
 
