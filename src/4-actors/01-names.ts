@@ -115,10 +115,15 @@ export function findNames(
     if (/^\p{Lu}[\p{L}'’-]+$/u.test(w)) loneSpeakers.add(w.toLowerCase());
   }
   /** The run sits inside a speaker span (spans are short, so the nearest few are enough). */
+  // the run must close the span, with no preposition before it (`Commission on Presidential
+  // Debates` is not a person)
   const named = (from: number, to: number) => {
     for (let i = lowerBound(spans, to) - 1; i >= 0 && i >= lowerBound(spans, to) - 4; i--) {
       const s = spans[i] as { start: number; end: number };
-      if (s.start <= from && to <= s.end) return true;
+      if (s.start <= from && text.slice(to, s.end).trim().length <= 1) {
+        const before = text.slice(s.start, from).toLowerCase();
+        if (!/\b(?:of|on|for|at|in|from|by|with)\b/.test(before)) return true;
+      }
     }
     return false;
   };
@@ -151,6 +156,14 @@ export function findNames(
     if (run.length - from > 5) continue;
     // `Governor of California`, `President of France`: a place after `of`, not a name
     if (from > 0 && CONNECTORS.has((run[from - 1] as Token).lower)) continue;
+    // `Miss Universe Alicia Machado`: a known given name after the title's own last word
+    if (
+      k >= 0 &&
+      run.length - from >= 3 &&
+      givenGender((run[from] as Token).text) === undefined &&
+      givenGender((run[from + 1] as Token).text) !== undefined
+    )
+      from++;
     candidates.push({ run, nameFrom: from, titled: k >= 0 && from > k });
   }
 

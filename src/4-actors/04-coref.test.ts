@@ -60,3 +60,22 @@ test("a comma closing an opening phrase does not join names into a list", () => 
     [["Hale", "Price", "Wu"]],
   );
 });
+
+test("a pronoun opening a sentence prefers the subject of the sentence before over a later object", () => {
+  const text =
+    "Senator Joan Reyes criticised a tweet attacking a former model, Maria Lopez. “It was cruel,” she said.";
+  assert.deepEqual(speakersOf(text, [{ quote: "It was cruel,", mention: "she" }]), [
+    ["Joan Reyes"],
+  ]);
+});
+
+test("an epithet opening a sentence refers to the person who opened the sentence before", () => {
+  const text =
+    "Tom Hale says he has big plans. The Republican nominee noted that his campaign has money. Later, the crowd, the nominee and the press left.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "his campaign has money", mention: "The Republican nominee", kind: "indirect" },
+    ]),
+    [["Tom Hale"]],
+  );
+});

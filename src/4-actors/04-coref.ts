@@ -1,5 +1,5 @@
-// Pronouns and plural references back to actors already in the text: `she`/`he` → the most
-// recent compatible person (subjects before objects, names in quotes never), `they`/`the two
+// Pronouns and plural references back to actors already in the text: `she`/`he` → a compatible
+// person, the subject of the nearest sentence first (names in quotes never), `they`/`the two
 // men` → the last people acting together.
 
 import type { Cast, Draft, Occurrence } from "./cast.ts";
@@ -17,9 +17,34 @@ export function resolvePersonPronoun(cast: Cast, word: string, at: number): Draf
     PERSONLIKE.has(o.draft.type) &&
     o.draft.role !== "author" &&
     (!o.draft.gender || o.draft.gender === gender);
-  const found = cast.lookBack(at, fits);
+  const found = preferredAntecedent(cast, at, cast.before(at, fits));
   if (found && !found.draft.gender) found.draft.gender = gender;
   return found?.draft;
+}
+
+/**
+ * Centering, roughly: in the pronoun's own sentence the nearest subject; in earlier sentences the
+ * first subject of the nearest sentence that has one (the one the sentence is about); then the
+ * nearest mention of any kind.
+ */
+function preferredAntecedent(
+  cast: Cast,
+  at: number,
+  nearestFirst: Occurrence[],
+): Occurrence | undefined {
+  const here = cast.sentenceOf(at);
+  let bestSentence = -1;
+  let best: Occurrence | undefined;
+  for (const o of nearestFirst) {
+    if (!o.subject) continue;
+    const s = cast.sentenceOf(o.start);
+    if (s === here) return o;
+    if (best && s < bestSentence) break;
+    // walking back within one sentence: the leftmost subject wins
+    bestSentence = s;
+    best = o;
+  }
+  return best ?? nearestFirst[0];
 }
 
 /** `they`, `the two men`, `both`: the nearest earlier group (people named together). */

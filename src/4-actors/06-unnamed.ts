@@ -52,6 +52,53 @@ export function phraseKind(phrase: string): PhraseKind {
   return "other";
 }
 
+const ABBREVIATED: Record<string, string> = {
+  "gov.": "governor",
+  "sen.": "senator",
+  "rep.": "representative",
+  "gen.": "general",
+  "lt.": "lieutenant",
+  "col.": "colonel",
+  "sgt.": "sergeant",
+  "capt.": "captain",
+  "adm.": "admiral",
+  "dr.": "doctor",
+  "prof.": "professor",
+  "rev.": "reverend",
+};
+
+/** `Former Gov.` → `["former", "governor"]` */
+function roleWords(role: string | undefined): string[] {
+  return (role ?? "")
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => ABBREVIATED[w] ?? w);
+}
+
+function epithetAntecedent(cast: Cast, at: number, head: string): Draft | undefined {
+  const here = cast.sentenceOf(at);
+  if (cast.sentenceOf(at - 1) === here && at > 0) return undefined;
+  const gender = ROLE_GENDER[head];
+  const before = cast.before(
+    at,
+    (o) =>
+      o.subject &&
+      o.draft.type === "person" &&
+      (!gender || !o.draft.gender || o.draft.gender === gender),
+    1500,
+  );
+  // only a person who opens the sentence before: `Donald Trump says …`
+  for (const o of before) {
+    const s = cast.sentenceOf(o.start);
+    if (s < here - 1) break;
+    if (s === here - 1) {
+      const lead = cast.text.slice(cast.sentenceStart(o.start), o.start);
+      if (/^[\s\W]*(?:[\p{L}]+,\s*)?$/u.test(lead)) return o.draft;
+    }
+  }
+  return undefined;
+}
+
 /** An unnamed person (`a spokesman for X`); `the spokesman` refers back to the last one. */
 export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   const head = headOf(phrase);
@@ -61,11 +108,15 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
       // `the spokesman`, `the former president`: the last one so described, named or not
       (o) =>
         (o.draft.type === "unnamed" && o.draft.role === head) ||
-        (o.draft.type === "person" && !!o.draft.role?.toLowerCase().split(/\s+/).includes(head)),
+        (o.draft.type === "person" && roleWords(o.draft.role).includes(head)),
       4000,
       false,
     );
     if (back) return back.draft;
+    // an epithet opening a sentence (`Donald Trump spoke. The Republican nominee said …`) is
+    // about the subject of the sentence before
+    const epithet = epithetAntecedent(cast, at, head);
+    if (epithet) return epithet;
   }
   const key = `unnamed:${normalise(phrase)}`;
   return cast.ensure(key, () => {

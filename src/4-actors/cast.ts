@@ -29,6 +29,12 @@ export interface Occurrence {
 }
 
 export class Cast {
+  /** Which sentence an offset is in; set by the caller that knows the sentences. */
+  sentenceOf: (offset: number) => number = () => 0;
+  /** Where the sentence holding an offset starts. */
+  sentenceStart: (offset: number) => number = () => 0;
+  /** The text, for rules that look at the words around an occurrence. */
+  text = "";
   readonly drafts = new Map<string, Draft>();
   /**
    * Occurrences as a few runs, each in text order: names are added in order, then documents,
@@ -100,6 +106,19 @@ export class Cast {
       }
     }
     return best ?? fallback;
+  }
+
+  /** Every occurrence `accept` takes in the `window` characters before `at`, nearest first. */
+  before(at: number, accept: (o: Occurrence) => boolean, window = 2500): Occurrence[] {
+    const out: Occurrence[] = [];
+    for (const run of this.runs) {
+      for (let i = lastBefore(run, at); i >= 0; i--) {
+        const o = run[i] as Occurrence;
+        if (o.start < at - window) break;
+        if (o.end <= at && accept(o)) out.push(o);
+      }
+    }
+    return out.sort((a, b) => b.start - a.start);
   }
 
   /** Final actors, ids `a1`, `a2`, … in order of first mention. */

@@ -56,6 +56,9 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const inQuote = (o: number) => inRegions(quotes, o);
   const skip = (o: number) => inQuote(o) || inRegions(removed, o);
   const cast = new Cast();
+  cast.sentenceOf = (offset) => sentenceIndex(starts, offset);
+  cast.sentenceStart = (offset) => starts[sentenceIndex(starts, offset)] ?? 0;
+  cast.text = text;
 
   // people, from their names
   const speakerSpans = found.flatMap((f) => (f.speakerMention ? [f.speakerMention] : []));
