@@ -13,7 +13,8 @@ const people = [
 
 function run(analyses: Analysis[]) {
   const m = mergeActors(analyses);
-  return align(buildUnits(analyses, m.storyId));
+  const texts = new Map(analyses.map((a) => [a.article.id, a.article.text]));
+  return align(buildUnits(analyses, m.storyId), texts);
 }
 
 test("a partial quote inside another outlet's longer quote is the same words, despite punctuation", () => {
@@ -181,4 +182,50 @@ test("many copies of one article align into one group per passage (bounded posti
   const al = run(copies).filter((x) => x.id.startsWith("q"));
   assert.equal(al.length, 1);
   assert.equal(al[0]?.members.length, 150);
+});
+
+test("a one-word quote joins the passage whose neighbouring words agree, even from another speaker", () => {
+  const a = synthetic({
+    id: "a",
+    text: "The two officials rejected her claim that agents were “stalking” undocumented residents at clinics.",
+    actors: people,
+    statements: [{ quote: "stalking", speaker: "h", kind: "partial" }],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "Ortiz wrote that agents were “stalking undocumented residents” at clinics. “Stalking is a crime with a legal meaning,” Hart and Ortiz replied.",
+    actors: people,
+    statements: [
+      { quote: "stalking undocumented residents", speaker: "o", kind: "partial" },
+      { quote: "Stalking is a crime with a legal meaning,", speaker: "h" },
+    ],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("q"));
+  assert.equal(al.length, 1);
+  assert.deepEqual(
+    al[0]?.members.map((m) => m.span.text),
+    ["stalking", "stalking undocumented residents"],
+  );
+  // Wholly different speakers: one outlet quoting the other's words back, not a disputed speaker.
+  assert.equal(al[0]?.kind, "same words");
+});
+
+test("a huge repetitive quote is compared without blowing up", () => {
+  const long = Array.from({ length: 20_000 }, (_, i) => (i % 7 === 0 ? "water" : "public")).join(
+    " ",
+  );
+  const a = synthetic({
+    id: "a",
+    text: `“${long}” Ortiz said.`,
+    actors: people,
+    statements: [{ quote: long, speaker: "o" }],
+  });
+  const b = synthetic({
+    id: "b",
+    text: `“${long} x” Ortiz said.`,
+    actors: people,
+    statements: [{ quote: `${long} x`, speaker: "o" }],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("q"));
+  assert.equal(al[0]?.kind, "same words");
 });

@@ -217,16 +217,27 @@ function contains(long: string[], short: string[]): boolean {
 }
 
 /** B's tokens around where A's words occur in it (so a short quote is diffed against its passage). */
-function windowOf(b: string[], aGrams: Map<string, number>, n: number): [number, number] {
+function windowOf(
+  bGrams: string[],
+  aGrams: { has(g: string): boolean },
+  n: number,
+): [number, number] {
   let first = -1;
   let last = -1;
-  for (let i = 0; i + n <= b.length; i++) {
-    if (aGrams.has(`${n}|${b.slice(i, i + n).join(" ")}`)) {
+  for (let i = 0; i < bGrams.length; i++) {
+    if (aGrams.has(bGrams[i] as string)) {
       if (first < 0) first = i;
       last = i + n;
     }
   }
-  return first < 0 ? [0, b.length] : [first, last];
+  return first < 0 ? [0, bGrams.length + n - 1] : [first, last];
+}
+
+/** The n-gram keys of a token list, position by position. */
+function gramKeys(toks: string[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + n <= toks.length; i++) out.push(`${n}|${toks.slice(i, i + n).join(" ")}`);
+  return out;
 }
 
 const CONTEXT = 3;
@@ -262,8 +273,31 @@ function contextAgreement(texts: Map<string, string>, a: Unit, b: Unit): number 
   return n;
 }
 
+/**
+ * Identical passages (syndicated copies, a quote repeated word for word) are compared once: the
+ * first is the canonical one, the others only join it. Keeps work per passage flat however many
+ * reports repeat it.
+ */
+function dedupe(units: Unit[], key: (u: Unit) => string): { pool: Unit[]; dups: Pair[] } {
+  const first = new Map<string, number>();
+  const pool: Unit[] = [];
+  const dups: Pair[] = [];
+  for (const u of units) {
+    const k = key(u);
+    const c = first.get(k);
+    if (c === undefined) {
+      first.set(k, u.n);
+      pool.push(u);
+    } else dups.push({ a: c, b: u.n, type: "same", score: 1 });
+  }
+  return { pool, dups };
+}
+
 function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
-  const quotes = units.filter((u) => u.kind !== "fact" && u.kind !== "indirect" && u.toks.length);
+  const { pool: quotes, dups } = dedupe(
+    units.filter((u) => u.kind !== "fact" && u.kind !== "indirect" && u.toks.length),
+    (u) => u.toks.join(" "),
+  );
   const index = new Map<string, number[]>();
   const gramsOf = new Map<number, Map<string, number>>();
   for (const u of quotes) {
@@ -277,6 +311,19 @@ function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
     gramsOf.set(u.n, grams(u.toks, Math.min(GRAM, u.toks.length)));
   }
   const pairs = new Map<string, Pair>();
+  // Groups so far: a candidate already in this unit's group needs no second look, so a passage
+  // quoted by every report is diffed about once per report, not once per pair of reports.
+  const group = new Groups(units.length);
+  const keyCache = new Map<number, string[]>();
+  const keysOf = (u: Unit, n: number) => {
+    let k = keyCache.get(u.n);
+    if (!k) {
+      k = gramKeys(u.toks, n);
+      keyCache.set(u.n, k);
+    }
+    return k;
+  };
+  for (const d of dups) group.join(d.a, d.b);
   for (const a of quotes) {
     const n = Math.min(GRAM, a.toks.length);
     const own = gramsOf.get(a.n) as Map<string, number>;
@@ -297,17 +344,26 @@ function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
     // only a passage given to the same speaker, and only the closest one.
     const short = a.toks.length <= 3 || contentWords <= 1;
     const found: Pair[] = [];
+    const grouped = new Set<string>();
     for (const [bn, h] of hits) {
       const b = units[bn] as Unit;
+      if (group.find(bn) === group.find(a.n)) {
+        grouped.add(b.articleId);
+        continue;
+      }
       const c = h / own.size;
       if (c === 1 && b.toks.length >= a.toks.length && contains(b.toks, a.toks)) {
         found.push({ a: a.n, b: bn, type: "same", score: 1 });
         continue;
       }
       if (short || c < 0.5 || a.toks.length < 4) continue;
-      const [bs, be] = windowOf(b.toks, own, n);
-      const bGrams = grams(b.toks.slice(bs, be), n);
-      const [as, ae] = windowOf(a.toks, bGrams, n);
+      const bKeys = keysOf(b, n);
+      const [bs, be] = windowOf(bKeys, own, n);
+      const [as, ae] = windowOf(
+        keysOf(a, n),
+        new Set(bKeys.slice(bs, Math.max(bs, be - n + 1))),
+        n,
+      );
       const diff = trimDiff(
         wordDiff(
           a.toks.slice(as, ae),
@@ -328,6 +384,7 @@ function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
     for (const p of found) {
       const b = units[p.b] as Unit;
       if (short) {
+        if (grouped.has(b.articleId)) continue;
         const n = contextAgreement(texts, a, b);
         agree.set(p.b, n);
         if (!compatible(a, b) && n < 2) continue;
@@ -350,6 +407,7 @@ function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
       if (list[0]) keep.push(list[0]);
     }
     for (const p of keep) {
+      group.join(p.a, p.b);
       const k = p.a < p.b ? `${p.a},${p.b}` : `${p.b},${p.a}`;
       const prev = pairs.get(k);
       if (!prev || (prev.type === "variant" && p.type === "same")) pairs.set(k, p);
@@ -370,7 +428,7 @@ function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
       if (++seen >= SCAN_CAP) break;
     }
   }
-  return [...pairs.values()];
+  return [...pairs.values(), ...dups];
 }
 
 // ---------------------------------------------------------------- paraphrase
@@ -392,8 +450,13 @@ function paraphraseLinks(
   ok: (a: Unit, b: Unit) => boolean,
   minShared: number,
   minScore: number,
+  /** Whether a word-for-word copy in another article is a link by itself. */
+  copyLinks: (u: Unit) => boolean,
 ): Link[] {
-  const pool = units.filter((u) => which(u) && u.concepts.length);
+  const { pool, dups } = dedupe(
+    units.filter((u) => which(u) && u.concepts.length),
+    (u) => `${u.kind === "indirect"}|${u.speakers.join(",")}|${u.toks.join(" ")}`,
+  );
   const index = new Map<string, number[]>();
   for (const u of pool)
     for (const c of u.concepts) {
@@ -401,34 +464,47 @@ function paraphraseLinks(
       if (list) list.push(u.n);
       else index.set(c, [u.n]);
     }
-  const idf = (c: string) => Math.log(1 + pool.length / (index.get(c)?.length ?? 1));
+  const idfs = new Map<string, number>();
+  for (const [c, list] of index) idfs.set(c, Math.log(1 + pool.length / list.length));
+  const idf = (c: string) => idfs.get(c) ?? 0;
   const norm = new Map<number, number>();
   for (const u of pool) norm.set(u.n, Math.sqrt(u.concepts.reduce((s, c) => s + idf(c) ** 2, 0)));
-  // Best partner of each unit in each other article.
+  // Best partner of each unit in each other article. Shared counts and weights live in flat
+  // arrays indexed by unit, reset after each unit, so the inner loop allocates nothing.
   const best = new Map<number, Map<string, Link>>();
+  const count = new Int32Array(units.length);
+  const weight = new Float64Array(units.length);
+  const touched: number[] = [];
   for (const a of pool) {
-    const shared = new Map<number, { n: number; w: number }>();
-    for (const c of a.concepts) {
+    // Rarest concepts first: when the scan budget runs out, it has been spent on the words that
+    // tell passages apart.
+    const concepts = [...a.concepts].sort((x, y) => idf(y) - idf(x));
+    for (const c of concepts) {
+      if (touched.length >= 4 * SCAN_CAP) break;
       let seen = 0;
       const w = idf(c) ** 2;
       for (const bn of index.get(c) ?? []) {
         if (bn === a.n || (units[bn] as Unit).articleId === a.articleId) continue;
-        const x = shared.get(bn) ?? { n: 0, w: 0 };
-        x.n++;
-        x.w += w;
-        shared.set(bn, x);
+        if (count[bn] === 0) touched.push(bn);
+        count[bn] = (count[bn] as number) + 1;
+        weight[bn] = (weight[bn] as number) + w;
         if (++seen >= SCAN_CAP) break;
       }
     }
     const mine = new Map<string, Link>();
-    for (const [bn, x] of shared) {
+    for (const bn of touched) {
       const b = units[bn] as Unit;
-      if (x.n < minShared || !ok(a, b)) continue;
-      const score = x.w / ((norm.get(a.n) as number) * (norm.get(bn) as number) || 1);
+      const n = count[bn] as number;
+      const w = weight[bn] as number;
+      count[bn] = 0;
+      weight[bn] = 0;
+      if (n < minShared || !ok(a, b)) continue;
+      const score = w / ((norm.get(a.n) as number) * (norm.get(bn) as number) || 1);
       if (score < minScore) continue;
       const prev = mine.get(b.articleId);
       if (!prev || score > prev.score) mine.set(b.articleId, { a: a.n, b: bn, score });
     }
+    touched.length = 0;
     best.set(a.n, mine);
   }
   const links: Link[] = [];
@@ -437,6 +513,14 @@ function paraphraseLinks(
       const back = best.get(l.b)?.get((units[an] as Unit).articleId);
       if (back?.b === an && an < l.b) links.push(l);
     }
+  // Copies of a linked passage join its group.
+  const linked = new Set(links.flatMap((l) => [l.a, l.b]));
+  for (const d of dups) {
+    const a = units[d.a] as Unit;
+    const b = units[d.b] as Unit;
+    if (linked.has(d.a) || (a.articleId !== b.articleId && copyLinks(a)))
+      links.push({ a: d.a, b: d.b, score: 1 });
+  }
   return links;
 }
 
@@ -475,7 +559,8 @@ function membersOf(units: Unit[], links: { a: number; b: number }[]): Unit[] {
 const union = (us: Unit[]) => [...new Set(us.flatMap((u) => u.speakers))];
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
 
-export function align(units: Unit[], texts: Map<string, string> = new Map()): Alignment[] {
+/** `texts`: each article's text by id, for the words around a short quote. */
+export function align(units: Unit[], texts: Map<string, string>): Alignment[] {
   const out: Alignment[] = [];
 
   for (const comp of components(units, quotePairs(units, texts))) {
@@ -520,6 +605,7 @@ export function align(units: Unit[], texts: Map<string, string> = new Map()): Al
           : a.kind === "indirect" && b.kind === "indirect"),
       3,
       0.15,
+      (u) => !quoted && u.kind === "indirect",
     );
     for (const comp of components(units, links)) {
       const us = membersOf(units, comp);
@@ -538,17 +624,14 @@ export function align(units: Unit[], texts: Map<string, string> = new Map()): Al
     units,
     (u) => u.kind === "fact",
     () => true,
-    4,
-    0.4,
+    3,
+    0.3,
+    () => true,
   );
   let f = 0;
   for (const comp of components(units, facts)) {
     const us = membersOf(units, comp);
-    const same = comp.every((l) => {
-      const a = units[l.a] as Unit;
-      const b = units[l.b] as Unit;
-      return a.toks.join(" ") === b.toks.join(" ");
-    });
+    const same = new Set(us.map((u) => u.toks.join(" "))).size === 1;
     out.push({
       id: `f${++f}`,
       kind: same ? "same words" : "paraphrase",
