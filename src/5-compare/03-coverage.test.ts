@@ -27,8 +27,8 @@ test("statements, actors and facts are split into shared and only-in per outlet"
   });
   const m = mergeActors([a, b]);
   const units = buildUnits([a, b], m.storyId);
-  const texts = new Map([a, b].map((x) => [x.article.id, x.article.text]));
-  const c = coverage([a, b], units, align(units, texts), m.actors);
+  const textById = new Map([a, b].map((x) => [x.article.id, x.article.text]));
+  const c = coverage([a, b], units, align(units, textById), m.actors);
   const texts = (xs: { kind: string; text: string }[] | undefined, kind: string) =>
     (xs ?? []).filter((x) => x.kind === kind).map((x) => x.text);
   assert.deepEqual(texts(c.shared.a, "statement"), ["Maria Ortiz: “The reservoir stays public,”"]);
