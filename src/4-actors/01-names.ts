@@ -216,7 +216,7 @@ export function findNames(
           SPEECH_VERBS.test(text.slice(last.end, last.end + 20)) ||
           named((words[0] as Token).start, last.end) ||
           loneSpeakers.has(last.lower) ||
-          /^,[ \u00a0]+\d{1,3},/u.test(text.slice(last.end, last.end + 6))));
+          /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8))));
     if (!evidence) continue;
     accepted.add(c);
     const m = build(c);

@@ -55,14 +55,14 @@ export function resolveGroupReference(cast: Cast, phrase: string, at: number): D
   if (!isGroupRef) return undefined;
   const size = /\b(two|three|four)\b/.exec(lower)?.[1];
   const want = size ? { two: 2, three: 3, four: 4 }[size] : undefined;
-  const found = cast.lookBack(
+  const groups = cast.before(
     at,
     (o) =>
       o.draft.type === "group" &&
       (want === undefined || !o.draft.members?.length || o.draft.members.length === want),
     3000,
-    false,
   );
+  const found = preferredAntecedent(cast, at, groups);
   if (found) return found.draft;
   if (PLURAL_PRONOUNS.has(lower)) {
     // `they` may also be an organisation speaking
@@ -94,12 +94,11 @@ export function coordinatedNames<T extends { start: number; end: number }>(
   for (const m of mentions) {
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.end, m.start) : "";
-    if (
-      prev &&
-      /^(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)$/u.test(gap) &&
-      !(gap.startsWith(",") && closesFrontedPhrase(text, prev.end))
-    )
-      run.push(m);
+    // `X and Y`, `X, Y and Z`, and `X, Republican of Iowa, and Y`
+    const joins =
+      /^(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)$/u.test(gap) ||
+      /^,[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+and[ \u00a0]+$/u.test(gap);
+    if (prev && joins && !(gap.startsWith(",") && closesFrontedPhrase(text, prev.end))) run.push(m);
     else {
       flush();
       run = [m];

@@ -77,16 +77,17 @@ function roleWords(role: string | undefined): string[] {
 
 function epithetAntecedent(cast: Cast, at: number, head: string): Draft | undefined {
   const here = cast.sentenceOf(at);
-  if (cast.sentenceOf(at - 1) === here && at > 0) return undefined;
   const gender = ROLE_GENDER[head];
-  const before = cast.before(
-    at,
-    (o) =>
-      o.subject &&
-      o.draft.type === "person" &&
-      (!gender || !o.draft.gender || o.draft.gender === gender),
-    1500,
-  );
+  const fits = (o: { subject: boolean; draft: Draft }) =>
+    o.subject &&
+    o.draft.type === "person" &&
+    (!gender || !o.draft.gender || o.draft.gender === gender);
+  // mid-sentence: `As far as whether Sanders still senses anger, the Vermont senator said`
+  if (cast.sentenceStart(at) < at - 1) {
+    const near = cast.before(at, fits, 400).find((o) => cast.sentenceOf(o.start) === here);
+    return near?.draft;
+  }
+  const before = cast.before(at, fits, 1500);
   // only a person who opens the sentence before: `Donald Trump says …`
   for (const o of before) {
     const s = cast.sentenceOf(o.start);

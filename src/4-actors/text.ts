@@ -17,6 +17,8 @@ const ABBREVIATIONS = new Set([
   "dr",
   "prof",
   "sen",
+  "sens",
+  "reps",
   "rep",
   "gov",
   "gen",
