@@ -70,3 +70,11 @@ test("the same event from two outlets merges, keeping the more precise date", ()
   assert.equal(t[0]?.when, "2021-06-14/2021-06-20");
   assert.equal(t[0]?.others?.[0]?.articleId, "b");
 });
+
+test("a participle clause takes the clause before it, which names what was dated", () => {
+  const s = "“We refuse,” the board wrote – dated May 2nd and sent to the mayor.";
+  assert.equal(
+    clauseAround(s, s.indexOf("May"), s.indexOf("May") + 7),
+    "the board wrote – dated May 2nd and sent to the mayor.",
+  );
+});

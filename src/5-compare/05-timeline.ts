@@ -187,6 +187,12 @@ export function clauseAround(sentence: string, start: number, end: number): stri
     }
   }
   const count = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  // A clause opening on a participle (`dated March 29`, `released Friday`) describes the noun
+  // before it: take the clause before too, so the event names what was dated.
+  if (s > 0 && /^[\s,;:—–-]*\p{Ll}+ed\b/u.test(sentence.slice(s, e))) {
+    const prev = [...cuts].reverse().find((c, i) => i % 2 === 1 && c < s);
+    s = prev ?? 0;
+  }
   // Grow by whole clauses, rightwards first, until the clause says something.
   while (count(sentence.slice(s, e)) < 6 && (e < sentence.length || s > 0)) {
     if (e < sentence.length) {
@@ -199,7 +205,7 @@ export function clauseAround(sentence: string, start: number, end: number): stri
   }
   return sentence
     .slice(s, e)
-    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, "")
+    .replace(/^[\s,;:—–”’"-]+|[\s,;:—–-]+$/g, "")
     .replace(/\s+/g, " ");
 }
 
@@ -276,7 +282,9 @@ export function timeline(analyses: Analysis[]): TimelineEvent[] {
   const events: Found[] = [];
   for (const a of analyses) {
     for (const e of findDates(a)) {
-      const concepts = new Set(contentConcepts(e.event));
+      // The date words themselves say nothing about which event it is.
+      const dateWords = new Set(contentConcepts(e.expression.text));
+      const concepts = new Set(contentConcepts(e.event).filter((c) => !dateWords.has(c)));
       const same = events.find(
         (x) =>
           x.expression.articleId !== a.article.id &&

@@ -1,0 +1,92 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import type { StoryRecord } from "../types.ts";
+import { main } from "./main.ts";
+
+const batch = fileURLToPath(new URL("../../examples/seeds/batch.jsonl", import.meta.url));
+
+/** Runs the CLI in this process, capturing what it writes (the runner's binary chunks pass). */
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const captured = { out: "", err: "" };
+  const originals = { out: process.stdout.write, err: process.stderr.write };
+  const capture = (stream: NodeJS.WriteStream, key: "out" | "err") =>
+    ((chunk: unknown, ...rest: unknown[]) => {
+      if (typeof chunk !== "string")
+        return (originals[key] as (...a: unknown[]) => boolean).call(stream, chunk, ...rest);
+      captured[key] += chunk;
+      return true;
+    }) as typeof process.stdout.write;
+  process.stdout.write = capture(process.stdout, "out");
+  process.stderr.write = capture(process.stderr, "err");
+  try {
+    const code = await main(args);
+    return { code, ...captured };
+  } finally {
+    process.stdout.write = originals.out;
+    process.stderr.write = originals.err;
+    process.exitCode = undefined;
+  }
+}
+
+test("the example batch prints the summary, progress on stderr, and writes the page", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "parallax-compare-"));
+  const page = join(dir, "story.html");
+  const { code, out, err } = await run(["compare", "--batch", batch, "--html", page]);
+  assert.equal(code, 0);
+  assert.match(out, /\[1\] The Washington Post/);
+  assert.match(out, /\[2\] CBS SF Bay Area/);
+  assert.match(out, /Shared quotes \([1-9]/);
+  assert.match(out, /Timeline \([1-9]/);
+  assert.ok(!out.includes("\u001b"), "no colour when stdout is not a terminal");
+  assert.match(err, /comparing 2 reports/);
+  assert.match(readFileSync(page, "utf8"), /^<!doctype html>/);
+});
+
+test("--json prints the versioned record; --md a Markdown report", async () => {
+  const json = await run(["compare", "--batch", batch, "--json", "-q"]);
+  const record = JSON.parse(json.out) as StoryRecord;
+  assert.equal(record.schema, "parallax.story/1");
+  assert.equal(record.articles.length, 2);
+  assert.equal(json.err, "");
+  const md = await run(["compare", "--batch", batch, "--md", "-q"]);
+  assert.match(md.out, /^# /);
+  assert.match(md.out, /## Timeline/);
+});
+
+test("user mistakes are one-line errors with a non-zero exit", async () => {
+  const none = await run(["compare"]);
+  assert.equal(none.code, 2);
+  assert.match(none.err, /give the reports to compare/);
+  const both = await run(["compare", "--batch", batch, "--json", "--md"]);
+  assert.equal(both.code, 2);
+  assert.match(both.err, /--json: choose one of --json and --md \(bad_option\)/);
+  const dir = mkdtempSync(join(tmpdir(), "parallax-compare-"));
+  const missing = await run(["compare", join(dir, "nope.txt")]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /nope\.txt/);
+  const nowhere = await run([
+    "compare",
+    "--batch",
+    batch,
+    "-q",
+    "--html",
+    join(dir, "no", "such", "dir.html"),
+  ]);
+  assert.equal(nowhere.code, 2);
+  assert.match(nowhere.err, /cannot write the HTML page here/);
+  assert.ok(!/\n\s+at /.test(nowhere.err), "no stack trace");
+});
+
+test("one readable input among bad ones still compares, exit 1", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "parallax-compare-"));
+  const good = join(dir, "a.txt");
+  writeFileSync(good, "“The reservoir stays public,” Mayor Ann Lee said on Friday.");
+  const { code, out, err } = await run(["compare", good, join(dir, "missing.txt"), "-q"]);
+  assert.equal(code, 1);
+  assert.match(out, /Parallax: 1 report of one story/);
+  assert.match(err, /missing\.txt/);
+});
