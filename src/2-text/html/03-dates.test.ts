@@ -9,6 +9,7 @@ test("reads ISO timestamps and keeps the time and zone", () => {
     date: "2020-09-21",
     iso: "2020-09-21T10:00:00+03:00",
     index: 0,
+    end: 24,
   });
   assert.equal(parseDate("20200414T00:38:07Z")?.iso, "2020-04-14T00:38:07Z");
   assert.equal(one("2020/03/04"), "2020-03-04");

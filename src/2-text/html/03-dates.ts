@@ -9,8 +9,9 @@ export interface FoundDate {
   date: string;
   /** ISO timestamp when the source gave a time, else undefined. */
   iso?: string;
-  /** Index of the match in the scanned text. */
+  /** Index of the match in the scanned text, and of its end. */
   index: number;
+  end: number;
 }
 
 export interface DateOptions {
@@ -76,7 +77,7 @@ export function asciiDigits(text: string): string {
 /** Every date expression in a text, in order of position (overlaps resolved to the first). */
 export function findDates(input: string, opts: DateOptions = {}): FoundDate[] {
   const text = asciiDigits(input);
-  const all: (FoundDate & { end: number })[] = [];
+  const all: FoundDate[] = [];
   const add = (y: number, m: number, d: number, index: number, len: number, iso?: string) => {
     if (!valid(y, m, d, opts)) return;
     const date = ymd(y, m, d);
@@ -112,7 +113,7 @@ export function findDates(input: string, opts: DateOptions = {}): FoundDate[] {
   return sweep(all);
 }
 
-function sweep(all: (FoundDate & { end: number })[]): FoundDate[] {
+function sweep(all: FoundDate[]): FoundDate[] {
   // Sorted by position (stable, so an earlier pattern wins a tie); an overlapping later match is
   // another reading of the same words and is dropped.
   all.sort((a, b) => a.index - b.index);
@@ -121,9 +122,7 @@ function sweep(all: (FoundDate & { end: number })[]): FoundDate[] {
   for (const f of all) {
     if (f.index < end) continue;
     end = f.end;
-    found.push(
-      f.iso ? { date: f.date, iso: f.iso, index: f.index } : { date: f.date, index: f.index },
-    );
+    found.push(f);
   }
   return found;
 }
@@ -144,13 +143,15 @@ export function parseDate(value: string, opts: DateOptions = {}): FoundDate | un
     const y = +(c[1] as string);
     const m = +(c[2] as string);
     const d = +(c[3] as string);
-    if (valid(y, m, d, opts)) return { date: ymd(y, m, d), index: c.index };
+    if (valid(y, m, d, opts))
+      return { date: ymd(y, m, d), index: c.index, end: c.index + c[0].length };
   }
   if (/^\d{10}(\d{3})?$/.test(v)) {
     const ms = v.length === 13 ? +v : +v * 1000;
     const t = new Date(ms);
     const [y, m, d] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
-    if (valid(y, m, d, opts)) return { date: ymd(y, m, d), iso: t.toISOString(), index: 0 };
+    if (valid(y, m, d, opts))
+      return { date: ymd(y, m, d), iso: t.toISOString(), index: 0, end: v.length };
   }
   return undefined;
 }

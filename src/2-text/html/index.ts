@@ -5,6 +5,7 @@ import type { ArticleMeta, Diagnostic, Paragraph } from "../../types.ts";
 import { MAX_HTML_CHARS, parseHtml } from "./01-dom.ts";
 import { blocksOf, extractContent } from "./02-content.ts";
 import { extractMeta, jsonLdBody } from "./04-meta.ts";
+import { dropBoilerplate } from "./05-boilerplate.ts";
 
 export interface HtmlExtraction {
   /** Main article text, paragraphs separated by a blank line. */
@@ -27,7 +28,8 @@ export function extractHtml(html: string, opts: { url?: string; source: string }
     });
   // Metadata first: content extraction prunes the tree it reads.
   const meta = extractMeta(dom, opts.url, html);
-  let blocks = extractContent(dom.root);
+  const titles = [meta.title, dom.title].filter((t): t is string => !!t);
+  let blocks = dropBoilerplate(extractContent(dom.root), { titles });
   // When the DOM yields next to nothing (a script-rendered page), the JSON-LD `articleBody` the
   // page gives search engines is the article, if it is substantially longer.
   const body = jsonLdBody(dom.jsonLd);
