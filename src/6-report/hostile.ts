@@ -11,6 +11,7 @@ export const PAYLOADS = [
   "' onmouseover='alert(3)",
   "javascript:alert(4)",
   '<a href="javascript:alert(5)">x</a>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection payload, on purpose
   "`${alert(6)}`",
   "<svg onload=alert(7)>",
   "</style><script>alert(8)</script>",

@@ -81,7 +81,7 @@ test("the example page reads well in Chromium at desktop and phone width", {
     await link.click();
     const panel = page.locator("#speaker");
     assert.ok(await panel.isVisible());
-    assert.match(await panel.innerText(), new RegExp(`Said by ${speaker}`));
+    assert.ok((await panel.textContent())?.includes(`Said by ${speaker}`));
     const target = await link.getAttribute("href");
     assert.equal(await page.locator(target ?? "#none").count(), 1, "speaker anchor exists");
 
