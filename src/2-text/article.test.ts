@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { isParallaxError } from "../errors.ts";
 import { extract, idFrom } from "./article.ts";
+import { clean, splitParagraphs } from "./clean/index.ts";
 
 const seed = (name: string) =>
   readFileSync(new URL(`../../examples/seeds/${name}.txt`, import.meta.url), "utf8");
@@ -64,10 +65,25 @@ test("HTML goes through the page extractor and the same cleaning", () => {
   assert.equal(a.format, "html");
   assert.equal(a.meta.title, "Given");
   assert.equal(a.meta.provenance.title, "user");
-  assert.ok(a.removals.some((r) => r.reason === "teaser"));
+  assert.equal(a.meta.dateline?.agency, "AP");
+  // The page extractor may drop the teaser itself; either way it is not article text.
   assert.ok(a.paragraphs.every((p) => !p.text.startsWith("READ MORE")));
+  assert.ok(a.paragraphs.some((p) => p.text.startsWith("\u201cIt passed")));
   for (const s of [...a.paragraphs, ...a.removals])
     assert.equal(a.text.slice(s.start, s.end), s.text);
+});
+
+test("cleaning runs over given paragraph spans, skipping headings for the dateline", () => {
+  const text =
+    "Senate passes the bill\n\nLONDON (Reuters) - Prices rose.\n\nRelated: Other story here";
+  const paragraphs = splitParagraphs(text).map((p, i) => (i === 0 ? { ...p, kind: "h1" } : p));
+  const cleaned = clean(text, paragraphs);
+  assert.equal(cleaned.dateline?.place, "LONDON");
+  assert.deepEqual(
+    cleaned.removals.map((r) => r.ruleId),
+    ["teaser-label"],
+  );
+  assert.equal(cleaned.paragraphs.length, 2);
 });
 
 test("empty, binary and field-less inputs are user errors naming the input", () => {
