@@ -182,7 +182,8 @@ export function findNames(
       name: text.slice(nameTok.start, last.end).replace(/[ \u00a0]+/gu, " "),
       words,
       inQuote: inQuote(start),
-      subject: !PREPOSITIONS.has(previousWord(text, start)),
+      // `to Sessions` and `Scott's hands` are not what a sentence is about
+      subject: !PREPOSITIONS.has(previousWord(text, start)) && !last.possessive,
     };
     if (titleTokens.length) {
       mention.title = text

@@ -94,3 +94,23 @@ test("a long article full of names, quotes and pronouns is resolved (no quadrati
   assert.ok(result.statements.every((s, i) => i % 3 === 2 || s.speaker));
   assert.equal(result.actors.filter((a) => a.type === "person").length, 2);
 });
+
+test("a name that only modifies the speaker phrase is not the speaker: `the Hale campaign`", () => {
+  const text = "Mayor Tom Hale spoke. Later the Hale campaign said the figures were wrong.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      { quote: "the figures were wrong", mention: "the Hale campaign", kind: "indirect" },
+    ]),
+  );
+  assert.notEqual(result.statements[0]?.speaker?.name, "Tom Hale");
+});
+
+test("a possessive name is no antecedent for he: `Scott's hands`", () => {
+  const text =
+    "Chief Kerr Lane said the video did not show Scott's hands clearly, but “we will release it,” he said.";
+  const fullText = `Ray Scott died on Tuesday. ${text}`;
+  assert.deepEqual(speakersOf(fullText, [{ quote: "we will release it,", mention: "he" }]), [
+    ["Kerr Lane"],
+  ]);
+});

@@ -165,8 +165,10 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       const o = named[k] as Occurrence;
       if (o.start >= mention.end) break;
       if (o.end <= mention.start) continue;
-      // `Clinton's team` is not Clinton
-      if (/^['’]s\b/u.test(text.slice(o.end, o.end + 3)) && o.end + 2 < mention.end) continue;
+      // `Clinton's team`, `the Trump campaign` are not Clinton or Trump: a name names the
+      // speaker only where the phrase ends with it or goes on with an appositive
+      const rest = text.slice(o.end, mention.end).trim();
+      if (rest && !/^(?:[,(–—-]|and\b|or\b)/u.test(rest)) continue;
       if (!best || o.end - o.start > best.end - best.start) best = o;
     }
     if (best) return best.draft;
