@@ -62,7 +62,7 @@ test("files, directories, globs and batches become inputs, with failures listed"
     [
       ["a", "text"],
       ["b", "html"],
-      ["a", "text"],
+      ["a-2", "text"],
       ["one", "text"],
       ["two", "text"],
     ],

@@ -66,6 +66,8 @@ export async function* readInputs(
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   };
+  // Ids name articles in a story record, so two inputs must not share one (`a.txt` in two folders).
+  const used = new Set<string>();
   for (const [i, { spec, batch }] of all.entries()) {
     const override = (values?: string[]) => (values && values.length > 1 ? values[i] : values?.[0]);
     const outlet = override(options.outlet);
@@ -74,6 +76,7 @@ export async function* readInputs(
       if ("input" in item) {
         if (outlet) item.input.outlet = outlet;
         if (published) item.input.published = published;
+        item.input.id = uniqueId(item.input.id ?? idFrom(item.input.source, item.input.url), used);
       }
       yield item;
     }
@@ -112,6 +115,13 @@ export function extractSafely(input: RawInput): { article: Article } | { failure
 export function exitCode(read: number, failed: number): number {
   if (read === 0) return 2;
   return failed > 0 ? 1 : 0;
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let unique = id;
+  for (let n = 2; used.has(unique); n++) unique = `${id}-${n}`;
+  used.add(unique);
+  return unique;
 }
 
 type Limits = { maxBytes: number; timeoutMs: number };

@@ -104,4 +104,5 @@ test("ids come from file names, URLs and batch sources", () => {
   assert.equal(idFrom("x", "https://example.org/2017/03/story-name.html"), "story-name");
   assert.equal(idFrom("https://example.org/"), "example-org");
   assert.equal(idFrom("batch.jsonl#3"), "batch-3");
+  assert.equal(idFrom("pages/abc.html.gz"), "abc");
 });

@@ -123,7 +123,7 @@ export function idFrom(source: string, url?: string): string {
     base = from.split(/[\\/]/).at(-1) ?? from;
   }
   const id = base
-    .replace(/\.(?:txt|html?|xhtml|jsonl)(?=$|#)/i, "")
+    .replace(/\.(?:txt|text|html?|xhtml|jsonl)(?:\.gz)?(?=$|#)/i, "")
     .replace(/[^\p{L}\p{N}_-]+/gu, "-")
     .replace(/^-+|-+$/g, "");
   return id || "article";
