@@ -229,3 +229,42 @@ test("a huge repetitive quote is compared without blowing up", () => {
   const al = run([a, b]).filter((x) => x.id.startsWith("q"));
   assert.equal(al[0]?.kind, "same words");
 });
+
+test("a whole passage given to wholly different speakers is a disputed speaker", () => {
+  const words = "the reservoir will stay public for as long as this council sits";
+  const a = synthetic({
+    id: "a",
+    text: `“${words},” Ortiz said.`,
+    actors: people,
+    statements: [{ quote: `${words},`, speaker: "o" }],
+  });
+  const b = synthetic({
+    id: "b",
+    text: `“${words},” Hart said.`,
+    actors: people,
+    statements: [{ quote: `${words},`, speaker: "h" }],
+  });
+  assert.equal(run([a, b]).find((x) => x.id.startsWith("q"))?.kind, "same words, speaker differs");
+});
+
+test("reported speech copied word for word is shared wording, not a paraphrase", () => {
+  const said = "the reservoir sale was cancelled after the vote on Monday";
+  const a = synthetic({
+    id: "a",
+    text: `Ortiz said ${said}.`,
+    actors: people,
+    statements: [{ content: said, speaker: "o" }],
+  });
+  const b = synthetic({
+    id: "b",
+    text: `Ortiz said ${said}.`,
+    actors: people,
+    statements: [{ content: said, speaker: "o" }],
+  });
+  assert.deepEqual(
+    run([a, b])
+      .filter((x) => x.id.startsWith("p"))
+      .map((x) => x.kind),
+    ["same words"],
+  );
+});

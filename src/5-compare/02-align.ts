@@ -570,14 +570,11 @@ export function align(units: Unit[], texts: Map<string, string>): Alignment[] {
     const differs = comp.some((p) => {
       const a = units[p.a] as Unit;
       const b = units[p.b] as Unit;
-      // Differs: both known, not the same people, but overlapping (one signer vs both). Wholly
-      // different speakers are one outlet quoting the other's words back (a quote in a quote).
-      return (
-        a.speakers.length &&
-        b.speakers.length &&
-        !sameSet(a.speakers, b.speakers) &&
-        overlap(a.speakers, b.speakers)
-      );
+      // Differs: both known and not the same people — overlapping (one signer vs both), or wholly
+      // different for a whole passage. A few words given to someone else are one outlet quoting
+      // the other's words back (a quote in a quote), not a dispute over who spoke.
+      if (!a.speakers.length || !b.speakers.length || sameSet(a.speakers, b.speakers)) return false;
+      return overlap(a.speakers, b.speakers) || Math.min(a.toks.length, b.toks.length) > 3;
     });
     out.push({
       id: `q${out.length + 1}`,
@@ -609,9 +606,11 @@ export function align(units: Unit[], texts: Map<string, string>): Alignment[] {
     );
     for (const comp of components(units, links)) {
       const us = membersOf(units, comp);
+      // Reported in the very same words (a wire copy): that is shared wording, not a paraphrase.
+      const verbatim = new Set(us.map((u) => u.toks.join(" "))).size === 1;
       out.push({
         id: `p${++p}`,
-        kind: quoted ? "paraphrase of a quote" : "paraphrase",
+        kind: verbatim ? "same words" : quoted ? "paraphrase of a quote" : "paraphrase",
         sourceIds: union(us),
         members: us.map(member),
         score: round(mean(comp.map((l) => l.score))),
