@@ -85,6 +85,52 @@ const BLOCK_TAGS = new Set([
   "summary",
   "caption",
 ]);
+const INLINE = new Set([
+  "a",
+  "span",
+  "b",
+  "strong",
+  "em",
+  "i",
+  "u",
+  "abbr",
+  "time",
+  "small",
+  "sup",
+  "sub",
+  "font",
+  "mark",
+  "cite",
+  "q",
+  "s",
+  "del",
+  "ins",
+  "code",
+  "kbd",
+  "var",
+  "bdi",
+  "bdo",
+  "wbr",
+  "data",
+]);
+const IN_SENTENCE = new Set([
+  "p",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "a",
+  "b",
+  "strong",
+  "em",
+  "i",
+  "dd",
+  "td",
+]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 const UNLIKELY =
@@ -148,6 +194,8 @@ interface Stats {
   inlineChars: number;
   inlineLinkChars: number;
   inlineCommas: number;
+  /** `<blockquote>` elements with text, below or at it. */
+  quotes: number;
   /** Has a block element somewhere below it. */
   hasBlock: boolean;
 }
@@ -161,7 +209,14 @@ export function extractContent(root: El): Block[] {
     el.children = el.children.filter((c) => {
       if (typeof c === "string") return true;
       const u = unlikely(c);
-      if (u === "soft") return (before.get(c) as Stats).paragraphChars > 0.4 * pageParagraphChars;
+      if (u === "soft") {
+        // An embedded post (a tweet is a <blockquote>) in a "social-embed" box is quoted content.
+        const cs = before.get(c) as Stats;
+        // A link or emphasis inside a sentence is part of it, whatever its class says (but not
+        // a hover card that hides whole blocks inside a <span>).
+        if (INLINE.has(c.tag) && !cs.hasBlock && !isHidden(c)) return true;
+        return cs.paragraphChars > 0.4 * pageParagraphChars || (cs.quotes > 0 && !isHidden(c));
+      }
       return !u;
     });
   }
@@ -186,6 +241,7 @@ function computeStats(root: El): Map<El, Stats> {
       inlineLinkChars: 0,
       inlineCommas: 0,
       hasBlock: false,
+      quotes: 0,
     };
     for (const c of el.children) {
       if (typeof c === "string") {
@@ -209,9 +265,11 @@ function computeStats(root: El): Map<El, Stats> {
         s.commas += cs.commas;
         s.paragraphs += cs.paragraphs;
         s.paragraphChars += cs.paragraphChars;
+        s.quotes += cs.quotes;
       }
     }
     if (el.tag === "a") s.linkChars = s.chars;
+    if (el.tag === "blockquote" && s.chars >= 25) s.quotes++;
     if (el.tag === "p" && s.chars >= 25) {
       s.paragraphs++;
       s.paragraphChars += s.chars;
@@ -391,6 +449,8 @@ function clean(root: El, stats: Map<El, Stats>, density: (el: El) => number): vo
       if (typeof c === "string") return true;
       if (!["div", "section", "ul", "ol", "table", "header", "span", "dl", "p"].includes(c.tag))
         return true;
+      // A span inside a sentence is part of it; a span standing alone may be a caption.
+      if (c.tag === "span" && IN_SENTENCE.has(el.tag)) return true;
       const s = stats.get(c);
       if (!s) return true;
       const w = classWeight(c);
