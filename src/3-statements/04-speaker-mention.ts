@@ -9,6 +9,7 @@ import {
   NP_PREPOSITIONS,
   PRONOUNS,
   ROLE_HINTS,
+  TIME_NOUNS,
   TIME_WORDS,
 } from "./lexicon/words.ts";
 import type { Token } from "./text.ts";
@@ -20,6 +21,47 @@ export interface TokenRange {
 }
 
 const MAX_NP = 12;
+const SUBORDINATORS = new Set([
+  "when",
+  "while",
+  "if",
+  "after",
+  "before",
+  "as",
+  "because",
+  "although",
+  "though",
+  "since",
+  "once",
+  "until",
+  "unless",
+  "whether",
+  "despite",
+  "during",
+  "in",
+  "on",
+  "at",
+  "with",
+  "without",
+  "following",
+  "amid",
+  "asked",
+  "given",
+]);
+const MONTH_ABBREVIATIONS = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
 const MAX_APPOSITIVE = 24;
 
 function isNameToken(tokens: readonly Token[], i: number): boolean {
@@ -83,7 +125,10 @@ export function nounPhraseBefore(
       }
       break;
     }
-    if (!t.cap && CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) break;
+    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) {
+      // Capitalised, a clause word is still one at the start of a sentence (`When`, `While`).
+      if (!t.cap || i - 1 === 0 || !tokens[i - 2]?.word) break;
+    }
     if (t.lower === "and") {
       // `Sessions and Kelly`, `the mayor and the governor`: both sides nominal.
       const left = tokens[i - 2];
@@ -111,6 +156,7 @@ export function nounPhraseBefore(
     else break;
   }
   const head = tokens[end] as Token;
+  if (TIME_NOUNS.has(head.lower) || MONTH_ABBREVIATIONS.has(head.lower)) return undefined;
   // A lone lower-case word that is not a pronoun and has no determiner is probably a verb.
   if (i === end && !head.cap && !PRONOUNS.has(head.lower) && !isPluralNoun(head.lower))
     return undefined;
@@ -157,6 +203,9 @@ export function nounPhraseAfter(
   if (!first || start > ceil || !first.word || first.quote >= 0) return undefined;
   const det = DETERMINERS.has(first.lower) || /^\d/.test(first.lower);
   if (!first.cap && !det && !PRONOUNS.has(first.lower)) return undefined;
+  // `Speaking to reporters…`, `When…`: a capital that only starts the sentence.
+  if (first.cap && !det && (CLAUSE_WORDS.has(first.lower) || first.lower.endsWith("ing")))
+    return undefined;
   if (PRONOUNS.has(first.lower)) return { first: start, last: start };
   let i = start;
   let lastGood = start;
@@ -202,8 +251,11 @@ export function nounPhraseAfter(
 /** The subject at the start of the sentence (after openers such as `But` or `Earlier, `). */
 export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRange | undefined {
   let i = 0;
-  // Skip an opening adverbial that ends in a comma within the first few tokens.
-  for (let k = 0; k < Math.min(ceil, 8); k++) {
+  // Skip an opening adverbial that ends in a comma: within the first few tokens, or further when
+  // the sentence opens with a participle or a subordinator (`Speaking at a rally in Iowa on…,`).
+  const first = tokens[0];
+  const opener = !!first?.cap && (first.lower.endsWith("ing") || SUBORDINATORS.has(first.lower));
+  for (let k = 0; k < Math.min(ceil, opener ? 24 : 8); k++) {
     const t = tokens[k] as Token;
     if (t.lower === ",") {
       i = k + 1;

@@ -185,11 +185,28 @@ export function sentenceStatements(
     // (`ICE enforcement policy prohibits … "…"`, `Trump called the deal "…"`).
     firstQuote ??= firstQuoteToken(tokens);
     const subject = documentSubject(tokens) ?? sentenceSubject(tokens, firstQuote - 1);
-    if (!subject) continue;
+    const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
+    if (!subject) {
+      // Quoted words with no subject to give them to: the speaker just before, when close by.
+      const prev = ctx.previous;
+      if (!prev || prev.paragraph < ctx.paragraph - 1) continue;
+      const root = prev.continues ?? prev;
+      drafts.push({
+        kind: "partial",
+        content,
+        quote,
+        continues: root,
+        channel: root.channel,
+        explicitChannel: root.explicitChannel,
+        confidence: 0.35,
+        paragraph: ctx.paragraph,
+        pronoun: false,
+      });
+      continue;
+    }
     const head = tokens[subject.last] as Token;
     const cueTok = tokens[subject.last + 1];
     const docChannel = CHANNEL_NOUNS.get(head.lower);
-    const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
     const d: Draft = {
       kind: "partial",
       content,

@@ -131,6 +131,17 @@ test("a colon at the end of a paragraph hands the next quote paragraph to its sp
   );
 });
 
+test("a short speaker-and-verb clause after a question quote belongs to it", () => {
+  const list = rows('"Does anybody know what the platform is?" Graham asked. "Neither do I."');
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue, r.continues ?? ""]),
+    [
+      ["Graham", "asked", ""],
+      ["", "", "s1"],
+    ],
+  );
+});
+
 test("a quote signed with a dash", () => {
   const list = rows("\u201cHe is ignorant of our culture.\u201d\u2015 Pamela Padilla");
   assert.deepEqual(

@@ -7,7 +7,9 @@ import { type Range, splitSentences } from "./01-sentences.ts";
 import { findQuotes, type Quote } from "./02-quotes.ts";
 import { findAttributions, type SentenceView } from "./05-attributions.ts";
 import { type Context, type Draft, sentenceStatements } from "./06-direct.ts";
+import { CUES } from "./lexicon/cues.ts";
 import { normalise, type Token, tokenise } from "./text.ts";
+import { findTurns } from "./transcript.ts";
 
 export function findStatements(article: Article): {
   statements: FoundStatement[];
@@ -23,19 +25,39 @@ export function findStatements(article: Article): {
   const drafts: Draft[] = [];
   const ctx: Context = { paragraph: 0 };
   let qi = 0;
+  const turns = new Map(findTurns(norm, paragraphs).map((t) => [t.paragraph, t]));
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Range;
     ctx.paragraph = p;
     const paraQuotes: Quote[] = [];
     while (qi < quotes.length && (quotes[qi] as Quote).paragraph === p)
       paraQuotes.push(quotes[qi++] as Quote);
+    const turn = turns.get(p);
+    if (turn) {
+      // A transcript turn is one statement; quotes inside it are the speaker's own quoting.
+      const d: Draft = {
+        kind: "direct",
+        content: turn.content,
+        quote: turn.content,
+        cue: { start: turn.colon, end: turn.colon + 1 },
+        mention: turn.label,
+        channel: "interview",
+        explicitChannel: true,
+        confidence: 0.8,
+        paragraph: p,
+        pronoun: false,
+      };
+      drafts.push(d);
+      ctx.previous = d;
+      continue;
+    }
     const protect = paraQuotes.map((q) => ({
       start: q.open,
       end: q.close >= 0 ? q.close + 1 : q.end,
     }));
     const pending = ctx.pendingColon;
     let pq = 0;
-    for (const s of splitSentences(norm, para.start, para.end, protect)) {
+    for (const s of joinTailClauses(norm, splitSentences(norm, para.start, para.end, protect))) {
       const sentQuotes: Quote[] = [];
       while (pq < paraQuotes.length && (paraQuotes[pq] as Quote).open < s.end) {
         const q = paraQuotes[pq++] as Quote;
@@ -72,6 +94,36 @@ function sentenceView(norm: string, s: Range, quotes: readonly Quote[]): Sentenc
     opens: (i) => tokens[i]?.mark === 1,
     closes: (i) => tokens[i]?.mark === 2,
   };
+}
+
+/**
+ * `"Does anybody know?" Graham asked.`: a quote ending in `?` or `!` looks like a sentence end, but
+ * a short clause that is only a speaker and a reporting verb belongs to the quote before it.
+ */
+function joinTailClauses(norm: string, sentences: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && endsWithQuote(norm, prev.end) && isTailClause(norm, s)) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function endsWithQuote(norm: string, end: number): boolean {
+  const last = norm[end - 1];
+  const before = norm[end - 2];
+  return (last === '"' || last === "'") && (before === "?" || before === "!" || before === ".");
+}
+
+const TAIL_WORDS = 8;
+
+function isTailClause(norm: string, s: Range): boolean {
+  if (norm[s.start] === '"' || norm[s.start] === "'") return false;
+  const tokens = tokenise(norm, s.start, s.end);
+  const words = tokens.filter((t) => t.word);
+  if (words.length === 0 || words.length > TAIL_WORDS) return false;
+  return words.some((t) => !t.cap && CUES.has(t.lower) && !CUES.get(t.lower)?.needsQuote);
 }
 
 function quoteEnd(q: Quote): number {
