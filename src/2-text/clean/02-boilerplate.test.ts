@@ -49,6 +49,18 @@ test("bylines near the top become byline names", () => {
   assert.equal(v?.ruleId, "byline");
   assert.deepEqual(v?.byline, ["Jane Roe", "John Doe"]);
   assert.equal(verdict("By Jane Roe", { index: 9, count: 10 }), null);
+  assert.deepEqual(verdict("BY DANICA KIRKA AND JILL LAWLESS", { index: 1, count: 10 })?.byline, [
+    "DANICA KIRKA",
+    "JILL LAWLESS",
+  ]);
+  assert.equal(
+    verdict("By the end of the week the court had ruled.", { index: 0, count: 10 }),
+    null,
+  );
+  assert.equal(
+    verdict("BREAKING NEWS: The Senate voted to pass the bill.", { index: 0, count: 10 }),
+    null,
+  );
 });
 
 test("article sentences are kept", () => {

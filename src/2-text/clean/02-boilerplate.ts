@@ -23,7 +23,7 @@ export interface ParagraphContext {
 
 // A short label and a colon in front of a link to another story: `READ MORE:`, `Related:`.
 const TEASER_LABEL =
-  /^(?:read more|read also|also read|more news|more stories|more from [^:]{1,40}|more on this|related(?: stories| story| coverage| articles?| content| links?| reading)?|see also|also see|recommended(?: for you| stories)?|trending(?: now)?|top stories|most (?:read|popular|viewed)|popular now|don't miss|you may also like|you might also like|watch(?: now| more| video)?|listen(?: now)?|latest news|breaking news|more coverage)\s*:/i;
+  /^(?:read more|read also|also read|more news|more stories|more from [^:]{1,40}|more on this|related(?: stories| story| coverage| articles?| content| links?| reading)?|see also|also see|recommended(?: for you| stories)?|trending(?: now)?|top stories|most (?:read|popular|viewed)|popular now|don't miss|you may also like|you might also like|watch(?: now| more| video)?|listen(?: now)?|latest news|more coverage)\s*:/i;
 
 // A prompt to do something on the site rather than read: subscribe, sign up, share, click.
 const NAVIGATION =
@@ -49,7 +49,9 @@ const COPYRIGHT =
 const CONTRIBUTOR_END =
   /\b(?:contributed|contributing)(?: reporting| to this report)?(?: to (?:this|the) (?:report|story|article))?\.?\)?$/i;
 const CONTRIBUTOR_START = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b/i;
-const BYLINE = /^by\s+(\p{Lu}[\p{L}.'-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,8})$/iu;
+// Not case-insensitive: under `i`, \p{Lu} would match lower-case words too.
+const BYLINE =
+  /^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'-]*(?:[ ,]+(?:(?:and|AND)\s+)?\p{Lu}[\p{L}.'-]*){0,8})$/u;
 
 /** What a paragraph is, if it is not article text; `null` for article text. */
 export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
