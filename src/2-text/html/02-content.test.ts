@@ -62,3 +62,16 @@ test("blocks break at block elements and collapse white space inside them", () =
     { kind: "p", text: "tail" },
   ]);
 });
+
+test("keeps names linked with boilerplate-sounding classes and embedded posts in social boxes", () => {
+  const html = `<body><article>
+    <p>${para(1)} Said <a class="tags-link" href="/people/ann">Ann Lee</a> today.</p>
+    <div class="social-media-embed"><blockquote class="twitter-tweet"><p>This is the embedded post, quoted in full in the story.</p></blockquote></div>
+    <p>${para(2)}</p><p>${para(3)}</p>
+    <p>${para(4)} <span class="rollover-people">Ann Lee<span class="popup"><ul><li><a href="/1">Other headline one</a></li><li><a href="/2">Other headline two</a></li></ul></span></span></p>
+  </article></body>`;
+  const got = texts(html);
+  assert.ok(got.includes(`${para(1)} Said Ann Lee today.`), JSON.stringify(got));
+  assert.ok(got.includes("This is the embedded post, quoted in full in the story."));
+  assert.ok(!got.some((t) => t.includes("Other headline")), JSON.stringify(got));
+});

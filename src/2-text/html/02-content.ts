@@ -455,7 +455,7 @@ function clean(root: El, stats: Map<El, Stats>, density: (el: El) => number): vo
       if (!s) return true;
       const w = classWeight(c);
       const d = density(c);
-      if (w < 0 && s.paragraphs < 3) return false;
+      if (w < 0 && s.paragraphs < 3 && s.quotes === 0) return false;
       if (c.tag === "p") return !(d > 0.8 && s.chars < 200);
       if ((c.tag === "ul" || c.tag === "ol") && d > 0.5) return false;
       if (s.paragraphs === 0 && d > 0.5 && s.chars < 500) return false;
