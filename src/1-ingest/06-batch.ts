@@ -91,6 +91,17 @@ export async function* readBatch(path: string, maxLineBytes: number): AsyncGener
       if (typeof checked === "string") yield bad(checked);
       else yield { record: checked, source, line };
     }
+  } catch (error) {
+    // A read error part-way (an I/O error, a path that is a folder): the batch stops here.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== "string") throw error;
+    try {
+      fsFail(error as NodeJS.ErrnoException, path);
+    } catch (e) {
+      if (!isParallaxError(e)) throw e;
+      yield { failure: { ...e.issue, message: `${e.issue.message} (after line ${line})` } };
+      return;
+    }
   } finally {
     lines.close();
     stream.destroy();

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { test } from "node:test";
 import { isParallaxError } from "../errors.ts";
+import { readBatch } from "./06-batch.ts";
 import { exitCode, loadArticles, readInputs, truncatedHtml } from "./index.ts";
 
 const story =
@@ -99,6 +100,15 @@ test("a page cut off mid-way is read, with a warning", async () => {
   assert.equal(articles[0]?.warnings[0]?.ruleId, "html-truncated");
   assert.equal(truncatedHtml(page), undefined);
   assert.match(truncatedHtml("<html><body><p>Some text</p><di") ?? "", /inside a tag/);
+});
+
+test("a batch path that is a folder is a failure, not a crash", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "parallax-batchdir-"));
+  const items = [];
+  for await (const item of readBatch(dir, 1000)) items.push(item);
+  assert.equal(items.length, 1);
+  const first = items[0];
+  assert.ok(first && "failure" in first && first.failure.code === "unreadable");
 });
 
 test("a file over the size cap is refused without being read", async () => {

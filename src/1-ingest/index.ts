@@ -149,7 +149,12 @@ async function* readSpec(
   const info = await stat(spec).catch(() => undefined);
   let files: string[];
   if (info?.isDirectory()) {
-    files = await walk(spec, (p) => READABLE.test(p));
+    try {
+      files = await walk(spec, (p) => READABLE.test(p));
+    } catch (error) {
+      yield await guarded(spec, () => Promise.reject(error));
+      return;
+    }
     if (files.length === 0) {
       yield failure("not_found", spec, "the directory has no .txt, .html or .jsonl files");
       return;
