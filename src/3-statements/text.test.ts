@@ -20,3 +20,10 @@ test("tokenise keeps joined words and splits punctuation", () => {
   assert.deepEqual(words, ["Cantil-Sakauye's", "U.S", ".", "9/11", "AT&T", ",", "don't", "."]);
   assert.equal(tokenise(text, 0, text.length)[0]?.cap, true);
 });
+
+test("a doubled apostrophe is a double quote, and the length is kept", () => {
+  const text = "''It's over,'' he said.";
+  const norm = normalise(text);
+  assert.equal(norm.length, text.length);
+  assert.equal(norm, ' "It\'s over,"  he said.');
+});

@@ -1,12 +1,25 @@
 // Shared text helpers for the statements stage: a same-length normalised copy of the text (so
 // offsets stay valid) and a linear word tokeniser.
 
-/** Curly/low/prime quotes → `"` or `'`, no-break and other odd spaces → ` `; same length as input. */
+/**
+ * Curly/low/prime quotes → `"` or `'`, a doubled apostrophe → `"` and a space, no-break and other
+ * odd spaces → ` `; always the same length as the input.
+ */
 export function normalise(text: string): string {
   let out = "";
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && i + 1 < text.length && text.charCodeAt(i + 1) === c) {
+      // Two apostrophes stand for a double quote in some archives (`''It's over,'' he said`):
+      // the mark goes on the side of the word it belongs to, a space on the other.
+      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const opening = isSpace(before) || before === 40 || before === 91 || before === 0x2014;
+      out += text.slice(last, i) + (opening ? ' "' : '" ');
+      last = i + 2;
+      i++;
+      continue;
+    }
     if (c < 0xa0) continue;
     const r = replacement(c);
     if (r === undefined) continue;
