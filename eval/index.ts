@@ -14,6 +14,7 @@ const sets: Record<string, () => Promise<EvalSet>> = {
   dates: () => import("./dates.ts"),
   seeds: () => import("./seeds.ts"),
   polnear: () => import("./polnear.ts"),
+  corpus: () => import("./corpus.ts"),
 };
 
 async function main(argv: string[]): Promise<number> {

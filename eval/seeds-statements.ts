@@ -7,7 +7,7 @@
 // speech is scored by indirect recall instead. Predicted actors are mapped to gold actors by
 // normalised alias overlap, never by a table of names.
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { extract } from "../src/2-text/article.ts";
 import { analyze } from "../src/analyze.ts";
@@ -233,7 +233,11 @@ export async function run(args: EvalArgs): Promise<unknown> {
   const goldPath = dataPath(args, "gold/seeds.gold.json");
   if (!requireData(goldPath, "seeds-statements")) return undefined;
   const gold = JSON.parse(readFileSync(goldPath, "utf8")) as Gold;
-  const seedsDir = join(dirname(goldPath), "..", "seeds");
+  // The seeds gold sits in shared/gold/ beside shared/seeds/; other gold files sit beside their texts.
+  const firstFile = Object.values(gold.documents)[0]?.file ?? "";
+  const seedsDir = existsSync(join(dirname(goldPath), firstFile))
+    ? dirname(goldPath)
+    : join(dirname(goldPath), "..", "seeds");
 
   const preds: Pred[] = [];
   const allStatements: Pred[] = [];
@@ -248,11 +252,20 @@ export async function run(args: EvalArgs): Promise<unknown> {
     const analysis: Analysis = analyze(article);
     const { norm, toNorm } = normaliseWithMap(article.text);
     const byId = new Map(analysis.actors.map((a) => [a.id, a]));
+    // Gold actor ids are global across a gold file: map only to the actors this document's labels use.
+    const docActorIds = new Set(
+      [...gold.quotes, ...gold.indirect]
+        .filter((x) => x.doc === doc)
+        .flatMap((x) => [...x.speakers, ...("also_ok" in x ? (x.also_ok ?? []).flat() : [])]),
+    );
+    const docActors = Object.fromEntries(
+      Object.entries(gold.actors).filter(([id]) => docActorIds.has(id)),
+    );
     for (const s of analysis.statements) {
       const speakers = new Set<string>();
       for (const id of s.speaker?.resolvedActorIds ?? []) {
         const actor = byId.get(id);
-        const g = actor && mapActor(actor, gold.actors);
+        const g = actor && mapActor(actor, docActors);
         speakers.add(g ?? `?${actor?.name ?? id}`);
       }
       const mixed = s.kind === "indirect" && /["“”]/u.test(s.content.text);
