@@ -90,3 +90,19 @@ test("URL dates and name cleaning", () => {
     "Staff Writer",
   ]);
 });
+
+test("a date after a publishing cue wins anywhere in the text, in any script", () => {
+  const m = meta(
+    `<body><div class="list"><span class="date">2012-11-06</span></div><dl><dt>Headline here</dt></dl><p>기사입력 :[ 2018-08-25 15:24 ]</p></body>`,
+  );
+  assert.equal(m.published, "2018-08-25");
+});
+
+test("a URL is not an outlet name, and bylines lose labels, dates and times", () => {
+  const m = meta(
+    `<head><meta property="og:site_name" content="https://www.example.com"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Example News"}}</script></head>
+     <body><div class="byline">Texto: Ana Souza</div><div class="author">Associated Press November 19, 9:02 AM</div></body>`,
+  );
+  assert.equal(m.outlet, "Example News");
+  assert.deepEqual(m.byline, ["Ana Souza", "Associated Press"]);
+});

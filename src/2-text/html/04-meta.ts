@@ -6,6 +6,7 @@
 import type { ArticleMeta } from "../../types.ts";
 import { type Dom, type El, textOf, walk } from "./01-dom.ts";
 import { type DateOptions, findDates, parseDate } from "./03-dates.ts";
+import { monthNumber } from "./lexicon-months.ts";
 
 export interface PageMeta extends Partial<ArticleMeta> {
   provenance: ArticleMeta["provenance"];
@@ -159,7 +160,8 @@ function set(
   from: string,
 ): boolean {
   const v = value ? clean(value) : "";
-  if (!v) return false;
+  // A site name that is a URL (`https://www.x.com`) is no name.
+  if (!v || (key === "outlet" && /^https?:|^www\./i.test(v))) return false;
   meta[key] = v;
   meta.provenance[key] = from;
   return true;
@@ -197,17 +199,33 @@ const SPLIT =
 export function cleanNames(raw: string[]): string[] {
   const out: string[] = [];
   for (const r of raw) {
-    for (const part of clean(r).replace(BY, "").split(SPLIT)) {
-      const n = part
+    // A label with a colon before the names: `Text: …`, `Texto: …`, `Autor: …`.
+    const line = clean(r).replace(/^[\p{L}]{2,12}\s?:(?!\/)\s*/u, "");
+    for (const part of line.replace(BY, "").split(SPLIT)) {
+      const n = withoutDate(part)
         .replace(BY, "")
         .replace(/\s+[-–—|]\s+.*$/, "")
         .replace(/^@/, "")
         .trim();
-      if (!n || n.length > 60 || /^https?:|www\.|@.*\./i.test(n) || !/\p{L}/u.test(n)) continue;
+      // Digits mean a date or time caught in the byline box, not a name.
+      if (!n || n.length > 60 || /^https?:|www\.|@.*\.|\d/i.test(n) || !/\p{L}/u.test(n)) continue;
       if (!out.some((o) => o.toLowerCase() === n.toLowerCase())) out.push(n);
     }
   }
   return out;
+}
+
+/** `Associated Press November 19` → `Associated Press`: a date caught in a byline box goes. */
+function withoutDate(part: string): string {
+  const digit = part.search(/\d/);
+  if (digit < 0) return part;
+  const words = part.slice(0, digit).trim().split(" ");
+  while (
+    words.length &&
+    monthNumber(words[words.length - 1]?.replace(/\.$/, "") ?? "") !== undefined
+  )
+    words.pop();
+  return words.join(" ");
 }
 
 /** `[key, content]` of every meta tag, key from name/property/itemprop/http-equiv, lower case. */
@@ -403,8 +421,9 @@ export function urlDate(url: string, opts: DateOptions = {}): string | undefined
 }
 
 const DATE_HINT = /date|time|publi|posted|fecha|datum|data|dia|meta|byline|info|tarih|дата/i;
+// Words that introduce a publication date, in several languages (not "updated": that is a later date).
 const CUE =
-  /publi|posted|updated|veröffentlicht|publicado|pubblicato|опубликовано|yayınlanma|gepubliceerd|julkaistu|opublikowano|objavljeno/i;
+  /publi|posted|veröffentlicht|erschienen|publicado|pubblicato|опубліковано|опубликовано|yayınlanma|yayın tarihi|gepubliceerd|julkaistu|opublikowano|objavljeno|publikováno|közzétéve|입력|등록|기사입력|발행|公開日|投稿日|掲載日|发布|發佈|发表|發表/i;
 
 /**
  * A date written on the page, where bylines and datelines sit: in an element whose class/id
@@ -415,6 +434,11 @@ const CUE =
 function textDate(root: El, opts: DateOptions, title?: string): Dated | undefined {
   const order = [...walk(root)];
   const h1 = Math.max(0, headline(order, title));
+  // A date right after a publishing cue ("Published", "Publicado em", "기사입력") anywhere.
+  const all = textOf(root).slice(0, 200_000);
+  for (const d of findDates(all, opts))
+    if (CUE.test(all.slice(Math.max(0, d.index - 30), d.index)))
+      return { value: d.date, from: "text" };
   let best: { d: string; dist: number } | undefined;
   order.forEach((el, i) => {
     if (el.tag === "body" || el.tag === "html" || el.tag === "#root") return;
