@@ -91,6 +91,10 @@ function mergeMeta(
     meta.title = cleaned.title;
     meta.provenance.title = "text";
   }
+  if (!meta.published && cleaned.published) {
+    meta.published = cleaned.published;
+    meta.provenance.published = "text";
+  }
   if (!meta.outlet && cleaned.outlet) {
     meta.outlet = cleaned.outlet;
     meta.provenance.outlet = "text";

@@ -21,6 +21,11 @@ test("navigation prompts and share bars", () => {
   assert.equal(reason("Share this article"), "navigation");
   assert.equal(reason("Facebook | Twitter | Email"), "navigation");
   assert.equal(reason("Advertisement"), "navigation");
+  assert.equal(reason("Listen to this article"), "navigation");
+  assert.equal(reason("5 min read"), "navigation");
+  assert.equal(reason("Image copyright Getty Images"), "photo-credit");
+  assert.equal(reason("Image caption The mayor speaks at a rally"), "caption");
+  assert.equal(verdict("Published March 31, 2017")?.published, "2017-03-31");
 });
 
 test("credit lines alone, and captions ending with a credit", () => {

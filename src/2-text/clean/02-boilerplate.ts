@@ -5,6 +5,7 @@
 // Rules read the same-length normalised text, so curly quotes and odd spaces do not matter.
 
 import type { RemovalReason } from "../../types.ts";
+import { readStamp } from "./06-timestamp.ts";
 
 export interface Verdict {
   reason: RemovalReason;
@@ -13,6 +14,8 @@ export interface Verdict {
   creditOrg?: string;
   /** Names from a `By …` line. */
   byline?: string[];
+  /** The date of a `Published …` stamp, `YYYY-MM-DD`. */
+  published?: string;
 }
 
 export interface ParagraphContext {
@@ -27,7 +30,7 @@ const TEASER_LABEL =
 
 // A prompt to do something on the site rather than read: subscribe, sign up, share, click.
 const NAVIGATION =
-  /^(?:click here|tap here|click to|sign up\b|subscribe\b|get the [^.]{1,40} (?:app|newsletter)|download the [^.]{1,40} app|follow us\b|follow (?:@|on )|like us on|share (?:this|on|via)\b|share$|advertisement$|ad$|sponsored(?: content)?$|story continues below|continue reading|skip to|back to top|already a subscriber|log ?in\b|view comments|leave a comment|copy link|\d+ comments?$|comments?$)/i;
+  /^(?:click here|tap here|click to|sign up\b|subscribe\b|get the [^.]{1,40} (?:app|newsletter)|download the [^.]{1,40} app|follow us\b|follow (?:@|on )|like us on|share (?:this|on|via)\b|share$|advertisement$|ad$|sponsored(?: content)?$|story continues below|continue reading|skip to|back to top|already a subscriber|log ?in\b|sign in\b|listen to this (?:article|story)|gift (?:this )?article|share full article|\d+ min(?:ute)?s? read$|save (?:article|story)$|privacy policy|terms of (?:use|service)|view comments|leave a comment|copy link|\d+ comments?$|comments?$)/i;
 
 // A line made only of share buttons: `Facebook Twitter Email`.
 const SHARE_WORDS = new Set(
@@ -67,6 +70,13 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
   if (words >= 2 && words <= 12 && isShareBar(text))
     return { reason: "navigation", ruleId: "share-bar" };
 
+  // BBC-style furniture: `Image copyright Getty Images`, `Image caption The mayor speaks…`.
+  const media = /^(?:image|media|photo|picture|video) (caption|copyright|source)\b/i.exec(text);
+  if (media && words <= 40)
+    return media[1]?.toLowerCase() === "caption"
+      ? { reason: "caption", ruleId: "media-label" }
+      : { reason: "photo-credit", ruleId: "media-label" };
+
   const credit = wholeCredit(text);
   if (credit !== null) {
     const verdict: Verdict = { reason: "photo-credit", ruleId: "credit-line" };
@@ -87,6 +97,13 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
     return { reason: "copyright", ruleId: "copyright-notice" };
   if (words <= 40 && (CONTRIBUTOR_END.test(text) || CONTRIBUTOR_START.test(text)))
     return { reason: "contributor", ruleId: "contributor-credit" };
+
+  const stamp = words <= 16 ? readStamp(text) : undefined;
+  if (stamp) {
+    const verdict: Verdict = { reason: "other", ruleId: "timestamp" };
+    if (stamp.published) verdict.published = stamp.published;
+    return verdict;
+  }
 
   if (ctx.index < 4 && words <= 14) {
     const m = BYLINE.exec(text);

@@ -19,6 +19,8 @@ export interface Cleaned {
   outlet?: string;
   /** A headline found at the top of a plain text (its paragraph is kept, with kind `h1`). */
   title?: string;
+  /** The date of a `Published …` stamp in the text. */
+  published?: string;
   byline: string[];
 }
 
@@ -31,6 +33,7 @@ export function clean(
   const removals: Removal[] = [];
   const creditOrgs: string[] = [];
   const byline: string[] = [];
+  let published: string | undefined;
   paragraphs.forEach((p, index) => {
     const verdict = classify(normalize(text.slice(p.start, p.end)), {
       index,
@@ -49,8 +52,10 @@ export function clean(
     });
     if (verdict.creditOrg) creditOrgs.push(verdict.creditOrg);
     if (verdict.byline && byline.length === 0) byline.push(...verdict.byline);
+    if (verdict.published) published ??= verdict.published;
   });
   const result: Cleaned = { paragraphs: kept, removals, byline };
+  if (published) result.published = published;
   const top = kept[0];
   if (opts.findTitle && top && isHeadline(normalize(top.text), kept.length - 1)) {
     kept[0] = { ...top, kind: "h1" };
