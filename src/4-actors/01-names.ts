@@ -75,10 +75,25 @@ function isNameWord(t: Token): boolean {
 export function appositiveAfter(text: string, end: number): string | undefined {
   const m = /^,[ \u00a0]+([^,.;:“”"()]{2,120})/u.exec(text.slice(end, end + 130));
   if (!m) return undefined;
-  const words = (m[1] as string).split(/[ \u00a0]+/u).slice(0, 10);
-  return words.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || w.toLowerCase() in ROLE_GENDER)
-    ? (m[1] as string).trim()
-    : undefined;
+  const phrase = (m[1] as string).trim();
+  // an appositive opens with an article or a lower-case word, not another name
+  if (!/^(?:an?|the|A|An|The)\s|^\p{Ll}/u.test(phrase)) return undefined;
+  const words = phrase.split(/[ \u00a0]+/u).slice(0, 10);
+  if (words.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || w.toLowerCase() in ROLE_GENDER))
+    return phrase;
+  // `a hydrologist at Western State University`: an agent noun (-ist, -er, -or, -ian, -ant)
+  // heading `a …` before its organisation
+  const agent =
+    /^(?:an?|the)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,3}?([\p{Ll}]+(?:ist|er|or|ian|ant|ent|eer))(?:[ \u00a0]+(?:at|of|for|with|in|from)\b|$)/u.exec(
+      phrase,
+    );
+  return agent ? phrase : undefined;
+}
+
+function titleBefore(text: string, start: number): boolean {
+  const m = /([\p{Ll}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const word = m?.[1];
+  return !!word && (TITLE_WORDS.has(word) || ROLE_NOUNS.has(word));
 }
 
 function givenGender(word: string | undefined): "f" | "m" | undefined {
@@ -216,6 +231,8 @@ export function findNames(
           appositiveAfter(text, last.end) !== undefined ||
           SPEECH_VERBS.test(text.slice(last.end, last.end + 20)) ||
           named((words[0] as Token).start, last.end) ||
+          // `union president Marcus Bell`, `city manager Ann Cole`: a lower-case title before
+          titleBefore(text, (words[0] as Token).start) ||
           loneSpeakers.has(last.lower) ||
           /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8))));
     if (!evidence) continue;

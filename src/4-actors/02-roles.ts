@@ -40,9 +40,15 @@ export function roleFromTitle(title: string): RoleInfo {
  * spokeswoman`, `spokesman for the California judicial council`.
  */
 export function roleFromPhrase(phrase: string): RoleInfo {
-  const text = phrase.trim().replace(/^(?:a|an|the)\s+/i, "");
-  const split = /\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?/i.exec(text);
+  let text = phrase.trim().replace(/^(?:a|an|the)\s+/i, "");
   const info: RoleInfo = {};
+  // `the state's chief epidemiologist`
+  const owner = /^([\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]*)*)['’]s\s+/u.exec(text);
+  if (owner) {
+    info.organisation = owner[1] as string;
+    text = text.slice(owner[0].length);
+  }
+  const split = /\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?/i.exec(text);
   if (split) {
     info.role = text.slice(0, split.index).trim();
     info.organisation = text.slice(split.index + split[0].length).trim();
@@ -57,6 +63,20 @@ export function roleFromPhrase(phrase: string): RoleInfo {
   return info;
 }
 
+/** `union president Marcus Bell` → president, union; `Committee chair Maria Delgado`. */
+function lowerCaseTitle(text: string, start: number): RoleInfo {
+  const m = /(?:^|[\s(])((?:[\p{L}’'-]+[ \u00a0]+)?)([\p{Ll}]+)[ \u00a0]+$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  const title = m?.[2];
+  if (!m || !title || !TITLE_WORDS.has(title)) return {};
+  const info: RoleInfo = { role: title };
+  const org = (m[1] ?? "").trim();
+  if (org && !/^(?:the|a|an|and|or|by|to|of|with|for|from|said|says)$/i.test(org))
+    info.organisation = org;
+  return info;
+}
+
 /** `Wang, of the ACLU,` */
 function organisationAppositive(text: string, end: number): string | undefined {
   const m =
@@ -67,8 +87,13 @@ function organisationAppositive(text: string, end: number): string | undefined {
 }
 
 /** The role and organisation the text gives a name mention, title first, then appositives. */
-export function roleAt(text: string, title: string | undefined, end: number): RoleInfo {
-  const info: RoleInfo = title ? roleFromTitle(title) : {};
+export function roleAt(
+  text: string,
+  title: string | undefined,
+  end: number,
+  start = end,
+): RoleInfo {
+  const info: RoleInfo = title ? roleFromTitle(title) : lowerCaseTitle(text, start);
   const appositive = appositiveAfter(text, end);
   if (appositive) {
     const fromPhrase = roleFromPhrase(appositive);

@@ -4,7 +4,8 @@
 
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pronouns.ts";
-import { GROUP_NOUNS } from "./lexicon/roles.ts";
+import { GROUP_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { TITLE_WORDS } from "./lexicon/titles.ts";
 
 const PERSONLIKE = new Set(["person", "unnamed"]);
 
@@ -97,6 +98,8 @@ export function coordinatedNames<T extends { start: number; end: number }>(
     // `X and Y`, `X, Y and Z`, and `X, Republican of Iowa, and Y`
     const joins =
       /^(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)$/u.test(gap) ||
+      // `Marcus Bell and association chair Dana Whitfield`
+      titledConjunct(gap) ||
       /^,[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+and[ \u00a0]+$/u.test(gap);
     if (prev && joins && !(gap.startsWith(",") && closesFrontedPhrase(text, prev.end))) run.push(m);
     else {
@@ -111,6 +114,16 @@ export function coordinatedNames<T extends { start: number; end: number }>(
     const b = g[g.length - 1] as T;
     return /and/.test(text.slice(a.end, b.start));
   });
+}
+
+function titledConjunct(gap: string): boolean {
+  const m = /^,?[ \u00a0]+and[ \u00a0]+((?:[\p{Ll}]+[ \u00a0]+){1,3})$/u.exec(gap);
+  const last =
+    m?.[1]
+      ?.trim()
+      .split(/[ \u00a0]+/u)
+      .pop() ?? "";
+  return !!m && (TITLE_WORDS.has(last) || ROLE_NOUNS.has(last));
 }
 
 /**

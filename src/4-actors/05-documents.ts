@@ -86,6 +86,13 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   while (j >= 0 && SKIPPABLE.has((tokens[j] as Token).lower)) j--;
   const before = tokens[j];
   if (before && before.start >= sentStart) {
+    // `In her own letter last week to X, Mayor Raman defended …`: the pronoun looks ahead
+    const fronted = /^[ \u00a0]*\p{L}+[ \u00a0]*$/u.test(text.slice(sentStart, before.start));
+    const comma = fronted ? /^[^,.;]{0,80},/u.exec(text.slice(noun.end, sentEnd)) : null;
+    if (POSSESSIVE_PRONOUNS.has(before.lower) && comma) {
+      const who = subjectIn(ctx, noun.end + comma[0].length, sentEnd);
+      if (who) return who;
+    }
     if (POSSESSIVE_PRONOUNS.has(before.lower)) {
       if (before.lower === "their") return resolveGroupReference(cast, "they", before.start);
       if (before.lower !== "its") return resolvePersonPronoun(cast, before.lower, before.start);

@@ -116,7 +116,7 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
     if (back) return back.draft;
     // an epithet opening a sentence (`Donald Trump spoke. The Republican nominee said …`) is
     // about the subject of the sentence before
-    const epithet = epithetAntecedent(cast, at, head);
+    const epithet = ROLE_NOUNS.has(head) ? epithetAntecedent(cast, at, head) : undefined;
     if (epithet) return epithet;
   }
   const key = `unnamed:${normalise(phrase)}`;

@@ -72,7 +72,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     const draft = cast.ensure(key, () => ({ type: "person", name: p.words.join(" ") }));
     if (p.gender) draft.gender = p.gender;
     for (const m of p.mentions) {
-      const info = roleAt(text, m.title, m.end);
+      const info = roleAt(text, m.title, m.end, m.start);
       if (info.role) draft.role ??= info.role;
       if (info.organisation) draft.organisation ??= info.organisation;
     }
