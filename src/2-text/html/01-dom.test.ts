@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { MAX_DEPTH, MAX_HTML_CHARS, parseHtml, textOf, walk } from "./01-dom.ts";
+import { decodeEntities, MAX_DEPTH, MAX_HTML_CHARS, parseHtml, textOf, walk } from "./01-dom.ts";
 
 test("builds a tree with decoded entities and collects meta, links, JSON-LD and title", () => {
   const dom = parseHtml(
@@ -38,4 +38,13 @@ test("cuts a page over the size cap and says so", () => {
   const dom = parseHtml(`<p>${"x".repeat(MAX_HTML_CHARS + 10)}</p>`);
   assert.equal(dom.truncated, true);
   assert.equal(parseHtml("<p>small</p>").truncated, false);
+});
+
+test("decodes entities left in an already-read string, keeping angle brackets as text", () => {
+  assert.equal(
+    decodeEntities("&#8220;Quoted&#8221; &quot;x&quot; &amp; su&nbsp;mamá"),
+    '“Quoted” "x" & su\u00a0mamá',
+  );
+  assert.equal(decodeEntities("a <b> c"), "a <b> c");
+  assert.equal(decodeEntities("no entities"), "no entities");
 });

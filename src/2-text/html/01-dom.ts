@@ -140,3 +140,15 @@ export function textOf(el: El): string {
   }
   return parts.join(" ").replace(/\s+/g, " ").trim();
 }
+
+/**
+ * Entities in a string that was already read once (`&#8220;` and `&quot;` left in a meta tag or
+ * JSON-LD by a double-encoding CMS) decoded, by the same parser, with tags kept as text.
+ */
+export function decodeEntities(value: string): string {
+  if (!/&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(value)) return value;
+  let out = "";
+  const parser = new Parser({ ontext: (t) => (out += t) }, { decodeEntities: true });
+  parser.end(value.replace(/</g, "&lt;"));
+  return out;
+}

@@ -4,7 +4,7 @@
 // Published dates win over modified ones; `provenance` records where each field came from.
 
 import type { ArticleMeta } from "../../types.ts";
-import { type Dom, type El, textOf, walk } from "./01-dom.ts";
+import { type Dom, decodeEntities, type El, textOf, walk } from "./01-dom.ts";
 import { type DateOptions, findDates, parseDate } from "./03-dates.ts";
 import { monthNumber } from "./lexicon-months.ts";
 
@@ -167,7 +167,7 @@ function set(
   return true;
 }
 
-const clean = (s: string) => s.replace(/\s+/g, " ").trim();
+const clean = (s: string) => decodeEntities(s).replace(/\s+/g, " ").trim();
 
 function str(v: unknown): string | undefined {
   if (typeof v === "string") return clean(v) || undefined;
