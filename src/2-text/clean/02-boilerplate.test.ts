@@ -46,6 +46,19 @@ test("copyright and contributor footers", () => {
   assert.equal(reason("\u00a9 2021 Example Media Group. All rights reserved."), "copyright");
   assert.equal(reason("Copyright 2019 Example News Inc. Used under license."), "copyright");
   assert.equal(reason("The Associated Press contributed to this report."), "contributor");
+  assert.equal(
+    verdict("\u00a9 2024 The Daily Example. All rights reserved.")?.copyrightHolder,
+    "The Daily Example",
+  );
+  assert.equal(
+    verdict("Copyright \u00a9 2019 Press TV. All rights reserved.")?.copyrightHolder,
+    "Press TV",
+  );
+  assert.equal(
+    verdict("TM and \u00a9 Copyright 2017 Example Radio Inc. and its subsidiaries.")
+      ?.copyrightHolder,
+    undefined,
+  );
   assert.equal(reason("(Reporting by Jane Roe; Editing by John Doe)"), "contributor");
 });
 

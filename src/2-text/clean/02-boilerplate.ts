@@ -14,6 +14,8 @@ export interface Verdict {
   creditOrg?: string;
   /** Names from a `By …` line. */
   byline?: string[];
+  /** Who a `© 2024 Holder.` notice names, unless it is a company name (`… Inc.`). */
+  copyrightHolder?: string;
   /** The date of a `Published …` stamp, `YYYY-MM-DD`. */
   published?: string;
 }
@@ -93,8 +95,12 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
     return verdict;
   }
 
-  if (words <= 80 && COPYRIGHT.test(text))
-    return { reason: "copyright", ruleId: "copyright-notice" };
+  if (words <= 80 && COPYRIGHT.test(text)) {
+    const verdict: Verdict = { reason: "copyright", ruleId: "copyright-notice" };
+    const holder = copyrightHolder(text);
+    if (holder) verdict.copyrightHolder = holder;
+    return verdict;
+  }
   if (words <= 40 && (CONTRIBUTOR_END.test(text) || CONTRIBUTOR_START.test(text)))
     return { reason: "contributor", ruleId: "contributor-credit" };
 
@@ -206,6 +212,22 @@ function creditOrganisation(credit: string): string | undefined {
   const photoOf = /^(.+?)\s+(?:photo|photos|images|video)$/i.exec(before);
   if (photoOf?.[1]) return photoOf[1];
   return after.replace(/\s+(?:photo|photos|images|video)$/i, "") || undefined;
+}
+
+/** `© 2024 The Daily Example. All rights reserved.` → `The Daily Example`. */
+function copyrightHolder(text: string): string | undefined {
+  const m =
+    /(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?,?\s*(?:by\s+)?(\p{Lu}[^.,;©|]{1,60}?)\s*(?:[.,;|]|all rights|$)/iu.exec(
+      text,
+    );
+  const holder = m?.[1]?.trim();
+  if (
+    !holder ||
+    /\b(?:inc|corp|corporation|llc|ltd|limited|plc|gmbh|co|company|s\.a)\.?$/i.test(holder)
+  )
+    return undefined;
+  if (/\d/.test(holder) || holder.split(/\s+/).length > 6) return undefined;
+  return holder;
 }
 
 function splitNames(list: string): string[] {

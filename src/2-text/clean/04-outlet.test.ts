@@ -16,3 +16,8 @@ test("staff credits suggest the outlet; wire and picture agencies do not", () =>
   assert.ok(isPictureAgency("AFP/Getty Images"));
   assert.ok(!isPictureAgency("The Example Times"));
 });
+
+test("a copyright holder is the last resort", () => {
+  assert.equal(suggestOutlet(undefined, [], ["The Daily Example"]), "The Daily Example");
+  assert.equal(suggestOutlet(undefined, ["The Example Times"], ["Other"]), "The Example Times");
+});

@@ -55,8 +55,15 @@ export function isPictureAgency(org: string): boolean {
 export function suggestOutlet(
   dateline: Dateline | undefined,
   creditOrgs: string[],
+  copyrightHolders: string[] = [],
 ): string | undefined {
   if (dateline?.agency) return dateline.agency;
+  const fromCredits = mostCredited(creditOrgs);
+  // Last resort: who holds the copyright of the text (`© 2024 The Daily Example`).
+  return fromCredits ?? copyrightHolders[0];
+}
+
+function mostCredited(creditOrgs: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const org of creditOrgs) {
     if (isPictureAgency(org)) continue;

@@ -32,6 +32,7 @@ export function clean(
   const kept: Paragraph[] = [];
   const removals: Removal[] = [];
   const creditOrgs: string[] = [];
+  const holders: string[] = [];
   const byline: string[] = [];
   let published: string | undefined;
   paragraphs.forEach((p, index) => {
@@ -51,6 +52,7 @@ export function clean(
       ruleId: verdict.ruleId,
     });
     if (verdict.creditOrg) creditOrgs.push(verdict.creditOrg);
+    if (verdict.copyrightHolder) holders.push(verdict.copyrightHolder);
     if (verdict.byline && byline.length === 0) byline.push(...verdict.byline);
     if (verdict.published) published ??= verdict.published;
   });
@@ -70,7 +72,7 @@ export function clean(
       break;
     }
   }
-  const outlet = suggestOutlet(result.dateline, creditOrgs);
+  const outlet = suggestOutlet(result.dateline, creditOrgs, holders);
   if (outlet) result.outlet = outlet;
   return result;
 }
