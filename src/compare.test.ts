@@ -47,3 +47,16 @@ test("missing dates, duplicate ids and a lone article are warnings, not failures
   const r2 = compare([a, a]);
   assert.ok(r2.warnings.some((w) => w.ruleId === "duplicate-id"));
 });
+
+test("pathological inputs stay linear: thousands of dates in one sentence, one phrase quoted over and over", () => {
+  const dates = "Friday, ".repeat(20_000);
+  const quote = "the reservoir stays public";
+  const parts = Array.from({ length: 3_000 }, (_, i) => `“${quote} ${i}” he said.`);
+  const text = `${dates}end. ${parts.join(" ")}`;
+  const statements = parts.map((_, i) => ({ quote: `${quote} ${i}` }));
+  const a = synthetic({ id: "a", text, published: "2021-06-11", statements });
+  const b = synthetic({ id: "b", text, published: "2021-06-11", statements });
+  const r = compare([a, b]);
+  assert.ok(r.timeline.length >= 1);
+  assert.ok(r.alignments.length >= 1);
+});

@@ -31,6 +31,25 @@ export type StoryIdOf = (articleId: string, actorId: string) => string | undefin
 
 /** At most this many postings are read per index key: a link to any of them joins the group. */
 const SCAN_CAP = 64;
+/** One article's postings per key: an article repeating a phrase a thousand times needs few. */
+const PER_ARTICLE = 16;
+
+/**
+ * Adds a unit to a key's postings. Units arrive in article order, so one article's postings for
+ * a key are consecutive: past PER_ARTICLE of them, more add nothing a lookup could use.
+ */
+function addPosting(index: Map<string, number[]>, key: string, u: Unit, units: Unit[]): void {
+  const list = index.get(key);
+  if (!list) {
+    index.set(key, [u.n]);
+    return;
+  }
+  if (list.length >= PER_ARTICLE) {
+    const back = units[list[list.length - PER_ARTICLE] as number] as Unit;
+    if (back.articleIndex === u.articleIndex) return;
+  }
+  list.push(u.n);
+}
 
 export function buildUnits(analyses: Analysis[], storyId: StoryIdOf): Unit[] {
   const units: Unit[] = [];
@@ -303,11 +322,7 @@ function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
   for (const u of quotes) {
     const all = new Map<string, number>();
     for (let n = 1; n <= GRAM; n++) for (const [g, p] of grams(u.toks, n)) all.set(g, p);
-    for (const g of all.keys()) {
-      const list = index.get(g);
-      if (list) list.push(u.n);
-      else index.set(g, [u.n]);
-    }
+    for (const g of all.keys()) addPosting(index, g, u, units);
     gramsOf.set(u.n, grams(u.toks, Math.min(GRAM, u.toks.length)));
   }
   const pairs = new Map<string, Pair>();
@@ -333,7 +348,11 @@ function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
     for (const g of own.keys()) {
       const list = index.get(g) ?? [];
       let seen = 0;
+      let read = 0;
       for (const bn of list) {
+        // Postings from the unit's own article are skipped but still counted, so one article
+        // repeating a phrase thousands of times cannot make this loop quadratic.
+        if (++read > 4 * SCAN_CAP) break;
         const b = units[bn] as Unit;
         if (b.articleId === a.articleId) continue;
         hits.set(bn, (hits.get(bn) ?? 0) + 1);
@@ -419,13 +438,13 @@ function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
     if (a.toks.length < 2 || !a.toks.some((t) => !STOP.has(t))) continue;
     const own = gramsOf.get(a.n) as Map<string, number>;
     const first = own.keys().next().value as string;
-    let seen = 0;
+    let read = 0;
     for (const bn of index.get(first) ?? []) {
+      if (++read > 4 * SCAN_CAP) break;
       const b = units[bn] as Unit;
       if (bn === a.n || b.articleId !== a.articleId || b.toks.length <= a.toks.length) continue;
       if (sameSet(a.speakers, b.speakers) && contains(b.toks, a.toks))
         pairs.set(`${a.n},${bn}`, { a: a.n, b: bn, type: "same", score: 1, intra: true });
-      if (++seen >= SCAN_CAP) break;
     }
   }
   return [...pairs.values(), ...dups];
@@ -458,12 +477,7 @@ function paraphraseLinks(
     (u) => `${u.kind === "indirect"}|${u.speakers.join(",")}|${u.toks.join(" ")}`,
   );
   const index = new Map<string, number[]>();
-  for (const u of pool)
-    for (const c of u.concepts) {
-      const list = index.get(c);
-      if (list) list.push(u.n);
-      else index.set(c, [u.n]);
-    }
+  for (const u of pool) for (const c of u.concepts) addPosting(index, c, u, units);
   const idfs = new Map<string, number>();
   for (const [c, list] of index) idfs.set(c, Math.log(1 + pool.length / list.length));
   const idf = (c: string) => idfs.get(c) ?? 0;
@@ -482,8 +496,10 @@ function paraphraseLinks(
     for (const c of concepts) {
       if (touched.length >= 4 * SCAN_CAP) break;
       let seen = 0;
+      let read = 0;
       const w = idf(c) ** 2;
       for (const bn of index.get(c) ?? []) {
+        if (++read > 4 * SCAN_CAP) break;
         if (bn === a.n || (units[bn] as Unit).articleId === a.articleId) continue;
         if (count[bn] === 0) touched.push(bn);
         count[bn] = (count[bn] as number) + 1;

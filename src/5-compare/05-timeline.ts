@@ -168,40 +168,61 @@ export function resolve(expr: string, group: string, published?: string): string
 // Where a clause ends inside a sentence.
 const CLAUSE_BREAK = /[;:—–]|\s-\s|,/g;
 
-/** The clause of `sentence` around [start, end): cut at commas, dashes and semicolons, but never
- * shorter than six words (a fronted `Earlier this week,` takes the clause after it). */
-export function clauseAround(sentence: string, start: number, end: number): string {
+/** Where the clauses of a sentence start and end: `[start0, end0, start1, end1, …]`. */
+export function clauseCuts(sentence: string): number[] {
   const cuts = [0];
   for (const m of sentence.matchAll(CLAUSE_BREAK))
     cuts.push(m.index ?? 0, (m.index ?? 0) + m[0].length);
   cuts.push(sentence.length);
-  let s = 0;
-  let e = sentence.length;
-  for (let i = 0; i < cuts.length; i += 2) {
-    const a = cuts[i] as number;
-    const b = cuts[i + 1] as number;
-    if (a <= start && end <= b) {
-      s = a;
-      e = b;
-      break;
-    }
+  return cuts;
+}
+
+// An event longer than this is cut to the words around its date.
+const MAX_EVENT = 400;
+
+/**
+ * The clause of `sentence` around [start, end): cut at commas, dashes and semicolons, but never
+ * shorter than six words (a fronted `Earlier this week,` takes the clause after it). Give `cuts`
+ * when asking for many dates of one sentence, so each costs no more than its own clause.
+ */
+export function clauseAround(
+  sentence: string,
+  start: number,
+  end: number,
+  cuts: number[] = clauseCuts(sentence),
+): string {
+  const n = cuts.length / 2;
+  const from = (k: number) => cuts[2 * k] as number;
+  const to = (k: number) => cuts[2 * k + 1] as number;
+  // The last clause starting at or before the date (binary search).
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (from(mid) <= start) lo = mid;
+    else hi = mid - 1;
   }
-  const count = (x: string) => x.split(/\s+/).filter(Boolean).length;
+  let k0 = lo;
+  let k1 = lo;
+  while (k1 < n - 1 && to(k1) < end) k1++;
+  const words = (x: number, y: number) =>
+    sentence
+      .slice(x, Math.min(y, x + 200))
+      .split(/\s+/)
+      .filter(Boolean).length;
   // A clause opening on a participle (`dated March 29`, `released Friday`) describes the noun
   // before it: take the clause before too, so the event names what was dated.
-  if (s > 0 && /^[\s,;:—–-]*\p{Ll}+ed\b/u.test(sentence.slice(s, e))) {
-    const prev = [...cuts].reverse().find((c, i) => i % 2 === 1 && c < s);
-    s = prev ?? 0;
-  }
+  if (k0 > 0 && /^[\s,;:—–-]*\p{Ll}+ed\b/u.test(sentence.slice(from(k0), from(k0) + 40))) k0--;
   // Grow by whole clauses, rightwards first, until the clause says something.
-  while (count(sentence.slice(s, e)) < 6 && (e < sentence.length || s > 0)) {
-    if (e < sentence.length) {
-      const next = cuts.find((c, i) => i % 2 === 1 && c > e);
-      e = next ?? sentence.length;
-    } else {
-      const prev = [...cuts].reverse().find((c, i) => i % 2 === 1 && c < s);
-      s = prev ?? 0;
-    }
+  while (words(from(k0), to(k1)) < 6 && (k1 < n - 1 || k0 > 0)) {
+    if (k1 < n - 1) k1++;
+    else k0--;
+  }
+  let s = from(k0);
+  let e = to(k1);
+  if (e - s > MAX_EVENT) {
+    s = Math.max(s, start - MAX_EVENT / 2);
+    e = Math.min(e, end + MAX_EVENT / 2);
   }
   return sentence
     .slice(s, e)
@@ -211,6 +232,7 @@ export function clauseAround(sentence: string, start: number, end: number): stri
 
 interface Found extends TimelineEvent {
   concepts: Set<string>;
+  articles: Set<string>;
 }
 
 export function findDates(analysis: Analysis): TimelineEvent[] {
@@ -222,6 +244,7 @@ export function findDates(analysis: Analysis): TimelineEvent[] {
   for (const p of paras) {
     const ptext = article.text.slice(p.start, p.end);
     for (const s of sentences(ptext)) {
+      let cuts: number[] | undefined;
       for (const m of s.text.matchAll(DATE_RE)) {
         const group = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
         if (!group) continue;
@@ -236,6 +259,7 @@ export function findDates(analysis: Analysis): TimelineEvent[] {
           text = text.slice(prep[0].length);
         }
         const when = resolve(text, group, article.meta.published);
+        if (!cuts) cuts = clauseCuts(s.text);
         const start = p.start + s.start + at;
         const expression: Span & { articleId: string } = {
           articleId: article.id,
@@ -247,7 +271,7 @@ export function findDates(analysis: Analysis): TimelineEvent[] {
           ...(when ? { when } : {}),
           resolved: when !== undefined,
           expression,
-          event: clauseAround(s.text, at, at + text.length),
+          event: clauseAround(s.text, at, at + text.length, cuts),
         });
       }
     }
@@ -280,29 +304,46 @@ const width = (w: string) => {
 /** All articles' dated events, the same event from different outlets merged, in date order. */
 export function timeline(analyses: Analysis[]): TimelineEvent[] {
   const events: Found[] = [];
+  const buckets = new Map<string, Found[]>();
   for (const a of analyses) {
     for (const e of findDates(a)) {
       // The date words themselves say nothing about which event it is.
       const dateWords = new Set(contentConcepts(e.expression.text));
       const concepts = new Set(contentConcepts(e.event).filter((c) => !dateWords.has(c)));
-      const same = events.find(
-        (x) =>
-          x.expression.articleId !== a.article.id &&
-          !x.others?.some((o) => o.articleId === a.article.id) &&
+      // Candidates: the latest events of the same year (bounded, so many dates stay linear).
+      const bucket = e.when ? (buckets.get(e.when.slice(0, 4)) ?? []) : [];
+      let same: Found | undefined;
+      for (let i = bucket.length - 1; i >= 0 && i >= bucket.length - 64; i--) {
+        const x = bucket[i] as Found;
+        if (
+          !x.articles.has(a.article.id) &&
           x.when &&
           e.when &&
           compatibleWhen(x.when, e.when) &&
-          [...concepts].filter((c) => x.concepts.has(c)).length >= 2,
-      );
+          [...concepts].filter((c) => x.concepts.has(c)).length >= 2
+        ) {
+          same = x;
+          break;
+        }
+      }
       if (!same) {
-        events.push({ ...e, concepts });
+        const found: Found = { ...e, concepts, articles: new Set([a.article.id]) };
+        events.push(found);
+        if (e.when) {
+          const key = e.when.slice(0, 4);
+          buckets.set(key, [...(buckets.get(key) ?? []), found].slice(-64));
+        }
         continue;
       }
-      same.others = [...(same.others ?? []), { ...e.expression, event: e.event }];
+      same.articles.add(a.article.id);
+      if (!same.others) same.others = [];
+      same.others.push({ ...e.expression, event: e.event });
       // Keep the more precise date.
       if (e.when && same.when && width(e.when) < width(same.when)) same.when = e.when;
     }
   }
   const key = (e: TimelineEvent) => (e.when ? range(e.when)[0] : "9999");
-  return events.sort((a, b) => key(a).localeCompare(key(b))).map(({ concepts: _c, ...e }) => e);
+  return events
+    .sort((a, b) => key(a).localeCompare(key(b)))
+    .map(({ concepts: _c, articles: _a, ...e }) => e);
 }
