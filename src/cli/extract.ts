@@ -8,16 +8,17 @@ import { fail, formatDiagnostic, formatIssue, type Issue } from "../errors.ts";
 import type { Article } from "../types.ts";
 
 interface ExtractFlags {
-  batch: string[];
-  outlet: string[];
-  published: string[];
+  batch?: string[];
+  outlet?: string[];
+  published?: string[];
   json?: boolean;
   jsonl?: boolean;
   maxSize?: string;
   timeout?: string;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+// No default value, so help does not print `(default: [])`; an absent list is undefined.
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function registerExtract(program: Command): void {
   program
@@ -28,19 +29,16 @@ export function registerExtract(program: Command): void {
       "--batch <file>",
       "a JSON Lines batch of {id, url?, file?, text?, html?, …} (repeatable)",
       collect,
-      [],
     )
     .option(
       "--outlet <name>",
       "the outlet: once for all inputs, or once per input in order",
       collect,
-      [],
     )
     .option(
       "--published <date>",
       "publication date YYYY-MM-DD: once for all, or once per input",
       collect,
-      [],
     )
     .option("--json", "print a JSON array of Articles")
     .option("--jsonl", "print one Article per line as JSON, as each is read")
@@ -53,16 +51,16 @@ export function registerExtract(program: Command): void {
 
 export async function runExtract(inputs: string[], flags: ExtractFlags): Promise<number> {
   if (flags.json && flags.jsonl) fail("bad_option", "--json", "choose one of --json and --jsonl");
-  if (inputs.length === 0 && flags.batch.length === 0)
+  if (inputs.length === 0 && !flags.batch?.length)
     fail(
       "bad_option",
       "extract",
       "give at least one input: a file, a URL, - for standard input, or --batch FILE",
     );
   const options: IngestOptions = {
-    batch: flags.batch,
-    outlet: flags.outlet,
-    published: flags.published,
+    batch: flags.batch ?? [],
+    outlet: flags.outlet ?? [],
+    published: flags.published ?? [],
   };
   if (flags.maxSize !== undefined)
     options.maxBytes = positive(flags.maxSize, "--max-size") * 1024 * 1024;
