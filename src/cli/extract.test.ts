@@ -94,3 +94,22 @@ test("bad options are one-line errors with exit 2", async () => {
   const both = await run(["extract", join(seeds, "wapo.txt"), "--json", "--jsonl"]);
   assert.equal(both.code, 2);
 });
+
+test("colour on a terminal, off under NO_COLOR", async () => {
+  const tty = Object.getOwnPropertyDescriptor(process.stdout, "isTTY");
+  const noColor = process.env.NO_COLOR;
+  Object.defineProperty(process.stdout, "isTTY", { value: true, configurable: true });
+  try {
+    delete process.env.NO_COLOR;
+    const coloured = await run(["extract", join(seeds, "cbssf.txt")]);
+    assert.ok(coloured.out.includes("\u001b[2m"), "removals dimmed on a terminal");
+    process.env.NO_COLOR = "1";
+    const plain = await run(["extract", join(seeds, "cbssf.txt")]);
+    assert.ok(!plain.out.includes("\u001b["));
+  } finally {
+    if (tty) Object.defineProperty(process.stdout, "isTTY", tty);
+    else delete (process.stdout as { isTTY?: boolean }).isTTY;
+    if (noColor === undefined) delete process.env.NO_COLOR;
+    else process.env.NO_COLOR = noColor;
+  }
+});
