@@ -1,7 +1,7 @@
 // What every report format needs from a story record: outlet names, speakers resolved to story
 // actors, the alignments worth showing, and short one-line excerpts.
 
-import type { Alignment, Analysis, StoryActor, StoryRecord } from "../types.ts";
+import type { AlignedMember, Alignment, Analysis, StoryActor, StoryRecord } from "../types.ts";
 
 export function outletOf(a: Analysis): string {
   return a.article.meta.outlet?.trim() || a.article.id;
@@ -41,4 +41,15 @@ export function whenLabel(when?: string): string {
 
 export function articleById(record: StoryRecord): Map<string, Analysis> {
   return new Map(record.articles.map((a) => [a.article.id, a]));
+}
+
+/** A member's words as a reader should see them: quotation marks only around quoted words. */
+export function memberText(record: StoryRecord): (m: AlignedMember, max?: number) => string {
+  const quoted = new Set<string>();
+  for (const a of record.articles)
+    for (const s of a.statements) if (s.quote) quoted.add(`${a.article.id}\u0000${s.id}`);
+  return (m, max = 110) => {
+    const t = excerpt(m.span.text, max);
+    return m.statementId && quoted.has(`${m.articleId}\u0000${m.statementId}`) ? `“${t}”` : t;
+  };
 }

@@ -10,7 +10,7 @@ import {
   actorIndex,
   actorNames,
   articleById,
-  excerpt,
+  memberText,
   outletOf,
   statementAlignments,
   whenLabel,
@@ -235,6 +235,7 @@ function sharedList(
   colourOf: Map<string, string>,
 ): string {
   const byId = articleById(record);
+  const words = memberText(record);
   return aligned
     .map((al) => {
       const members = al.members
@@ -243,9 +244,9 @@ function sharedList(
           const anchor = m.statementId
             ? `#st-${domId(m.articleId)}-${domId(m.statementId)}`
             : `#art-${domId(m.articleId)}`;
-          return `<li><a href="${esc(anchor)}">${esc(a ? outletOf(a) : m.articleId)}</a>: “${esc(
-            excerpt(m.span.text, 160),
-          )}”</li>`;
+          return `<li><a href="${esc(anchor)}">${esc(a ? outletOf(a) : m.articleId)}</a>: ${esc(
+            words(m, 160),
+          )}</li>`;
         })
         .join("");
       const diff = al.diff

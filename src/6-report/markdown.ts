@@ -7,6 +7,7 @@ import {
   actorNames,
   articleById,
   excerpt,
+  memberText,
   outletOf,
   statementAlignments,
   whenLabel,
@@ -39,11 +40,11 @@ export function markdown(record: StoryRecord): string {
 
   out.push("", "## Shared passages", "");
   const aligned = statementAlignments(record);
+  const words = memberText(record);
   if (!aligned.length) out.push("None found.");
   for (const al of aligned) {
     out.push(`- **${md(al.kind)}** — ${md(actorNames(record, al.sourceIds))}`);
-    for (const m of al.members)
-      out.push(`  - ${outlet(m.articleId)}: “${md(excerpt(m.span.text, 200))}”`);
+    for (const m of al.members) out.push(`  - ${outlet(m.articleId)}: ${md(words(m, 200))}`);
     if (al.diff)
       out.push(
         `  - diff: ${al.diff

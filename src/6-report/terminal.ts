@@ -8,6 +8,7 @@ import {
   actorNames,
   articleById,
   excerpt,
+  memberText,
   outletOf,
   statementAlignments,
   whenLabel,
@@ -91,9 +92,10 @@ export function terminal(input: StoryRecord, options: TerminalOptions = {}): str
   const variants = aligned.filter((a) => a.kind === "variant wording");
   const paraphrases = aligned.filter((a) => a.kind.startsWith("paraphrase"));
   const width = Math.min(28, Math.max(...record.articles.map((a) => outletOf(a).length)));
+  const words = memberText(record);
   const members = (al: Alignment) => {
     for (const m of al.members) {
-      const q = m.statementId ? `“${excerpt(m.span.text, 100)}”` : excerpt(m.span.text, 100);
+      const q = words(m, 100);
       const who = m.speakerIds.length ? c.dim(` — ${actorNames(record, m.speakerIds)}`) : "";
       line(`     ${c.yellow(outlet(m.articleId).slice(0, width).padEnd(width))} ${q}${who}`);
     }
