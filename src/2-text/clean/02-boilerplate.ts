@@ -146,7 +146,7 @@ function isShareBar(text: string): boolean {
   return hits >= 2;
 }
 
-/** `(Susan Walsh/AP)` as a whole paragraph, or `Photo: Name/Agency`: the credit text, else null. */
+/** `(Sam Lens/AP)` as a whole paragraph, or `Photo: Name/Agency`: the credit text, else null. */
 function wholeCredit(text: string): string | null {
   if (text.length <= 120 && text.startsWith("(") && text.endsWith(")")) {
     const inner = text.slice(1, -1);
@@ -165,7 +165,7 @@ function wholeCredit(text: string): string | null {
   return null;
 }
 
-/** A caption: sentences then a credit at the very end, `… immigrants. (Susan Walsh/AP)`. */
+/** A caption: sentences then a credit at the very end, `… on Tuesday. (Sam Lens/AP)`. */
 function trailingCredit(text: string): string | null {
   if (text.endsWith(")")) {
     const open = text.lastIndexOf("(");
@@ -201,7 +201,7 @@ function looksLikeCredit(inner: string, strict: boolean): boolean {
   return hasSlash || tokens.length >= 2 || CREDIT_KEYWORDS.test(s);
 }
 
-/** `Claritza Jimenez/The Washington Post` → `The Washington Post`; `AP Photo/Evan Vucci` → `AP`. */
+/** `Lee Shutter/The Daily Example` → `The Daily Example`; `AP Photo/Evan Vucci` → `AP`. */
 function creditOrganisation(credit: string): string | undefined {
   const cleaned = credit.replace(/,\s*(?:file|pool|handout)\s*$/i, "").trim();
   const slash = cleaned.lastIndexOf("/");

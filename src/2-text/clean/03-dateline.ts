@@ -1,4 +1,4 @@
-// The dateline that opens a news report — `SAN FRANCISCO (CBS SF) –`, `WASHINGTON (AP) —`,
+// The dateline that opens a news report — `DENVER (KXYZ) –`, `WASHINGTON (AP) —`,
 // `LONDON, March 3 (Reuters) -`, `(CNN) —` — found by its shape: a place in capitals, an optional
 // region and date, an optional agency in parentheses, then a dash. It stays in the text as content.
 

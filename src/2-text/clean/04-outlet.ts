@@ -1,6 +1,6 @@
 // Evidence in the text of which outlet published it, for when nobody told us: the agency of a
-// dateline (`SAN FRANCISCO (CBS SF) –` → `CBS SF`), else the organisation most credited for the
-// story's own photos and videos (`(Claritza Jimenez/The Washington Post)`). Wire and picture
+// dateline (`DENVER (KXYZ) –` → `KXYZ`), else the organisation most credited for the
+// story's own photos and videos (`(Lee Shutter/The Daily Example)`). Wire and picture
 // agencies are excluded from credits: a Post story uses AP photos, but an AP photo says nothing
 // about who published the story.
 
