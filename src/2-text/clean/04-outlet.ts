@@ -1,7 +1,7 @@
 // Evidence in the text of which outlet published it, for when nobody told us: the agency of a
 // dateline (`DENVER (KXYZ) –` → `KXYZ`), else the organisation most credited for the
 // story's own photos and videos (`(Lee Shutter/The Daily Example)`). Wire and picture
-// agencies are excluded from credits: a Post story uses AP photos, but an AP photo says nothing
+// agencies are excluded from credits: a newspaper story often uses AP photos, but an AP photo says nothing
 // about who published the story.
 
 import type { Dateline } from "../../types.ts";
