@@ -293,7 +293,7 @@ function extractFrom(root: El, order: El[], stats: Map<El, Stats>): Block[] {
     let commas: number;
     let links: number;
     let anc: El | null;
-    if (el.tag === "p" || el.tag === "pre" || el.tag === "td") {
+    if (el.tag === "p" || el.tag === "pre") {
       [chars, commas, links, anc] = [s.chars, s.commas, s.linkChars, el.parent];
     } else if (LOOSE_TEXT_HOLDERS.has(el.tag)) {
       [chars, commas, links, anc] = [s.inlineChars, s.inlineCommas, s.inlineLinkChars, el];
@@ -402,6 +402,7 @@ const LOOSE_TEXT_HOLDERS = new Set([
   "body",
   "center",
   "font",
+  "td",
 ]);
 
 function initialScore(el: El): number {

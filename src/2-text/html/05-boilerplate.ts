@@ -26,7 +26,11 @@ export interface BoilerplateContext {
 }
 
 export function dropBoilerplate(blocks: Block[], ctx: BoilerplateContext): Block[] {
-  const titles = ctx.titles.map(norm).filter((t) => t.length >= 8);
+  // The title is often `Headline | Site` or `Section: Headline`: any part may be the headline.
+  const titles = ctx.titles
+    .flatMap((t) => [t, ...t.split(/\s[|\-–—:]\s|:\s/)])
+    .map(norm)
+    .filter((t) => t.length >= 8);
   return blocks.filter((b, i) => {
     const text = b.text.trim();
     if (i < 4 && isHeadline(b, titles)) return false;
