@@ -124,10 +124,13 @@ export function checkRecord(value: unknown): BatchRecord | string {
       return `'${key}' must be a string, not ${Array.isArray(v) ? "an array" : typeof v}`;
     else record[key] = v;
   }
-  const given = CONTENT.filter((k) => record[k] !== undefined);
-  if (given.length === 0) return "the record has none of text, html, file or url";
-  if (given.length > 1 && !(given.length === 2 && record.url && (record.html || record.text)))
-    return `the record has more than one of text, html, file or url (${given.join(", ")})`;
+  // The content is one of text, html or file; a url beside it is the page's address, else the
+  // url is fetched.
+  const given = CONTENT.filter((k) => k !== "url" && record[k] !== undefined);
+  if (given.length === 0 && record.url === undefined)
+    return "the record has none of text, html, file or url";
+  if (given.length > 1)
+    return `the record has more than one of text, html and file (${given.join(", ")})`;
   if (record.published && !DATE.test(record.published))
     return `'published' must be a date such as 2017-03-31, not '${record.published}'`;
   return record;

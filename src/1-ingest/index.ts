@@ -203,7 +203,7 @@ async function recordInput(
     const path = resolve(dirname(batchPath), record.file);
     const input = await fromFile(path, limits, `${source} (${record.file})`);
     input.source = source;
-    return input;
+    return withUrl(input, record.url);
   }
   const input = await fromUrl(record.url as string, limits);
   input.source = source;
