@@ -146,6 +146,17 @@ export function nounPhraseBefore(
       i--;
       continue;
     }
+    // Before a name, only titles and role nouns (`economist Aparna Mathur`), not a verb
+    // (`He met John Smith`).
+    if (
+      !t.cap &&
+      (tokens[i] as Token).cap &&
+      !DETERMINERS.has(t.lower) &&
+      !isRoleWord(t.lower) &&
+      tokens[i - 2]?.word &&
+      (tokens[i - 2] as Token).quote < 0
+    )
+      break;
     i--;
   }
   // Strip leading conjunctions and sentence adverbs (`But the agency`, `And Kelly`).
@@ -162,6 +173,12 @@ export function nounPhraseBefore(
     return undefined;
   return { first: i, last: end };
 }
+
+function isRoleWord(w: string): boolean {
+  return ROLE_HINTS.has(w) || ROLE_SUFFIX.test(w);
+}
+
+const ROLE_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|men|women|ee|ive|al|ic|ary|ess|ate)s?$/;
 
 function isPluralNoun(w: string): boolean {
   return w.endsWith("s") && !w.endsWith("ss") && w.length > 3;

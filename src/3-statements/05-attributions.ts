@@ -59,6 +59,8 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   for (const cue of findCues(tokens)) {
     const a = attribute(norm, s, cue, floor, last);
     if (!a) continue;
+    // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.
+    if (cue.info.needsQuote && !a.that && !quoteAfter(s, cue.last)) continue;
     out.push(a);
     floor = a.clause.last + 1;
   }
@@ -147,6 +149,13 @@ function attribute(
     if (b >= floor && tok(b).lower === "and") {
       mention = sentenceSubject(tokens, b - 1);
       subjectMention = true;
+    } else if (b >= floor && tok(b).lower === "who") {
+      // `Jane Doe, who said she…`: the speaker is the relative pronoun's antecedent.
+      const comma = tokens[b - 1]?.lower === ",";
+      mention =
+        (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
+        nounPhraseBefore(tokens, comma ? b - 2 : b - 1, floor);
+      if (mention) clauseFirst = mention.first;
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
       if (mention) clauseFirst = mention.first;
@@ -265,6 +274,14 @@ function attribute(
   if (kept.length === 0) return undefined;
   return make(cue, mention, clauseFirst, clauseLast, kept, tail, false, subjectMention, hasThat);
 }
+
+/** Whether a quotation opens within reach after token `i`, before the sentence ends. */
+function quoteAfter(s: SentenceView, i: number): boolean {
+  for (let j = i + 1; j < s.tokens.length && j <= i + QUOTE_REACH; j++) if (s.opens(j)) return true;
+  return false;
+}
+
+const QUOTE_REACH = 14;
 
 function make(
   cue: Cue,

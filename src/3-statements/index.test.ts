@@ -142,6 +142,24 @@ test("a short speaker-and-verb clause after a question quote belongs to it", () 
   );
 });
 
+test("who said: the speaker is the antecedent; a naming verb with no quote says nothing", () => {
+  const list = rows(
+    "He met John Smith, an architect, who said he was stiffed after he designed a clubhouse.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [["John Smith", "he was stiffed after he designed a clubhouse"]],
+  );
+  const naming = rows(
+    "Gowdy said that claim smacked of hypocrisy, because Democrats have been questioning the FBI's decisions for years.",
+  );
+  assert.deepEqual(
+    naming.map((r) => r.who),
+    ["Gowdy"],
+  );
+  assert.match(naming[0]?.what ?? "", /decisions for years$/);
+});
+
 test("a quote signed with a dash", () => {
   const list = rows("\u201cHe is ignorant of our culture.\u201d\u2015 Pamela Padilla");
   assert.deepEqual(
