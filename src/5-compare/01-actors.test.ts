@@ -68,3 +68,19 @@ test("groups merge by their members, organisations by name", () => {
     [m.storyId("a", "p1"), m.storyId("a", "p2")].sort(),
   );
 });
+
+test("a bare surname another outlet could not type joins the one person of that surname", () => {
+  const a = synthetic({
+    id: "a",
+    text: "Mayor Ann Lee spoke.",
+    actors: [{ id: "p", name: "Ann Lee" }],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "Lee spoke.",
+    actors: [{ id: "x", name: "Lee", type: "organisation" }],
+  });
+  const m = mergeActors([a, b]);
+  assert.equal(m.storyId("b", "x"), m.storyId("a", "p"));
+  assert.equal(m.actors.find((x) => x.id === m.storyId("a", "p"))?.type, "person");
+});

@@ -126,7 +126,17 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
       const mk = memberKey(article.id, actor);
       const mkey = mk ? `${actor.type}:${mk}` : undefined;
       const pick = (list?: Cluster[]) => list?.find((c) => !c.articles.has(article.id));
-      const target = pick(byName.get(nk)) ?? (mkey ? pick(byMembers.get(mkey)) : undefined);
+      // A bare surname one outlet could not type (`said Lee`) is the person another outlet
+      // names in full, when exactly one person of that surname is known.
+      const bare = words(actor.name);
+      const surname =
+        !actor.members?.length && bare.length === 1
+          ? (bySurname.get(bare[0] as string) ?? []).filter((c) => !c.articles.has(article.id))
+          : [];
+      const target =
+        pick(byName.get(nk)) ??
+        (mkey ? pick(byMembers.get(mkey)) : undefined) ??
+        (surname.length === 1 ? surname[0] : undefined);
       if (target) add(target, article.id, actor);
       else {
         const c = fresh(article.id, actor);
