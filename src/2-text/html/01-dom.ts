@@ -129,14 +129,20 @@ export function* walk(root: El): Generator<El> {
   }
 }
 
-/** All text under an element, white space collapsed. */
-export function textOf(el: El): string {
+/**
+ * All text under an element, white space collapsed. With `max`, reading stops soon after that many
+ * characters, so probing many (possibly nested) elements for short text stays linear.
+ */
+export function textOf(el: El, max = Number.POSITIVE_INFINITY): string {
   const parts: string[] = [];
+  let length = 0;
   const todo: Node[] = [el];
-  while (todo.length) {
+  while (todo.length && length <= max) {
     const n = todo.pop() as Node;
-    if (typeof n === "string") parts.push(n);
-    else for (let i = n.children.length - 1; i >= 0; i--) todo.push(n.children[i] as Node);
+    if (typeof n === "string") {
+      parts.push(n);
+      length += n.length;
+    } else for (let i = n.children.length - 1; i >= 0; i--) todo.push(n.children[i] as Node);
   }
   return parts.join(" ").replace(/\s+/g, " ").trim();
 }

@@ -106,3 +106,9 @@ test("a URL is not an outlet name, and bylines lose labels, dates and times", ()
   assert.equal(m.outlet, "Example News");
   assert.deepEqual(m.byline, ["Ana Souza", "Associated Press"]);
 });
+
+test("metadata on a page of nested date-classed elements and headings finishes with an answer", () => {
+  const n = 150;
+  const html = `<h1>Title words here</h1>${'<div class="date"><h2>heading words here</h2>'.repeat(n)}${"x ".repeat(500_000)}<span>Posted 2020-05-06</span>${"</div>".repeat(n)}`;
+  assert.equal(meta(html).published, "2020-05-06");
+});

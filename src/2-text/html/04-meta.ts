@@ -298,16 +298,18 @@ function authorsFromMarkup(root: El): string[] {
   const out: string[] = [];
   for (const el of walk(root)) {
     const a = el.attrs;
-    if ((a.rel ?? "").split(/\s+/).includes("author")) out.push(textOf(el));
+    if ((a.rel ?? "").split(/\s+/).includes("author")) out.push(textOf(el, 200));
     else if (/\bauthor\b/i.test(a.itemprop ?? "")) {
       const named = [...walk(el)].find((e) => /\bname\b/i.test(e.attrs.itemprop ?? ""));
-      out.push(named ? (named.attrs.content ?? textOf(named)) : (a.content ?? textOf(el)));
+      out.push(
+        named ? (named.attrs.content ?? textOf(named, 200)) : (a.content ?? textOf(el, 200)),
+      );
     } else if (
       el.tag !== "body" &&
       el.tag !== "html" &&
       AUTHOR_CLASS.test(`${a.class ?? ""} ${a.id ?? ""}`)
     ) {
-      const t = textOf(el);
+      const t = textOf(el, 1000);
       if (t.length > 0 && t.length <= 80) out.push(t);
     }
     if (out.length >= 3) break;
@@ -395,7 +397,7 @@ function timeElement(root: El, opts: DateOptions): Dated | undefined {
       a.pubdate !== undefined ||
       /publish|posted|created|pubdate/i.test(`${a.class ?? ""} ${a.id ?? ""}`);
     if (el.tag !== "time" && !prop.startsWith("date")) continue;
-    const raw = a.datetime ?? a.content ?? textOf(el);
+    const raw = a.datetime ?? a.content ?? textOf(el, 200);
     const d = parseDate(raw, opts);
     if (!d) continue;
     const found = { value: d.iso ?? d.date, from: "time" };
@@ -435,7 +437,7 @@ function textDate(root: El, opts: DateOptions, title?: string): Dated | undefine
   const order = [...walk(root)];
   const h1 = Math.max(0, headline(order, title));
   // A date right after a publishing cue ("Published", "Publicado em", "기사입력") anywhere.
-  const all = textOf(root).slice(0, 200_000);
+  const all = textOf(root, 200_000).slice(0, 200_000);
   for (const d of findDates(all, opts))
     if (CUE.test(all.slice(Math.max(0, d.index - 30), d.index)))
       return { value: d.date, from: "text" };
@@ -443,7 +445,7 @@ function textDate(root: El, opts: DateOptions, title?: string): Dated | undefine
   order.forEach((el, i) => {
     if (el.tag === "body" || el.tag === "html" || el.tag === "#root") return;
     if (!DATE_HINT.test(`${el.attrs.class ?? ""} ${el.attrs.id ?? ""}`)) return;
-    const t = textOf(el);
+    const t = textOf(el, 1000);
     if (t.length > 200) return;
     const [d] = findDates(t, opts);
     if (!d) return;
@@ -453,7 +455,7 @@ function textDate(root: El, opts: DateOptions, title?: string): Dated | undefine
   });
   if (best) return { value: best.d, from: "text" };
   const startEl = order[h1] as El;
-  const body = (h1 > 0 ? textAfter(root, startEl) : textOf(root)).slice(0, 20_000);
+  const body = (h1 > 0 ? textAfter(root, startEl) : textOf(root, 20_000)).slice(0, 20_000);
   const dates = findDates(body, opts);
   const cued = dates.find((d) => CUE.test(body.slice(Math.max(0, d.index - 40), d.index)));
   const d = cued ?? dates[0];
@@ -475,7 +477,7 @@ function headline(order: El[], title?: string): number {
   for (let i = 0; i < order.length; i++) {
     const el = order[i] as El;
     if (el.tag !== "h1" && el.tag !== "h2") continue;
-    const h = norm(textOf(el).slice(0, 400));
+    const h = norm(textOf(el, 400).slice(0, 400));
     if (h.length < 10) continue;
     if (t && (t.includes(h) || h.includes(t))) return i;
     if (el.tag === "h1" && firstH1 < 0) firstH1 = i;
