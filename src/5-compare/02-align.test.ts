@@ -268,3 +268,24 @@ test("reported speech copied word for word is shared wording, not a paraphrase",
     ["same words"],
   );
 });
+
+test("one fragment given to a single signer is not a dispute when the outlet names both elsewhere", () => {
+  const a = synthetic({
+    id: "a",
+    text: "The two officials called it “deeply reckless,” and left.",
+    actors: people,
+    statements: [{ quote: "deeply reckless,", speaker: "both", kind: "partial" }],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "Hart called it “deeply reckless.” “Selling the reservoir now is deeply reckless,” the two officials wrote.",
+    actors: people,
+    statements: [
+      { quote: "deeply reckless.", speaker: "h", kind: "partial" },
+      { quote: "Selling the reservoir now is deeply reckless,", speaker: "both" },
+    ],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("q"));
+  assert.equal(al[0]?.members.length, 3);
+  assert.equal(al[0]?.kind, "same words");
+});

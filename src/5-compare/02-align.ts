@@ -583,15 +583,29 @@ export function align(units: Unit[], texts: Map<string, string>): Alignment[] {
     const us = membersOf(units, comp);
     if (new Set(us.map((u) => u.articleId)).size < 2) continue;
     const variant = comp.filter((p) => p.type === "variant").sort((x, y) => y.score - x.score)[0];
-    const differs = comp.some((p) => {
-      const a = units[p.a] as Unit;
-      const b = units[p.b] as Unit;
-      // Differs: both known and not the same people — overlapping (one signer vs both), or wholly
-      // different for a whole passage. A few words given to someone else are one outlet quoting
-      // the other's words back (a quote in a quote), not a dispute over who spoke.
-      if (!a.speakers.length || !b.speakers.length || sameSet(a.speakers, b.speakers)) return false;
-      return overlap(a.speakers, b.speakers) || Math.min(a.toks.length, b.toks.length) > 3;
-    });
+    // The outlets disagree on the speaker when each outlet's speakers for the passage (all its
+    // members together) are not the same people, and some linked pair shows it (below); one
+    // fragment given to a single signer, where the outlet elsewhere names both, is not a dispute.
+    const perArticle = new Map<string, Set<string>>();
+    for (const u of us) {
+      const set = perArticle.get(u.articleId) ?? new Set<string>();
+      for (const x of u.speakers) set.add(x);
+      perArticle.set(u.articleId, set);
+    }
+    const known = [...perArticle.values()].filter((x) => x.size).map((x) => [...x]);
+    const unequal = known.some((x) => !sameSet(x, known[0] as string[]));
+    const differs =
+      unequal &&
+      comp.some((p) => {
+        const a = units[p.a] as Unit;
+        const b = units[p.b] as Unit;
+        // Differs: both known and not the same people — overlapping (one signer vs both), or wholly
+        // different for a whole passage. A few words given to someone else are one outlet quoting
+        // the other's words back (a quote in a quote), not a dispute over who spoke.
+        if (!a.speakers.length || !b.speakers.length || sameSet(a.speakers, b.speakers))
+          return false;
+        return overlap(a.speakers, b.speakers) || Math.min(a.toks.length, b.toks.length) > 3;
+      });
     out.push({
       id: `q${out.length + 1}`,
       kind: variant ? "variant wording" : differs ? "same words, speaker differs" : "same words",
