@@ -77,11 +77,10 @@ export async function run(args: EvalArgs): Promise<unknown> {
   ]);
   if (args.flags.verbose) {
     process.stdout.write("\n");
-    printTable(
-      args.flags.verbose === "all"
-        ? rows
-        : [rows[0] as string[], ...rows.slice(1).filter((r) => r[4] !== "ok")],
-    );
+    // Every page, misses first; `--verbose misses` lists only the misses.
+    const misses = rows.slice(1).filter((r) => r[4] !== "ok");
+    const hits = rows.slice(1).filter((r) => r[4] === "ok");
+    printTable([rows[0] as string[], ...misses, ...(args.flags.verbose === "misses" ? [] : hits)]);
   }
   const result = { pages: pages.length, correct, fp, fn, accuracy, per };
   writeJson(args, result);
