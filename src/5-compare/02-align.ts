@@ -631,7 +631,7 @@ export function align(units: Unit[], texts: Map<string, string>): Alignment[] {
           ? (a.kind === "indirect") !== (b.kind === "indirect")
           : a.kind === "indirect" && b.kind === "indirect"),
       3,
-      0.15,
+      0.2,
       (u) => !quoted && u.kind === "indirect",
     );
     for (const comp of components(units, links)) {
