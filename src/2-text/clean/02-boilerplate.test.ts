@@ -22,6 +22,27 @@ test("navigation prompts and share bars", () => {
   assert.equal(reason("Facebook | Twitter | Email"), "navigation");
   assert.equal(reason("Advertisement"), "navigation");
   assert.equal(reason("Listen to this article"), "navigation");
+  assert.equal(reason("Storm batters the coast as thousands lose power [VIDEO]"), "teaser");
+  assert.equal(
+    reason("Get the latest updates in your inbox. Subscribe to our newsletters."),
+    "navigation",
+  );
+  assert.equal(reason("Note: we are moderating all comments to deal with spam."), "navigation");
+  assert.equal(
+    reason(
+      "Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter @janeroe.",
+    ),
+    "contributor",
+  );
+  assert.equal(
+    reason("Reach the reporter on Twitter at https://twitter.com/example"),
+    "contributor",
+  );
+  assert.equal(
+    reason("Example News 12 Main Street, Springfield 12345 | 555-123-4567 tel | 555-123-4568 fax"),
+    "other",
+  );
+  assert.equal(reason("Copyright \u24d2 Example Media. Reproduction prohibited"), "copyright");
   assert.equal(reason("5 min read"), "navigation");
   assert.equal(reason("Image copyright Getty Images"), "photo-credit");
   assert.equal(reason("Image caption The mayor speaks at a rally"), "caption");
@@ -91,6 +112,13 @@ test("article sentences are kept", () => {
     "By the end of the week, the court had ruled.",
     "She said the practice was troubling. (The agency did not respond to a request for comment.)",
     "Copyright law protects the work, the judge wrote.",
+    "The suspect sent an email to jroe@example.com threatening the staff, police said.",
+    "Contact with the crew was lost at 3 p.m., officials said.",
+    "Call 555-123-4567 for help, the hotline's director said.",
+    "The senator [R-Texas] said the vote would be close.",
+    "-One poll shows the senator 16 points ahead in the state. [NYT]",
+    '"I\'m thrilled to announce my running mate," she wrote. pic.twitter.com/x SIGN UP FOR OUR NEWSLETTER',
+    "Readers left thousands of comments on the post, which was not moderated.",
     "Bloomberg has an impressive r\u00c3\u00a9sum\u00c3\u00a9: a self-made billionaire, they said.",
     "It is a gun advocate clicA\u0303\u00a9 that an armed society is a polite society.",
     "Share this information, please?",

@@ -34,6 +34,19 @@ const TEASER_LABEL =
 const NAVIGATION =
   /^(?:click here|tap here|click to|sign up\b|subscribe\b|get the [^.]{1,40} (?:app|newsletter)|download the [^.]{1,40} app|follow us\b|follow (?:@|on )|like us on|share (?:this|on|via)\b|share$|advertisement$|ad$|sponsored(?: content)?$|story continues below|continue reading|skip to|back to top|already a subscriber|log ?in\b|sign in\b|listen to this (?:article|story)|gift (?:this )?article|share full article|\d+ min(?:ute)?s? read$|save (?:article|story)$|privacy policy|terms of (?:use|service)|view comments|leave a comment|copy link|\d+ comments?$|comments?$)/i;
 
+// Editorial tags that mark a link to another story; a source tag such as `[NYT]` is content.
+const TAGGED_TEASER =
+  /\S\s*\[(?:VIDEO|VIDEOS|INSIGHT|REACTION|WARNING|NEWS|PICS|PICTURES|PHOTOS|GALLERY|LATEST|LIVE|POLL|REVEALED|ANALYSIS|OPINION|COMMENT|WATCH|LISTEN|PODCAST|UPDATE|EXCLUSIVE|INTERVIEW|MAPPED|QUIZ|REVIEW|LIST)\]\s*\|?$/;
+// The prompt opens the paragraph or follows one short sentence (`For more, sign up for …`).
+const NEWSLETTER = /^(?:[^.!?<]{0,60}[.!?,]\s+)?(?:sign up|subscribe|get [^.]{0,30}delivered)\b/i;
+// Where to reach the reporter: `Have a tip? … may be reached at a@b.com. Follow her @handle`.
+const CONTACT_START =
+  /^(?:have a (?:story )?tip|got a tip|send (?:us )?tips|reach|contact|e-?mail|follow|write to|you can (?:reach|follow|contact)|\S+(?: \S+){0,3} (?:can|may) be reached)\b/i;
+const CONTACT_HANDLE = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|https?:\/\/\S+/;
+// A postal address with phone and fax: `1625 K Street … | 202-628-8500 tel | 202-628-8503 fax`.
+const PHONE_FOOTER =
+  /\d{3}[-. )]\s?\d{3}[-. ]\d{4}\s*(?:tel|fax|phone)\b|\b(?:tel|fax|phone)[.:]?\s*\+?\d[\d -]{6,}\d[^|]{0,40}\|/i;
+
 // A line made only of share buttons: `Facebook Twitter Email`.
 const SHARE_WORDS = new Set(
   "facebook twitter x email e-mail linkedin whatsapp reddit pinterest print share copy link comments comment flipboard telegram messenger sms tumblr".split(
@@ -50,7 +63,7 @@ const CREDIT_KEYWORDS =
 
 // `©` must not follow a letter: in mis-decoded UTF-8 (`rÃ©sumÃ©`) it is half of an `é`.
 const COPYRIGHT =
-  /(?<![\p{L}\p{M}])©|\(c\) ?(?:19|20)\d\d|\bcopyright\b[^.]{0,40}?\b(?:19|20)\d\d|\ball rights reserved\b|may not be (?:re)?published, broadcast/iu;
+  /(?<![\p{L}\p{M}])[©ⓒ]|\(c\) ?(?:19|20)\d\d|\bcopyright\b[^.]{0,40}?\b(?:19|20)\d\d|\ball rights reserved\b|may not be (?:re)?published, broadcast/iu;
 const CONTRIBUTOR_END =
   /\b(?:contributed|contributing)(?: reporting| to this report)?(?: to (?:this|the) (?:report|story|article))?\.?\)?$/i;
 const CONTRIBUTOR_START = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b/i;
@@ -71,6 +84,22 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
     return { reason: "navigation", ruleId: "navigation-prompt" };
   if (words >= 2 && words <= 12 && isShareBar(text))
     return { reason: "navigation", ruleId: "share-bar" };
+  // A headline of another story tagged for the reader: `Storm hits coast [VIDEO]`.
+  if (oneLine && words <= 25 && TAGGED_TEASER.test(text))
+    return { reason: "teaser", ruleId: "teaser-tag" };
+  if (words <= 40 && NEWSLETTER.test(text) && /\bnewsletters?\b/i.test(text))
+    return { reason: "navigation", ruleId: "newsletter-prompt" };
+  // The site speaking about its comments (`we are moderating all comments`), not a story about comments.
+  if (
+    words <= 40 &&
+    /\bcomments?\b/i.test(text) &&
+    /\bmoderat/i.test(text) &&
+    /\b(?:we|our|your)\b/i.test(text)
+  )
+    return { reason: "navigation", ruleId: "comments-notice" };
+  if (words <= 60 && CONTACT_START.test(text) && CONTACT_HANDLE.test(text))
+    return { reason: "contributor", ruleId: "contact-line" };
+  if (words <= 40 && PHONE_FOOTER.test(text)) return { reason: "other", ruleId: "address-footer" };
 
   // BBC-style furniture: `Image copyright Getty Images`, `Image caption The mayor speaks…`.
   const media = /^(?:image|media|photo|picture|video) (caption|copyright|source)\b/i.exec(text);
