@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findQuotes } from "./02-quotes.ts";
+import { findQuotes, promoteSingleQuotes } from "./02-quotes.ts";
 import { normalise } from "./text.ts";
 
 function paragraphsOf(text: string) {
@@ -74,4 +74,19 @@ test("unclosed warnings are capped with a count of the rest", () => {
   assert.equal(r.quotes.length, 30);
   assert.equal(r.warnings.length, 21);
   assert.match(r.warnings[20]?.reason ?? "", /10 more/);
+});
+
+test("single-quote outlets: quotation marks become double, apostrophes stay", () => {
+  const text = "'We will win,' the players' union said of the '90s. 'It's a golden age,' he added.";
+  const norm = promoteSingleQuotes(normalise(text), [{ start: 0, end: text.length }]);
+  assert.equal(norm.length, text.length);
+  assert.equal(
+    norm,
+    '"We will win," the players\' union said of the \'90s. "It\'s a golden age," he added.',
+  );
+});
+
+test("single marks are left alone when the text has double quotes", () => {
+  const text = "He said \"yes\" and 'no'.";
+  assert.equal(promoteSingleQuotes(text, [{ start: 0, end: text.length }]), text);
 });

@@ -179,3 +179,63 @@ function unclosed(lines: LineCounter, source: string, at: number): Diagnostic {
     fatal: false,
   };
 }
+
+/**
+ * Outlets that quote with single marks (`'We will win,' she said.`): when the text has no double
+ * quotation marks at all, the single marks that open and close quotations become `"` in the
+ * matching copy (same length), and apostrophes (`don't`, `dogs'`, `'90s`) stay as they are.
+ */
+export function promoteSingleQuotes(norm: string, paragraphs: readonly Range[]): string {
+  if (norm.includes('"')) return norm;
+  const marks: number[] = [];
+  for (const { start, end } of paragraphs) {
+    let open = -1;
+    let weakClose = -1; // `the players' union`: a possessive that might also close
+    for (let i = start; i < end; i++) {
+      if (norm.charCodeAt(i) !== 39) continue;
+      const before = i > start ? norm.charCodeAt(i - 1) : 32;
+      const after = i + 1 < end ? norm.charCodeAt(i + 1) : 32;
+      const spaceBefore = isSpace(before) || SINGLE_OPENERS_BEFORE.has(before);
+      const spaceAfter = isSpace(after) || !isWordChar(after);
+      if (open < 0) {
+        // An opening mark: space before, a letter after, and not an elision (`'90s`, `'em`).
+        if (spaceBefore && isWordChar(after) && !isElision(norm, i + 1, end)) {
+          open = i;
+          weakClose = -1;
+        }
+        continue;
+      }
+      if (!spaceBefore && spaceAfter) {
+        const possessive = before === 115 && isSpace(after) && isLowerAt(norm, i + 2, end);
+        if (possessive) {
+          weakClose = i;
+          continue;
+        }
+        marks.push(open, i);
+        open = -1;
+      }
+    }
+    if (open >= 0 && weakClose >= 0) marks.push(open, weakClose);
+  }
+  if (marks.length === 0) return norm;
+  const chars = norm.split("");
+  for (const m of marks) chars[m] = '"';
+  return chars.join("");
+}
+
+const SINGLE_OPENERS_BEFORE = new Set([40, 91, 123, 0x2014, 0x2013]); // ( [ { — –
+
+const ELISIONS = new Set(["em", "tis", "twas", "n", "cause", "til", "till", "round", "bout", "s"]);
+
+function isElision(norm: string, s: number, end: number): boolean {
+  let e = s;
+  while (e < end && isWordChar(norm.charCodeAt(e))) e++;
+  const w = norm.slice(s, e).toLowerCase();
+  return ELISIONS.has(w) || /^\d0s$/.test(w) || /^\d\d$/.test(w);
+}
+
+function isLowerAt(norm: string, i: number, end: number): boolean {
+  if (i >= end) return false;
+  const c = norm.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}

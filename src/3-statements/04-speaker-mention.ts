@@ -73,6 +73,11 @@ function isNameToken(tokens: readonly Token[], i: number): boolean {
     const p = tokens[i - 1];
     return !!p && p.word && p.cap && p.end === t.start && p.end - p.start <= 4;
   }
+  // The apostrophe of a plural possessive (`the players' union`).
+  if (t.lower === "'") {
+    const p = tokens[i - 1];
+    return !!p && p.word && p.end === t.start && p.lower.endsWith("s");
+  }
   return false;
 }
 

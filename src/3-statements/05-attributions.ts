@@ -515,7 +515,11 @@ function prepPhrase(tokens: readonly Token[], k: number, last: number): number {
 
 function range(norm: string, start: number, end: number): Range {
   let s = start;
-  while (s < end && (isSpace(norm.charCodeAt(s)) || norm[s] === "," || norm[s] === "—")) s++;
+  while (
+    s < end &&
+    (isSpace(norm.charCodeAt(s)) || norm[s] === "," || norm[s] === "—" || norm[s] === ":")
+  )
+    s++;
   return { start: s, end: trimEnd(norm, s, end) };
 }
 

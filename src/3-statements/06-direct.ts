@@ -71,7 +71,11 @@ export function sentenceStatements(
       continue;
     }
     for (const c of a.contents) {
-      let inside = quotesWithin(quotes, c).filter((q) => !used.has(q));
+      const within = quotesWithin(quotes, c);
+      let inside = within.filter((q) => !used.has(q));
+      // Another attribution already took this quote and there is nothing else here.
+      if (inside.length === 0 && within.length > 0 && onlyPunctuationOutside(norm, c, within))
+        continue;
       // A naming verb is a statement only for a quote it names, not a quoted term nearby.
       if (a.cue.info.needsQuote && !a.that)
         inside = inside.filter((q) => namedBy(tokens, a, q) && !isModifierTerm(norm, tokens, q));

@@ -160,6 +160,19 @@ test("who said: the speaker is the antecedent; a naming verb with no quote says 
   assert.match(naming[0]?.what ?? "", /decisions for years$/);
 });
 
+test("an outlet quoting with single marks", () => {
+  const list = rows(
+    "Britain's prime minister said: 'We will not be cowed.' Officials said the 'special relationship' was intact.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote]),
+    [
+      ["direct", "Britain's prime minister", "We will not be cowed."],
+      ["partial", "Officials", "special relationship"],
+    ],
+  );
+});
+
 test("a quote signed with a dash", () => {
   const list = rows("\u201cHe is ignorant of our culture.\u201d\u2015 Pamela Padilla");
   assert.deepEqual(

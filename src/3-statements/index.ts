@@ -4,7 +4,7 @@
 
 import type { Article, Diagnostic, FoundStatement, Span } from "../types.ts";
 import { type Range, splitSentences } from "./01-sentences.ts";
-import { findQuotes, type Quote } from "./02-quotes.ts";
+import { findQuotes, promoteSingleQuotes, type Quote } from "./02-quotes.ts";
 import { findAttributions, type SentenceView } from "./05-attributions.ts";
 import { type Context, type Draft, sentenceStatements } from "./06-direct.ts";
 import { CUES } from "./lexicon/cues.ts";
@@ -16,11 +16,12 @@ export function findStatements(article: Article): {
   warnings: Diagnostic[];
 } {
   const orig = article.text;
-  const norm = normalise(orig);
-  const paragraphs: Range[] =
+  const paragraphRanges: Range[] =
     article.paragraphs.length > 0
       ? article.paragraphs.map((p) => ({ start: p.start, end: p.end }))
       : [{ start: 0, end: orig.length }];
+  const norm = promoteSingleQuotes(normalise(orig), paragraphRanges);
+  const paragraphs = paragraphRanges;
   const { quotes, warnings } = findQuotes(norm, orig, paragraphs, article.source);
   const drafts: Draft[] = [];
   const ctx: Context = { paragraph: 0 };
@@ -121,9 +122,12 @@ const TAIL_WORDS = 8;
 function isTailClause(norm: string, s: Range): boolean {
   if (norm[s.start] === '"' || norm[s.start] === "'") return false;
   const tokens = tokenise(norm, s.start, s.end);
+  if (tokens.some((t) => t.lower === '"')) return false;
   const words = tokens.filter((t) => t.word);
   if (words.length === 0 || words.length > TAIL_WORDS) return false;
-  return words.some((t) => !t.cap && CUES.has(t.lower) && !CUES.get(t.lower)?.needsQuote);
+  // A speaker and a verb, then at most a few words (`on Friday`, `in a statement`).
+  const cue = words.findIndex((t) => !t.cap && CUES.has(t.lower) && !CUES.get(t.lower)?.needsQuote);
+  return cue >= 0 && words.length - cue - 1 <= 4;
 }
 
 function quoteEnd(q: Quote): number {
