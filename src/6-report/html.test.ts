@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { synthetic } from "../5-compare/synthetic.ts";
 import { compare } from "../compare.ts";
 import { hostileRecord, PAYLOADS } from "./hostile.ts";
-import { domId, esc, html, safeHref } from "./html.ts";
+import { colour, domId, esc, html, safeHref } from "./html.ts";
 
 test("escaping covers text and both attribute quotes", () => {
   assert.equal(
@@ -68,4 +68,9 @@ test("the page shows columns, shared passages in one colour, speaker links and t
   assert.equal(link?.getAttribute("data-speaker"), "Maria Ortiz");
   assert.ok(document.querySelector(link?.getAttribute("href") ?? "#none"), "speaker anchor exists");
   assert.match(document.querySelector("#timeline")?.textContent ?? "", /2021-06-11/);
+});
+
+test("highlight colours stay distinct past the palette", () => {
+  const all = Array.from({ length: 60 }, (_, i) => colour(i));
+  assert.equal(new Set(all).size, 60);
 });

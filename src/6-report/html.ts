@@ -62,6 +62,14 @@ const COLOURS = [
   "#d9e8c0",
 ];
 
+/** The i-th highlight colour: the palette first, then hues a golden angle apart, so no two groups share one. */
+export function colour(i: number): string {
+  if (i < COLOURS.length) return COLOURS[i] as string;
+  const hue = Math.round((i * 137.508) % 360);
+  const light = 78 + ((i * 7) % 10);
+  return `hsl(${hue} 80% ${light}%)`;
+}
+
 interface Layer extends Omit<Span, "text"> {
   kind: "statement" | "highlight";
   /** Statement layers: anchor id, speaker. */
@@ -351,7 +359,9 @@ const JS = `
 
 export function html(record: StoryRecord): string {
   const aligned = statementAlignments(record);
-  const colourOf = new Map(aligned.map((a, i) => [a.id, COLOURS[i % COLOURS.length] as string]));
+  // Fact sentences shared between reports get the next colours, listed apart from statements.
+  const facts = record.alignments.filter((a) => !a.members.some((m) => m.statementId));
+  const colourOf = new Map([...aligned, ...facts].map((a, i) => [a.id, colour(i)]));
   const title = record.articles[0]?.article.meta.title ?? "One story, several reports";
   const outlets = record.articles.map(outletOf);
   return `<!doctype html>
@@ -368,11 +378,15 @@ export function html(record: StoryRecord): string {
 <h1>${esc(title)}</h1>
 <p class="meta">${esc(`${record.articles.length} reports: ${outlets.join(" · ")}`)}. Passages in the same colour are the same words (or the same point) in different reports; click a statement to see who said it.</p>
 <section id="reports"><div class="cols">
-${record.articles.map((a) => column(a, record, colourOf, aligned)).join("\n")}
+${record.articles.map((a) => column(a, record, colourOf, [...aligned, ...facts])).join("\n")}
 </div></section>
 <section id="shared"><h2>Shared passages (${aligned.length})</h2><ol class="shared-list">
 ${sharedList(record, aligned, colourOf)}
-</ol></section>
+</ol>${
+    facts.length
+      ? `<h3>Shared facts (${facts.length})</h3><ol class="shared-list">${sharedList(record, facts, colourOf)}</ol>`
+      : ""
+  }</section>
 <section id="voices"><h2>Voices</h2><div class="voices-cols">
 ${voicesChart(record)}
 </div></section>
