@@ -176,6 +176,9 @@ function unlikely(el: El): "hard" | "soft" | false {
   if (DROP_TAGS.has(el.tag)) return "hard";
   if (el.attrs.role && DROP_ROLES.test(el.attrs.role)) return "hard";
   if (isHidden(el)) return "soft";
+  // Forms in an article are sign-up and send-to-a-friend boxes; a form wrapping the whole page
+  // (ASP.NET does that) is kept by the paragraph-share guard.
+  if (el.tag === "form") return "soft";
   if (el.tag === "body" || el.tag === "html" || el.tag === "article" || el.tag === "main")
     return false;
   const h = hints(el);

@@ -37,6 +37,9 @@ test("reads month names across languages from the lexicon", () => {
     ["07 أكتوبر 2020", "2020-10-07"],
     ["2020년 3월 4일", "2020-03-04"],
     ["2020年2月15日", "2020-02-15"],
+    ["13 gusht 2020, 09:08", "2020-08-13"],
+    ["29 सितंबर 2020", "2020-09-29"],
+    ["3 de març de 2020", "2020-03-03"],
   ];
   for (const [s, want] of cases) assert.equal(one(s), want, s);
 });
