@@ -74,6 +74,7 @@ test("files, directories, globs and batches become inputs, with failures listed"
   assert.equal(one?.meta.published, "2017-03-31");
   assert.equal(one?.source, `${join(dir, "batch.jsonl")}#1`);
   assert.equal(one?.meta.url, "https://example.org/a");
+  assert.equal(articles[2]?.warnings[0]?.ruleId, "duplicate-id");
   assert.equal(articles[4]?.meta.title, "Given title");
   assert.deepEqual(
     failures.map((f) => [f.code, f.source.slice(dir.length + 1)]),

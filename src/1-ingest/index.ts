@@ -76,7 +76,15 @@ export async function* readInputs(
       if ("input" in item) {
         if (outlet) item.input.outlet = outlet;
         if (published) item.input.published = published;
-        item.input.id = uniqueId(item.input.id ?? idFrom(item.input.source, item.input.url), used);
+        const wanted = item.input.id ?? idFrom(item.input.source, item.input.url);
+        item.input.id = uniqueId(wanted, used);
+        if (item.input.id !== wanted)
+          (item.input.warnings ??= []).push({
+            source: item.input.source,
+            ruleId: "duplicate-id",
+            reason: `id '${wanted}' is already taken in this run; this input is '${item.input.id}'`,
+            fatal: false,
+          });
       }
       yield item;
     }
