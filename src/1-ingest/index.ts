@@ -79,12 +79,15 @@ export async function* readInputs(
         const wanted = item.input.id ?? idFrom(item.input.source, item.input.url);
         item.input.id = uniqueId(wanted, used);
         if (item.input.id !== wanted)
-          (item.input.warnings ??= []).push({
-            source: item.input.source,
-            ruleId: "duplicate-id",
-            reason: `id '${wanted}' is already taken in this run; this input is '${item.input.id}'`,
-            fatal: false,
-          });
+          item.input.warnings = [
+            ...(item.input.warnings ?? []),
+            {
+              source: item.input.source,
+              ruleId: "duplicate-id",
+              reason: `id '${wanted}' is already taken in this run; this input is '${item.input.id}'`,
+              fatal: false,
+            },
+          ];
       }
       yield item;
     }
