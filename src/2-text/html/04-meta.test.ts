@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseHtml } from "./01-dom.ts";
-import { cleanNames, extractMeta, urlDate } from "./04-meta.ts";
+import { cleanNames, extractMeta, urlDate, withoutSiteName } from "./04-meta.ts";
 
 const meta = (html: string, url?: string) => extractMeta(parseHtml(html), url, html);
 
@@ -111,4 +111,11 @@ test("metadata on a page of nested date-classed elements and headings finishes w
   const n = 150;
   const html = `<h1>Title words here</h1>${'<div class="date"><h2>heading words here</h2>'.repeat(n)}${"x ".repeat(500_000)}<span>Posted 2020-05-06</span>${"</div>".repeat(n)}`;
   assert.equal(meta(html).published, "2020-05-06");
+});
+
+test("the outlet's name is cut from either end of the title", () => {
+  assert.equal(withoutSiteName("Bridge reopens | The Ledger", "The Ledger"), "Bridge reopens");
+  assert.equal(withoutSiteName("The Ledger - Bridge reopens", "The Ledger"), "Bridge reopens");
+  assert.equal(withoutSiteName("Bridge reopens - Ledger", "The Ledger"), "Bridge reopens");
+  assert.equal(withoutSiteName("Mayor: no - not yet", "The Ledger"), "Mayor: no - not yet");
 });

@@ -135,6 +135,9 @@ export function extractMeta(dom: Dom, url?: string, html?: string): PageMeta {
     set(meta, "outlet", ldOutlet, "json-ld") ||
     set(meta, "outlet", firstMeta(metaTags, OUTLET_KEYS.slice(1))?.replace(/^@/, ""), "meta");
 
+  // `Headline | Outlet` and `Outlet - Headline`: the outlet's name is not part of the title.
+  if (meta.title && meta.outlet) meta.title = withoutSiteName(meta.title, meta.outlet);
+
   // Canonical URL
   const canonical =
     dom.links.find((l) => /(^|\s)canonical(\s|$)/i.test(l.rel ?? "") && l.href)?.href ??
@@ -151,6 +154,29 @@ export function extractMeta(dom: Dom, url?: string, html?: string): PageMeta {
     meta.provenance.published = published.from;
   }
   return meta;
+}
+
+const SEPARATOR = /\s+[|\-–—:·•»]\s+/;
+
+export function withoutSiteName(title: string, outlet: string): string {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const site = key(outlet);
+  if (!site) return title;
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return title;
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  const rest = (from: number, to: number) => {
+    // Cut at the separator itself, keeping the headline's own wording.
+    const seps = [...title.matchAll(new RegExp(SEPARATOR.source, "g"))];
+    const start = from === 0 ? 0 : (seps[from - 1]?.index ?? 0) + (seps[from - 1]?.[0].length ?? 0);
+    const end = to === parts.length ? title.length : (seps[to - 1]?.index ?? title.length);
+    return title.slice(start, end).trim();
+  };
+  if (key(last) === site || (key(last).length > 2 && site.includes(key(last))))
+    return rest(0, parts.length - 1) || title;
+  if (key(first) === site) return rest(1, parts.length) || title;
+  return title;
 }
 
 function set(
