@@ -84,3 +84,27 @@ test("a bare surname another outlet could not type joins the one person of that 
   assert.equal(m.storyId("b", "x"), m.storyId("a", "p"));
   assert.equal(m.actors.find((x) => x.id === m.storyId("a", "p"))?.type, "person");
 });
+
+test("documents merge by the people they stand for, through a group of signers", () => {
+  const a = synthetic({
+    id: "a",
+    text: "Maria Ortiz and Paul Hart signed the letter.",
+    actors: [
+      { id: "p1", name: "Maria Ortiz" },
+      { id: "p2", name: "Paul Hart" },
+      { id: "g", name: "Maria Ortiz and Paul Hart", type: "group", members: ["p1", "p2"] },
+      { id: "d", name: "letter from Maria Ortiz and Paul Hart", type: "document", members: ["g"] },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "Ortiz and Hart wrote a letter.",
+    actors: [
+      { id: "x", name: "Ortiz" },
+      { id: "y", name: "Hart" },
+      { id: "d2", name: "letter from Ortiz and Hart", type: "document", members: ["x", "y"] },
+    ],
+  });
+  const m = mergeActors([a, b]);
+  assert.equal(m.storyId("a", "d"), m.storyId("b", "d2"));
+});

@@ -112,9 +112,23 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
     }
   }
 
+  const localActors = new Map(
+    analyses.flatMap(({ article, actors }) =>
+      actors.map((a) => [key(article.id, a.id), a] as const),
+    ),
+  );
+  // The people a group or document stands for, through nested groups (a letter signed by `the
+  // two men`): what two outlets' versions of it can agree on.
+  const people = (articleId: string, actor: Actor, depth = 0): string[] =>
+    (actor.members ?? []).flatMap((m) => {
+      const inner = localActors.get(key(articleId, m));
+      return inner && inner.type !== "person" && inner.members?.length && depth < 4
+        ? people(articleId, inner, depth + 1)
+        : [m];
+    });
   const memberKey = (articleId: string, actor: Actor): string | undefined => {
     if (!actor.members?.length) return undefined;
-    const ids = actor.members.map((m) => byArticleActor.get(key(articleId, m))?.n ?? -1);
+    const ids = people(articleId, actor).map((m) => byArticleActor.get(key(articleId, m))?.n ?? -1);
     if (ids.some((i) => i < 0)) return undefined;
     return [...new Set(ids)].sort((a, b) => a - b).join(",");
   };

@@ -14,6 +14,9 @@ import {
   whenLabel,
 } from "./common.ts";
 
+/** Items shown per only-in list. */
+const LIST_MAX = 10;
+
 export interface TerminalOptions {
   color?: boolean;
 }
@@ -139,7 +142,10 @@ export function terminal(input: StoryRecord, options: TerminalOptions = {}): str
       line(
         `  ${c.bold(`${kind === "statement" ? "Statements" : kind === "actor" ? "People and organisations" : "Facts"}:`)}`,
       );
-      for (const x of xs) line(`   • ${excerpt(x.text, 120)}`);
+      // A summary, not the record: the rest is one flag away.
+      for (const x of xs.slice(0, LIST_MAX)) line(`   • ${excerpt(x.text, 120)}`);
+      if (xs.length > LIST_MAX)
+        line(c.dim(`   … and ${xs.length - LIST_MAX} more (--md or --json lists them all)`));
     }
     if (!items.length) line(c.dim("  nothing: everything here is also in another report"));
   }
