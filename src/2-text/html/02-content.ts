@@ -134,7 +134,7 @@ const IN_SENTENCE = new Set([
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|share|sharing|promo|recommend|outbrain|taboola|cookie|consent|paywall|byline|author-info|toolbar|tags|topics|most-popular|trending|read-more|readmore|more-stories|caption|credit|breaking|ticker|masthead|navbar|nav-|skip|visually-hidden|sr-only|screen-reader|modal|overlay/i;
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|share|sharing|promo|recommend|outbrain|taboola|cookie|consent|paywall|byline|author-info|toolbar|tags|topics|most-popular|trending|read-more|readmore|more-stories|caption|credit|breaking|ticker|masthead|navbar|nav-|skip|visually-hidden|sr-only|screen-reader|modal|overlay|standfirst|strapline|subheadline|sub-headline|kicker/i;
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|post|entry|text/i;
 const POSITIVE =
   /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-text|paragraph/i;
@@ -179,6 +179,8 @@ function unlikely(el: El): "hard" | "soft" | false {
   // Forms in an article are sign-up and send-to-a-friend boxes; a form wrapping the whole page
   // (ASP.NET does that) is kept by the paragraph-share guard.
   if (el.tag === "form") return "soft";
+  // An article's <header> holds its headline, standfirst and byline, which are metadata.
+  if (el.tag === "header") return "soft";
   if (el.tag === "body" || el.tag === "html" || el.tag === "article" || el.tag === "main")
     return false;
   const h = hints(el);
