@@ -60,6 +60,10 @@ test("credit lines alone, and captions ending with a credit", () => {
     "caption",
   );
   assert.equal(verdict("(Jane Roe/The Example Times)")?.creditOrg, "The Example Times");
+  assert.equal(
+    reason("A man speaks at a rally on Friday. (JANE ROE/AFP/Getty Images.)"),
+    "caption",
+  );
   assert.equal(verdict("(AP Photo/Evan Vucci)")?.creditOrg, "AP");
 });
 

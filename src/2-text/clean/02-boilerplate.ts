@@ -219,13 +219,14 @@ function looksLikeCredit(inner: string, strict: boolean): boolean {
   if (/[;:!?"]|\.\s+\p{Ll}/u.test(s)) return false;
   const tokens = s.split(/[\s/,]+/).filter(Boolean);
   // A credit names, it does not state: `(BEGIN VIDEO CLIP.)` ends like a sentence; `Jr.` is fine.
-  if (tokens.length >= 2 && s.endsWith(".") && (tokens.at(-1) as string).length > 3) return false;
+  const hasSlash = s.includes("/");
+  if (!hasSlash && tokens.length >= 2 && s.endsWith(".") && (tokens.at(-1) as string).length > 3)
+    return false;
   if (tokens.length === 0 || tokens.length > 10) return false;
   for (const t of tokens) {
     if (CREDIT_CONNECTORS.has(t.toLowerCase())) continue;
     if (!/^[\p{Lu}\p{N}][\p{L}\p{N}.'&-]*$/u.test(t)) return false;
   }
-  const hasSlash = s.includes("/");
   if (strict) return hasSlash || CREDIT_KEYWORDS.test(s);
   return hasSlash || tokens.length >= 2 || CREDIT_KEYWORDS.test(s);
 }
