@@ -46,7 +46,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const t = tokens[i] as Token;
     const prev = run[run.length - 1];
     const joined = prev !== undefined && /^[ \u00a0]$/u.test(text.slice(prev.end, t.start));
-    const capital = isCapitalised(t.text) && !isAcronym(t.text);
+    const capital = isCapitalised(t.text);
     const glue = !isCapitalised(t.text) && (CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower));
     if (prev && (!joined || prev.possessive)) flush();
     // `U.N.`, `D.C.`: letters glued to a dot before them are an abbreviation, never a name
@@ -170,7 +170,8 @@ export function findNames(
     }
     if (run.length - from > 5) continue;
     // `Governor of California`, `President of France`: a place after `of`, not a name
-    if (from > 0 && CONNECTORS.has((run[from - 1] as Token).lower)) continue;
+    const joiner = run[from - 1];
+    if (joiner && !isCapitalised(joiner.text) && CONNECTORS.has(joiner.lower)) continue;
     // `Miss Universe Alicia Machado`: a known given name after the title's own last word
     if (
       k >= 0 &&
@@ -227,7 +228,7 @@ export function findNames(
       (c.titled && !c.loneOnly) ||
       (words.length > 1 &&
         (givenGender(words[0]?.text) !== undefined ||
-          words.some((w) => isInitial(w.text)) ||
+          words.slice(0, -1).some((w) => isInitial(w.text)) ||
           appositiveAfter(text, last.end) !== undefined ||
           SPEECH_VERBS.test(text.slice(last.end, last.end + 20)) ||
           named((words[0] as Token).start, last.end) ||

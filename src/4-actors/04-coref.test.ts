@@ -79,3 +79,11 @@ test("an epithet opening a sentence refers to the person who opened the sentence
     [["Tom Hale"]],
   );
 });
+
+test("she prefers a person introduced in this or the last paragraph over an earlier subject", () => {
+  const text =
+    "Dr. Lena Fox said the data were weak.\n\nFor Rosa Vidal, 34, who irons shirts all day, the findings were hard. Her son was born early.\n\n“Nobody told us,” she says.";
+  assert.deepEqual(speakersOf(text, [{ quote: "Nobody told us,", mention: "she" }]), [
+    ["Rosa Vidal"],
+  ]);
+});

@@ -33,6 +33,11 @@ function preferredAntecedent(
   at: number,
   nearestFirst: Occurrence[],
 ): Occurrence | undefined {
+  // people in this paragraph or the one before outrank anyone further back: a pronoun rarely
+  // skips over a person just introduced (`For Rosa Delgado, 34, … “…,” she says.`)
+  const para = cast.paragraphOf(at);
+  const near = nearestFirst.filter((o) => cast.paragraphOf(o.start) >= para - 1);
+  if (near.length && near.length < nearestFirst.length) return preferredAntecedent(cast, at, near);
   const here = cast.sentenceOf(at);
   let bestSentence = -1;
   let best: Occurrence | undefined;

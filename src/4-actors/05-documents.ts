@@ -177,7 +177,24 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
     }
     if (!doc) {
       const key = `doc:${channel}:@${t.start}`;
-      doc = cast.ensure(key, () => ({ type: "document", name: `the ${channel}`, noun: channel }));
+      // named by its own words: `A city staff report` → `city staff report`
+      let from = i;
+      while (
+        from > 0 &&
+        i - from < 4 &&
+        /^[ \u00a0]+$/u.test(
+          ctx.text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start),
+        ) &&
+        !/^(?:a|an|the|her|his|their|its|this|that)$/.test((tokens[from - 1] as Token).lower)
+      )
+        from--;
+      const det = tokens[from - 1];
+      const words =
+        det && /^(?:a|an|the)$/.test(det.lower)
+          ? ctx.text.slice((tokens[from] as Token).start, t.end)
+          : "";
+      const name = words && words !== t.text ? words.replace(/\s+/gu, " ") : `the ${channel}`;
+      doc = cast.ensure(key, () => ({ type: "document", name, noun: channel }));
     }
     const list = byNoun.get(channel) ?? [];
     if (list[list.length - 1] !== doc) {

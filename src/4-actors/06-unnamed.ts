@@ -10,7 +10,7 @@ import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { isAcronym, isCapitalised, type Token } from "./text.ts";
 
-const HEAD_END = /^(?:for|of|at|with|from|in|on|to)$/i;
+const HEAD_END = /^(?:for|of|at|with|from|in|on|to|by)$/i;
 
 function normalise(phrase: string): string {
   return phrase
@@ -48,7 +48,8 @@ export function phraseKind(phrase: string): PhraseKind {
   const words = phrase.trim().split(/\s+/).slice(1);
   if (ORG_NOUNS.has(head) || words.some((w) => isCapitalised(w) || isAcronym(w)))
     return "organisation";
-  if (isAcronym(phrase.trim())) return "organisation";
+  // a lone capitalised word that is not a person's name: `Lumora`, `ICE`
+  if (isAcronym(phrase.trim()) || /^\p{Lu}[\p{L}&.-]+$/u.test(phrase.trim())) return "organisation";
   return "other";
 }
 
@@ -118,6 +119,16 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
     // about the subject of the sentence before
     const epithet = ROLE_NOUNS.has(head) ? epithetAntecedent(cast, at, head) : undefined;
     if (epithet) return epithet;
+  }
+  // `A federal judge on Thursday sentenced … U.S. District Judge Miriam Achebe said`: a lede's
+  // indefinite role is the person the next sentences name with that title
+  if (/^an?\s/i.test(phrase.trim()) && phrase.trim().split(/\s+/).length <= 5) {
+    const ahead = cast.after(
+      at,
+      (o) => o.draft.type === "person" && roleWords(o.draft.role).includes(head),
+      400,
+    )[0];
+    if (ahead && cast.sentenceOf(ahead.start) <= cast.sentenceOf(at) + 1) return ahead.draft;
   }
   const key = `unnamed:${normalise(phrase)}`;
   return cast.ensure(key, () => {

@@ -31,6 +31,8 @@ export interface Occurrence {
 export class Cast {
   /** Which sentence an offset is in; set by the caller that knows the sentences. */
   sentenceOf: (offset: number) => number = () => 0;
+  /** Which paragraph an offset is in. */
+  paragraphOf: (offset: number) => number = () => 0;
   /** Where the sentence holding an offset starts. */
   sentenceStart: (offset: number) => number = () => 0;
   /** The text, for rules that look at the words around an occurrence. */
@@ -119,6 +121,19 @@ export class Cast {
       }
     }
     return out.sort((a, b) => b.start - a.start);
+  }
+
+  /** Every occurrence `accept` takes in the `window` characters after `at`, nearest first. */
+  after(at: number, accept: (o: Occurrence) => boolean, window = 600): Occurrence[] {
+    const out: Occurrence[] = [];
+    for (const run of this.runs) {
+      for (let i = lastBefore(run, at) + 1; i < run.length; i++) {
+        const o = run[i] as Occurrence;
+        if (o.start > at + window) break;
+        if (accept(o)) out.push(o);
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
 
   /** Final actors, ids `a1`, `a2`, … in order of first mention. */

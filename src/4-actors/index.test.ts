@@ -114,3 +114,72 @@ test("a possessive name is no antecedent for he: `Scott's hands`", () => {
     ["Kerr Lane"],
   ]);
 });
+
+test("a dateline is never a speaker; a participle's speaker is the name opening the sentence", () => {
+  const text =
+    "BRAMPTON (Wire) — Transport Minister Ola Berg on Monday halted the rail tender, saying the bids were “far too high.”";
+  const at = text.indexOf("BRAMPTON");
+  const result = resolveSpeakers(article(text), [
+    {
+      id: "s1",
+      kind: "partial",
+      content: { start: text.indexOf("far"), end: text.indexOf("high") + 4, text: "far too high" },
+      quote: { start: text.indexOf("far"), end: text.indexOf("high") + 4, text: "far too high" },
+      cue: { start: text.indexOf("saying"), end: text.indexOf("saying") + 6, text: "saying" },
+      speakerMention: { start: at, end: at + 8, text: "BRAMPTON" },
+      channel: "unknown",
+      confidence: 0.8,
+    },
+  ]);
+  assert.equal(result.statements[0]?.speaker?.name, "Ola Berg");
+});
+
+test("a lede's `A federal judge` is the judge the next sentence names", () => {
+  const text =
+    "A federal judge on Friday jailed a former mayor, calling the bribes “shameless.” U.S. District Judge Nora Quill said the sentence was fair.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [{ quote: "shameless.", mention: "A federal judge", kind: "partial" }]),
+  );
+  assert.equal(result.statements[0]?.speaker?.name, "Nora Quill");
+});
+
+test("an organisation named by what it is and then by name takes the name", () => {
+  const text = "The state nurses’ union, the Care Workers Alliance, said it would strike.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      { quote: "it would strike", mention: "The state nurses’ union", kind: "indirect" },
+    ]),
+  );
+  const actor = result.actors.find((a) => a.id === result.statements[0]?.speaker?.actorId);
+  assert.equal(actor?.name, "Care Workers Alliance");
+  assert.equal(actor?.type, "organisation");
+});
+
+test("trailing clauses are trimmed from speaker phrases; `a report by X` is the report", () => {
+  const text =
+    "A staff report presented at the meeting estimated costs. A 2024 report by the Audit Office found gaps.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      { quote: "costs", mention: "A staff report presented at the meeting", kind: "indirect" },
+      { quote: "gaps", mention: "the Audit Office", kind: "indirect" },
+    ]),
+  );
+  const names = new Map(result.actors.map((a) => [a.id, a]));
+  const first = names.get(result.statements[0]?.speaker?.actorId ?? "");
+  const second = names.get(result.statements[1]?.speaker?.actorId ?? "");
+  assert.equal(first?.type, "document");
+  assert.equal(first?.name, "staff report");
+  assert.equal(second?.type, "document");
+  assert.equal(second?.organisation, "Audit Office");
+});
+
+test("a role phrase set off after a name is that person: `Sofia Brandt, a reviewer who …`", () => {
+  const text = "Ana Ruiz, a reviewer who tested it, wrote that it “fell apart.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "fell apart.", mention: "a reviewer", kind: "partial" }]),
+    [["Ana Ruiz"]],
+  );
+});

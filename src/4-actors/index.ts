@@ -21,14 +21,16 @@ import {
   resolvePersonPronoun,
 } from "./04-coref.ts";
 import { scanDocuments } from "./05-documents.ts";
-import { namedThing, phraseKind, roleGroups, unnamedActor } from "./06-unnamed.ts";
+import { headOf, namedThing, phraseKind, roleGroups, unnamedActor } from "./06-unnamed.ts";
 import { Cast, type Draft, type Occurrence, resolvedPeople } from "./cast.ts";
+import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import {
   GROUP_REFERENCES,
   NOT_NAMES,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
 } from "./lexicon/pronouns.ts";
+import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
   inRegions,
   lowerBound,
@@ -57,6 +59,10 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const skip = (o: number) => inQuote(o) || inRegions(removed, o);
   const cast = new Cast();
   cast.sentenceOf = (offset) => sentenceIndex(starts, offset);
+  const paragraphStarts = article.paragraphs.length
+    ? article.paragraphs.map((p) => p.start)
+    : [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
+  cast.paragraphOf = (offset) => sentenceIndex(paragraphStarts, offset);
   cast.sentenceStart = (offset) => starts[sentenceIndex(starts, offset)] ?? 0;
   cast.text = text;
 
@@ -142,6 +148,11 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const speakerOf = new Map<string, { draft: Draft; mention?: Span }>();
   const statements: Statement[] = [];
   const speakers: ({ draft: Draft; mention?: Span } | undefined)[] = [];
+  const isDateline = (m: Span) => {
+    const d = article.meta.dateline;
+    if (d && m.start < d.end && d.start < m.end) return true;
+    return /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(m.text);
+  };
   const author = (): Draft => {
     const byline = article.meta.byline.join(" and ");
     if (!byline)
@@ -156,7 +167,8 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       role: "author",
     }));
   };
-  const resolveMention = (mention: Span): Draft | undefined => {
+  const resolveMention = (given: Span): Draft | undefined => {
+    const mention = trimMention(text, given);
     const phrase = mention.text.replace(/\s+/gu, " ").trim();
     const lower = phrase.toLowerCase();
     // the widest named occurrence inside the mention: the pair before its first name
@@ -190,6 +202,25 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       if (PLURAL_PRONOUNS.has(lower)) return undefined;
       return unnamedActor(cast, phrase, mention.start);
     }
+    // `Sofia Brandt, a reviewer who …`: the role phrase stands for the name before it
+    const base = Math.max(0, mention.start - 3);
+    const appositiveOf = /,[ \u00a0]+$/u.exec(text.slice(base, mention.start));
+    if (appositiveOf) {
+      const comma = base + appositiveOf.index;
+      for (let k = lowerBound(named, comma - MAX_MENTION); k < named.length; k++) {
+        const o = named[k] as Occurrence;
+        if (o.start > comma) break;
+        if (
+          o.end === comma &&
+          o.draft.type === "person" &&
+          /^(?:an?|the)\s/i.test(phrase) &&
+          (phraseKind(phrase) === "role" ||
+            (phraseKind(phrase) === "other" &&
+              /(?:ist|er|or|ian|ant|ent|eer)$/.test(headOf(phrase))))
+        )
+          return o.draft;
+      }
+    }
     const kind = phraseKind(phrase);
     if (kind === "document") {
       for (let k = lowerBound(tokens, mention.start); k < tokens.length; k++) {
@@ -197,13 +228,33 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
         if (t.start >= mention.end) break;
         if (t.start >= mention.start && docs.at.has(t.start)) {
           // `ICE enforcement policy` names its issuer; `the letter` does not
-          if (!/\p{Lu}/u.test(text.slice(mention.start + 1, t.start))) return docs.at.get(t.start);
+          if (!/\p{Lu}/u.test(text.slice(mention.start + 1, t.start))) {
+            const doc = docs.at.get(t.start) as Draft;
+            // `a report by the Audit Office`: its issuer
+            const by = /[ \u00a0](?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}.*)$/u.exec(phrase);
+            if (by && !doc.members?.length) doc.organisation ??= by[1] as string;
+            return doc;
+          }
         }
       }
       return namedThing(cast, phrase, "document");
     }
     if (kind === "role" || kind === "people") return unnamedActor(cast, phrase, mention.start);
-    if (kind === "organisation") return namedThing(cast, phrase, "organisation");
+    if (kind === "organisation") {
+      // `The state teachers' union, the Educators Association, said`: the proper name wins
+      const proper =
+        /^,[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?=,)/u.exec(
+          text.slice(mention.end, mention.end + 80),
+        );
+      if (!proper) return namedThing(cast, phrase, "organisation");
+      const org = namedThing(cast, proper[1] as string, "organisation");
+      org.aliases.add(phrase);
+      org.aliases.add(
+        text.slice(mention.start, mention.end + proper[0].length).replace(/\s+/gu, " "),
+      );
+      org.role ??= phrase.replace(/^(?:the|a|an)\s+/i, "");
+      return org;
+    }
     return unnamedActor(cast, phrase, mention.start);
   };
 
@@ -211,8 +262,11 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     const f = ordered[i] as FoundStatement;
     let resolved: { draft: Draft; mention?: Span } | undefined;
     let confidence = f.confidence;
+    // a mention inside quotes, or a dateline (`WASHINGTON (Reuters) —`), names no speaker
     const mention =
-      f.speakerMention && !inQuote(f.speakerMention.start) ? f.speakerMention : undefined;
+      f.speakerMention && !inQuote(f.speakerMention.start) && !isDateline(f.speakerMention)
+        ? f.speakerMention
+        : undefined;
     const carry = (id: string) => {
       const from = speakerOf.get(id);
       return from && { draft: from.draft };
@@ -238,6 +292,47 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       ) {
         resolved = carry(prevFound.id);
         confidence *= 0.8;
+      } else if (f.cue && !opensSentence) {
+        // `X ordered a review, saying …`: a cue without a named speaker has the sentence's subject
+        const from = starts[sentenceIndex(starts, f.cue.start)] ?? 0;
+        // only what opens the sentence (after any dateline): before its first lower-case word
+        const lead = text.slice(from, f.cue.start);
+        const firstLower = lead
+          .replace(/\([^)]*\)/gu, (x) => " ".repeat(x.length))
+          .search(/\p{Ll}/u);
+        const limit = from + (firstLower < 0 ? lead.length : firstLower);
+        let subject: Draft | undefined;
+        for (let k = lowerBound(named, from); k < named.length; k++) {
+          const o = named[k] as Occurrence;
+          if (o.start >= limit) break;
+          subject = o.draft;
+          break;
+        }
+        // `A federal judge on Thursday sentenced …, calling it …`
+        if (!subject) {
+          const window = text.slice(Math.max(from, limit - 4), limit + 60);
+          const article0 = /(?:^|[\s—–-])((?:A|An|The)[ \u00a0]+)/u.exec(window);
+          if (article0) {
+            const npStart =
+              Math.max(from, limit - 4) +
+              article0.index +
+              article0[0].length -
+              (article0[1] as string).length;
+            const words = [...text.slice(npStart, npStart + 60).matchAll(/[\p{L}.-]+/gu)].slice(
+              1,
+              5,
+            );
+            const head = words.find((w) => ROLE_NOUNS.has(w[0].toLowerCase()));
+            if (head && words.slice(0, words.indexOf(head)).every((w) => /^\p{Ll}/u.test(w[0]))) {
+              const end = npStart + head.index + head[0].length;
+              subject = resolveMention({ start: npStart, end, text: text.slice(npStart, end) });
+            }
+          }
+        }
+        if (subject) {
+          resolved = { draft: subject };
+          confidence *= 0.7;
+        }
       }
     }
     const { speakerMention: _m, continues: _c, ...rest } = f;
@@ -289,6 +384,26 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     s.speaker = speaker;
   });
   return { statements, actors, warnings };
+}
+
+/**
+ * A speaker phrase without its trailing clause (`A city staff report presented at the meeting` →
+ * `A city staff report`), and widened to the document that carries an author's name (`the
+ * Government Accountability Office` after `A 2025 report by` → the whole phrase).
+ */
+export function trimMention(text: string, m: Span): Span {
+  let { start, end } = m;
+  const clause =
+    /[ \u00a0,]+(?:who|which|that|presented|released|published|issued|obtained|filed|dated|signed|made|seen|reviewed|cited|quoted)\b/u.exec(
+      text.slice(start, end),
+    );
+  if (clause && clause.index > 0) end = start + clause.index;
+  const by =
+    /\b((?:an?|the)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+){0,3}?([\p{Ll}]+)[ \u00a0]+(?:by|from)[ \u00a0]+)$/iu.exec(
+      text.slice(Math.max(0, start - 60), start),
+    );
+  if (by && (by[2] as string).toLowerCase() in DOCUMENT_NOUNS) start -= (by[1] as string).length;
+  return start === m.start && end === m.end ? m : { start, end, text: text.slice(start, end) };
 }
 
 function sameParagraph(article: Article, a: number, b: number): boolean {

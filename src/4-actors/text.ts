@@ -44,7 +44,8 @@ const ABBREVIATIONS = new Set([
   "s",
 ]);
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+// `U.S.`, `D.C.` are one token; other words may carry inner hyphens and apostrophes
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /** Word tokens; an initial or known abbreviation keeps its dot (`F.`, `Sen.`). */
 export function tokenize(text: string): Token[] {
@@ -61,6 +62,10 @@ export function tokenize(text: string): Token[] {
       possessive = true;
     }
     const lowerBare = word.toLowerCase();
+    if (word.endsWith(".")) {
+      tokens.push({ start, end, text: word, lower: lowerBare, possessive: false });
+      continue;
+    }
     if (
       !possessive &&
       text[end] === "." &&

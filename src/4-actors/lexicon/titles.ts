@@ -44,6 +44,8 @@ export const TITLE_WORDS = new Set([
   "officer",
   "detective",
   "deputy",
+  "assistant",
+  "associate",
   "acting",
   "former",
   "chairman",
