@@ -19,7 +19,7 @@ const CATEGORIES: [string, RegExp][] = [
   ],
   [
     "officials",
-    /\b(?:attorney general|attorneys general|secretary|minister|ministry|governor|mayor|senator|congressman|congresswoman|representative|president|department|agency|government|administration|official|officials|spokesman|spokeswoman|spokesperson|police|sheriff|commissioner|council|city attorney|district attorney|public defender|prosecutor|homeland|immigration and customs|white house|congress|parliament|state|county|city)\b/i,
+    /\b(?:attorney general|attorneys general|council member|councilmember|councilman|councilwoman|alderman|alderwoman|lawmaker|legislator|secretary|minister|ministry|governor|mayor|senator|congressman|congresswoman|representative|president|department|agency|government|administration|official|officials|spokesman|spokeswoman|spokesperson|police|sheriff|commissioner|council|city attorney|district attorney|public defender|prosecutor|homeland|immigration and customs|white house|congress|parliament|state|county|city)\b/i,
   ],
 ];
 

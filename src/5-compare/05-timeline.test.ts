@@ -78,3 +78,11 @@ test("a participle clause takes the clause before it, which names what was dated
     "the board wrote – dated May 2nd and sent to the mayor.",
   );
 });
+
+test("a fronted prepositional phrase takes the clause it leads into", () => {
+  const s = "In a memo dated May 2nd, the board told the mayor to wait.";
+  assert.equal(
+    clauseAround(s, 15, 22),
+    "In a memo dated May 2nd, the board told the mayor to wait.",
+  );
+});

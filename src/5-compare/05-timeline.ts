@@ -213,6 +213,17 @@ export function clauseAround(
   // A clause opening on a participle (`dated March 29`, `released Friday`) describes the noun
   // before it: take the clause before too, so the event names what was dated.
   if (k0 > 0 && /^[\s,;:—–-]*\p{Ll}+ed\b/u.test(sentence.slice(from(k0), from(k0) + 40))) k0--;
+  // A fronted prepositional phrase (`In a letter dated June 3,`) sets the scene; the event is
+  // the clause it leads into.
+  if (
+    k1 === k0 &&
+    k1 < n - 1 &&
+    /^[\s,;:—–”’"-]*(?:in|on|at|during|after|before|since|by|until|with|earlier|later|last)\b/i.test(
+      sentence.slice(from(k0), from(k0) + 20),
+    ) &&
+    sentence[to(k0)] === ","
+  )
+    k1++;
   // Grow by whole clauses, rightwards first, until the clause says something.
   while (words(from(k0), to(k1)) < 6 && (k1 < n - 1 || k0 > 0)) {
     if (k1 < n - 1) k1++;
