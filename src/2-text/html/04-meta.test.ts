@@ -119,3 +119,11 @@ test("the outlet's name is cut from either end of the title", () => {
   assert.equal(withoutSiteName("Bridge reopens - Ledger", "The Ledger"), "Bridge reopens");
   assert.equal(withoutSiteName("Mayor: no - not yet", "The Ledger"), "Mayor: no - not yet");
 });
+
+test("a date just under the headline beats a dated box above it", () => {
+  const m = meta(
+    `<head><title>Fire brought under control</title></head><body><div class="date">Tue, 14 Jan 2020</div><nav>Menu Home</nav>
+     <h1>Fire brought under control</h1><div>News24 13 Jan 2020, 22:11 GMT+10</div><p>Firefighters said on Monday…</p></body>`,
+  );
+  assert.equal(m.published, "2020-01-13");
+});

@@ -467,7 +467,7 @@ function textDate(root: El, opts: DateOptions, title?: string): Dated | undefine
   for (const d of findDates(all, opts))
     if (CUE.test(all.slice(Math.max(0, d.index - 30), d.index)))
       return { value: d.date, from: "text" };
-  let best: { d: string; dist: number } | undefined;
+  let best: { d: string; dist: number; after: boolean } | undefined;
   order.forEach((el, i) => {
     if (el.tag === "body" || el.tag === "html" || el.tag === "#root") return;
     if (!DATE_HINT.test(`${el.attrs.class ?? ""} ${el.attrs.id ?? ""}`)) return;
@@ -477,12 +477,16 @@ function textDate(root: El, opts: DateOptions, title?: string): Dated | undefine
     if (!d) return;
     // Before the headline counts double: a date above it is more often a page widget.
     const dist = i >= h1 ? i - h1 : (h1 - i) * 2;
-    if (!best || dist < best.dist) best = { d: d.date, dist };
+    if (!best || dist < best.dist) best = { d: d.date, dist, after: i >= h1 };
   });
-  if (best) return { value: best.d, from: "text" };
+  if (best?.after) return { value: best.d, from: "text" };
   const startEl = order[h1] as El;
   const body = (h1 > 0 ? textAfter(root, startEl) : textOf(root, 20_000)).slice(0, 20_000);
   const dates = findDates(body, opts);
+  // A date in the lines right under the headline beats a dated box above it (today's date).
+  const near = h1 > 0 ? dates.find((d) => d.index < 300) : undefined;
+  if (near) return { value: near.date, from: "text" };
+  if (best) return { value: best.d, from: "text" };
   const cued = dates.find((d) => CUE.test(body.slice(Math.max(0, d.index - 40), d.index)));
   const d = cued ?? dates[0];
   return d ? { value: d.date, from: "text" } : undefined;
