@@ -10,17 +10,11 @@ for (const c of "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2
   MAP.set(c, " ");
 for (const c of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d") MAP.set(c, "-");
 
+const PATTERN = new RegExp(`[${[...MAP.keys()].join("")}]`, "g");
+
 /** Each UTF-16 code unit mapped to its plain ASCII look-alike; the length never changes. */
 export function normalize(text: string): string {
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const to = MAP.get(text[i] as string);
-    if (to === undefined) continue;
-    out += text.slice(from, i) + to;
-    from = i + 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
+  return text.replace(PATTERN, (c) => MAP.get(c) ?? c);
 }
 
 /** Collapses runs of white space to one space and trims: for comparing, not for offsets. */

@@ -4,12 +4,14 @@
 
 import type { Paragraph } from "../../types.ts";
 
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isSpace = (c: string | undefined) => c !== undefined && c.trim() === "";
+
+const NON_SPACE = /\S/;
 
 /** Splits `text` into trimmed, non-empty paragraph spans, in one pass over the lines. */
 export function splitParagraphs(text: string): Paragraph[] {
   const lines = lineSpans(text);
-  const blank = (l: { start: number; end: number }) => text.slice(l.start, l.end).trim() === "";
+  const blank = (l: { start: number; end: number }) => !NON_SPACE.test(text.slice(l.start, l.end));
   const hasBlankLine = lines.some((l, i) => i > 0 && i < lines.length - 1 && blank(l));
   const out: Paragraph[] = [];
   let blockStart = -1;
@@ -52,14 +54,11 @@ function splitLineParagraphs(text: string, p: Paragraph): Paragraph[] {
 function lineSpans(text: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (i === text.length || c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029") {
-      lines.push({ start, end: i });
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      start = i + 1;
-    }
+  for (const m of text.matchAll(/\r\n|[\n\r\u2028\u2029]/g)) {
+    lines.push({ start, end: m.index });
+    start = m.index + m[0].length;
   }
+  lines.push({ start, end: text.length });
   return lines;
 }
 

@@ -64,6 +64,8 @@ const CREDIT_KEYWORDS =
 // `©` must not follow a letter: in mis-decoded UTF-8 (`rÃ©sumÃ©`) it is half of an `é`.
 const COPYRIGHT =
   /(?<![\p{L}\p{M}])[©ⓒ]|\(c\) ?(?:19|20)\d\d|\bcopyright\b[^.]{0,40}?\b(?:19|20)\d\d|\ball rights reserved\b|may not be (?:re)?published, broadcast/iu;
+// A cheap test first: the full pattern (Unicode, look-behind) is slow to try at every position.
+const COPYRIGHT_HINT = /[©ⓒ]|copyright|rights reserved|\(c\)|may not be/i;
 const CONTRIBUTOR_END =
   /\b(?:contributed|contributing)(?: reporting| to this report)?(?: to (?:this|the) (?:report|story|article))?\.?\)?$/i;
 const CONTRIBUTOR_START = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b/i;
@@ -124,7 +126,7 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
     return verdict;
   }
 
-  if (words <= 80 && COPYRIGHT.test(text)) {
+  if (words <= 80 && COPYRIGHT_HINT.test(text) && COPYRIGHT.test(text)) {
     const verdict: Verdict = { reason: "copyright", ruleId: "copyright-notice" };
     const holder = copyrightHolder(text);
     if (holder) verdict.copyrightHolder = holder;
@@ -149,12 +151,7 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
 
 function wordCount(text: string): number {
   let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = /\s/.test(text[i] as string);
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
+  for (const _ of text.matchAll(/\S+/g)) n++;
   return n;
 }
 
