@@ -62,8 +62,11 @@ export class Cast {
     return d;
   }
 
-  /** Records that `span` refers to `draft`; an exact span is only counted once. */
-  mention(draft: Draft, span: Span, subject = true, alias = true): void {
+  /**
+   * Records that `span` refers to `draft`. With `antecedent` false (a name inside a quote) it
+   * stays a mention but is never looked back to by a pronoun.
+   */
+  mention(draft: Draft, span: Span, subject = true, alias = true, antecedent = true): void {
     const key = `${span.start}:${span.end}`;
     const seen = this.seenSpans.get(draft) ?? new Set<string>();
     this.seenSpans.set(draft, seen);
@@ -74,7 +77,7 @@ export class Cast {
     }
     const surface = span.text.replace(/\s+/gu, " ").trim();
     if (alias && surface) draft.aliases.add(surface);
-    this.addOccurrence({ start: span.start, end: span.end, draft, subject });
+    if (antecedent) this.addOccurrence({ start: span.start, end: span.end, draft, subject });
   }
 
   addOccurrence(o: Occurrence): void {

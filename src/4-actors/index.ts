@@ -67,7 +67,9 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   cast.text = text;
 
   // people, from their names
-  const speakerSpans = found.flatMap((f) => (f.speakerMention ? [f.speakerMention] : []));
+  const speakerSpans = found.flatMap((f) =>
+    f.speakerMention && !inQuote(f.speakerMention.start) ? [f.speakerMention] : [],
+  );
   const names = findNames(text, tokens, inQuote, speakerSpans).filter(
     (m) => !inRegions(removed, m.start),
   );
@@ -96,7 +98,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   for (const m of names) {
     const draft = personDraft(m);
     if (!draft) continue;
-    cast.mention(draft, m, !m.inQuote && m.subject && !inPair.has(m));
+    cast.mention(draft, m, m.subject && !inPair.has(m), true, !m.inQuote);
     // only names outside quotes are antecedents
     if (!m.inQuote)
       named.push({ start: m.start, end: m.end, draft, subject: m.subject && !inPair.has(m) });
