@@ -202,8 +202,8 @@ export function score(docs: DocInput[], errors = 0) {
   for (const doc of docs) {
     const { statements } = findStatements(plainArticle(doc.name, doc.text));
     const goldQ = doc.gold.filter((g) => QUOTE_MARK.test(g.contentText));
-    // As for the gold: direct or mixed speech is a statement whose words carry quotation marks
-    // (a transcript turn with none is speech, but not what this set counts).
+    // Predicted direct or mixed speech: a direct or partial statement whose words carry quotation
+    // marks, as the gold's (a transcript turn with none is speech, but not what this set counts).
     const marked = (st: FoundStatement) =>
       QUOTE_MARK.test(doc.text.slice(Math.max(0, st.content.start - 1), st.content.end + 1));
     const predQ = toPreds(statements, (st) => st.kind !== "indirect" && marked(st));

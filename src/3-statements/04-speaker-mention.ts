@@ -138,12 +138,23 @@ export function nounPhraseBefore(
       // `Sessions and Kelly`, `the mayor and the governor`: both sides nominal.
       const left = tokens[i - 2];
       const right = tokens[i] as Token;
-      if (left?.word && (left.cap || right.cap === left.cap) && !CLAUSE_WORDS.has(left.lower)) {
+      const nominal = left?.cap
+        ? right.cap || DETERMINERS.has(right.lower)
+        : DETERMINERS.has(right.lower);
+      if (left?.word && nominal && !CLAUSE_WORDS.has(left.lower)) {
         i--;
         continue;
       }
       break;
     }
+    // `dismissing critics`: an -ing verb is not part of the noun phrase (`the acting chief` is).
+    if (
+      !t.cap &&
+      t.lower.endsWith("ing") &&
+      t.lower.length > 4 &&
+      !DETERMINERS.has(tokens[i - 2]?.lower ?? "")
+    )
+      break;
     if (NP_PREPOSITIONS.has(t.lower)) {
       // `a spokesman for the council`: keep the preposition only with a noun before it.
       const left = tokens[i - 2];

@@ -86,6 +86,9 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
               cut = k;
               break;
             }
+            // `… and dismissing critics who say`: the coordinated verb is not the content.
+            if (t.quote < 0 && (COORDINATORS.has(t.lower) || (!t.cap && t.lower.endsWith("ing"))))
+              cut = k;
           }
           const at = s.closes(cut - 1)
             ? (tokens[cut - 1] as Token).end
@@ -205,7 +208,9 @@ function attribute(
   const atEnd = k > last || isEndPunct(nextTok as Token);
   const naming = !!cue.info.needsQuote && !hasThat && !afterPreposition;
   // `"…," she said after reading…`: after a closed quote only `that` opens a second content.
-  const quoteBefore = precededByBreak && s.closes(before);
+  // What comes before is an opening phrase (`On Tuesday's episode of "The Show,"`), not content.
+  const adverbialBefore = precededByBreak && PREP_PHRASE.has(tok(floor).lower) && !s.opens(floor);
+  const quoteBefore = precededByBreak && s.closes(before) && !adverbialBefore;
   const rightStarts =
     !!nextTok &&
     !atEnd &&
@@ -215,7 +220,7 @@ function attribute(
           s.opens(k) ||
           naming ||
           ((cue.info.bare || cue.according) && startsClause(nextTok)))));
-  if (precededByBreak && !rightStarts) {
+  if (precededByBreak && !rightStarts && !adverbialBefore) {
     const leftStart = tok(floor).start;
     const leftEnd =
       tok(before).lower === "," || tok(before).lower === "—" ? tok(before).start : tok(before).end;
@@ -274,6 +279,8 @@ function attribute(
   if (kept.length === 0) return undefined;
   return make(cue, mention, clauseFirst, clauseLast, kept, tail, false, subjectMention, hasThat);
 }
+
+const COORDINATORS = new Set(["and", "or", "but", "while", "as"]);
 
 /** Whether a quotation opens within reach after token `i`, before the sentence ends. */
 function quoteAfter(s: SentenceView, i: number): boolean {

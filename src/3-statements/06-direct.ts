@@ -10,7 +10,7 @@ import { nounPhraseAfter, sentenceSubject, type TokenRange } from "./04-speaker-
 import type { Attribution, SentenceView } from "./05-attributions.ts";
 import { channelFor } from "./07-channel.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
-import { CLAUSE_WORDS, PRONOUNS } from "./lexicon/words.ts";
+import { CLAUSE_WORDS, DETERMINERS, PRONOUNS } from "./lexicon/words.ts";
 import { isWordChar, type Token } from "./text.ts";
 
 export interface Draft {
@@ -79,6 +79,8 @@ export function sentenceStatements(
       // A naming verb is a statement only for a quote it names, not a quoted term nearby.
       if (a.cue.info.needsQuote && !a.that)
         inside = inside.filter((q) => namedBy(tokens, a, q) && !isModifierTerm(norm, tokens, q));
+      // Quoted names of things (`its "Fresh Start" cleaner`, `titled "…"`) are not quotations.
+      inside = inside.filter((q) => !namesAThing(norm, tokens, q));
       if (inside.length === 0) {
         if (wordCount(norm, c.start, c.end) < 2) continue;
         if (a.cue.info.needsQuote && !a.that) continue; // `called for`, `described the scene`
@@ -121,7 +123,7 @@ export function sentenceStatements(
 
   let firstQuote: number | undefined;
   for (const q of quotes) {
-    if (used.has(q)) continue;
+    if (used.has(q) || namesAThing(norm, tokens, q)) continue;
     const words = wordCount(norm, q.start, q.end);
     // A quote is the whole sentence only when it is the sentence's one quote (checking each of
     // many quotes against the whole sentence would be quadratic).
@@ -272,14 +274,74 @@ function documentSubject(tokens: readonly Token[]): TokenRange | undefined {
 /** `"sanctuary city" jurisdictions`: a short quoted term used before a noun names a thing. */
 function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boolean {
   if (q.close < 0 || wordCount(norm, q.start, q.end) > SCARE_WORDS) return false;
+  // `"We are ready," the mayor said`: punctuation inside the marks ends an utterance.
+  if (!isWordChar(norm.charCodeAt(q.end - 1))) return false;
   const at = tokenAt(tokens, q.close);
   const next = tokens[at + 1];
   return (
-    !!next?.word && !next.cap && !CLAUSE_WORDS.has(next.lower) && !TERM_FOLLOWERS.has(next.lower)
+    !!next?.word &&
+    !next.cap &&
+    !CLAUSE_WORDS.has(next.lower) &&
+    !TERM_FOLLOWERS.has(next.lower) &&
+    !DETERMINERS.has(next.lower) &&
+    !PRONOUNS.has(next.lower)
   );
 }
 
 const TERM_FOLLOWERS = new Set(["and", "or", "for", "of", "in", "on", "at", "to", "with", "from"]);
+
+const TITLE_MARKERS = new Set(["so-called", "titled", "entitled", "headlined", "named", "dubbed"]);
+const WORK_NOUNS = new Set([
+  "newsletter",
+  "book",
+  "column",
+  "show",
+  "program",
+  "programme",
+  "film",
+  "movie",
+  "song",
+  "album",
+  "report",
+  "study",
+  "paper",
+  "podcast",
+  "blog",
+  "series",
+  "documentary",
+  "article",
+  "op-ed",
+  "essay",
+  "memoir",
+  "novel",
+  "play",
+  "campaign",
+  "slogan",
+  "ad",
+  "video",
+  "website",
+  "magazine",
+]);
+
+/**
+ * A quote that names a thing rather than reports words: a short term before a noun
+ * (`"Fresh Start" floor cleaner`), after `so-called`/`titled`/`known as`, or a title set off by
+ * commas after a work (`her newsletter, "Signal & Noise," that…`).
+ */
+function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean {
+  if (isModifierTerm(norm, tokens, q)) return true;
+  const at = tokenAt(tokens, q.open);
+  if (at < 0) return false;
+  const p1 = tokens[at - 1];
+  const p2 = tokens[at - 2];
+  if (p1 && TITLE_MARKERS.has(p1.lower)) return true;
+  if (p1?.lower === "as" && p2?.lower === "known") return true;
+  if (p1?.lower === "," && p2 && WORK_NOUNS.has(p2.lower) && q.close >= 0) {
+    const after = tokens[tokenAt(tokens, q.close) + 1];
+    return !after || after.lower === "," || after.lower === ".";
+  }
+  return false;
+}
 
 /** Naming verbs own only a quote close by (`called him "a con"`), not a term further on
  * (`threatened funding for what are known as "sanctuary city" jurisdictions`). */

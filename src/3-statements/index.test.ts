@@ -173,6 +173,26 @@ test("an outlet quoting with single marks", () => {
   );
 });
 
+test("quoted names of things are not quotations; the statement stays, as reported speech", () => {
+  const list = rows(
+    'The company said it was recalling about 40,000 bottles of its "Fresh Start" floor cleaner. The study, titled "Prenatal Exposure and Birth Outcomes," followed 2,000 women.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote ?? ""]),
+    [["indirect", "The company", ""]],
+  );
+});
+
+test("an opening phrase with a programme title is not content", () => {
+  const list = rows(
+    'In an interview on CBS\'s "Face the Nation," Pence said the police were right.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.what]),
+    [["indirect", "Pence", "the police were right"]],
+  );
+});
+
 test("a quote signed with a dash", () => {
   const list = rows("\u201cHe is ignorant of our culture.\u201d\u2015 Pamela Padilla");
   assert.deepEqual(
