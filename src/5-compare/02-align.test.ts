@@ -289,3 +289,33 @@ test("one fragment given to a single signer is not a dispute when the outlet nam
   assert.equal(al[0]?.members.length, 3);
   assert.equal(al[0]?.kind, "same words");
 });
+
+test("quoted words inside a reported clause align like the statement's own quote", () => {
+  const a = synthetic({
+    id: "a",
+    text: "The two officials said the “reckless” plan to sell the reservoir was “deeply flawed,” aides said.",
+    actors: people,
+    statements: [
+      {
+        content: "the “reckless” plan to sell the reservoir was “deeply flawed,”",
+        quote: "deeply flawed,",
+        speaker: "both",
+        kind: "partial",
+      },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "“A reckless plan,” the two officials wrote.",
+    actors: people,
+    statements: [{ quote: "A reckless plan,", speaker: "both" }],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("q"));
+  assert.deepEqual(
+    al[0]?.members.map((m) => [m.statementId, m.span.text]),
+    [
+      ["s1", "reckless"],
+      ["s1", "A reckless plan,"],
+    ],
+  );
+});

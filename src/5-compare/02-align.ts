@@ -87,11 +87,38 @@ export function buildUnits(analyses: Analysis[], storyId: StoryIdOf): Unit[] {
         span,
         speakers,
       });
+      // Other quoted words inside the reported clause (`called the officers “stalking” people and
+      // the letter “particularly troubling”`) are the same speaker's words too.
+      for (const f of quotedFragments(s.content)) {
+        if (s.quote && f.start < s.quote.end && s.quote.start < f.end) continue;
+        push({
+          articleId: article.id,
+          articleIndex,
+          statementId: s.id,
+          kind: "partial",
+          span: f,
+          speakers,
+        });
+      }
     }
     for (const sentence of factSentences(analyses[articleIndex] as Analysis, covered))
       push({ articleId: article.id, articleIndex, kind: "fact", span: sentence, speakers: [] });
   });
   return units;
+}
+
+// A pair of quotation marks around up to 600 characters: one bounded class, linear to scan.
+const QUOTED = /“([^“”]{1,600})”|"([^"]{1,600})"/g;
+
+/** Spans of the words between quotation marks inside a span, marks excluded. */
+export function quotedFragments(span: Span): Span[] {
+  const out: Span[] = [];
+  for (const m of span.text.matchAll(QUOTED)) {
+    const inner = (m[1] ?? m[2]) as string;
+    const start = span.start + (m.index ?? 0) + 1;
+    out.push({ start, end: start + inner.length, text: inner });
+  }
+  return out;
 }
 
 /** Sentences of the clean article that no statement touches. */

@@ -51,6 +51,8 @@ export function coverage(
     }
   }
   for (const a of actors) {
+    // A group or a signed letter stands for people already listed; its statements still count.
+    if ((a.type === "group" || a.type === "document") && a.members?.length) continue;
     const ids = Object.keys(a.perArticle);
     for (const articleId of ids)
       add({ articleId, kind: "actor", ref: a.id, text: actorLabel(a) }, ids.length > 1);
