@@ -68,3 +68,11 @@ test("possessives end the name", () => {
   assert.equal(found[0]?.name, "Alvarez");
   assert.equal(found[0]?.text, "President Alvarez");
 });
+
+test("after an honorific a title word is the surname: `Mr. King`, but `Chief Justice` names nobody", () => {
+  const found = names("The Chief Justice spoke first. Then Mr. King replied.");
+  assert.deepEqual(
+    found.map((m) => [m.text, m.name]),
+    [["Mr. King", "King"]],
+  );
+});

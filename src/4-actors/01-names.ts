@@ -29,6 +29,20 @@ export interface NameMention {
 }
 
 const CONNECTORS = new Set(["of", "the", "for"]);
+const HONORIFICS = new Set([
+  "mr.",
+  "mrs.",
+  "ms.",
+  "dr.",
+  "miss",
+  "sir",
+  "dame",
+  "prof.",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+]);
 const SPEECH_VERBS =
   /^\s+(?:said|says|wrote|writes|told|tells|added|adds|argued|argues|stated|noted|explained|testified|tweeted|posted|asked|replied|responded|insisted|warned|claimed|continued|recalled|acknowledged|according)\b/;
 
@@ -147,6 +161,9 @@ export function findNames(
     let k = -1;
     for (let i = 0; i < run.length; i++)
       if (TITLE_WORDS.has((run[i] as Token).lower) && isCapitalised((run[i] as Token).text)) k = i;
+    // `Mr. King`, `Dr. Bishop`: after an honorific, a title word is the surname
+    const honoured = k === run.length - 1 && k > 0 && HONORIFICS.has((run[k - 1] as Token).lower);
+    if (honoured) k--;
     // the name is the longest tail of name words after the last title word
     let from = run.length;
     // a surname that is also an organisation word (`Park`, `May`) counts after a given name
@@ -160,6 +177,7 @@ export function findNames(
       (k >= 0 || givenGender(beforeLast.text) !== undefined || isInitial(beforeLast.text))
     )
       from--;
+    if (honoured) from = run.length - 1;
     while (from > k + 1 && from > 0 && isNameWord(run[from - 1] as Token)) from--;
     while (from < run.length && !isCapitalised((run[from] as Token).text)) from++;
     if (from >= run.length) {

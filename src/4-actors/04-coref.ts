@@ -4,18 +4,19 @@
 
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pronouns.ts";
-import { GROUP_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { GROUP_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
-
-const PERSONLIKE = new Set(["person", "unnamed"]);
 
 /** `she` → the nearest earlier person (or unnamed speaker) whose gender does not clash. */
 export function resolvePersonPronoun(cast: Cast, word: string, at: number): Draft | undefined {
   const gender = PERSON_PRONOUNS[word.toLowerCase()];
   if (!gender) return undefined;
   // the writer (`I`) is never `she` or `he`
+  // an unnamed speaker counts only when it is a person (`a spokesman`), not `a box`
   const fits = (o: Occurrence) =>
-    PERSONLIKE.has(o.draft.type) &&
+    (o.draft.type === "person" ||
+      (o.draft.type === "unnamed" &&
+        (ROLE_NOUNS.has(o.draft.role ?? "") || (o.draft.role ?? "") in ROLE_GENDER))) &&
     o.draft.role !== "author" &&
     (!o.draft.gender || o.draft.gender === gender);
   const found = preferredAntecedent(cast, at, cast.before(at, fits));
