@@ -202,12 +202,14 @@ export function findNames(
   }
 
   const build = (c: (typeof candidates)[number]): NameMention => {
-    const first = c.run[0] as Token;
     const nameTok = c.run[c.nameFrom] as Token;
     const last = c.run[c.run.length - 1] as Token;
     const words = c.run.slice(c.nameFrom).map((t) => t.text);
-    const titleTokens = c.titled ? c.run.slice(0, c.nameFrom) : [];
-    const start = c.titled ? first.start : nameTok.start;
+    // a sentence's opening word (`Then Mr. King`) is not part of the title
+    let lead = 0;
+    while (lead < c.nameFrom && NOT_NAMES.has((c.run[lead] as Token).lower)) lead++;
+    const titleTokens = c.titled ? c.run.slice(lead, c.nameFrom) : [];
+    const start = c.titled && titleTokens.length ? (titleTokens[0] as Token).start : nameTok.start;
     const mention: NameMention = {
       start,
       end: last.end,
@@ -221,7 +223,7 @@ export function findNames(
     };
     if (titleTokens.length) {
       mention.title = text
-        .slice(first.start, (titleTokens[titleTokens.length - 1] as Token).end)
+        .slice((titleTokens[0] as Token).start, (titleTokens[titleTokens.length - 1] as Token).end)
         .replace(/[ \u00a0]+/gu, " ");
     }
     let gender: "f" | "m" | undefined;
