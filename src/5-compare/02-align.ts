@@ -390,8 +390,16 @@ function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
     // only a passage given to the same speaker, and only the closest one.
     const short = a.toks.length <= 3 || contentWords <= 1;
     const found: Pair[] = [];
+    const keep: Pair[] = [];
     const grouped = new Set<string>();
-    for (const [bn, h] of hits) {
+    // Most shared words first: the first partner found in an article is the best one there, and
+    // once this unit has joined a group every other member of it is skipped without a diff.
+    const keepNow = (p: Pair) => {
+      keep.push(p);
+      group.join(p.a, p.b);
+    };
+    const variantIn = new Set<string>();
+    for (const [bn, h] of [...hits].sort((x, y) => y[1] - x[1])) {
       const b = units[bn] as Unit;
       if (group.find(bn) === group.find(a.n)) {
         grouped.add(b.articleId);
@@ -399,10 +407,12 @@ function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
       }
       const c = h / own.size;
       if (c === 1 && b.toks.length >= a.toks.length && contains(b.toks, a.toks)) {
-        found.push({ a: a.n, b: bn, type: "same", score: 1 });
+        const p: Pair = { a: a.n, b: bn, type: "same", score: 1 };
+        if (short) found.push(p);
+        else keepNow(p);
         continue;
       }
-      if (short || c < 0.5 || a.toks.length < 4) continue;
+      if (short || c < 0.5 || a.toks.length < 4 || variantIn.has(b.articleId)) continue;
       const bKeys = keysOf(b, n);
       const [bs, be] = windowOf(bKeys, own, n);
       const [as, ae] = windowOf(
@@ -419,24 +429,23 @@ function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
         ),
       );
       const changed = diff.some((d) => d.op !== "=");
-      found.push({ a: a.n, b: bn, type: changed ? "variant" : "same", score: c, diff });
+      variantIn.add(b.articleId);
+      keepNow({ a: a.n, b: bn, type: changed ? "variant" : "same", score: c, diff });
     }
     // A word or two quoted alone joins only its best match in each other article: the one whose
     // neighbouring words agree most (the same passage), then the same speaker, then the shortest.
     // Words given to a different speaker need that agreement to join at all.
-    const keep: Pair[] = [];
     const byArticle = new Map<string, Pair[]>();
     const agree = new Map<number, number>();
     for (const p of found) {
       const b = units[p.b] as Unit;
-      if (short) {
-        if (grouped.has(b.articleId)) continue;
-        const n = contextAgreement(texts, a, b);
-        agree.set(p.b, n);
-        if (!compatible(a, b) && n < 2) continue;
-      }
-      if (!short && p.type === "same") keep.push(p);
-      else byArticle.set(b.articleId, [...(byArticle.get(b.articleId) ?? []), p]);
+      if (grouped.has(b.articleId)) continue;
+      const n = contextAgreement(texts, a, b);
+      agree.set(p.b, n);
+      if (!compatible(a, b) && n < 2) continue;
+      const list = byArticle.get(b.articleId);
+      if (list) list.push(p);
+      else byArticle.set(b.articleId, [p]);
     }
     for (const list of byArticle.values()) {
       list.sort((x, y) => {
@@ -445,8 +454,6 @@ function quotePairs(units: Unit[], texts: Map<string, string>): Pair[] {
         return (
           (agree.get(y.b) ?? 0) - (agree.get(x.b) ?? 0) ||
           Number(overlap(a.speakers, by.speakers)) - Number(overlap(a.speakers, bx.speakers)) ||
-          Number(y.type === "same") - Number(x.type === "same") ||
-          y.score - x.score ||
           bx.toks.length - by.toks.length
         );
       });
