@@ -1,16 +1,17 @@
-// Regenerates test/fixtures/compare-*/expected.json (the story record of invented reports of one
-// story: what the outlets share, how their quotes differ, what only one carries, the timeline)
-// with the current rules of every stage. Run after a deliberate change, then read the diff before
-// committing: every line is a claim about how two outlets covered the story.
+// Regenerates test/fixtures/compare-*/ (invented reports of one story): analyses.json, what the
+// earlier stages make of the reports today, and expected.json, the story record compare() builds
+// from them (what the outlets share, how their quotes differ, what only one carries, the
+// timeline). The golden test feeds analyses.json to compare(), so it pins the compare stage alone.
+// Run after a deliberate change, then read the diff: every line is a claim about the coverage.
 // Usage: npx tsx scripts/update-compare-fixtures.ts
 
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadArticles } from "../src/1-ingest/index.ts";
 import { analyze } from "../src/analyze.ts";
 import { compare } from "../src/compare.ts";
-import type { StoryRecord } from "../src/types.ts";
+import type { Analysis, StoryRecord } from "../src/types.ts";
 
 export const fixturesDir = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
 
@@ -53,18 +54,34 @@ export function compareCases(): string[] {
   return readdirSync(fixturesDir).filter((d) => d.startsWith("compare-"));
 }
 
-export async function runCompareCase(name: string): Promise<unknown> {
+/** What the earlier stages make of a case's batch today. */
+export async function analyseCase(name: string): Promise<Analysis[]> {
   const { articles, failures } = await loadArticles([], {
     batch: [join(fixturesDir, name, "batch.jsonl")],
   });
   if (failures.length) throw new Error(`${name}: ${failures.map((f) => f.message).join("; ")}`);
-  return compareView(compare(articles.map(analyze)));
+  return articles.map(analyze);
+}
+
+/** The compare view of a case, from its frozen analyses. */
+export function runCompareCase(name: string): unknown {
+  const analyses = JSON.parse(
+    readFileSync(join(fixturesDir, name, "analyses.json"), "utf8"),
+  ) as Analysis[];
+  return compareView(compare(analyses));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const name of compareCases()) {
-    const view = await runCompareCase(name);
+    const analyses = await analyseCase(name);
+    // Sources relative to the fixtures folder, so the file is the same on every machine.
+    const frozen = JSON.stringify(analyses).replaceAll(
+      JSON.stringify(fixturesDir).slice(1, -1),
+      "",
+    );
+    writeFileSync(join(fixturesDir, name, "analyses.json"), `${frozen}\n`);
+    const view = runCompareCase(name);
     writeFileSync(join(fixturesDir, name, "expected.json"), `${JSON.stringify(view, null, 2)}\n`);
-    process.stdout.write(`wrote ${name}/expected.json\n`);
+    process.stdout.write(`wrote ${name}/analyses.json and expected.json\n`);
   }
 }

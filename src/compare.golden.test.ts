@@ -1,6 +1,6 @@
-// Golden cases: the story record of invented reports of one story (test/fixtures/compare-*), run
-// through every stage from the batch file. Regenerate with
-// `npx tsx scripts/update-compare-fixtures.ts` and read the diff.
+// Golden cases: the story record compare() builds from the frozen analyses of invented reports of
+// one story (test/fixtures/compare-*/analyses.json), so only the compare stage is pinned here.
+// Regenerate with `npx tsx scripts/update-compare-fixtures.ts` and read the diff.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -15,8 +15,8 @@ test("there is a golden compare case", () => {
 });
 
 for (const name of cases) {
-  test(`golden: ${name}`, async () => {
+  test(`golden: ${name}`, () => {
     const expected = JSON.parse(readFileSync(join(fixturesDir, name, "expected.json"), "utf8"));
-    assert.deepEqual(JSON.parse(JSON.stringify(await runCompareCase(name))), expected);
+    assert.deepEqual(JSON.parse(JSON.stringify(runCompareCase(name))), expected);
   });
 }
