@@ -127,3 +127,15 @@ test("a date just under the headline beats a dated box above it", () => {
   );
   assert.equal(m.published, "2020-01-13");
 });
+
+test("a relative canonical link is resolved against the page URL; junk is dropped", () => {
+  assert.equal(
+    meta(`<link rel="canonical" href="/news/a.html">`, "https://x.org/amp/a").canonicalUrl,
+    "https://x.org/news/a.html",
+  );
+  assert.equal(
+    meta(`<link rel="canonical" href="javascript:void(0)">`, "https://x.org/").canonicalUrl,
+    undefined,
+  );
+  assert.equal(meta(`<link rel="canonical" href="/a">`).canonicalUrl, undefined);
+});

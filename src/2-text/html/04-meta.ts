@@ -142,7 +142,8 @@ export function extractMeta(dom: Dom, url?: string, html?: string): PageMeta {
   const canonical =
     dom.links.find((l) => /(^|\s)canonical(\s|$)/i.test(l.rel ?? "") && l.href)?.href ??
     firstMeta(metaTags, ["og:url"]);
-  if (canonical && /^https?:\/\//i.test(canonical)) meta.canonicalUrl = canonical.trim();
+  const absolute = canonical ? resolveUrl(canonical.trim(), url) : undefined;
+  if (absolute) meta.canonicalUrl = absolute;
   if (url) meta.url = url;
 
   // Published date
@@ -154,6 +155,16 @@ export function extractMeta(dom: Dom, url?: string, html?: string): PageMeta {
     meta.provenance.published = published.from;
   }
   return meta;
+}
+
+/** An http(s) URL, relative ones resolved against the page's own URL; else undefined. */
+function resolveUrl(href: string, base?: string): string | undefined {
+  try {
+    const u = base ? new URL(href, base) : new URL(href);
+    return /^https?:$/.test(u.protocol) ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const SEPARATOR = /\s+[|\-–—:·•»]\s+/;
