@@ -235,7 +235,19 @@ export function nounPhraseAfter(
   const first = tokens[start];
   if (!first || start > ceil || !first.word || first.quote >= 0) return undefined;
   const det = DETERMINERS.has(first.lower) || /^\d/.test(first.lower);
-  if (!first.cap && !det && !PRONOUNS.has(first.lower)) return undefined;
+  if (!first.cap && !det && !PRONOUNS.has(first.lower)) {
+    // `library director Anita Feldman`, `spokeswoman Gillian Christensen`: role words, then a name.
+    let j = start;
+    while (j <= ceil && j < start + 3) {
+      const t = tokens[j] as Token;
+      if (!t.word || t.cap || CLAUSE_WORDS.has(t.lower)) break;
+      j++;
+    }
+    const name = tokens[j];
+    if (j === start || j > ceil || !name?.word || !name.cap || name.quote >= 0) return undefined;
+    const rest = nounPhraseAfter(tokens, j, ceil);
+    return rest ? { first: start, last: rest.last } : undefined;
+  }
   // `Speaking to reporters…`, `When…`: a capital that only starts the sentence.
   if (first.cap && !det && (CLAUSE_WORDS.has(first.lower) || first.lower.endsWith("ing")))
     return undefined;

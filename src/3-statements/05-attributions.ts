@@ -117,7 +117,8 @@ function attribute(
   let subjectMention = false;
 
   if (cue.according) {
-    mention = nounPhraseAfter(tokens, cue.last + 1, last);
+    mention =
+      nounPhraseAfter(tokens, cue.last + 1, last) ?? sourceUpToComma(tokens, cue.last + 1, last);
     if (!mention) return undefined;
     clauseLast = mention.last;
     const atStart =
@@ -282,6 +283,23 @@ function attribute(
 
 const COORDINATORS = new Set(["and", "or", "but", "while", "as"]);
 
+/** `according to court filings,`: a lower-case source runs to the comma or the sentence's end. */
+function sourceUpToComma(
+  tokens: readonly Token[],
+  k: number,
+  last: number,
+): TokenRange | undefined {
+  let j = k;
+  while (j <= last && j < k + 8) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) break;
+    j++;
+  }
+  const end = tokens[j];
+  if (j === k || (end && end.lower !== "," && end.lower !== "." && j <= last)) return undefined;
+  return { first: k, last: j - 1 };
+}
+
 /** Whether a quotation opens within reach after token `i`, before the sentence ends. */
 function quoteAfter(s: SentenceView, i: number): boolean {
   for (let j = i + 1; j < s.tokens.length && j <= i + QUOTE_REACH; j++) if (s.opens(j)) return true;
@@ -429,6 +447,14 @@ function skipAfterCue(
       }
     }
     break;
+  }
+  // `wrote in her newsletter, "Signal & Noise," that…`: a title set off by commas, then `that`.
+  if (tokens[k]?.lower === "," && tokens[k + 1]?.mark === 1) {
+    let c = k + 2;
+    while (c <= last && (tokens[c] as Token).mark !== 2) c++;
+    if (tokens[c + 1]?.lower === "that") return { next: c + 2, that: true }; // `Noise," that`
+    if (tokens[c + 1]?.lower === "," && tokens[c + 2]?.lower === "that")
+      return { next: c + 3, that: true };
   }
   return { next: k, that: false };
 }

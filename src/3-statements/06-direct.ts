@@ -338,7 +338,7 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
   if (p1?.lower === "as" && p2?.lower === "known") return true;
   if (p1?.lower === "," && p2 && WORK_NOUNS.has(p2.lower) && q.close >= 0) {
     const after = tokens[tokenAt(tokens, q.close) + 1];
-    return !after || after.lower === "," || after.lower === ".";
+    return !after || after.lower === "," || after.lower === "." || norm[q.end - 1] === ",";
   }
   return false;
 }

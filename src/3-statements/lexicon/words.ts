@@ -470,6 +470,13 @@ export const PREP_NOUNS: ReadonlySet<string> = new Set([
   "documents",
   "document",
   "filings",
+  "newsletter",
+  "book",
+  "memoir",
+  "clients",
+  "investors",
+  "notes",
+  "court",
   ...TIME_NOUNS,
 ]);
 
