@@ -73,3 +73,13 @@ test("a possessive name inside a speaker phrase is not the speaker: `Penn's offi
   );
   assert.notEqual(result.statements[0]?.speaker?.name, "Ida Penn");
 });
+
+test("one person's two roles are not a group; a newspaper's name is not a document", () => {
+  for (const text of [
+    "Ray Cole, a tax lawyer and senior fellow at the institute, said so.",
+    "Ann Lee, a former party chairman and presidential candidate, said so.",
+  ])
+    assert.deepEqual(roleGroups(text, tokenize(text)), []);
+  assert.equal(phraseKind("The Daily Post"), "organisation");
+  assert.equal(phraseKind("the post"), "document");
+});

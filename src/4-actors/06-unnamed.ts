@@ -23,6 +23,11 @@ function normalise(phrase: string): string {
 
 /** The head noun of a phrase: the last word before a preposition, else the last word. */
 export function headOf(phrase: string): string {
+  return headWord(phrase).toLowerCase();
+}
+
+/** The head as written, so a capital can show a proper name (`The New York Post`). */
+function headWord(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   let head = words[words.length - 1] ?? "";
   for (let i = 1; i < words.length; i++) {
@@ -31,16 +36,17 @@ export function headOf(phrase: string): string {
       break;
     }
   }
-  return head
-    .replace(/[’']s$/, "")
-    .replace(/[^\p{L}-]/gu, "")
-    .toLowerCase();
+  return head.replace(/[’']s$/, "").replace(/[^\p{L}-]/gu, "");
 }
 
 export type PhraseKind = "role" | "document" | "organisation" | "people" | "other";
 
 export function phraseKind(phrase: string): PhraseKind {
   const head = headOf(phrase);
+  // a capitalised head after the first word is a proper name: `The New York Post`
+  const words0 = phrase.trim().split(/\s+/);
+  if (words0.length > 1 && isCapitalised(headWord(phrase)) && words0[0] !== headWord(phrase))
+    return "organisation";
   if (ROLE_NOUNS.has(head) || head in ROLE_GENDER) return "role";
   if (head in DOCUMENT_NOUNS) return "document";
   if (GROUP_NOUNS.has(head) || POPULATION_NOUNS.has(head)) return "people";
@@ -175,7 +181,11 @@ export function roleGroups(
   const isRole = (t: Token | undefined) => !!t && !isCapitalised(t.text) && ROLE_NOUNS.has(t.lower);
   const spaced = (a: Token, b: Token) => /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
   const plain = (t: Token | undefined) =>
-    !!t && !isCapitalised(t.text) && !isRole(t) && !t.possessive && t.lower !== "and";
+    !!t &&
+    !isCapitalised(t.text) &&
+    !isRole(t) &&
+    !t.possessive &&
+    !/^(?:and|a|an|the|this|that|or|of)$/.test(t.lower);
   /** First token of the conjunct ending with the role noun at `e`: up to two plain modifiers. */
   const conjunctStart = (e: number) => {
     let k = e;
@@ -221,6 +231,22 @@ export function roleGroups(
       const det = tokens[l - 2];
       start = det && /^(?:the|this|that)$/i.test(det.text) ? det.start : before.start;
     }
+    // `a tax lawyer and senior fellow` is one person; `chairman and candidate Howard Dean` a title
+    const after = tokens[r + 1];
+    let single = false;
+    for (let b = l - 1; b >= 0 && b >= l - 6; b--) {
+      const t = tokens[b] as Token;
+      if (!/^[ \u00a0]+$/u.test(text.slice(t.end, (tokens[b + 1] as Token).start))) break;
+      if (/^(?:a|an|former)$/.test(t.lower)) single = true;
+      if (single || t.possessive || /^(?:the|and)$/.test(t.lower)) break;
+    }
+    if (single) continue;
+    if (
+      after &&
+      isCapitalised(after.text) &&
+      /^[ \u00a0]+$/u.test(text.slice((tokens[r] as Token).end, after.start))
+    )
+      continue;
     const end = (tokens[r] as Token).end;
     const group: { start: number; end: number; text: string; organisation?: string } = {
       start,
