@@ -284,7 +284,10 @@ export function nounPhraseAfter(
     if (CLAUSE_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
     // Lower-case words only inside a phrase opened by a determiner (`the two men`), or a role
     // noun after a name (`a Homeland Security spokeswoman`).
-    if (seenCap ? !ROLE_HINTS.has(t.lower) : !det) break;
+    // `Robert Antonacci of the New York delegation.`: one last noun before the clause ends.
+    const after = tokens[i + 2];
+    const final = !after || after.lower === "," || after.lower === "." || after.quote >= 0;
+    if (seenCap ? !ROLE_HINTS.has(t.lower) && !final : !det) break;
     if (lower >= 4 || (lower > 0 && t.lower.endsWith("ed"))) break;
     lower++;
     i++;

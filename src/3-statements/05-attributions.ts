@@ -60,7 +60,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
     const a = attribute(norm, s, cue, floor, last);
     if (!a) continue;
     // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.
-    if (cue.info.needsQuote && !a.that && !quoteAfter(s, cue.last)) continue;
+    if (cue.info.needsQuote && !a.that && !a.tail && !quoteAfter(s, cue.last)) continue;
     out.push(a);
     floor = a.clause.last + 1;
   }

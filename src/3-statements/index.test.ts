@@ -193,6 +193,19 @@ test("an opening phrase with a programme title is not content", () => {
   );
 });
 
+test("after an exclamation, the speaker clause can run on; a naming verb after a quote", () => {
+  const list = rows(
+    '"Thirty-six votes for the next president!" Senator Jeff Sessions said as he launched the roll call. "Compare him to Hillary," Gorka urged.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [
+      ["Senator Jeff Sessions", "said"],
+      ["Gorka", "urged"],
+    ],
+  );
+});
+
 test("a quote signed with a dash", () => {
   const list = rows("\u201cHe is ignorant of our culture.\u201d\u2015 Pamela Padilla");
   assert.deepEqual(

@@ -118,16 +118,33 @@ function endsWithQuote(norm: string, end: number): boolean {
 }
 
 const TAIL_WORDS = 8;
+const TAIL_OPENERS = new Set([
+  "as",
+  "while",
+  "when",
+  "after",
+  "before",
+  "during",
+  "in",
+  "at",
+  "on",
+  "of",
+]);
 
 function isTailClause(norm: string, s: Range): boolean {
   if (norm[s.start] === '"' || norm[s.start] === "'") return false;
   const tokens = tokenise(norm, s.start, s.end);
   if (tokens.some((t) => t.lower === '"')) return false;
   const words = tokens.filter((t) => t.word);
-  if (words.length === 0 || words.length > TAIL_WORDS) return false;
+  if (words.length === 0) return false;
   // A speaker and a verb, then at most a few words (`on Friday`, `in a statement`).
-  const cue = words.findIndex((t) => !t.cap && CUES.has(t.lower) && !CUES.get(t.lower)?.needsQuote);
-  return cue >= 0 && words.length - cue - 1 <= 4;
+  const cue = words.findIndex(
+    (t, i) => i < TAIL_WORDS && !t.cap && CUES.has(t.lower) && !CUES.get(t.lower)?.needsQuote,
+  );
+  if (cue < 0) return false;
+  // `… Sessions said as he launched the roll call.`: a clause after the verb is framing, not content.
+  const next = words[cue + 1];
+  return words.length - cue - 1 <= 4 || (!!next && TAIL_OPENERS.has(next.lower));
 }
 
 function quoteEnd(q: Quote): number {
