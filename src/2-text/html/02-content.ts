@@ -291,6 +291,7 @@ function extractFrom(root: El, order: El[], stats: Map<El, Stats>): Block[] {
   };
   // 3. Score: each paragraph-like block gives its ancestors points, nearer ones more.
   const scores = new Map<El, number>();
+  const blocks = new Map<El, number>();
   for (const el of order) {
     const s = stats.get(el) as Stats;
     // A `<p>` scores for its ancestors; loose text in a div scores as a paragraph of that div.
@@ -308,9 +309,16 @@ function extractFrom(root: El, order: El[], stats: Map<El, Stats>): Block[] {
     for (let level = 0; anc && level < 5; level++, anc = anc.parent) {
       if (anc === root) break;
       if (!scores.has(anc)) scores.set(anc, initialScore(anc));
+      blocks.set(anc, (blocks.get(anc) ?? 0) + 1);
       const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(anc, (scores.get(anc) as number) + points / div);
     }
+  }
+  // A content-like class name is a prior, worth its full +25 only on a container of several
+  // paragraphs: a one-block "contentbot" disclaimer must not outrank an unnamed article.
+  for (const [el, sc] of scores) {
+    const w = classWeight(el);
+    if (w > 0) scores.set(el, sc - w * (1 - Math.min(1, (blocks.get(el) ?? 0) / 3)));
   }
   let top: El | null = null;
   let best = -Infinity;
