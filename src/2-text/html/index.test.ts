@@ -22,6 +22,23 @@ test("returns text with blank-line-separated paragraphs whose spans point into i
   assert.equal(r.meta.url, "https://x.org/2020/01/02/t");
 });
 
+test("says whether a page without article text is empty or all page furniture", () => {
+  const reason = (html: string) => {
+    try {
+      extractHtml(html, { source: "p.html" });
+    } catch (e) {
+      return isParallaxError(e) ? e.issue.message : String(e);
+    }
+    return "no error";
+  };
+  assert.match(
+    reason("<html><body><div id='app'></div><script>render()</script></body></html>"),
+    /almost no text/,
+  );
+  const menu = `<nav>${Array.from({ length: 40 }, (_, i) => `<a href="/${i}">Section ${i}</a>`).join(" ")}</nav>`;
+  assert.match(reason(`<body>${menu}</body>`), /navigation, links/);
+});
+
 test("a page without article text is a no_article error naming the input", () => {
   for (const html of [
     "<html><body><nav><a href='/'>Home</a></nav></body></html>",

@@ -2,7 +2,7 @@
 
 import { fail } from "../../errors.ts";
 import type { ArticleMeta, Diagnostic, Paragraph } from "../../types.ts";
-import { MAX_HTML_CHARS, parseHtml } from "./01-dom.ts";
+import { MAX_HTML_CHARS, parseHtml, textOf } from "./01-dom.ts";
 import { blocksOf, extractContent } from "./02-content.ts";
 import { extractMeta, jsonLdBody } from "./04-meta.ts";
 import { dropBoilerplate } from "./05-boilerplate.ts";
@@ -26,6 +26,8 @@ export function extractHtml(html: string, opts: { url?: string; source: string }
       reason: `the page is over ${MAX_HTML_CHARS} characters; only the first ${MAX_HTML_CHARS} were read`,
       fatal: false,
     });
+  // Measured before extraction prunes the tree, to say why a page has no article.
+  const pageText = textOf(dom.root, 200).length;
   // Metadata first: content extraction prunes the tree it reads.
   const meta = extractMeta(dom, opts.url, html);
   const titles = [meta.title, dom.title].filter((t): t is string => !!t);
@@ -60,6 +62,13 @@ export function extractHtml(html: string, opts: { url?: string; source: string }
     });
     text += b.text;
   }
-  if (!/[\p{L}\p{N}]/u.test(text)) fail("no_article", opts.source, "the page has no article text");
+  if (!/[\p{L}\p{N}]/u.test(text))
+    fail(
+      "no_article",
+      opts.source,
+      pageText < 200
+        ? "the page has no article text: it holds almost no text at all (a redirect, a bot check, or a page its scripts fill in)"
+        : "the page has no article text: only navigation, links and other page furniture were found",
+    );
   return { text, paragraphs, meta, warnings };
 }
