@@ -453,6 +453,8 @@ function initialScore(el: El): number {
       break;
   }
   if (el.tag === "article") s += 10;
+  // Microdata that names the article body is the page saying where its article is.
+  if (/\barticleBody\b/i.test(el.attrs.itemprop ?? "")) s += 25;
   return s + classWeight(el);
 }
 
