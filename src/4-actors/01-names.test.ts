@@ -76,3 +76,11 @@ test("after an honorific a title word is the surname: `Mr. King`, but `Chief Jus
     [["Mr. King", "King"]],
   );
 });
+
+test("a title-case headline yields its names, not one long run", () => {
+  const found = names("Mary Stone Goes After Peter Hale As The New Favourite\n\nStone said more.");
+  assert.deepEqual(
+    found.map((m) => m.name),
+    ["Mary Stone", "Peter Hale", "Stone"],
+  );
+});

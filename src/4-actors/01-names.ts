@@ -69,12 +69,48 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       flush();
       continue;
     }
+    // `Then`, `After`, `As`: never inside a name, so they end a run (headlines capitalise them)
+    if (capital && NOT_NAMES.has(t.lower)) {
+      flush();
+      continue;
+    }
     if (capital) run.push(t);
     else if (glue && run.length) run.push(t);
     else flush();
   }
   flush();
-  return runs;
+  return runs.flatMap((r) =>
+    r.length >= 4 || inTitleCaseLine(text, (r[0] as Token).start) ? splitHeadline(r) : [r],
+  );
+}
+
+/** A line whose words are mostly capitalised (`Clinton Goes After Trump As The New Romney`). */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf("\n", at) + 1;
+  let to = text.indexOf("\n", at);
+  if (to < 0) to = text.length;
+  if (to - from > 300) return false;
+  const words = text.slice(from, to).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals / words.length >= 0.7;
+}
+
+/**
+ * A long capitalised run with no title in it is a headline (`Hillary Clinton Goes After Donald
+ * Trump`): keep only given name + initials + surname stretches from it.
+ */
+function splitHeadline(run: Token[]): Token[][] {
+  if (run.some((t) => TITLE_WORDS.has(t.lower))) return [run];
+  const out: Token[][] = [];
+  for (let i = 0; i < run.length - 1; i++) {
+    if (givenGender((run[i] as Token).text) === undefined) continue;
+    let j = i + 1;
+    while (j < run.length - 1 && isInitial((run[j] as Token).text)) j++;
+    out.push(run.slice(i, j + 1));
+    i = j;
+  }
+  return out;
 }
 
 function isNameWord(t: Token): boolean {
