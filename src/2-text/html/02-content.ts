@@ -16,7 +16,6 @@ const DROP_TAGS = new Set([
   "nav",
   "aside",
   "footer",
-  "form-control",
   "button",
   "select",
   "input",
@@ -330,7 +329,7 @@ function extractFrom(root: El, order: El[], stats: Map<El, Stats>): Block[] {
       top = el;
     }
   }
-  if (!top) return blocksOf(root, stats);
+  if (!top) return blocksOf(root);
   // 4. A parent whose score is close holds more of the article (split bodies, intro + body).
   let node = top;
   while (node.parent && node.parent !== root) {
@@ -382,7 +381,7 @@ function extractFrom(root: El, order: El[], stats: Map<El, Stats>): Block[] {
   const out: Block[] = [];
   for (const p of parts) {
     clean(p, stats, density);
-    out.push(...blocksOf(p, stats));
+    out.push(...blocksOf(p));
   }
   return out;
 }
@@ -482,7 +481,7 @@ function clean(root: El, stats: Map<El, Stats>, density: (el: El) => number): vo
 }
 
 /** Paragraphs: breaks at block elements and `<br>`, white space collapsed inside a block. */
-export function blocksOf(root: El, _stats?: Map<El, Stats>): Block[] {
+export function blocksOf(root: El): Block[] {
   const out: Block[] = [];
   let buf = "";
   let kind = blockKind(root);
