@@ -134,7 +134,8 @@ const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|share|sharing|promo|recommend|outbrain|taboola|cookie|consent|paywall|byline|author-info|toolbar|tags|topics|most-popular|trending|read-more|readmore|more-stories|caption|credit|breaking|ticker|masthead|navbar|nav-|skip|visually-hidden|sr-only|screen-reader|modal|overlay|standfirst|strapline|subheadline|sub-headline|kicker/i;
-const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|post|entry|text/i;
+const MAYBE =
+  /(?:^|[\s_-])and(?:[\s_-]|$)|article|body|column|content|main|mathjax|shadow|story|post|entry|text/i;
 const POSITIVE =
   /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-text|paragraph/i;
 const NEGATIVE =
