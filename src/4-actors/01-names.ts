@@ -146,7 +146,7 @@ function titleBefore(text: string, start: number): boolean {
   return !!word && (TITLE_WORDS.has(word) || ROLE_NOUNS.has(word));
 }
 
-function givenGender(word: string | undefined): "f" | "m" | undefined {
+export function givenGender(word: string | undefined): "f" | "m" | undefined {
   const w = word?.toLowerCase();
   if (!w) return undefined;
   if (FEMALE_NAMES.has(w)) return "f";

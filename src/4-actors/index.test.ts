@@ -183,3 +183,13 @@ test("a role phrase set off after a name is that person: `Sofia Brandt, a review
     [["Ana Ruiz"]],
   );
 });
+
+test("a lone given name as speaker is a person", () => {
+  const text = "The crowd cheered. “I would,” Melanie said to the TV.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [{ quote: "I would,", mention: "Melanie" }]),
+  );
+  const actor = result.actors.find((a) => a.id === result.statements[0]?.speaker?.actorId);
+  assert.equal(actor?.type, "person");
+});

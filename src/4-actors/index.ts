@@ -11,7 +11,7 @@ import type {
   Speaker,
   Statement,
 } from "../types.ts";
-import { findNames, type NameMention } from "./01-names.ts";
+import { findNames, givenGender, type NameMention } from "./01-names.ts";
 import { roleAt } from "./02-roles.ts";
 import { clusterPeople } from "./03-aliases.ts";
 import {
@@ -222,6 +222,13 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
         )
           return o.draft;
       }
+    }
+    // `Melanie said`: a lone given name is a person the story calls by first name
+    const gender = /^\p{Lu}\p{Ll}+$/u.test(phrase) ? givenGender(phrase) : undefined;
+    if (gender) {
+      const person = cast.ensure(`person:${lower}`, () => ({ type: "person", name: phrase }));
+      person.gender ??= gender;
+      return person;
     }
     const kind = phraseKind(phrase);
     if (kind === "document") {
