@@ -129,7 +129,6 @@ export const FEMALE_NAMES = new Set([
   "natalia",
   "nadia",
   "lena",
-  "rosa",
   "michele",
   "michelle",
   "miriam",
