@@ -21,6 +21,7 @@ export interface TokenRange {
 }
 
 const MAX_NP = 12;
+const NP_JOINERS = new Set(["of", "for", "at", "with", "from", "by", "and"]);
 const SUBORDINATORS = new Set([
   "when",
   "while",
@@ -174,6 +175,15 @@ export function nounPhraseBefore(
     )
       break;
     i--;
+    // A determiner opens the phrase (`a move the mayor said`: the phrase is `the mayor`), unless
+    // a preposition or `and` joins it to more on the left (`a spokesman for the council`).
+    if (DETERMINERS.has(t.lower) && !t.cap) {
+      const left = tokens[i - 1];
+      const joined =
+        !!left?.word &&
+        (NP_PREPOSITIONS.has(left.lower) || left.lower === "and" || DETERMINERS.has(left.lower));
+      if (!joined) break;
+    }
   }
   // Strip leading conjunctions and sentence adverbs (`But the agency`, `And Kelly`).
   while (i < end) {
@@ -234,7 +244,7 @@ export function nounPhraseAfter(
 ): TokenRange | undefined {
   const first = tokens[start];
   if (!first || start > ceil || !first.word || first.quote >= 0) return undefined;
-  const det = DETERMINERS.has(first.lower) || /^\d/.test(first.lower);
+  let det = DETERMINERS.has(first.lower) || /^\d/.test(first.lower);
   if (!first.cap && !det && !PRONOUNS.has(first.lower)) {
     // `library director Anita Feldman`, `spokeswoman Gillian Christensen`: role words, then a name.
     let j = start;
@@ -273,13 +283,21 @@ export function nounPhraseAfter(
       seenCap = true;
       continue;
     }
-    if (t.lower === "and" || NP_PREPOSITIONS.has(t.lower) || t.lower === "the") {
+    if (t.lower === "and" || NP_PREPOSITIONS.has(t.lower) || t.lower === "by") {
       const n = tokens[i + 2];
       if (n?.word && (n.cap || DETERMINERS.has(n.lower))) {
         i++;
         continue;
       }
       break;
+    }
+    if (t.lower === "the" && NP_JOINERS.has((tokens[i] as Token).lower)) {
+      // `a report by the city auditor`: a new determiner phrase after the preposition.
+      det = true;
+      seenCap = false;
+      lower = 0;
+      i++;
+      continue;
     }
     if (CLAUSE_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
     // Lower-case words only inside a phrase opened by a determiner (`the two men`), or a role

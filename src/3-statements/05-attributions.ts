@@ -150,7 +150,7 @@ function attribute(
     subjectMention = true;
   } else {
     const b = skipBeforeCue(tokens, cue.first - 1);
-    if (b >= floor && tok(b).lower === "and") {
+    if (b >= floor && (tok(b).lower === "and" || tok(b).lower === "but")) {
       mention = sentenceSubject(tokens, b - 1);
       subjectMention = true;
     } else if (b >= floor && tok(b).lower === "who") {

@@ -153,12 +153,18 @@ function quoteEnd(q: Quote): number {
 
 /** A pronoun speaker with no medium of its own keeps the one of the statement just before. */
 function inheritChannels(drafts: Draft[]): void {
+  // Only from the statement right before: past another speaker's, the medium is not known.
   let last: Draft | undefined;
   for (const d of drafts) {
-    if (d.pronoun && !d.explicitChannel && last && last.paragraph >= d.paragraph - 2) {
+    if (
+      d.pronoun &&
+      !d.explicitChannel &&
+      last?.explicitChannel &&
+      last.paragraph >= d.paragraph - 2
+    ) {
       d.channel = last.channel;
     }
-    if (d.explicitChannel) last = d;
+    last = d;
   }
 }
 

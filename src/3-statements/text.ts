@@ -80,6 +80,10 @@ export function isWordChar(c: number): boolean {
   return c > 0xbf && c !== 0x2014 && c !== 0x2013 && c !== 0x2026 && !(c >= 0x2000 && c <= 0x206f);
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 export function isUpper(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
@@ -110,6 +114,16 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
         const d = norm.charCodeAt(j);
         if (isWordChar(d)) {
           j++;
+          continue;
+        }
+        // `40,000`: a comma between digits joins them
+        if (
+          d === 44 &&
+          j + 3 < end &&
+          isDigit(norm.charCodeAt(j - 1)) &&
+          isDigit(norm.charCodeAt(j + 1))
+        ) {
+          j += 2;
           continue;
         }
         // 39 ' 45 - 46 . 38 & 47 /: joiners when a word character follows
