@@ -139,3 +139,16 @@ test("a relative canonical link is resolved against the page URL; junk is droppe
   );
   assert.equal(meta(`<link rel="canonical" href="/a">`).canonicalUrl, undefined);
 });
+
+test("the URL's date beats an unmarked <time>, a marked one beats the URL", () => {
+  const url = "https://n.org/2020/03/04/story";
+  assert.equal(
+    meta(`<aside><time datetime="2020-05-01">May 1</time></aside>`, url).published,
+    "2020-03-04",
+  );
+  assert.equal(
+    meta(`<time itemprop="datePublished" datetime="2020-03-05T01:00:00+09:00">Mar 5</time>`, url)
+      .published,
+    "2020-03-05T01:00:00+09:00",
+  );
+});

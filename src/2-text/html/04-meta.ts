@@ -390,10 +390,13 @@ function publishedDate(
       if (d) return d;
     }
   }
+  // A <time> marked as the publication time, then the URL's date (fixed when the story went
+  // up), then any other <time>, which may belong to a sidebar.
   const t = timeElement(dom.root, opts);
-  if (t) return t;
+  if (t?.marked) return { value: t.value, from: t.from };
   const u = url ? urlDate(url, opts) : undefined;
   if (u) return { value: u, from: "url" };
+  if (t) return { value: t.value, from: t.from };
   const text = textDate(dom.root, opts, title);
   if (text) return text;
   for (const o of ld) {
@@ -422,8 +425,8 @@ function localDay(found: Dated, html: string): Dated {
 }
 
 /** `<time datetime>` or an `itemprop=datePublished` element; a publishing one before any other. */
-function timeElement(root: El, opts: DateOptions): Dated | undefined {
-  let first: Dated | undefined;
+function timeElement(root: El, opts: DateOptions): (Dated & { marked: boolean }) | undefined {
+  let first: (Dated & { marked: boolean }) | undefined;
   for (const el of walk(root)) {
     const a = el.attrs;
     const prop = (a.itemprop ?? "").toLowerCase();
@@ -437,7 +440,7 @@ function timeElement(root: El, opts: DateOptions): Dated | undefined {
     const raw = a.datetime ?? a.content ?? textOf(el, 200);
     const d = parseDate(raw, opts);
     if (!d) continue;
-    const found = { value: d.iso ?? d.date, from: "time" };
+    const found = { value: d.iso ?? d.date, from: "time", marked: isPub };
     if (isPub) return found;
     if (/modif|updated/i.test(`${a.class ?? ""} ${a.id ?? ""}`)) continue;
     first ??= found;
