@@ -271,6 +271,16 @@ test("bad input: no sentences, stray marks, an unclosed quote", () => {
   assert.equal(r.statements[0]?.quote?.text, "we will never stop");
 });
 
+test("paragraph offsets outside the text or out of order are kept inside it", () => {
+  const a = article('"We are ready," the mayor said.');
+  a.paragraphs = [
+    { start: 0, end: 500, text: "" },
+    { start: 3, end: 1, text: "" },
+  ];
+  const r = findStatements(a);
+  assert.equal(r.statements[0]?.speakerMention?.text, "the mayor");
+});
+
 test("a large article with pathological quoting gives proportional output", () => {
   const para = '"One," he said. "Two" "three said" said she, "four\n\n';
   const text = para.repeat(20_000); // ~1 MB

@@ -16,10 +16,16 @@ export function findStatements(article: Article): {
   warnings: Diagnostic[];
 } {
   const orig = article.text;
-  const paragraphRanges: Range[] =
-    article.paragraphs.length > 0
-      ? article.paragraphs.map((p) => ({ start: p.start, end: p.end }))
-      : [{ start: 0, end: orig.length }];
+  // Paragraphs come from another stage: keep them inside the text and in order, whatever arrives.
+  const paragraphRanges: Range[] = [];
+  let floor = 0;
+  for (const p of article.paragraphs) {
+    const start = Math.max(floor, Math.min(p.start, orig.length));
+    const end = Math.max(start, Math.min(p.end, orig.length));
+    if (end > start) paragraphRanges.push({ start, end });
+    floor = end;
+  }
+  if (article.paragraphs.length === 0) paragraphRanges.push({ start: 0, end: orig.length });
   const norm = promoteSingleQuotes(normalise(orig), paragraphRanges);
   const paragraphs = paragraphRanges;
   const { quotes, warnings } = findQuotes(norm, orig, paragraphs, article.source);
