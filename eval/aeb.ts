@@ -156,7 +156,7 @@ export async function run(args: EvalArgs): Promise<unknown> {
     const worst = [...ours.docs]
       .map((d) => ({ ...d, p: precision(d.score), r: recall(d.score) }))
       .sort((a, b) => Math.min(a.p, a.r) - Math.min(b.p, b.r))
-      .slice(0, Number(args.flags.verbose) || 15);
+      .slice(0, typeof args.flags.verbose === "string" ? Number(args.flags.verbose) || 15 : 15);
     process.stdout.write("\nworst documents (ours):\n");
     printTable([
       ["id", "precision", "recall", "error"],
