@@ -234,7 +234,12 @@ function attribute(
         contents.push(range(norm, leftStart, leftEnd));
         contents.push(range(norm, after.start, s.end));
         tail = true;
-      } else if (after && !(after.word && after.lower.endsWith("ing") && after.quote < 0)) {
+      } else if (
+        after &&
+        !(after.word && after.lower.endsWith("ing") && after.quote < 0) &&
+        !(s.closes(before) && COORDINATORS.has(after.lower))
+      ) {
+        // (`"…," Melanie said, and soon the balloons dropped`: after a quote, `and` goes on with the story.)
         // Parenthetical: the content runs around the clause.
         contents.push(range(norm, leftStart, s.end));
         tail = true;
