@@ -87,3 +87,16 @@ test("she prefers a person introduced in this or the last paragraph over an earl
     ["Rosa Vidal"],
   ]);
 });
+
+test("a chain of sentence-opening pronouns keeps its person; a fronted clause's pronoun does not count", () => {
+  const chain =
+    "Attorney General Rita Lowe spoke on Monday.\n\nShe has faced criticism since meeting Tom Hale and his wife, Senator Ann Hale, on a plane. She has called the protests historic.\n\n“We will get there,” she said.";
+  assert.deepEqual(speakersOf(chain, [{ quote: "We will get there,", mention: "she" }]), [
+    ["Rita Lowe"],
+  ]);
+  const fronted =
+    "Chief executive Paul Lind did not respond.\n\nAsked whether he would cancel the program, Defense Secretary Mark Ellis was blunt. “Everything is on the table,” he said.";
+  assert.deepEqual(speakersOf(fronted, [{ quote: "Everything is on the table,", mention: "he" }]), [
+    ["Mark Ellis"],
+  ]);
+});

@@ -267,10 +267,30 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     return unnamedActor(cast, phrase, mention.start);
   };
 
+  // `She has faced … She has called …`: pronouns that open clauses outside any statement are
+  // resolved in text order too, so a chain of them keeps pointing at the same person
+  const speakerStarts = new Set(speakerSpans.map((m) => m.start));
+  const freePronouns = tokens.filter(
+    (t) => (t.lower === "she" || t.lower === "he") && !speakerStarts.has(t.start) && !skip(t.start),
+  );
+  let nextPronoun = 0;
+  const resolvePronounsBefore = (at: number) => {
+    for (; nextPronoun < freePronouns.length; nextPronoun++) {
+      const t = freePronouns[nextPronoun] as (typeof freePronouns)[number];
+      if (t.start >= at) break;
+      // only a pronoun that opens its sentence: one inside a fronted clause may point ahead
+      // (`Asked whether he would resign, Ellison said …`)
+      if (starts[sentenceIndex(starts, t.start)] !== t.start) continue;
+      const draft = resolvePersonPronoun(cast, t.lower, t.start);
+      if (draft) cast.addOccurrence({ start: t.start, end: t.end, draft, subject: true });
+    }
+  };
+
   for (let i = 0; i < ordered.length; i++) {
     const f = ordered[i] as FoundStatement;
     let resolved: { draft: Draft; mention?: Span } | undefined;
     let confidence = f.confidence;
+    resolvePronounsBefore(Math.min(f.content.start, f.speakerMention?.start ?? f.content.start));
     // a mention inside quotes, or a dateline (`WASHINGTON (Reuters) —`), names no speaker
     const mention =
       f.speakerMention && !inQuote(f.speakerMention.start) && !isDateline(f.speakerMention)

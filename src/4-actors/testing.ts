@@ -36,9 +36,11 @@ export function hand(text: string, specs: HandStatement[]): FoundStatement[] {
     };
     if (kind !== "indirect") f.quote = span;
     if (spec.mention) {
+      // the whole-word occurrence nearest the quote (`he` is not the end of `the`)
       let best = -1;
-      for (let p = text.indexOf(spec.mention); p >= 0; p = text.indexOf(spec.mention, p + 1))
-        if (best < 0 || Math.abs(p - at) < Math.abs(best - at)) best = p;
+      const escaped = spec.mention.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "gu")))
+        if (best < 0 || Math.abs(m.index - at) < Math.abs(best - at)) best = m.index;
       if (best < 0) throw new Error(`test text has no mention "${spec.mention}"`);
       f.speakerMention = { start: best, end: best + spec.mention.length, text: spec.mention };
     }
