@@ -84,3 +84,9 @@ test("a title-case headline yields its names, not one long run", () => {
     ["Mary Stone", "Peter Hale", "Stone"],
   );
 });
+
+test("one very long line of capitalised words and names is read in one pass", () => {
+  const text = "Senator Ann Lee and Kim Ray met. ".repeat(20_000);
+  const found = names(text);
+  assert.equal(found.filter((m) => m.name === "Ann Lee").length, 20_000);
+});

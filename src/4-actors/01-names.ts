@@ -7,7 +7,14 @@ import { ORG_WORDS } from "./lexicon/organisations.ts";
 import { NOT_NAMES, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexicon/titles.ts";
-import { isAcronym, isCapitalised, isInitial, lowerBound, type Token } from "./text.ts";
+import {
+  isAcronym,
+  isCapitalised,
+  isInitial,
+  lowerBound,
+  sentenceIndex,
+  type Token,
+} from "./text.ts";
 
 export interface NameMention {
   /** The whole mention, title included. */
@@ -79,16 +86,25 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     else flush();
   }
   flush();
+  const lineStarts = [0];
+  for (const m of text.matchAll(/\n/g)) lineStarts.push(m.index + 1);
+  const titleCase = new Map<number, boolean>();
+  const inTitleCase = (at: number) => {
+    const k = sentenceIndex(lineStarts, at);
+    let v = titleCase.get(k);
+    if (v === undefined) {
+      v = titleCaseLine(text, lineStarts[k] as number, (lineStarts[k + 1] ?? text.length + 1) - 1);
+      titleCase.set(k, v);
+    }
+    return v;
+  };
   return runs.flatMap((r) =>
-    r.length >= 4 || inTitleCaseLine(text, (r[0] as Token).start) ? splitHeadline(r) : [r],
+    r.length >= 4 || inTitleCase((r[0] as Token).start) ? splitHeadline(r) : [r],
   );
 }
 
 /** A line whose words are mostly capitalised (`Clinton Goes After Trump As The New Romney`). */
-function inTitleCaseLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf("\n", at) + 1;
-  let to = text.indexOf("\n", at);
-  if (to < 0) to = text.length;
+function titleCaseLine(text: string, from: number, to: number): boolean {
   if (to - from > 300) return false;
   const words = text.slice(from, to).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 4) return false;
