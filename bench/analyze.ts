@@ -18,7 +18,7 @@ const TARGET_RATIO = 4;
 const here = fileURLToPath(import.meta.url);
 const defaultData = resolve(dirname(here), "..", "..", "shared", "eval", "polnear");
 
-type Mode = "analyze" | "statements" | "wink" | "compromise";
+type Mode = "analyze" | "statements" | "wink" | "compromise" | "large";
 
 interface ChildResult {
   articles: number;
@@ -36,6 +36,7 @@ export async function run(argv: string[]): Promise<unknown> {
     process.stdout.write(`skipped analyze: no PolNeAR texts at ${data} (give --data=PATH)\n`);
     return undefined;
   }
+  if (argv.includes("--large")) return large(data);
   const modes: [Mode, string][] = [
     ["wink", "wink-nlp readDoc (peer)"],
     ["compromise", "compromise nlp() (second peer)"],
@@ -84,6 +85,19 @@ export async function run(argv: string[]): Promise<unknown> {
   };
 }
 
+/**
+ * `--large`: one 50 MB article (the PolNeAR texts joined, then again as one paragraph) through the
+ * statements stage, in a child process: it must finish, in time proportional to its size.
+ */
+function large(data: string): ChildResult {
+  const r = child("large", data, 1, 0);
+  process.stdout.write(
+    `50 MB article through findStatements: ${(r.ms / 1000).toFixed(1)} s for ${(r.chars / 1e6).toFixed(0)} MB ` +
+      `(${(r.chars / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s), ${r.units} statements, peak RSS ${r.maxRssMb.toFixed(0)} MB\n`,
+  );
+  return r;
+}
+
 function child(mode: Mode, data: string, rounds: number, limit: number): ChildResult {
   const r = spawnSync(
     process.execPath,
@@ -107,6 +121,36 @@ function textPaths(data: string): string[] {
 
 async function childMain(mode: Mode, data: string, rounds: number, limit: number): Promise<void> {
   let work: (text: string, source: string) => number;
+  if (mode === "large") {
+    const { findStatements } = await import("../src/3-statements/index.ts");
+    const { plainArticle } = await import("../eval/polnear.ts");
+    const parts: string[] = [];
+    let size = 0;
+    const files = textPaths(data);
+    for (let i = 0; size < 50e6 && files.length > 0; i++) {
+      const t = readFileSync(files[i % files.length] as string, "utf8");
+      parts.push(t);
+      size += t.length + 2;
+    }
+    const texts = [parts.join("\n\n"), parts.join(" ")]; // many paragraphs; one 50 MB paragraph
+    let units = 0;
+    let chars = 0;
+    const t0 = performance.now();
+    for (const text of texts) {
+      units += findStatements(plainArticle("large", text)).statements.length;
+      chars += text.length;
+    }
+    const ms = performance.now() - t0;
+    const result = {
+      articles: 2,
+      chars,
+      ms,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      units,
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
   if (mode === "analyze") {
     const { extract } = await import("../src/2-text/article.ts");
     const { analyze } = await import("../src/analyze.ts");

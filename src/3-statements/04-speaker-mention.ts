@@ -148,6 +148,8 @@ export function nounPhraseBefore(
       }
       break;
     }
+    // `Asked about…`, `Holding signs…`: a participle opening the sentence is not a name.
+    if (t.cap && i - 1 === 0 && /(?:ing|ed)$/.test(t.lower) && t.lower.length > 4) break;
     // `dismissing critics`: an -ing verb is not part of the noun phrase (`the acting chief` is).
     if (
       !t.cap &&
