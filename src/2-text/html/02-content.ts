@@ -205,7 +205,33 @@ interface Stats {
   hasBlock: boolean;
 }
 
-export function extractContent(root: El): Block[] {
+/** Never text at all: media, controls, head matter. Even a relaxed pass drops these. */
+const MEDIA_TAGS = new Set([
+  "button",
+  "select",
+  "input",
+  "option",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "video",
+  "audio",
+  "picture",
+  "img",
+  "map",
+  "head",
+  "style",
+  "link",
+  "meta",
+  "title",
+]);
+
+/**
+ * `relaxed` skips the tag, role and class pruning, for a second pass over a page where the
+ * first found next to nothing (an article marked up as an <aside>, a "sidebar" layout).
+ */
+export function extractContent(root: El, opts: { relaxed?: boolean } = {}): Block[] {
   // 1. Prune boilerplate subtrees, except one that holds most of the page's paragraph text: a
   //    "sidebar" or hidden wrapper with the article in it is the article.
   const before = computeStats(root);
@@ -213,6 +239,7 @@ export function extractContent(root: El): Block[] {
   for (const el of walk(root)) {
     el.children = el.children.filter((c) => {
       if (typeof c === "string") return true;
+      if (opts.relaxed) return !MEDIA_TAGS.has(c.tag);
       const u = unlikely(c);
       if (u === "soft") {
         // An embedded post (a tweet is a <blockquote>) in a "social-embed" box is quoted content.
@@ -227,7 +254,7 @@ export function extractContent(root: El): Block[] {
   }
   const order = [...walk(root)];
   const stats = computeStats(root);
-  return extractFrom(root, order, stats);
+  return extractFrom(root, order, stats, opts.relaxed === true);
 }
 
 /** Stats bottom-up (reverse document order visits children before parents). */
@@ -284,7 +311,7 @@ function computeStats(root: El): Map<El, Stats> {
   return stats;
 }
 
-function extractFrom(root: El, order: El[], stats: Map<El, Stats>): Block[] {
+function extractFrom(root: El, order: El[], stats: Map<El, Stats>, relaxed: boolean): Block[] {
   const density = (el: El) => {
     const s = stats.get(el) as Stats;
     return s.chars ? s.linkChars / s.chars : 0;
@@ -330,7 +357,9 @@ function extractFrom(root: El, order: El[], stats: Map<El, Stats>): Block[] {
       top = el;
     }
   }
-  if (!top) return blocksOf(root);
+  // No paragraph anywhere: the first pass shows the page's text; a relaxed pass, which kept the
+  // navigation, shows nothing.
+  if (!top) return relaxed ? [] : blocksOf(root);
   // 4. A parent whose score is close holds more of the article (split bodies, intro + body).
   let node = top;
   while (node.parent && node.parent !== root) {
@@ -458,13 +487,29 @@ function initialScore(el: El): number {
   return s + classWeight(el);
 }
 
+// Containers the conditional clean judges (nav, aside, footer matter on a relaxed pass).
+const CLEANED = new Set([
+  "div",
+  "section",
+  "ul",
+  "ol",
+  "table",
+  "header",
+  "span",
+  "dl",
+  "p",
+  "nav",
+  "aside",
+  "footer",
+  "menu",
+]);
+
 /** Readability's conditional clean: drop link lists, negative-named and content-poor containers. */
 function clean(root: El, stats: Map<El, Stats>, density: (el: El) => number): void {
   for (const el of walk(root)) {
     el.children = el.children.filter((c) => {
       if (typeof c === "string") return true;
-      if (!["div", "section", "ul", "ol", "table", "header", "span", "dl", "p"].includes(c.tag))
-        return true;
+      if (!CLEANED.has(c.tag)) return true;
       // A span inside a sentence is part of it; a span standing alone may be a caption.
       if (c.tag === "span" && IN_SENTENCE.has(el.tag)) return true;
       const s = stats.get(c);

@@ -72,3 +72,14 @@ test("a 50 MB pathological page finishes, cut at the cap with a warning", () => 
   assert.ok(r.warnings.some((w) => w.ruleId === "html-truncated"));
   assert.ok(r.text.length > 0 && r.text.length <= MAX_HTML_CHARS);
 });
+
+test("an article marked up as an <aside> is found by the relaxed second pass", () => {
+  const html = `<body><nav><a href="/">Home</a></nav><aside class="sidebar">${[
+    1, 2, 3, 4, 5, 6, 7, 8,
+  ]
+    .map((i) => `<p>${para(i)}</p>`)
+    .join("")}</aside></body>`;
+  const r = extractHtml(html, { source: "aside.html" });
+  assert.equal(r.paragraphs.length, 8);
+  assert.equal(r.paragraphs[0]?.text, para(1));
+});

@@ -27,15 +27,23 @@ export function extractHtml(html: string, opts: { url?: string; source: string }
       fatal: false,
     });
   // Measured before extraction prunes the tree, to say why a page has no article.
-  const pageText = textOf(dom.root, 200).length;
+  const pageText = textOf(dom.root, 1000).length;
   // Metadata first: content extraction prunes the tree it reads.
   const meta = extractMeta(dom, opts.url, html);
   const titles = [meta.title, dom.title].filter((t): t is string => !!t);
   let blocks = dropBoilerplate(extractContent(dom.root), { titles });
+  // Next to nothing found on a page with text: its markup misled the pruning (the article in an
+  // <aside>, a "sidebar" layout); a second pass over a fresh tree prunes only media and controls.
+  if (size(blocks) < 200 && pageText >= 400) {
+    const relaxed = dropBoilerplate(extractContent(parseHtml(html).root, { relaxed: true }), {
+      titles,
+    });
+    if (size(relaxed) > 2 * size(blocks)) blocks = relaxed;
+  }
   // When the DOM yields next to nothing (a script-rendered page), the JSON-LD `articleBody` the
   // page gives search engines is the article, if it is substantially longer.
   const body = jsonLdBody(dom.jsonLd);
-  const found = blocks.reduce((n, b) => n + b.text.length, 0);
+  const found = size(blocks);
   if (body && found < 500 && body.length > 2 * found + 200) {
     blocks = /<[a-z]/i.test(body)
       ? blocksOf(parseHtml(body).root)
@@ -71,4 +79,8 @@ export function extractHtml(html: string, opts: { url?: string; source: string }
         : "the page has no article text: only navigation, links and other page furniture were found",
     );
   return { text, paragraphs, meta, warnings };
+}
+
+function size(blocks: { text: string }[]): number {
+  return blocks.reduce((n, b) => n + b.text.length, 0);
 }
