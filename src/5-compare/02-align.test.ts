@@ -319,3 +319,121 @@ test("quoted words inside a reported clause align like the statement's own quote
     ],
   );
 });
+
+test("two statements sharing one reported clause (one per quote) give each quote once", () => {
+  const clause =
+    "she was “gravely worried” that “agents are following tenants into the housing court.”";
+  const a = synthetic({
+    id: "a",
+    text: `Ortiz wrote that ${clause} Aides agreed.`,
+    actors: people,
+    statements: [
+      { content: clause, quote: "gravely worried", speaker: "o", kind: "partial" },
+      {
+        content: clause,
+        quote: "agents are following tenants into the housing court.",
+        speaker: "o",
+        kind: "partial",
+      },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "“I am gravely worried that agents are following tenants into the housing court,” Maria Ortiz wrote.",
+    actors: people,
+    statements: [
+      {
+        quote: "I am gravely worried that agents are following tenants into the housing court,",
+        speaker: "o",
+      },
+    ],
+  });
+  const m = mergeActors([a, b]);
+  const units = buildUnits([a, b], m.storyId);
+  const spans = units.filter((u) => u.kind !== "fact").map((u) => `${u.articleId}:${u.span.start}`);
+  assert.equal(new Set(spans).size, spans.length, "a span of text is one unit");
+  // Each quote is its own statement's unit, not the other statement's fragment.
+  assert.deepEqual(
+    units
+      .filter((u) => u.articleId === "a" && u.kind !== "fact")
+      .map((u) => [u.statementId, u.span.text]),
+    [
+      ["s1", "gravely worried"],
+      ["s2", "agents are following tenants into the housing court."],
+    ],
+  );
+  const al = run([a, b]).filter((x) => x.id.startsWith("q"));
+  assert.equal(al.length, 1);
+  const keys = al[0]?.members.map((x) => `${x.articleId}:${x.span.start}`) ?? [];
+  assert.equal(keys.length, 3);
+  assert.equal(new Set(keys).size, keys.length, "no member twice");
+});
+
+test("a word quoted back in a reply does not chain the reply to the passage it came from", () => {
+  const full = "inspectors appear to be hounding elderly tenants in their homes.";
+  const a = synthetic({
+    id: "a",
+    text: `Hart wrote that calling the inspectors “hounding” elderly tenants at home was unfair. Earlier, Ortiz wrote that she was “gravely worried” that “${full}”`,
+    actors: people,
+    statements: [
+      { quote: "hounding", speaker: "h", kind: "partial" },
+      { quote: "gravely worried", speaker: "o", kind: "partial" },
+      { quote: full, speaker: "o", kind: "partial" },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "Hart objected that Ortiz described the inspectors as “hounding elderly tenants” at home. “I am gravely worried that inspectors appear to be hounding elderly tenants in their homes,” Ortiz wrote.",
+    actors: people,
+    statements: [
+      { quote: "hounding elderly tenants", speaker: "o", kind: "partial" },
+      {
+        quote:
+          "I am gravely worried that inspectors appear to be hounding elderly tenants in their homes,",
+        speaker: "o",
+      },
+    ],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("q"));
+  assert.deepEqual(
+    al.map((x) => x.members.map((m) => `${m.articleId}:${m.span.text.slice(0, 12)}`)),
+    [
+      ["a:hounding", "b:hounding eld"],
+      ["a:gravely worr", "a:inspectors a", "b:I am gravely"],
+    ],
+  );
+  // The quoted-back word is Ortiz's: no group names both people as its source.
+  for (const x of al) assert.equal(x.sourceIds.length, 1, x.sourceIds.join());
+});
+
+test("an indirect report pairs with its best partner only, not also with a weaker-matching quote", () => {
+  const cast = [...people.slice(0, 2)];
+  const x = "the city had to sell the reservoir because it could no longer pay for repairs";
+  const q =
+    "The city cannot afford the repairs, so any sale of the reservoir will go to a public vote,";
+  const y = "the city must sell the reservoir because it cannot afford to pay for the repairs";
+  const a = synthetic({
+    id: "a",
+    text: `Ortiz said ${x}. “${q}” Ortiz said.`,
+    actors: cast,
+    statements: [
+      { content: x, speaker: "o" },
+      { quote: q, speaker: "o" },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: `Ortiz said ${y}. Hart said the library would open late on Tuesday. Hart said the new bridge was painted green.`,
+    actors: cast,
+    statements: [
+      { content: y, speaker: "o" },
+      { content: "the library would open late on Tuesday", speaker: "h" },
+      { content: "the new bridge was painted green", speaker: "h" },
+    ],
+  });
+  const al = run([a, b]).filter((z) => z.id.startsWith("p"));
+  assert.deepEqual(
+    al.map((z) => [z.kind, z.members.map((m) => m.span.text.slice(0, 16))]),
+    [["paraphrase", ["the city had to ", "the city must se"]]],
+  );
+});

@@ -67,6 +67,12 @@ export function buildUnits(analyses: Analysis[], storyId: StoryIdOf): Unit[] {
   };
   analyses.forEach(({ article, statements }, articleIndex) => {
     const covered: Span[] = [];
+    // One unit per span of text: statements that share a reported clause (one per quote in it)
+    // would otherwise each add the clause's other quotes, and a group would list the same words
+    // twice. A span that is some statement's own quote is that statement's unit.
+    const key = (sp: Span) => `${sp.start}:${sp.end}`;
+    const own = new Set(statements.map((s) => key(s.quote ?? s.content)));
+    const taken = new Set<string>();
     for (const s of statements) {
       const span = s.quote ?? s.content;
       covered.push(s.content);
@@ -79,18 +85,23 @@ export function buildUnits(analyses: Analysis[], storyId: StoryIdOf): Unit[] {
       const speakers = [
         ...new Set(ids.map((a) => storyId(article.id, a)).filter((x): x is string => !!x)),
       ];
-      push({
-        articleId: article.id,
-        articleIndex,
-        statementId: s.id,
-        kind: s.kind,
-        span,
-        speakers,
-      });
+      if (!taken.has(key(span))) {
+        taken.add(key(span));
+        push({
+          articleId: article.id,
+          articleIndex,
+          statementId: s.id,
+          kind: s.kind,
+          span,
+          speakers,
+        });
+      }
       // Other quoted words inside the reported clause (`called the officers “stalking” people and
       // the letter “particularly troubling”`) are the same speaker's words too.
       for (const f of quotedFragments(s.content)) {
         if (s.quote && f.start < s.quote.end && s.quote.start < f.end) continue;
+        if (own.has(key(f)) || taken.has(key(f))) continue;
+        taken.add(key(f));
         push({
           articleId: article.id,
           articleIndex,
@@ -225,7 +236,7 @@ function trimDiff(diff: DiffOp[]): DiffOp[] {
 
 // ---------------------------------------------------------------- same words and variants
 
-interface Pair {
+export interface Pair {
   a: number;
   b: number;
   type: "same" | "variant";
@@ -609,11 +620,88 @@ function membersOf(units: Unit[], links: { a: number; b: number }[]): Unit[] {
 const union = (us: Unit[]) => [...new Set(us.flatMap((u) => u.speakers))];
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
 
+/** A few words (or one content word): anyone's, so it links weakly. */
+function isShort(u: Unit): boolean {
+  return u.toks.length <= 3 || u.toks.filter((t) => !STOP.has(t)).length <= 1;
+}
+
+/**
+ * Groups of quote pairs, one passage each. Whole passages that share words join freely; a link
+ * through a few words joins two groups only when every speaker of one is compatible with every
+ * speaker of the other (the same people, or unknown). Otherwise a short phrase one speaker quotes
+ * back from another (`“stalking”` in a reply) would chain the reply's passage to the original's.
+ * Links are taken strongest first — whole passages, then short words whose neighbouring words
+ * agree most — so each short quote lands with the passage it is best evidence for.
+ */
+export function passages(units: Unit[], pairs: Pair[], texts: Map<string, string>): Pair[][] {
+  const strength = (p: Pair) => {
+    const a = units[p.a] as Unit;
+    const b = units[p.b] as Unit;
+    if (!isShort(a) && !isShort(b)) return [2, p.score, 0];
+    const [s, l] = a.toks.length <= b.toks.length ? [a, b] : [b, a];
+    return [0, contextAgreement(texts, s, l), Number(overlap(a.speakers, b.speakers))];
+  };
+  const ranked = pairs
+    .map((p) => ({ p, k: strength(p) }))
+    .sort(
+      (x, y) =>
+        (y.k[0] as number) - (x.k[0] as number) ||
+        (y.k[1] as number) - (x.k[1] as number) ||
+        (y.k[2] as number) - (x.k[2] as number) ||
+        y.p.score - x.p.score,
+    );
+  const g = new Groups(units.length);
+  // Per group root: its members' distinct speaker sets (few), and its size.
+  const sets = new Map<number, Map<string, string[]>>();
+  const size = new Map<number, number>();
+  const setsOf = (r: number, n: number) => {
+    let m = sets.get(r);
+    if (!m) {
+      const sp = (units[n] as Unit).speakers;
+      m = new Map([[[...sp].sort().join(","), sp]]);
+      sets.set(r, m);
+    }
+    return m;
+  };
+  const kept: Pair[] = [];
+  for (const { p, k } of ranked) {
+    const ra = g.find(p.a);
+    const rb = g.find(p.b);
+    if (ra === rb) {
+      kept.push(p);
+      continue;
+    }
+    const sa = setsOf(ra, p.a);
+    const sb = setsOf(rb, p.b);
+    const single = (size.get(ra) ?? 1) === 1 && (size.get(rb) ?? 1) === 1;
+    if (k[0] === 0 && !single) {
+      let ok = true;
+      for (const x of sa.values())
+        for (const y of sb.values()) if (x.length && y.length && !overlap(x, y)) ok = false;
+      if (!ok) continue;
+    }
+    g.join(ra, rb);
+    const r = g.find(ra);
+    const merged = new Map([...sa, ...sb]);
+    sets.delete(ra);
+    sets.delete(rb);
+    sets.set(r, merged);
+    size.set(r, (size.get(ra) ?? 1) + (size.get(rb) ?? 1));
+    kept.push(p);
+  }
+  // In the order the pairs were found, so groups come in reading order.
+  const keep = new Set(kept);
+  return components(
+    units,
+    pairs.filter((p) => keep.has(p)),
+  );
+}
+
 /** `texts`: each article's text by id, for the words around a short quote. */
 export function align(units: Unit[], texts: Map<string, string>): Alignment[] {
   const out: Alignment[] = [];
 
-  for (const comp of components(units, quotePairs(units, texts))) {
+  for (const comp of passages(units, quotePairs(units, texts), texts)) {
     const us = membersOf(units, comp);
     if (new Set(us.map((u) => u.articleId)).size < 2) continue;
     const variant = comp.filter((p) => p.type === "variant").sort((x, y) => y.score - x.score)[0];
@@ -640,10 +728,17 @@ export function align(units: Unit[], texts: Map<string, string>): Alignment[] {
           return false;
         return overlap(a.speakers, b.speakers) || Math.min(a.toks.length, b.toks.length) > 3;
       });
+    // Words one speaker quotes back from another (a reply citing the word it objects to) are the
+    // words of whoever says them in full: the fullest member's speakers, not everyone's.
+    const fullest = us.reduce((x, y) => (y.toks.length > x.toks.length ? y : x));
+    const whose =
+      differs || !fullest.speakers.length
+        ? us
+        : us.filter((u) => !u.speakers.length || overlap(u.speakers, fullest.speakers));
     out.push({
       id: `q${out.length + 1}`,
       kind: variant ? "variant wording" : differs ? "same words, speaker differs" : "same words",
-      sourceIds: union(us),
+      sourceIds: union(whose),
       members: us.map(member),
       ...(variant?.diff ? { diff: variant.diff } : {}),
       score: round(mean(comp.map((p) => p.score))),
@@ -651,35 +746,32 @@ export function align(units: Unit[], texts: Map<string, string>): Alignment[] {
   }
 
   // Reported speech: one outlet's indirect report against the other's quote, or both indirect;
-  // always the same (or an overlapping) source. Two passes so each finds its own best partner.
+  // always the same (or an overlapping) source. One pass over both kinds, so a report pairs with
+  // its single best partner in each other outlet: an indirect report already matched by the
+  // other's own indirect report is not also the paraphrase of a weaker-matching quote.
   const sameSource = (a: Unit, b: Unit) =>
     a.speakers.length > 0 && b.speakers.length > 0 && overlap(a.speakers, b.speakers);
+  const reported = paraphraseLinks(
+    units,
+    (u) => u.kind !== "fact",
+    (a, b) => sameSource(a, b) && (a.kind === "indirect" || b.kind === "indirect"),
+    3,
+    0.2,
+    (u) => u.kind === "indirect",
+  );
   let p = 0;
-  for (const quoted of [false, true]) {
-    const links = paraphraseLinks(
-      units,
-      (u) => u.kind !== "fact",
-      (a, b) =>
-        sameSource(a, b) &&
-        (quoted
-          ? (a.kind === "indirect") !== (b.kind === "indirect")
-          : a.kind === "indirect" && b.kind === "indirect"),
-      3,
-      0.2,
-      (u) => !quoted && u.kind === "indirect",
-    );
-    for (const comp of components(units, links)) {
-      const us = membersOf(units, comp);
-      // Reported in the very same words (a wire copy): that is shared wording, not a paraphrase.
-      const verbatim = new Set(us.map((u) => u.toks.join(" "))).size === 1;
-      out.push({
-        id: `p${++p}`,
-        kind: verbatim ? "same words" : quoted ? "paraphrase of a quote" : "paraphrase",
-        sourceIds: union(us),
-        members: us.map(member),
-        score: round(mean(comp.map((l) => l.score))),
-      });
-    }
+  for (const comp of components(units, reported)) {
+    const us = membersOf(units, comp);
+    // Reported in the very same words (a wire copy): that is shared wording, not a paraphrase.
+    const verbatim = new Set(us.map((u) => u.toks.join(" "))).size === 1;
+    const quoted = us.some((u) => u.kind !== "indirect");
+    out.push({
+      id: `p${++p}`,
+      kind: verbatim ? "same words" : quoted ? "paraphrase of a quote" : "paraphrase",
+      sourceIds: union(us),
+      members: us.map(member),
+      score: round(mean(comp.map((l) => l.score))),
+    });
   }
 
   // Fact sentences, for coverage: the same sentence, or the same facts in other words.

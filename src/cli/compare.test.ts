@@ -32,10 +32,25 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   }
 }
 
-test("the example batch prints the summary, progress on stderr, and writes the page", async () => {
+test("--html FILE writes the page, says so on stderr and leaves stdout empty", async () => {
   const dir = mkdtempSync(join(tmpdir(), "parallax-compare-"));
   const page = join(dir, "story.html");
   const { code, out, err } = await run(["compare", "--batch", batch, "--html", page]);
+  assert.equal(code, 0);
+  assert.equal(out, "");
+  assert.ok(err.includes(`parallax: wrote ${page}\n`), err);
+  assert.match(readFileSync(page, "utf8"), /^<!doctype html>/);
+  const quiet = await run(["compare", "--batch", batch, "--html", page, "-q"]);
+  assert.equal(quiet.out + quiet.err, "");
+  const both = await run(["compare", "--batch", batch, "--html", page, "--summary", "-q"]);
+  assert.match(both.out, /Shared quotes \([1-9]/);
+  const mixed = await run(["compare", "--batch", batch, "--json", "--summary"]);
+  assert.equal(mixed.code, 2);
+  assert.match(mixed.err, /--summary/);
+});
+
+test("the example batch prints the summary, progress on stderr", async () => {
+  const { code, out, err } = await run(["compare", "--batch", batch]);
   assert.equal(code, 0);
   assert.match(out, /\[1\] The Washington Post/);
   assert.match(out, /\[2\] CBS SF Bay Area/);
@@ -43,7 +58,6 @@ test("the example batch prints the summary, progress on stderr, and writes the p
   assert.match(out, /Timeline \([1-9]/);
   assert.ok(!out.includes("\u001b"), "no colour when stdout is not a terminal");
   assert.match(err, /comparing 2 reports/);
-  assert.match(readFileSync(page, "utf8"), /^<!doctype html>/);
 });
 
 test("--json prints the versioned record; --md a Markdown report", async () => {

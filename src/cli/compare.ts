@@ -22,6 +22,7 @@ export interface CompareFlags {
   json?: boolean;
   md?: boolean;
   html?: string;
+  summary?: boolean;
   quiet?: boolean;
 }
 
@@ -54,8 +55,22 @@ export function registerCompare(program: Command): void {
     )
     .option("--json", "print the story record as JSON (schema/story.schema.json)")
     .option("--md", "print a Markdown report")
-    .option("--html <file>", "also write one self-contained HTML page to FILE")
-    .option("-q, --quiet", "no progress on stderr")
+    .option(
+      "--html <file>",
+      "write one self-contained HTML page to FILE (then stdout stays empty unless --summary)",
+    )
+    .option("--summary", "with --html: print the terminal summary on stdout as well")
+    .option("-q, --quiet", "no progress (nor `wrote FILE`) on stderr")
+    .addHelpText(
+      "after",
+      `
+Output:
+  (default)         the terminal summary on stdout
+  --json | --md     the record as JSON or a Markdown report on stdout
+  --html FILE       the page is written to FILE and \`parallax: wrote FILE\` goes to stderr;
+                    stdout gets nothing, unless --json, --md or --summary asks for it
+Progress and per-input errors always go to stderr.`,
+    )
     .action(async (inputs: string[], flags: CompareFlags) => {
       process.exitCode = await runCompare(inputs, flags);
     });
@@ -63,6 +78,12 @@ export function registerCompare(program: Command): void {
 
 export async function runCompare(inputs: string[], flags: CompareFlags): Promise<number> {
   if (flags.json && flags.md) fail("bad_option", "--json", "choose one of --json and --md");
+  if (flags.summary && (flags.json || flags.md))
+    fail(
+      "bad_option",
+      "--summary",
+      "--summary prints the terminal summary: not with --json or --md",
+    );
   if (inputs.length === 0 && flags.batch.length === 0)
     fail("bad_option", "compare", "give the reports to compare: files, URLs, - or --batch FILE");
   if (flags.html !== undefined && !flags.html.trim())
@@ -99,9 +120,12 @@ export async function runCompare(inputs: string[], flags: CompareFlags): Promise
     }
     progress(`wrote ${flags.html}`);
   }
+  // The page is what was asked for: the summary is printed beside it only on request, so
+  // `--html FILE` in a script or a terminal leaves stdout quiet.
   if (flags.json) process.stdout.write(json(record));
   else if (flags.md) process.stdout.write(markdown(record));
-  else process.stdout.write(terminal(record, { color: useColor(process.stdout) }));
+  else if (!flags.html || flags.summary)
+    process.stdout.write(terminal(record, { color: useColor(process.stdout) }));
   if (failures.length) progress(`${articles.length} read, ${failures.length} failed`);
   return exitCode(articles.length, failures.length);
 }
