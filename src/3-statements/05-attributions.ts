@@ -40,6 +40,8 @@ export interface Attribution {
   subjectMention: boolean;
   /** A `that` opened the content. */
   that: boolean;
+  /** The content opened with the cue's preposition (`blamed officials for …`). */
+  prep: boolean;
 }
 
 export interface SentenceView {
@@ -60,7 +62,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
     const a = attribute(norm, s, cue, floor, last);
     if (!a) continue;
     // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.
-    if (cue.info.needsQuote && !a.that && !a.tail && !quoteAfter(s, cue.last)) continue;
+    if (cue.info.needsQuote && !a.that && !a.prep && !a.tail && !quoteAfter(s, cue.last)) continue;
     out.push(a);
     floor = a.clause.last + 1;
   }
@@ -283,7 +285,18 @@ function attribute(
   }
   const kept = contents.filter((c) => c.end > c.start);
   if (kept.length === 0) return undefined;
-  return make(cue, mention, clauseFirst, clauseLast, kept, tail, false, subjectMention, hasThat);
+  return make(
+    cue,
+    mention,
+    clauseFirst,
+    clauseLast,
+    kept,
+    tail,
+    false,
+    subjectMention,
+    hasThat,
+    afterPreposition,
+  );
 }
 
 const COORDINATORS = new Set(["and", "or", "but", "while", "as"]);
@@ -323,6 +336,7 @@ function make(
   colon: boolean,
   subjectMention: boolean,
   that = false,
+  prep = false,
 ): Attribution {
   return {
     cue,
@@ -333,6 +347,7 @@ function make(
     colon,
     subjectMention,
     that,
+    prep,
   };
 }
 

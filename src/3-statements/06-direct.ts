@@ -77,13 +77,13 @@ export function sentenceStatements(
       if (inside.length === 0 && within.length > 0 && onlyPunctuationOutside(norm, c, within))
         continue;
       // A naming verb is a statement only for a quote it names, not a quoted term nearby.
-      if (a.cue.info.needsQuote && !a.that)
+      if (a.cue.info.needsQuote && !a.that && !a.prep)
         inside = inside.filter((q) => namedBy(tokens, a, q) && !isModifierTerm(norm, tokens, q));
       // Quoted names of things (`its "Fresh Start" cleaner`, `titled "…"`) are not quotations.
       inside = inside.filter((q) => !namesAThing(norm, tokens, q));
       if (inside.length === 0) {
         if (wordCount(norm, c.start, c.end) < 2) continue;
-        if (a.cue.info.needsQuote && !a.that) continue; // `called for`, `described the scene`
+        if (a.cue.info.needsQuote && !a.that && !a.prep) continue; // `called for`, `described the scene`
         const confidence = a.cue.info.cognitive
           ? 0.45
           : a.subjectMention
@@ -186,7 +186,7 @@ export function sentenceStatements(
       }
       continue;
     }
-    if (words <= SCARE_WORDS && !looksLikeSentence(norm, q)) continue;
+    if (words <= SCARE_WORDS && !looksLikeSentence(norm, q) && !characterises(tokens, q)) continue;
     // A long quotation inside a sentence with no reporting verb: the subject is the speaker
     // (`ICE enforcement policy prohibits … "…"`, `Trump called the deal "…"`).
     firstQuote ??= firstQuoteToken(tokens);
@@ -251,6 +251,17 @@ function dashByline(view: SentenceView, q: Quote): { dash: number; name: TokenRa
   return { dash: i + 1, name };
 }
 
+/** `pounding Trump as a "con artist"`: a short quote after `as (a)` characterises; the subject
+ * said it. (`known as`, `such as` introduce names and examples.) */
+function characterises(tokens: readonly Token[], q: Quote): boolean {
+  let at = tokenAt(tokens, q.open) - 1;
+  const art = tokens[at]?.lower;
+  if (art === "a" || art === "an") at--;
+  if (tokens[at]?.lower !== "as") return false;
+  const before = tokens[at - 1]?.lower;
+  return before !== "known" && before !== "such" && before !== "so" && before !== "same";
+}
+
 /** `"It's about me."`: capitalised and ending in sentence punctuation inside the marks. */
 function looksLikeSentence(norm: string, q: Quote): boolean {
   const first = norm.charCodeAt(q.start);
@@ -276,6 +287,9 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
   if (q.close < 0 || wordCount(norm, q.start, q.end) > SCARE_WORDS) return false;
   // `"We are ready," the mayor said`: punctuation inside the marks ends an utterance.
   if (!isWordChar(norm.charCodeAt(q.end - 1))) return false;
+  // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
+  const inner = norm.slice(q.start, q.end);
+  if (!inner.includes(" ") && /(?:ing|ed)$/.test(inner)) return false;
   const at = tokenAt(tokens, q.close);
   const next = tokens[at + 1];
   return (

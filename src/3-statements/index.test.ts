@@ -206,6 +206,19 @@ test("after an exclamation, the speaker clause can run on; a naming verb after a
   );
 });
 
+test("characterising: 'criticized X as a \"…\"', 'pounding Trump as a \"…\"'", () => {
+  const list = rows(
+    'Bill Clinton criticized the Affordable Care Act as a "crazy system" during a stop. Reid has been pounding Trump as a "con artist" all year.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote]),
+    [
+      ["partial", "Bill Clinton", "crazy system"],
+      ["partial", "Reid", "con artist"],
+    ],
+  );
+});
+
 test("a quote signed with a dash", () => {
   const list = rows("\u201cHe is ignorant of our culture.\u201d\u2015 Pamela Padilla");
   assert.deepEqual(
