@@ -11,25 +11,14 @@ import type {
   Speaker,
   Statement,
 } from "../types.ts";
-import { findNames, givenGender, type NameMention } from "./01-names.ts";
+import { findNames, type NameMention } from "./01-names.ts";
 import { roleAt } from "./02-roles.ts";
 import { clusterPeople } from "./03-aliases.ts";
-import {
-  coordinatedNames,
-  isPluralPeopleNoun,
-  resolveGroupReference,
-  resolvePersonPronoun,
-} from "./04-coref.ts";
+import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { scanDocuments } from "./05-documents.ts";
-import { headOf, namedThing, phraseKind, roleGroups, unnamedActor } from "./06-unnamed.ts";
+import { roleGroups } from "./06-unnamed.ts";
+import { speakerResolver } from "./07-speaker.ts";
 import { Cast, type Draft, type Occurrence, resolvedPeople } from "./cast.ts";
-import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
-import {
-  GROUP_REFERENCES,
-  NOT_NAMES,
-  PERSON_PRONOUNS,
-  PLURAL_PRONOUNS,
-} from "./lexicon/pronouns.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
   inRegions,
@@ -98,12 +87,11 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   for (const m of names) {
     const draft = personDraft(m);
     if (!draft) continue;
+    // names in quotes stay mentions but are never antecedents
     cast.mention(draft, m, m.subject && !inPair.has(m), true, !m.inQuote);
-    // only names outside quotes are antecedents
     if (!m.inQuote)
       named.push({ start: m.start, end: m.end, draft, subject: m.subject && !inPair.has(m) });
   }
-  // names in quotes stay mentions but must never be antecedents
   for (const pair of pairs) {
     const members = pair.map(personDraft).filter((d): d is Draft => !!d);
     const unique = [...new Set(members)];
@@ -155,117 +143,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     if (d && m.start < d.end && d.start < m.end) return true;
     return /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(m.text);
   };
-  const author = (): Draft => {
-    const byline = article.meta.byline.join(" and ");
-    if (!byline)
-      return cast.ensure("unnamed:the author", () => ({
-        type: "unnamed",
-        name: "the author",
-        role: "author",
-      }));
-    return cast.ensure(`person:${byline.toLowerCase()}`, () => ({
-      type: article.meta.byline.length > 1 ? "group" : "person",
-      name: byline,
-      role: "author",
-    }));
-  };
-  const resolveMention = (given: Span): Draft | undefined => {
-    const mention = trimMention(text, given);
-    const phrase = mention.text.replace(/\s+/gu, " ").trim();
-    const lower = phrase.toLowerCase();
-    // the widest named occurrence inside the mention: the pair before its first name
-    let best: Occurrence | undefined;
-    for (let k = lowerBound(named, mention.start - MAX_MENTION); k < named.length; k++) {
-      const o = named[k] as Occurrence;
-      if (o.start >= mention.end) break;
-      if (o.end <= mention.start) continue;
-      // `Clinton's team`, `the Trump campaign` are not Clinton or Trump: a name names the
-      // speaker only where the phrase ends with it or goes on with an appositive
-      const rest = text.slice(o.end, mention.end).trim();
-      if (rest && !/^(?:[,(–—-]|and\b|or\b)/u.test(rest)) continue;
-      if (!best || o.end - o.start > best.end - best.start) best = o;
-    }
-    if (best) return best.draft;
-    if (lower in PERSON_PRONOUNS) return resolvePersonPronoun(cast, lower, mention.start);
-    // a lone function word (`Though`) names nobody
-    if (NOT_NAMES.has(lower) && !/^(?:i|we|it|they)$/.test(lower)) return undefined;
-    // `I` outside quotes is the writer
-    if (/^(?:i|we|me|us)$/.test(lower)) return author();
-    if (lower === "it")
-      return cast.lookBack(
-        mention.start,
-        (o) => o.draft.type === "organisation" || o.draft.type === "document",
-        1500,
-        false,
-      )?.draft;
-    if (PLURAL_PRONOUNS.has(lower) || GROUP_REFERENCES.has(lower) || isPluralPeopleNoun(lower)) {
-      const group = resolveGroupReference(cast, lower, mention.start);
-      if (group) return group;
-      if (PLURAL_PRONOUNS.has(lower)) return undefined;
-      return unnamedActor(cast, phrase, mention.start);
-    }
-    // `Sofia Brandt, a reviewer who …`: the role phrase stands for the name before it
-    const base = Math.max(0, mention.start - 3);
-    const appositiveOf = /,[ \u00a0]+$/u.exec(text.slice(base, mention.start));
-    if (appositiveOf) {
-      const comma = base + appositiveOf.index;
-      for (let k = lowerBound(named, comma - MAX_MENTION); k < named.length; k++) {
-        const o = named[k] as Occurrence;
-        if (o.start > comma) break;
-        if (
-          o.end === comma &&
-          o.draft.type === "person" &&
-          /^(?:an?|the)\s/i.test(phrase) &&
-          (phraseKind(phrase) === "role" ||
-            (phraseKind(phrase) === "other" &&
-              /(?:ist|er|or|ian|ant|ent|eer)$/.test(headOf(phrase))))
-        )
-          return o.draft;
-      }
-    }
-    // `Melanie said`: a lone given name is a person the story calls by first name
-    const gender = /^\p{Lu}\p{Ll}+$/u.test(phrase) ? givenGender(phrase) : undefined;
-    if (gender) {
-      const person = cast.ensure(`person:${lower}`, () => ({ type: "person", name: phrase }));
-      person.gender ??= gender;
-      return person;
-    }
-    const kind = phraseKind(phrase);
-    if (kind === "document") {
-      for (let k = lowerBound(tokens, mention.start); k < tokens.length; k++) {
-        const t = tokens[k] as (typeof tokens)[number];
-        if (t.start >= mention.end) break;
-        if (t.start >= mention.start && docs.at.has(t.start)) {
-          // `ICE enforcement policy` names its issuer; `the letter` does not
-          if (!/\p{Lu}/u.test(text.slice(mention.start + 1, t.start))) {
-            const doc = docs.at.get(t.start) as Draft;
-            // `a report by the Audit Office`: its issuer
-            const by = /[ \u00a0](?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}.*)$/u.exec(phrase);
-            if (by && !doc.members?.length) doc.organisation ??= by[1] as string;
-            return doc;
-          }
-        }
-      }
-      return namedThing(cast, phrase, "document");
-    }
-    if (kind === "role" || kind === "people") return unnamedActor(cast, phrase, mention.start);
-    if (kind === "organisation") {
-      // `The state teachers' union, the Educators Association, said`: the proper name wins
-      const proper =
-        /^,[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?=,)/u.exec(
-          text.slice(mention.end, mention.end + 80),
-        );
-      if (!proper) return namedThing(cast, phrase, "organisation");
-      const org = namedThing(cast, proper[1] as string, "organisation");
-      org.aliases.add(phrase);
-      org.aliases.add(
-        text.slice(mention.start, mention.end + proper[0].length).replace(/\s+/gu, " "),
-      );
-      org.role ??= phrase.replace(/^(?:the|a|an)\s+/i, "");
-      return org;
-    }
-    return unnamedActor(cast, phrase, mention.start);
-  };
+  const resolveMention = speakerResolver({ article, text, tokens, named, cast, docs });
 
   // `She has faced … She has called …`: pronouns that open clauses outside any statement are
   // resolved in text order too, so a chain of them keeps pointing at the same person
@@ -330,13 +208,8 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
           .replace(/\([^)]*\)/gu, (x) => " ".repeat(x.length))
           .search(/\p{Ll}/u);
         const limit = from + (firstLower < 0 ? lead.length : firstLower);
-        let subject: Draft | undefined;
-        for (let k = lowerBound(named, from); k < named.length; k++) {
-          const o = named[k] as Occurrence;
-          if (o.start >= limit) break;
-          subject = o.draft;
-          break;
-        }
+        const opener = named[lowerBound(named, from)];
+        let subject: Draft | undefined = opener && opener.start < limit ? opener.draft : undefined;
         // `A federal judge on Thursday sentenced …, calling it …`
         if (!subject) {
           const window = text.slice(Math.max(from, limit - 4), limit + 60);
@@ -413,26 +286,6 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     s.speaker = speaker;
   });
   return { statements, actors, warnings };
-}
-
-/**
- * A speaker phrase without its trailing clause (`A city staff report presented at the meeting` →
- * `A city staff report`), and widened to the document that carries an author's name (`the
- * Government Accountability Office` after `A 2025 report by` → the whole phrase).
- */
-export function trimMention(text: string, m: Span): Span {
-  let { start, end } = m;
-  const clause =
-    /[ \u00a0,]+(?:who|which|that|presented|released|published|issued|obtained|filed|dated|signed|made|seen|reviewed|cited|quoted)\b/u.exec(
-      text.slice(start, end),
-    );
-  if (clause && clause.index > 0) end = start + clause.index;
-  const by =
-    /\b((?:an?|the)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+){0,3}?([\p{Ll}]+)[ \u00a0]+(?:by|from)[ \u00a0]+)$/iu.exec(
-      text.slice(Math.max(0, start - 60), start),
-    );
-  if (by && (by[2] as string).toLowerCase() in DOCUMENT_NOUNS) start -= (by[1] as string).length;
-  return start === m.start && end === m.end ? m : { start, end, text: text.slice(start, end) };
 }
 
 function sameParagraph(article: Article, a: number, b: number): boolean {

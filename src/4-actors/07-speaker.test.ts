@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { trimMention } from "./07-speaker.ts";
+import { speakersOf } from "./testing.ts";
+
+const at = (text: string, phrase: string) => {
+  const start = text.indexOf(phrase);
+  return { start, end: start + phrase.length, text: phrase };
+};
+
+test("a speaker phrase loses its trailing clause and gains the document that carries it", () => {
+  const a = "A city staff report presented at the meeting estimated costs.";
+  assert.equal(
+    trimMention(a, at(a, "A city staff report presented at the meeting")).text,
+    "A city staff report",
+  );
+  const b = "A 2024 report by the Audit Office found gaps.";
+  assert.equal(trimMention(b, at(b, "the Audit Office")).text, "A 2024 report by the Audit Office");
+  const c = "Mayor Ann Cole said so.";
+  const same = at(c, "Mayor Ann Cole");
+  assert.equal(trimMention(c, same), same);
+});
+
+test("`I` outside quotes is the writer, never the antecedent of `she`", () => {
+  const text =
+    "I met Rosa Vidal, a nurse, last week. I think the ward is full. “We are tired,” she said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the ward is full", mention: "I", kind: "indirect" },
+      { quote: "We are tired,", mention: "she" },
+    ]),
+    [["the author"], ["Rosa Vidal"]],
+  );
+});
