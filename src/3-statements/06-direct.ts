@@ -157,7 +157,7 @@ export function sentenceStatements(
     }
     if (whole && words >= 2) {
       const prev = ctx.previous;
-      if (prev && (q.reopens || prev.paragraph >= ctx.paragraph - 1)) {
+      if (prev && (q.reopens || prev.paragraph >= ctx.paragraph - 2)) {
         const root = prev.continues ?? prev;
         const d: Draft = {
           kind: "direct",
