@@ -182,6 +182,12 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     else if (mention) {
       const draft = resolveMention(mention);
       if (draft) resolved = { draft, mention };
+      // a pronoun or `the two men` is a guess about who, a name is not
+      if (
+        draft &&
+        /^(?:s?he|they|it|we|i|the\s+(?:two|three)\s+\p{L}+|both)$/iu.test(mention.text.trim())
+      )
+        confidence *= 0.9;
     } else {
       // a quote opening a sentence with no cue of its own carries on the nearest earlier statement
       const prev = speakers[speakers.length - 1];
