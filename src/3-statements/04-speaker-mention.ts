@@ -202,7 +202,7 @@ export function nounPhraseBefore(
   return { first: i, last: end };
 }
 
-function isRoleWord(w: string): boolean {
+export function isRoleWord(w: string): boolean {
   return ROLE_HINTS.has(w) || ROLE_SUFFIX.test(w);
 }
 
@@ -313,6 +313,9 @@ export function nounPhraseAfter(
     i++;
     lastGood = i;
   }
+  const head = tokens[lastGood] as Token;
+  if (lastGood === start && (TIME_NOUNS.has(head.lower) || MONTH_ABBREVIATIONS.has(head.lower)))
+    return undefined;
   return { first: start, last: lastGood };
 }
 

@@ -6,7 +6,12 @@
 import type { Channel, StatementKind } from "../types.ts";
 import type { Range } from "./01-sentences.ts";
 import type { Quote } from "./02-quotes.ts";
-import { nounPhraseAfter, sentenceSubject, type TokenRange } from "./04-speaker-mention.ts";
+import {
+  isRoleWord,
+  nounPhraseAfter,
+  sentenceSubject,
+  type TokenRange,
+} from "./04-speaker-mention.ts";
 import type { Attribution, SentenceView } from "./05-attributions.ts";
 import { channelFor } from "./07-channel.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
@@ -190,7 +195,8 @@ export function sentenceStatements(
     // A long quotation inside a sentence with no reporting verb: the subject is the speaker
     // (`ICE enforcement policy prohibits … "…"`, `Trump called the deal "…"`).
     firstQuote ??= firstQuoteToken(tokens);
-    const subject = documentSubject(tokens) ?? sentenceSubject(tokens, firstQuote - 1);
+    const subject =
+      documentSubject(tokens) ?? speakerLike(tokens, sentenceSubject(tokens, firstQuote - 1));
     const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
     if (!subject) {
       // Quoted words with no subject to give them to: the speaker just before, when close by.
@@ -267,6 +273,17 @@ function looksLikeSentence(norm: string, q: Quote): boolean {
   const first = norm.charCodeAt(q.start);
   const last = norm[q.end - 1];
   return first >= 65 && first <= 90 && (last === "." || last === "!" || last === "?");
+}
+
+/** A sentence subject that can be a speaker: a name, a pronoun or a role (`the senator`), not
+ * `The timing of the vote` or `no terrorist organization`. */
+function speakerLike(tokens: readonly Token[], np: TokenRange | undefined): TokenRange | undefined {
+  if (!np) return undefined;
+  const first = tokens[np.first] as Token;
+  const head = tokens[np.last] as Token;
+  if (first.lower === "no" || first.lower === "none") return undefined;
+  if (head.cap || PRONOUNS.has(head.lower) || isRoleWord(head.lower)) return np;
+  return undefined;
 }
 
 /** `ICE enforcement policy`, `The new law`, `The order` opening the sentence. */
