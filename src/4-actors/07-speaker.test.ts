@@ -32,3 +32,13 @@ test("`I` outside quotes is the writer, never the antecedent of `she`", () => {
     [["the author"], ["Rosa Vidal"]],
   );
 });
+
+test("transcript labels: `PENCE:` is the Pence named earlier, `WALLACE:` a person all the same", () => {
+  const text =
+    "Governor Mike Pence spoke on Sunday.\n\nWALLACE: “Will she attend?”\n\nPENCE: “She will not.”";
+  const result = speakersOf(text, [
+    { quote: "Will she attend?", mention: "WALLACE" },
+    { quote: "She will not.", mention: "PENCE" },
+  ]);
+  assert.deepEqual(result, [["Wallace"], ["Mike Pence"]]);
+});

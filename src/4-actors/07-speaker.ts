@@ -61,6 +61,21 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       if (!best || o.end - o.start > best.end - best.start) best = o;
     }
     if (best) return best.draft;
+    // `PENCE:` in a transcript: the person with that surname
+    if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(phrase)) {
+      const person = cast.lookBack(
+        given.start,
+        (o) => o.draft.type === "person" && o.draft.name.toLowerCase().endsWith(` ${lower}`),
+        1e9,
+        false,
+      );
+      if (person) return person.draft;
+      // a transcript's speaker label (`WALLACE:`) is a person even when never named in full
+      if (text[mention.end] === ":") {
+        const name = phrase.charAt(0) + phrase.slice(1).toLowerCase();
+        return cast.ensure(`person:${lower}`, () => ({ type: "person", name }));
+      }
+    }
     if (lower in PERSON_PRONOUNS) return resolvePersonPronoun(cast, lower, mention.start);
     // a lone function word (`Though`) names nobody
     if (NOT_NAMES.has(lower) && !/^(?:i|we|it|they)$/.test(lower)) return undefined;

@@ -141,7 +141,11 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const isDateline = (m: Span) => {
     const d = article.meta.dateline;
     if (d && m.start < d.end && d.start < m.end) return true;
-    return /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(m.text);
+    // an all-capitals place opening a paragraph before `(Agency) —` or a dash; not `PENCE:`
+    return (
+      /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(m.text) &&
+      /^[ \u00a0]*(?:\(|[—–-]|,)/u.test(text.slice(m.end, m.end + 4))
+    );
   };
   const resolveMention = speakerResolver({ article, text, tokens, named, cast, docs });
 
@@ -270,7 +274,9 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       warnings.push({
         source: article.source,
         ruleId: "speaker-unresolved",
-        reason: `could not tell who "${f.speakerMention?.text ?? f.continues}" is for statement ${f.id}`,
+        reason: f.continues
+          ? `statement ${f.id} continues ${f.continues}, whose speaker is unknown`
+          : `could not tell who "${f.speakerMention?.text}" is for statement ${f.id}`,
         fatal: false,
       });
     }

@@ -37,3 +37,11 @@ test("a pathological run of capitals and quotes is handled in one pass", () => {
   assert.ok(sentenceStarts(text, tokens).length >= 1);
   assert.deepEqual(quoteRegions(text), []);
 });
+
+test("mixed curly and straight marks still pair around a quote", () => {
+  const text = '“Deals are bad," Chair Ann Cole said, calling them "like candy."';
+  const regions = quoteRegions(text);
+  assert.equal(inRegions(regions, text.indexOf("Ann")), false);
+  assert.equal(inRegions(regions, text.indexOf("Deals")), true);
+  assert.equal(inRegions(regions, text.indexOf("candy")), true);
+});

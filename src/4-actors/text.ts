@@ -130,10 +130,14 @@ export function quoteRegions(text: string): [number, number][] {
   let straightOpen = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === "“" || c === "«") open = i;
-    else if ((c === "”" || c === "»") && open >= 0) {
-      regions.push([open + 1, i]);
+    // mixed marks (`“Immunity deals … FBI," he said`) close whichever quote is open
+    if (c === "“" || c === "«") {
+      if (open < 0 && straightOpen < 0) open = i;
+    } else if (c === "”" || c === "»" || (c === '"' && open >= 0)) {
+      const from = open >= 0 ? open : straightOpen;
+      if (from >= 0) regions.push([from + 1, i]);
       open = -1;
+      straightOpen = -1;
     } else if (c === '"') {
       if (straightOpen >= 0) {
         regions.push([straightOpen + 1, i]);
