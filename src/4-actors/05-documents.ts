@@ -193,7 +193,7 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
         det && /^(?:a|an|the)$/.test(det.lower)
           ? ctx.text.slice((tokens[from] as Token).start, t.end)
           : "";
-      const name = words && words !== t.text ? words.replace(/\s+/gu, " ") : `the ${channel}`;
+      const name = words && words !== t.text ? words.replace(/\s+/gu, " ") : `the ${t.lower}`;
       doc = cast.ensure(key, () => ({ type: "document", name, noun: channel }));
     }
     const list = byNoun.get(channel) ?? [];

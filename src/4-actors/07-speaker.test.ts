@@ -42,3 +42,13 @@ test("transcript labels: `PENCE:` is the Pence named earlier, `WALLACE:` a perso
   ]);
   assert.deepEqual(result, [["Wallace"], ["Mike Pence"]]);
 });
+
+test("a firm split at its ampersand is rejoined, with the people at it; adjectives after `by` are crossed", () => {
+  const a = "Analysts at Brookfield & Chase said sales would grow.";
+  assert.equal(trimMention(a, at(a, "Chase")).text, "Analysts at Brookfield & Chase");
+  const b = "An analysis by the nonpartisan Fiscal Office projected a loss.";
+  assert.equal(
+    trimMention(b, at(b, "Fiscal Office")).text,
+    "An analysis by the nonpartisan Fiscal Office",
+  );
+});

@@ -15,6 +15,7 @@ import {
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
 } from "./lexicon/pronouns.ts";
+import { GROUP_NOUNS, POPULATION_NOUNS } from "./lexicon/roles.ts";
 import { lowerBound, MAX_MENTION, type Token } from "./text.ts";
 
 export interface SpeakerContext {
@@ -130,7 +131,10 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
           if (!/\p{Lu}/u.test(text.slice(mention.start + 1, t.start))) {
             const doc = docs.at.get(t.start) as Draft;
             // `a report by the Audit Office`: its issuer
-            const by = /[ \u00a0](?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}.*)$/u.exec(phrase);
+            const by =
+              /[ \u00a0](?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2}(\p{Lu}.*)$/u.exec(
+                phrase,
+              );
             if (by && !doc.members?.length) doc.organisation ??= by[1] as string;
             return doc;
           }
@@ -171,9 +175,21 @@ export function trimMention(text: string, m: Span): Span {
       text.slice(start, end),
     );
   if (clause && clause.index > 0) end = start + clause.index;
+  // `Brookfield & Chase`: a firm's name split at its ampersand
+  const amp = /(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+)+&[ \u00a0]+$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  if (amp) start -= amp[0].length;
+  // `Analysts at Brookfield & Chase`: the people at the firm
+  const at = /\b(\p{L}+)[ \u00a0]+(?:at|from|with)[ \u00a0]+(?:the[ \u00a0]+)?$/u.exec(
+    text.slice(Math.max(0, start - 30), start),
+  );
+  const atWord = (at?.[1] ?? "").toLowerCase();
+  if (at && (GROUP_NOUNS.has(atWord) || POPULATION_NOUNS.has(atWord))) start -= at[0].length;
+  // `An analysis by the nonpartisan Legislative Fiscal Office`: the document
   const by =
-    /\b((?:an?|the)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+){0,3}?([\p{Ll}]+)[ \u00a0]+(?:by|from)[ \u00a0]+)$/iu.exec(
-      text.slice(Math.max(0, start - 60), start),
+    /\b((?:an?|the)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+){0,3}?([\p{Ll}]+)[ \u00a0]+(?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2})$/iu.exec(
+      text.slice(Math.max(0, start - 80), start),
     );
   if (by && (by[2] as string).toLowerCase() in DOCUMENT_NOUNS) start -= (by[1] as string).length;
   return start === m.start && end === m.end ? m : { start, end, text: text.slice(start, end) };
