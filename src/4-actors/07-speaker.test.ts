@@ -52,3 +52,8 @@ test("a firm split at its ampersand is rejoined, with the people at it; adjectiv
     "An analysis by the nonpartisan Fiscal Office",
   );
 });
+
+test("a possessive cut short is completed: `Veraland's` → `Veraland's state broadcaster`", () => {
+  const a = "According to Veraland's state broadcaster, the vote is close.";
+  assert.equal(trimMention(a, at(a, "Veraland's")).text, "Veraland's state broadcaster");
+});

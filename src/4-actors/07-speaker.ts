@@ -9,13 +9,14 @@ import type { DocumentScan } from "./05-documents.ts";
 import { headOf, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
+import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import {
   GROUP_REFERENCES,
   NOT_NAMES,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
 } from "./lexicon/pronouns.ts";
-import { GROUP_NOUNS, POPULATION_NOUNS } from "./lexicon/roles.ts";
+import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { lowerBound, MAX_MENTION, type Token } from "./text.ts";
 
 export interface SpeakerContext {
@@ -175,6 +176,15 @@ export function trimMention(text: string, m: Span): Span {
       text.slice(start, end),
     );
   if (clause && clause.index > 0) end = start + clause.index;
+  // `Veraland's` cut short of `Veraland's state broadcaster`: the owner's thing is the speaker
+  if (/['’]s$/u.test(text.slice(start, end))) {
+    const owned = /^[ \u00a0]+((?:[\p{Ll}-]+[ \u00a0]+){0,2}([\p{Ll}]+))/u.exec(
+      text.slice(end, end + 50),
+    );
+    const head = owned?.[2] ?? "";
+    if (owned && (ORG_NOUNS.has(head) || ROLE_NOUNS.has(head) || /(?:er|or|ist)$/.test(head)))
+      end += owned[0].length;
+  }
   // `Brookfield & Chase`: a firm's name split at its ampersand
   const amp = /(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+)+&[ \u00a0]+$/u.exec(
     text.slice(Math.max(0, start - 40), start),
