@@ -3,27 +3,14 @@
 // a wrong date is a false positive, none a false negative (a page without a true date scores
 // when we give none).
 
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { decode } from "../src/1-ingest/01-decode.ts";
 import { parseHtml } from "../src/2-text/html/01-dom.ts";
 import { extractMeta } from "../src/2-text/html/04-meta.ts";
 import { dataPath, type EvalArgs, printTable, requireData, writeJson } from "./lib/args.ts";
 
 export const describe = "publication dates of news pages (htmldate test set), accuracy";
-
-type Decode = (bytes: Uint8Array, source: string) => { text: string };
-
-/** Ingest's byte decoder when it exists (pages here come in many encodings), else UTF-8. */
-async function decoder(): Promise<Decode> {
-  const file = new URL("../src/1-ingest/01-decode.ts", import.meta.url);
-  if (existsSync(file)) {
-    try {
-      const mod = (await import(file.href)) as { decode?: Decode };
-      if (typeof mod.decode === "function") return mod.decode;
-    } catch {}
-  }
-  return (bytes) => ({ text: Buffer.from(bytes).toString("utf8") });
-}
 
 export interface DatePage {
   url: string;
@@ -44,7 +31,6 @@ export function loadDates(dir: string): DatePage[] {
 export async function run(args: EvalArgs): Promise<unknown> {
   const dir = dataPath(args, "eval/dates");
   if (!requireData(dir, "dates")) return undefined;
-  const decode = await decoder();
   const pages = loadDates(dir);
   let correct = 0;
   let fp = 0;

@@ -12,10 +12,5 @@ export { terminal as toTerminal } from "./6-report/terminal.ts";
 export { analyze, toAnalysisJson } from "./analyze.ts";
 export { compare } from "./compare.ts";
 export type { Issue, IssueCode } from "./errors.ts";
-export {
-  formatDiagnostic,
-  formatIssue,
-  isParallaxError,
-  ParallaxError,
-} from "./errors.ts";
+export { formatDiagnostic, formatIssue, isParallaxError, ParallaxError } from "./errors.ts";
 export type * from "./types.ts";

@@ -111,8 +111,7 @@ export function extractMeta(dom: Dom, url?: string, html?: string): PageMeta {
   const ldTitle = ld.map((o) => str(o.headline) ?? str(o.name)).find(Boolean);
   const metaTitle = firstMeta(metaTags, TITLE_KEYS);
   const docTitle = clean(dom.title);
-  set(meta, "title", ldTitle, "json-ld") ||
-    set(meta, "title", metaTitle, "opengraph") ||
+  if (!set(meta, "title", ldTitle, "json-ld") && !set(meta, "title", metaTitle, "opengraph"))
     set(meta, "title", docTitle, "title");
 
   // Byline
@@ -131,9 +130,12 @@ export function extractMeta(dom: Dom, url?: string, html?: string): PageMeta {
 
   // Outlet
   const ldOutlet = ld.map((o) => names(o.publisher)[0]).find(Boolean);
-  set(meta, "outlet", firstMeta(metaTags, OUTLET_KEYS.slice(0, 1)), "opengraph") ||
-    set(meta, "outlet", ldOutlet, "json-ld") ||
-    set(meta, "outlet", firstMeta(metaTags, OUTLET_KEYS.slice(1))?.replace(/^@/, ""), "meta");
+  const metaOutlet = firstMeta(metaTags, OUTLET_KEYS.slice(1))?.replace(/^@/, "");
+  if (
+    !set(meta, "outlet", firstMeta(metaTags, OUTLET_KEYS.slice(0, 1)), "opengraph") &&
+    !set(meta, "outlet", ldOutlet, "json-ld")
+  )
+    set(meta, "outlet", metaOutlet, "meta");
 
   // `Headline | Outlet` and `Outlet - Headline`: the outlet's name is not part of the title.
   if (meta.title && meta.outlet) meta.title = withoutSiteName(meta.title, meta.outlet);
