@@ -95,3 +95,18 @@ test("empty, binary, truncated and mis-encoded inputs are user errors", () => {
     "binary",
   );
 });
+
+test("a page declaring a legacy multi-byte charset but sent as UTF-8 is read as UTF-8", () => {
+  const html =
+    '<html><head><meta charset="euc-kr"></head><body><p>한국어 기사 본문</p></body></html>';
+  const decoded = decode(new TextEncoder().encode(html), "page.html");
+  assert.match(decoded.text, /한국어 기사 본문/);
+  assert.ok(decoded.warnings.some((w) => w.ruleId === "encoding-mismatch"));
+});
+
+test("a page really in EUC-KR is still read with its declared charset", () => {
+  const body = iconv.encode("한국어 기사 본문", "euc-kr");
+  const head = Buffer.from('<html><head><meta charset="euc-kr"></head><body><p>');
+  const decoded = decode(Buffer.concat([head, body, Buffer.from("</p></body></html>")]), "kr.html");
+  assert.match(decoded.text, /한국어 기사 본문/);
+});

@@ -64,12 +64,11 @@ export function decode(input: Uint8Array, source: string, opts: DecodeOptions = 
 
   const declared = declaredCharset(bytes, opts.contentType);
   if (declared && !/^(?:utf-?8|us-ascii|ascii)$/i.test(declared.charset)) {
-    // Servers often declare Latin-1 by default while sending UTF-8; multi-byte sequences that
-    // are valid UTF-8 are very unlikely in real Latin-1 text, so the bytes win.
-    const asUtf8 = /^(?:iso-?8859-1|latin-?1|windows-1252|cp1252)$/i.test(declared.charset)
-      ? tryUtf8(bytes)
-      : null;
-    if (asUtf8 !== null && bytes.some((b) => b >= 0x80))
+    // Servers and templates often declare a legacy charset (Latin-1 by default, or the site's
+    // old EUC-KR / Shift_JIS) while sending UTF-8. Non-ASCII bytes that happen to form valid
+    // UTF-8 throughout are very unlikely in real legacy-encoded text, so the bytes win.
+    const asUtf8 = bytes.some((b) => b >= 0x80) ? tryUtf8(bytes) : null;
+    if (asUtf8 !== null)
       return checked(asUtf8, "utf-8", source, [
         warning(
           source,
