@@ -59,7 +59,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       // `Clinton's team`, `the Trump campaign` are not Clinton or Trump: a name names the
       // speaker only where the phrase ends with it or goes on with an appositive
       const rest = text.slice(o.end, mention.end).trim();
-      if (rest && !/^(?:[,(–—-]|and\b|or\b)/u.test(rest)) continue;
+      if (rest && !/^(?:[,(–—-]|and\b|or\b|['’]s$)/u.test(rest)) continue;
       if (!best || o.end - o.start > best.end - best.start) best = o;
     }
     if (best) return best.draft;
