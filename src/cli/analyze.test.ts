@@ -5,37 +5,14 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import type { AnalysisJson } from "../analyze.ts";
-import { main } from "./main.ts";
+import { runCli as run } from "./testing.ts";
 
 const seeds = fileURLToPath(new URL("../../examples/seeds/", import.meta.url));
-
-/** Runs the CLI in this process, capturing what it writes (the test runner's own binary chunks pass). */
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const captured = { out: "", err: "" };
-  const originals = { out: process.stdout.write, err: process.stderr.write };
-  const capture = (stream: NodeJS.WriteStream, key: "out" | "err") =>
-    ((chunk: unknown, ...rest: unknown[]) => {
-      if (typeof chunk !== "string")
-        return (originals[key] as (...a: unknown[]) => boolean).call(stream, chunk, ...rest);
-      captured[key] += chunk;
-      return true;
-    }) as typeof process.stdout.write;
-  process.stdout.write = capture(process.stdout, "out");
-  process.stderr.write = capture(process.stderr, "err");
-  try {
-    const code = await main(args);
-    return { code, ...captured };
-  } finally {
-    process.stdout.write = originals.out;
-    process.stderr.write = originals.err;
-    process.exitCode = undefined;
-  }
-}
 
 test("default view groups statements by speaker, with kind, channel and the quote", async () => {
   const { code, out, err } = await run(["analyze", join(seeds, "cbssf.txt")]);
   assert.equal(code, 0, err);
-  assert.doesNotMatch(out, /\u001b\[/, "no colour when not a terminal");
+  assert.ok(!out.includes("\u001b["), "no colour when not a terminal");
   const letter = out.indexOf("letter from Jeff Sessions and John Kelly (document");
   const troubling = out.indexOf("[partial, letter] “particularly troubling” ← the letter");
   assert.ok(letter >= 0 && troubling > letter, out);

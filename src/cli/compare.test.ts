@@ -5,32 +5,9 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import type { StoryRecord } from "../types.ts";
-import { main } from "./main.ts";
+import { runCli as run } from "./testing.ts";
 
 const batch = fileURLToPath(new URL("../../examples/seeds/batch.jsonl", import.meta.url));
-
-/** Runs the CLI in this process, capturing what it writes (the runner's binary chunks pass). */
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const captured = { out: "", err: "" };
-  const originals = { out: process.stdout.write, err: process.stderr.write };
-  const capture = (stream: NodeJS.WriteStream, key: "out" | "err") =>
-    ((chunk: unknown, ...rest: unknown[]) => {
-      if (typeof chunk !== "string")
-        return (originals[key] as (...a: unknown[]) => boolean).call(stream, chunk, ...rest);
-      captured[key] += chunk;
-      return true;
-    }) as typeof process.stdout.write;
-  process.stdout.write = capture(process.stdout, "out");
-  process.stderr.write = capture(process.stderr, "err");
-  try {
-    const code = await main(args);
-    return { code, ...captured };
-  } finally {
-    process.stdout.write = originals.out;
-    process.stderr.write = originals.err;
-    process.exitCode = undefined;
-  }
-}
 
 test("--html FILE writes the page, says so on stderr and leaves stdout empty", async () => {
   const dir = mkdtempSync(join(tmpdir(), "parallax-compare-"));
@@ -74,7 +51,7 @@ test("--json prints the versioned record; --md a Markdown report", async () => {
 test("user mistakes are one-line errors with a non-zero exit", async () => {
   const none = await run(["compare"]);
   assert.equal(none.code, 2);
-  assert.match(none.err, /give the reports to compare/);
+  assert.match(none.err, /^parallax: compare: give at least one input/);
   const both = await run(["compare", "--batch", batch, "--json", "--md"]);
   assert.equal(both.code, 2);
   assert.match(both.err, /--json: choose one of --json and --md \(bad_option\)/);

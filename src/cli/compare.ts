@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { exitCode, type IngestOptions, loadArticles } from "../1-ingest/index.ts";
+import { exitCode, loadArticles } from "../1-ingest/index.ts";
 import { html } from "../6-report/html.ts";
 import { json } from "../6-report/json.ts";
 import { markdown } from "../6-report/markdown.ts";
@@ -14,11 +14,9 @@ import { terminal, useColor } from "../6-report/terminal.ts";
 import { analyze } from "../analyze.ts";
 import { compare } from "../compare.ts";
 import { fail, formatIssue } from "../errors.ts";
+import { addInputOptions, type InputFlags, ingestOptions } from "./common.ts";
 
-export interface CompareFlags {
-  batch: string[];
-  outlet: string[];
-  published: string[];
+export interface CompareFlags extends InputFlags {
   json?: boolean;
   md?: boolean;
   html?: string;
@@ -26,33 +24,14 @@ export interface CompareFlags {
   quiet?: boolean;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
-
 export function registerCompare(program: Command): void {
-  program
-    .command("compare")
-    .description(
-      "compare several reports of one story: shared quotes, variants, coverage, voices, timeline",
-    )
-    .argument("[inputs...]", "files, directories, globs, URLs, or - for standard input")
-    .option(
-      "--batch <file>",
-      "a JSON Lines batch of {id, url?, file?, outlet?, published?, …} (repeatable)",
-      collect,
-      [],
-    )
-    .option(
-      "--outlet <name>",
-      "the outlet: once for all inputs, or once per input in order",
-      collect,
-      [],
-    )
-    .option(
-      "--published <date>",
-      "publication date YYYY-MM-DD: once for all, or once per input",
-      collect,
-      [],
-    )
+  addInputOptions(
+    program
+      .command("compare")
+      .description(
+        "compare several reports of one story: shared quotes, variants, coverage, voices, timeline",
+      ),
+  )
     .option("--json", "print the story record as JSON (schema/story.schema.json)")
     .option("--md", "print a Markdown report")
     .option(
@@ -84,18 +63,12 @@ export async function runCompare(inputs: string[], flags: CompareFlags): Promise
       "--summary",
       "--summary prints the terminal summary: not with --json or --md",
     );
-  if (inputs.length === 0 && flags.batch.length === 0)
-    fail("bad_option", "compare", "give the reports to compare: files, URLs, - or --batch FILE");
   if (flags.html !== undefined && !flags.html.trim())
     fail("bad_option", "--html", "give the file to write the page to");
   const progress = (s: string) => {
     if (!flags.quiet) process.stderr.write(`parallax: ${s}\n`);
   };
-  const options: IngestOptions = {
-    batch: flags.batch,
-    outlet: flags.outlet,
-    published: flags.published,
-  };
+  const options = ingestOptions("compare", inputs, flags);
   progress("reading inputs…");
   const { articles, failures } = await loadArticles(inputs, options);
   for (const f of failures) process.stderr.write(`parallax: ${formatIssue(f)}\n`);

@@ -5,35 +5,9 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import type { Article } from "../types.ts";
-import { main } from "./main.ts";
+import { runCli as run } from "./testing.ts";
 
 const seeds = fileURLToPath(new URL("../../examples/seeds/", import.meta.url));
-
-/**
- * Runs the CLI in this process, capturing the text it writes. The test runner reports through
- * the same stdout in binary chunks; those pass through untouched.
- */
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const captured = { out: "", err: "" };
-  const originals = { out: process.stdout.write, err: process.stderr.write };
-  const capture = (stream: NodeJS.WriteStream, key: "out" | "err") =>
-    ((chunk: unknown, ...rest: unknown[]) => {
-      if (typeof chunk !== "string")
-        return (originals[key] as (...a: unknown[]) => boolean).call(stream, chunk, ...rest);
-      captured[key] += chunk;
-      return true;
-    }) as typeof process.stdout.write;
-  process.stdout.write = capture(process.stdout, "out");
-  process.stderr.write = capture(process.stderr, "err");
-  try {
-    const code = await main(args);
-    return { code, ...captured };
-  } finally {
-    process.stdout.write = originals.out;
-    process.stderr.write = originals.err;
-    process.exitCode = undefined;
-  }
-}
 
 test("readable view: header, clean paragraphs, then removals", async () => {
   const { code, out, err } = await run([
