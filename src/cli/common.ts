@@ -9,14 +9,15 @@ import { fail, formatIssue } from "../errors.ts";
 import type { Article } from "../types.ts";
 
 export interface InputFlags {
-  batch: string[];
-  outlet: string[];
-  published: string[];
+  batch?: string[];
+  outlet?: string[];
+  published?: string[];
   maxSize?: string;
   timeout?: string;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+// No default value, so help does not print `(default: [])`; an absent list is undefined.
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** Adds the inputs argument and the options every command reads inputs with. */
 export function addInputOptions(command: Command): Command {
@@ -26,19 +27,16 @@ export function addInputOptions(command: Command): Command {
       "--batch <file>",
       "a JSON Lines batch of {id, url?, file?, outlet?, published?, title?, text? | html?} (repeatable)",
       collect,
-      [],
     )
     .option(
       "--outlet <name>",
       "the outlet: once for all inputs, or once per input in order",
       collect,
-      [],
     )
     .option(
       "--published <date>",
       "publication date YYYY-MM-DD: once for all, or once per input",
       collect,
-      [],
     )
     .option("--max-size <MB>", "refuse inputs larger than this many megabytes (default 20)")
     .option("--timeout <seconds>", "give up on a URL after this many seconds (default 15)");
@@ -46,16 +44,16 @@ export function addInputOptions(command: Command): Command {
 
 /** Checks there is something to read and turns the flags into ingest options. */
 export function ingestOptions(command: string, inputs: string[], flags: InputFlags): IngestOptions {
-  if (inputs.length === 0 && flags.batch.length === 0)
+  if (inputs.length === 0 && !flags.batch?.length)
     fail(
       "bad_option",
       command,
       "give at least one input: a file, a URL, - for standard input, or --batch FILE",
     );
   const options: IngestOptions = {
-    batch: flags.batch,
-    outlet: flags.outlet,
-    published: flags.published,
+    batch: flags.batch ?? [],
+    outlet: flags.outlet ?? [],
+    published: flags.published ?? [],
   };
   if (flags.maxSize !== undefined)
     options.maxBytes = positive(flags.maxSize, "--max-size") * 1024 * 1024;
