@@ -66,6 +66,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
     out.push(a);
     floor = a.clause.last + 1;
   }
+  const nested = new Set<Range>();
   // An earlier content stops where a later attribution's clause begins (`…, which she said was…`).
   for (let i = 0; i < out.length; i++) {
     const a = out[i] as Attribution;
@@ -74,6 +75,8 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
       const b = out[j] as Attribution;
       const bStart = (tokens[b.clause.first] as Token).start;
       for (const c of a.contents) {
+        // `X said that Y said that …`: the next report is the content; its tail is shared.
+        if (bStart === c.start) nested.add(c);
         if (bStart > c.start && bStart < c.end) {
           let cut = b.clause.first;
           // back over the clause opener (`, which`) to the comma
@@ -101,6 +104,17 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
       a.contents = a.contents.filter((c) => c.end > c.start);
     }
   }
+  // Nested reports share their tails, so a chain of thousands would repeat the text thousands of
+  // times: a nested content is bounded (and every content, far beyond any real clause).
+  for (const a of out)
+    for (const c of a.contents) {
+      const max = nested.has(c) ? MAX_NESTED : MAX_CONTENT;
+      if (c.end - c.start > max) {
+        let e = c.start + max;
+        while (e > c.start + max - 100 && !isSpace(norm.charCodeAt(e))) e--;
+        c.end = trimEnd(norm, c.start, e);
+      }
+    }
   return out.filter((a) => a.contents.length > 0 || a.colon);
 }
 
@@ -298,6 +312,9 @@ function attribute(
     afterPreposition,
   );
 }
+
+const MAX_CONTENT = 20_000;
+const MAX_NESTED = 600;
 
 const COORDINATORS = new Set(["and", "or", "but", "while", "as"]);
 

@@ -294,6 +294,14 @@ test("paragraph offsets outside the text or out of order are kept inside it", ()
   assert.equal(r.statements[0]?.speakerMention?.text, "the mayor");
 });
 
+test("a sentence of thousands of nested reports stays linear: nested contents are bounded", () => {
+  const text = `${"Kelly said that ".repeat(20_000)}it rained.`;
+  const r = findStatements(article(text));
+  assert.equal(r.statements.length, 20_000);
+  assert.ok(r.statements.every((s) => s.content.end - s.content.start <= 600));
+  assert.equal(r.statements.at(-1)?.content.text, "it rained");
+});
+
 test("a large article with pathological quoting gives proportional output", () => {
   const para = '"One," he said. "Two" "three said" said she, "four\n\n';
   const text = para.repeat(20_000); // ~1 MB
