@@ -10,11 +10,26 @@ for (const c of "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2
   MAP.set(c, " ");
 for (const c of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d") MAP.set(c, "-");
 
-const PATTERN = new RegExp(`[${[...MAP.keys()].join("")}]`, "g");
+// One slot per UTF-16 code unit: the replacement's code, or 0 to keep it.
+const TABLE = new Uint16Array(0x10000);
+for (const [from, to] of MAP) TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
+// Finding the first character to change is left to the regex engine, which scans natively; most
+// text is plain ASCII and comes back untouched without a character loop in JavaScript.
+const ANY = new RegExp(`[${[...MAP.keys()].join("")}]`);
 
 /** Each UTF-16 code unit mapped to its plain ASCII look-alike; the length never changes. */
 export function normalize(text: string): string {
-  return text.replace(PATTERN, (c) => MAP.get(c) ?? c);
+  const first = text.search(ANY);
+  if (first < 0) return text;
+  let out = "";
+  let last = 0;
+  for (let i = first; i < text.length; i++) {
+    const to = TABLE[text.charCodeAt(i)] as number;
+    if (to === 0) continue;
+    out += text.slice(last, i) + String.fromCharCode(to);
+    last = i + 1;
+  }
+  return out + text.slice(last);
 }
 
 /** Collapses runs of white space to one space and trims: for comparing, not for offsets. */

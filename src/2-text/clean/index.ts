@@ -35,8 +35,10 @@ export function clean(
   const holders: string[] = [];
   const byline: string[] = [];
   let published: string | undefined;
+  // Normalised once for the whole text (same length, so paragraph offsets index into it too).
+  const norm = normalize(text);
   paragraphs.forEach((p, index) => {
-    const verdict = classify(normalize(text.slice(p.start, p.end)), {
+    const verdict = classify(norm.slice(p.start, p.end), {
       index,
       count: paragraphs.length,
     });
@@ -66,7 +68,7 @@ export function clean(
   // The dateline opens the body: skip headings (an HTML page's title) and look a little way in.
   for (const p of kept.filter((k) => !/^h\d$/.test(k.kind ?? "")).slice(0, 3)) {
     const original = text.slice(p.start, p.end);
-    const dateline = findDateline(normalize(original), original, p.start);
+    const dateline = findDateline(norm.slice(p.start, p.end), original, p.start);
     if (dateline) {
       result.dateline = dateline;
       break;
