@@ -268,7 +268,6 @@ export async function run(args: EvalArgs): Promise<unknown> {
         const g = actor && mapActor(actor, docActors);
         speakers.add(g ?? `?${actor?.name ?? id}`);
       }
-      const mixed = s.kind === "indirect" && /["“”]/u.test(s.content.text);
       const span = s.quote ?? s.content;
       const pred: Pred = {
         doc,
@@ -281,7 +280,9 @@ export async function run(args: EvalArgs): Promise<unknown> {
         ...pred,
         span: [toNorm[s.content.start] as number, toNorm[s.content.end] as number],
       });
-      if (s.quote || mixed) preds.push(pred);
+      // Quote predictions are the quoted spans; an indirect statement that merely contains a
+      // scare-quoted term is reported speech, scored with the indirect anchors.
+      if (s.quote) preds.push(pred);
     }
     for (const q of gold.quotes.filter((x) => x.doc === doc)) {
       const span = locate(norm, q.text);
@@ -332,8 +333,12 @@ export async function run(args: EvalArgs): Promise<unknown> {
       .map((x) => ({ doc: x.a.doc, text: x.a.anchor, span: x.span })),
   ];
   for (const n of negatives) {
-    const hit = allStatements.some(
-      (p) => p.doc === n.doc && p.hasSpeaker && coverage(p.span, n.span) >= 0.3,
+    // A negative is reported when a statement with a speaker *is* it: the statement's span
+    // covers at least 30% of the negative and the negative makes up most of the statement.
+    // (A real statement that merely contains a quoted term is not that term reported.)
+    const isIt = (p: Pred) => coverage(p.span, n.span) >= 0.3 && coverage(n.span, p.span) >= 0.5;
+    const hit = [...preds, ...allStatements].some(
+      (p) => p.doc === n.doc && p.hasSpeaker && isIt(p),
     );
     if (hit) negativeHits.push(`${n.doc}: ${n.text}`);
   }
