@@ -45,3 +45,32 @@ test("mixed curly and straight marks still pair around a quote", () => {
   assert.equal(inRegions(regions, text.indexOf("Deals")), true);
   assert.equal(inRegions(regions, text.indexOf("candy")), true);
 });
+
+test("the hand-written word scanner splits words exactly as the Unicode word pattern does", () => {
+  const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+  const samples = [
+    "U.S.A. and D.C.-based U.S.Army",
+    "O’Neil’s well-known rock-’n’-roll -dash- trailing- 'quoted'",
+    "Éloïse Müller, ΟΔΟΣ, İstanbul, ǅemal, ٣٤ and 𝐀𝐛𝐜 𝐀.𝐁. stray \ud835 surrogate",
+    "A.B.C.D e.g. i.e. Mr. St. Louis",
+  ];
+  for (const text of samples) {
+    // possessives and kept dots change a token's end, so compare where tokens start
+    const expected = [...text.matchAll(WORD)].map((m) => m.index);
+    assert.deepEqual(
+      tokenize(text).map((t) => t.start),
+      expected,
+      text,
+    );
+  }
+  const t = tokenize("Éloïse’s U.S. Sen. Ann’s");
+  assert.deepEqual(
+    t.map((x) => [x.text, x.lower, x.possessive]),
+    [
+      ["Éloïse", "éloïse", true],
+      ["U.S.", "u.s.", false],
+      ["Sen.", "sen.", false],
+      ["Ann", "ann", true],
+    ],
+  );
+});

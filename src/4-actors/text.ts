@@ -44,42 +44,130 @@ const ABBREVIATIONS = new Set([
   "s",
 ]);
 
-// `U.S.`, `D.C.` are one token; other words may carry inner hyphens and apostrophes
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+// Character classes for the word scanner, by code point: ASCII by range, other BMP characters
+// decided once by the Unicode regexes and remembered (news text repeats the same few), astral
+// ones asked each time. 1 = neither, 2 = letter or number, 3 = upper-case letter.
+const OTHER = 1;
+const WORDCHAR = 2;
+const UPPER = 3;
+const bmpClass = new Uint8Array(0x10000);
+function classOf(cp: number): number {
+  if (cp < 128) {
+    if (cp >= 65 && cp <= 90) return UPPER;
+    return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) ? WORDCHAR : OTHER;
+  }
+  if (cp < 0x10000) {
+    const known = bmpClass[cp] as number;
+    if (known) return known;
+    const c = unicodeClass(String.fromCharCode(cp));
+    bmpClass[cp] = c;
+    return c;
+  }
+  return unicodeClass(String.fromCodePoint(cp));
+}
+function unicodeClass(ch: string): number {
+  if (/^\p{Lu}$/u.test(ch)) return UPPER;
+  return /^[\p{L}\p{N}]$/u.test(ch) ? WORDCHAR : OTHER;
+}
+/** The code point at `i` (a lone surrogate stands for itself, as in a `u` regex). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+const width = (cp: number) => (cp >= 0x10000 ? 2 : 1);
+
+/**
+ * The end of the word starting at `s`, as the `u` regex `(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*`
+ * would match it there: `U.S.`, `D.C.` are one token; other words may carry inner hyphens and
+ * apostrophes. Scanned by hand: the regex was the stage's single biggest cost.
+ */
+function wordEnd(text: string, s: number): number {
+  const n = text.length;
+  // initials run: two or more upper-case letters each followed by a dot
+  let k = 0;
+  let i = s;
+  for (;;) {
+    if (i >= n) break;
+    const cp = codePointAt(text, i);
+    if (classOf(cp) !== UPPER) break;
+    const w = width(cp);
+    if (text.charCodeAt(i + w) !== 46) break;
+    i += w + 1;
+    k++;
+  }
+  if (k >= 2) return i;
+  i = s;
+  for (;;) {
+    while (i < n) {
+      const cp = codePointAt(text, i);
+      if (classOf(cp) === OTHER) break;
+      i += width(cp);
+    }
+    const c = text.charCodeAt(i);
+    if ((c === 45 || c === 39 || c === 0x2019) && i + 1 < n) {
+      const cp = codePointAt(text, i + 1);
+      if (classOf(cp) !== OTHER) {
+        i += 1 + width(cp);
+        continue;
+      }
+    }
+    return i;
+  }
+}
 
 /** Word tokens; an initial or known abbreviation keeps its dot (`F.`, `Sen.`). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    let word = m[0];
-    let end = start + word.length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = codePointAt(text, i);
+    if (classOf(cp) === OTHER) {
+      i += width(cp);
+      continue;
+    }
+    const start = i;
+    const matchEnd = wordEnd(text, start);
+    i = matchEnd;
+    let word = text.slice(start, matchEnd);
+    let end = matchEnd;
     let possessive = false;
-    const poss = /['’][sS]$/.exec(word);
-    if (poss && word.length > 2) {
+    const last = text.charCodeAt(matchEnd - 1);
+    const apostrophe = text.charCodeAt(matchEnd - 2);
+    if (
+      (last === 115 || last === 83) &&
+      (apostrophe === 39 || apostrophe === 0x2019) &&
+      word.length > 2
+    ) {
       word = word.slice(0, -2);
       end -= 2;
       possessive = true;
     }
     const lowerBare = word.toLowerCase();
-    if (word.endsWith(".")) {
+    if (text.charCodeAt(end - 1) === 46) {
       tokens.push({ start, end, text: word, lower: lowerBare, possessive: false });
       continue;
     }
     if (
       !possessive &&
-      text[end] === "." &&
-      ((word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(lowerBare))
+      text.charCodeAt(end) === 46 &&
+      ((word.length === 1 && classOf(word.charCodeAt(0)) === UPPER) || ABBREVIATIONS.has(lowerBare))
     ) {
-      word += ".";
-      end += 1;
+      tokens.push({ start, end: end + 1, text: `${word}.`, lower: `${lowerBare}.`, possessive });
+      continue;
     }
-    tokens.push({ start, end, text: word, lower: word.toLowerCase(), possessive });
+    tokens.push({ start, end, text: word, lower: lowerBare, possessive });
   }
   return tokens;
 }
 
 export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
@@ -90,7 +178,8 @@ export function isAcronym(word: string): boolean {
 
 /** `F.`, `G.` */
 export function isInitial(word: string): boolean {
-  return /^\p{Lu}\.$/u.test(word);
+  if (word.length === 2) return word.charCodeAt(1) === 46 && isCapitalised(word);
+  return word.length === 3 && /^\p{Lu}\.$/u.test(word);
 }
 
 /**
@@ -108,7 +197,8 @@ export function sentenceStarts(text: string, tokens: Token[]): number[] {
     const next = dot + m[0].length;
     if (next < text.length) starts.push(next);
   }
-  return [...new Set(starts)].sort((a, b) => a - b);
+  // matches come in order and never overlap, so the starts are already sorted and distinct
+  return starts;
 }
 
 /** Index of the sentence holding `offset` (binary search over the starts). */
