@@ -16,6 +16,12 @@ export interface DocumentScan {
 
 const POSSESSIVE_PRONOUNS = new Set(["her", "his", "their", "its"]);
 const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "earlier", "first"]);
+// only letters, statements and the like that someone wrote: `the order` alone is too vague
+// (`post` is too often a job: `his post as secretary-general`). A Map, looked up once per token.
+const AUTHORED = new Set(["letter", "statement", "report", "testimony"]);
+const SCANNED_NOUNS = new Map(
+  Object.entries(DOCUMENT_NOUNS).filter(([, channel]) => AUTHORED.has(channel)),
+);
 
 function authorKey(authors: Draft[]): string {
   return authors
@@ -144,11 +150,8 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
   const { tokens, cast } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const channel = DOCUMENT_NOUNS[t.lower];
+    const channel = SCANNED_NOUNS.get(t.lower);
     if (!channel || ctx.skip(t.start)) continue;
-    // only letters, statements and the like that someone wrote: `the order` alone is too vague
-    // (`post` is too often a job: `his post as secretary-general`)
-    if (!["letter", "statement", "report", "testimony"].includes(channel)) continue;
     const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
     const authors = authorsAt(ctx, i);
     // the recent documents of this noun: a definite reference looks no further back
