@@ -136,3 +136,22 @@ test("a long paragraph is classified in linear time", () => {
   assert.equal(reason(long), null);
   assert.equal(reason(`(${"A/".repeat(50_000)})`), null);
 });
+
+test("the quick tests in front of the patterns do not change verdicts at their edges", () => {
+  // A labelled credit after a long run of spaces: more than 100 characters follow the colon.
+  const caption = `The mayor speaks on Tuesday. Photo:${" ".repeat(150)}Lee Shutter/The Daily Example`;
+  assert.equal(verdict(caption)?.ruleId, "caption-credit");
+  assert.equal(verdict(caption)?.creditOrg, "The Daily Example");
+  // Upper case reaches the patterns, which ignore case.
+  assert.equal(
+    reason("ALL RIGHTS RESERVED. THIS MATERIAL MAY NOT BE PUBLISHED, BROADCAST."),
+    "copyright",
+  );
+  assert.equal(reason("Jane Roe CONTRIBUTED TO THIS REPORT."), "contributor");
+  assert.equal(
+    reason("Reach the newsroom at 555 Main St. | 202-628-8500 TEL | 202-628-8503 FAX |"),
+    "other",
+  );
+  // Article text that mentions the trigger words stays.
+  assert.equal(reason("The company said its telephone lines were down for most of the day."), null);
+});

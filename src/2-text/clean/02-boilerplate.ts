@@ -78,6 +78,10 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
   const text = norm.trim();
   const words = wordCount(text);
   const oneLine = !text.includes("\n");
+  // Most rules need a word the paragraph must contain; looking for it in the lower-cased text
+  // first (a plain substring search) spares running each full pattern over every paragraph of
+  // article text. Each such test is implied by the pattern it guards, so the verdict is the same.
+  const lower = words <= 80 ? text.toLowerCase() : "";
 
   if (oneLine && words <= 40 && TEASER_LABEL.test(text))
     return { reason: "teaser", ruleId: "teaser-label" };
@@ -87,21 +91,38 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
   if (words >= 2 && words <= 12 && isShareBar(text))
     return { reason: "navigation", ruleId: "share-bar" };
   // A headline of another story tagged for the reader: `Storm hits coast [VIDEO]`.
-  if (oneLine && words <= 25 && TAGGED_TEASER.test(text))
+  if (oneLine && words <= 25 && text.includes("]") && TAGGED_TEASER.test(text))
     return { reason: "teaser", ruleId: "teaser-tag" };
-  if (words <= 40 && NEWSLETTER.test(text) && /\bnewsletters?\b/i.test(text))
+  if (
+    words <= 40 &&
+    lower.includes("newsletter") &&
+    NEWSLETTER.test(text) &&
+    /\bnewsletters?\b/i.test(text)
+  )
     return { reason: "navigation", ruleId: "newsletter-prompt" };
   // The site speaking about its comments (`we are moderating all comments`), not a story about comments.
   if (
     words <= 40 &&
+    lower.includes("comment") &&
+    lower.includes("moderat") &&
     /\bcomments?\b/i.test(text) &&
     /\bmoderat/i.test(text) &&
     /\b(?:we|our|your)\b/i.test(text)
   )
     return { reason: "navigation", ruleId: "comments-notice" };
-  if (words <= 60 && CONTACT_START.test(text) && CONTACT_HANDLE.test(text))
+  if (
+    words <= 60 &&
+    (text.includes("@") || text.includes("://")) &&
+    CONTACT_START.test(text) &&
+    CONTACT_HANDLE.test(text)
+  )
     return { reason: "contributor", ruleId: "contact-line" };
-  if (words <= 40 && PHONE_FOOTER.test(text)) return { reason: "other", ruleId: "address-footer" };
+  if (
+    words <= 40 &&
+    (lower.includes("tel") || lower.includes("fax") || lower.includes("phone")) &&
+    PHONE_FOOTER.test(text)
+  )
+    return { reason: "other", ruleId: "address-footer" };
 
   // BBC-style furniture: `Image copyright Getty Images`, `Image caption The mayor speaks…`.
   const media = /^(?:image|media|photo|picture|video) (caption|copyright|source)\b/i.exec(text);
@@ -126,13 +147,16 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
     return verdict;
   }
 
-  if (words <= 80 && COPYRIGHT_HINT.test(text) && COPYRIGHT.test(text)) {
+  if (words <= 80 && mayBeCopyright(lower) && COPYRIGHT_HINT.test(text) && COPYRIGHT.test(text)) {
     const verdict: Verdict = { reason: "copyright", ruleId: "copyright-notice" };
     const holder = copyrightHolder(text);
     if (holder) verdict.copyrightHolder = holder;
     return verdict;
   }
-  if (words <= 40 && (CONTRIBUTOR_END.test(text) || CONTRIBUTOR_START.test(text)))
+  if (
+    words <= 40 &&
+    ((lower.includes("contribut") && CONTRIBUTOR_END.test(text)) || CONTRIBUTOR_START.test(text))
+  )
     return { reason: "contributor", ruleId: "contributor-credit" };
 
   const stamp = words <= 16 ? readStamp(text) : undefined;
@@ -182,6 +206,18 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
+/** What COPYRIGHT_HINT needs, as plain substring searches of the lower-cased text. */
+function mayBeCopyright(lower: string): boolean {
+  return (
+    lower.includes("\u00a9") ||
+    lower.includes("\u24d2") ||
+    lower.includes("copyright") ||
+    lower.includes("rights reserved") ||
+    lower.includes("(c)") ||
+    lower.includes("may not be")
+  );
+}
+
 function isShareBar(text: string): boolean {
   const tokens = text
     .toLowerCase()
@@ -227,9 +263,20 @@ function trailingCredit(text: string): string | null {
       if (looksLikeCredit(inner, true)) return inner;
     }
   }
+  // The pattern's colon is the text's last one, and at most 100 characters besides white space
+  // follow it; most paragraphs fail that test without a scan of the whole text.
+  const colon = text.lastIndexOf(":");
+  if (colon < 0 || text.length - colon - 1 > 100 + leadingSpace(text, colon + 1)) return null;
   const m = /[.!?"']\s+(?:photo|photograph|image|credit)(?: by)?\s*:\s*([^:]{2,100})$/i.exec(text);
   if (m?.[1] && looksLikeCredit(m[1], true)) return m[1];
   return null;
+}
+
+/** How many white-space code units start `text` at `from`. */
+function leadingSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i - from;
 }
 
 /**
