@@ -15,6 +15,7 @@ const sets: Record<string, () => Promise<EvalSet>> = {
   seeds: () => import("./seeds.ts"),
   polnear: () => import("./polnear.ts"),
   corpus: () => import("./corpus.ts"),
+  heldout: () => import("./heldout.ts"),
 };
 
 async function main(argv: string[]): Promise<number> {
