@@ -8,6 +8,8 @@ import { NOT_NAMES, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexicon/titles.ts";
 import {
+  asciiWordBefore,
+  capitalisedWords,
   isAcronym,
   isCapitalised,
   isInitial,
@@ -66,12 +68,13 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = run[run.length - 1];
-    const joined = prev !== undefined && /^[ \u00a0]$/u.test(text.slice(prev.end, t.start));
+    // joined by exactly one space or no-break space
+    const gap = prev === undefined ? -1 : text.charCodeAt(prev.end);
+    const joined = prev !== undefined && t.start - prev.end === 1 && (gap === 32 || gap === 0xa0);
     const capital = isCapitalised(t.text);
-    const glue = !isCapitalised(t.text) && (CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower));
     if (prev && (!joined || prev.possessive)) flush();
     // `U.N.`, `D.C.`: letters glued to a dot before them are an abbreviation, never a name
-    const glued = i > 0 && text.slice((tokens[i - 1] as Token).end, t.start) === "";
+    const glued = i > 0 && (tokens[i - 1] as Token).end >= t.start;
     if (glued) {
       flush();
       continue;
@@ -82,7 +85,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       continue;
     }
     if (capital) run.push(t);
-    else if (glue && run.length) run.push(t);
+    else if (run.length && (CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower))) run.push(t);
     else flush();
   }
   flush();
@@ -106,10 +109,9 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 /** A line whose words are mostly capitalised (`Clinton Goes After Trump As The New Romney`). */
 function titleCaseLine(text: string, from: number, to: number): boolean {
   if (to - from > 300) return false;
-  const words = text.slice(from, to).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < 4) return false;
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitals / words.length >= 0.7;
+  const { words, capitals } = capitalisedWords(text, from, to);
+  if (words < 4) return false;
+  return capitals / words >= 0.7;
 }
 
 /**
@@ -139,6 +141,7 @@ function isNameWord(t: Token): boolean {
 
 /** `, deputy legal director at the ACLU,` / `, a Homeland Security spokeswoman,` after a name. */
 export function appositiveAfter(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 44) return undefined; // no comma, no appositive
   const m = /^,[ \u00a0]+([^,.;:“”"()]{2,120})/u.exec(text.slice(end, end + 130));
   if (!m) return undefined;
   const phrase = (m[1] as string).trim();
@@ -157,8 +160,9 @@ export function appositiveAfter(text: string, end: number): string | undefined {
 }
 
 function titleBefore(text: string, start: number): boolean {
-  const m = /([\p{Ll}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  const word = m?.[1];
+  const word =
+    asciiWordBefore(text, start, 30, true) ??
+    /([\p{Ll}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   return !!word && (TITLE_WORDS.has(word) || ROLE_NOUNS.has(word));
 }
 
@@ -171,6 +175,8 @@ export function givenGender(word: string | undefined): "f" | "m" | undefined {
 }
 
 function previousWord(text: string, start: number): string {
+  const ascii = asciiWordBefore(text, start, 30, false);
+  if (ascii !== null) return ascii.toLowerCase();
   const m = /([\p{L}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start));
   return m ? (m[1] as string).toLowerCase() : "";
 }

@@ -4,6 +4,7 @@
 
 import { appositiveAfter } from "./01-names.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
+import { asciiWordBefore } from "./text.ts";
 
 export interface RoleInfo {
   role?: string;
@@ -65,6 +66,9 @@ export function roleFromPhrase(phrase: string): RoleInfo {
 
 /** `union president Marcus Bell` → president, union; `Committee chair Maria Delgado`. */
 function lowerCaseTitle(text: string, start: number): RoleInfo {
+  // the title is the lower-case word right before: most often there is none, or it is no title
+  const last = asciiWordBefore(text, start, 40, true);
+  if (last !== null && !TITLE_WORDS.has(last)) return {};
   const m = /(?:^|[\s(])((?:[\p{L}’'-]+[ \u00a0]+)?)([\p{Ll}]+)[ \u00a0]+$/u.exec(
     text.slice(Math.max(0, start - 40), start),
   );
@@ -79,6 +83,7 @@ function lowerCaseTitle(text: string, start: number): RoleInfo {
 
 /** `Wang, of the ACLU,` */
 function organisationAppositive(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 44) return undefined;
   const m =
     /^,[ \u00a0]+(?:of|from|with)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[^,.;:“”"()]{1,80}?)[,.]/u.exec(
       text.slice(end, end + 100),

@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { inRegions, quoteRegions, sentenceIndex, sentenceStarts, tokenize } from "./text.ts";
+import {
+  asciiWordBefore,
+  capitalisedWords,
+  inRegions,
+  quoteRegions,
+  sentenceIndex,
+  sentenceStarts,
+  tokenize,
+} from "./text.ts";
 
 test("tokens keep initials' and titles' dots and split off possessives", () => {
   const tokens = tokenize("Sen. Mary K. O’Neil’s aide left.");
@@ -73,4 +81,33 @@ test("the hand-written word scanner splits words exactly as the Unicode word pat
       ["Ann", "ann", true],
     ],
   );
+});
+
+test("the word before an offset is the one its Unicode regex finds, or undecided when not ASCII", () => {
+  const text = "said union president\u00a0 Marcus and (Chair  Ann) and café Bob";
+  const at = (w: string) => text.indexOf(w);
+  assert.equal(asciiWordBefore(text, at("Marcus"), 30, true), "president");
+  assert.equal(asciiWordBefore(text, at("Ann"), 30, false), "Chair");
+  // `\p{Ll}+` takes only the lower-case tail, as the regex does
+  assert.equal(asciiWordBefore(text, at("Ann"), 30, true), "hair");
+  // no space right before
+  assert.equal(asciiWordBefore(text, at("Ann)") + 3, 30, false), "");
+  // the window cuts the word as a slice would
+  assert.equal(asciiWordBefore(text, at("Marcus"), 6, true), "nt");
+  assert.equal(asciiWordBefore(text, at("Bob"), 30, false), null);
+});
+
+test("title-case counting agrees with a letter-word regex, surrogate pairs included", () => {
+  for (const line of [
+    "Clinton Goes After Trump As The New Romney",
+    "O’Neil’s co-chair says 𝐀bc ǅemal and 1999 É-é",
+    "half a pair \ud835",
+  ]) {
+    const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    assert.deepEqual(capitalisedWords(line, 0, line.length), {
+      words: words.length,
+      capitals: words.filter((w) => /^\p{Lu}/u.test(w)).length,
+    });
+  }
+  assert.deepEqual(capitalisedWords("Ab 𝐀c", 0, 4), { words: 1, capitals: 1 });
 });

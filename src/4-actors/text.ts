@@ -46,15 +46,17 @@ const ABBREVIATIONS = new Set([
 
 // Character classes for the word scanner, by code point: ASCII by range, other BMP characters
 // decided once by the Unicode regexes and remembered (news text repeats the same few), astral
-// ones asked each time. 1 = neither, 2 = letter or number, 3 = upper-case letter.
+// ones asked each time. 1 = none of these, 2 = number, 3 = letter, 4 = upper-case letter.
 const OTHER = 1;
-const WORDCHAR = 2;
-const UPPER = 3;
+const NUMBER = 2;
+const LETTER = 3;
+const UPPER = 4;
 const bmpClass = new Uint8Array(0x10000);
 function classOf(cp: number): number {
   if (cp < 128) {
     if (cp >= 65 && cp <= 90) return UPPER;
-    return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) ? WORDCHAR : OTHER;
+    if (cp >= 97 && cp <= 122) return LETTER;
+    return cp >= 48 && cp <= 57 ? NUMBER : OTHER;
   }
   if (cp < 0x10000) {
     const known = bmpClass[cp] as number;
@@ -67,12 +69,13 @@ function classOf(cp: number): number {
 }
 function unicodeClass(ch: string): number {
   if (/^\p{Lu}$/u.test(ch)) return UPPER;
-  return /^[\p{L}\p{N}]$/u.test(ch) ? WORDCHAR : OTHER;
+  if (/^\p{L}$/u.test(ch)) return LETTER;
+  return /^\p{N}$/u.test(ch) ? NUMBER : OTHER;
 }
 /** The code point at `i` (a lone surrogate stands for itself, as in a `u` regex). */
-function codePointAt(text: string, i: number): number {
+function codePointAt(text: string, i: number, limit = text.length): number {
   const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < limit) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
   }
@@ -163,6 +166,64 @@ export function tokenize(text: string): Token[] {
     tokens.push({ start, end, text: word, lower: lowerBare, possessive });
   }
   return tokens;
+}
+
+/**
+ * Words (a letter, then letters, hyphens and apostrophes) in `[from, to)`, and how many of them
+ * open with a capital: one pass, where the regex and a filter over its matches took two.
+ */
+export function capitalisedWords(
+  text: string,
+  from: number,
+  to: number,
+): { words: number; capitals: number } {
+  let words = 0;
+  let capitals = 0;
+  let i = from;
+  while (i < to) {
+    const cp = codePointAt(text, i, to);
+    const c = classOf(cp);
+    i += width(cp);
+    if (c < LETTER) continue;
+    words++;
+    if (c === UPPER) capitals++;
+    while (i < to) {
+      const next = codePointAt(text, i, to);
+      if (classOf(next) < LETTER && next !== 45 && next !== 39 && next !== 0x2019) break;
+      i += width(next);
+    }
+  }
+  return { words, capitals };
+}
+
+/**
+ * The word of ASCII letters just before `at` and the spaces (`[ \u00a0]+`) that end there,
+ * looking back no more than `window` characters — what `/(\p{L}+)[ \u00a0]+$/u` (or `\p{Ll}` with
+ * `lowerOnly`) finds in that window. "" when there is no such word; null when a non-ASCII
+ * character is in the way, for the caller to ask its Unicode regex.
+ */
+export function asciiWordBefore(
+  text: string,
+  at: number,
+  window: number,
+  lowerOnly: boolean,
+): string | null {
+  const lo = Math.max(0, at - window);
+  let j = at - 1;
+  while (j >= lo) {
+    const c = text.charCodeAt(j);
+    if (c !== 32 && c !== 0xa0) break;
+    j--;
+  }
+  if (j === at - 1 || j < lo) return "";
+  const end = j + 1;
+  while (j >= lo) {
+    const c = text.charCodeAt(j);
+    if (c >= 128) return null;
+    if (!((c >= 97 && c <= 122) || (!lowerOnly && c >= 65 && c <= 90))) break;
+    j--;
+  }
+  return text.slice(j + 1, end);
 }
 
 export function isCapitalised(word: string): boolean {
