@@ -93,7 +93,7 @@ test("the word before an offset is the one its Unicode regex finds, or undecided
   // no space right before
   assert.equal(asciiWordBefore(text, at("Ann)") + 3, 30, false), "");
   // the window cuts the word as a slice would
-  assert.equal(asciiWordBefore(text, at("Marcus"), 6, true), "nt");
+  assert.equal(asciiWordBefore(text, at("Marcus"), 6, true), "dent");
   assert.equal(asciiWordBefore(text, at("Bob"), 30, false), null);
 });
 
