@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findNames } from "./01-names.ts";
+import { appositiveAfter, findNames } from "./01-names.ts";
 import { inRegions, quoteRegions, tokenize } from "./text.ts";
 
 function names(text: string) {
@@ -89,4 +89,13 @@ test("one very long line of capitalised words and names is read in one pass", ()
   const text = "Senator Ann Lee and Kim Ray met. ".repeat(20_000);
   const found = names(text);
   assert.equal(found.filter((m) => m.name === "Ann Lee").length, 20_000);
+});
+
+test("an appositive remembered for one text is not reused for another at the same offset", () => {
+  const a = "Ann Cole, a spokeswoman for the city, said no.";
+  const b = "Ann Cole, who runs the shop, said no.";
+  assert.equal(appositiveAfter(a, 8), "a spokeswoman for the city");
+  assert.equal(appositiveAfter(b, 8), undefined);
+  assert.equal(appositiveAfter(a, 8), "a spokeswoman for the city");
+  assert.equal(appositiveAfter(a, 3), undefined);
 });

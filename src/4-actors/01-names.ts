@@ -52,6 +52,12 @@ const HONORIFICS = new Set([
   "ms",
   "dr",
 ]);
+// `w in ROLE_GENDER`, as a Set: the object's own keys and what every object inherits
+// (`constructor`), looked up without making the engine intern each word
+const IN_ROLE_GENDER = new Set([
+  ...Object.keys(ROLE_GENDER),
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
 const SPEECH_VERBS =
   /^\s+(?:said|says|wrote|writes|told|tells|added|adds|argued|argues|stated|noted|explained|testified|tweeted|posted|asked|replied|responded|insisted|warned|claimed|continued|recalled|acknowledged|according)\b/;
 
@@ -142,14 +148,30 @@ function isNameWord(t: Token): boolean {
 /** `, deputy legal director at the ACLU,` / `, a Homeland Security spokeswoman,` after a name. */
 export function appositiveAfter(text: string, end: number): string | undefined {
   if (text.charCodeAt(end) !== 44) return undefined; // no comma, no appositive
+  // asked about the same name several times (evidence, mention, role): remember the last text's
+  if (text !== appositiveText) {
+    appositiveText = text;
+    appositiveMemo.clear();
+  }
+  if (appositiveMemo.has(end)) return appositiveMemo.get(end);
+  const found = readAppositive(text, end);
+  appositiveMemo.set(end, found);
+  return found;
+}
+let appositiveText = "";
+const appositiveMemo = new Map<number, string | undefined>();
+
+function readAppositive(text: string, end: number): string | undefined {
   const m = /^,[ \u00a0]+([^,.;:“”"()]{2,120})/u.exec(text.slice(end, end + 130));
   if (!m) return undefined;
   const phrase = (m[1] as string).trim();
   // an appositive opens with an article or a lower-case word, not another name
   if (!/^(?:an?|the|A|An|The)\s|^\p{Ll}/u.test(phrase)) return undefined;
   const words = phrase.split(/[ \u00a0]+/u).slice(0, 10);
-  if (words.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || w.toLowerCase() in ROLE_GENDER))
-    return phrase;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (ROLE_NOUNS.has(lower) || IN_ROLE_GENDER.has(lower)) return phrase;
+  }
   // `a hydrologist at Western State University`: an agent noun (-ist, -er, -or, -ian, -ant)
   // heading `a …` before its organisation
   const agent =
@@ -205,7 +227,8 @@ export function findNames(
   // the run must close the span, with no preposition before it (`Commission on Presidential
   // Debates` is not a person)
   const named = (from: number, to: number) => {
-    for (let i = lowerBound(spans, to) - 1; i >= 0 && i >= lowerBound(spans, to) - 4; i--) {
+    const after = lowerBound(spans, to);
+    for (let i = after - 1; i >= 0 && i >= after - 4; i--) {
       const s = spans[i] as { start: number; end: number };
       if (s.start <= from && text.slice(to, s.end).trim().length <= 1) {
         const before = text.slice(s.start, from).toLowerCase();

@@ -17,7 +17,7 @@ import {
   PLURAL_PRONOUNS,
 } from "./lexicon/pronouns.ts";
 import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
-import { lowerBound, MAX_MENTION, type Token } from "./text.ts";
+import { asciiWordBefore, lowerBound, MAX_MENTION, type Token } from "./text.ts";
 
 export interface SpeakerContext {
   article: Article;
@@ -185,22 +185,41 @@ export function trimMention(text: string, m: Span): Span {
     if (owned && (ORG_NOUNS.has(head) || ROLE_NOUNS.has(head) || /(?:er|or|ist)$/.test(head)))
       end += owned[0].length;
   }
+  // (each pattern below is tried only when the words right before could end it)
   // `Brookfield & Chase`: a firm's name split at its ampersand
-  const amp = /(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+)+&[ \u00a0]+$/u.exec(
-    text.slice(Math.max(0, start - 40), start),
-  );
+  const amp = ampersandBefore(text, start)
+    ? /(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+)+&[ \u00a0]+$/u.exec(
+        text.slice(Math.max(0, start - 40), start),
+      )
+    : null;
   if (amp) start -= amp[0].length;
   // `Analysts at Brookfield & Chase`: the people at the firm
-  const at = /\b(\p{L}+)[ \u00a0]+(?:at|from|with)[ \u00a0]+(?:the[ \u00a0]+)?$/u.exec(
-    text.slice(Math.max(0, start - 30), start),
-  );
+  const lastWord = asciiWordBefore(text, start, 30, false);
+  const at =
+    lastWord === null || AT_WORDS.has(lastWord)
+      ? /\b(\p{L}+)[ \u00a0]+(?:at|from|with)[ \u00a0]+(?:the[ \u00a0]+)?$/u.exec(
+          text.slice(Math.max(0, start - 30), start),
+        )
+      : null;
   const atWord = (at?.[1] ?? "").toLowerCase();
   if (at && (GROUP_NOUNS.has(atWord) || POPULATION_NOUNS.has(atWord))) start -= at[0].length;
   // `An analysis by the nonpartisan Legislative Fiscal Office`: the document
-  const by =
-    /\b((?:an?|the)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+){0,3}?([\p{Ll}]+)[ \u00a0]+(?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2})$/iu.exec(
-      text.slice(Math.max(0, start - 80), start),
-    );
+  const before80 = text.slice(Math.max(0, start - 80), start);
+  const by = /by|from/iu.test(before80)
+    ? /\b((?:an?|the)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+){0,3}?([\p{Ll}]+)[ \u00a0]+(?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2})$/iu.exec(
+        before80,
+      )
+    : null;
   if (by && (by[2] as string).toLowerCase() in DOCUMENT_NOUNS) start -= (by[1] as string).length;
   return start === m.start && end === m.end ? m : { start, end, text: text.slice(start, end) };
+}
+
+const AT_WORDS = new Set(["at", "from", "with", "the"]);
+
+/** Spaces then `&` right before `start` (within the 40 characters the pattern looks at). */
+function ampersandBefore(text: string, start: number): boolean {
+  const lo = Math.max(0, start - 40);
+  let j = start - 1;
+  while (j >= lo && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
+  return j < start - 1 && j >= lo && text.charCodeAt(j) === 38;
 }

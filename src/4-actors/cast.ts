@@ -43,7 +43,7 @@ export class Cast {
    * then statements' speakers, so a new run starts only when an addition goes backwards.
    */
   private readonly runs: Occurrence[][] = [];
-  private readonly seenSpans = new Map<Draft, Set<string>>();
+  private readonly seenSpans = new Map<Draft, Set<number | string>>();
 
   get occurrences(): Occurrence[] {
     return this.runs.flat().sort((a, b) => a.start - b.start || b.end - a.end);
@@ -56,7 +56,12 @@ export class Cast {
   ensure(key: string, make: () => Omit<Draft, "key" | "aliases" | "mentions" | "salience">): Draft {
     let d = this.drafts.get(key);
     if (!d) {
-      d = { ...make(), key, aliases: new Set(), mentions: [], salience: 0 };
+      // `make` returns a fresh object: completing it in place spares a copy
+      d = make() as Draft;
+      d.key = key;
+      d.aliases = new Set();
+      d.mentions = [];
+      d.salience = 0;
       this.drafts.set(key, d);
     }
     return d;
@@ -67,9 +72,14 @@ export class Cast {
    * stays a mention but is never looked back to by a pronoun.
    */
   mention(draft: Draft, span: Span, subject = true, alias = true, antecedent = true): void {
-    const key = `${span.start}:${span.end}`;
-    const seen = this.seenSpans.get(draft) ?? new Set<string>();
-    this.seenSpans.set(draft, seen);
+    // one number per span while offsets fit in 26 bits (64 MB), else a string
+    const key =
+      span.end < 0x4000000 ? span.start * 0x4000000 + span.end : `${span.start}:${span.end}`;
+    let seen = this.seenSpans.get(draft);
+    if (!seen) {
+      seen = new Set();
+      this.seenSpans.set(draft, seen);
+    }
     if (!seen.has(key)) {
       seen.add(key);
       draft.mentions.push({ start: span.start, end: span.end, text: span.text });
@@ -150,20 +160,27 @@ export class Cast {
       for (const m of d.members ?? []) add(m);
     };
     for (const d of this.drafts.values()) if (d.mentions.length > 0) add(d);
-    const first = (d: Draft) =>
-      d.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY);
+    const firstAt = new Map<Draft, number>();
+    for (const d of used)
+      firstAt.set(
+        d,
+        d.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY),
+      );
+    const first = (d: Draft) => firstAt.get(d) as number;
     used.sort((a, b) => first(a) - first(b) || a.key.localeCompare(b.key));
     const idOf = new Map<Draft, string>();
     for (const [i, d] of used.entries()) idOf.set(d, `a${i + 1}`);
     const actors = used.map((d): Actor => {
+      const id = idOf.get(d) as string;
       const actor: Actor = {
-        id: idOf.get(d) as string,
+        id,
         name: d.name,
         type: d.type,
         aliases: [...d.aliases],
+        // mentions are made only by `mention`, as { start, end, text }
         mentions: [...d.mentions]
           .sort((a, b) => a.start - b.start)
-          .map((m) => ({ ...m, actorId: idOf.get(d) as string })),
+          .map((m) => ({ start: m.start, end: m.end, text: m.text, actorId: id })),
       };
       if (d.role) actor.role = d.role;
       if (d.organisation) actor.organisation = d.organisation;
