@@ -66,6 +66,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
+    if (!run.length) return; // most words are in no run: keep the empty one
     // a run never ends on a connector or particle
     while (run.length && !isCapitalised((run[run.length - 1] as Token).text)) run.pop();
     if (run.length) runs.push(run);
@@ -107,9 +108,12 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     }
     return v;
   };
-  return runs.flatMap((r) =>
-    r.length >= 4 || inTitleCase((r[0] as Token).start) ? splitHeadline(r) : [r],
-  );
+  const out: Token[][] = [];
+  for (const r of runs) {
+    if (r.length >= 4 || inTitleCase((r[0] as Token).start)) out.push(...splitHeadline(r));
+    else out.push(r);
+  }
+  return out;
 }
 
 /** A line whose words are mostly capitalised (`Clinton Goes After Trump As The New Romney`). */

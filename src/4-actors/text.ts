@@ -280,21 +280,23 @@ export function quoteRegions(text: string): [number, number][] {
   let open = -1;
   let straightOpen = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
+    // only quote marks and line breaks matter (“ « ” » " \n)
+    if (c !== 34 && c !== 10 && c < 0xab) continue;
     // mixed marks (`“Immunity deals … FBI," he said`) close whichever quote is open
-    if (c === "“" || c === "«") {
+    if (c === 0x201c || c === 0xab) {
       if (open < 0 && straightOpen < 0) open = i;
-    } else if (c === "”" || c === "»" || (c === '"' && open >= 0)) {
+    } else if (c === 0x201d || c === 0xbb || (c === 34 && open >= 0)) {
       const from = open >= 0 ? open : straightOpen;
       if (from >= 0) regions.push([from + 1, i]);
       open = -1;
       straightOpen = -1;
-    } else if (c === '"') {
+    } else if (c === 34) {
       if (straightOpen >= 0) {
         regions.push([straightOpen + 1, i]);
         straightOpen = -1;
       } else straightOpen = i;
-    } else if (c === "\n" && text[i + 1] === "\n") {
+    } else if (c === 10 && text.charCodeAt(i + 1) === 10) {
       open = -1;
       straightOpen = -1;
     }
