@@ -19,7 +19,16 @@ export interface Cue {
 /** `went on to say`, `continued to insist`: an infinitive that does report. */
 const CONTINUERS = new Set(["on", "continued", "continues", "went"]);
 const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being"]);
-const ACCORDING: CueInfo = { lemma: "according to", bare: true };
+const ACCORDING: CueInfo = {
+  lemma: "according to",
+  bare: true,
+  hearer: undefined,
+  channel: undefined,
+  cognitive: undefined,
+  preposition: undefined,
+  particle: undefined,
+  needsQuote: undefined,
+};
 
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];

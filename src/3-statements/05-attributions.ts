@@ -58,7 +58,9 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   const out: Attribution[] = [];
   const last = tokens.length - 1;
   let floor = 0; // no mention walks back past an earlier attribution's clause
-  for (const cue of findCues(tokens)) {
+  const cues = findCues(tokens);
+  if (cues.length === 0) return out;
+  for (const cue of cues) {
     const a = attribute(norm, s, cue, floor, last);
     if (!a) continue;
     // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.

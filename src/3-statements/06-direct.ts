@@ -42,6 +42,41 @@ export interface Context {
   pendingColon?: Draft;
 }
 
+/** What the statements of one attribution share. */
+interface Base {
+  cue?: Range | undefined;
+  mention?: Range | undefined;
+  channel: Channel;
+  explicitChannel: boolean;
+  pronoun: boolean;
+  paragraph: number;
+}
+
+/** A draft with every field set, in one order, so all drafts share one object shape (no spread,
+ * which is slow to clone and leaves drafts of many shapes). */
+function fromBase(
+  b: Base,
+  kind: StatementKind,
+  content: Range,
+  quote: Range | undefined,
+  confidence: number,
+  paragraph: number,
+): Draft {
+  return {
+    kind,
+    content,
+    quote,
+    cue: b.cue,
+    mention: b.mention,
+    continues: undefined,
+    channel: b.channel,
+    explicitChannel: b.explicitChannel,
+    confidence,
+    paragraph,
+    pronoun: b.pronoun,
+  };
+}
+
 /** Quotes up to this many words with no cue are quoted terms, not statements. */
 const SCARE_WORDS = 4;
 
@@ -52,6 +87,8 @@ export function sentenceStatements(
   attributions: readonly Attribution[],
   ctx: Context,
 ): Draft[] {
+  // Most sentences have neither: nothing to build.
+  if (attributions.length === 0 && quotes.length === 0) return [];
   const { tokens } = view;
   const drafts: Draft[] = [];
   const used = new Set<Quote>();
@@ -63,7 +100,7 @@ export function sentenceStatements(
       !!a.mention &&
       a.mention.first === a.mention.last &&
       PRONOUNS.has((tokens[a.mention.first] as Token).lower);
-    const base = {
+    const base: Base = {
       cue,
       mention,
       channel,
@@ -72,7 +109,7 @@ export function sentenceStatements(
       pronoun,
     };
     if (a.colon) {
-      ctx.pendingColon = { ...base, kind: "direct", content: cue, confidence: 0.85 };
+      ctx.pendingColon = fromBase(base, "direct", cue, undefined, 0.85, ctx.paragraph);
       continue;
     }
     for (const c of a.contents) {
@@ -96,7 +133,7 @@ export function sentenceStatements(
             : a.cue.info.bare
               ? 0.7
               : 0.6;
-        drafts.push({ ...base, kind: "indirect", content: c, confidence });
+        drafts.push(fromBase(base, "indirect", c, undefined, confidence, ctx.paragraph));
         continue;
       }
       const direct = onlyPunctuationOutside(norm, c, inside);
@@ -105,20 +142,8 @@ export function sentenceStatements(
         const quote = { start: q.start, end: q.end };
         drafts.push(
           direct
-            ? {
-                ...base,
-                kind: "direct",
-                content: quote,
-                quote,
-                confidence: a.subjectMention ? 0.7 : 0.9,
-              }
-            : {
-                ...base,
-                kind: "partial",
-                content: c,
-                quote,
-                confidence: a.subjectMention ? 0.6 : 0.8,
-              },
+            ? fromBase(base, "direct", quote, quote, a.subjectMention ? 0.7 : 0.9, ctx.paragraph)
+            : fromBase(base, "partial", c, quote, a.subjectMention ? 0.6 : 0.8, ctx.paragraph),
         );
       }
     }
@@ -136,7 +161,7 @@ export function sentenceStatements(
     const quote = { start: q.start, end: q.end };
     if (whole && ctx.pendingColon) {
       const p = ctx.pendingColon;
-      const d: Draft = { ...p, kind: "direct", content: quote, quote, paragraph: ctx.paragraph };
+      const d = fromBase(p, "direct", quote, quote, p.confidence, ctx.paragraph);
       drafts.push(d);
       ctx.previous = d;
       continue;
@@ -150,6 +175,7 @@ export function sentenceStatements(
         quote,
         cue: tokenSpan(tokens, byline.dash, byline.dash),
         mention: tokenSpan(tokens, byline.name.first, byline.name.last),
+        continues: undefined,
         channel: "unknown",
         explicitChannel: false,
         confidence: 0.7,
@@ -168,6 +194,8 @@ export function sentenceStatements(
           kind: "direct",
           content: quote,
           quote,
+          cue: undefined,
+          mention: undefined,
           continues: root,
           channel: root.channel,
           explicitChannel: root.explicitChannel,
@@ -182,6 +210,9 @@ export function sentenceStatements(
           kind: "direct",
           content: quote,
           quote,
+          cue: undefined,
+          mention: undefined,
+          continues: undefined,
           channel: "unknown",
           explicitChannel: false,
           confidence: 0.3,
@@ -207,6 +238,8 @@ export function sentenceStatements(
         kind: "partial",
         content,
         quote,
+        cue: undefined,
+        mention: undefined,
         continues: root,
         channel: root.channel,
         explicitChannel: root.explicitChannel,
@@ -223,7 +256,9 @@ export function sentenceStatements(
       kind: "partial",
       content,
       quote,
+      cue: undefined,
       mention: tokenSpan(tokens, subject.first, subject.last),
+      continues: undefined,
       channel: docChannel ?? "unknown",
       explicitChannel: !!docChannel,
       confidence: docChannel ? 0.6 : 0.4,

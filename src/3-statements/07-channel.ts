@@ -10,16 +10,18 @@ import type { Token } from "./text.ts";
 
 const CHANNEL_PREPS = new Set(["in", "on", "via", "through", "during", "at"]);
 
-const phraseCache = new WeakMap<readonly Token[], Channel | null>();
+// The last sentence asked about and its answer: the attributions of one sentence ask in a row.
+let lastTokens: readonly Token[] | undefined;
+let lastPhrase: Channel | undefined;
 
 /** `in a letter`, `in a joint statement`, `on Twitter` anywhere outside quotes in the sentence. */
 export function channelPhrase(tokens: readonly Token[]): Channel | undefined {
-  // Asked once per attribution, so remembered per sentence to stay linear.
-  const cached = phraseCache.get(tokens);
-  if (cached !== undefined) return cached ?? undefined;
-  const found = scanChannelPhrase(tokens);
-  phraseCache.set(tokens, found ?? null);
-  return found;
+  // Asked once per attribution, so remembered per sentence to stay linear (a one-entry cache
+  // rather than a WeakMap, whose entries cost the garbage collector).
+  if (tokens === lastTokens) return lastPhrase;
+  lastPhrase = scanChannelPhrase(tokens);
+  lastTokens = tokens;
+  return lastPhrase;
 }
 
 function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {

@@ -48,6 +48,7 @@ export function findStatements(article: Article): {
         quote: turn.content,
         cue: { start: turn.colon, end: turn.colon + 1 },
         mention: turn.label,
+        continues: undefined,
         channel: "interview",
         explicitChannel: true,
         confidence: 0.8,

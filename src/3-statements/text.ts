@@ -70,7 +70,7 @@ export interface Token {
   /** Index of the quote the token lies inside, or -1. */
   quote: number;
   /** 1: the token is a quote's opening mark, 2: its closing mark, 0: neither. */
-  mark?: number;
+  mark: number;
 }
 
 export function isWordChar(c: number): boolean {
@@ -142,6 +142,7 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
         word: true,
         cap: isUpper(c),
         quote: -1,
+        mark: 0,
       });
       i = j;
       continue;
@@ -153,6 +154,7 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
       word: false,
       cap: false,
       quote: -1,
+      mark: 0,
     });
     i++;
   }

@@ -171,7 +171,18 @@ export const CUES: ReadonlyMap<string, CueInfo> = (() => {
   for (const [forms, info] of ENTRIES) {
     const list = forms.split(" ");
     const lemma = list[0] as string;
-    for (const form of list) if (!map.has(form)) map.set(form, { lemma, ...info });
+    // Every entry has the same fields in the same order, so reading a flag is one shape's load.
+    const full: CueInfo = {
+      lemma,
+      bare: info.bare,
+      hearer: info.hearer,
+      channel: info.channel,
+      cognitive: info.cognitive,
+      preposition: info.preposition,
+      particle: info.particle,
+      needsQuote: info.needsQuote,
+    };
+    for (const form of list) if (!map.has(form)) map.set(form, full);
   }
   return map;
 })();
