@@ -56,16 +56,21 @@ export function findQuotes(
     if (unclosedCount <= MAX_WARNINGS) warnings.push(unclosed(lines, source, at));
   };
   let carried = false; // the previous paragraph left a quote open and this one may reopen it
+  // The marks are found with a native search; one cursor for the whole text, as the paragraphs
+  // come in order, so the search never covers a stretch twice.
+  let next = norm.indexOf('"');
   for (let p = 0; p < paragraphs.length; p++) {
     const { start: ps, end: pe } = paragraphs[p] as Range;
     let openAt = -1;
     let reopens = false;
+    while (next >= 0 && next < ps) next = norm.indexOf('"', next + 1);
+    // Only a mark that is the paragraph's first non-space character can reopen a quote.
+    let lead = ps;
+    while (lead < pe && isSpace(norm.charCodeAt(lead))) lead++;
     let first = true;
-    for (let i = ps; i < pe; i++) {
-      if (norm.charCodeAt(i) !== 34) {
-        if (first && !isSpace(norm.charCodeAt(i))) first = false;
-        continue;
-      }
+    for (; next >= 0 && next < pe; next = norm.indexOf('"', next + 1)) {
+      const i = next;
+      if (first && i !== lead) first = false;
       const dir = direction(norm, orig, i, ps, pe);
       if (openAt < 0) {
         if (dir === -1) {
@@ -92,8 +97,8 @@ export function findQuotes(
     }
     carried = false;
     if (openAt >= 0) {
-      const next = paragraphs[p + 1];
-      if (next && startsWithQuote(norm, next.start, next.end)) {
+      const following = paragraphs[p + 1];
+      if (following && startsWithQuote(norm, following.start, following.end)) {
         pushQuote(quotes, norm, openAt, -1, pe, p, reopens, true, false);
         carried = true;
       } else {

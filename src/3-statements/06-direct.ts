@@ -478,7 +478,7 @@ function wordCount(norm: string, start: number, end: number): number {
 /** Whether `range` holds nothing but the quotes and punctuation (`"…," ` ). */
 function onlyPunctuationOutside(norm: string, range: Range, quotes: readonly Quote[]): boolean {
   let i = range.start;
-  const sorted = [...quotes].sort((a, b) => a.open - b.open);
+  const sorted = quotes.length < 2 ? quotes : [...quotes].sort((a, b) => a.open - b.open);
   for (const q of sorted) {
     for (; i < q.open && i < range.end; i++) if (isWordChar(norm.charCodeAt(i))) return false;
     i = Math.max(i, q.close >= 0 ? q.close + 1 : q.end);

@@ -113,7 +113,7 @@ function joinTailClauses(norm: string, sentences: Range[]): Range[] {
   for (const s of sentences) {
     const prev = out[out.length - 1];
     if (prev && endsWithQuote(norm, prev.end) && isTailClause(norm, s)) prev.end = s.end;
-    else out.push({ ...s });
+    else out.push({ start: s.start, end: s.end });
   }
   return out;
 }
