@@ -22,6 +22,17 @@ const AUTHORED = new Set(["letter", "statement", "report", "testimony"]);
 const SCANNED_NOUNS = new Map(
   Object.entries(DOCUMENT_NOUNS).filter(([, channel]) => AUTHORED.has(channel)),
 );
+// a cheap first filter on every word: the nouns' lengths and first letters
+let shortest = Infinity;
+let longest = 0;
+const FIRST_LETTERS = new Set<number>();
+for (const noun of SCANNED_NOUNS.keys()) {
+  shortest = Math.min(shortest, noun.length);
+  longest = Math.max(longest, noun.length);
+  FIRST_LETTERS.add(noun.charCodeAt(0));
+}
+const mayBeScanned = (lower: string) =>
+  lower.length >= shortest && lower.length <= longest && FIRST_LETTERS.has(lower.charCodeAt(0));
 
 function authorKey(authors: Draft[]): string {
   return authors
@@ -150,7 +161,7 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
   const { tokens, cast } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const channel = SCANNED_NOUNS.get(t.lower);
+    const channel = mayBeScanned(t.lower) ? SCANNED_NOUNS.get(t.lower) : undefined;
     if (!channel || ctx.skip(t.start)) continue;
     const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
     const authors = authorsAt(ctx, i);

@@ -52,12 +52,13 @@ const NUMBER = 2;
 const LETTER = 3;
 const UPPER = 4;
 const bmpClass = new Uint8Array(0x10000);
+const ASCII_CLASS = new Uint8Array(128).map((_, cp) => {
+  if (cp >= 65 && cp <= 90) return UPPER;
+  if (cp >= 97 && cp <= 122) return LETTER;
+  return cp >= 48 && cp <= 57 ? NUMBER : OTHER;
+});
 function classOf(cp: number): number {
-  if (cp < 128) {
-    if (cp >= 65 && cp <= 90) return UPPER;
-    if (cp >= 97 && cp <= 122) return LETTER;
-    return cp >= 48 && cp <= 57 ? NUMBER : OTHER;
-  }
+  if (cp < 128) return ASCII_CLASS[cp] as number;
   if (cp < 0x10000) {
     const known = bmpClass[cp] as number;
     if (known) return known;
@@ -106,6 +107,12 @@ function wordEnd(text: string, s: number): number {
   i = s;
   for (;;) {
     while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_CLASS[c] === OTHER) break;
+        i++;
+        continue;
+      }
       const cp = codePointAt(text, i);
       if (classOf(cp) === OTHER) break;
       i += width(cp);
@@ -122,16 +129,37 @@ function wordEnd(text: string, s: number): number {
   }
 }
 
+/**
+ * `word` (= `text.slice(start, end)`) in lower case. Most words are ASCII and already lower
+ * case: those are returned as they are, without the Unicode case mapping (slow on the two-byte
+ * strings that curly quotes make of a whole article).
+ */
+function lowerCase(text: string, start: number, end: number, word: string): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
+  }
+  return word;
+}
+
 /** Word tokens; an initial or known abbreviation keeps its dot (`F.`, `Sen.`). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cp = codePointAt(text, i);
-    if (classOf(cp) === OTHER) {
-      i += width(cp);
-      continue;
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_CLASS[c] === OTHER) {
+        i++;
+        continue;
+      }
+    } else {
+      const cp = codePointAt(text, i);
+      if (classOf(cp) === OTHER) {
+        i += width(cp);
+        continue;
+      }
     }
     const start = i;
     const matchEnd = wordEnd(text, start);
@@ -150,7 +178,7 @@ export function tokenize(text: string): Token[] {
       end -= 2;
       possessive = true;
     }
-    const lowerBare = word.toLowerCase();
+    const lowerBare = lowerCase(text, start, end, word);
     if (text.charCodeAt(end - 1) === 46) {
       tokens.push({ start, end, text: word, lower: lowerBare, possessive: false });
       continue;
