@@ -42,3 +42,19 @@ test("a long text of newlines is split in linear time", () => {
   const text = "a\n\n".repeat(200_000);
   assert.equal(splitParagraphs(text).length, 200_000);
 });
+
+test("every kind of line break ends a line, with or without a \\r in the text", () => {
+  for (const br of ["\n", "\r", "\r\n"]) {
+    const text = `One.${br}Two.${br}${br}Three.`;
+    assert.deepEqual(
+      splitParagraphs(text).map((p) => p.text),
+      ["One.", "Two.", "Three."],
+      JSON.stringify(br),
+    );
+  }
+  for (const br of ["\u2028", "\u2029"])
+    assert.deepEqual(
+      splitParagraphs(`One.${br}${br}Two.\r\n\r\nThree.`).map((p) => p.text),
+      ["One.", "Two.", "Three."],
+    );
+});

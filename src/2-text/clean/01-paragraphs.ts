@@ -11,8 +11,8 @@ const NON_SPACE = /\S/;
 /** Splits `text` into trimmed, non-empty paragraph spans, in one pass over the lines. */
 export function splitParagraphs(text: string): Paragraph[] {
   const lines = lineSpans(text);
-  const blank = (l: { start: number; end: number }) => !NON_SPACE.test(text.slice(l.start, l.end));
-  const hasBlankLine = lines.some((l, i) => i > 0 && i < lines.length - 1 && blank(l));
+  const blanks = lines.map((l) => !NON_SPACE.test(text.slice(l.start, l.end)));
+  const hasBlankLine = blanks.some((b, i) => b && i > 0 && i < lines.length - 1);
   const out: Paragraph[] = [];
   let blockStart = -1;
   let blockEnd = -1;
@@ -20,8 +20,8 @@ export function splitParagraphs(text: string): Paragraph[] {
     if (blockStart >= 0) push(text, blockStart, blockEnd, out);
     blockStart = -1;
   };
-  for (const line of lines) {
-    if (blank(line)) {
+  for (const [i, line] of lines.entries()) {
+    if (blanks[i]) {
       flush();
       continue;
     }
@@ -51,9 +51,20 @@ function splitLineParagraphs(text: string, p: Paragraph): Paragraph[] {
   return out;
 }
 
+// Any line break other than `\n`: texts without one are split with indexOf, found natively.
+const OTHER_BREAK = /[\r\u2028\u2029]/;
+
 function lineSpans(text: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
   let start = 0;
+  if (!OTHER_BREAK.test(text)) {
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+      lines.push({ start, end: nl });
+      start = nl + 1;
+    }
+    lines.push({ start, end: text.length });
+    return lines;
+  }
   for (const m of text.matchAll(/\r\n|[\n\r\u2028\u2029]/g)) {
     lines.push({ start, end: m.index });
     start = m.index + m[0].length;
