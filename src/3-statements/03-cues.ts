@@ -30,11 +30,32 @@ const ACCORDING: CueInfo = {
   needsQuote: undefined,
 };
 
+/**
+ * The first two letters of every cue word, as a table: most words fail it, and so are never
+ * hashed for the lexicon look-up (the hash is most of the cost of looking a fresh string up).
+ */
+const CUE_START = (() => {
+  const table = new Uint8Array(128 * 128);
+  for (const w of [...CUES.keys(), "according"]) {
+    const a = w.charCodeAt(0);
+    const b = w.length > 1 ? w.charCodeAt(1) : 0;
+    if (a < 128 && b < 128) table[a * 128 + b] = 1;
+    else table.fill(1); // a cue word outside ASCII: no filter
+  }
+  return table;
+})();
+
+function mayBeCue(lower: string): boolean {
+  const a = lower.charCodeAt(0);
+  const b = lower.length > 1 ? lower.charCodeAt(1) : 0;
+  return a >= 128 || b >= 128 || CUE_START[a * 128 + b] === 1;
+}
+
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!t.word || t.quote >= 0) continue;
+    if (!t.word || t.quote >= 0 || !mayBeCue(t.lower)) continue;
     if (t.lower === "according") {
       const next = tokens[i + 1];
       if (next && next.lower === "to" && next.quote < 0) {
