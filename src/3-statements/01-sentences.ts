@@ -23,10 +23,8 @@ export function splitSentences(
   const out: Range[] = [];
   let sentStart = start;
   let p = 0; // index into protect
-  for (let i = start; i < end; i++) {
+  for (let i = nextTerminator(norm, start); i < end; i = nextTerminator(norm, i + 1)) {
     const c = norm.charCodeAt(i);
-    // . ! ? and the ellipsis character
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
     // Skip further terminators and closing marks: `?!`, `."`, `.)`, `...'`
     let j = i + 1;
     while (j < end) {
@@ -73,6 +71,25 @@ export function splitSentences(
   }
   pushTrimmed(norm, out, sentStart, end);
   return out;
+}
+
+// . ! ? and the ellipsis character, found by a native search. The search may run past the
+// paragraph to the next mark; the last answer is kept, so paragraphs asked in order never make it
+// cover a stretch of text twice (and a text of many paragraphs without marks stays linear).
+const TERMINATOR = /[.!?\u2026]/g;
+let lastText = "";
+let lastFrom = 0;
+let lastFound = -1;
+
+/** The offset of the first terminator at or after `from`, or the text's length. */
+function nextTerminator(norm: string, from: number): number {
+  if (norm === lastText && from >= lastFrom && from <= lastFound) return lastFound;
+  TERMINATOR.lastIndex = from;
+  const found = TERMINATOR.test(norm) ? TERMINATOR.lastIndex - 1 : norm.length;
+  lastText = norm;
+  lastFrom = from;
+  lastFound = found;
+  return found;
 }
 
 /** Whether the period at `dot` ends a sentence, judging by the word before it. */
