@@ -51,3 +51,26 @@ test("text with no sentence punctuation is one sentence; blank text none", () =>
   assert.deepEqual(split("no punctuation at all"), ["no punctuation at all"]);
   assert.deepEqual(split("   \n  "), []);
 });
+
+test("the terminator search is right whichever text or paragraph is asked, in any order", () => {
+  // Two texts of the same length whose terminators sit in different places, asked alternately and
+  // from paragraphs out of order: the remembered last answer must never leak between them.
+  const a = "One two. Three four five six seven.";
+  const b = "One two three four. Five six seven.";
+  const parts = (t: string, s: number, e: number) =>
+    splitSentences(t, s, e).map((r) => t.slice(r.start, r.end));
+  assert.deepEqual(parts(a, 0, a.length), ["One two.", "Three four five six seven."]);
+  assert.deepEqual(parts(b, 0, b.length), ["One two three four.", "Five six seven."]);
+  assert.deepEqual(parts(a, 9, a.length), ["Three four five six seven."]);
+  assert.deepEqual(parts(a, 0, a.length), ["One two.", "Three four five six seven."]);
+  // Many paragraphs with no terminator before one at the very end: each is one sentence.
+  const paras = Array.from({ length: 20000 }, (_, i) => `word${i} more`);
+  const text = `${paras.join("\n\n")}.`;
+  let at = 0;
+  let count = 0;
+  for (const p of paras) {
+    count += splitSentences(text, at, at + p.length).length;
+    at += p.length + 2;
+  }
+  assert.equal(count, paras.length);
+});
