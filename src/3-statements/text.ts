@@ -118,10 +118,14 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
       continue;
     }
     if (isWordChar(c)) {
+      // Whether lower-casing can change the word: most words are already lower-case, and
+      // `toLowerCase` on them is a needless call (and a copy for text outside Latin-1).
+      let folds = c >= 65 && (c <= 90 || c >= 128);
       let j = i + 1;
       while (j < end) {
         const d = norm.charCodeAt(j);
         if (isWordChar(d)) {
+          if (d >= 65 && (d <= 90 || d >= 128)) folds = true;
           j++;
           continue;
         }
@@ -137,7 +141,9 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
         }
         // 39 ' 45 - 46 . 38 & 47 /: joiners when a word character follows
         if ((d === 39 || d === 45 || d === 46 || d === 38 || d === 47) && j + 1 < end) {
-          if (isWordChar(norm.charCodeAt(j + 1))) {
+          const e = norm.charCodeAt(j + 1);
+          if (isWordChar(e)) {
+            if (e >= 65 && (e <= 90 || e >= 128)) folds = true;
             j += 2;
             continue;
           }
@@ -147,7 +153,7 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
       tokens.push({
         start: i,
         end: j,
-        lower: norm.slice(i, j).toLowerCase(),
+        lower: folds ? norm.slice(i, j).toLowerCase() : norm.slice(i, j),
         word: true,
         cap: isUpper(c),
         quote: -1,
