@@ -31,16 +31,17 @@ const ACCORDING: CueInfo = {
 };
 
 /**
- * The first two letters of every cue word, as a table: most words fail it, and so are never
- * hashed for the lexicon look-up (the hash is most of the cost of looking a fresh string up).
+ * The first two letters and the length of every cue word, as a table of length bits: most words
+ * fail it, and so are never hashed for the lexicon look-up (the hash is most of the cost of
+ * looking a fresh string up).
  */
 const CUE_START = (() => {
-  const table = new Uint8Array(128 * 128);
+  const table = new Uint32Array(128 * 128);
   for (const w of [...CUES.keys(), "according"]) {
     const a = w.charCodeAt(0);
     const b = w.length > 1 ? w.charCodeAt(1) : 0;
-    if (a < 128 && b < 128) table[a * 128 + b] = 1;
-    else table.fill(1); // a cue word outside ASCII: no filter
+    if (a < 128 && b < 128) table[a * 128 + b] |= w.length < 31 ? 1 << w.length : 1 << 31;
+    else table.fill(0xffffffff); // a cue word outside ASCII: no filter
   }
   return table;
 })();
@@ -48,7 +49,9 @@ const CUE_START = (() => {
 function mayBeCue(lower: string): boolean {
   const a = lower.charCodeAt(0);
   const b = lower.length > 1 ? lower.charCodeAt(1) : 0;
-  return a >= 128 || b >= 128 || CUE_START[a * 128 + b] === 1;
+  if (a >= 128 || b >= 128) return true;
+  const bits = CUE_START[a * 128 + b] as number;
+  return (bits & (lower.length < 31 ? 1 << lower.length : 1 << 31)) !== 0;
 }
 
 export function findCues(tokens: readonly Token[]): Cue[] {
