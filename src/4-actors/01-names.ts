@@ -64,38 +64,33 @@ const SPEECH_VERBS =
 /** Capitalised runs over the tokens: adjacent capitalised words, joined by single spaces. */
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
+  // one pass, no closure over the open run: this loop sees every word of the article
   let run: Token[] = [];
-  const flush = () => {
-    if (!run.length) return; // most words are in no run: keep the empty one
-    // a run never ends on a connector or particle
-    while (run.length && !isCapitalised((run[run.length - 1] as Token).text)) run.pop();
-    if (run.length) runs.push(run);
-    run = [];
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const prev = run[run.length - 1];
-    // joined by exactly one space or no-break space
-    const gap = prev === undefined ? -1 : text.charCodeAt(prev.end);
-    const joined = prev !== undefined && t.start - prev.end === 1 && (gap === 32 || gap === 0xa0);
-    const capital = isCapitalised(t.text);
-    if (prev && (!joined || prev.possessive)) flush();
+    if (run.length) {
+      const prev = run[run.length - 1] as Token;
+      // joined by exactly one space or no-break space
+      const gap = text.charCodeAt(prev.end);
+      const joined = t.start - prev.end === 1 && (gap === 32 || gap === 0xa0);
+      if (!joined || prev.possessive) run = closeRun(runs, run);
+    }
     // `U.N.`, `D.C.`: letters glued to a dot before them are an abbreviation, never a name
-    const glued = i > 0 && (tokens[i - 1] as Token).end >= t.start;
-    if (glued) {
-      flush();
+    if (i > 0 && (tokens[i - 1] as Token).end >= t.start) {
+      if (run.length) run = closeRun(runs, run);
       continue;
     }
+    const capital = isCapitalised(t.text);
     // `Then`, `After`, `As`: never inside a name, so they end a run (headlines capitalise them)
     if (capital && NOT_NAMES.has(t.lower)) {
-      flush();
+      if (run.length) run = closeRun(runs, run);
       continue;
     }
     if (capital) run.push(t);
     else if (run.length && (CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower))) run.push(t);
-    else flush();
+    else if (run.length) run = closeRun(runs, run);
   }
-  flush();
+  if (run.length) closeRun(runs, run);
   const lineStarts = [0];
   for (const m of text.matchAll(/\n/g)) lineStarts.push(m.index + 1);
   const titleCase = new Map<number, boolean>();
@@ -114,6 +109,13 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     else out.push(r);
   }
   return out;
+}
+
+/** Keeps a finished run (never ending on a connector or particle); returns a new empty one. */
+function closeRun(runs: Token[][], run: Token[]): Token[] {
+  while (run.length && !isCapitalised((run[run.length - 1] as Token).text)) run.pop();
+  if (run.length) runs.push(run);
+  return [];
 }
 
 /** A line whose words are mostly capitalised (`Clinton Goes After Trump As The New Romney`). */

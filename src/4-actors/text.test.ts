@@ -4,6 +4,7 @@ import {
   asciiWordBefore,
   capitalisedWords,
   inRegions,
+  isAcronym,
   quoteRegions,
   sentenceIndex,
   sentenceStarts,
@@ -110,4 +111,10 @@ test("title-case counting agrees with a letter-word regex, surrogate pairs inclu
     });
   }
   assert.deepEqual(capitalisedWords("Ab 𝐀c", 0, 4), { words: 1, capitals: 1 });
+});
+
+test("acronyms: two or more capitals among capitals, digits and & . -, in any script", () => {
+  for (const w of ["ICE", "ACLU", "AT&T", "U.S.", "ÉU", "𝐀𝐁"]) assert.equal(isAcronym(w), true, w);
+  for (const w of ["I", "G7", "Ice", "A1", "U.s.", "É", "ÉÉa", "--"])
+    assert.equal(isAcronym(w), false, w);
 });

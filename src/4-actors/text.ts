@@ -262,7 +262,16 @@ export function isCapitalised(word: string): boolean {
 
 /** `ICE`, `ACLU`: two or more letters, all upper-case. */
 export function isAcronym(word: string): boolean {
-  return word.length > 1 && /^[\p{Lu}\p{N}&.-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+  if (word.length < 2) return false;
+  // ASCII words decided by their character codes; others by the Unicode regexes
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return /^[\p{Lu}\p{N}&.-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (!((c >= 48 && c <= 57) || c === 38 || c === 46 || c === 45)) return false;
+  }
+  return capitals >= 2;
 }
 
 /** `F.`, `G.` */
