@@ -40,7 +40,9 @@ const CUE_START = (() => {
   for (const w of [...CUES.keys(), "according"]) {
     const a = w.charCodeAt(0);
     const b = w.length > 1 ? w.charCodeAt(1) : 0;
-    if (a < 128 && b < 128) table[a * 128 + b] |= w.length < 31 ? 1 << w.length : 1 << 31;
+    const at = a * 128 + b;
+    if (a < 128 && b < 128)
+      table[at] = (table[at] as number) | (w.length < 31 ? 1 << w.length : 1 << 31);
     else table.fill(0xffffffff); // a cue word outside ASCII: no filter
   }
   return table;
