@@ -27,3 +27,10 @@ test("a doubled apostrophe is a double quote, and the length is kept", () => {
   assert.equal(norm.length, text.length);
   assert.equal(norm, ' "It\'s over,"  he said.');
 });
+
+test("normalise: single apostrophes stay, doubled ones pair up from the left, around any space", () => {
+  assert.equal(normalise("don't ''stop,'' it's"), `don't  "stop,"  it's`);
+  assert.equal(normalise("'''Good,'' x"), ` "'Good,"  x`);
+  assert.equal(normalise("a\u2019\u2019b\u2019c"), `a" b'c`);
+  assert.equal(normalise("\u00a0''x''\u00a0"), ` " x"  `);
+});

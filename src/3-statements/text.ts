@@ -12,7 +12,9 @@ export function normalise(text: string): string {
   let last = 0;
   CHANGING.lastIndex = 0;
   while (CHANGING.test(text)) {
-    const i = CHANGING.lastIndex - 1;
+    // A match ending in a straight apostrophe is a doubled one (a single one is not searched for).
+    let i = CHANGING.lastIndex - 1;
+    if (text.charCodeAt(i) === 39) i--;
     const c = text.charCodeAt(i);
     if ((c === 39 || c === 0x2019) && i + 1 < text.length && text.charCodeAt(i + 1) === c) {
       // Two apostrophes stand for a double quote in some archives (`''It's over,'' he said`):
@@ -34,9 +36,10 @@ export function normalise(text: string): string {
   return parts.join("");
 }
 
-/** The characters `normalise` may change: apostrophes (when doubled) and those of `replacement`. */
+/** What `normalise` may change: a doubled straight apostrophe and the characters of `replacement`
+ * (the curly apostrophe among them, doubled or not). */
 const CHANGING =
-  /['\u00a0\u00ab\u00bb\u2002\u2003\u2007\u2009\u200a\u2018-\u201f\u202f\u2032\u2033]/g;
+  /''|[\u00a0\u00ab\u00bb\u2002\u2003\u2007\u2009\u200a\u2018-\u201f\u202f\u2032\u2033]/g;
 
 function replacement(c: number): string | undefined {
   switch (c) {
