@@ -15,6 +15,7 @@ import {
   isInitial,
   lowerBound,
   sentenceIndex,
+  squashSpaces,
   type Token,
 } from "./text.ts";
 
@@ -302,7 +303,7 @@ export function findNames(
       end: last.end,
       text: text.slice(start, last.end),
       nameStart: nameTok.start,
-      name: text.slice(nameTok.start, last.end).replace(/[ \u00a0]+/gu, " "),
+      name: squashSpaces(text.slice(nameTok.start, last.end), true),
       words,
       inQuote: inQuote(start),
       // `to Sessions` and `Scott's hands` are not what a sentence is about

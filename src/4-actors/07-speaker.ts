@@ -17,7 +17,7 @@ import {
   PLURAL_PRONOUNS,
 } from "./lexicon/pronouns.ts";
 import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
-import { asciiWordBefore, lowerBound, MAX_MENTION, type Token } from "./text.ts";
+import { asciiWordBefore, lowerBound, MAX_MENTION, squashSpaces, type Token } from "./text.ts";
 
 export interface SpeakerContext {
   article: Article;
@@ -48,7 +48,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
   };
   const resolveMention = (given: Span): Draft | undefined => {
     const mention = trimMention(text, given);
-    const phrase = mention.text.replace(/\s+/gu, " ").trim();
+    const phrase = squashSpaces(mention.text).trim();
     const lower = phrase.toLowerCase();
     // the widest named occurrence inside the mention: the pair before its first name
     let best: Occurrence | undefined;

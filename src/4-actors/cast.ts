@@ -3,6 +3,7 @@
 // and definite references look back over.
 
 import type { Actor, ActorType, Span } from "../types.ts";
+import { squashSpaces } from "./text.ts";
 
 export interface Draft {
   key: string;
@@ -85,7 +86,7 @@ export class Cast {
       draft.mentions.push({ start: span.start, end: span.end, text: span.text });
       draft.salience++;
     }
-    const surface = span.text.replace(/\s+/gu, " ").trim();
+    const surface = squashSpaces(span.text).trim();
     if (alias && surface) draft.aliases.add(surface);
     if (antecedent) this.addOccurrence({ start: span.start, end: span.end, draft, subject });
   }

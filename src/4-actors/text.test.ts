@@ -8,6 +8,7 @@ import {
   quoteRegions,
   sentenceIndex,
   sentenceStarts,
+  squashSpaces,
   tokenize,
 } from "./text.ts";
 
@@ -117,4 +118,13 @@ test("acronyms: two or more capitals among capitals, digits and & . -, in any sc
   for (const w of ["ICE", "ACLU", "AT&T", "U.S.", "ÉU", "𝐀𝐁"]) assert.equal(isAcronym(w), true, w);
   for (const w of ["I", "G7", "Ice", "A1", "U.s.", "É", "ÉÉa", "--"])
     assert.equal(isAcronym(w), false, w);
+});
+
+test("collapsing white space leaves single spaces alone and collapses every other kind", () => {
+  for (const s of ["John F. Kelly", " a b ", "a  b", "a\u00a0b", "a\n\tb", "a \u2003b", ""]) {
+    assert.equal(squashSpaces(s), s.replace(/\s+/gu, " "), JSON.stringify(s));
+    assert.equal(squashSpaces(s, true), s.replace(/[ \u00a0]+/gu, " "), JSON.stringify(s));
+  }
+  assert.equal(squashSpaces("a \n b"), "a b");
+  assert.equal(squashSpaces("a \n b", true), "a \n b");
 });

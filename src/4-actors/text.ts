@@ -355,6 +355,43 @@ export function inRegions(regions: [number, number][], offset: number): boolean 
   return false;
 }
 
+/** `\s` in a regex (white space and line terminators), by character code. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `s.replace(/\s+/gu, " ")` (`/[ \u00a0]+/gu` with `spacesOnly`), without running the regex when
+ * there is nothing to collapse: no white space but single plain spaces, as in most names.
+ */
+export function squashSpaces(s: string, spacesOnly = false): string {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return collapse(s, spacesOnly);
+      prevSpace = true;
+    } else if (spacesOnly ? c === 0xa0 : isSpace(c)) return collapse(s, spacesOnly);
+    else prevSpace = false;
+  }
+  // at most single plain spaces: each would be replaced by itself
+  return s;
+}
+function collapse(s: string, spacesOnly: boolean): string {
+  return spacesOnly ? s.replace(/[ \u00a0]+/gu, " ") : s.replace(/\s+/gu, " ");
+}
+
 /** Collapses runs of white space (including no-break spaces) to one space. */
 export function squash(s: string): string {
   return s.replace(/\s+/gu, " ").trim();
