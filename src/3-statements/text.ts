@@ -6,40 +6,28 @@
  * odd spaces → ` `; always the same length as the input.
  */
 export function normalise(text: string): string {
-  // Most characters stay: a native search jumps to the ones that may change (the same set as
-  // `replacement`, and the apostrophes that may come doubled), and the parts are joined once.
-  const parts: string[] = [];
+  let out = "";
   let last = 0;
-  CHANGING.lastIndex = 0;
-  while (CHANGING.test(text)) {
-    // A match ending in a straight apostrophe is a doubled one (a single one is not searched for).
-    let i = CHANGING.lastIndex - 1;
-    if (text.charCodeAt(i) === 39) i--;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c === 39 || c === 0x2019) && i + 1 < text.length && text.charCodeAt(i + 1) === c) {
       // Two apostrophes stand for a double quote in some archives (`''It's over,'' he said`):
       // the mark goes on the side of the word it belongs to, a space on the other.
       const before = i > 0 ? text.charCodeAt(i - 1) : 32;
       const opening = isSpace(before) || before === 40 || before === 91 || before === 0x2014;
-      parts.push(text.slice(last, i), opening ? ' "' : '" ');
+      out += text.slice(last, i) + (opening ? ' "' : '" ');
       last = i + 2;
-      CHANGING.lastIndex = i + 2;
+      i++;
       continue;
     }
-    const r = c < 0xa0 ? undefined : replacement(c);
+    if (c < 0xa0) continue;
+    const r = replacement(c);
     if (r === undefined) continue;
-    parts.push(text.slice(last, i), r);
+    out += text.slice(last, i) + r;
     last = i + 1;
   }
-  if (last === 0) return text;
-  parts.push(text.slice(last));
-  return parts.join("");
+  return last === 0 ? text : out + text.slice(last);
 }
-
-/** What `normalise` may change: a doubled straight apostrophe and the characters of `replacement`
- * (the curly apostrophe among them, doubled or not). */
-const CHANGING =
-  /''|[\u00a0\u00ab\u00bb\u2002\u2003\u2007\u2009\u200a\u2018-\u201f\u202f\u2032\u2033]/g;
 
 function replacement(c: number): string | undefined {
   switch (c) {
