@@ -31,29 +31,43 @@ const ACCORDING: CueInfo = {
 };
 
 /**
- * The first two letters and the length of every cue word, as a table of length bits: most words
- * fail it, and so are never hashed for the lexicon look-up (the hash is most of the cost of
- * looking a fresh string up).
+ * The first two letters, the length and the last letter of every cue word, as tables of bits:
+ * most words fail them, and so are never hashed for the lexicon look-up (the hash is most of the
+ * cost of looking a fresh string up).
  */
-const CUE_START = (() => {
-  const table = new Uint32Array(128 * 128);
-  for (const w of [...CUES.keys(), "according"]) {
-    const a = w.charCodeAt(0);
-    const b = w.length > 1 ? w.charCodeAt(1) : 0;
-    const at = a * 128 + b;
-    if (a < 128 && b < 128)
-      table[at] = (table[at] as number) | (w.length < 31 ? 1 << w.length : 1 << 31);
-    else table.fill(0xffffffff); // a cue word outside ASCII: no filter
+const CUE_LENGTHS = new Uint32Array(128 * 128);
+const CUE_LAST = new Uint32Array(128 * 128);
+for (const w of [...CUES.keys(), "according"]) {
+  const a = w.charCodeAt(0);
+  const b = w.length > 1 ? w.charCodeAt(1) : 0;
+  if (a >= 128 || b >= 128) {
+    // a cue word outside ASCII: no filter
+    CUE_LENGTHS.fill(0xffffffff);
+    CUE_LAST.fill(0xffffffff);
+    continue;
   }
-  return table;
-})();
+  const at = a * 128 + b;
+  CUE_LENGTHS[at] = (CUE_LENGTHS[at] as number) | lengthBit(w.length);
+  CUE_LAST[at] = (CUE_LAST[at] as number) | letterBit(w.charCodeAt(w.length - 1));
+}
+
+function lengthBit(n: number): number {
+  return n < 31 ? 1 << n : 1 << 31;
+}
+
+function letterBit(c: number): number {
+  return c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 31;
+}
 
 function mayBeCue(lower: string): boolean {
   const a = lower.charCodeAt(0);
   const b = lower.length > 1 ? lower.charCodeAt(1) : 0;
   if (a >= 128 || b >= 128) return true;
-  const bits = CUE_START[a * 128 + b] as number;
-  return (bits & (lower.length < 31 ? 1 << lower.length : 1 << 31)) !== 0;
+  const at = a * 128 + b;
+  return (
+    ((CUE_LENGTHS[at] as number) & lengthBit(lower.length)) !== 0 &&
+    ((CUE_LAST[at] as number) & letterBit(lower.charCodeAt(lower.length - 1))) !== 0
+  );
 }
 
 export function findCues(tokens: readonly Token[]): Cue[] {
