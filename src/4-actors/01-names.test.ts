@@ -99,3 +99,15 @@ test("an appositive remembered for one text is not reused for another at the sam
   assert.equal(appositiveAfter(a, 8), "a spokeswoman for the city");
   assert.equal(appositiveAfter(a, 3), undefined);
 });
+
+test("a speaker span before a name counts only with no preposition between, near or far", () => {
+  const names = (text: string) =>
+    findNames(text, tokenize(text), () => false, [{ start: 0, end: 4 }]).map((m) => m.name);
+  for (const gap of ["x ".repeat(10), "x ".repeat(150)]) {
+    assert.deepEqual(names(`Said ${gap}Zorblat Quuxley left.`), ["Zorblat Quuxley"]);
+    assert.deepEqual(names(`Said ${gap}OF Zorblat Quuxley left.`), []);
+    assert.deepEqual(names(`Said ${gap}offer Zorblat Quuxley left.`), ["Zorblat Quuxley"]);
+    assert.deepEqual(names(`Said ${gap}x_in Zorblat Quuxley left.`), ["Zorblat Quuxley"]);
+    assert.deepEqual(names(`Said ${gap}x-in Zorblat Quuxley left.`), []);
+  }
+});

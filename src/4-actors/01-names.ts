@@ -233,13 +233,22 @@ export function findNames(
   /** The run sits inside a speaker span (spans are short, so the nearest few are enough). */
   // the run must close the span, with no preposition before it (`Commission on Presidential
   // Debates` is not a person)
+  let prepositions: PrepositionIndex | null | undefined;
   const named = (from: number, to: number) => {
     const after = lowerBound(spans, to);
     for (let i = after - 1; i >= 0 && i >= after - 4; i--) {
       const s = spans[i] as { start: number; end: number };
       if (s.start <= from && text.slice(to, s.end).trim().length <= 1) {
-        const before = text.slice(s.start, from).toLowerCase();
-        if (!/\b(?:of|on|for|at|in|from|by|with)\b/.test(before)) return true;
+        // the words from the span's start to the name may be far apart: ask an index of the
+        // text's prepositions rather than lower-case and search the stretch each time
+        // (a span far back would make that quadratic)
+        if (prepositions === undefined && from - s.start > 200)
+          prepositions = indexPrepositions(text);
+        const found =
+          from - s.start > 200 && prepositions
+            ? hasPreposition(text, prepositions, s.start, from)
+            : /\b(?:of|on|for|at|in|from|by|with)\b/.test(text.slice(s.start, from).toLowerCase());
+        if (!found) return true;
       }
     }
     return false;
@@ -365,6 +374,80 @@ export function findNames(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// `of`, `on`, `for`, `at`, `in`, `from`, `by`, `with` as whole words (`\b` in the ASCII sense),
+// once the stretch is lower-cased: the test `named` makes of the words before a name
+const isWordCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+interface PrepositionIndex {
+  /** Starts and ends of the text's maximal ASCII word runs that are such a preposition. */
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * One pass over the text. Null when it holds İ or the Kelvin sign, whose lower case is ASCII
+ * (and İ's two characters long): then only lower-casing the stretch gives the same answer.
+ */
+function indexPrepositions(text: string): PrepositionIndex | null {
+  if (text.includes("\u0130") || text.includes("\u212a")) return null;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  // without the `u` flag, `i` never pairs a non-ASCII character with an ASCII one
+  const re = /\b(?:of|on|for|at|in|from|by|with)\b/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { starts, ends };
+}
+
+/** A word run (ASCII letters, digits, `_`) that lower-cases to one of the prepositions. */
+function isPreposition(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 2 || n > 4) return false;
+  // `| 32` lower-cases A–Z and leaves a–z and digits as they are (`_` becomes no letter)
+  const a = text.charCodeAt(from) | 32;
+  const b = text.charCodeAt(from + 1) | 32;
+  if (n === 2)
+    return (
+      (a === 111 && (b === 102 || b === 110)) || // of, on
+      (a === 97 && b === 116) || // at
+      (a === 105 && b === 110) || // in
+      (a === 98 && b === 121) // by
+    );
+  const c = text.charCodeAt(from + 2) | 32;
+  if (n === 3) return a === 102 && b === 111 && c === 114; // for
+  const d = text.charCodeAt(from + 3) | 32;
+  return (
+    (a === 102 && b === 114 && c === 111 && d === 109) || // from
+    (a === 119 && b === 105 && c === 116 && d === 104) // with
+  );
+}
+
+/**
+ * Whether `text.slice(from, to).toLowerCase()` has a preposition as a whole word: a maximal word
+ * run inside the stretch, or one cut by either end of it.
+ */
+function hasPreposition(text: string, index: PrepositionIndex, from: number, to: number): boolean {
+  if (from >= to) return false;
+  let e = from;
+  while (e < to && isWordCode(text.charCodeAt(e))) e++;
+  if (e > from && isPreposition(text, from, e)) return true;
+  let b = to;
+  while (b > from && isWordCode(text.charCodeAt(b - 1))) b--;
+  if (b < to && isPreposition(text, b, to)) return true;
+  // the first whole run starting in the stretch: inside it unless it crosses the end
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index.starts[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < index.starts.length && (index.ends[lo] as number) <= to;
 }
 
 /** The surname: the last name word that is not a suffix or an initial. */

@@ -209,15 +209,22 @@ export function capitalisedWords(
   let capitals = 0;
   let i = from;
   while (i < to) {
-    const cp = codePointAt(text, i, to);
-    const c = classOf(cp);
-    i += width(cp);
+    const code = text.charCodeAt(i);
+    const cp = code < 128 ? code : codePointAt(text, i, to);
+    const c = code < 128 ? (ASCII_CLASS[code] as number) : classOf(cp);
+    i += cp >= 0x10000 ? 2 : 1;
     if (c < LETTER) continue;
     words++;
     if (c === UPPER) capitals++;
     while (i < to) {
+      const nextCode = text.charCodeAt(i);
+      if (nextCode < 128) {
+        if ((ASCII_CLASS[nextCode] as number) < LETTER && nextCode !== 45 && nextCode !== 39) break;
+        i++;
+        continue;
+      }
       const next = codePointAt(text, i, to);
-      if (classOf(next) < LETTER && next !== 45 && next !== 39 && next !== 0x2019) break;
+      if (classOf(next) < LETTER && next !== 0x2019) break;
       i += width(next);
     }
   }
