@@ -10,6 +10,7 @@ export function normalise(text: string): string {
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c < 0xa0 && c !== 39) continue; // most characters: one test
     if ((c === 39 || c === 0x2019) && i + 1 < text.length && text.charCodeAt(i + 1) === c) {
       // Two apostrophes stand for a double quote in some archives (`''It's over,'' he said`):
       // the mark goes on the side of the word it belongs to, a space on the other.
