@@ -8,7 +8,7 @@ import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
 import { PRONOUNS } from "./lexicon/words.ts";
 import type { Token } from "./text.ts";
 
-const CHANNEL_PREPS = new Set(["in", "on", "via", "through", "during", "at"]);
+const CHANNEL_PREPS = new Set(["in", "on", "via", "through", "during", "at"]); // none over 7 letters
 
 // The last sentence asked about and its answer: the attributions of one sentence ask in a row.
 let lastTokens: readonly Token[] | undefined;
@@ -27,7 +27,8 @@ export function channelPhrase(tokens: readonly Token[]): Channel | undefined {
 function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.quote >= 0 || !CHANNEL_PREPS.has(t.lower)) continue;
+    // (the length test spares hashing most words for the set look-up)
+    if (t.quote >= 0 || t.lower.length > 7 || !CHANNEL_PREPS.has(t.lower)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
       const u = tokens[j] as Token;
       if (!u.word || u.quote >= 0) break;
