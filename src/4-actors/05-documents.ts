@@ -25,14 +25,14 @@ const SCANNED_NOUNS = new Map(
 // a cheap first filter on every word: the nouns' lengths and first letters
 let shortest = Infinity;
 let longest = 0;
-const FIRST_LETTERS = new Set<number>();
+const FIRST_LETTERS = new Uint8Array(0x10000);
 for (const noun of SCANNED_NOUNS.keys()) {
   shortest = Math.min(shortest, noun.length);
   longest = Math.max(longest, noun.length);
-  FIRST_LETTERS.add(noun.charCodeAt(0));
+  FIRST_LETTERS[noun.charCodeAt(0)] = 1;
 }
 const mayBeScanned = (lower: string) =>
-  lower.length >= shortest && lower.length <= longest && FIRST_LETTERS.has(lower.charCodeAt(0));
+  lower.length >= shortest && lower.length <= longest && FIRST_LETTERS[lower.charCodeAt(0)] === 1;
 
 function authorKey(authors: Draft[]): string {
   return authors

@@ -27,6 +27,7 @@ import {
   quoteRegions,
   sentenceIndex,
   sentenceStarts,
+  type Token,
   tokenize,
 } from "./text.ts";
 
@@ -152,9 +153,12 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   // `She has faced … She has called …`: pronouns that open clauses outside any statement are
   // resolved in text order too, so a chain of them keeps pointing at the same person
   const speakerStarts = new Set(speakerSpans.map((m) => m.start));
-  const freePronouns = tokens.filter(
-    (t) => (t.lower === "she" || t.lower === "he") && !speakerStarts.has(t.start) && !skip(t.start),
-  );
+  const freePronouns: Token[] = [];
+  for (const t of tokens) {
+    const n = t.lower.length;
+    if ((n === 2 || n === 3) && (t.lower === "she" || t.lower === "he"))
+      if (!speakerStarts.has(t.start) && !skip(t.start)) freePronouns.push(t);
+  }
   let nextPronoun = 0;
   const resolvePronounsBefore = (at: number) => {
     for (; nextPronoun < freePronouns.length; nextPronoun++) {

@@ -96,6 +96,9 @@ function wordEnd(text: string, s: number): number {
   let i = s;
   for (;;) {
     if (i >= n) break;
+    // most words open with an ASCII letter that is no initial: `said`, `Trump`
+    const first = text.charCodeAt(i);
+    if (first < 128 && (ASCII_CLASS[first] !== UPPER || text.charCodeAt(i + 1) !== 46)) break;
     const cp = codePointAt(text, i);
     if (classOf(cp) !== UPPER) break;
     const w = width(cp);
