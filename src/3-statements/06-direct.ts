@@ -464,10 +464,14 @@ function tokenSpan(tokens: readonly Token[], first: number, last: number): Range
   return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
 }
 
+/**
+ * The number of words in `[start, end)`, counted up to one past the largest threshold it is
+ * compared with (SCARE_WORDS): a long quotation or content need not be read to the end.
+ */
 function wordCount(norm: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && n <= SCARE_WORDS; i++) {
     const w = isWordChar(norm.charCodeAt(i));
     if (w && !inWord) n++;
     inWord = w;
