@@ -128,3 +128,16 @@ test("collapsing white space leaves single spaces alone and collapses every othe
   assert.equal(squashSpaces("a \n b"), "a b");
   assert.equal(squashSpaces("a \n b", true), "a \n b");
 });
+
+test("sentence starts are where the sentence-end pattern's matches end", () => {
+  const text = "He left. “Go!” she said.) Next?\tYes.\u2003Then\n\n  new. Dr. No.x. U.S. ends";
+  const tokens = tokenize(text);
+  const abbrevEnds = new Set(tokens.filter((t) => t.text.endsWith(".")).map((t) => t.end));
+  const expected = [0];
+  for (const m of text.matchAll(/[.!?]["'”’)\]]*\s+|\n\s*/g)) {
+    if (text[m.index] === "." && abbrevEnds.has(m.index + 1)) continue;
+    expected.push(m.index + m[0].length);
+  }
+  assert.deepEqual(sentenceStarts(text, tokens), expected);
+  assert.ok(expected.length >= 6);
+});

@@ -298,12 +298,28 @@ export function sentenceStarts(text: string, tokens: Token[]): number[] {
   const abbrevEnds = new Set<number>();
   for (const t of tokens) if (t.text.endsWith(".")) abbrevEnds.add(t.end);
   const starts = [0];
-  const re = /[.!?]["'”’)\]]*\s+|\n\s*/g;
-  for (const m of text.matchAll(re)) {
-    const dot = m.index;
-    if (text[dot] === "." && abbrevEnds.has(dot + 1)) continue;
-    const next = dot + m[0].length;
-    if (next < text.length) starts.push(next);
+  // by hand, as `/[.!?]["'”’)\]]*\s+|\n\s*/g` would find them: one pass, no match objects
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let end = -1;
+    if (c === 46 || c === 33 || c === 63) {
+      let j = i + 1;
+      while (j < n && isCloser(text.charCodeAt(j))) j++;
+      if (j < n && isSpace(text.charCodeAt(j))) {
+        while (j < n && isSpace(text.charCodeAt(j))) j++;
+        end = j;
+      }
+    } else if (c === 10) {
+      let j = i + 1;
+      while (j < n && isSpace(text.charCodeAt(j))) j++;
+      end = j;
+    }
+    if (end < 0) continue;
+    const dot = i;
+    i = end - 1;
+    if (c === 46 && abbrevEnds.has(dot + 1)) continue;
+    if (end < n) starts.push(end);
   }
   // matches come in order and never overlap, so the starts are already sorted and distinct
   return starts;
@@ -363,6 +379,11 @@ export function inRegions(regions: [number, number][], offset: number): boolean 
     else return true;
   }
   return false;
+}
+
+/** `"`, `'`, `”`, `’`, `)`, `]`: what may close a sentence after its full stop. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
 }
 
 /** `\s` in a regex (white space and line terminators), by character code. */
