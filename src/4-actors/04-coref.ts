@@ -100,13 +100,16 @@ export function coordinatedNames<T extends { start: number; end: number }>(
   };
   for (const m of mentions) {
     const prev = run[run.length - 1];
-    const gap = prev ? text.slice(prev.end, m.start) : "";
+    // every joining gap opens with a comma or with spaces and `and`: most gaps between two names
+    // are neither, and need no slice and no patterns
+    const gap = prev && mayJoin(text, prev.end, m.start) ? text.slice(prev.end, m.start) : "";
     // `X and Y`, `X, Y and Z`, and `X, Republican of Iowa, and Y`
     const joins =
-      /^(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)$/u.test(gap) ||
-      // `Marcus Bell and association chair Dana Whitfield`
-      titledConjunct(gap) ||
-      /^,[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+and[ \u00a0]+$/u.test(gap);
+      gap !== "" &&
+      (/^(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)$/u.test(gap) ||
+        // `Marcus Bell and association chair Dana Whitfield`
+        titledConjunct(gap) ||
+        /^,[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+and[ \u00a0]+$/u.test(gap));
     if (prev && joins && !(gap.startsWith(",") && closesFrontedPhrase(text, prev.end))) run.push(m);
     else {
       flush();
@@ -120,6 +123,17 @@ export function coordinatedNames<T extends { start: number; end: number }>(
     const b = g[g.length - 1] as T;
     return /and/.test(text.slice(a.end, b.start));
   });
+}
+
+/** The gap `[from, to)` opens with `,` or with spaces then `and`. */
+function mayJoin(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const c = text.charCodeAt(from);
+  if (c === 44) return true;
+  if (c !== 32 && c !== 0xa0) return false;
+  let j = from;
+  while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j++;
+  return text.startsWith("and", j);
 }
 
 function titledConjunct(gap: string): boolean {
