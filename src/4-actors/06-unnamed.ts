@@ -8,13 +8,12 @@ import type { Cast, Draft } from "./cast.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
-import { isAcronym, isCapitalised, type Token } from "./text.ts";
+import { isAcronym, isCapitalised, squashSpaces, type Token } from "./text.ts";
 
 const HEAD_END = /^(?:for|of|at|with|from|in|on|to|by)$/i;
 
 function normalise(phrase: string): string {
-  return phrase
-    .replace(/\s+/gu, " ")
+  return squashSpaces(phrase)
     .replace(/’/g, "'")
     .trim()
     .replace(/^(?:a|an|the)\s+/i, "")
@@ -42,16 +41,16 @@ function headWord(phrase: string): string {
 export type PhraseKind = "role" | "document" | "organisation" | "people" | "other";
 
 export function phraseKind(phrase: string): PhraseKind {
-  const head = headOf(phrase);
+  const written = headWord(phrase);
+  const head = written.toLowerCase();
   // a capitalised head after the first word is a proper name: `The New York Post`
   const words0 = phrase.trim().split(/\s+/);
-  if (words0.length > 1 && isCapitalised(headWord(phrase)) && words0[0] !== headWord(phrase))
-    return "organisation";
+  if (words0.length > 1 && isCapitalised(written) && words0[0] !== written) return "organisation";
   if (ROLE_NOUNS.has(head) || head in ROLE_GENDER) return "role";
   if (head in DOCUMENT_NOUNS) return "document";
   if (GROUP_NOUNS.has(head) || POPULATION_NOUNS.has(head)) return "people";
   // a capital on the first word may only be the sentence's
-  const words = phrase.trim().split(/\s+/).slice(1);
+  const words = words0.slice(1);
   if (ORG_NOUNS.has(head) || words.some((w) => isCapitalised(w) || isAcronym(w)))
     return "organisation";
   // a lone capitalised word that is not a person's name: `Lumora`, `ICE`
