@@ -53,12 +53,8 @@ const HONORIFICS = new Set([
   "ms",
   "dr",
 ]);
-// `w in ROLE_GENDER`, as a Set: the object's own keys and what every object inherits
-// (`constructor`), looked up without making the engine intern each word
-const IN_ROLE_GENDER = new Set([
-  ...Object.keys(ROLE_GENDER),
-  ...Object.getOwnPropertyNames(Object.prototype),
-]);
+// `w in ROLE_GENDER` as a Set, looked up without making the engine intern each word
+const IN_ROLE_GENDER = new Set(Object.keys(ROLE_GENDER));
 const SPEECH_VERBS =
   /^\s+(?:said|says|wrote|writes|told|tells|added|adds|argued|argues|stated|noted|explained|testified|tweeted|posted|asked|replied|responded|insisted|warned|claimed|continued|recalled|acknowledged|according)\b/;
 

@@ -83,3 +83,10 @@ test("one person's two roles are not a group; a newspaper's name is not a docume
   assert.equal(phraseKind("The Daily Post"), "organisation");
   assert.equal(phraseKind("the post"), "document");
 });
+
+test("words every object inherits (constructor, toString) are not roles or documents", () => {
+  assert.equal(phraseKind("the constructor"), phraseKind("the bridge"));
+  assert.equal(phraseKind("a toString"), phraseKind("a bridge"));
+  assert.notEqual(phraseKind("the constructor"), "document");
+  assert.notEqual(phraseKind("the constructor"), "role");
+});

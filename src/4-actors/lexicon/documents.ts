@@ -3,7 +3,9 @@
 
 import type { Channel } from "../../types.ts";
 
-export const DOCUMENT_NOUNS: Record<string, Channel> = {
+// A null-prototype object, so `word in DOCUMENT_NOUNS` and `DOCUMENT_NOUNS[word]` see only these keys
+// (never `constructor` or `toString`, which every plain object inherits).
+export const DOCUMENT_NOUNS: Record<string, Channel> = Object.assign(Object.create(null), {
   letter: "letter",
   letters: "letter",
   missive: "letter",
@@ -50,4 +52,4 @@ export const DOCUMENT_NOUNS: Record<string, Channel> = {
   speech: "speech",
   remarks: "speech",
   interview: "interview",
-};
+});

@@ -1,6 +1,8 @@
 // Pronouns and plural references that point back to earlier actors.
 
-export const PERSON_PRONOUNS: Record<string, "f" | "m"> = {
+// A null-prototype object, so `word in PERSON_PRONOUNS` and `PERSON_PRONOUNS[word]` see only these keys
+// (never `constructor` or `toString`, which every plain object inherits).
+export const PERSON_PRONOUNS: Record<string, "f" | "m"> = Object.assign(Object.create(null), {
   she: "f",
   her: "f",
   hers: "f",
@@ -9,7 +11,7 @@ export const PERSON_PRONOUNS: Record<string, "f" | "m"> = {
   him: "m",
   his: "m",
   himself: "m",
-};
+});
 
 export const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs", "themselves"]);
 

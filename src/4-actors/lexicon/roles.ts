@@ -227,7 +227,9 @@ export const GROUP_NOUNS = new Set([
 ]);
 
 /** Role nouns that imply a gender. */
-export const ROLE_GENDER: Record<string, "f" | "m"> = {
+// A null-prototype object, so `word in ROLE_GENDER` and `ROLE_GENDER[word]` see only these keys
+// (never `constructor` or `toString`, which every plain object inherits).
+export const ROLE_GENDER: Record<string, "f" | "m"> = Object.assign(Object.create(null), {
   mother: "f",
   father: "m",
   wife: "f",
@@ -257,7 +259,7 @@ export const ROLE_GENDER: Record<string, "f" | "m"> = {
   businesswoman: "f",
   congressman: "m",
   congresswoman: "f",
-};
+});
 
 /** Plural nouns for a population, never a group already named: `voters`, `residents`. */
 export const POPULATION_NOUNS = new Set([
