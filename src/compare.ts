@@ -1,4 +1,4 @@
-// `compare(analyses)`: the story record — actors merged across outlets, statements and facts
+// `compare(reports)`: the story record — actors merged across outlets, statements and facts
 // aligned, what each outlet shares and leaves out, whose voices it carries, and the timeline.
 
 import { mergeActors } from "./5-compare/01-actors.ts";
@@ -6,9 +6,12 @@ import { align, buildUnits } from "./5-compare/02-align.ts";
 import { coverage } from "./5-compare/03-coverage.ts";
 import { voices } from "./5-compare/04-voices.ts";
 import { timeline } from "./5-compare/05-timeline.ts";
-import type { Analysis, Diagnostic, StoryRecord } from "./types.ts";
+import { analyze } from "./analyze.ts";
+import type { Analysis, Article, Diagnostic, StoryRecord } from "./types.ts";
 
-export function compare(analyses: Analysis[]): StoryRecord {
+/** Compares reports of one story: articles (analysed here) or analyses already made. */
+export function compare(reports: (Analysis | Article)[]): StoryRecord {
+  const analyses = reports.map((r) => ("statements" in r ? r : analyze(r)));
   const warnings: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const { article } of analyses) {

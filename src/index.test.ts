@@ -23,7 +23,7 @@ test("the public API exports exactly these values", () => {
   ]);
 });
 
-test("extract → analyze → compare works end to end through the public API", () => {
+test("extract → analyze → compare works end to end through the public API (articles or analyses)", () => {
   const a = parallax.extract({
     source: "a.txt",
     outlet: "Outlet A",
@@ -36,7 +36,7 @@ test("extract → analyze → compare works end to end through the public API", 
     published: "2020-05-01",
     text: '"We are proud of the crews," said Lee, who took office in January.',
   });
-  const story = parallax.compare([parallax.analyze(a), parallax.analyze(b)]);
+  const story = parallax.compare([parallax.analyze(a), b]);
   assert.equal(story.schema, "parallax.story/1");
   assert.equal(story.articles.length, 2);
   const lee = story.actors.find((actor) => actor.name.includes("Lee"));
