@@ -2,23 +2,10 @@
 // `earlier this week`, `his January executive order`) resolved against the article's publication
 // date, each tied to the clause it belongs to, and the same event merged across outlets.
 
+import { MONTHS } from "../lexicon/calendar.ts";
 import type { Analysis, Span, TimelineEvent } from "../types.ts";
 import { contentConcepts, sentences } from "./text.ts";
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const MONTH_ABBR = [
   "jan",
   "feb",

@@ -1,5 +1,7 @@
 // Closed-class English words the rules look at: pronouns, determiners, clause openers, auxiliaries.
 
+import { MONTHS, WEEKDAYS } from "../../lexicon/calendar.ts";
+
 export const PRONOUNS: ReadonlySet<string> = new Set([
   "he",
   "she",
@@ -236,13 +238,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
 
 /** Standalone time words and adverbs right after a reporting verb (`said Friday`, `said later`). */
 export const AFTER_CUE: ReadonlySet<string> = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "today",
   "yesterday",
   "tonight",
@@ -288,30 +284,13 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   "evening",
   "weekend",
   "day",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "spring",
   "summer",
   "fall",
   "autumn",
   "winter",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...MONTHS,
   "time",
 ]);
 
@@ -538,13 +517,7 @@ export const HEARERS: ReadonlySet<string> = new Set([
 
 /** Time words that may follow a mention after an inverted cue (`said Kelly on Friday`). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "today",
   "yesterday",
   "tonight",
