@@ -57,9 +57,10 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   cast.text = text;
 
   // people, from their names
-  const speakerSpans = found.flatMap((f) =>
-    f.speakerMention && !inQuote(f.speakerMention.start) ? [f.speakerMention] : [],
-  );
+  // a plain loop: flatMap's array per statement showed in profiles
+  const speakerSpans: Span[] = [];
+  for (const f of found)
+    if (f.speakerMention && !inQuote(f.speakerMention.start)) speakerSpans.push(f.speakerMention);
   const names = findNames(text, tokens, inQuote, speakerSpans).filter(
     (m) => !inRegions(removed, m.start),
   );
@@ -154,9 +155,12 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   // resolved in text order too, so a chain of them keeps pointing at the same person
   const speakerStarts = new Set(speakerSpans.map((m) => m.start));
   const freePronouns: Token[] = [];
-  for (const t of tokens) {
-    const n = t.lower.length;
-    if ((n === 2 || n === 3) && (t.lower === "she" || t.lower === "he"))
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    // `he`/`she` in any case, told by length and last letter before comparing strings
+    const n = t.end - t.start;
+    if ((n !== 2 && n !== 3) || (text.charCodeAt(t.end - 1) | 32) !== 101) continue;
+    if (t.lower === "she" || t.lower === "he")
       if (!speakerStarts.has(t.start) && !skip(t.start)) freePronouns.push(t);
   }
   let nextPronoun = 0;

@@ -295,8 +295,10 @@ export function isInitial(word: string): boolean {
  * unless the word before the dot is an initial or abbreviation; and at every line break.
  */
 export function sentenceStarts(text: string, tokens: Token[]): number[] {
-  const abbrevEnds = new Set<number>();
-  for (const t of tokens) if (t.text.endsWith(".")) abbrevEnds.add(t.end);
+  // ends of tokens that keep their dot, in text order: the scan below meets them in order too,
+  // so a cursor replaces a set
+  let nextAbbrev = 0;
+  const nTokens = tokens.length;
   const starts = [0];
   // by hand, as `/[.!?]["'”’)\]]*\s+|\n\s*/g` would find them: one pass, no match objects
   const n = text.length;
@@ -318,7 +320,15 @@ export function sentenceStarts(text: string, tokens: Token[]): number[] {
     if (end < 0) continue;
     const dot = i;
     i = end - 1;
-    if (c === 46 && abbrevEnds.has(dot + 1)) continue;
+    if (c === 46) {
+      while (
+        nextAbbrev < nTokens &&
+        ((tokens[nextAbbrev] as Token).end <= dot ||
+          text.charCodeAt((tokens[nextAbbrev] as Token).end - 1) !== 46)
+      )
+        nextAbbrev++;
+      if (nextAbbrev < nTokens && (tokens[nextAbbrev] as Token).end === dot + 1) continue;
+    }
     if (end < n) starts.push(end);
   }
   // matches come in order and never overlap, so the starts are already sorted and distinct
