@@ -89,7 +89,9 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   }
   if (run.length) closeRun(runs, run);
   const lineStarts = [0];
-  for (const m of text.matchAll(/\n/g)) lineStarts.push(m.index + 1);
+  // by indexOf: a match object per line showed in profiles
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1))
+    lineStarts.push(nl + 1);
   const titleCase = new Map<number, boolean>();
   const inTitleCase = (at: number) => {
     const k = sentenceIndex(lineStarts, at);
@@ -138,6 +140,12 @@ function splitHeadline(run: Token[]): Token[][] {
     i = j;
   }
   return out;
+}
+
+/** Some token in `run[from, to)` is an initial (`F.`). */
+function hasInitial(run: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isInitial((run[i] as Token).text)) return true;
+  return false;
 }
 
 function isNameWord(t: Token): boolean {
@@ -194,6 +202,10 @@ function titleBefore(text: string, start: number): boolean {
 export function givenGender(word: string | undefined): "f" | "m" | undefined {
   const w = word?.toLowerCase();
   if (!w) return undefined;
+  return lowerGender(w);
+}
+/** `givenGender` of a word already in lower case (a token's `lower`): no case mapping again. */
+function lowerGender(w: string): "f" | "m" | undefined {
   if (FEMALE_NAMES.has(w)) return "f";
   if (MALE_NAMES.has(w)) return "m";
   return undefined;
@@ -267,7 +279,7 @@ export function findNames(
       ORG_WORDS.has(lastTok.lower) &&
       beforeLast &&
       isNameWord(beforeLast) &&
-      (k >= 0 || givenGender(beforeLast.text) !== undefined || isInitial(beforeLast.text))
+      (k >= 0 || lowerGender(beforeLast.lower) !== undefined || isInitial(beforeLast.text))
     )
       from--;
     if (honoured) from = run.length - 1;
@@ -287,8 +299,8 @@ export function findNames(
     if (
       k >= 0 &&
       run.length - from >= 3 &&
-      givenGender((run[from] as Token).text) === undefined &&
-      givenGender((run[from + 1] as Token).text) !== undefined
+      lowerGender((run[from] as Token).lower) === undefined &&
+      lowerGender((run[from + 1] as Token).lower) !== undefined
     )
       from++;
     candidates.push({ run, nameFrom: from, titled: k >= 0 && from > k });
@@ -297,7 +309,8 @@ export function findNames(
   const build = (c: (typeof candidates)[number]): NameMention => {
     const nameTok = c.run[c.nameFrom] as Token;
     const last = c.run[c.run.length - 1] as Token;
-    const words = c.run.slice(c.nameFrom).map((t) => t.text);
+    const words: string[] = [];
+    for (let i = c.nameFrom; i < c.run.length; i++) words.push((c.run[i] as Token).text);
     // a sentence's opening word (`Then Mr. King`) is not part of the title
     let lead = 0;
     while (lead < c.nameFrom && NOT_NAMES.has((c.run[lead] as Token).lower)) lead++;
@@ -321,10 +334,11 @@ export function findNames(
     }
     let gender: "f" | "m" | undefined;
     for (const t of titleTokens) gender ??= TITLE_GENDER[t.lower];
+    // the appositive is read (and remembered) whatever the gender, as before
     const appositive = appositiveAfter(text, last.end);
-    if (appositive)
+    if (appositive && gender === undefined)
       for (const w of appositive.toLowerCase().split(/\s+/)) gender ??= ROLE_GENDER[w];
-    if (words.length > 1) gender ??= givenGender(words[0]);
+    if (words.length > 1) gender ??= lowerGender(nameTok.lower);
     if (gender) mention.gender = gender;
     return mention;
   };
@@ -335,18 +349,19 @@ export function findNames(
   const accepted = new Set<(typeof candidates)[number]>();
   for (const c of candidates) {
     if (c.loneOnly) continue;
-    const words = c.run.slice(c.nameFrom);
-    const last = c.run[c.run.length - 1] as Token;
+    const run = c.run;
+    const first = run[c.nameFrom] as Token;
+    const last = run[run.length - 1] as Token;
     const evidence =
       (c.titled && !c.loneOnly) ||
-      (words.length > 1 &&
-        (givenGender(words[0]?.text) !== undefined ||
-          words.slice(0, -1).some((w) => isInitial(w.text)) ||
+      (run.length - c.nameFrom > 1 &&
+        (lowerGender(first.lower) !== undefined ||
+          hasInitial(run, c.nameFrom, run.length - 1) ||
           appositiveAfter(text, last.end) !== undefined ||
           SPEECH_VERBS.test(text.slice(last.end, last.end + 20)) ||
-          named((words[0] as Token).start, last.end) ||
+          named(first.start, last.end) ||
           // `union president Marcus Bell`, `city manager Ann Cole`: a lower-case title before
-          titleBefore(text, (words[0] as Token).start) ||
+          titleBefore(text, first.start) ||
           loneSpeakers.has(last.lower) ||
           /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8))));
     if (!evidence) continue;
@@ -361,10 +376,9 @@ export function findNames(
   const out: NameMention[] = [...full];
   for (const c of candidates) {
     if (accepted.has(c)) continue;
-    const words = c.run.slice(c.nameFrom);
     // a lone surname of someone named in full, possibly at the end of a longer run
-    const tail = words[words.length - 1] as Token;
-    if (surnames.has(tail.lower) || (words.length === 1 && givens.has(tail.lower))) {
+    const tail = c.run[c.run.length - 1] as Token;
+    if (surnames.has(tail.lower) || (c.run.length - c.nameFrom === 1 && givens.has(tail.lower))) {
       const nameFrom = c.run.length - 1;
       out.push(build({ run: c.run, nameFrom, titled: false }));
     }
