@@ -39,6 +39,7 @@ export interface NameMention {
 }
 
 const CONNECTORS = new Set(["of", "the", "for"]);
+const LONGEST_JOINER = Math.max(...[...CONNECTORS, ...NAME_PARTICLES].map((w) => w.length));
 const HONORIFICS = new Set([
   "mr.",
   "mrs.",
@@ -77,14 +78,20 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       if (run.length) run = closeRun(runs, run);
       continue;
     }
-    const capital = isCapitalised(t.text);
+    const capital = t.capitalised;
     // `Then`, `After`, `As`: never inside a name, so they end a run (headlines capitalise them)
     if (capital && NOT_NAMES.has(t.lower)) {
       if (run.length) run = closeRun(runs, run);
       continue;
     }
     if (capital) run.push(t);
-    else if (run.length && (CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower))) run.push(t);
+    else if (
+      run.length &&
+      // a word's lower case is never shorter than the word: longer words need no lookup
+      t.end - t.start <= LONGEST_JOINER &&
+      (CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower))
+    )
+      run.push(t);
     else if (run.length) run = closeRun(runs, run);
   }
   if (run.length) closeRun(runs, run);

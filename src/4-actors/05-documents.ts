@@ -31,6 +31,15 @@ for (const noun of SCANNED_NOUNS.keys()) {
   longest = Math.max(longest, noun.length);
   FIRST_LETTERS[noun.charCodeAt(0)] = 1;
 }
+// the nouns' first two letters, for words that open with two ASCII characters
+const FIRST_TWO = new Uint8Array(128 * 128);
+for (const noun of SCANNED_NOUNS.keys()) {
+  const a = noun.charCodeAt(0);
+  const b = noun.charCodeAt(1);
+  if (a < 128 && b < 128) FIRST_TWO[a * 128 + b] = 1;
+}
+/** Lower-case ASCII code of `c` (A-Z folded; other codes as they are). */
+const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 const mayBeScanned = (lower: string) =>
   lower.length >= shortest && lower.length <= longest && FIRST_LETTERS[lower.charCodeAt(0)] === 1;
 
@@ -161,6 +170,14 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
   const { tokens, cast } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // an ASCII first letter decides without making the token's strings (most words)
+    // (an ASCII character's lower case is the ASCII one, in the same place of `t.lower`)
+    const first = ctx.text.charCodeAt(t.start);
+    if (first < 128 && FIRST_LETTERS[fold(first)] !== 1) continue;
+    const second = ctx.text.charCodeAt(t.start + 1);
+    if (t.end - t.start >= 2 && first < 128 && second < 128) {
+      if (FIRST_TWO[fold(first) * 128 + fold(second)] !== 1) continue;
+    }
     const channel = mayBeScanned(t.lower) ? SCANNED_NOUNS.get(t.lower) : undefined;
     if (!channel || ctx.skip(t.start)) continue;
     const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";

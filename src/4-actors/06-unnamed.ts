@@ -193,7 +193,17 @@ export function roleGroups(
     return k;
   };
   for (let i = 1; i < tokens.length - 1; i++) {
-    if ((tokens[i] as Token).lower !== "and" || !isRole(tokens[i - 1])) continue;
+    // `and` in any case, by character codes: only ASCII letters lower-case to `a`, `n`, `d`, so
+    // no lower-case string is needed
+    const t = tokens[i] as Token;
+    if (
+      t.end - t.start !== 3 ||
+      (text.charCodeAt(t.start) | 32) !== 97 ||
+      (text.charCodeAt(t.start + 1) | 32) !== 110 ||
+      (text.charCodeAt(t.start + 2) | 32) !== 100 ||
+      !isRole(tokens[i - 1])
+    )
+      continue;
     // the right conjunct: up to two plain modifiers, then a role noun
     let r = i + 1;
     while (r < i + 3 && plain(tokens[r])) r++;

@@ -157,11 +157,13 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const freePronouns: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    // `he`/`she` in any case, told by length and last letter before comparing strings
+    // `he`/`she` in any case, by character codes (only ASCII letters lower-case to these), so
+    // other words need no lower-case string
     const n = t.end - t.start;
     if ((n !== 2 && n !== 3) || (text.charCodeAt(t.end - 1) | 32) !== 101) continue;
-    if (t.lower === "she" || t.lower === "he")
-      if (!speakerStarts.has(t.start) && !skip(t.start)) freePronouns.push(t);
+    if ((text.charCodeAt(t.end - 2) | 32) !== 104) continue;
+    if (n === 3 && (text.charCodeAt(t.start) | 32) !== 115) continue;
+    if (!speakerStarts.has(t.start) && !skip(t.start)) freePronouns.push(t);
   }
   let nextPronoun = 0;
   const resolvePronounsBefore = (at: number) => {

@@ -1,13 +1,39 @@
 // Small text helpers the actor stages share: word tokens with offsets, sentence starts and the
 // regions inside quotation marks. All single-pass scans, linear in the text length.
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
+/**
+ * A word token: `text` is always `source.slice(start, end)` and `lower` its lower case, both
+ * made only when first asked for — most of an article's ~800 tokens are only ever looked at by
+ * their character codes, and the strings were most of the stage's garbage.
+ */
+export class Token {
+  readonly start: number;
+  readonly end: number;
   /** `Trump’s`: the token without its possessive ending, which is flagged here. */
-  possessive: boolean;
+  readonly possessive: boolean;
+  private readonly source: string;
+  private word: string | undefined = undefined;
+  private low: string | undefined = undefined;
+  constructor(source: string, start: number, end: number, possessive: boolean) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.possessive = possessive;
+  }
+  get text(): string {
+    if (this.word === undefined) this.word = this.source.slice(this.start, this.end);
+    return this.word;
+  }
+  get lower(): string {
+    if (this.low === undefined) this.low = lowerCase(this.source, this.start, this.end, this.text);
+    return this.low;
+  }
+  /** `isCapitalised(this.text)`, from the first character code when it is ASCII. */
+  get capitalised(): boolean {
+    const c = this.source.charCodeAt(this.start);
+    if (c < 128) return c >= 65 && c <= 90;
+    return isCapitalised(this.text);
+  }
 }
 
 const ABBREVIATIONS = new Set([
@@ -167,7 +193,6 @@ export function tokenize(text: string): Token[] {
     const start = i;
     const matchEnd = wordEnd(text, start);
     i = matchEnd;
-    let word = text.slice(start, matchEnd);
     let end = matchEnd;
     let possessive = false;
     const last = text.charCodeAt(matchEnd - 1);
@@ -175,26 +200,25 @@ export function tokenize(text: string): Token[] {
     if (
       (last === 115 || last === 83) &&
       (apostrophe === 39 || apostrophe === 0x2019) &&
-      word.length > 2
+      matchEnd - start > 2
     ) {
-      word = word.slice(0, -2);
       end -= 2;
       possessive = true;
     }
-    const lowerBare = lowerCase(text, start, end, word);
     if (text.charCodeAt(end - 1) === 46) {
-      tokens.push({ start, end, text: word, lower: lowerBare, possessive: false });
+      tokens.push(new Token(text, start, end, false));
       continue;
     }
-    if (
-      !possessive &&
-      text.charCodeAt(end) === 46 &&
-      ((word.length === 1 && classOf(word.charCodeAt(0)) === UPPER) || ABBREVIATIONS.has(lowerBare))
-    ) {
-      tokens.push({ start, end: end + 1, text: `${word}.`, lower: `${lowerBare}.`, possessive });
-      continue;
+    // a single capital or a known abbreviation keeps the dot after it (`F.`, `Sen.`): only a
+    // word followed by a dot needs its lower case here
+    if (!possessive && text.charCodeAt(end) === 46) {
+      const single = end - start === 1 && classOf(text.charCodeAt(start)) === UPPER;
+      if (single || ABBREVIATIONS.has(lowerCase(text, start, end, text.slice(start, end)))) {
+        tokens.push(new Token(text, start, end + 1, possessive));
+        continue;
+      }
     }
-    tokens.push({ start, end, text: word, lower: lowerBare, possessive });
+    tokens.push(new Token(text, start, end, possessive));
   }
   return tokens;
 }
