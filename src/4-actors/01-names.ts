@@ -262,7 +262,7 @@ export function findNames(
         const found =
           from - s.start > 200 && prepositions
             ? hasPreposition(text, prepositions, s.start, from)
-            : /\b(?:of|on|for|at|in|from|by|with)\b/.test(text.slice(s.start, from).toLowerCase());
+            : shortStretchHasPreposition(text, s.start, from);
         if (!found) return true;
       }
     }
@@ -419,6 +419,29 @@ function indexPrepositions(text: string): PrepositionIndex | null {
     ends.push(m.index + m[0].length);
   }
   return { starts, ends };
+}
+
+/**
+ * `/\b(?:of|on|for|at|in|from|by|with)\b/.test(text.slice(from, to).toLowerCase())` by one scan
+ * of the stretch's word runs, without the slice, its lower case and the regex; the regex still
+ * decides a stretch holding İ or the Kelvin sign (see `indexPrepositions`).
+ */
+function shortStretchHasPreposition(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 0x130 || c === 0x212a)
+      return /\b(?:of|on|for|at|in|from|by|with)\b/.test(text.slice(from, to).toLowerCase());
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < to && isWordCode(text.charCodeAt(e))) e++;
+    if (isPreposition(text, i, e)) return true;
+    i = e;
+  }
+  return false;
 }
 
 /** A word run (ASCII letters, digits, `_`) that lower-cases to one of the prepositions. */
