@@ -324,34 +324,51 @@ export function sentenceStarts(text: string, tokens: Token[]): number[] {
   let nextAbbrev = 0;
   const nTokens = tokens.length;
   const starts = [0];
-  // by hand, as `/[.!?]["'”’)\]]*\s+|\n\s*/g` would find them: one pass, no match objects
+  // by hand, as `/[.!?]["'”’)\]]*\s+|\n\s*/g` would find them: no match objects, and the
+  // next `.`, `!`, `?` and line break found by indexOf (fast) rather than reading every character
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+  let dot = text.indexOf(".");
+  let bang = text.indexOf("!");
+  let ask = text.indexOf("?");
+  let line = text.indexOf("\n");
+  let i = 0;
+  for (;;) {
+    if (dot >= 0 && dot < i) dot = text.indexOf(".", i);
+    if (bang >= 0 && bang < i) bang = text.indexOf("!", i);
+    if (ask >= 0 && ask < i) ask = text.indexOf("?", i);
+    if (line >= 0 && line < i) line = text.indexOf("\n", i);
+    let p = dot;
+    if (bang >= 0 && (p < 0 || bang < p)) p = bang;
+    if (ask >= 0 && (p < 0 || ask < p)) p = ask;
+    if (line >= 0 && (p < 0 || line < p)) p = line;
+    if (p < 0) break;
+    const c = text.charCodeAt(p);
     let end = -1;
-    if (c === 46 || c === 33 || c === 63) {
-      let j = i + 1;
+    if (c === 10) {
+      let j = p + 1;
+      while (j < n && isSpace(text.charCodeAt(j))) j++;
+      end = j;
+    } else {
+      let j = p + 1;
       while (j < n && isCloser(text.charCodeAt(j))) j++;
       if (j < n && isSpace(text.charCodeAt(j))) {
         while (j < n && isSpace(text.charCodeAt(j))) j++;
         end = j;
       }
-    } else if (c === 10) {
-      let j = i + 1;
-      while (j < n && isSpace(text.charCodeAt(j))) j++;
-      end = j;
     }
-    if (end < 0) continue;
-    const dot = i;
-    i = end - 1;
+    if (end < 0) {
+      i = p + 1;
+      continue;
+    }
+    i = end;
     if (c === 46) {
       while (
         nextAbbrev < nTokens &&
-        ((tokens[nextAbbrev] as Token).end <= dot ||
+        ((tokens[nextAbbrev] as Token).end <= p ||
           text.charCodeAt((tokens[nextAbbrev] as Token).end - 1) !== 46)
       )
         nextAbbrev++;
-      if (nextAbbrev < nTokens && (tokens[nextAbbrev] as Token).end === dot + 1) continue;
+      if (nextAbbrev < nTokens && (tokens[nextAbbrev] as Token).end === p + 1) continue;
     }
     if (end < n) starts.push(end);
   }
