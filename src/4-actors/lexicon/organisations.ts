@@ -1,6 +1,8 @@
 // Words that mark a capitalised run as an organisation or place rather than a person's name
 // (`Justice Department`, `Supreme Court`, `Immigration and Customs Enforcement`).
 
+import { MONTHS, WEEKDAYS } from "../../lexicon/calendar.ts";
+
 export const ORG_WORDS = new Set([
   "department",
   "dept.",
@@ -126,25 +128,8 @@ export const ORG_WORDS = new Set([
   "southern",
   "eastern",
   "western",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...WEEKDAYS,
+  ...MONTHS,
 ]);
 
 /** Words that open an organisation reference of its own (`the city of Seattle`, `the agency`). */
