@@ -27,6 +27,8 @@ interface ChildResult {
   maxRssMb: number;
   /** Statements found (analyze/statements) or tokens (peers): a check that work was done. */
   units: number;
+  /** Milliseconds of each round over the texts: the first pays for JIT warm-up, the last does not. */
+  roundMs: number[];
 }
 
 export async function run(argv: string[]): Promise<unknown> {
@@ -78,6 +80,16 @@ export async function run(argv: string[]): Promise<unknown> {
       `${ratio.toFixed(1)}× wink-nlp (target ≥ ${TARGET_RATIO}×: ${ratio >= TARGET_RATIO ? "met" : "NOT met"}); ` +
       `${(rate(ours) / rate(comp)).toFixed(1)}× compromise; peak RSS ${ours.maxRssMb.toFixed(0)} MB\n`,
   );
+  // The targets are judged on all rounds above; the last round alone shows the steady state of a
+  // long batch, once every pipeline's code is compiled (reported, not used for the verdict).
+  if (rounds > 1) {
+    const perRound = (r: ChildResult) => r.articles / r.roundMs.length;
+    const last = (r: ChildResult) => perRound(r) / ((r.roundMs.at(-1) as number) / 1000);
+    process.stdout.write(
+      `steady state (last of ${rounds} rounds): analyze ${last(ours).toFixed(0)} articles/s, ` +
+        `wink-nlp ${last(wink).toFixed(0)}/s, ratio ${(last(ours) / last(wink)).toFixed(1)}×\n`,
+    );
+  }
   return {
     results: Object.fromEntries(results),
     ratio,
@@ -176,7 +188,9 @@ async function childMain(mode: Mode, data: string, rounds: number, limit: number
   let chars = 0;
   let units = 0;
   let ms = 0;
-  for (let round = 0; round < rounds; round++)
+  const roundMs: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const before = ms;
     for (const p of paths) {
       const text = readFileSync(p, "utf8"); // reading is not timed: the same for every pipeline
       const t0 = performance.now();
@@ -185,12 +199,15 @@ async function childMain(mode: Mode, data: string, rounds: number, limit: number
       articles++;
       chars += text.length;
     }
+    roundMs.push(ms - before);
+  }
   const result: ChildResult = {
     articles,
     chars,
     ms,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     units,
+    roundMs,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
