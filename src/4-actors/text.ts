@@ -1,6 +1,8 @@
 // Small text helpers the actor stages share: word tokens with offsets, sentence starts and the
 // regions inside quotation marks. All single-pass scans, linear in the text length.
 
+import { isSpaceCode } from "../2-text/normalize.ts";
+
 /**
  * A word token: `text` is always `source.slice(start, end)` and `lower` its lower case, both
  * made only when first asked for — most of an article's ~800 tokens are only ever looked at by
@@ -346,13 +348,13 @@ export function sentenceStarts(text: string, tokens: Token[]): number[] {
     let end = -1;
     if (c === 10) {
       let j = p + 1;
-      while (j < n && isSpace(text.charCodeAt(j))) j++;
+      while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
       end = j;
     } else {
       let j = p + 1;
       while (j < n && isCloser(text.charCodeAt(j))) j++;
-      if (j < n && isSpace(text.charCodeAt(j))) {
-        while (j < n && isSpace(text.charCodeAt(j))) j++;
+      if (j < n && isSpaceCode(text.charCodeAt(j))) {
+        while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
         end = j;
       }
     }
@@ -437,22 +439,6 @@ function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
 }
 
-/** `\s` in a regex (white space and line terminators), by character code. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * `s.replace(/\s+/gu, " ")` (`/[ \u00a0]+/gu` with `spacesOnly`), without running the regex when
  * there is nothing to collapse: no white space but single plain spaces, as in most names.
@@ -464,7 +450,7 @@ export function squashSpaces(s: string, spacesOnly = false): string {
     if (c === 32) {
       if (prevSpace) return collapse(s, spacesOnly);
       prevSpace = true;
-    } else if (spacesOnly ? c === 0xa0 : isSpace(c)) return collapse(s, spacesOnly);
+    } else if (spacesOnly ? c === 0xa0 : isSpaceCode(c)) return collapse(s, spacesOnly);
     else prevSpace = false;
   }
   // at most single plain spaces: each would be replaced by itself

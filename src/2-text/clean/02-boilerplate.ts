@@ -5,6 +5,7 @@
 // Rules read the same-length normalised text, so curly quotes and odd spaces do not matter.
 
 import type { RemovalReason } from "../../types.ts";
+import { isSpaceCode } from "../normalize.ts";
 import { readStamp } from "./06-timestamp.ts";
 
 export interface Verdict {
@@ -187,23 +188,6 @@ function wordCount(text: string): number {
     inWord = !space;
   }
   return n;
-}
-
-/** Exactly the code units JavaScript's `\s` matches. */
-function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** What COPYRIGHT_HINT needs, as plain substring searches of the lower-cased text. */
