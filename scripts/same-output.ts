@@ -1,9 +1,10 @@
 // Checks that a change meant to keep behaviour (a speed-up, a refactor) keeps every output: runs
 // extract → statements → actors over every text we have (the PolNeAR texts and the aeb and dates
 // HTML pages beside the project, the seeds, the invented corpora, the examples) and compares each
-// article's clean text and analysis JSON with a saved copy. Goldens cover a few cases readably; this covers a thousand, bluntly.
-// Usage: npm run same-output -- save    (keep the current outputs as the reference)
-//        npm run same-output         (compare with the reference; exit 1 on a difference)
+// article's clean text and analysis JSON with a saved copy. Goldens cover a few cases readably;
+// this covers a thousand, bluntly.
+// Usage: npm run same-output -- save   (keep the current outputs as the reference)
+//        npm run same-output           (compare with the reference; exit 1 on a difference)
 // The reference lives in .bench-out/same-output.jsonl (git-ignored).
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
