@@ -3,12 +3,16 @@
 // `readDoc` tokenisation alone and compromise's parse, each in its own child process measured in
 // the same run (so each peak RSS is its own). Articles are read and analysed one at a time and
 // nothing is kept, so the peak RSS is that of a streamed batch.
+// Our code is timed as the package ships it, compiled to JavaScript by tsc, as the peers are timed
+// as they ship; one more row times it through the tsx loader (how `npm run parallax` runs it),
+// whose transform wraps every function expression in a naming call, for comparison only.
 // Targets: ≥ 1,000 articles/s and ≥ 4× wink-nlp.
 
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { compileLibrary, removeLibrary } from "./lib/compiled.ts";
 
 export const describe =
   "who-said-what on the PolNeAR texts: articles/s and peak RSS, analyze(extract(text)) vs wink-nlp readDoc and compromise (targets ≥ 1,000/s, ≥ 4× wink)";
@@ -18,7 +22,7 @@ const TARGET_RATIO = 4;
 const here = fileURLToPath(import.meta.url);
 const defaultData = resolve(dirname(here), "..", "..", "shared", "eval", "polnear");
 
-type Mode = "analyze" | "statements" | "wink" | "compromise" | "large";
+type Mode = "analyze" | "analyze-tsx" | "statements" | "wink" | "compromise" | "large";
 
 interface ChildResult {
   articles: number;
@@ -38,11 +42,21 @@ export async function run(argv: string[]): Promise<unknown> {
     process.stdout.write(`skipped analyze: no PolNeAR texts at ${data} (give --data=PATH)\n`);
     return undefined;
   }
-  if (argv.includes("--large")) return large(data);
+  const lib = compileLibrary();
+  try {
+    if (argv.includes("--large")) return large(data, lib);
+    return compareRates(data, lib, rounds);
+  } finally {
+    removeLibrary(lib);
+  }
+}
+
+function compareRates(data: string, lib: string, rounds: number) {
   const modes: [Mode, string][] = [
     ["wink", "wink-nlp readDoc (peer)"],
     ["compromise", "compromise nlp() (second peer)"],
     ["statements", "parallax findStatements (stage alone)"],
+    ["analyze-tsx", "parallax analyze, through tsx (for comparison)"],
     ["analyze", "parallax analyze(extract(text))"],
   ];
   const results = new Map<Mode, ChildResult>();
@@ -50,7 +64,7 @@ export async function run(argv: string[]): Promise<unknown> {
   for (const [mode] of modes)
     results.set(
       mode,
-      child(mode, data, mode === "compromise" ? 1 : rounds, mode === "compromise" ? 150 : 0),
+      child(mode, data, lib, mode === "compromise" ? 1 : rounds, mode === "compromise" ? 150 : 0),
     );
   const rate = (r: ChildResult) => r.articles / (r.ms / 1000);
   const rows = [
@@ -101,8 +115,8 @@ export async function run(argv: string[]): Promise<unknown> {
  * `--large`: one 50 MB article (the PolNeAR texts joined, then again as one paragraph) through the
  * statements stage, in a child process: it must finish, in time proportional to its size.
  */
-function large(data: string): ChildResult {
-  const r = child("large", data, 1, 0);
+function large(data: string, lib: string): ChildResult {
+  const r = child("large", data, lib, 1, 0);
   process.stdout.write(
     `50 MB article through findStatements: ${(r.ms / 1000).toFixed(1)} s for ${(r.chars / 1e6).toFixed(0)} MB ` +
       `(${(r.chars / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s), ${r.units} statements, peak RSS ${r.maxRssMb.toFixed(0)} MB\n`,
@@ -110,10 +124,10 @@ function large(data: string): ChildResult {
   return r;
 }
 
-function child(mode: Mode, data: string, rounds: number, limit: number): ChildResult {
+function child(mode: Mode, data: string, lib: string, rounds: number, limit: number): ChildResult {
   const r = spawnSync(
     process.execPath,
-    ["--import", "tsx", here, "--child", mode, data, String(rounds), String(limit)],
+    ["--import", "tsx", here, "--child", mode, data, lib, String(rounds), String(limit)],
     { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
   );
   if (r.status !== 0) throw new Error(`bench child '${mode}' failed:\n${r.stderr}`);
@@ -131,10 +145,19 @@ function textPaths(data: string): string[] {
   return out;
 }
 
-async function childMain(mode: Mode, data: string, rounds: number, limit: number): Promise<void> {
+/** A module of the compiled library: `3-statements/index` → its `.js` file in `lib`. */
+const compiled = (lib: string, module: string) => import(join(lib, `${module}.js`));
+
+async function childMain(
+  mode: Mode,
+  data: string,
+  lib: string,
+  rounds: number,
+  limit: number,
+): Promise<void> {
   let work: (text: string, source: string) => number;
   if (mode === "large") {
-    const { findStatements } = await import("../src/3-statements/index.ts");
+    const { findStatements } = await compiled(lib, "3-statements/index");
     const { plainArticle } = await import("../eval/polnear.ts");
     const parts: string[] = [];
     let size = 0;
@@ -164,11 +187,15 @@ async function childMain(mode: Mode, data: string, rounds: number, limit: number
     return;
   }
   if (mode === "analyze") {
+    const { extract } = await compiled(lib, "2-text/article");
+    const { analyze } = await compiled(lib, "analyze");
+    work = (text, source) => analyze(extract({ source, text })).statements.length;
+  } else if (mode === "analyze-tsx") {
     const { extract } = await import("../src/2-text/article.ts");
     const { analyze } = await import("../src/analyze.ts");
     work = (text, source) => analyze(extract({ source, text })).statements.length;
   } else if (mode === "statements") {
-    const { findStatements } = await import("../src/3-statements/index.ts");
+    const { findStatements } = await compiled(lib, "3-statements/index");
     const { plainArticle } = await import("../eval/polnear.ts");
     work = (text, source) => findStatements(plainArticle(source, text)).statements.length;
   } else if (mode === "wink") {
@@ -216,8 +243,9 @@ if (process.argv[2] === "--child") {
   childMain(
     process.argv[3] as Mode,
     process.argv[4] as string,
-    Number(process.argv[5] ?? 1),
-    Number(process.argv[6] ?? 0),
+    process.argv[5] as string,
+    Number(process.argv[6] ?? 1),
+    Number(process.argv[7] ?? 0),
   ).catch((error) => {
     process.stderr.write(`${String(error?.stack ?? error)}\n`);
     process.exitCode = 1;
