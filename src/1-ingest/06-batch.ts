@@ -55,14 +55,16 @@ export async function* readBatch(path: string, maxLineBytes: number): AsyncGener
       if (text.trim() === "") continue;
       records++;
       const source = `${path}#${line}`;
+      // a bad line is reported as the batch file and its line (`batch.jsonl:3: …`), as editors
+      // and compilers do; a good record's articles are named `batch.jsonl#3`
       const bad = (message: string): BatchItem => ({
-        failure: { code: "bad_record", source, message, line },
+        failure: { code: "bad_record", source: path, message, line },
       });
       if (text.length > maxLineBytes) {
         yield {
           failure: {
             code: "too_large",
-            source,
+            source: path,
             message: "the record is over the size limit (--max-size)",
             line,
           },
@@ -79,7 +81,7 @@ export async function* readBatch(path: string, maxLineBytes: number): AsyncGener
           yield {
             failure: {
               code: "truncated",
-              source,
+              source: path,
               message: `the record is cut off (${message})`,
               line,
             },

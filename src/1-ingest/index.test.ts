@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { test } from "node:test";
-import { isParallaxError } from "../errors.ts";
+import { formatIssue, isParallaxError } from "../errors.ts";
 import { readBatch } from "./06-batch.ts";
 import { exitCode, loadArticles, readInputs, truncatedHtml } from "./index.ts";
 
@@ -77,13 +77,19 @@ test("files, directories, globs and batches become inputs, with failures listed"
   assert.equal(articles[2]?.warnings[0]?.ruleId, "duplicate-id");
   assert.equal(articles[4]?.meta.title, "Given title");
   assert.deepEqual(
-    failures.map((f) => [f.code, f.source.slice(dir.length + 1)]),
+    // a bad line is named as the batch and its line, a record's file by the record and the file
+    failures.map((f) => [
+      f.code,
+      formatIssue(f)
+        .slice(dir.length + 1)
+        .split(": ")[0],
+    ]),
     [
-      ["bad_record", "batch.jsonl#3"],
-      ["bad_record", "batch.jsonl#5"],
+      ["bad_record", "batch.jsonl:3"],
+      ["bad_record", "batch.jsonl:5"],
       ["not_found", "batch.jsonl#6 (docs/missing.txt)"],
-      ["bad_record", "batch.jsonl#7"],
-      ["truncated", "batch.jsonl#8"],
+      ["bad_record", "batch.jsonl:7"],
+      ["truncated", "batch.jsonl:8"],
       ["empty", "empty.txt"],
       ["binary", "binary.txt"],
       ["no_article", "nav.html"],
