@@ -59,14 +59,19 @@ function letterBit(c: number): number {
   return c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 31;
 }
 
-function mayBeCue(lower: string): boolean {
-  const a = lower.charCodeAt(0);
-  const b = lower.length > 1 ? lower.charCodeAt(1) : 0;
+/** The filter on a word's lower case, read from the text itself when that is already lower case
+ * (so most words never make a string). */
+function mayBeCue(t: Token): boolean {
+  const text = t.plain ? t.text : t.lower;
+  const start = t.plain ? t.start : 0;
+  const length = t.plain ? t.end - t.start : text.length;
+  const a = text.charCodeAt(start);
+  const b = length > 1 ? text.charCodeAt(start + 1) : 0;
   if (a >= 128 || b >= 128) return true;
   const at = a * 128 + b;
   return (
-    ((CUE_LENGTHS[at] as number) & lengthBit(lower.length)) !== 0 &&
-    ((CUE_LAST[at] as number) & letterBit(lower.charCodeAt(lower.length - 1))) !== 0
+    ((CUE_LENGTHS[at] as number) & lengthBit(length)) !== 0 &&
+    ((CUE_LAST[at] as number) & letterBit(text.charCodeAt(start + length - 1))) !== 0
   );
 }
 
@@ -74,7 +79,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!t.word || t.quote >= 0 || !mayBeCue(t.lower)) continue;
+    if (!t.word || t.quote >= 0 || !mayBeCue(t)) continue;
     if (t.lower === "according") {
       const next = tokens[i + 1];
       if (next && next.lower === "to" && next.quote < 0) {

@@ -48,9 +48,16 @@ export interface SentenceView {
   start: number;
   end: number;
   tokens: Token[];
-  /** Per token: is it the closing mark of a quote? */
-  closes: (i: number) => boolean;
-  opens: (i: number) => boolean;
+}
+
+/** Whether token `i` of the sentence is a quote's closing mark. */
+function closes(s: SentenceView, i: number): boolean {
+  return s.tokens[i]?.mark === 2;
+}
+
+/** Whether token `i` of the sentence is a quote's opening mark. */
+function opens(s: SentenceView, i: number): boolean {
+  return s.tokens[i]?.mark === 1;
 }
 
 export function findAttributions(norm: string, s: SentenceView): Attribution[] {
@@ -85,7 +92,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
           for (let k = b.clause.first - 1; k >= 0 && k >= b.clause.first - 3; k--) {
             const t = tokens[k] as Token;
             if (t.start < c.start) break;
-            if (s.closes(k)) {
+            if (closes(s, k)) {
               cut = k + 1;
               break;
             }
@@ -97,7 +104,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
             if (t.quote < 0 && (COORDINATORS.has(t.lower) || (!t.cap && t.lower.endsWith("ing"))))
               cut = k;
           }
-          const at = s.closes(cut - 1)
+          const at = closes(s, cut - 1)
             ? (tokens[cut - 1] as Token).end
             : (tokens[cut] as Token).start;
           c.end = trimEnd(norm, c.start, at);
@@ -128,7 +135,6 @@ function attribute(
   last: number,
 ): Attribution | undefined {
   const { tokens } = s;
-  const tok = (i: number) => tokens[i] as Token;
   let mention: TokenRange | undefined;
   let clauseFirst = cue.first;
   let clauseLast = cue.last;
@@ -141,7 +147,9 @@ function attribute(
     clauseLast = mention.last;
     const atStart =
       cue.first <= floor + 1 &&
-      (cue.first === floor || !tok(cue.first - 1).word || tok(cue.first - 1).lower === "but");
+      (cue.first === floor ||
+        !token(tokens, cue.first - 1).word ||
+        token(tokens, cue.first - 1).lower === "but");
     if (atStart) {
       let k = clauseLast + 1;
       if (tokens[k]?.lower === ",") k++;
@@ -151,7 +159,7 @@ function attribute(
         mention,
         clauseFirst,
         clauseLast,
-        [range(norm, tok(k).start, s.end)],
+        [range(norm, token(tokens, k).start, s.end)],
         false,
         false,
         false,
@@ -159,7 +167,7 @@ function attribute(
     }
     let comma = cue.first - 1;
     if (tokens[comma]?.lower !== "," && tokens[comma]?.lower !== "—") comma = cue.first;
-    const left = range(norm, tok(floor).start, tok(comma).start);
+    const left = range(norm, token(tokens, floor).start, token(tokens, comma).start);
     return make(cue, mention, clauseFirst, clauseLast, [left], true, false, false);
   }
 
@@ -168,10 +176,10 @@ function attribute(
     subjectMention = true;
   } else {
     const b = skipBeforeCue(tokens, cue.first - 1);
-    if (b >= floor && (tok(b).lower === "and" || tok(b).lower === "but")) {
+    if (b >= floor && (token(tokens, b).lower === "and" || token(tokens, b).lower === "but")) {
       mention = sentenceSubject(tokens, b - 1);
       subjectMention = true;
-    } else if (b >= floor && tok(b).lower === "who") {
+    } else if (b >= floor && token(tokens, b).lower === "who") {
       // `Jane Doe, who said she…`: the speaker is the relative pronoun's antecedent.
       const comma = tokens[b - 1]?.lower === ",";
       mention =
@@ -181,7 +189,7 @@ function attribute(
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
       if (mention) clauseFirst = mention.first;
-      else if (tok(b).lower === "," || s.closes(b)) {
+      else if (token(tokens, b).lower === "," || closes(s, b)) {
         // Inverted: `"…," said Kelly.` The name must end the clause.
         mention = nounPhraseAfter(tokens, cue.last + 1, last);
         if (mention) {
@@ -206,7 +214,7 @@ function attribute(
   if (cue.info.preposition) {
     // `blamed officials for enacting…`: the content starts at the cue's object.
     for (let j = k; j <= last && j < k + 10; j++) {
-      const t = tok(j);
+      const t = token(tokens, j);
       if (!t.word || t.quote >= 0) break;
       if (t.lower === cue.info.preposition) {
         afterPreposition = true;
@@ -221,41 +229,46 @@ function attribute(
   const precededByBreak =
     !cue.participle &&
     before >= floor &&
-    (tok(before).lower === "," || s.closes(before) || tok(before).lower === "—");
+    (token(tokens, before).lower === "," ||
+      closes(s, before) ||
+      token(tokens, before).lower === "—");
 
   const nextTok = tokens[k];
   const atEnd = k > last || isEndPunct(nextTok as Token);
   const naming = !!cue.info.needsQuote && !hasThat && !afterPreposition;
   // `"…," she said after reading…`: after a closed quote only `that` opens a second content.
   // What comes before is an opening phrase (`On Tuesday's episode of "The Show,"`), not content.
-  const adverbialBefore = precededByBreak && PREP_PHRASE.has(tok(floor).lower) && !s.opens(floor);
-  const quoteBefore = precededByBreak && s.closes(before) && !adverbialBefore;
+  const adverbialBefore =
+    precededByBreak && PREP_PHRASE.has(token(tokens, floor).lower) && !opens(s, floor);
+  const quoteBefore = precededByBreak && closes(s, before) && !adverbialBefore;
   const rightStarts =
     !!nextTok &&
     !atEnd &&
     (hasThat ||
       (!quoteBefore &&
         (afterPreposition ||
-          s.opens(k) ||
+          opens(s, k) ||
           naming ||
           ((cue.info.bare || cue.according) && startsClause(nextTok)))));
   if (precededByBreak && !rightStarts && !adverbialBefore) {
-    const leftStart = tok(floor).start;
+    const leftStart = token(tokens, floor).start;
     const leftEnd =
-      tok(before).lower === "," || tok(before).lower === "—" ? tok(before).start : tok(before).end;
+      token(tokens, before).lower === "," || token(tokens, before).lower === "—"
+        ? token(tokens, before).start
+        : token(tokens, before).end;
     if (atEnd || nextTok?.lower === "—" || nextTok?.lower === "(" || nextTok?.lower === "–") {
       contents.push(range(norm, leftStart, leftEnd));
       tail = true;
     } else if (nextTok?.lower === ",") {
       const after = tokens[k + 1];
-      if (after && s.opens(k + 1)) {
+      if (after && opens(s, k + 1)) {
         contents.push(range(norm, leftStart, leftEnd));
         contents.push(range(norm, after.start, s.end));
         tail = true;
       } else if (
         after &&
         !(after.word && after.lower.endsWith("ing") && after.quote < 0) &&
-        !(s.closes(before) && COORDINATORS.has(after.lower))
+        !(closes(s, before) && COORDINATORS.has(after.lower))
       ) {
         // (`"…," Melanie said, and soon the balloons dropped`: after a quote, `and` goes on with the story.)
         // Parenthetical: the content runs around the clause.
@@ -269,31 +282,32 @@ function attribute(
       contents.push(range(norm, leftStart, leftEnd));
       contents.push(range(norm, startAfterColon(tokens, k), s.end));
       tail = true;
-    } else if (s.closes(before)) {
+    } else if (closes(s, before)) {
       // `"…," Mr. Clarke recalled of the proceedings.`: after a closed quote the rest is framing.
       contents.push(range(norm, leftStart, leftEnd));
       tail = true;
     }
   } else if (k <= last) {
-    const t = tok(k);
+    const t = token(tokens, k);
     if (t.lower === ":") {
       if (k === last) colon = true;
-      else contents.push(range(norm, tok(k + 1).start, s.end));
+      else contents.push(range(norm, token(tokens, k + 1).start, s.end));
     } else if (t.lower === ",") {
-      if (k < last && s.opens(k + 1)) contents.push(range(norm, tok(k + 1).start, s.end));
+      if (k < last && opens(s, k + 1))
+        contents.push(range(norm, token(tokens, k + 1).start, s.end));
     } else if (isEndPunct(t)) {
       // nothing follows
     } else if (naming) {
       const first = tokens[clauseLast + 1];
       if (first) contents.push(range(norm, first.start, s.end));
-    } else if (hasThat || afterPreposition || s.opens(k) || cue.info.bare || cue.according) {
+    } else if (hasThat || afterPreposition || opens(s, k) || cue.info.bare || cue.according) {
       // A bare complement should start like a clause: not with a preposition or an `-ed` word.
-      if (hasThat || s.opens(k) || afterPreposition || startsClause(t)) {
-        const start = afterPreposition ? tok(clauseLast + 1).start : t.start;
+      if (hasThat || opens(s, k) || afterPreposition || startsClause(t)) {
+        const start = afterPreposition ? token(tokens, clauseLast + 1).start : t.start;
         contents.push(range(norm, start, s.end));
       }
     }
-  } else if (tok(last).lower === ":") {
+  } else if (token(tokens, last).lower === ":") {
     colon = true;
   }
   if (colon) {
@@ -339,11 +353,16 @@ function sourceUpToComma(
 
 /** Whether a quotation opens within reach after token `i`, before the sentence ends. */
 function quoteAfter(s: SentenceView, i: number): boolean {
-  for (let j = i + 1; j < s.tokens.length && j <= i + QUOTE_REACH; j++) if (s.opens(j)) return true;
+  for (let j = i + 1; j < s.tokens.length && j <= i + QUOTE_REACH; j++)
+    if (opens(s, j)) return true;
   return false;
 }
 
 const QUOTE_REACH = 14;
+
+function token(tokens: readonly Token[], i: number): Token {
+  return tokens[i] as Token;
+}
 
 function make(
   cue: Cue,

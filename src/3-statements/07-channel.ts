@@ -27,8 +27,7 @@ export function channelPhrase(tokens: readonly Token[]): Channel | undefined {
 function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    // (the length test spares hashing most words for the set look-up)
-    if (t.quote >= 0 || t.lower.length > 7 || !CHANNEL_PREPS.has(t.lower)) continue;
+    if (t.quote >= 0 || !mayBePrep(t) || !CHANNEL_PREPS.has(t.lower)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
       const u = tokens[j] as Token;
       if (!u.word || u.quote >= 0) break;
@@ -38,6 +37,24 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether `t` may be one of CHANNEL_PREPS, told by its length and first letter: most words are
+ * not, and so never need their lower case made and hashed. */
+function mayBePrep(t: Token): boolean {
+  const length = t.end - t.start;
+  if (!t.word || length < 2 || length > 7) return false;
+  const c = t.text.charCodeAt(t.start);
+  if (c >= 128) return true;
+  const first = c >= 65 && c <= 90 ? c + 32 : c;
+  return (
+    first === 105 ||
+    first === 111 ||
+    first === 118 ||
+    first === 116 ||
+    first === 100 ||
+    first === 97
+  ); // i o v t d a
 }
 
 /** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */

@@ -95,13 +95,7 @@ function sentenceView(norm: string, s: Range, quotes: readonly Quote[]): Sentenc
       else if (t.start === cur.close) t.mark = 2;
     }
   }
-  return {
-    start: s.start,
-    end: s.end,
-    tokens,
-    opens: (i) => tokens[i]?.mark === 1,
-    closes: (i) => tokens[i]?.mark === 2,
-  };
+  return { start: s.start, end: s.end, tokens };
 }
 
 /**
