@@ -3,7 +3,7 @@
 
 import { CUES, type CueInfo } from "./lexicon/cues.ts";
 import { DETERMINERS, NEGATIONS } from "./lexicon/words.ts";
-import type { Token } from "./text.ts";
+import { lowerAscii, type Token } from "./text.ts";
 
 export interface Cue {
   /** First and last token of the cue (inclusive). */
@@ -59,19 +59,28 @@ function letterBit(c: number): number {
   return c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 31;
 }
 
-/** The filter on a word's lower case, read from the text itself when that is already lower case
- * (so most words never make a string). */
+/** The filter, read from the token's characters when they are ASCII (so most words never make
+ * their lower-case string). */
 function mayBeCue(t: Token): boolean {
-  const text = t.plain ? t.text : t.lower;
-  const start = t.plain ? t.start : 0;
-  const length = t.plain ? t.end - t.start : text.length;
-  const a = text.charCodeAt(start);
-  const b = length > 1 ? text.charCodeAt(start + 1) : 0;
+  if (!t.ascii) return mayBeCueWord(t.lower);
+  const length = t.end - t.start;
+  const a = lowerAscii(t.text.charCodeAt(t.start));
+  const b = length > 1 ? lowerAscii(t.text.charCodeAt(t.start + 1)) : 0;
+  const last = lowerAscii(t.text.charCodeAt(t.end - 1));
+  return passes(a * 128 + b, length, last);
+}
+
+function mayBeCueWord(lower: string): boolean {
+  const a = lower.charCodeAt(0);
+  const b = lower.length > 1 ? lower.charCodeAt(1) : 0;
   if (a >= 128 || b >= 128) return true;
-  const at = a * 128 + b;
+  return passes(a * 128 + b, lower.length, lower.charCodeAt(lower.length - 1));
+}
+
+function passes(at: number, length: number, last: number): boolean {
   return (
     ((CUE_LENGTHS[at] as number) & lengthBit(length)) !== 0 &&
-    ((CUE_LAST[at] as number) & letterBit(text.charCodeAt(start + length - 1))) !== 0
+    ((CUE_LAST[at] as number) & letterBit(last)) !== 0
   );
 }
 

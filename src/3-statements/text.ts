@@ -81,6 +81,8 @@ export class Token {
     readonly cap: boolean,
     /** No capital and nothing outside ASCII: the token's text is its lower case. */
     readonly plain: boolean,
+    /** Nothing outside ASCII: its lower case is its characters', one by one (see `lowerAscii`). */
+    readonly ascii: boolean,
   ) {}
 
   /** Lower-cased text of the token. */
@@ -91,6 +93,11 @@ export class Token {
     }
     return this.cached;
   }
+}
+
+/** The lower case of an ASCII character code. */
+export function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 // ASCII letters and digits, as a table: one load instead of three range tests.
@@ -132,14 +139,18 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
       continue;
     }
     if (isWordChar(c)) {
-      // Whether lower-casing can change the word: most words are already lower-case, and
-      // `toLowerCase` on them is a needless call (and a copy for text outside Latin-1).
-      let folds = c >= 65 && (c <= 90 || c >= 128);
+      // Whether lower-casing can change the word (most words are already lower-case, and
+      // `toLowerCase` on them is a needless call), and whether it can be done by character.
+      let upper = c >= 65 && c <= 90;
+      let wide = c >= 128;
       let j = i + 1;
       while (j < end) {
         const d = norm.charCodeAt(j);
         if (isWordChar(d)) {
-          if (d >= 65 && (d <= 90 || d >= 128)) folds = true;
+          if (d >= 65) {
+            if (d <= 90) upper = true;
+            else if (d >= 128) wide = true;
+          }
           j++;
           continue;
         }
@@ -157,18 +168,21 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
         if ((d === 39 || d === 45 || d === 46 || d === 38 || d === 47) && j + 1 < end) {
           const e = norm.charCodeAt(j + 1);
           if (isWordChar(e)) {
-            if (e >= 65 && (e <= 90 || e >= 128)) folds = true;
+            if (e >= 65) {
+              if (e <= 90) upper = true;
+              else if (e >= 128) wide = true;
+            }
             j += 2;
             continue;
           }
         }
         break;
       }
-      tokens.push(new Token(norm, i, j, true, isUpper(c), !folds));
+      tokens.push(new Token(norm, i, j, true, isUpper(c), !upper && !wide, !wide));
       i = j;
       continue;
     }
-    tokens.push(new Token(norm, i, i + 1, false, false, true));
+    tokens.push(new Token(norm, i, i + 1, false, false, true, c < 128));
     i++;
   }
   return tokens;
