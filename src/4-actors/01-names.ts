@@ -412,11 +412,22 @@ function indexPrepositions(text: string): PrepositionIndex | null {
   if (text.includes("\u0130") || text.includes("\u212a")) return null;
   const starts: number[] = [];
   const ends: number[] = [];
-  // without the `u` flag, `i` never pairs a non-ASCII character with an ASCII one
-  const re = /\b(?:of|on|for|at|in|from|by|with)\b/gi;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  // what `/\b(?:of|on|for|at|in|from|by|with)\b/gi` finds (without the `u` flag, `i` never
+  // pairs a non-ASCII character with an ASCII one), by one scan of the ASCII word runs
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < n && isWordCode(text.charCodeAt(e))) e++;
+    if (isPreposition(text, i, e)) {
+      starts.push(i);
+      ends.push(e);
+    }
+    i = e;
   }
   return { starts, ends };
 }

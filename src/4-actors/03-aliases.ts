@@ -79,8 +79,14 @@ export function clusterPeople(mentions: NameMention[]): {
     // several people share the surname: the one the text has named most so far (writers
     // disambiguate the minor one with a first name), the most recent on a tie
     let best: Person | undefined;
-    const score = (p: Person) => (seenCount.get(p) ?? 0) * 1e9 + (lastSeen.get(p) ?? -1);
-    for (const p of candidates) if (!best || score(p) > score(best)) best = p;
+    let bestScore = 0;
+    for (const p of candidates) {
+      const score = (seenCount.get(p) ?? 0) * 1e9 + (lastSeen.get(p) ?? -1);
+      if (!best || score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
     best ??= byGiven.get(word);
     if (!best) {
       best = { words: m.words, surname: m.words[0] as string, mentions: [], lastAt: m.start };

@@ -11,17 +11,26 @@ import { TITLE_WORDS } from "./lexicon/titles.ts";
 export function resolvePersonPronoun(cast: Cast, word: string, at: number): Draft | undefined {
   const gender = PERSON_PRONOUNS[word.toLowerCase()];
   if (!gender) return undefined;
+  const found = preferredAntecedent(
+    cast,
+    at,
+    cast.before(at, (o) => fitsPronoun(o, gender)),
+  );
+  if (found && !found.draft.gender) found.draft.gender = gender;
+  return found?.draft;
+}
+
+/** An occurrence `she`/`he` (of that gender) may point back to. */
+function fitsPronoun(o: Occurrence, gender: "f" | "m"): boolean {
   // the writer (`I`) is never `she` or `he`
   // an unnamed speaker counts only when it is a person (`a spokesman`), not `a box`
-  const fits = (o: Occurrence) =>
+  return (
     (o.draft.type === "person" ||
       (o.draft.type === "unnamed" &&
         (ROLE_NOUNS.has(o.draft.role ?? "") || (o.draft.role ?? "") in ROLE_GENDER))) &&
     o.draft.role !== "author" &&
-    (!o.draft.gender || o.draft.gender === gender);
-  const found = preferredAntecedent(cast, at, cast.before(at, fits));
-  if (found && !found.draft.gender) found.draft.gender = gender;
-  return found?.draft;
+    (!o.draft.gender || o.draft.gender === gender)
+  );
 }
 
 /**
@@ -94,10 +103,6 @@ export function coordinatedNames<T extends { start: number; end: number }>(
 ): T[][] {
   const out: T[][] = [];
   let run: T[] = [];
-  const flush = () => {
-    if (run.length > 1) out.push(run);
-    run = [];
-  };
   for (const m of mentions) {
     const prev = run[run.length - 1];
     // every joining gap opens with a comma or with spaces and `and`: most gaps between two names
@@ -112,11 +117,11 @@ export function coordinatedNames<T extends { start: number; end: number }>(
         /^,[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+and[ \u00a0]+$/u.test(gap));
     if (prev && joins && !(gap.startsWith(",") && closesFrontedPhrase(text, prev.end))) run.push(m);
     else {
-      flush();
+      if (run.length > 1) out.push(run);
       run = [m];
     }
   }
-  flush();
+  if (run.length > 1) out.push(run);
   // `Sessions, Kelly` without `and` is a list only when the last link is `and`
   return out.filter((g) => {
     const a = g[g.length - 2] as T;

@@ -7,7 +7,7 @@ import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { GROUP_NOUNS } from "./lexicon/roles.ts";
-import { lowerBound, MAX_MENTION, sentenceIndex, type Token } from "./text.ts";
+import { inRegions, lowerBound, MAX_MENTION, sentenceIndex, type Token } from "./text.ts";
 
 export interface DocumentScan {
   /** Document-noun occurrence start → the document it refers to. */
@@ -55,7 +55,9 @@ interface ScanContext {
   tokens: Token[];
   starts: number[];
   cast: Cast;
-  skip: (offset: number) => boolean;
+  /** Regions inside quotation marks and removed from the text, where nothing is scanned. */
+  quotes: [number, number][];
+  removed: [number, number][];
   /** Person and group occurrences from names, for subjects and signers. */
   named: Occurrence[];
 }
@@ -179,7 +181,7 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
       if (FIRST_TWO[fold(first) * 128 + fold(second)] !== 1) continue;
     }
     const channel = mayBeScanned(t.lower) ? SCANNED_NOUNS.get(t.lower) : undefined;
-    if (!channel || ctx.skip(t.start)) continue;
+    if (!channel || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
     const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
     const authors = authorsAt(ctx, i);
     // the recent documents of this noun: a definite reference looks no further back

@@ -177,21 +177,6 @@ export function roleGroups(
   tokens: Token[],
 ): { start: number; end: number; text: string; organisation?: string }[] {
   const out: { start: number; end: number; text: string; organisation?: string }[] = [];
-  const isRole = (t: Token | undefined) => !!t && !isCapitalised(t.text) && ROLE_NOUNS.has(t.lower);
-  const spaced = (a: Token, b: Token) => /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
-  const plain = (t: Token | undefined) =>
-    !!t &&
-    !isCapitalised(t.text) &&
-    !isRole(t) &&
-    !t.possessive &&
-    !/^(?:and|a|an|the|this|that|or|of)$/.test(t.lower);
-  /** First token of the conjunct ending with the role noun at `e`: up to two plain modifiers. */
-  const conjunctStart = (e: number) => {
-    let k = e;
-    while (k > e - 2 && plain(tokens[k - 1]) && spaced(tokens[k - 1] as Token, tokens[k] as Token))
-      k--;
-    return k;
-  };
   for (let i = 1; i < tokens.length - 1; i++) {
     // `and` in any case, by character codes: only ASCII letters lower-case to `a`, `n`, `d`, so
     // no lower-case string is needed
@@ -209,7 +194,7 @@ export function roleGroups(
     while (r < i + 3 && plain(tokens[r])) r++;
     if (!isRole(tokens[r])) continue;
     // walk left over `, modifier role` conjuncts
-    let l = conjunctStart(i - 1);
+    let l = conjunctStart(text, tokens, i - 1);
     for (;;) {
       const prev = tokens[l - 1];
       if (
@@ -218,7 +203,7 @@ export function roleGroups(
         !/^,[ \u00a0]+$/u.test(text.slice(prev.end, (tokens[l] as Token).start))
       )
         break;
-      l = conjunctStart(l - 1);
+      l = conjunctStart(text, tokens, l - 1);
     }
     // a possessive organisation before: `San Francisco's`
     let org: string | undefined;
@@ -266,4 +251,37 @@ export function roleGroups(
     out.push(group);
   }
   return out;
+}
+
+/** A lower-case role noun (`attorney`). */
+function isRole(t: Token | undefined): boolean {
+  return !!t && !isCapitalised(t.text) && ROLE_NOUNS.has(t.lower);
+}
+
+/** A lower-case modifier that may stand before a role noun (`city`, `district`). */
+function plain(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    !isCapitalised(t.text) &&
+    !isRole(t) &&
+    !t.possessive &&
+    !/^(?:and|a|an|the|this|that|or|of)$/.test(t.lower)
+  );
+}
+
+/** Only spaces between the two tokens. */
+function spaced(text: string, a: Token, b: Token): boolean {
+  return /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
+}
+
+/** First token of the conjunct ending with the role noun at `e`: up to two plain modifiers. */
+function conjunctStart(text: string, tokens: Token[], e: number): number {
+  let k = e;
+  while (
+    k > e - 2 &&
+    plain(tokens[k - 1]) &&
+    spaced(text, tokens[k - 1] as Token, tokens[k] as Token)
+  )
+    k--;
+  return k;
 }

@@ -3,7 +3,7 @@
 // and definite references look back over.
 
 import type { Actor, ActorType, Span } from "../types.ts";
-import { squashSpaces } from "./text.ts";
+import { sentenceIndex, squashSpaces } from "./text.ts";
 
 export interface Draft {
   key: string;
@@ -30,14 +30,10 @@ export interface Occurrence {
 }
 
 export class Cast {
-  /** Which sentence an offset is in; set by the caller that knows the sentences. */
-  sentenceOf: (offset: number) => number = () => 0;
-  /** Which paragraph an offset is in. */
-  paragraphOf: (offset: number) => number = () => 0;
-  /** Where the sentence holding an offset starts. */
-  sentenceStart: (offset: number) => number = () => 0;
   /** The text, for rules that look at the words around an occurrence. */
-  text = "";
+  readonly text: string;
+  private readonly sentenceStarts: number[];
+  private readonly paragraphStarts: number[];
   readonly drafts = new Map<string, Draft>();
   /**
    * Occurrences as a few runs, each in text order: names are added in order, then documents,
@@ -45,6 +41,28 @@ export class Cast {
    */
   private readonly runs: Occurrence[][] = [];
   private readonly seenSpans = new Map<Draft, Set<number | string>>();
+
+  /** `sentenceStarts` and `paragraphStarts` are sorted start offsets, the first of each 0. */
+  constructor(text = "", sentenceStarts: number[] = [0], paragraphStarts: number[] = [0]) {
+    this.text = text;
+    this.sentenceStarts = sentenceStarts;
+    this.paragraphStarts = paragraphStarts;
+  }
+
+  /** Which sentence an offset is in. */
+  sentenceOf(offset: number): number {
+    return sentenceIndex(this.sentenceStarts, offset);
+  }
+
+  /** Which paragraph an offset is in. */
+  paragraphOf(offset: number): number {
+    return sentenceIndex(this.paragraphStarts, offset);
+  }
+
+  /** Where the sentence holding an offset starts. */
+  sentenceStart(offset: number): number {
+    return this.sentenceStarts[sentenceIndex(this.sentenceStarts, offset)] ?? 0;
+  }
 
   get occurrences(): Occurrence[] {
     return this.runs.flat().sort((a, b) => a.start - b.start || b.end - a.end);
@@ -92,9 +110,13 @@ export class Cast {
   }
 
   addOccurrence(o: Occurrence): void {
-    const run = this.runs.find((r) => (r[r.length - 1] as Occurrence).start <= o.start);
-    if (run) run.push(o);
-    else this.runs.push([o]);
+    for (const run of this.runs) {
+      if ((run[run.length - 1] as Occurrence).start <= o.start) {
+        run.push(o);
+        return;
+      }
+    }
+    this.runs.push([o]);
   }
 
   /**
@@ -154,21 +176,13 @@ export class Cast {
   toActors(): { actors: Actor[]; idOf: Map<Draft, string> } {
     const used: Draft[] = [];
     const taken = new Set<Draft>();
-    const add = (d: Draft) => {
-      if (taken.has(d)) return;
-      taken.add(d);
-      used.push(d);
-      for (const m of d.members ?? []) add(m);
-    };
-    for (const d of this.drafts.values()) if (d.mentions.length > 0) add(d);
+    for (const d of this.drafts.values()) if (d.mentions.length > 0) addWithMembers(d, used, taken);
     const firstAt = new Map<Draft, number>();
-    for (const d of used)
-      firstAt.set(
-        d,
-        d.mentions.reduce((min, m) => Math.min(min, m.start), Number.POSITIVE_INFINITY),
-      );
-    const first = (d: Draft) => firstAt.get(d) as number;
-    used.sort((a, b) => first(a) - first(b) || a.key.localeCompare(b.key));
+    for (const d of used) firstAt.set(d, firstMention(d));
+    used.sort(
+      (a, b) =>
+        (firstAt.get(a) as number) - (firstAt.get(b) as number) || a.key.localeCompare(b.key),
+    );
     const idOf = new Map<Draft, string>();
     for (const [i, d] of used.entries()) idOf.set(d, `a${i + 1}`);
     const actors = used.map((d): Actor => {
@@ -191,6 +205,21 @@ export class Cast {
     });
     return { actors, idOf };
   }
+}
+
+/** Adds `d` and then its members (recursively) to `used`, each once. */
+function addWithMembers(d: Draft, used: Draft[], taken: Set<Draft>): void {
+  if (taken.has(d)) return;
+  taken.add(d);
+  used.push(d);
+  for (const m of d.members ?? []) addWithMembers(m, used, taken);
+}
+
+/** Where a draft is first mentioned (Infinity without mentions). */
+function firstMention(d: Draft): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const m of d.mentions) min = Math.min(min, m.start);
+  return min;
 }
 
 /** The people a speaker stands for: a document's or group's member people, else itself. */

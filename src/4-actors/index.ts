@@ -13,7 +13,7 @@ import type {
 } from "../types.ts";
 import { findNames, type NameMention } from "./01-names.ts";
 import { roleAt } from "./02-roles.ts";
-import { clusterPeople } from "./03-aliases.ts";
+import { clusterPeople, type Person } from "./03-aliases.ts";
 import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { scanDocuments } from "./05-documents.ts";
 import { roleGroups } from "./06-unnamed.ts";
@@ -42,33 +42,24 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const tokens = tokenize(text);
   const starts = sentenceStarts(text, tokens);
   const quotes = quoteRegions(text);
-  const removed = [...article.removals]
-    .map((r): [number, number] => [r.start, r.end])
-    .sort((a, b) => a[0] - b[0]);
-  const inQuote = (o: number) => inRegions(quotes, o);
-  const skip = (o: number) => inQuote(o) || inRegions(removed, o);
-  const cast = new Cast();
-  cast.sentenceOf = (offset) => sentenceIndex(starts, offset);
-  const paragraphStarts = article.paragraphs.length
-    ? article.paragraphs.map((p) => p.start)
-    : [0, ...[...text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
-  cast.paragraphOf = (offset) => sentenceIndex(paragraphStarts, offset);
-  cast.sentenceStart = (offset) => starts[sentenceIndex(starts, offset)] ?? 0;
-  cast.text = text;
+  const removed = removedRegions(article);
+  const cast = new Cast(text, starts, paragraphStarts(article));
 
   // people, from their names
   // a plain loop: flatMap's array per statement showed in profiles
   const speakerSpans: Span[] = [];
   for (const f of found)
-    if (f.speakerMention && !inQuote(f.speakerMention.start)) speakerSpans.push(f.speakerMention);
-  const names = findNames(text, tokens, inQuote, speakerSpans).filter(
-    (m) => !inRegions(removed, m.start),
+    if (f.speakerMention && !inRegions(quotes, f.speakerMention.start))
+      speakerSpans.push(f.speakerMention);
+  const names = withoutRemoved(
+    findNames(text, tokens, (o) => inRegions(quotes, o), speakerSpans),
+    removed,
   );
   const { people, personOf } = clusterPeople(names);
-  const draftOf = new Map<(typeof people)[number], Draft>();
+  const draftOf = new Map<Person, Draft>();
   for (const p of people) {
-    const key = `person:${p.words.join(" ").toLowerCase()}`;
-    const draft = cast.ensure(key, () => ({ type: "person", name: p.words.join(" ") }));
+    const name = p.words.join(" ");
+    const draft = cast.ensure(`person:${name.toLowerCase()}`, () => ({ type: "person", name }));
     if (p.gender) draft.gender = p.gender;
     for (const m of p.mentions) {
       const info = roleAt(text, m.title, m.end, m.start);
@@ -77,7 +68,6 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     }
     draftOf.set(p, draft);
   }
-  const personDraft = (m: NameMention) => draftOf.get(personOf.get(m) as (typeof people)[number]);
 
   // groups: names joined by `and`, and roles joined by `and`
   const pairs = coordinatedNames(
@@ -87,7 +77,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const inPair = new Set(pairs.flat());
   const named: Occurrence[] = [];
   for (const m of names) {
-    const draft = personDraft(m);
+    const draft = draftOf.get(personOf.get(m) as Person);
     if (!draft) continue;
     // names in quotes stay mentions but are never antecedents
     cast.mention(draft, m, m.subject && !inPair.has(m), true, !m.inQuote);
@@ -95,8 +85,11 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       named.push({ start: m.start, end: m.end, draft, subject: m.subject && !inPair.has(m) });
   }
   for (const pair of pairs) {
-    const members = pair.map(personDraft).filter((d): d is Draft => !!d);
-    const unique = [...new Set(members)];
+    const unique: Draft[] = [];
+    for (const m of pair) {
+      const d = draftOf.get(personOf.get(m) as Person);
+      if (d && !unique.includes(d)) unique.push(d);
+    }
     if (unique.length < 2) continue;
     const key = `group:${unique
       .map((d) => d.key)
@@ -114,7 +107,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     named.push({ start: span.start, end: span.end, draft: group, subject: first.subject });
   }
   for (const g of roleGroups(text, tokens)) {
-    if (skip(g.start)) continue;
+    if (inRegions(quotes, g.start) || inRegions(removed, g.start)) continue;
     const group = cast.ensure(`group:${g.text.toLowerCase().replace(/\s+/gu, " ")}`, () => {
       const d: Omit<Draft, "key" | "aliases" | "mentions" | "salience"> = {
         type: "group",
@@ -132,7 +125,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   named.sort((a, b) => a.start - b.start || b.end - a.end);
 
   // documents and their authors
-  const docs = scanDocuments({ text, tokens, starts, cast, skip, named });
+  const docs = scanDocuments({ text, tokens, starts, cast, quotes, removed, named });
 
   // speakers, in text order, so pronouns look back over speakers already resolved
   const warnings: Diagnostic[] = [];
@@ -140,15 +133,6 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const speakerOf = new Map<string, { draft: Draft; mention?: Span }>();
   const statements: Statement[] = [];
   const speakers: ({ draft: Draft; mention?: Span } | undefined)[] = [];
-  const isDateline = (m: Span) => {
-    const d = article.meta.dateline;
-    if (d && m.start < d.end && d.start < m.end) return true;
-    // an all-capitals place opening a paragraph before `(Agency) —` or a dash; not `PENCE:`
-    return (
-      /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(m.text) &&
-      /^[ \u00a0]*(?:\(|[—–-]|,)/u.test(text.slice(m.end, m.end + 4))
-    );
-  };
   const resolveMention = speakerResolver({ article, text, tokens, named, cast, docs });
 
   // `She has faced … She has called …`: pronouns that open clauses outside any statement are
@@ -163,36 +147,29 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     if ((n !== 2 && n !== 3) || (text.charCodeAt(t.end - 1) | 32) !== 101) continue;
     if ((text.charCodeAt(t.end - 2) | 32) !== 104) continue;
     if (n === 3 && (text.charCodeAt(t.start) | 32) !== 115) continue;
-    if (!speakerStarts.has(t.start) && !skip(t.start)) freePronouns.push(t);
+    if (!speakerStarts.has(t.start) && !inRegions(quotes, t.start) && !inRegions(removed, t.start))
+      freePronouns.push(t);
   }
   let nextPronoun = 0;
-  const resolvePronounsBefore = (at: number) => {
-    for (; nextPronoun < freePronouns.length; nextPronoun++) {
-      const t = freePronouns[nextPronoun] as (typeof freePronouns)[number];
-      if (t.start >= at) break;
-      // only a pronoun that opens its sentence: one inside a fronted clause may point ahead
-      // (`Asked whether he would resign, Ellison said …`)
-      if (starts[sentenceIndex(starts, t.start)] !== t.start) continue;
-      const draft = resolvePersonPronoun(cast, t.lower, t.start);
-      if (draft) cast.addOccurrence({ start: t.start, end: t.end, draft, subject: true });
-    }
-  };
 
   for (let i = 0; i < ordered.length; i++) {
     const f = ordered[i] as FoundStatement;
     let resolved: { draft: Draft; mention?: Span } | undefined;
     let confidence = f.confidence;
-    resolvePronounsBefore(Math.min(f.content.start, f.speakerMention?.start ?? f.content.start));
+    nextPronoun = resolvePronounsBefore(
+      cast,
+      freePronouns,
+      nextPronoun,
+      Math.min(f.content.start, f.speakerMention?.start ?? f.content.start),
+    );
     // a mention inside quotes, or a dateline (`WASHINGTON (Reuters) —`), names no speaker
     const mention =
-      f.speakerMention && !inQuote(f.speakerMention.start) && !isDateline(f.speakerMention)
+      f.speakerMention &&
+      !inRegions(quotes, f.speakerMention.start) &&
+      !isDateline(article, f.speakerMention)
         ? f.speakerMention
         : undefined;
-    const carry = (id: string) => {
-      const from = speakerOf.get(id);
-      return from && { draft: from.draft };
-    };
-    if (f.continues) resolved = carry(f.continues);
+    if (f.continues) resolved = carry(speakerOf, f.continues);
     else if (mention) {
       const draft = resolveMention(mention);
       if (draft) resolved = { draft, mention };
@@ -217,7 +194,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
         opensSentence &&
         sameParagraph(article, prevFound.content.start, f.content.start)
       ) {
-        resolved = carry(prevFound.id);
+        resolved = carry(speakerOf, prevFound.id);
         confidence *= 0.8;
       } else if (f.cue && !opensSentence) {
         // `X ordered a review, saying …`: a cue without a named speaker has the sentence's subject
@@ -308,6 +285,62 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     s.speaker = speaker;
   });
   return { statements, actors, warnings };
+}
+
+/** The article's removed regions as sorted `[start, end)` pairs. */
+function removedRegions(article: Article): [number, number][] {
+  return [...article.removals]
+    .map((r): [number, number] => [r.start, r.end])
+    .sort((a, b) => a[0] - b[0]);
+}
+
+/** Where the article's paragraphs start: its own paragraphs, else blank lines. */
+function paragraphStarts(article: Article): number[] {
+  if (article.paragraphs.length) return article.paragraphs.map((p) => p.start);
+  return [0, ...[...article.text.matchAll(/\n\s*\n/g)].map((m) => m.index + m[0].length)];
+}
+
+/** The mentions that do not start in a removed region. */
+function withoutRemoved(names: NameMention[], removed: [number, number][]): NameMention[] {
+  if (removed.length === 0) return names;
+  return names.filter((m) => !inRegions(removed, m.start));
+}
+
+/** The speaker of an earlier statement, carried over without its mention. */
+function carry(
+  speakerOf: Map<string, { draft: Draft; mention?: Span }>,
+  id: string,
+): { draft: Draft } | undefined {
+  const from = speakerOf.get(id);
+  return from && { draft: from.draft };
+}
+
+/**
+ * Resolves the free pronouns from `next` on that come before `at`, in text order, so a chain of
+ * them keeps pointing at the same person; returns where the next call goes on.
+ */
+function resolvePronounsBefore(cast: Cast, pronouns: Token[], next: number, at: number): number {
+  for (; next < pronouns.length; next++) {
+    const t = pronouns[next] as Token;
+    if (t.start >= at) break;
+    // only a pronoun that opens its sentence: one inside a fronted clause may point ahead
+    // (`Asked whether he would resign, Ellison said …`)
+    if (cast.sentenceStart(t.start) !== t.start) continue;
+    const draft = resolvePersonPronoun(cast, t.lower, t.start);
+    if (draft) cast.addOccurrence({ start: t.start, end: t.end, draft, subject: true });
+  }
+  return next;
+}
+
+/** A speaker mention that is the article's dateline (`WASHINGTON (Reuters) —`). */
+function isDateline(article: Article, m: Span): boolean {
+  const d = article.meta.dateline;
+  if (d && m.start < d.end && d.start < m.end) return true;
+  // an all-capitals place opening a paragraph before `(Agency) —` or a dash; not `PENCE:`
+  return (
+    /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(m.text) &&
+    /^[ \u00a0]*(?:\(|[—–-]|,)/u.test(article.text.slice(m.end, m.end + 4))
+  );
 }
 
 function sameParagraph(article: Article, a: number, b: number): boolean {
