@@ -109,5 +109,8 @@ test("a speaker span before a name counts only with no preposition between, near
     assert.deepEqual(names(`Said ${gap}offer Zorblat Quuxley left.`), ["Zorblat Quuxley"]);
     assert.deepEqual(names(`Said ${gap}x_in Zorblat Quuxley left.`), ["Zorblat Quuxley"]);
     assert.deepEqual(names(`Said ${gap}x-in Zorblat Quuxley left.`), []);
+    // a preposition among the span's first words, and words that only begin like one
+    assert.deepEqual(names(`Said by ${gap}Zorblat Quuxley left.`), []);
+    assert.deepEqual(names(`Said offer onto ${gap}Zorblat Quuxley left.`), ["Zorblat Quuxley"]);
   }
 });

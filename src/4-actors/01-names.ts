@@ -3,21 +3,32 @@
 // Cantil-Sakauye`, `President Trump`), and bare surnames of people already named.
 
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
-import { ORG_WORDS } from "./lexicon/organisations.ts";
-import { NOT_NAMES, PREPOSITIONS } from "./lexicon/pronouns.ts";
+import { PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
   capitalisedWords,
   isAcronym,
-  isCapitalised,
   isInitial,
   lowerBound,
   sentenceIndex,
   squashSpaces,
   type Token,
 } from "./text.ts";
+import {
+  CONNECTOR,
+  CONNECTORS,
+  FEMALE,
+  genderOfKinds,
+  HONORIFIC,
+  MALE,
+  NAME_PARTICLE,
+  NAME_SUFFIX,
+  NOT_NAME,
+  ORG_WORD,
+  TITLE,
+} from "./words.ts";
 
 export interface NameMention {
   /** The whole mention, title included. */
@@ -38,22 +49,8 @@ export interface NameMention {
   subject: boolean;
 }
 
-const CONNECTORS = new Set(["of", "the", "for"]);
 const LONGEST_JOINER = Math.max(...[...CONNECTORS, ...NAME_PARTICLES].map((w) => w.length));
-const HONORIFICS = new Set([
-  "mr.",
-  "mrs.",
-  "ms.",
-  "dr.",
-  "miss",
-  "sir",
-  "dame",
-  "prof.",
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-]);
+const GIVEN = FEMALE | MALE;
 // `w in ROLE_GENDER` as a Set, looked up without making the engine intern each word
 const IN_ROLE_GENDER = new Set(Object.keys(ROLE_GENDER));
 const SPEECH_VERBS =
@@ -80,7 +77,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     }
     const capital = t.capitalised;
     // `Then`, `After`, `As`: never inside a name, so they end a run (headlines capitalise them)
-    if (capital && NOT_NAMES.has(t.lower)) {
+    if (capital && (t.kinds & NOT_NAME) !== 0) {
       if (run.length) run = closeRun(runs, run);
       continue;
     }
@@ -89,7 +86,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       run.length &&
       // a word's lower case is never shorter than the word: longer words need no lookup
       t.end - t.start <= LONGEST_JOINER &&
-      (CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower))
+      (t.kinds & (CONNECTOR | NAME_PARTICLE)) !== 0
     )
       run.push(t);
     else if (run.length) run = closeRun(runs, run);
@@ -119,7 +116,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 
 /** Keeps a finished run (never ending on a connector or particle); returns a new empty one. */
 function closeRun(runs: Token[][], run: Token[]): Token[] {
-  while (run.length && !isCapitalised((run[run.length - 1] as Token).text)) run.pop();
+  while (run.length && !(run[run.length - 1] as Token).capitalised) run.pop();
   if (run.length) runs.push(run);
   return [];
 }
@@ -137,12 +134,12 @@ function titleCaseLine(text: string, from: number, to: number): boolean {
  * Trump`): keep only given name + initials + surname stretches from it.
  */
 function splitHeadline(run: Token[]): Token[][] {
-  if (run.some((t) => TITLE_WORDS.has(t.lower))) return [run];
+  for (const t of run) if (t.kinds & TITLE) return [run];
   const out: Token[][] = [];
   for (let i = 0; i < run.length - 1; i++) {
-    if (givenGender((run[i] as Token).text) === undefined) continue;
+    if (((run[i] as Token).kinds & GIVEN) === 0) continue;
     let j = i + 1;
-    while (j < run.length - 1 && isInitial((run[j] as Token).text)) j++;
+    while (j < run.length - 1 && (run[j] as Token).initial) j++;
     out.push(run.slice(i, j + 1));
     i = j;
   }
@@ -151,16 +148,18 @@ function splitHeadline(run: Token[]): Token[][] {
 
 /** Some token in `run[from, to)` is an initial (`F.`). */
 function hasInitial(run: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isInitial((run[i] as Token).text)) return true;
+  for (let i = from; i < to; i++) if ((run[i] as Token).initial) return true;
   return false;
 }
 
 function isNameWord(t: Token): boolean {
-  if (isInitial(t.text)) return true;
-  if (NAME_SUFFIXES.has(t.lower) && isCapitalised(t.text)) return true;
-  if (NAME_PARTICLES.has(t.lower) && !isCapitalised(t.text)) return true;
-  if (!isCapitalised(t.text) || isAcronym(t.text)) return false;
-  return !ORG_WORDS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !NOT_NAMES.has(t.lower);
+  if (t.initial) return true;
+  const kinds = t.kinds;
+  const capital = t.capitalised;
+  if (kinds & NAME_SUFFIX && capital) return true;
+  if (kinds & NAME_PARTICLE && !capital) return true;
+  if (!capital || isAcronym(t.text)) return false;
+  return (kinds & (ORG_WORD | TITLE | NOT_NAME)) === 0;
 }
 
 /** `, deputy legal director at the ACLU,` / `, a Homeland Security spokeswoman,` after a name. */
@@ -254,13 +253,14 @@ export function findNames(
     for (let i = after - 1; i >= 0 && i >= after - 4; i--) {
       const s = spans[i] as { start: number; end: number };
       if (s.start <= from && text.slice(to, s.end).trim().length <= 1) {
-        // the words from the span's start to the name may be far apart: ask an index of the
-        // text's prepositions rather than lower-case and search the stretch each time
-        // (a span far back would make that quadratic)
-        if (prepositions === undefined && from - s.start > 200)
-          prepositions = indexPrepositions(text);
+        // the words from the span's start to the name may be far apart: look for a preposition
+        // among their first words, then ask an index of the text's prepositions rather than
+        // lower-case and search the stretch each time (a span far back would make that quadratic)
+        const far = from - s.start > 200;
+        if (far && prepositionOpens(text, s.start, from)) continue;
+        if (prepositions === undefined && far) prepositions = indexPrepositions(text);
         const found =
-          from - s.start > 200 && prepositions
+          far && prepositions
             ? hasPreposition(text, prepositions, s.start, from)
             : shortStretchHasPreposition(text, s.start, from);
         if (!found) return true;
@@ -272,9 +272,10 @@ export function findNames(
   for (const run of capitalisedRuns(text, tokens)) {
     let k = -1;
     for (let i = 0; i < run.length; i++)
-      if (TITLE_WORDS.has((run[i] as Token).lower) && isCapitalised((run[i] as Token).text)) k = i;
+      if ((run[i] as Token).kinds & TITLE && (run[i] as Token).capitalised) k = i;
     // `Mr. King`, `Dr. Bishop`: after an honorific, a title word is the surname
-    const honoured = k === run.length - 1 && k > 0 && HONORIFICS.has((run[k - 1] as Token).lower);
+    const honoured =
+      k === run.length - 1 && k > 0 && ((run[k - 1] as Token).kinds & HONORIFIC) !== 0;
     if (honoured) k--;
     // the name is the longest tail of name words after the last title word
     let from = run.length;
@@ -283,31 +284,31 @@ export function findNames(
     const beforeLast = run[run.length - 2];
     if (
       !isNameWord(lastTok) &&
-      ORG_WORDS.has(lastTok.lower) &&
+      lastTok.kinds & ORG_WORD &&
       beforeLast &&
       isNameWord(beforeLast) &&
-      (k >= 0 || lowerGender(beforeLast.lower) !== undefined || isInitial(beforeLast.text))
+      (k >= 0 || beforeLast.kinds & GIVEN || beforeLast.initial)
     )
       from--;
     if (honoured) from = run.length - 1;
     while (from > k + 1 && from > 0 && isNameWord(run[from - 1] as Token)) from--;
-    while (from < run.length && !isCapitalised((run[from] as Token).text)) from++;
+    while (from < run.length && !(run[from] as Token).capitalised) from++;
     if (from >= run.length) {
       // maybe a lone surname that is also a common word: decided once all full names are known
-      if (isCapitalised(lastTok.text) && !isAcronym(lastTok.text))
+      if (lastTok.capitalised && !isAcronym(lastTok.text))
         candidates.push({ run, nameFrom: run.length - 1, titled: false, loneOnly: true });
       continue;
     }
     if (run.length - from > 5) continue;
     // `Governor of California`, `President of France`: a place after `of`, not a name
     const joiner = run[from - 1];
-    if (joiner && !isCapitalised(joiner.text) && CONNECTORS.has(joiner.lower)) continue;
+    if (joiner && !joiner.capitalised && joiner.kinds & CONNECTOR) continue;
     // `Miss Universe Alicia Machado`: a known given name after the title's own last word
     if (
       k >= 0 &&
       run.length - from >= 3 &&
-      lowerGender((run[from] as Token).lower) === undefined &&
-      lowerGender((run[from + 1] as Token).lower) !== undefined
+      ((run[from] as Token).kinds & GIVEN) === 0 &&
+      ((run[from + 1] as Token).kinds & GIVEN) !== 0
     )
       from++;
     candidates.push({ run, nameFrom: from, titled: k >= 0 && from > k });
@@ -320,7 +321,7 @@ export function findNames(
     for (let i = c.nameFrom; i < c.run.length; i++) words.push((c.run[i] as Token).text);
     // a sentence's opening word (`Then Mr. King`) is not part of the title
     let lead = 0;
-    while (lead < c.nameFrom && NOT_NAMES.has((c.run[lead] as Token).lower)) lead++;
+    while (lead < c.nameFrom && (c.run[lead] as Token).kinds & NOT_NAME) lead++;
     const titleTokens = c.titled ? c.run.slice(lead, c.nameFrom) : [];
     const start = c.titled && titleTokens.length ? (titleTokens[0] as Token).start : nameTok.start;
     const mention: NameMention = {
@@ -345,7 +346,7 @@ export function findNames(
     const appositive = appositiveAfter(text, last.end);
     if (appositive && gender === undefined)
       for (const w of appositive.toLowerCase().split(/\s+/)) gender ??= ROLE_GENDER[w];
-    if (words.length > 1) gender ??= lowerGender(nameTok.lower);
+    if (words.length > 1) gender ??= genderOfKinds(nameTok.kinds);
     if (gender) mention.gender = gender;
     return mention;
   };
@@ -362,7 +363,7 @@ export function findNames(
     const evidence =
       (c.titled && !c.loneOnly) ||
       (run.length - c.nameFrom > 1 &&
-        (lowerGender(first.lower) !== undefined ||
+        ((first.kinds & GIVEN) !== 0 ||
           hasInitial(run, c.nameFrom, run.length - 1) ||
           appositiveAfter(text, last.end) !== undefined ||
           SPEECH_VERBS.test(text.slice(last.end, last.end + 20)) ||
@@ -476,6 +477,34 @@ function isPreposition(text: string, from: number, to: number): boolean {
     (a === 102 && b === 114 && c === 111 && d === 109) || // from
     (a === 119 && b === 105 && c === 116 && d === 104) // with
   );
+}
+
+/**
+ * A preposition among the word runs that start in the first 200 characters of `[from, to)`
+ * and end inside it. False means "not found there", not "none": the caller asks the index.
+ * İ and the Kelvin sign, whose lower case would join the words around them, end the search.
+ */
+function prepositionOpens(text: string, from: number, to: number): boolean {
+  const limit = Math.min(from + 200, to);
+  let i = from;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c === 0x130 || c === 0x212a) return false;
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    // a run longer than a preposition is read only as far as that shows
+    let e = i + 1;
+    while (e < to && e <= i + 4 && isWordCode(text.charCodeAt(e))) e++;
+    if (e < to && e <= i + 4 && isPreposition(text, i, e)) {
+      const next = text.charCodeAt(e);
+      return next !== 0x130 && next !== 0x212a;
+    }
+    while (e < limit && isWordCode(text.charCodeAt(e))) e++;
+    i = e;
+  }
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@
 // regions inside quotation marks. All single-pass scans, linear in the text length.
 
 import { isSpaceCode } from "../2-text/normalize.ts";
+import { wordKinds } from "./words.ts";
 
 /**
  * A word token: `text` is always `source.slice(start, end)` and `lower` its lower case, both
@@ -16,6 +17,7 @@ export class Token {
   private readonly source: string;
   private word: string | undefined = undefined;
   private low: string | undefined = undefined;
+  private kind = -1;
   constructor(source: string, start: number, end: number, possessive: boolean) {
     this.source = source;
     this.start = start;
@@ -29,6 +31,17 @@ export class Token {
   get lower(): string {
     if (this.low === undefined) this.low = lowerCase(this.source, this.start, this.end, this.text);
     return this.low;
+  }
+  /** The lexicons the word is in (`wordKinds` of its lower case), looked up once. */
+  get kinds(): number {
+    if (this.kind < 0) this.kind = wordKinds(this.lower);
+    return this.kind;
+  }
+  /** `isInitial(this.text)`: `F.`, from the character codes when the word is two long. */
+  get initial(): boolean {
+    const n = this.end - this.start;
+    if (n === 2) return this.source.charCodeAt(this.start + 1) === 46 && this.capitalised;
+    return n === 3 && isInitial(this.text);
   }
   /** `isCapitalised(this.text)`, from the first character code when it is ASCII. */
   get capitalised(): boolean {

@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
+import { NOT_NAMES } from "./lexicon/pronouns.ts";
+import { TITLE_WORDS } from "./lexicon/titles.ts";
+import { tokenize } from "./text.ts";
+import {
+  CONNECTOR,
+  FEMALE,
+  genderOfKinds,
+  HONORIFIC,
+  MALE,
+  NOT_NAME,
+  ORG_WORD,
+  TITLE,
+  wordKinds,
+} from "./words.ts";
+
+test("a word's kinds are the lexicons it is in, each a flag", () => {
+  assert.equal(wordKinds("the") & (NOT_NAME | CONNECTOR), NOT_NAME | CONNECTOR);
+  assert.ok(wordKinds("secretary") & TITLE);
+  assert.ok(wordKinds("mr.") & HONORIFIC);
+  assert.equal(wordKinds("zorblat"), 0);
+  // only lower-case words are in the lexicons
+  assert.equal(wordKinds("The"), 0);
+  for (const w of TITLE_WORDS) assert.ok(wordKinds(w) & TITLE, w);
+  for (const w of NOT_NAMES) assert.ok(wordKinds(w) & NOT_NAME, w);
+  assert.equal(wordKinds("constructor"), 0);
+  assert.equal(wordKinds("university") & ORG_WORD, ORG_WORD);
+});
+
+test("a given name's gender: a name on both lists counts as female, as givenGender says", () => {
+  for (const w of FEMALE_NAMES) assert.equal(genderOfKinds(wordKinds(w)), "f", w);
+  for (const w of MALE_NAMES)
+    assert.equal(genderOfKinds(wordKinds(w)), FEMALE_NAMES.has(w) ? "f" : "m", w);
+  assert.equal(genderOfKinds(wordKinds("table")), undefined);
+  assert.equal(FEMALE | MALE, 384);
+});
+
+test("tokens look their kinds up by their lower case, and tell initials by character", () => {
+  const [the, sec, f, kelly, us] = tokenize("The Secretary F. Kelly U.S.");
+  assert.ok((the?.kinds ?? 0) & NOT_NAME);
+  assert.ok((sec?.kinds ?? 0) & TITLE);
+  assert.equal(f?.initial, true);
+  assert.equal(kelly?.initial, false);
+  assert.equal(us?.initial, false);
+});
