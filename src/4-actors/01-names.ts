@@ -56,8 +56,12 @@ const IN_ROLE_GENDER = new Set(Object.keys(ROLE_GENDER));
 const SPEECH_VERBS =
   /^\s+(?:said|says|wrote|writes|told|tells|added|adds|argued|argues|stated|noted|explained|testified|tweeted|posted|asked|replied|responded|insisted|warned|claimed|continued|recalled|acknowledged|according)\b/;
 
-/** Capitalised runs over the tokens: adjacent capitalised words, joined by single spaces. */
-function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+/**
+ * Capitalised runs over the tokens: adjacent capitalised words, joined by single spaces. A run of
+ * one word on a headline line is kept here: whether it is a name depends on that line, which
+ * findNames asks only of the few such words it could take for a name (lines cost a scan each).
+ */
+function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): Token[][] {
   const runs: Token[][] = [];
   // one pass, no closure over the open run: this loop sees every word of the article
   let run: Token[] = [];
@@ -92,26 +96,48 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     else if (run.length) run = closeRun(runs, run);
   }
   if (run.length) closeRun(runs, run);
-  const lineStarts = [0];
-  // by indexOf: a match object per line showed in profiles
-  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1))
-    lineStarts.push(nl + 1);
-  const titleCase = new Map<number, boolean>();
-  const inTitleCase = (at: number) => {
-    const k = sentenceIndex(lineStarts, at);
-    let v = titleCase.get(k);
-    if (v === undefined) {
-      v = titleCaseLine(text, lineStarts[k] as number, (lineStarts[k + 1] ?? text.length + 1) - 1);
-      titleCase.set(k, v);
-    }
-    return v;
-  };
   const out: Token[][] = [];
   for (const r of runs) {
-    if (r.length >= 4 || inTitleCase((r[0] as Token).start)) out.push(...splitHeadline(r));
+    if (r.length >= 4 || (r.length > 1 && !keptWhole(r) && lines.titleCase((r[0] as Token).start)))
+      out.push(...splitHeadline(r));
     else out.push(r);
   }
   return out;
+}
+
+/** The lines of a text, and whether each is in title case (`Clinton Goes After Trump`), asked once. */
+class HeadlineLines {
+  private readonly text: string;
+  private starts: number[] | undefined;
+  private readonly known = new Map<number, boolean>();
+  constructor(text: string) {
+    this.text = text;
+  }
+  titleCase(at: number): boolean {
+    // by indexOf: a match object per line showed in profiles
+    if (!this.starts) {
+      this.starts = [0];
+      const text = this.text;
+      for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1))
+        this.starts.push(nl + 1);
+    }
+    const k = sentenceIndex(this.starts, at);
+    let v = this.known.get(k);
+    if (v === undefined) {
+      const end = (this.starts[k + 1] ?? this.text.length + 1) - 1;
+      v = titleCaseLine(this.text, this.starts[k] as number, end);
+      this.known.set(k, v);
+    }
+    return v;
+  }
+}
+
+/** `splitHeadline(run)` would give the run back whole: no need to ask about its line. */
+function keptWhole(run: Token[]): boolean {
+  for (const t of run) if (t.kinds & TITLE) return true;
+  const first = run[0] as Token;
+  if (run.length === 2) return (first.kinds & GIVEN) !== 0;
+  return run.length === 3 && (first.kinds & GIVEN) !== 0 && (run[1] as Token).initial;
 }
 
 /** Keeps a finished run (never ending on a connector or particle); returns a new empty one. */
@@ -269,7 +295,8 @@ export function findNames(
     return false;
   };
   const candidates: { run: Token[]; nameFrom: number; titled: boolean; loneOnly?: boolean }[] = [];
-  for (const run of capitalisedRuns(text, tokens)) {
+  const lines = new HeadlineLines(text);
+  for (const run of capitalisedRuns(text, tokens, lines)) {
     let k = -1;
     for (let i = 0; i < run.length; i++)
       if ((run[i] as Token).kinds & TITLE && (run[i] as Token).capitalised) k = i;
@@ -387,6 +414,8 @@ export function findNames(
     // a lone surname of someone named in full, possibly at the end of a longer run
     const tail = c.run[c.run.length - 1] as Token;
     if (surnames.has(tail.lower) || (c.run.length - c.nameFrom === 1 && givens.has(tail.lower))) {
+      // a lone word on a headline line is no name (left to here by capitalisedRuns)
+      if (c.run.length === 1 && !(tail.kinds & TITLE) && lines.titleCase(tail.start)) continue;
       const nameFrom = c.run.length - 1;
       out.push(build({ run: c.run, nameFrom, titled: false }));
     }

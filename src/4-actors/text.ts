@@ -2,7 +2,7 @@
 // regions inside quotation marks. All single-pass scans, linear in the text length.
 
 import { isSpaceCode } from "../2-text/normalize.ts";
-import { wordKinds } from "./words.ts";
+import { kindsAt, wordKinds } from "./words.ts";
 
 /**
  * A word token: `text` is always `source.slice(start, end)` and `lower` its lower case, both
@@ -34,7 +34,10 @@ export class Token {
   }
   /** The lexicons the word is in (`wordKinds` of its lower case), looked up once. */
   get kinds(): number {
-    if (this.kind < 0) this.kind = wordKinds(this.lower);
+    if (this.kind < 0) {
+      const kinds = kindsAt(this.source, this.start, this.end);
+      this.kind = kinds >= 0 ? kinds : wordKinds(this.lower);
+    }
     return this.kind;
   }
   /** `isInitial(this.text)`: `F.`, from the character codes when the word is two long. */

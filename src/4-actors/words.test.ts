@@ -9,6 +9,7 @@ import {
   FEMALE,
   genderOfKinds,
   HONORIFIC,
+  kindsAt,
   MALE,
   NOT_NAME,
   ORG_WORD,
@@ -44,4 +45,16 @@ test("tokens look their kinds up by their lower case, and tell initials by chara
   assert.equal(f?.initial, true);
   assert.equal(kelly?.initial, false);
   assert.equal(us?.initial, false);
+});
+
+test("kinds read from the text are those of its lower case; non-ASCII words are left to it", () => {
+  const text = "The SECRETARY of Zorblat, mr. and Mary; Éloïse";
+  for (const t of tokenize(text)) {
+    const at = kindsAt(text, t.start, t.end);
+    if ([...t.text].every((ch) => ch.charCodeAt(0) < 128))
+      assert.equal(at, wordKinds(t.lower), t.text);
+    else assert.equal(at, -1, t.text);
+  }
+  assert.equal(kindsAt("xx the", 3, 6), wordKinds("the"));
+  assert.equal(kindsAt("thee", 0, 3), wordKinds("the"));
 });

@@ -54,6 +54,57 @@ export function wordKinds(lower: string): number {
   return KINDS.get(lower) ?? 0;
 }
 
+// The same table again, open-addressed by a hash of the words' character codes, so that a word
+// of the text is looked up where it stands: no slice and no lower-case string (a Map look-up of
+// a fresh, often two-byte, string was most of the name finder's lexicon cost).
+const SIZE = 1 << Math.ceil(Math.log2(KINDS.size * 3));
+const MASK = SIZE - 1;
+const SLOT_WORD: string[] = new Array<string>(SIZE).fill("");
+const SLOT_KINDS = new Int32Array(SIZE);
+for (const [word, kinds] of KINDS) {
+  let s = hashOf(word, 0, word.length) & MASK;
+  while (SLOT_WORD[s] !== "") s = (s + 1) & MASK;
+  SLOT_WORD[s] = word;
+  SLOT_KINDS[s] = kinds;
+}
+
+/** FNV-1a over the codes of `text[start, end)`, A–Z folded to a–z; -1 for a non-ASCII one. */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * `wordKinds` of the lower case of `text[start, end)`, read from the text; -1 when the word has
+ * a non-ASCII character (whose lower case only `toLowerCase` knows): ask `wordKinds` then.
+ */
+export function kindsAt(text: string, start: number, end: number): number {
+  const h = hashOf(text, start, end);
+  if (h < 0) return -1;
+  const n = end - start;
+  for (let s = h & MASK; ; s = (s + 1) & MASK) {
+    const word = SLOT_WORD[s] as string;
+    if (word === "") return 0;
+    if (word.length === n && sameFolded(word, text, start)) return SLOT_KINDS[s] as number;
+  }
+}
+
+/** `word` (lower case) equals the ASCII text at `start` with A–Z folded. */
+function sameFolded(word: string, text: string, start: number): boolean {
+  for (let i = 0; i < word.length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** The gender of a given name from its kinds: female names first, as `givenGender` asks. */
 export function genderOfKinds(kinds: number): "f" | "m" | undefined {
   if (kinds & FEMALE) return "f";
