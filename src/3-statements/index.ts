@@ -85,7 +85,8 @@ export function findStatements(article: Article): {
 function sentenceView(norm: string, s: Range, quotes: readonly Quote[]): SentenceView {
   const tokens = tokenise(norm, s.start, s.end);
   let q = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  // (most sentences hold no quote: nothing to mark)
+  for (let i = 0; i < tokens.length && quotes.length > 0; i++) {
     const t = tokens[i] as Token;
     while (q < quotes.length && quoteEnd(quotes[q] as Quote) <= t.start) q++;
     const cur = quotes[q];

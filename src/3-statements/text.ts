@@ -1,6 +1,8 @@
 // Shared text helpers for the statements stage: a same-length normalised copy of the text (so
 // offsets stay valid) and a linear word tokeniser.
 
+import { CUES } from "./lexicon/cues.ts";
+
 /**
  * Curly/low/prime quotes → `"` or `'`, a doubled apostrophe → `"` and a space, no-break and other
  * odd spaces → ` `; always the same length as the input.
@@ -83,6 +85,8 @@ export class Token {
     readonly plain: boolean,
     /** Nothing outside ASCII: its lower case is its characters', one by one (see `lowerAscii`). */
     readonly ascii: boolean,
+    /** May be a reporting cue or `according` (see `mayBeCue`); most words are surely not. */
+    readonly cueLike: boolean,
   ) {}
 
   /** Lower-cased text of the token. */
@@ -93,6 +97,40 @@ export class Token {
     }
     return this.cached;
   }
+}
+
+/**
+ * The cue words (and `according`) by their first two letters and length, each with the bits of
+ * the last letters they may end in: a quick test, made while the tokeniser holds a word's
+ * characters, that most words fail, so the cue finder looks up a handful of words per sentence.
+ */
+const CUE_LAST_LETTERS = new Int32Array(26 * 26 * 32);
+let allMayBeCues = false; // a cue word the table cannot hold: let every word through
+for (const w of [...CUES.keys(), "according"]) {
+  if (!/^[a-z]{2,}$/.test(w)) allMayBeCues = true;
+  else {
+    const at = cueSlot(w.charCodeAt(0), w.charCodeAt(1), w.length);
+    CUE_LAST_LETTERS[at] = (CUE_LAST_LETTERS[at] as number) | letterBit(w.charCodeAt(w.length - 1));
+  }
+}
+
+function cueSlot(a: number, b: number, length: number): number {
+  return ((a - 97) * 26 + (b - 97)) * 32 + Math.min(length, 31);
+}
+
+function letterBit(c: number): number {
+  return 1 << (c - 97);
+}
+
+/** Whether the ASCII word `text[start, end)` may be a cue word, by the table above. */
+function mayBeCue(text: string, start: number, end: number): boolean {
+  if (allMayBeCues) return true;
+  if (end - start < 2) return false;
+  const a = lowerAscii(text.charCodeAt(start));
+  const b = lowerAscii(text.charCodeAt(start + 1));
+  const z = lowerAscii(text.charCodeAt(end - 1));
+  if (a < 97 || a > 122 || b < 97 || b > 122 || z < 97 || z > 122) return false;
+  return ((CUE_LAST_LETTERS[cueSlot(a, b, end - start)] as number) & letterBit(z)) !== 0;
 }
 
 /** The lower case of an ASCII character code. */
@@ -108,6 +146,22 @@ for (let c = 0; c < 128; c++)
 export function isWordChar(c: number): boolean {
   if (c < 128) return ASCII_WORD[c] === 1;
   return c > 0xbf && c !== 0x2014 && c !== 0x2013 && c !== 0x2026 && !(c >= 0x2000 && c <= 0x206f);
+}
+
+// What the tokeniser needs to know of a character, as bits a word's characters are or-ed into;
+// for ASCII a table: one load instead of several range tests.
+const SPACE = 0;
+const OTHER = 1;
+const LOWER = 2; // and digits: characters lower-casing keeps
+const UPPER = 4;
+const WIDE = 8; // a word character outside ASCII
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  ASCII_KIND[c] = isSpace(c) ? SPACE : c >= 65 && c <= 90 ? UPPER : isWordChar(c) ? LOWER : OTHER;
+
+function charKind(c: number): number {
+  if (c < 128) return ASCII_KIND[c] as number;
+  return isWordChar(c) ? WIDE : OTHER;
 }
 
 function isDigit(c: number): boolean {
@@ -134,56 +188,56 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
   let i = start;
   while (i < end) {
     const c = norm.charCodeAt(i);
-    if (isSpace(c)) {
+    const k = charKind(c);
+    if (k === SPACE) {
       i++;
       continue;
     }
-    if (isWordChar(c)) {
-      // Whether lower-casing can change the word (most words are already lower-case, and
-      // `toLowerCase` on them is a needless call), and whether it can be done by character.
-      let upper = c >= 65 && c <= 90;
-      let wide = c >= 128;
-      let j = i + 1;
-      while (j < end) {
-        const d = norm.charCodeAt(j);
-        if (isWordChar(d)) {
-          if (d >= 65) {
-            if (d <= 90) upper = true;
-            else if (d >= 128) wide = true;
-          }
-          j++;
-          continue;
-        }
-        // `40,000`: a comma between digits joins them
-        if (
-          d === 44 &&
-          j + 3 < end &&
-          isDigit(norm.charCodeAt(j - 1)) &&
-          isDigit(norm.charCodeAt(j + 1))
-        ) {
+    if (k === OTHER) {
+      tokens.push(new Token(norm, i, i + 1, false, false, true, c < 128, false));
+      i++;
+      continue;
+    }
+    // The kinds of the word's characters, or-ed: whether lower-casing can change the word (most
+    // words are already lower-case, and `toLowerCase` on them is a needless call), and whether it
+    // can be done by character.
+    let seen = k;
+    let j = i + 1;
+    while (j < end) {
+      const d = norm.charCodeAt(j);
+      const dk = charKind(d);
+      if (dk >= LOWER) {
+        seen |= dk;
+        j++;
+        continue;
+      }
+      // `40,000`: a comma between digits joins them
+      if (
+        d === 44 &&
+        j + 3 < end &&
+        isDigit(norm.charCodeAt(j - 1)) &&
+        isDigit(norm.charCodeAt(j + 1))
+      ) {
+        j += 2;
+        continue;
+      }
+      // 39 ' 45 - 46 . 38 & 47 /: joiners when a word character follows
+      if ((d === 39 || d === 45 || d === 46 || d === 38 || d === 47) && j + 1 < end) {
+        const ek = charKind(norm.charCodeAt(j + 1));
+        if (ek >= LOWER) {
+          seen |= ek;
           j += 2;
           continue;
         }
-        // 39 ' 45 - 46 . 38 & 47 /: joiners when a word character follows
-        if ((d === 39 || d === 45 || d === 46 || d === 38 || d === 47) && j + 1 < end) {
-          const e = norm.charCodeAt(j + 1);
-          if (isWordChar(e)) {
-            if (e >= 65) {
-              if (e <= 90) upper = true;
-              else if (e >= 128) wide = true;
-            }
-            j += 2;
-            continue;
-          }
-        }
-        break;
       }
-      tokens.push(new Token(norm, i, j, true, isUpper(c), !upper && !wide, !wide));
-      i = j;
-      continue;
+      break;
     }
-    tokens.push(new Token(norm, i, i + 1, false, false, true, c < 128));
-    i++;
+    const wide = (seen & WIDE) !== 0;
+    const plain = (seen & (UPPER | WIDE)) === 0;
+    tokens.push(
+      new Token(norm, i, j, true, isUpper(c), plain, !wide, wide || mayBeCue(norm, i, j)),
+    );
+    i = j;
   }
   return tokens;
 }
