@@ -8,6 +8,7 @@ import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { GROUP_NOUNS } from "./lexicon/roles.ts";
 import { inRegions, lowerBound, MAX_MENTION, sentenceIndex, type Token } from "./text.ts";
+import { DOCUMENT_NOUN } from "./words.ts";
 
 export interface DocumentScan {
   /** Document-noun occurrence start → the document it refers to. */
@@ -22,15 +23,9 @@ const AUTHORED = new Set(["letter", "statement", "report", "testimony"]);
 const SCANNED_NOUNS = new Map(
   Object.entries(DOCUMENT_NOUNS).filter(([, channel]) => AUTHORED.has(channel)),
 );
-// a cheap first filter on every word: the nouns' lengths and first letters
-let shortest = Infinity;
-let longest = 0;
+// a cheap first filter on every word: the nouns' first letters
 const FIRST_LETTERS = new Uint8Array(0x10000);
-for (const noun of SCANNED_NOUNS.keys()) {
-  shortest = Math.min(shortest, noun.length);
-  longest = Math.max(longest, noun.length);
-  FIRST_LETTERS[noun.charCodeAt(0)] = 1;
-}
+for (const noun of SCANNED_NOUNS.keys()) FIRST_LETTERS[noun.charCodeAt(0)] = 1;
 // the nouns' first two letters, for words that open with two ASCII characters
 const FIRST_TWO = new Uint8Array(128 * 128);
 for (const noun of SCANNED_NOUNS.keys()) {
@@ -40,8 +35,6 @@ for (const noun of SCANNED_NOUNS.keys()) {
 }
 /** Lower-case ASCII code of `c` (A-Z folded; other codes as they are). */
 const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-const mayBeScanned = (lower: string) =>
-  lower.length >= shortest && lower.length <= longest && FIRST_LETTERS[lower.charCodeAt(0)] === 1;
 
 function authorKey(authors: Draft[]): string {
   return authors
@@ -180,7 +173,8 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
     if (t.end - t.start >= 2 && first < 128 && second < 128) {
       if (FIRST_TWO[fold(first) * 128 + fold(second)] !== 1) continue;
     }
-    const channel = mayBeScanned(t.lower) ? SCANNED_NOUNS.get(t.lower) : undefined;
+    // then the word's kinds (no string for an ASCII word), and only a document noun's lower case
+    const channel = t.kinds & DOCUMENT_NOUN ? SCANNED_NOUNS.get(t.lower) : undefined;
     if (!channel || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
     const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
     const authors = authorsAt(ctx, i);

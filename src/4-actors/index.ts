@@ -234,8 +234,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
         }
       }
     }
-    const { speakerMention: _m, continues: _c, ...rest } = f;
-    const statement: Statement = { ...rest, confidence };
+    const statement = statementOf(f, confidence);
     if (resolved) {
       speakerOf.set(f.id, resolved);
       if (resolved.mention && !f.continues) {
@@ -285,6 +284,24 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     s.speaker = speaker;
   });
   return { statements, actors, warnings };
+}
+
+/**
+ * The statement without the statements stage's working fields, with its confidence: built field
+ * by field in the order that stage writes them (object rest and spread made slow objects, whose
+ * `speaker` was costly to add).
+ */
+function statementOf(f: FoundStatement, confidence: number): Statement {
+  const s: Statement = {
+    id: f.id,
+    kind: f.kind,
+    content: f.content,
+    channel: f.channel,
+    confidence,
+  };
+  if (f.quote !== undefined) s.quote = f.quote;
+  if (f.cue !== undefined) s.cue = f.cue;
+  return s;
 }
 
 /** The article's removed regions as sorted `[start, end)` pairs. */

@@ -2,6 +2,7 @@
 // finder asks up to eight lexicons about each word of a capitalised run; a token asks this table
 // once (see `Token.kinds`) instead of each lexicon's Set in turn.
 
+import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { ORG_WORDS } from "./lexicon/organisations.ts";
 import { NOT_NAMES } from "./lexicon/pronouns.ts";
@@ -34,6 +35,7 @@ export const CONNECTOR = 32;
 export const HONORIFIC = 64;
 export const FEMALE = 128;
 export const MALE = 256;
+export const DOCUMENT_NOUN = 512;
 
 const KINDS = new Map<string, number>();
 function mark(words: Iterable<string>, kind: number): void {
@@ -48,6 +50,7 @@ mark(CONNECTORS, CONNECTOR);
 mark(HONORIFICS, HONORIFIC);
 mark(FEMALE_NAMES, FEMALE);
 mark(MALE_NAMES, MALE);
+mark(Object.keys(DOCUMENT_NOUNS), DOCUMENT_NOUN);
 
 /** The lexicons `lower` (a lower-case word) is in, as the flags above; 0 for none. */
 export function wordKinds(lower: string): number {
