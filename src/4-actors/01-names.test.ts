@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { appositiveAfter, findNames } from "./01-names.ts";
+import { appositiveAfter, findNames, PrepositionReader } from "./01-names.ts";
 import { inRegions, quoteRegions, tokenize } from "./text.ts";
 
 function names(text: string) {
@@ -113,4 +113,20 @@ test("a speaker span before a name counts only with no preposition between, near
     assert.deepEqual(names(`Said by ${gap}Zorblat Quuxley left.`), []);
     assert.deepEqual(names(`Said offer onto ${gap}Zorblat Quuxley left.`), ["Zorblat Quuxley"]);
   }
+});
+
+test("the preposition reader answers as the regex over the lower-cased stretch, in any order", () => {
+  const text =
+    "Said the man OF the hour, offer x_in x-in By then; ofİ in \u212aby with WITHOUT from. onto at";
+  const regex = /\b(?:of|on|for|at|in|from|by|with)\b/;
+  const reader = new PrepositionReader(text);
+  // each start asked about every end, growing and shrinking, as names after a span would
+  const ends = [...Array(text.length + 1).keys()].map((k) => (k * 37) % (text.length + 1));
+  for (let from = 0; from < text.length; from++)
+    for (const to of ends)
+      assert.equal(
+        reader.between(from, to),
+        from < to && regex.test(text.slice(from, to).toLowerCase()),
+        `${from}-${to}`,
+      );
 });

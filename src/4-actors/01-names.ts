@@ -273,23 +273,13 @@ export function findNames(
   /** The run sits inside a speaker span (spans are short, so the nearest few are enough). */
   // the run must close the span, with no preposition before it (`Commission on Presidential
   // Debates` is not a person)
-  let prepositions: PrepositionIndex | null | undefined;
+  const prepositions = new PrepositionReader(text);
   const named = (from: number, to: number) => {
     const after = lowerBound(spans, to);
     for (let i = after - 1; i >= 0 && i >= after - 4; i--) {
       const s = spans[i] as { start: number; end: number };
       if (s.start <= from && text.slice(to, s.end).trim().length <= 1) {
-        // the words from the span's start to the name may be far apart: look for a preposition
-        // among their first words, then ask an index of the text's prepositions rather than
-        // lower-case and search the stretch each time (a span far back would make that quadratic)
-        const far = from - s.start > 200;
-        if (far && prepositionOpens(text, s.start, from)) continue;
-        if (prepositions === undefined && far) prepositions = indexPrepositions(text);
-        const found =
-          far && prepositions
-            ? hasPreposition(text, prepositions, s.start, from)
-            : shortStretchHasPreposition(text, s.start, from);
-        if (!found) return true;
+        if (!prepositions.between(s.start, from)) return true;
       }
     }
     return false;
@@ -428,61 +418,79 @@ export function findNames(
 const isWordCode = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
-interface PrepositionIndex {
-  /** Starts and ends of the text's maximal ASCII word runs that are such a preposition. */
-  starts: number[];
-  ends: number[];
+/** How far the words after one speaker span's start have been read, and what was found. */
+interface SpanReading {
+  /** Where reading goes on: the start of the next word run or character. */
+  next: number;
+  /** The end of the first preposition found, or -1. */
+  end: number;
+  /** Where İ or the Kelvin sign was met (their lower case is ASCII letters), or -1. */
+  odd: number;
 }
 
 /**
- * One pass over the text. Null when it holds İ or the Kelvin sign, whose lower case is ASCII
- * (and İ's two characters long): then only lower-casing the stretch gives the same answer.
+ * Answers `/\b(?:of|on|for|at|in|from|by|with)\b/.test(text.slice(from, to).toLowerCase())` for
+ * the words between a speaker span's start and a name, without the slice, its lower case and the
+ * regex. The words after each span start are read once, as far as asked: a span is asked about
+ * only by the names before the fourth span after it, so each stretch of the text is read a few
+ * times at most (re-reading from a span far back for every name made this quadratic).
  */
-function indexPrepositions(text: string): PrepositionIndex | null {
-  if (text.includes("\u0130") || text.includes("\u212a")) return null;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  // what `/\b(?:of|on|for|at|in|from|by|with)\b/gi` finds (without the `u` flag, `i` never
-  // pairs a non-ASCII character with an ASCII one), by one scan of the ASCII word runs
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let e = i + 1;
-    while (e < n && isWordCode(text.charCodeAt(e))) e++;
-    if (isPreposition(text, i, e)) {
-      starts.push(i);
-      ends.push(e);
-    }
-    i = e;
+export class PrepositionReader {
+  private readonly text: string;
+  private readonly readings = new Map<number, SpanReading>();
+  constructor(text: string) {
+    this.text = text;
   }
-  return { starts, ends };
-}
 
-/**
- * `/\b(?:of|on|for|at|in|from|by|with)\b/.test(text.slice(from, to).toLowerCase())` by one scan
- * of the stretch's word runs, without the slice, its lower case and the regex; the regex still
- * decides a stretch holding İ or the Kelvin sign (see `indexPrepositions`).
- */
-function shortStretchHasPreposition(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c === 0x130 || c === 0x212a)
-      return /\b(?:of|on|for|at|in|from|by|with)\b/.test(text.slice(from, to).toLowerCase());
-    if (!isWordCode(c)) {
-      i++;
-      continue;
+  between(from: number, to: number): boolean {
+    if (from >= to) return false;
+    let r = this.readings.get(from);
+    if (!r) {
+      r = { next: from, end: -1, odd: -1 };
+      this.readings.set(from, r);
     }
-    let e = i + 1;
-    while (e < to && isWordCode(text.charCodeAt(e))) e++;
-    if (isPreposition(text, i, e)) return true;
-    i = e;
+    this.read(r, to);
+    if (r.odd >= 0 && r.odd < to)
+      return /\b(?:of|on|for|at|in|from|by|with)\b/.test(this.text.slice(from, to).toLowerCase());
+    if (r.end >= 0 && r.end <= to) return true;
+    // the stretch may end inside a word, whose cut-off start is a word of its own (`of|fer`)
+    const text = this.text;
+    let b = to;
+    while (b > from && to - b < 5 && isWordCode(text.charCodeAt(b - 1))) b--;
+    return (
+      b < to && (b === from || !isWordCode(text.charCodeAt(b - 1))) && isPreposition(text, b, to)
+    );
   }
-  return false;
+
+  /** Reads whole word runs from `r.next` until a preposition, or a run that `to` would cut. */
+  private read(r: SpanReading, to: number): void {
+    const text = this.text;
+    const n = text.length;
+    while (r.end < 0 && r.odd < 0 && r.next < to) {
+      const i = r.next;
+      const c = text.charCodeAt(i);
+      if (c === 0x130 || c === 0x212a) {
+        r.odd = i;
+        return;
+      }
+      if (!isWordCode(c)) {
+        r.next = i + 1;
+        continue;
+      }
+      let e = i + 1;
+      while (e < n && isWordCode(text.charCodeAt(e))) e++;
+      // a run longer than a preposition is never one, however far it goes; a short one that
+      // `to` cuts is read again when a later name asks for a longer stretch
+      const short = e - i <= 4;
+      if (short && e > to) return;
+      r.next = e;
+      if (short && isPreposition(text, i, e)) {
+        r.end = e;
+        const d = text.charCodeAt(e);
+        if (d === 0x130 || d === 0x212a) r.odd = e;
+      }
+    }
+  }
 }
 
 /** A word run (ASCII letters, digits, `_`) that lower-cases to one of the prepositions. */
@@ -506,57 +514,6 @@ function isPreposition(text: string, from: number, to: number): boolean {
     (a === 102 && b === 114 && c === 111 && d === 109) || // from
     (a === 119 && b === 105 && c === 116 && d === 104) // with
   );
-}
-
-/**
- * A preposition among the word runs that start in the first 200 characters of `[from, to)`
- * and end inside it. False means "not found there", not "none": the caller asks the index.
- * İ and the Kelvin sign, whose lower case would join the words around them, end the search.
- */
-function prepositionOpens(text: string, from: number, to: number): boolean {
-  const limit = Math.min(from + 200, to);
-  let i = from;
-  while (i < limit) {
-    const c = text.charCodeAt(i);
-    if (c === 0x130 || c === 0x212a) return false;
-    if (!isWordCode(c)) {
-      i++;
-      continue;
-    }
-    // a run longer than a preposition is read only as far as that shows
-    let e = i + 1;
-    while (e < to && e <= i + 4 && isWordCode(text.charCodeAt(e))) e++;
-    if (e < to && e <= i + 4 && isPreposition(text, i, e)) {
-      const next = text.charCodeAt(e);
-      return next !== 0x130 && next !== 0x212a;
-    }
-    while (e < limit && isWordCode(text.charCodeAt(e))) e++;
-    i = e;
-  }
-  return false;
-}
-
-/**
- * Whether `text.slice(from, to).toLowerCase()` has a preposition as a whole word: a maximal word
- * run inside the stretch, or one cut by either end of it.
- */
-function hasPreposition(text: string, index: PrepositionIndex, from: number, to: number): boolean {
-  if (from >= to) return false;
-  let e = from;
-  while (e < to && isWordCode(text.charCodeAt(e))) e++;
-  if (e > from && isPreposition(text, from, e)) return true;
-  let b = to;
-  while (b > from && isWordCode(text.charCodeAt(b - 1))) b--;
-  if (b < to && isPreposition(text, b, to)) return true;
-  // the first whole run starting in the stretch: inside it unless it crosses the end
-  let lo = 0;
-  let hi = index.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((index.starts[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < index.starts.length && (index.ends[lo] as number) <= to;
 }
 
 /** The surname: the last name word that is not a suffix or an initial. */
