@@ -51,8 +51,6 @@ export interface NameMention {
 
 const LONGEST_JOINER = Math.max(...[...CONNECTORS, ...NAME_PARTICLES].map((w) => w.length));
 const GIVEN = FEMALE | MALE;
-// `w in ROLE_GENDER` as a Set, looked up without making the engine intern each word
-const IN_ROLE_GENDER = new Set(Object.keys(ROLE_GENDER));
 const SPEECH_VERBS =
   /^\s+(?:said|says|wrote|writes|told|tells|added|adds|argued|argues|stated|noted|explained|testified|tweeted|posted|asked|replied|responded|insisted|warned|claimed|continued|recalled|acknowledged|according)\b/;
 
@@ -213,7 +211,7 @@ function readAppositive(text: string, end: number): string | undefined {
   const words = phrase.split(/[ \u00a0]+/u).slice(0, 10);
   for (const w of words) {
     const lower = w.toLowerCase();
-    if (ROLE_NOUNS.has(lower) || IN_ROLE_GENDER.has(lower)) return phrase;
+    if (ROLE_NOUNS.has(lower) || ROLE_GENDER.has(lower)) return phrase;
   }
   // `a hydrologist at Western State University`: an agent noun (-ist, -er, -or, -ian, -ant)
   // heading `a …` before its organisation
@@ -362,7 +360,10 @@ export function findNames(
     // the appositive is read (and remembered) whatever the gender, as before
     const appositive = appositiveAfter(text, last.end);
     if (appositive && gender === undefined)
-      for (const w of appositive.toLowerCase().split(/\s+/)) gender ??= ROLE_GENDER[w];
+      for (const w of appositive.toLowerCase().split(/\s+/)) {
+        gender = ROLE_GENDER.get(w);
+        if (gender) break;
+      }
     if (words.length > 1) gender ??= genderOfKinds(nameTok.kinds);
     if (gender) mention.gender = gender;
     return mention;

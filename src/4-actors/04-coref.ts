@@ -9,7 +9,7 @@ import { TITLE_WORDS } from "./lexicon/titles.ts";
 
 /** `she` → the nearest earlier person (or unnamed speaker) whose gender does not clash. */
 export function resolvePersonPronoun(cast: Cast, word: string, at: number): Draft | undefined {
-  const gender = PERSON_PRONOUNS[word.toLowerCase()];
+  const gender = PERSON_PRONOUNS.get(word.toLowerCase());
   if (!gender) return undefined;
   const found = preferredAntecedent(
     cast,
@@ -27,7 +27,7 @@ function fitsPronoun(o: Occurrence, gender: "f" | "m"): boolean {
   return (
     (o.draft.type === "person" ||
       (o.draft.type === "unnamed" &&
-        (ROLE_NOUNS.has(o.draft.role ?? "") || (o.draft.role ?? "") in ROLE_GENDER))) &&
+        (ROLE_NOUNS.has(o.draft.role ?? "") || ROLE_GENDER.has(o.draft.role ?? "")))) &&
     o.draft.role !== "author" &&
     (!o.draft.gender || o.draft.gender === gender)
   );

@@ -20,9 +20,7 @@ const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "e
 // only letters, statements and the like that someone wrote: `the order` alone is too vague
 // (`post` is too often a job: `his post as secretary-general`). A Map, looked up once per token.
 const AUTHORED = new Set(["letter", "statement", "report", "testimony"]);
-const SCANNED_NOUNS = new Map(
-  Object.entries(DOCUMENT_NOUNS).filter(([, channel]) => AUTHORED.has(channel)),
-);
+const SCANNED_NOUNS = new Map([...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED.has(channel)));
 // a cheap first filter on every word: the nouns' first letters
 const FIRST_LETTERS = new Uint8Array(0x10000);
 for (const noun of SCANNED_NOUNS.keys()) FIRST_LETTERS[noun.charCodeAt(0)] = 1;

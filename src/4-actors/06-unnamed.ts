@@ -46,8 +46,8 @@ export function phraseKind(phrase: string): PhraseKind {
   // a capitalised head after the first word is a proper name: `The New York Post`
   const words0 = phrase.trim().split(/\s+/);
   if (words0.length > 1 && isCapitalised(written) && words0[0] !== written) return "organisation";
-  if (ROLE_NOUNS.has(head) || head in ROLE_GENDER) return "role";
-  if (head in DOCUMENT_NOUNS) return "document";
+  if (ROLE_NOUNS.has(head) || ROLE_GENDER.has(head)) return "role";
+  if (DOCUMENT_NOUNS.has(head)) return "document";
   if (GROUP_NOUNS.has(head) || POPULATION_NOUNS.has(head)) return "people";
   // a capital on the first word may only be the sentence's
   const words = words0.slice(1);
@@ -83,7 +83,7 @@ function roleWords(role: string | undefined): string[] {
 
 function epithetAntecedent(cast: Cast, at: number, head: string): Draft | undefined {
   const here = cast.sentenceOf(at);
-  const gender = ROLE_GENDER[head];
+  const gender = ROLE_GENDER.get(head);
   const fits = (o: { subject: boolean; draft: Draft }) =>
     o.subject &&
     o.draft.type === "person" &&
@@ -147,7 +147,7 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
       role: head,
     };
     if (info.organisation) draft.organisation = info.organisation;
-    const gender = ROLE_GENDER[head];
+    const gender = ROLE_GENDER.get(head);
     if (gender) draft.gender = gender;
     return draft;
   });
@@ -165,7 +165,7 @@ export function namedThing(cast: Cast, phrase: string, kind: "document" | "organ
     if (kind === "document") {
       const issuer = name.split(" ").filter((w) => isAcronym(w) || isCapitalised(w));
       if (issuer.length) draft.organisation = issuer.join(" ");
-      draft.noun = DOCUMENT_NOUNS[headOf(name)] ?? "document";
+      draft.noun = DOCUMENT_NOUNS.get(headOf(name)) ?? "document";
     }
     return draft;
   });

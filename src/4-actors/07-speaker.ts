@@ -78,7 +78,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
         return cast.ensure(`person:${lower}`, () => ({ type: "person", name }));
       }
     }
-    if (lower in PERSON_PRONOUNS) return resolvePersonPronoun(cast, lower, mention.start);
+    if (PERSON_PRONOUNS.has(lower)) return resolvePersonPronoun(cast, lower, mention.start);
     // a lone function word (`Though`) names nobody
     if (NOT_NAMES.has(lower) && !/^(?:i|we|it|they)$/.test(lower)) return undefined;
     // `I` outside quotes is the writer
@@ -210,7 +210,7 @@ export function trimMention(text: string, m: Span): Span {
         before80,
       )
     : null;
-  if (by && (by[2] as string).toLowerCase() in DOCUMENT_NOUNS) start -= (by[1] as string).length;
+  if (by && DOCUMENT_NOUNS.has((by[2] as string).toLowerCase())) start -= (by[1] as string).length;
   return start === m.start && end === m.end ? m : { start, end, text: text.slice(start, end) };
 }
 

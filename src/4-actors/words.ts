@@ -50,7 +50,7 @@ mark(CONNECTORS, CONNECTOR);
 mark(HONORIFICS, HONORIFIC);
 mark(FEMALE_NAMES, FEMALE);
 mark(MALE_NAMES, MALE);
-mark(Object.keys(DOCUMENT_NOUNS), DOCUMENT_NOUN);
+mark(DOCUMENT_NOUNS.keys(), DOCUMENT_NOUN);
 
 /** The lexicons `lower` (a lower-case word) is in, as the flags above; 0 for none. */
 export function wordKinds(lower: string): number {

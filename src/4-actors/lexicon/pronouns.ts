@@ -1,17 +1,17 @@
 // Pronouns and plural references that point back to earlier actors.
 
-// A null-prototype object, so `word in PERSON_PRONOUNS` and `PERSON_PRONOUNS[word]` see only these keys
-// (never `constructor` or `toString`, which every plain object inherits).
-export const PERSON_PRONOUNS: Record<string, "f" | "m"> = Object.assign(Object.create(null), {
-  she: "f",
-  her: "f",
-  hers: "f",
-  herself: "f",
-  he: "m",
-  him: "m",
-  his: "m",
-  himself: "m",
-});
+// A Map: the words looked up are made from the text, which an object's keys would first have
+// to intern, and a Map has no inherited keys (`constructor`, `toString`).
+export const PERSON_PRONOUNS = new Map<string, "f" | "m">([
+  ["she", "f"],
+  ["her", "f"],
+  ["hers", "f"],
+  ["herself", "f"],
+  ["he", "m"],
+  ["him", "m"],
+  ["his", "m"],
+  ["himself", "m"],
+]);
 
 export const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs", "themselves"]);
 

@@ -227,39 +227,39 @@ export const GROUP_NOUNS = new Set([
 ]);
 
 /** Role nouns that imply a gender. */
-// A null-prototype object, so `word in ROLE_GENDER` and `ROLE_GENDER[word]` see only these keys
-// (never `constructor` or `toString`, which every plain object inherits).
-export const ROLE_GENDER: Record<string, "f" | "m"> = Object.assign(Object.create(null), {
-  mother: "f",
-  father: "m",
-  wife: "f",
-  husband: "m",
-  daughter: "f",
-  son: "m",
-  sister: "f",
-  brother: "m",
-  girl: "f",
-  boy: "m",
-  actress: "f",
-  assemblyman: "m",
-  assemblywoman: "f",
-  councilman: "m",
-  councilwoman: "f",
-  king: "m",
-  queen: "f",
-  prince: "m",
-  princess: "f",
-  spokesman: "m",
-  spokeswoman: "f",
-  chairman: "m",
-  chairwoman: "f",
-  man: "m",
-  woman: "f",
-  businessman: "m",
-  businesswoman: "f",
-  congressman: "m",
-  congresswoman: "f",
-});
+// A Map: the words looked up are made from the text, which an object's keys would first have
+// to intern, and a Map has no inherited keys (`constructor`, `toString`).
+export const ROLE_GENDER = new Map<string, "f" | "m">([
+  ["mother", "f"],
+  ["father", "m"],
+  ["wife", "f"],
+  ["husband", "m"],
+  ["daughter", "f"],
+  ["son", "m"],
+  ["sister", "f"],
+  ["brother", "m"],
+  ["girl", "f"],
+  ["boy", "m"],
+  ["actress", "f"],
+  ["assemblyman", "m"],
+  ["assemblywoman", "f"],
+  ["councilman", "m"],
+  ["councilwoman", "f"],
+  ["king", "m"],
+  ["queen", "f"],
+  ["prince", "m"],
+  ["princess", "f"],
+  ["spokesman", "m"],
+  ["spokeswoman", "f"],
+  ["chairman", "m"],
+  ["chairwoman", "f"],
+  ["man", "m"],
+  ["woman", "f"],
+  ["businessman", "m"],
+  ["businesswoman", "f"],
+  ["congressman", "m"],
+  ["congresswoman", "f"],
+]);
 
 /** Plural nouns for a population, never a group already named: `voters`, `residents`. */
 export const POPULATION_NOUNS = new Set([
