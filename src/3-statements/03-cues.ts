@@ -34,6 +34,12 @@ const ACCORDING: CueInfo = {
 /** The cue words and `according`, looked up by a token's characters. */
 const CUE_TABLE = new WordTable(new Map([...CUES, ["according", ACCORDING]]));
 
+/** The reporting verb a token is, if any (not `according`, which needs its `to`). */
+export function cueInfo(t: Token): CueInfo | undefined {
+  const info = CUE_TABLE.get(t);
+  return info === ACCORDING ? undefined : info;
+}
+
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -7,8 +7,14 @@ import type { TokenRange } from "./04-speaker-mention.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
 import { PRONOUNS } from "./lexicon/words.ts";
 import type { Token } from "./text.ts";
+import { WordTable } from "./word-table.ts";
 
-const CHANNEL_PREPS = new Set(["in", "on", "via", "through", "during", "at"]); // none over 7 letters
+// Looked up by the tokens' characters (word-table.ts): most words of a sentence are tested here,
+// and making each one's lower case cost more than the test.
+const CHANNEL_PREPS = new WordTable(
+  new Map(["in", "on", "via", "through", "during", "at"].map((w) => [w, true])),
+);
+const CHANNEL_NOUN_TABLE = new WordTable(CHANNEL_NOUNS);
 
 // The last sentence asked about and its answer: the attributions of one sentence ask in a row.
 let lastTokens: readonly Token[] | undefined;
@@ -27,34 +33,16 @@ export function channelPhrase(tokens: readonly Token[]): Channel | undefined {
 function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.quote >= 0 || !mayBePrep(t) || !CHANNEL_PREPS.has(t.lower)) continue;
+    if (!t.word || t.quote >= 0 || CHANNEL_PREPS.get(t) === undefined) continue;
     for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
       const u = tokens[j] as Token;
       if (!u.word || u.quote >= 0) break;
-      const c = CHANNEL_NOUNS.get(u.lower);
+      const c = CHANNEL_NOUN_TABLE.get(u);
       // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
       if (c && c !== "document" && c !== "report") return c;
     }
   }
   return undefined;
-}
-
-/** Whether `t` may be one of CHANNEL_PREPS, told by its length and first letter: most words are
- * not, and so never need their lower case made and hashed. */
-function mayBePrep(t: Token): boolean {
-  const length = t.end - t.start;
-  if (!t.word || length < 2 || length > 7) return false;
-  const c = t.text.charCodeAt(t.start);
-  if (c >= 128) return true;
-  const first = c >= 65 && c <= 90 ? c + 32 : c;
-  return (
-    first === 105 ||
-    first === 111 ||
-    first === 118 ||
-    first === 116 ||
-    first === 100 ||
-    first === 97
-  ); // i o v t d a
 }
 
 /** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */

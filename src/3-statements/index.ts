@@ -4,10 +4,10 @@
 
 import type { Article, Diagnostic, FoundStatement, Span } from "../types.ts";
 import { type Range, splitSentences } from "./01-sentences.ts";
+import { cueInfo } from "./03-cues.ts";
 import { findQuotes, promoteSingleQuotes, type Quote } from "./02-quotes.ts";
 import { findAttributions, type SentenceView } from "./05-attributions.ts";
 import { type Context, type Draft, sentenceStatements } from "./06-direct.ts";
-import { CUES } from "./lexicon/cues.ts";
 import { normalise, type Token, tokenise } from "./text.ts";
 import { findTurns } from "./transcript.ts";
 
@@ -82,8 +82,8 @@ export function findStatements(article: Article): {
   return { statements: toStatements(orig, drafts), warnings };
 }
 
-function sentenceView(norm: string, s: Range, quotes: readonly Quote[]): SentenceView {
-  const tokens = tokenise(norm, s.start, s.end);
+function sentenceView(norm: string, s: Sentence, quotes: readonly Quote[]): SentenceView {
+  const tokens = s.tokens ?? tokenise(norm, s.start, s.end);
   let q = 0;
   // (most sentences hold no quote: nothing to mark)
   for (let i = 0; i < tokens.length && quotes.length > 0; i++) {
@@ -99,16 +99,28 @@ function sentenceView(norm: string, s: Range, quotes: readonly Quote[]): Sentenc
   return { start: s.start, end: s.end, tokens };
 }
 
+/** A sentence, with its tokens when they were made already (to tell a tail clause). */
+interface Sentence extends Range {
+  tokens: Token[] | undefined;
+}
+
 /**
  * `"Does anybody know?" Graham asked.`: a quote ending in `?` or `!` looks like a sentence end, but
  * a short clause that is only a speaker and a reporting verb belongs to the quote before it.
  */
-function joinTailClauses(norm: string, sentences: Range[]): Range[] {
-  const out: Range[] = [];
+function joinTailClauses(norm: string, sentences: Range[]): Sentence[] {
+  const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && endsWithQuote(norm, prev.end) && isTailClause(norm, s)) prev.end = s.end;
-    else out.push({ start: s.start, end: s.end });
+    if (prev && endsWithQuote(norm, prev.end) && norm[s.start] !== '"' && norm[s.start] !== "'") {
+      const tokens = tokenise(norm, s.start, s.end);
+      if (isTailClause(tokens)) {
+        prev.end = s.end;
+        prev.tokens = undefined;
+        continue;
+      }
+      out.push({ start: s.start, end: s.end, tokens });
+    } else out.push({ start: s.start, end: s.end, tokens: undefined });
   }
   return out;
 }
@@ -133,20 +145,27 @@ const TAIL_OPENERS = new Set([
   "of",
 ]);
 
-function isTailClause(norm: string, s: Range): boolean {
-  if (norm[s.start] === '"' || norm[s.start] === "'") return false;
-  const tokens = tokenise(norm, s.start, s.end);
-  if (tokens.some((t) => t.lower === '"')) return false;
-  const words = tokens.filter((t) => t.word);
-  if (words.length === 0) return false;
-  // A speaker and a verb, then at most a few words (`on Friday`, `in a statement`).
-  const cue = words.findIndex(
-    (t, i) => i < TAIL_WORDS && !t.cap && CUES.has(t.lower) && !CUES.get(t.lower)?.needsQuote,
-  );
+/** A speaker and a reporting verb within the first words, and little after the verb. */
+function isTailClause(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let cue = -1;
+  let next: Token | undefined;
+  for (const t of tokens) {
+    if (!t.word) {
+      if (t.text.charCodeAt(t.start) === 34) return false; // a quotation mark anywhere
+      continue;
+    }
+    if (cue >= 0 && next === undefined) next = t;
+    if (cue < 0 && words < TAIL_WORDS && !t.cap && t.cueLike) {
+      const info = cueInfo(t);
+      if (info && !info.needsQuote) cue = words;
+    }
+    words++;
+  }
   if (cue < 0) return false;
+  // A speaker and a verb, then at most a few words (`on Friday`, `in a statement`).
   // `… Sessions said as he launched the roll call.`: a clause after the verb is framing, not content.
-  const next = words[cue + 1];
-  return words.length - cue - 1 <= 4 || (!!next && TAIL_OPENERS.has(next.lower));
+  return words - cue - 1 <= 4 || (!!next && TAIL_OPENERS.has(next.lower));
 }
 
 function quoteEnd(q: Quote): number {
