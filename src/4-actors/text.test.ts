@@ -63,6 +63,8 @@ test("the hand-written word scanner splits words exactly as the Unicode word pat
     "O’Neil’s well-known rock-’n’-roll -dash- trailing- 'quoted'",
     "Éloïse Müller, ΟΔΟΣ, İstanbul, ǅemal, ٣٤ and 𝐀𝐛𝐜 𝐀.𝐁. stray \ud835 surrogate",
     "A.B.C.D e.g. i.e. Mr. St. Louis",
+    // ASCII words that run on into other letters, joiners and the end of the text
+    "abc’def ghié jkl-mno pqr'stu x- y' 12ab Zé,end",
   ];
   for (const text of samples) {
     // possessives and kept dots change a token's end, so compare where tokens start

@@ -2,7 +2,7 @@
 // regions inside quotation marks. All single-pass scans, linear in the text length.
 
 import { isSpaceCode } from "../2-text/normalize.ts";
-import { kindsAt, wordKinds } from "./words.ts";
+import { ABBREVIATION, ABBREVIATIONS, kindsAt, wordKinds } from "./words.ts";
 
 /**
  * A word token: `text` is always `source.slice(start, end)` and `lower` its lower case, both
@@ -53,40 +53,6 @@ export class Token {
     return isCapitalised(this.text);
   }
 }
-
-const ABBREVIATIONS = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "prof",
-  "sen",
-  "sens",
-  "reps",
-  "rep",
-  "gov",
-  "gen",
-  "col",
-  "lt",
-  "sgt",
-  "capt",
-  "adm",
-  "rev",
-  "jr",
-  "sr",
-  "st",
-  "inc",
-  "corp",
-  "co",
-  "ltd",
-  "dept",
-  "mt",
-  "ft",
-  "no",
-  "vs",
-  "u",
-  "s",
-]);
 
 // Character classes for the word scanner, by code point: ASCII by range, other BMP characters
 // decided once by the Unicode regexes and remembered (news text repeats the same few), astral
@@ -177,6 +143,32 @@ function wordEnd(text: string, s: number): number {
 }
 
 /**
+ * `wordEnd` for a word opening with the ASCII letter or digit `c`: most words are ASCII letters
+ * through to a space or a punctuation mark other than `-` and `'`, read here in one tight loop;
+ * anything else (initials, inner hyphens and apostrophes, other letters) is left to `wordEnd`.
+ */
+function asciiWordEnd(text: string, s: number, c: number): number {
+  if (ASCII_CLASS[c] === UPPER && text.charCodeAt(s + 1) === 46) return wordEnd(text, s);
+  const n = text.length;
+  let i = s + 1;
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    if (d >= 128 || ASCII_CLASS[d] === OTHER) break;
+    i++;
+  }
+  if (i >= n) return i;
+  const d = text.charCodeAt(i);
+  return d < 128 && d !== 45 && d !== 39 ? i : wordEnd(text, s);
+}
+
+/** `text[start, end)` lower-cases to a known abbreviation (`Sen`, `Mr`). */
+function isAbbreviation(text: string, start: number, end: number): boolean {
+  const kinds = kindsAt(text, start, end);
+  if (kinds >= 0) return (kinds & ABBREVIATION) !== 0;
+  return ABBREVIATIONS.has(lowerCase(text, start, end, text.slice(start, end)));
+}
+
+/**
  * `word` (= `text.slice(start, end)`) in lower case. Most words are ASCII and already lower
  * case: those are returned as they are, without the Unicode case mapping (slow on the two-byte
  * strings that curly quotes make of a whole article).
@@ -209,7 +201,7 @@ export function tokenize(text: string): Token[] {
       }
     }
     const start = i;
-    const matchEnd = wordEnd(text, start);
+    const matchEnd = c < 128 ? asciiWordEnd(text, start, c) : wordEnd(text, start);
     i = matchEnd;
     let end = matchEnd;
     let possessive = false;
@@ -231,7 +223,7 @@ export function tokenize(text: string): Token[] {
     // word followed by a dot needs its lower case here
     if (!possessive && text.charCodeAt(end) === 46) {
       const single = end - start === 1 && classOf(text.charCodeAt(start)) === UPPER;
-      if (single || ABBREVIATIONS.has(lowerCase(text, start, end, text.slice(start, end)))) {
+      if (single || isAbbreviation(text, start, end)) {
         tokens.push(new Token(text, start, end + 1, possessive));
         continue;
       }
@@ -406,15 +398,19 @@ export function sentenceIndex(starts: number[], offset: number): number {
   return lo;
 }
 
+const QUOTE_OR_LINE = /["\n\u201c\u201d\u00ab\u00bb]/g;
+
 /** `[start, end)` regions between curly or straight double quotes, paired within a paragraph. */
 export function quoteRegions(text: string): [number, number][] {
   const regions: [number, number][] = [];
   let open = -1;
   let straightOpen = -1;
-  for (let i = 0; i < text.length; i++) {
+  // only quote marks and line breaks matter: the regex skips to them (a loop over every
+  // character showed in profiles)
+  QUOTE_OR_LINE.lastIndex = 0;
+  while (QUOTE_OR_LINE.test(text)) {
+    const i = QUOTE_OR_LINE.lastIndex - 1;
     const c = text.charCodeAt(i);
-    // only quote marks and line breaks matter (“ « ” » " \n)
-    if (c !== 34 && c !== 10 && c < 0xab) continue;
     // mixed marks (`“Immunity deals … FBI," he said`) close whichever quote is open
     if (c === 0x201c || c === 0xab) {
       if (open < 0 && straightOpen < 0) open = i;

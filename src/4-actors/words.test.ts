@@ -5,6 +5,7 @@ import { NOT_NAMES } from "./lexicon/pronouns.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
 import { tokenize } from "./text.ts";
 import {
+  ABBREVIATION,
   CONNECTOR,
   FEMALE,
   genderOfKinds,
@@ -21,6 +22,7 @@ test("a word's kinds are the lexicons it is in, each a flag", () => {
   assert.equal(wordKinds("the") & (NOT_NAME | CONNECTOR), NOT_NAME | CONNECTOR);
   assert.ok(wordKinds("secretary") & TITLE);
   assert.ok(wordKinds("mr.") & HONORIFIC);
+  assert.ok(wordKinds("sen") & ABBREVIATION);
   assert.equal(wordKinds("zorblat"), 0);
   // only lower-case words are in the lexicons
   assert.equal(wordKinds("The"), 0);

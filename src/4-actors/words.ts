@@ -26,6 +26,41 @@ export const HONORIFICS = new Set([
   "dr",
 ]);
 
+/** Abbreviations whose dot the tokenizer keeps (`Sen.`, `Mr.`), in lower case. */
+export const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "sen",
+  "sens",
+  "reps",
+  "rep",
+  "gov",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "capt",
+  "adm",
+  "rev",
+  "jr",
+  "sr",
+  "st",
+  "inc",
+  "corp",
+  "co",
+  "ltd",
+  "dept",
+  "mt",
+  "ft",
+  "no",
+  "vs",
+  "u",
+  "s",
+]);
+
 export const NOT_NAME = 1;
 export const TITLE = 2;
 export const ORG_WORD = 4;
@@ -36,6 +71,7 @@ export const HONORIFIC = 64;
 export const FEMALE = 128;
 export const MALE = 256;
 export const DOCUMENT_NOUN = 512;
+export const ABBREVIATION = 1024;
 
 const KINDS = new Map<string, number>();
 function mark(words: Iterable<string>, kind: number): void {
@@ -51,6 +87,7 @@ mark(HONORIFICS, HONORIFIC);
 mark(FEMALE_NAMES, FEMALE);
 mark(MALE_NAMES, MALE);
 mark(DOCUMENT_NOUNS.keys(), DOCUMENT_NOUN);
+mark(ABBREVIATIONS, ABBREVIATION);
 
 /** The lexicons `lower` (a lower-case word) is in, as the flags above; 0 for none. */
 export function wordKinds(lower: string): number {
