@@ -160,7 +160,7 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
 export function scanDocuments(ctx: ScanContext): DocumentScan {
   const at = new Map<number, Draft>();
   const byNoun = new Map<string, Draft[]>();
-  const { tokens, cast } = ctx;
+  const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // an ASCII first letter decides without making the token's strings (most words)
@@ -174,68 +174,84 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
     // then the word's kinds (no string for an ASCII word), and only a document noun's lower case
     const channel = t.kinds & DOCUMENT_NOUN ? SCANNED_NOUNS.get(t.lower) : undefined;
     if (!channel || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
-    const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
-    const authors = authorsAt(ctx, i);
-    // the recent documents of this noun: a definite reference looks no further back
-    const sameNoun = (byNoun.get(channel) ?? []).slice(-20);
-    let doc: Draft | undefined;
-    if (authors) {
-      const key = `doc:${channel}:${authorKey([authors])}`;
-      doc = cast.get(key);
-      if (!doc && prev === "the") {
-        // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors
-        const open = sameNoun.filter((d) => !d.members?.length).pop();
-        if (open) {
-          open.members = [authors];
-          open.name = `${channel} from ${authors.name}`;
-          doc = open;
-        }
-      }
-      doc ??= cast.ensure(key, () => ({
-        type: "document",
-        name: `${channel} from ${authors.name}`,
-        noun: channel,
-        members: [authors],
-      }));
-    } else if (prev === "the" || prev === "that" || prev === "this") {
-      doc = [...sameNoun].sort((a, b) => b.salience - a.salience)[0];
-    }
-    if (!doc) {
-      const key = `doc:${channel}:@${t.start}`;
-      // named by its own words: `A city staff report` → `city staff report`
-      let from = i;
-      while (
-        from > 0 &&
-        i - from < 4 &&
-        /^[ \u00a0]+$/u.test(
-          ctx.text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start),
-        ) &&
-        !/^(?:a|an|the|her|his|their|its|this|that)$/.test((tokens[from - 1] as Token).lower)
-      )
-        from--;
-      const det = tokens[from - 1];
-      const words =
-        det && /^(?:a|an|the)$/.test(det.lower)
-          ? ctx.text.slice((tokens[from] as Token).start, t.end)
-          : "";
-      const name = words && words !== t.text ? words.replace(/\s+/gu, " ") : `the ${t.lower}`;
-      doc = cast.ensure(key, () => ({ type: "document", name, noun: channel }));
-    }
-    const list = byNoun.get(channel) ?? [];
-    if (list[list.length - 1] !== doc) {
-      const old = list.indexOf(doc);
-      if (old >= 0) list.splice(old, 1);
-      list.push(doc);
-      byNoun.set(channel, list.slice(-40));
-    }
-    const det = tokens[i - 1];
-    const startTok = det && /^(?:the|a|an|her|his|their|its)$/.test(det.lower) ? det : t;
-    cast.mention(doc, {
-      start: startTok.start,
-      end: t.end,
-      text: ctx.text.slice(startTok.start, t.end),
-    });
-    at.set(t.start, doc);
+    // the rest in its own function: this loop, over every word, stays small for the compiler
+    at.set(t.start, documentAt(ctx, i, channel, byNoun));
   }
   return { at };
+}
+
+/**
+ * The document the noun at token `i` (of `channel`) refers to, made or found, and mentioned
+ * there; `byNoun` keeps each noun's recent documents, the latest last.
+ */
+function documentAt(
+  ctx: ScanContext,
+  i: number,
+  channel: string,
+  byNoun: Map<string, Draft[]>,
+): Draft {
+  const { tokens, cast } = ctx;
+  const t = tokens[i] as Token;
+  const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
+  const authors = authorsAt(ctx, i);
+  // the recent documents of this noun: a definite reference looks no further back
+  const sameNoun = (byNoun.get(channel) ?? []).slice(-20);
+  let doc: Draft | undefined;
+  if (authors) {
+    const key = `doc:${channel}:${authorKey([authors])}`;
+    doc = cast.get(key);
+    if (!doc && prev === "the") {
+      // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors
+      const open = sameNoun.filter((d) => !d.members?.length).pop();
+      if (open) {
+        open.members = [authors];
+        open.name = `${channel} from ${authors.name}`;
+        doc = open;
+      }
+    }
+    doc ??= cast.ensure(key, () => ({
+      type: "document",
+      name: `${channel} from ${authors.name}`,
+      noun: channel,
+      members: [authors],
+    }));
+  } else if (prev === "the" || prev === "that" || prev === "this") {
+    doc = [...sameNoun].sort((a, b) => b.salience - a.salience)[0];
+  }
+  if (!doc) {
+    const key = `doc:${channel}:@${t.start}`;
+    // named by its own words: `A city staff report` → `city staff report`
+    let from = i;
+    while (
+      from > 0 &&
+      i - from < 4 &&
+      /^[ \u00a0]+$/u.test(
+        ctx.text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start),
+      ) &&
+      !/^(?:a|an|the|her|his|their|its|this|that)$/.test((tokens[from - 1] as Token).lower)
+    )
+      from--;
+    const det = tokens[from - 1];
+    const words =
+      det && /^(?:a|an|the)$/.test(det.lower)
+        ? ctx.text.slice((tokens[from] as Token).start, t.end)
+        : "";
+    const name = words && words !== t.text ? words.replace(/\s+/gu, " ") : `the ${t.lower}`;
+    doc = cast.ensure(key, () => ({ type: "document", name, noun: channel }));
+  }
+  const list = byNoun.get(channel) ?? [];
+  if (list[list.length - 1] !== doc) {
+    const old = list.indexOf(doc);
+    if (old >= 0) list.splice(old, 1);
+    list.push(doc);
+    byNoun.set(channel, list.slice(-40));
+  }
+  const det = tokens[i - 1];
+  const startTok = det && /^(?:the|a|an|her|his|their|its)$/.test(det.lower) ? det : t;
+  cast.mention(doc, {
+    start: startTok.start,
+    end: t.end,
+    text: ctx.text.slice(startTok.start, t.end),
+  });
+  return doc;
 }

@@ -172,11 +172,8 @@ export function namedThing(cast: Cast, phrase: string, kind: "document" | "organ
 }
 
 /** Groups named by coordinated roles: `San Francisco's city attorney, district attorney and public defender`. */
-export function roleGroups(
-  text: string,
-  tokens: Token[],
-): { start: number; end: number; text: string; organisation?: string }[] {
-  const out: { start: number; end: number; text: string; organisation?: string }[] = [];
+export function roleGroups(text: string, tokens: Token[]): RoleGroup[] {
+  const out: RoleGroup[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
     // `and` in any case, by character codes: only ASCII letters lower-case to `a`, `n`, `d`, so
     // no lower-case string is needed
@@ -189,68 +186,73 @@ export function roleGroups(
       !isRole(tokens[i - 1])
     )
       continue;
-    // the right conjunct: up to two plain modifiers, then a role noun
-    let r = i + 1;
-    while (r < i + 3 && plain(tokens[r])) r++;
-    if (!isRole(tokens[r])) continue;
-    // walk left over `, modifier role` conjuncts
-    let l = conjunctStart(text, tokens, i - 1);
-    for (;;) {
-      const prev = tokens[l - 1];
-      if (
-        !prev ||
-        !isRole(prev) ||
-        !/^,[ \u00a0]+$/u.test(text.slice(prev.end, (tokens[l] as Token).start))
-      )
-        break;
-      l = conjunctStart(text, tokens, l - 1);
-    }
-    // a possessive organisation before: `San Francisco's`
-    let org: string | undefined;
-    let start = (tokens[l] as Token).start;
-    const before = tokens[l - 1];
-    if (before?.possessive && isCapitalised(before.text)) {
-      let o = l - 1;
-      while (
-        o > 0 &&
-        isCapitalised((tokens[o - 1] as Token).text) &&
-        /^[ \u00a0]$/u.test(text.slice((tokens[o - 1] as Token).end, (tokens[o] as Token).start))
-      )
-        o--;
-      org = text.slice((tokens[o] as Token).start, before.end);
-      start = (tokens[o] as Token).start;
-    } else if (before?.possessive) {
-      // `the county's sheriff, …`
-      org = before.text;
-      const det = tokens[l - 2];
-      start = det && /^(?:the|this|that)$/i.test(det.text) ? det.start : before.start;
-    }
-    // `a tax lawyer and senior fellow` is one person; `chairman and candidate Howard Dean` a title
-    const after = tokens[r + 1];
-    let single = false;
-    for (let b = l - 1; b >= 0 && b >= l - 6; b--) {
-      const t = tokens[b] as Token;
-      if (!/^[ \u00a0]+$/u.test(text.slice(t.end, (tokens[b + 1] as Token).start))) break;
-      if (/^(?:a|an|former)$/.test(t.lower)) single = true;
-      if (single || t.possessive || /^(?:the|and)$/.test(t.lower)) break;
-    }
-    if (single) continue;
-    if (
-      after &&
-      isCapitalised(after.text) &&
-      /^[ \u00a0]+$/u.test(text.slice((tokens[r] as Token).end, after.start))
-    )
-      continue;
-    const end = (tokens[r] as Token).end;
-    const group: { start: number; end: number; text: string; organisation?: string } = {
-      start,
-      end,
-      text: text.slice(start, end),
-    };
-    if (org) group.organisation = org;
-    out.push(group);
+    // the rest in its own function: this loop, over every word, stays small for the compiler
+    const group = roleGroupAt(text, tokens, i);
+    if (group) out.push(group);
   }
   return out;
+}
+
+type RoleGroup = { start: number; end: number; text: string; organisation?: string };
+
+/** The group whose roles are joined by the `and` at token `i`, after a role noun, if any. */
+function roleGroupAt(text: string, tokens: Token[], i: number): RoleGroup | undefined {
+  // the right conjunct: up to two plain modifiers, then a role noun
+  let r = i + 1;
+  while (r < i + 3 && plain(tokens[r])) r++;
+  if (!isRole(tokens[r])) return undefined;
+  // walk left over `, modifier role` conjuncts
+  let l = conjunctStart(text, tokens, i - 1);
+  for (;;) {
+    const prev = tokens[l - 1];
+    if (
+      !prev ||
+      !isRole(prev) ||
+      !/^,[ \u00a0]+$/u.test(text.slice(prev.end, (tokens[l] as Token).start))
+    )
+      break;
+    l = conjunctStart(text, tokens, l - 1);
+  }
+  // a possessive organisation before: `San Francisco's`
+  let org: string | undefined;
+  let start = (tokens[l] as Token).start;
+  const before = tokens[l - 1];
+  if (before?.possessive && isCapitalised(before.text)) {
+    let o = l - 1;
+    while (
+      o > 0 &&
+      isCapitalised((tokens[o - 1] as Token).text) &&
+      /^[ \u00a0]$/u.test(text.slice((tokens[o - 1] as Token).end, (tokens[o] as Token).start))
+    )
+      o--;
+    org = text.slice((tokens[o] as Token).start, before.end);
+    start = (tokens[o] as Token).start;
+  } else if (before?.possessive) {
+    // `the county's sheriff, …`
+    org = before.text;
+    const det = tokens[l - 2];
+    start = det && /^(?:the|this|that)$/i.test(det.text) ? det.start : before.start;
+  }
+  // `a tax lawyer and senior fellow` is one person; `chairman and candidate Howard Dean` a title
+  const after = tokens[r + 1];
+  let single = false;
+  for (let b = l - 1; b >= 0 && b >= l - 6; b--) {
+    const t = tokens[b] as Token;
+    if (!/^[ \u00a0]+$/u.test(text.slice(t.end, (tokens[b + 1] as Token).start))) break;
+    if (/^(?:a|an|former)$/.test(t.lower)) single = true;
+    if (single || t.possessive || /^(?:the|and)$/.test(t.lower)) break;
+  }
+  if (single) return undefined;
+  if (
+    after &&
+    isCapitalised(after.text) &&
+    /^[ \u00a0]+$/u.test(text.slice((tokens[r] as Token).end, after.start))
+  )
+    return undefined;
+  const end = (tokens[r] as Token).end;
+  const group: RoleGroup = { start, end, text: text.slice(start, end) };
+  if (org) group.organisation = org;
+  return group;
 }
 
 /** A lower-case role noun (`attorney`). */
