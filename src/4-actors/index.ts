@@ -13,7 +13,7 @@ import type {
 } from "../types.ts";
 import { findNames, type NameMention } from "./01-names.ts";
 import { roleAt } from "./02-roles.ts";
-import { clusterPeople, type Person } from "./03-aliases.ts";
+import { clusterPeople } from "./03-aliases.ts";
 import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { scanDocuments } from "./05-documents.ts";
 import { roleGroups } from "./06-unnamed.ts";
@@ -44,212 +44,39 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const quotes = quoteRegions(text);
   const removed = removedRegions(article);
   const cast = new Cast(text, starts, paragraphStarts(article));
+  const scene: Scene = { article, text, tokens, starts, quotes, removed, cast };
+  const speakerSpans = speakerSpansOf(found, quotes);
 
-  // people, from their names
-  // a plain loop: flatMap's array per statement showed in profiles
-  const speakerSpans: Span[] = [];
-  for (const f of found)
-    if (f.speakerMention && !inRegions(quotes, f.speakerMention.start))
-      speakerSpans.push(f.speakerMention);
-  const names = withoutRemoved(
-    findNames(text, tokens, (o) => inRegions(quotes, o), speakerSpans),
-    removed,
-  );
-  const { people, personOf } = clusterPeople(names);
-  const draftOf = new Map<Person, Draft>();
-  for (const p of people) {
-    const name = p.words.join(" ");
-    const draft = cast.ensure(`person:${name.toLowerCase()}`, () => ({ type: "person", name }));
-    if (p.gender) draft.gender = p.gender;
-    for (const m of p.mentions) {
-      const info = roleAt(text, m.title, m.end, m.start);
-      if (info.role) draft.role ??= info.role;
-      if (info.organisation) draft.organisation ??= info.organisation;
-    }
-    draftOf.set(p, draft);
-  }
+  // 1. people, from their names, and 2. groups: names joined by `and`, and roles joined by `and`
+  const named = castNamed(scene, speakerSpans);
 
-  // groups: names joined by `and`, and roles joined by `and`
-  const pairs = coordinatedNames(
-    text,
-    names.filter((m) => !m.inQuote),
-  );
-  const inPair = new Set(pairs.flat());
-  const named: Occurrence[] = [];
-  for (const m of names) {
-    const draft = draftOf.get(personOf.get(m) as Person);
-    if (!draft) continue;
-    // names in quotes stay mentions but are never antecedents
-    cast.mention(draft, m, m.subject && !inPair.has(m), true, !m.inQuote);
-    if (!m.inQuote)
-      named.push({ start: m.start, end: m.end, draft, subject: m.subject && !inPair.has(m) });
-  }
-  for (const pair of pairs) {
-    const unique: Draft[] = [];
-    for (const m of pair) {
-      const d = draftOf.get(personOf.get(m) as Person);
-      if (d && !unique.includes(d)) unique.push(d);
-    }
-    if (unique.length < 2) continue;
-    const key = `group:${unique
-      .map((d) => d.key)
-      .sort()
-      .join("+")}`;
-    const group = cast.ensure(key, () => ({
-      type: "group",
-      name: unique.map((d) => d.name).join(" and "),
-      members: unique,
-    }));
-    const first = pair[0] as NameMention;
-    const last = pair[pair.length - 1] as NameMention;
-    const span = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
-    cast.mention(group, span, first.subject);
-    named.push({ start: span.start, end: span.end, draft: group, subject: first.subject });
-  }
-  for (const g of roleGroups(text, tokens)) {
-    if (inRegions(quotes, g.start) || inRegions(removed, g.start)) continue;
-    const group = cast.ensure(`group:${g.text.toLowerCase().replace(/\s+/gu, " ")}`, () => {
-      const d: Omit<Draft, "key" | "aliases" | "mentions" | "salience"> = {
-        type: "group",
-        name: g.text.replace(/\s+/gu, " "),
-      };
-      if (g.organisation) d.organisation = g.organisation;
-      return d;
-    });
-    const subject = !/\b(?:to|by|with|from|for|against|of)[ \u00a0]+$/u.test(
-      text.slice(Math.max(0, g.start - 12), g.start),
-    );
-    cast.mention(group, g, subject);
-    named.push({ start: g.start, end: g.end, draft: group, subject });
-  }
-  named.sort((a, b) => a.start - b.start || b.end - a.end);
-
-  // documents and their authors
+  // 3. documents and their authors
   const docs = scanDocuments({ text, tokens, starts, cast, quotes, removed, named });
 
-  // speakers, in text order, so pronouns look back over speakers already resolved
+  // 4. speakers, in text order, so pronouns look back over speakers already resolved
   const warnings: Diagnostic[] = [];
   const ordered = [...found].sort((a, b) => a.content.start - b.content.start);
-  const speakerOf = new Map<string, { draft: Draft; mention?: Span }>();
+  const speakerOf = new Map<string, Resolved>();
   const statements: Statement[] = [];
-  const speakers: ({ draft: Draft; mention?: Span } | undefined)[] = [];
+  const speakers: (Resolved | undefined)[] = [];
   const resolveMention = speakerResolver({ article, text, tokens, named, cast, docs });
-
-  // `She has faced … She has called …`: pronouns that open clauses outside any statement are
-  // resolved in text order too, so a chain of them keeps pointing at the same person
-  const speakerStarts = new Set(speakerSpans.map((m) => m.start));
-  const freePronouns: Token[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    // `he`/`she` in any case, by character codes (only ASCII letters lower-case to these), so
-    // other words need no lower-case string
-    const n = t.end - t.start;
-    if ((n !== 2 && n !== 3) || (text.charCodeAt(t.end - 1) | 32) !== 101) continue;
-    if ((text.charCodeAt(t.end - 2) | 32) !== 104) continue;
-    if (n === 3 && (text.charCodeAt(t.start) | 32) !== 115) continue;
-    if (!speakerStarts.has(t.start) && !inRegions(quotes, t.start) && !inRegions(removed, t.start))
-      freePronouns.push(t);
-  }
+  const free = freePronouns(scene, speakerSpans);
   let nextPronoun = 0;
-
   for (let i = 0; i < ordered.length; i++) {
     const f = ordered[i] as FoundStatement;
-    let resolved: { draft: Draft; mention?: Span } | undefined;
-    let confidence = f.confidence;
     nextPronoun = resolvePronounsBefore(
       cast,
-      freePronouns,
+      free,
       nextPronoun,
       Math.min(f.content.start, f.speakerMention?.start ?? f.content.start),
     );
-    // a mention inside quotes, or a dateline (`WASHINGTON (Reuters) —`), names no speaker
-    const mention =
-      f.speakerMention &&
-      !inRegions(quotes, f.speakerMention.start) &&
-      !isDateline(article, f.speakerMention)
-        ? f.speakerMention
-        : undefined;
-    if (f.continues) resolved = carry(speakerOf, f.continues);
-    else if (mention) {
-      const draft = resolveMention(mention);
-      if (draft) resolved = { draft, mention };
-      // a pronoun or `the two men` is a guess about who, a name is not
-      if (
-        draft &&
-        /^(?:s?he|they|it|we|i|the\s+(?:two|three)\s+\p{L}+|both)$/iu.test(mention.text.trim())
-      )
-        confidence *= 0.9;
-    } else {
-      // a quote opening a sentence with no cue of its own carries on the nearest earlier statement
-      const prev = speakers[speakers.length - 1];
-      const prevFound = ordered[i - 1];
-      const opensSentence =
-        starts[sentenceIndex(starts, f.content.start)] === f.content.start ||
-        /(?:^|[.!?]["”’]?\s+|\n)["“]?$/u.test(
-          text.slice(Math.max(0, f.content.start - 4), f.content.start),
-        );
-      if (
-        prev &&
-        prevFound &&
-        opensSentence &&
-        sameParagraph(article, prevFound.content.start, f.content.start)
-      ) {
-        resolved = carry(speakerOf, prevFound.id);
-        confidence *= 0.8;
-      } else if (f.cue && !opensSentence) {
-        // `X ordered a review, saying …`: a cue without a named speaker has the sentence's subject
-        const from = starts[sentenceIndex(starts, f.cue.start)] ?? 0;
-        // only what opens the sentence (after any dateline): before its first lower-case word
-        const lead = text.slice(from, f.cue.start);
-        const firstLower = lead
-          .replace(/\([^)]*\)/gu, (x) => " ".repeat(x.length))
-          .search(/\p{Ll}/u);
-        const limit = from + (firstLower < 0 ? lead.length : firstLower);
-        const opener = named[lowerBound(named, from)];
-        let subject: Draft | undefined = opener && opener.start < limit ? opener.draft : undefined;
-        // `A federal judge on Thursday sentenced …, calling it …`
-        if (!subject) {
-          const window = text.slice(Math.max(from, limit - 4), limit + 60);
-          const article0 = /(?:^|[\s—–-])((?:A|An|The)[ \u00a0]+)/u.exec(window);
-          if (article0) {
-            const npStart =
-              Math.max(from, limit - 4) +
-              article0.index +
-              article0[0].length -
-              (article0[1] as string).length;
-            const words = [...text.slice(npStart, npStart + 60).matchAll(/[\p{L}.-]+/gu)].slice(
-              1,
-              5,
-            );
-            const head = words.find((w) => ROLE_NOUNS.has(w[0].toLowerCase()));
-            if (head && words.slice(0, words.indexOf(head)).every((w) => /^\p{Ll}/u.test(w[0]))) {
-              const end = npStart + head.index + head[0].length;
-              subject = resolveMention({ start: npStart, end, text: text.slice(npStart, end) });
-            }
-          }
-        }
-        if (subject) {
-          resolved = { draft: subject };
-          confidence *= 0.7;
-        }
-      }
-    }
-    const statement = statementOf(f, confidence);
+    const guess = findSpeaker(scene, named, resolveMention, ordered, i, speakers, speakerOf);
+    const resolved = guess.resolved;
+    const statement = statementOf(f, guess.confidence);
     if (resolved) {
       speakerOf.set(f.id, resolved);
-      if (resolved.mention && !f.continues) {
-        const m = resolved.mention;
-        let isName = false;
-        for (let k = lowerBound(named, m.start - MAX_MENTION); k < named.length; k++) {
-          const o = named[k] as Occurrence;
-          if (o.start > m.start) break;
-          if (o.end >= m.end) isName = true;
-        }
-        const pronoun = /^(?:s?he|they|it|we|i)$/i.test(m.text.trim());
-        if (!isName) cast.mention(resolved.draft, m, true, !pronoun);
-        else
-          cast.addOccurrence({ start: m.start, end: m.end, draft: resolved.draft, subject: true });
-      }
+      if (resolved.mention && !f.continues)
+        mentionSpeaker(cast, named, resolved.draft, resolved.mention);
       if (
         statement.channel === "unknown" &&
         resolved.draft.type === "document" &&
@@ -270,20 +97,280 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     speakers.push(resolved);
   }
 
+  // 5. the actors, and each statement's speaker by their ids
   const { actors, idOf } = cast.toActors();
-  statements.forEach((s, i) => {
+  for (let i = 0; i < statements.length; i++) {
     const resolved = speakers[i];
-    if (!resolved) return;
-    const { draft, mention } = resolved;
-    const speaker: Speaker = {
-      actorId: idOf.get(draft) as string,
-      name: draft.name,
-      resolvedActorIds: resolvedPeople(draft).map((d) => idOf.get(d) as string),
-    };
-    if (mention) speaker.mention = { start: mention.start, end: mention.end, text: mention.text };
-    s.speaker = speaker;
-  });
+    if (resolved) (statements[i] as Statement).speaker = speakerFor(resolved, idOf);
+  }
   return { statements, actors, warnings };
+}
+
+/** What the steps share: the article, its text's views, and the cast being built. */
+interface Scene {
+  article: Article;
+  text: string;
+  tokens: Token[];
+  /** Sentence starts. */
+  starts: number[];
+  /** Regions inside quotation marks, and regions removed from the text, sorted. */
+  quotes: [number, number][];
+  removed: [number, number][];
+  cast: Cast;
+}
+
+/** A statement's speaker while statements are resolved: who, and the words naming them. */
+interface Resolved {
+  draft: Draft;
+  mention?: Span;
+}
+
+/** The statements' speaker spans outside quotes (a plain loop: flatMap's arrays showed). */
+function speakerSpansOf(found: FoundStatement[], quotes: [number, number][]): Span[] {
+  const spans: Span[] = [];
+  for (const f of found)
+    if (f.speakerMention && !inRegions(quotes, f.speakerMention.start))
+      spans.push(f.speakerMention);
+  return spans;
+}
+
+/**
+ * Steps 1 and 2: people from their names (with the roles the text gives them), pairs of names
+ * and groups of roles, all mentioned in the cast; returns the named people and groups outside
+ * quotes, in text order.
+ */
+function castNamed(scene: Scene, speakerSpans: Span[]): Occurrence[] {
+  const { text, tokens, quotes, removed, cast } = scene;
+  const names = withoutRemoved(
+    findNames(text, tokens, (o) => inRegions(quotes, o), speakerSpans),
+    removed,
+  );
+  const draftOf = peopleDrafts(cast, text, names);
+  const pairs = coordinatedNames(
+    text,
+    names.filter((m) => !m.inQuote),
+  );
+  const inPair = new Set(pairs.flat());
+  const named: Occurrence[] = [];
+  for (const m of names) {
+    const draft = draftOf.get(m);
+    if (!draft) continue;
+    // names in quotes stay mentions but are never antecedents
+    cast.mention(draft, m, m.subject && !inPair.has(m), true, !m.inQuote);
+    if (!m.inQuote)
+      named.push({ start: m.start, end: m.end, draft, subject: m.subject && !inPair.has(m) });
+  }
+  for (const pair of pairs) mentionPair(cast, text, pair, draftOf, named);
+  for (const g of roleGroups(text, tokens))
+    if (!inRegions(quotes, g.start) && !inRegions(removed, g.start))
+      mentionRoleGroup(cast, text, g, named);
+  named.sort((a, b) => a.start - b.start || b.end - a.end);
+  return named;
+}
+
+/** Each name mention's person draft, made from the clustered people with their roles. */
+function peopleDrafts(cast: Cast, text: string, names: NameMention[]): Map<NameMention, Draft> {
+  const draftOf = new Map<NameMention, Draft>();
+  for (const p of clusterPeople(names).people) {
+    const name = p.words.join(" ");
+    const draft = cast.ensure(`person:${name.toLowerCase()}`, () => ({ type: "person", name }));
+    if (p.gender) draft.gender = p.gender;
+    for (const m of p.mentions) {
+      const info = roleAt(text, m.title, m.end, m.start);
+      if (info.role) draft.role ??= info.role;
+      if (info.organisation) draft.organisation ??= info.organisation;
+      draftOf.set(m, draft);
+    }
+  }
+  return draftOf;
+}
+
+/** `Sessions and Kelly`: the group of two or more different people, mentioned as one. */
+function mentionPair(
+  cast: Cast,
+  text: string,
+  pair: NameMention[],
+  draftOf: Map<NameMention, Draft>,
+  named: Occurrence[],
+): void {
+  const unique: Draft[] = [];
+  for (const m of pair) {
+    const d = draftOf.get(m);
+    if (d && !unique.includes(d)) unique.push(d);
+  }
+  if (unique.length < 2) return;
+  const key = `group:${unique
+    .map((d) => d.key)
+    .sort()
+    .join("+")}`;
+  const group = cast.ensure(key, () => ({
+    type: "group",
+    name: unique.map((d) => d.name).join(" and "),
+    members: unique,
+  }));
+  const first = pair[0] as NameMention;
+  const last = pair[pair.length - 1] as NameMention;
+  const span = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+  cast.mention(group, span, first.subject);
+  named.push({ start: span.start, end: span.end, draft: group, subject: first.subject });
+}
+
+/** `the city attorney, district attorney and public defender`: a group named by its roles. */
+function mentionRoleGroup(
+  cast: Cast,
+  text: string,
+  g: { start: number; end: number; text: string; organisation?: string },
+  named: Occurrence[],
+): void {
+  const group = cast.ensure(`group:${g.text.toLowerCase().replace(/\s+/gu, " ")}`, () => {
+    const d: Omit<Draft, "key" | "aliases" | "mentions" | "salience"> = {
+      type: "group",
+      name: g.text.replace(/\s+/gu, " "),
+    };
+    if (g.organisation) d.organisation = g.organisation;
+    return d;
+  });
+  const subject = !/\b(?:to|by|with|from|for|against|of)[ \u00a0]+$/u.test(
+    text.slice(Math.max(0, g.start - 12), g.start),
+  );
+  cast.mention(group, g, subject);
+  named.push({ start: g.start, end: g.end, draft: group, subject });
+}
+
+/**
+ * `She has faced … She has called …`: pronouns outside quotes, removed text and speaker spans,
+ * resolved in text order between the statements, so a chain of them keeps pointing at the same
+ * person.
+ */
+function freePronouns(scene: Scene, speakerSpans: Span[]): Token[] {
+  const { text, tokens, quotes, removed } = scene;
+  const speakerStarts = new Set(speakerSpans.map((m) => m.start));
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    // `he`/`she` in any case, by character codes (only ASCII letters lower-case to these), so
+    // other words need no lower-case string
+    const n = t.end - t.start;
+    if ((n !== 2 && n !== 3) || (text.charCodeAt(t.end - 1) | 32) !== 101) continue;
+    if ((text.charCodeAt(t.end - 2) | 32) !== 104) continue;
+    if (n === 3 && (text.charCodeAt(t.start) | 32) !== 115) continue;
+    if (!speakerStarts.has(t.start) && !inRegions(quotes, t.start) && !inRegions(removed, t.start))
+      out.push(t);
+  }
+  return out;
+}
+
+/** Who said statement `i` of `ordered`, and how sure that is (its confidence, maybe lowered). */
+function findSpeaker(
+  scene: Scene,
+  named: Occurrence[],
+  resolveMention: (given: Span) => Draft | undefined,
+  ordered: FoundStatement[],
+  i: number,
+  speakers: (Resolved | undefined)[],
+  speakerOf: Map<string, Resolved>,
+): { resolved: Resolved | undefined; confidence: number } {
+  const { article, text, starts, quotes } = scene;
+  const f = ordered[i] as FoundStatement;
+  const confidence = f.confidence;
+  if (f.continues) return { resolved: carry(speakerOf, f.continues), confidence };
+  // a mention inside quotes, or a dateline (`WASHINGTON (Reuters) —`), names no speaker
+  const mention =
+    f.speakerMention &&
+    !inRegions(quotes, f.speakerMention.start) &&
+    !isDateline(article, f.speakerMention)
+      ? f.speakerMention
+      : undefined;
+  if (mention) {
+    const draft = resolveMention(mention);
+    if (!draft) return { resolved: undefined, confidence };
+    // a pronoun or `the two men` is a guess about who, a name is not
+    const guess = /^(?:s?he|they|it|we|i|the\s+(?:two|three)\s+\p{L}+|both)$/iu.test(
+      mention.text.trim(),
+    );
+    return { resolved: { draft, mention }, confidence: guess ? confidence * 0.9 : confidence };
+  }
+  // a quote opening a sentence with no cue of its own carries on the nearest earlier statement
+  const prev = speakers[speakers.length - 1];
+  const prevFound = ordered[i - 1];
+  const opensSentence =
+    starts[sentenceIndex(starts, f.content.start)] === f.content.start ||
+    /(?:^|[.!?]["”’]?\s+|\n)["“]?$/u.test(
+      text.slice(Math.max(0, f.content.start - 4), f.content.start),
+    );
+  if (
+    prev &&
+    prevFound &&
+    opensSentence &&
+    sameParagraph(article, prevFound.content.start, f.content.start)
+  )
+    return { resolved: carry(speakerOf, prevFound.id), confidence: confidence * 0.8 };
+  if (f.cue && !opensSentence) {
+    const subject = sentenceSubject(scene, named, resolveMention, f.cue.start);
+    if (subject) return { resolved: { draft: subject }, confidence: confidence * 0.7 };
+  }
+  return { resolved: undefined, confidence };
+}
+
+/**
+ * `X ordered a review, saying …`: a cue without a named speaker has the subject of its
+ * sentence, a name or a role phrase (`A federal judge on Thursday sentenced …, calling it …`).
+ */
+function sentenceSubject(
+  scene: Scene,
+  named: Occurrence[],
+  resolveMention: (given: Span) => Draft | undefined,
+  cue: number,
+): Draft | undefined {
+  const { text, starts } = scene;
+  const from = starts[sentenceIndex(starts, cue)] ?? 0;
+  // only what opens the sentence (after any dateline): before its first lower-case word
+  const lead = text.slice(from, cue);
+  const firstLower = lead.replace(/\([^)]*\)/gu, (x) => " ".repeat(x.length)).search(/\p{Ll}/u);
+  const limit = from + (firstLower < 0 ? lead.length : firstLower);
+  const opener = named[lowerBound(named, from)];
+  if (opener && opener.start < limit) return opener.draft;
+  const window = text.slice(Math.max(from, limit - 4), limit + 60);
+  const article0 = /(?:^|[\s—–-])((?:A|An|The)[ \u00a0]+)/u.exec(window);
+  if (!article0) return undefined;
+  const npStart =
+    Math.max(from, limit - 4) +
+    article0.index +
+    article0[0].length -
+    (article0[1] as string).length;
+  const words = [...text.slice(npStart, npStart + 60).matchAll(/[\p{L}.-]+/gu)].slice(1, 5);
+  const head = words.find((w) => ROLE_NOUNS.has(w[0].toLowerCase()));
+  if (!head || !words.slice(0, words.indexOf(head)).every((w) => /^\p{Ll}/u.test(w[0])))
+    return undefined;
+  const end = npStart + head.index + head[0].length;
+  return resolveMention({ start: npStart, end, text: text.slice(npStart, end) });
+}
+
+/**
+ * Records the speaker's own words as a mention of them: a name is already one (only its place as
+ * a subject is added); a pronoun is an antecedent but no alias.
+ */
+function mentionSpeaker(cast: Cast, named: Occurrence[], draft: Draft, m: Span): void {
+  let isName = false;
+  for (let k = lowerBound(named, m.start - MAX_MENTION); k < named.length; k++) {
+    const o = named[k] as Occurrence;
+    if (o.start > m.start) break;
+    if (o.end >= m.end) isName = true;
+  }
+  const pronoun = /^(?:s?he|they|it|we|i)$/i.test(m.text.trim());
+  if (!isName) cast.mention(draft, m, true, !pronoun);
+  else cast.addOccurrence({ start: m.start, end: m.end, draft, subject: true });
+}
+
+/** A statement's speaker as the record has it: actor ids, and the words naming them. */
+function speakerFor({ draft, mention }: Resolved, idOf: Map<Draft, string>): Speaker {
+  const speaker: Speaker = {
+    actorId: idOf.get(draft) as string,
+    name: draft.name,
+    resolvedActorIds: resolvedPeople(draft).map((d) => idOf.get(d) as string),
+  };
+  if (mention) speaker.mention = { start: mention.start, end: mention.end, text: mention.text };
+  return speaker;
 }
 
 /**
@@ -324,10 +411,7 @@ function withoutRemoved(names: NameMention[], removed: [number, number][]): Name
 }
 
 /** The speaker of an earlier statement, carried over without its mention. */
-function carry(
-  speakerOf: Map<string, { draft: Draft; mention?: Span }>,
-  id: string,
-): { draft: Draft } | undefined {
+function carry(speakerOf: Map<string, Resolved>, id: string): Resolved | undefined {
   const from = speakerOf.get(id);
   return from && { draft: from.draft };
 }
