@@ -97,7 +97,7 @@ export function findQuotes(
     }
     carried = false;
     if (openAt >= 0) {
-      const following = paragraphs[p + 1];
+      const following = p + 1 < paragraphs.length ? paragraphs[p + 1] : undefined;
       if (following && startsWithQuote(norm, following.start, following.end)) {
         pushQuote(quotes, norm, openAt, -1, pe, p, reopens, true, false);
         carried = true;

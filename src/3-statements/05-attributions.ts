@@ -606,33 +606,34 @@ function prepPhrase(tokens: readonly Token[], k: number, last: number): number {
 
 function range(norm: string, start: number, end: number): Range {
   let s = start;
-  while (
-    s < end &&
-    (isSpace(norm.charCodeAt(s)) || norm[s] === "," || norm[s] === "—" || norm[s] === ":")
-  )
-    s++;
+  while (s < end && (isSpace(norm.charCodeAt(s)) || isLeadMark(norm.charCodeAt(s)))) s++;
   return { start: s, end: trimEnd(norm, s, end) };
+}
+
+/** `,` `—` `:` (read by character code: see text.ts on comparing characters as strings). */
+function isLeadMark(c: number): boolean {
+  return c === 44 || c === 0x2014 || c === 58;
 }
 
 /** Drops trailing space and sentence punctuation (not closing quotes). */
 function trimEnd(norm: string, start: number, end: number): number {
   let e = end;
-  while (e > start) {
-    const c = norm[e - 1];
-    if (
-      c === " " ||
-      c === "\n" ||
-      c === "\t" ||
-      c === "\r" ||
-      c === "." ||
-      c === "," ||
-      c === ";" ||
-      c === ":" ||
-      c === "—" ||
-      c === "–"
-    )
-      e--;
-    else break;
-  }
+  while (e > start && isTrailing(norm.charCodeAt(e - 1))) e--;
   return e;
+}
+
+/** Space, `.` `,` `;` `:` and the dashes — and –. */
+function isTrailing(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 9 ||
+    c === 13 ||
+    c === 46 ||
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 0x2014 ||
+    c === 0x2013
+  );
 }

@@ -306,8 +306,8 @@ function characterises(tokens: readonly Token[], q: Quote): boolean {
 /** `"It's about me."`: capitalised and ending in sentence punctuation inside the marks. */
 function looksLikeSentence(norm: string, q: Quote): boolean {
   const first = norm.charCodeAt(q.start);
-  const last = norm[q.end - 1];
-  return first >= 65 && first <= 90 && (last === "." || last === "!" || last === "?");
+  const last = norm.charCodeAt(q.end - 1);
+  return first >= 65 && first <= 90 && (last === 46 || last === 33 || last === 63); // . ! ?
 }
 
 /** A sentence subject that can be a speaker: a name, a pronoun or a role (`the senator`), not
@@ -404,7 +404,9 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
   if (p1?.lower === "as" && p2?.lower === "known") return true;
   if (p1?.lower === "," && p2 && WORK_NOUNS.has(p2.lower) && q.close >= 0) {
     const after = tokens[tokenAt(tokens, q.close) + 1];
-    return !after || after.lower === "," || after.lower === "." || norm[q.end - 1] === ",";
+    return (
+      !after || after.lower === "," || after.lower === "." || norm.charCodeAt(q.end - 1) === 44
+    ); // ,
   }
   return false;
 }
@@ -493,6 +495,6 @@ function onlyPunctuationOutside(norm: string, range: Range, quotes: readonly Quo
 
 function trimSentenceEnd(norm: string, start: number, end: number): number {
   let e = end;
-  while (e > start && (norm[e - 1] === "." || norm[e - 1] === " ")) e--;
+  while (e > start && (norm.charCodeAt(e - 1) === 46 || norm.charCodeAt(e - 1) === 32)) e--; // . or space
   return e;
 }

@@ -9,7 +9,7 @@ import { findQuotes, promoteSingleQuotes, type Quote } from "./02-quotes.ts";
 import { findAttributions, type SentenceView } from "./05-attributions.ts";
 import { type Context, type Draft, sentenceStatements } from "./06-direct.ts";
 import { normalise, type Token, tokenise } from "./text.ts";
-import { findTurns } from "./transcript.ts";
+import { findTurns, type Turn } from "./transcript.ts";
 
 export function findStatements(article: Article): {
   statements: FoundStatement[];
@@ -32,14 +32,15 @@ export function findStatements(article: Article): {
   const drafts: Draft[] = [];
   const ctx: Context = { paragraph: 0 };
   let qi = 0;
-  const turns = new Map(findTurns(norm, paragraphs).map((t) => [t.paragraph, t]));
+  const turns = findTurns(norm, paragraphs); // in paragraph order
+  let ti = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Range;
     ctx.paragraph = p;
     const paraQuotes: Quote[] = [];
     while (qi < quotes.length && (quotes[qi] as Quote).paragraph === p)
       paraQuotes.push(quotes[qi++] as Quote);
-    const turn = turns.get(p);
+    const turn = ti < turns.length && (turns[ti] as Turn).paragraph === p ? turns[ti++] : undefined;
     if (turn) {
       // A transcript turn is one statement; quotes inside it are the speaker's own quoting.
       const d: Draft = {
@@ -112,7 +113,7 @@ function joinTailClauses(norm: string, sentences: Range[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && endsWithQuote(norm, prev.end) && norm[s.start] !== '"' && norm[s.start] !== "'") {
+    if (prev && endsWithQuote(norm, prev.end) && !isQuoteMark(norm.charCodeAt(s.start))) {
       const tokens = tokenise(norm, s.start, s.end);
       if (isTailClause(tokens)) {
         prev.end = s.end;
@@ -125,10 +126,15 @@ function joinTailClauses(norm: string, sentences: Range[]): Sentence[] {
   return out;
 }
 
+/** `"` or `'`. */
+function isQuoteMark(c: number): boolean {
+  return c === 34 || c === 39;
+}
+
 function endsWithQuote(norm: string, end: number): boolean {
-  const last = norm[end - 1];
-  const before = norm[end - 2];
-  return (last === '"' || last === "'") && (before === "?" || before === "!" || before === ".");
+  // (character codes: comparing one-character strings is slow for those outside Latin-1)
+  const before = norm.charCodeAt(end - 2);
+  return isQuoteMark(norm.charCodeAt(end - 1)) && (before === 63 || before === 33 || before === 46); // ? ! .
 }
 
 const TAIL_WORDS = 8;

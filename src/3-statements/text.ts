@@ -71,32 +71,22 @@ export class Token {
   quote = -1;
   /** 1: the token is a quote's opening mark, 2: its closing mark, 0: neither. */
   mark = 0;
-  private cached: string | undefined = undefined;
   constructor(
     /** The normalised text the token is part of. */
     readonly text: string,
     readonly start: number,
     readonly end: number,
+    /** Lower-cased text of the token. */
+    readonly lower: string,
     /** A word (letters/digits) rather than a punctuation mark. */
     readonly word: boolean,
     /** Starts with an upper-case letter. */
     readonly cap: boolean,
-    /** No capital and nothing outside ASCII: the token's text is its lower case. */
-    readonly plain: boolean,
     /** Nothing outside ASCII: its lower case is its characters', one by one (see `lowerAscii`). */
     readonly ascii: boolean,
     /** May be a reporting cue or `according` (see `mayBeCue`); most words are surely not. */
     readonly cueLike: boolean,
   ) {}
-
-  /** Lower-cased text of the token. */
-  get lower(): string {
-    if (this.cached === undefined) {
-      const text = this.text.slice(this.start, this.end);
-      this.cached = this.plain ? text : text.toLowerCase();
-    }
-    return this.cached;
-  }
 }
 
 /**
@@ -138,31 +128,55 @@ export function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-// ASCII letters and digits, as a table: one load instead of three range tests.
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++)
-  ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-
-export function isWordChar(c: number): boolean {
-  if (c < 128) return ASCII_WORD[c] === 1;
-  return c > 0xbf && c !== 0x2014 && c !== 0x2013 && c !== 0x2026 && !(c >= 0x2000 && c <= 0x206f);
-}
-
-// What the tokeniser needs to know of a character, as bits a word's characters are or-ed into;
-// for ASCII a table: one load instead of several range tests.
+// What the tokeniser needs to know of a character, as bits a word's characters are or-ed into,
+// for every UTF-16 code unit in one table (64 KB): one load decides any character, and the
+// optimised code never meets a test that only text outside ASCII takes (and so is not thrown away
+// when the first such text arrives).
 const SPACE = 0;
 const OTHER = 1;
 const LOWER = 2; // and digits: characters lower-casing keeps
 const UPPER = 4;
 const WIDE = 8; // a word character outside ASCII
-const ASCII_KIND = new Uint8Array(128);
-for (let c = 0; c < 128; c++)
-  ASCII_KIND[c] = isSpace(c) ? SPACE : c >= 65 && c <= 90 ? UPPER : isWordChar(c) ? LOWER : OTHER;
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) KIND[c] = kindOf(c);
+
+function kindOf(c: number): number {
+  if (isSpace(c)) return SPACE;
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return UPPER;
+    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? LOWER : OTHER;
+  }
+  const word =
+    c > 0xbf && c !== 0x2014 && c !== 0x2013 && c !== 0x2026 && !(c >= 0x2000 && c <= 0x206f);
+  return word ? WIDE : OTHER;
+}
+
+/** Letters and digits, in and outside ASCII (not dashes, ellipses or other punctuation). */
+export function isWordChar(c: number): boolean {
+  return (KIND[c] as number) >= LOWER;
+}
 
 function charKind(c: number): number {
-  if (c < 128) return ASCII_KIND[c] as number;
-  return isWordChar(c) ? WIDE : OTHER;
+  return KIND[c] as number;
 }
+
+/**
+ * A punctuation token's text, always an internalised string, as literals are: the rules compare it
+ * with literals (`","`, `"—"`), and the optimised code of such a comparison is thrown away the
+ * first time it meets a string that is not (as `norm[i]` makes for a dash outside Latin-1).
+ */
+function markString(c: number): string {
+  if (c < 256) return String.fromCharCode(c); // V8 keeps these in a table of internalised strings
+  let s = MARKS.get(c);
+  if (s === undefined) {
+    // A property name is internalised: the key read back is the table's own string.
+    s = Object.keys({ [String.fromCharCode(c)]: 0 })[0] as string;
+    MARKS.set(c, s);
+  }
+  return s;
+}
+
+const MARKS = new Map<number, string>();
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -194,7 +208,7 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
       continue;
     }
     if (k === OTHER) {
-      tokens.push(new Token(norm, i, i + 1, false, false, true, c < 128, false));
+      tokens.push(new Token(norm, i, i + 1, markString(c), false, false, c < 128, false));
       i++;
       continue;
     }
@@ -235,7 +249,16 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
     const wide = (seen & WIDE) !== 0;
     const plain = (seen & (UPPER | WIDE)) === 0;
     tokens.push(
-      new Token(norm, i, j, true, isUpper(c), plain, !wide, wide || mayBeCue(norm, i, j)),
+      new Token(
+        norm,
+        i,
+        j,
+        plain ? norm.slice(i, j) : norm.slice(i, j).toLowerCase(),
+        true,
+        isUpper(c),
+        !wide,
+        wide || mayBeCue(norm, i, j),
+      ),
     );
     i = j;
   }

@@ -4,6 +4,7 @@
 
 import { lowerAscii, type Token } from "./text.ts";
 
+/** A table of lower-case words (its keys must be lower case). */
 export class WordTable<V> {
   private readonly mask: number;
   private readonly keys: (string | undefined)[];
@@ -16,7 +17,7 @@ export class WordTable<V> {
     this.keys = new Array<string | undefined>(size).fill(undefined);
     this.values = new Array<V | undefined>(size).fill(undefined);
     for (const [key, value] of map) {
-      let at = hashOf(key, 0, key.length, false) & this.mask;
+      let at = hashOf(key, 0, key.length) & this.mask;
       while (this.keys[at] !== undefined) at = (at + 1) & this.mask;
       this.keys[at] = key;
       this.values[at] = value;
@@ -31,7 +32,7 @@ export class WordTable<V> {
 
   /** The value of the lower case of `text[start, end)`, which must be ASCII. */
   getAscii(text: string, start: number, end: number): V | undefined {
-    for (let at = hashOf(text, start, end, true) & this.mask; ; at = (at + 1) & this.mask) {
+    for (let at = hashOf(text, start, end) & this.mask; ; at = (at + 1) & this.mask) {
       const key = this.keys[at];
       if (key === undefined) return undefined;
       if (sameLower(key, text, start, end)) return this.values[at];
@@ -39,12 +40,10 @@ export class WordTable<V> {
   }
 }
 
-function hashOf(text: string, start: number, end: number, lower: boolean): number {
+/** A hash of the lower case of `text[start, end)` (the keys are lower-case already). */
+function hashOf(text: string, start: number, end: number): number {
   let h = end - start;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    h = Math.imul(h ^ (lower ? lowerAscii(c) : c), 0x01000193);
-  }
+  for (let i = start; i < end; i++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(i)), 0x01000193);
   return h ^ (h >>> 15);
 }
 
