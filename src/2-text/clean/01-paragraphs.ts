@@ -3,34 +3,41 @@
 // of white space and index into the text exactly as given.
 
 import type { Paragraph } from "../../types.ts";
-
-const isSpace = (c: string | undefined) => c !== undefined && c.trim() === "";
+import { isSpaceCode } from "../normalize.ts";
 
 const NON_SPACE = /\S/;
 
 /** Splits `text` into trimmed, non-empty paragraph spans, in one pass over the lines. */
 export function splitParagraphs(text: string): Paragraph[] {
   const lines = lineSpans(text);
-  const blanks = lines.map((l) => !NON_SPACE.test(text.slice(l.start, l.end)));
-  const hasBlankLine = blanks.some((b, i) => b && i > 0 && i < lines.length - 1);
+  // Plain loops, no callbacks: the optimising compiler inlines each array method and its callback,
+  // and a function it takes long to compile runs unoptimised for longer in a cold process.
+  const blanks: boolean[] = [];
+  let hasBlankLine = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as { start: number; end: number };
+    const blank = !NON_SPACE.test(text.slice(l.start, l.end));
+    blanks.push(blank);
+    if (blank && i > 0 && i < lines.length - 1) hasBlankLine = true;
+  }
   const out: Paragraph[] = [];
   let blockStart = -1;
   let blockEnd = -1;
-  const flush = () => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as { start: number; end: number };
+    if (!blanks[i]) {
+      if (blockStart < 0) blockStart = line.start;
+      blockEnd = line.end;
+      if (hasBlankLine) continue;
+    }
     if (blockStart >= 0) push(text, blockStart, blockEnd, out);
     blockStart = -1;
-  };
-  for (const [i, line] of lines.entries()) {
-    if (blanks[i]) {
-      flush();
-      continue;
-    }
-    if (blockStart < 0) blockStart = line.start;
-    blockEnd = line.end;
-    if (!hasBlankLine) flush();
   }
-  flush();
-  return hasBlankLine ? out.flatMap((p) => splitLineParagraphs(text, p)) : out;
+  if (blockStart >= 0) push(text, blockStart, blockEnd, out);
+  if (!hasBlankLine) return out;
+  const split: Paragraph[] = [];
+  for (const p of out) splitLineParagraphs(text, p, split);
+  return split;
 }
 
 // Line ends that close a sentence or a quotation; in hard-wrapped prose few lines end this way.
@@ -40,15 +47,22 @@ const CLOSES = /[.!?:"'\u201d\u2019)\]]$/;
  * A block whose lines mostly end a sentence uses single newlines as paragraph breaks (a teaser
  * line stuck under a paragraph, a list of short lines); hard-wrapped prose stays one paragraph.
  */
-function splitLineParagraphs(text: string, p: Paragraph): Paragraph[] {
-  if (!p.text.includes("\n") && !p.text.includes("\r")) return [p];
+function splitLineParagraphs(text: string, p: Paragraph, out: Paragraph[]): void {
+  if (!p.text.includes("\n") && !p.text.includes("\r")) {
+    out.push(p);
+    return;
+  }
   const lines = lineSpans(p.text);
-  const ends = lines.slice(0, -1).map((l) => p.text.slice(l.start, l.end).trimEnd());
-  const closing = ends.filter((e) => CLOSES.test(e)).length;
-  if (closing * 2 < ends.length) return [p];
-  const out: Paragraph[] = [];
+  let closing = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const l = lines[i] as { start: number; end: number };
+    if (CLOSES.test(p.text.slice(l.start, l.end).trimEnd())) closing++;
+  }
+  if (closing * 2 < lines.length - 1) {
+    out.push(p);
+    return;
+  }
   for (const l of lines) push(text, p.start + l.start, p.start + l.end, out);
-  return out;
 }
 
 // Any line break other than `\n`: texts without one are split with indexOf, found natively.
@@ -76,7 +90,7 @@ function lineSpans(text: string): { start: number; end: number }[] {
 function push(text: string, start: number, end: number, out: Paragraph[]): void {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), kind: "text" });
 }
