@@ -2,6 +2,7 @@
 // and hyphens (`Homeland Security Secretary John F. Kelly`, `Chief Justice Tani G.
 // Cantil-Sakauye`, `President Trump`), and bare surnames of people already named.
 
+import { isSpaceCode } from "../2-text/normalize.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
@@ -261,157 +262,206 @@ export function findNames(
   /** Words the statements stage found naming a speaker: a name there needs no other evidence. */
   speakerSpans: readonly { start: number; end: number }[] = [],
 ): NameMention[] {
-  const spans = [...speakerSpans].sort((a, b) => a.start - b.start);
-  // `Tompkins said`: a lone capitalised speaker is some full name's surname
-  const loneSpeakers = new Set<string>();
-  for (const s of spans) {
-    const w = text.slice(s.start, s.end).trim();
-    if (/^\p{Lu}[\p{L}'’-]+$/u.test(w)) loneSpeakers.add(w.toLowerCase());
-  }
-  /** The run sits inside a speaker span (spans are short, so the nearest few are enough). */
-  // the run must close the span, with no preposition before it (`Commission on Presidential
-  // Debates` is not a person)
-  const prepositions = new PrepositionReader(text);
-  const named = (from: number, to: number) => {
-    const after = lowerBound(spans, to);
-    for (let i = after - 1; i >= 0 && i >= after - 4; i--) {
-      const s = spans[i] as { start: number; end: number };
-      if (s.start <= from && text.slice(to, s.end).trim().length <= 1) {
-        if (!prepositions.between(s.start, from)) return true;
-      }
-    }
-    return false;
-  };
-  const candidates: { run: Token[]; nameFrom: number; titled: boolean; loneOnly?: boolean }[] = [];
+  const spans = new SpeakerSpans(text, speakerSpans);
   const lines = new HeadlineLines(text);
+  const candidates: Candidate[] = [];
   for (const run of capitalisedRuns(text, tokens, lines)) {
-    let k = -1;
-    for (let i = 0; i < run.length; i++)
-      if ((run[i] as Token).kinds & TITLE && (run[i] as Token).capitalised) k = i;
-    // `Mr. King`, `Dr. Bishop`: after an honorific, a title word is the surname
-    const honoured =
-      k === run.length - 1 && k > 0 && ((run[k - 1] as Token).kinds & HONORIFIC) !== 0;
-    if (honoured) k--;
-    // the name is the longest tail of name words after the last title word
-    let from = run.length;
-    // a surname that is also an organisation word (`Park`, `May`) counts after a given name
-    const lastTok = run[run.length - 1] as Token;
-    const beforeLast = run[run.length - 2];
-    if (
-      !isNameWord(lastTok) &&
-      lastTok.kinds & ORG_WORD &&
-      beforeLast &&
-      isNameWord(beforeLast) &&
-      (k >= 0 || beforeLast.kinds & GIVEN || beforeLast.initial)
-    )
-      from--;
-    if (honoured) from = run.length - 1;
-    while (from > k + 1 && from > 0 && isNameWord(run[from - 1] as Token)) from--;
-    while (from < run.length && !(run[from] as Token).capitalised) from++;
-    if (from >= run.length) {
-      // maybe a lone surname that is also a common word: decided once all full names are known
-      if (lastTok.capitalised && !isAcronym(lastTok.text))
-        candidates.push({ run, nameFrom: run.length - 1, titled: false, loneOnly: true });
-      continue;
-    }
-    if (run.length - from > 5) continue;
-    // `Governor of California`, `President of France`: a place after `of`, not a name
-    const joiner = run[from - 1];
-    if (joiner && !joiner.capitalised && joiner.kinds & CONNECTOR) continue;
-    // `Miss Universe Alicia Machado`: a known given name after the title's own last word
-    if (
-      k >= 0 &&
-      run.length - from >= 3 &&
-      ((run[from] as Token).kinds & GIVEN) === 0 &&
-      ((run[from + 1] as Token).kinds & GIVEN) !== 0
-    )
-      from++;
-    candidates.push({ run, nameFrom: from, titled: k >= 0 && from > k });
+    const c = candidateOf(run);
+    if (c) candidates.push(c);
   }
-
-  const build = (c: (typeof candidates)[number]): NameMention => {
-    const nameTok = c.run[c.nameFrom] as Token;
-    const last = c.run[c.run.length - 1] as Token;
-    const words: string[] = [];
-    for (let i = c.nameFrom; i < c.run.length; i++) words.push((c.run[i] as Token).text);
-    // a sentence's opening word (`Then Mr. King`) is not part of the title
-    let lead = 0;
-    while (lead < c.nameFrom && (c.run[lead] as Token).kinds & NOT_NAME) lead++;
-    const titleTokens = c.titled ? c.run.slice(lead, c.nameFrom) : [];
-    const start = c.titled && titleTokens.length ? (titleTokens[0] as Token).start : nameTok.start;
-    const mention: NameMention = {
-      start,
-      end: last.end,
-      text: text.slice(start, last.end),
-      nameStart: nameTok.start,
-      name: squashSpaces(text.slice(nameTok.start, last.end), true),
-      words,
-      inQuote: inQuote(start),
-      // `to Sessions` and `Scott's hands` are not what a sentence is about
-      subject: !PREPOSITIONS.has(previousWord(text, start)) && !last.possessive,
-    };
-    if (titleTokens.length) {
-      mention.title = text
-        .slice((titleTokens[0] as Token).start, (titleTokens[titleTokens.length - 1] as Token).end)
-        .replace(/[ \u00a0]+/gu, " ");
-    }
-    let gender: "f" | "m" | undefined;
-    for (const t of titleTokens) gender ??= TITLE_GENDER[t.lower];
-    // the appositive is read (and remembered) whatever the gender, as before
-    const appositive = appositiveAfter(text, last.end);
-    if (appositive && gender === undefined)
-      for (const w of appositive.toLowerCase().split(/\s+/)) {
-        gender = ROLE_GENDER.get(w);
-        if (gender) break;
-      }
-    if (words.length > 1) gender ??= genderOfKinds(nameTok.kinds);
-    if (gender) mention.gender = gender;
-    return mention;
-  };
-
-  const full: NameMention[] = [];
+  // full names, on evidence
+  const out: NameMention[] = [];
   const surnames = new Set<string>();
   const givens = new Set<string>();
-  const accepted = new Set<(typeof candidates)[number]>();
   for (const c of candidates) {
-    if (c.loneOnly) continue;
-    const run = c.run;
-    const first = run[c.nameFrom] as Token;
-    const last = run[run.length - 1] as Token;
-    const evidence =
-      (c.titled && !c.loneOnly) ||
-      (run.length - c.nameFrom > 1 &&
-        ((first.kinds & GIVEN) !== 0 ||
-          hasInitial(run, c.nameFrom, run.length - 1) ||
-          appositiveAfter(text, last.end) !== undefined ||
-          SPEECH_VERBS.test(text.slice(last.end, last.end + 20)) ||
-          named(first.start, last.end) ||
-          // `union president Marcus Bell`, `city manager Ann Cole`: a lower-case title before
-          titleBefore(text, first.start) ||
-          loneSpeakers.has(last.lower) ||
-          /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8))));
-    if (!evidence) continue;
-    accepted.add(c);
-    const m = build(c);
-    full.push(m);
+    if (c.loneOnly || !hasEvidence(text, c, spans)) continue;
+    c.accepted = true;
+    const m = buildMention(text, inQuote, c.run, c.nameFrom, c.titled);
+    out.push(m);
     if (m.words.length > 1) {
       surnames.add(surnameOf(m.words).toLowerCase());
       givens.add((m.words[0] as string).toLowerCase());
     } else surnames.add((m.words[0] as string).toLowerCase());
   }
-  const out: NameMention[] = [...full];
+  // a lone surname of someone named in full, possibly at the end of a longer run
   for (const c of candidates) {
-    if (accepted.has(c)) continue;
-    // a lone surname of someone named in full, possibly at the end of a longer run
+    if (c.accepted) continue;
     const tail = c.run[c.run.length - 1] as Token;
     if (surnames.has(tail.lower) || (c.run.length - c.nameFrom === 1 && givens.has(tail.lower))) {
       // a lone word on a headline line is no name (left to here by capitalisedRuns)
       if (c.run.length === 1 && !(tail.kinds & TITLE) && lines.titleCase(tail.start)) continue;
-      const nameFrom = c.run.length - 1;
-      out.push(build({ run: c.run, nameFrom, titled: false }));
+      out.push(buildMention(text, inQuote, c.run, c.run.length - 1, false));
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A capitalised run read as [title] + name: where the name starts, and whether titled. */
+interface Candidate {
+  run: Token[];
+  nameFrom: number;
+  titled: boolean;
+  /** Only a lone surname (a common word too): decided once all full names are known. */
+  loneOnly: boolean;
+  accepted: boolean;
+}
+
+/** The name a capitalised run may hold: the longest tail of name words after its last title. */
+function candidateOf(run: Token[]): Candidate | undefined {
+  let k = -1;
+  for (let i = 0; i < run.length; i++)
+    if ((run[i] as Token).kinds & TITLE && (run[i] as Token).capitalised) k = i;
+  // `Mr. King`, `Dr. Bishop`: after an honorific, a title word is the surname
+  const honoured = k === run.length - 1 && k > 0 && ((run[k - 1] as Token).kinds & HONORIFIC) !== 0;
+  if (honoured) k--;
+  let from = run.length;
+  // a surname that is also an organisation word (`Park`, `May`) counts after a given name
+  const lastTok = run[run.length - 1] as Token;
+  const beforeLast = run[run.length - 2];
+  if (
+    !isNameWord(lastTok) &&
+    lastTok.kinds & ORG_WORD &&
+    beforeLast &&
+    isNameWord(beforeLast) &&
+    (k >= 0 || beforeLast.kinds & GIVEN || beforeLast.initial)
+  )
+    from--;
+  if (honoured) from = run.length - 1;
+  while (from > k + 1 && from > 0 && isNameWord(run[from - 1] as Token)) from--;
+  while (from < run.length && !(run[from] as Token).capitalised) from++;
+  if (from >= run.length) {
+    // maybe a lone surname that is also a common word
+    if (lastTok.capitalised && !isAcronym(lastTok.text))
+      return { run, nameFrom: run.length - 1, titled: false, loneOnly: true, accepted: false };
+    return undefined;
+  }
+  if (run.length - from > 5) return undefined;
+  // `Governor of California`, `President of France`: a place after `of`, not a name
+  const joiner = run[from - 1];
+  if (joiner && !joiner.capitalised && joiner.kinds & CONNECTOR) return undefined;
+  // `Miss Universe Alicia Machado`: a known given name after the title's own last word
+  if (
+    k >= 0 &&
+    run.length - from >= 3 &&
+    ((run[from] as Token).kinds & GIVEN) === 0 &&
+    ((run[from + 1] as Token).kinds & GIVEN) !== 0
+  )
+    from++;
+  return { run, nameFrom: from, titled: k >= 0 && from > k, loneOnly: false, accepted: false };
+}
+
+/**
+ * A full name needs evidence: a title, a known given name, a middle initial, an appositive role,
+ * a speech verb after it, a speaker span it closes, a lower-case title before it, a surname the
+ * statements name alone, or an age or home after it.
+ */
+function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
+  if (c.titled) return true;
+  const run = c.run;
+  if (run.length - c.nameFrom <= 1) return false;
+  const first = run[c.nameFrom] as Token;
+  const last = run[run.length - 1] as Token;
+  return (
+    (first.kinds & GIVEN) !== 0 ||
+    hasInitial(run, c.nameFrom, run.length - 1) ||
+    appositiveAfter(text, last.end) !== undefined ||
+    (isSpaceCode(text.charCodeAt(last.end)) &&
+      SPEECH_VERBS.test(text.slice(last.end, last.end + 20))) ||
+    spans.closedBy(first.start, last.end) ||
+    // `union president Marcus Bell`, `city manager Ann Cole`: a lower-case title before
+    titleBefore(text, first.start) ||
+    spans.loneSurname(last.lower) ||
+    /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8))
+  );
+}
+
+/**
+ * The statements' speaker spans, sorted: whether a run closes one (spans are short, so the
+ * nearest few are enough), and the words that stand alone in one (`Tompkins said`).
+ */
+class SpeakerSpans {
+  private readonly text: string;
+  private readonly spans: { start: number; end: number }[];
+  private readonly lone = new Set<string>();
+  private readonly prepositions: PrepositionReader;
+  constructor(text: string, spans: readonly { start: number; end: number }[]) {
+    this.text = text;
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    this.prepositions = new PrepositionReader(text);
+    // `Tompkins said`: a lone capitalised speaker is some full name's surname
+    for (const s of this.spans) {
+      const w = text.slice(s.start, s.end).trim();
+      if (/^\p{Lu}[\p{L}'’-]+$/u.test(w)) this.lone.add(w.toLowerCase());
+    }
+  }
+
+  /** A capitalised word a speaker span holds alone (`tompkins`, in lower case). */
+  loneSurname(lower: string): boolean {
+    return this.lone.has(lower);
+  }
+
+  /**
+   * The run `[from, to)` closes a speaker span, with no preposition before it in the span
+   * (`Commission on Presidential Debates` is not a person).
+   */
+  closedBy(from: number, to: number): boolean {
+    const { text, spans } = this;
+    const after = lowerBound(spans, to);
+    for (let i = after - 1; i >= 0 && i >= after - 4; i--) {
+      const s = spans[i] as { start: number; end: number };
+      if (s.start <= from && text.slice(to, s.end).trim().length <= 1) {
+        if (!this.prepositions.between(s.start, from)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** The mention of the name `run[nameFrom…]`, with the title before it when `titled`. */
+function buildMention(
+  text: string,
+  inQuote: (offset: number) => boolean,
+  run: Token[],
+  nameFrom: number,
+  titled: boolean,
+): NameMention {
+  const nameTok = run[nameFrom] as Token;
+  const last = run[run.length - 1] as Token;
+  const words: string[] = [];
+  for (let i = nameFrom; i < run.length; i++) words.push((run[i] as Token).text);
+  // a sentence's opening word (`Then Mr. King`) is not part of the title
+  let lead = 0;
+  while (lead < nameFrom && (run[lead] as Token).kinds & NOT_NAME) lead++;
+  const titleTokens = titled ? run.slice(lead, nameFrom) : [];
+  const start = titled && titleTokens.length ? (titleTokens[0] as Token).start : nameTok.start;
+  const mention: NameMention = {
+    start,
+    end: last.end,
+    text: text.slice(start, last.end),
+    nameStart: nameTok.start,
+    name: squashSpaces(text.slice(nameTok.start, last.end), true),
+    words,
+    inQuote: inQuote(start),
+    // `to Sessions` and `Scott's hands` are not what a sentence is about
+    subject: !PREPOSITIONS.has(previousWord(text, start)) && !last.possessive,
+  };
+  if (titleTokens.length) {
+    mention.title = text
+      .slice((titleTokens[0] as Token).start, (titleTokens[titleTokens.length - 1] as Token).end)
+      .replace(/[ \u00a0]+/gu, " ");
+  }
+  let gender: "f" | "m" | undefined;
+  for (const t of titleTokens) gender ??= TITLE_GENDER[t.lower];
+  // the appositive is read (and remembered) whatever the gender, as before
+  const appositive = appositiveAfter(text, last.end);
+  if (appositive && gender === undefined)
+    for (const w of appositive.toLowerCase().split(/\s+/)) {
+      gender = ROLE_GENDER.get(w);
+      if (gender) break;
+    }
+  if (words.length > 1) gender ??= genderOfKinds(nameTok.kinds);
+  if (gender) mention.gender = gender;
+  return mention;
 }
 
 // `of`, `on`, `for`, `at`, `in`, `from`, `by`, `with` as whole words (`\b` in the ASCII sense),
