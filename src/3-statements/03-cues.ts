@@ -4,7 +4,6 @@
 import { CUES, type CueInfo } from "./lexicon/cues.ts";
 import { DETERMINERS, NEGATIONS } from "./lexicon/words.ts";
 import type { Token } from "./text.ts";
-import { WordTable } from "./word-table.ts";
 
 export interface Cue {
   /** First and last token of the cue (inclusive). */
@@ -32,11 +31,11 @@ const ACCORDING: CueInfo = {
 };
 
 /** The cue words and `according`, looked up by a token's characters. */
-const CUE_TABLE = new WordTable(new Map([...CUES, ["according", ACCORDING]]));
+const CUE_TABLE: ReadonlyMap<string, CueInfo> = new Map([...CUES, ["according", ACCORDING]]);
 
 /** The reporting verb a token is, if any (not `according`, which needs its `to`). */
 export function cueInfo(t: Token): CueInfo | undefined {
-  const info = CUE_TABLE.get(t);
+  const info = CUE_TABLE.get(t.lower);
   return info === ACCORDING ? undefined : info;
 }
 
@@ -45,7 +44,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.cueLike || t.quote >= 0) continue;
-    const info = CUE_TABLE.get(t);
+    const info = CUE_TABLE.get(t.lower);
     if (!info) continue;
     if (info === ACCORDING) {
       const next = tokens[i + 1];

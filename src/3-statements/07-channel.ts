@@ -7,14 +7,8 @@ import type { TokenRange } from "./04-speaker-mention.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
 import { PRONOUNS } from "./lexicon/words.ts";
 import type { Token } from "./text.ts";
-import { WordTable } from "./word-table.ts";
 
-// Looked up by the tokens' characters (word-table.ts): most words of a sentence are tested here,
-// and making each one's lower case cost more than the test.
-const CHANNEL_PREPS = new WordTable(
-  new Map(["in", "on", "via", "through", "during", "at"].map((w) => [w, true])),
-);
-const CHANNEL_NOUN_TABLE = new WordTable(CHANNEL_NOUNS);
+const CHANNEL_PREPS = new Set(["in", "on", "via", "through", "during", "at"]);
 
 // The last sentence asked about and its answer: the attributions of one sentence ask in a row.
 let lastTokens: readonly Token[] | undefined;
@@ -33,11 +27,11 @@ export function channelPhrase(tokens: readonly Token[]): Channel | undefined {
 function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!t.word || t.quote >= 0 || CHANNEL_PREPS.get(t) === undefined) continue;
+    if (!t.word || t.quote >= 0 || !CHANNEL_PREPS.has(t.lower)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
       const u = tokens[j] as Token;
       if (!u.word || u.quote >= 0) break;
-      const c = CHANNEL_NOUN_TABLE.get(u);
+      const c = CHANNEL_NOUNS.get(u.lower);
       // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
       if (c && c !== "document" && c !== "report") return c;
     }

@@ -158,7 +158,7 @@ function isTailClause(tokens: readonly Token[]): boolean {
   let next: Token | undefined;
   for (const t of tokens) {
     if (!t.word) {
-      if (t.text.charCodeAt(t.start) === 34) return false; // a quotation mark anywhere
+      if (t.lower === '"') return false; // a quotation mark anywhere
       continue;
     }
     if (cue >= 0 && next === undefined) next = t;

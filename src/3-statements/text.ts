@@ -61,32 +61,21 @@ function replacement(c: number): string | undefined {
   }
 }
 
-/**
- * A word or punctuation mark of the normalised text. Its lower case is made when first asked for:
- * most tokens are only ever looked at by their characters (a cue's first letters, a comma), and
- * slicing and lower-casing every one was a fifth of the stage.
- */
-export class Token {
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-cased text of the token. */
+  lower: string;
+  /** A word (letters/digits) rather than a punctuation mark. */
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** May be a reporting cue or `according` (see `mayBeCue`); most words are surely not. */
+  cueLike: boolean;
   /** Index of the quote the token lies inside, or -1. */
-  quote = -1;
+  quote: number;
   /** 1: the token is a quote's opening mark, 2: its closing mark, 0: neither. */
-  mark = 0;
-  constructor(
-    /** The normalised text the token is part of. */
-    readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    /** Lower-cased text of the token. */
-    readonly lower: string,
-    /** A word (letters/digits) rather than a punctuation mark. */
-    readonly word: boolean,
-    /** Starts with an upper-case letter. */
-    readonly cap: boolean,
-    /** Nothing outside ASCII: its lower case is its characters', one by one (see `lowerAscii`). */
-    readonly ascii: boolean,
-    /** May be a reporting cue or `according` (see `mayBeCue`); most words are surely not. */
-    readonly cueLike: boolean,
-  ) {}
+  mark: number;
 }
 
 /**
@@ -124,7 +113,7 @@ function mayBeCue(text: string, start: number, end: number): boolean {
 }
 
 /** The lower case of an ASCII character code. */
-export function lowerAscii(c: number): number {
+function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
@@ -208,7 +197,16 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
       continue;
     }
     if (k === OTHER) {
-      tokens.push(new Token(norm, i, i + 1, markString(c), false, false, c < 128, false));
+      tokens.push({
+        start: i,
+        end: i + 1,
+        lower: markString(c),
+        word: false,
+        cap: false,
+        cueLike: false,
+        quote: -1,
+        mark: 0,
+      });
       i++;
       continue;
     }
@@ -248,18 +246,16 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
     }
     const wide = (seen & WIDE) !== 0;
     const plain = (seen & (UPPER | WIDE)) === 0;
-    tokens.push(
-      new Token(
-        norm,
-        i,
-        j,
-        plain ? norm.slice(i, j) : norm.slice(i, j).toLowerCase(),
-        true,
-        isUpper(c),
-        !wide,
-        wide || mayBeCue(norm, i, j),
-      ),
-    );
+    tokens.push({
+      start: i,
+      end: j,
+      lower: plain ? norm.slice(i, j) : norm.slice(i, j).toLowerCase(),
+      word: true,
+      cap: isUpper(c),
+      cueLike: wide || mayBeCue(norm, i, j),
+      quote: -1,
+      mark: 0,
+    });
     i = j;
   }
   return tokens;
