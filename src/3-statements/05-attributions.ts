@@ -67,7 +67,8 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   let floor = 0; // no mention walks back past an earlier attribution's clause
   const cues = findCues(tokens);
   if (cues.length === 0) return out;
-  for (const cue of cues) {
+  for (let ci = 0; ci < cues.length; ci++) {
+    const cue = cues[ci] as Cue;
     const a = attribute(norm, s, cue, floor, last);
     if (!a) continue;
     // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.
@@ -83,7 +84,8 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
     for (let j = i + 1; j < out.length && j <= i + 1; j++) {
       const b = out[j] as Attribution;
       const bStart = (tokens[b.clause.first] as Token).start;
-      for (const c of a.contents) {
+      for (let ci = 0; ci < a.contents.length; ci++) {
+        const c = a.contents[ci] as Range;
         // `X said that Y said that …`: the next report is the content; its tail is shared.
         if (bStart === c.start) nested.add(c);
         if (bStart > c.start && bStart < c.end) {
@@ -115,8 +117,10 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   }
   // Nested reports share their tails, so a chain of thousands would repeat the text thousands of
   // times: a nested content is bounded (and every content, far beyond any real clause).
-  for (const a of out)
-    for (const c of a.contents) {
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i] as Attribution;
+    for (let ci = 0; ci < a.contents.length; ci++) {
+      const c = a.contents[ci] as Range;
       const max = nested.has(c) ? MAX_NESTED : MAX_CONTENT;
       if (c.end - c.start > max) {
         let e = c.start + max;
@@ -124,6 +128,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
         c.end = trimEnd(norm, c.start, e);
       }
     }
+  }
   return out.filter((a) => a.contents.length > 0 || a.colon);
 }
 

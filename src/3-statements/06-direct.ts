@@ -92,7 +92,8 @@ export function sentenceStatements(
   const { tokens } = view;
   const drafts: Draft[] = [];
   const used = new Set<Quote>();
-  for (const a of attributions) {
+  for (let ai = 0; ai < attributions.length; ai++) {
+    const a = attributions[ai] as Attribution;
     const cue = tokenSpan(tokens, a.cue.first, a.cue.last);
     const mention = a.mention ? tokenSpan(tokens, a.mention.first, a.mention.last) : undefined;
     const { channel, explicit } = channelFor(tokens, a.cue, a.mention);
@@ -112,7 +113,8 @@ export function sentenceStatements(
       ctx.pendingColon = fromBase(base, "direct", cue, undefined, 0.85, ctx.paragraph);
       continue;
     }
-    for (const c of a.contents) {
+    for (let ci = 0; ci < a.contents.length; ci++) {
+      const c = a.contents[ci] as Range;
       const within = quotesWithin(quotes, c);
       let inside = within.filter((q) => !used.has(q));
       // Another attribution already took this quote and there is nothing else here.
@@ -137,7 +139,8 @@ export function sentenceStatements(
         continue;
       }
       const direct = onlyPunctuationOutside(norm, c, inside);
-      for (const q of inside) {
+      for (let qi = 0; qi < inside.length; qi++) {
+        const q = inside[qi] as Quote;
         used.add(q);
         const quote = { start: q.start, end: q.end };
         drafts.push(
@@ -148,11 +151,17 @@ export function sentenceStatements(
       }
     }
   }
-  const withSpeaker = drafts.filter((d) => d.mention);
-  if (withSpeaker.length > 0) ctx.previous = withSpeaker[withSpeaker.length - 1];
+  // The last statement with a speaker is the one a quote after may continue.
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    if ((drafts[i] as Draft).mention) {
+      ctx.previous = drafts[i];
+      break;
+    }
+  }
 
   let firstQuote: number | undefined;
-  for (const q of quotes) {
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi] as Quote;
     if (used.has(q) || namesAThing(norm, tokens, q)) continue;
     const words = wordCount(norm, q.start, q.end);
     // A quote is the whole sentence only when it is the sentence's one quote (checking each of

@@ -19,7 +19,8 @@ export function findStatements(article: Article): {
   // Paragraphs come from another stage: keep them inside the text and in order, whatever arrives.
   const paragraphRanges: Range[] = [];
   let floor = 0;
-  for (const p of article.paragraphs) {
+  for (let i = 0; i < article.paragraphs.length; i++) {
+    const p = article.paragraphs[i] as Article["paragraphs"][number];
     const start = Math.max(floor, Math.min(p.start, orig.length));
     const end = Math.max(start, Math.min(p.end, orig.length));
     if (end > start) paragraphRanges.push({ start, end });
@@ -60,27 +61,41 @@ export function findStatements(article: Article): {
       ctx.previous = d;
       continue;
     }
-    const protect = paraQuotes.map((q) => ({
-      start: q.open,
-      end: q.close >= 0 ? q.close + 1 : q.end,
-    }));
     const pending = ctx.pendingColon;
-    let pq = 0;
-    for (const s of joinTailClauses(norm, splitSentences(norm, para.start, para.end, protect))) {
-      const sentQuotes: Quote[] = [];
-      while (pq < paraQuotes.length && (paraQuotes[pq] as Quote).open < s.end) {
-        const q = paraQuotes[pq++] as Quote;
-        if (q.open >= s.start) sentQuotes.push(q);
-      }
-      const view = sentenceView(norm, s, sentQuotes);
-      const attributions = findAttributions(norm, view);
-      drafts.push(...sentenceStatements(norm, view, sentQuotes, attributions, ctx));
-    }
+    paragraphStatements(norm, para, paraQuotes, ctx, drafts);
     // A colon's promise lasts one paragraph after the one that made it.
     if (pending && ctx.pendingColon === pending) ctx.pendingColon = undefined;
   }
   inheritChannels(drafts);
   return { statements: toStatements(orig, drafts), warnings };
+}
+
+/** The statements of one paragraph's sentences, added to `drafts`. */
+function paragraphStatements(
+  norm: string,
+  para: Range,
+  quotes: readonly Quote[],
+  ctx: Context,
+  drafts: Draft[],
+): void {
+  const protect: Range[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i] as Quote;
+    protect.push({ start: q.open, end: quoteEnd(q) });
+  }
+  const sentences = joinTailClauses(norm, splitSentences(norm, para.start, para.end, protect));
+  let pq = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    const sentQuotes: Quote[] = [];
+    while (pq < quotes.length && (quotes[pq] as Quote).open < s.end) {
+      const q = quotes[pq++] as Quote;
+      if (q.open >= s.start) sentQuotes.push(q);
+    }
+    const view = sentenceView(norm, s, sentQuotes);
+    const found = sentenceStatements(norm, view, sentQuotes, findAttributions(norm, view), ctx);
+    for (let k = 0; k < found.length; k++) drafts.push(found[k] as Draft);
+  }
 }
 
 function sentenceView(norm: string, s: Sentence, quotes: readonly Quote[]): SentenceView {
@@ -111,7 +126,8 @@ interface Sentence extends Range {
  */
 function joinTailClauses(norm: string, sentences: Range[]): Sentence[] {
   const out: Sentence[] = [];
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Range;
     const prev = out[out.length - 1];
     if (prev && endsWithQuote(norm, prev.end) && !isQuoteMark(norm.charCodeAt(s.start))) {
       const tokens = tokenise(norm, s.start, s.end);
@@ -156,7 +172,8 @@ function isTailClause(tokens: readonly Token[]): boolean {
   let words = 0;
   let cue = -1;
   let next: Token | undefined;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (!t.word) {
       if (t.lower === '"') return false; // a quotation mark anywhere
       continue;
@@ -182,7 +199,8 @@ function quoteEnd(q: Quote): number {
 function inheritChannels(drafts: Draft[]): void {
   // Only from the statement right before: past another speaker's, the medium is not known.
   let last: Draft | undefined;
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
     if (
       d.pronoun &&
       !d.explicitChannel &&
