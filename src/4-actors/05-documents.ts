@@ -21,9 +21,16 @@ const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "e
 // (`post` is too often a job: `his post as secretary-general`). A Map, looked up once per token.
 const AUTHORED = new Set(["letter", "statement", "report", "testimony"]);
 const SCANNED_NOUNS = new Map([...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED.has(channel)));
-// a cheap first filter on every word: the nouns' first letters
+// cheap first filters on every word: the nouns' lengths (the nouns are ASCII, and only a word
+// of the same length lower-cases to one) and first letters
+let shortest = Infinity;
+let longest = 0;
 const FIRST_LETTERS = new Uint8Array(0x10000);
-for (const noun of SCANNED_NOUNS.keys()) FIRST_LETTERS[noun.charCodeAt(0)] = 1;
+for (const noun of SCANNED_NOUNS.keys()) {
+  shortest = Math.min(shortest, noun.length);
+  longest = Math.max(longest, noun.length);
+  FIRST_LETTERS[noun.charCodeAt(0)] = 1;
+}
 // the nouns' first two letters, for words that open with two ASCII characters
 const FIRST_TWO = new Uint8Array(128 * 128);
 for (const noun of SCANNED_NOUNS.keys()) {
@@ -163,12 +170,14 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    const n = t.end - t.start;
+    if (n < shortest || n > longest) continue;
     // an ASCII first letter decides without making the token's strings (most words)
     // (an ASCII character's lower case is the ASCII one, in the same place of `t.lower`)
     const first = ctx.text.charCodeAt(t.start);
     if (first < 128 && FIRST_LETTERS[fold(first)] !== 1) continue;
     const second = ctx.text.charCodeAt(t.start + 1);
-    if (t.end - t.start >= 2 && first < 128 && second < 128) {
+    if (first < 128 && second < 128) {
       if (FIRST_TWO[fold(first) * 128 + fold(second)] !== 1) continue;
     }
     // then the word's kinds (no string for an ASCII word), and only a document noun's lower case
