@@ -112,7 +112,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
           c.end = trimEnd(norm, c.start, at);
         }
       }
-      a.contents = a.contents.filter((c) => c.end > c.start);
+      a.contents = nonEmpty(a.contents);
     }
   }
   // Nested reports share their tails, so a chain of thousands would repeat the text thousands of
@@ -129,7 +129,13 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
       }
     }
   }
-  return out.filter((a) => a.contents.length > 0 || a.colon);
+  let kept = 0;
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i] as Attribution;
+    if (a.contents.length > 0 || a.colon) out[kept++] = a;
+  }
+  out.length = kept;
+  return out;
 }
 
 function attribute(
@@ -318,7 +324,7 @@ function attribute(
   if (colon) {
     return make(cue, mention, clauseFirst, clauseLast, [], false, true, subjectMention, false);
   }
-  const kept = contents.filter((c) => c.end > c.start);
+  const kept = nonEmpty(contents);
   if (kept.length === 0) return undefined;
   return make(
     cue,
@@ -332,6 +338,16 @@ function attribute(
     hasThat,
     afterPreposition,
   );
+}
+
+/** The ranges that hold something. */
+function nonEmpty(ranges: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i] as Range;
+    if (r.end > r.start) out.push(r);
+  }
+  return out;
 }
 
 const MAX_CONTENT = 20_000;

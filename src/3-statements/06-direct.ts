@@ -116,15 +116,11 @@ export function sentenceStatements(
     for (let ci = 0; ci < a.contents.length; ci++) {
       const c = a.contents[ci] as Range;
       const within = quotesWithin(quotes, c);
-      let inside = within.filter((q) => !used.has(q));
+      const inside = untaken(within, used);
       // Another attribution already took this quote and there is nothing else here.
       if (inside.length === 0 && within.length > 0 && onlyPunctuationOutside(norm, c, within))
         continue;
-      // A naming verb is a statement only for a quote it names, not a quoted term nearby.
-      if (a.cue.info.needsQuote && !a.that && !a.prep)
-        inside = inside.filter((q) => namedBy(tokens, a, q) && !isModifierTerm(norm, tokens, q));
-      // Quoted names of things (`its "Fresh Start" cleaner`, `titled "…"`) are not quotations.
-      inside = inside.filter((q) => !namesAThing(norm, tokens, q));
+      keepOwnQuotes(norm, tokens, a, inside);
       if (inside.length === 0) {
         if (wordCount(norm, c.start, c.end) < 2) continue;
         if (a.cue.info.needsQuote && !a.that && !a.prep) continue; // `called for`, `described the scene`
@@ -279,8 +275,45 @@ export function sentenceStatements(
     drafts.push(d);
     ctx.previous = d;
   }
-  drafts.sort((x, y) => (x.quote ?? x.content).start - (y.quote ?? y.content).start);
+  drafts.sort(byStart);
   return drafts;
+}
+
+/** Drafts in the order of their words (a quote's, else the content's). */
+export function byStart(x: Draft, y: Draft): number {
+  return (x.quote ?? x.content).start - (y.quote ?? y.content).start;
+}
+
+/** The quotes of `within` that no attribution of the sentence took yet. */
+function untaken(within: readonly Quote[], used: ReadonlySet<Quote>): Quote[] {
+  const out: Quote[] = [];
+  for (let i = 0; i < within.length; i++) {
+    const q = within[i] as Quote;
+    if (!used.has(q)) out.push(q);
+  }
+  return out;
+}
+
+/**
+ * Keeps (in place) the quotes that are the attribution's statements: a naming verb's only when it
+ * names them, not a quoted term nearby; and never quoted names of things (`its "Fresh Start"
+ * cleaner`, `titled "…"`), which are not quotations.
+ */
+function keepOwnQuotes(
+  norm: string,
+  tokens: readonly Token[],
+  a: Attribution,
+  inside: Quote[],
+): void {
+  const naming = !!a.cue.info.needsQuote && !a.that && !a.prep;
+  let kept = 0;
+  for (let i = 0; i < inside.length; i++) {
+    const q = inside[i] as Quote;
+    if (naming && !(namedBy(tokens, a, q) && !isModifierTerm(norm, tokens, q))) continue;
+    if (namesAThing(norm, tokens, q)) continue;
+    inside[kept++] = q;
+  }
+  inside.length = kept;
 }
 
 const DASHES = new Set(["―", "—", "–", "-"]);
@@ -493,13 +526,25 @@ function wordCount(norm: string, start: number, end: number): number {
 /** Whether `range` holds nothing but the quotes and punctuation (`"…," ` ). */
 function onlyPunctuationOutside(norm: string, range: Range, quotes: readonly Quote[]): boolean {
   let i = range.start;
-  const sorted = quotes.length < 2 ? quotes : [...quotes].sort((a, b) => a.open - b.open);
-  for (const q of sorted) {
+  const sorted = inOrder(quotes) ? quotes : [...quotes].sort(byOpen);
+  for (let k = 0; k < sorted.length; k++) {
+    const q = sorted[k] as Quote;
     for (; i < q.open && i < range.end; i++) if (isWordChar(norm.charCodeAt(i))) return false;
     i = Math.max(i, q.close >= 0 ? q.close + 1 : q.end);
   }
   for (; i < range.end; i++) if (isWordChar(norm.charCodeAt(i))) return false;
   return true;
+}
+
+/** Whether the quotes are in the order of their opening marks (as the callers' lists are). */
+function inOrder(quotes: readonly Quote[]): boolean {
+  for (let k = 1; k < quotes.length; k++)
+    if ((quotes[k] as Quote).open < (quotes[k - 1] as Quote).open) return false;
+  return true;
+}
+
+function byOpen(a: Quote, b: Quote): number {
+  return a.open - b.open;
 }
 
 function trimSentenceEnd(norm: string, start: number, end: number): number {

@@ -7,7 +7,7 @@ import { type Range, splitSentences } from "./01-sentences.ts";
 import { cueInfo } from "./03-cues.ts";
 import { findQuotes, promoteSingleQuotes, type Quote } from "./02-quotes.ts";
 import { findAttributions, type SentenceView } from "./05-attributions.ts";
-import { type Context, type Draft, sentenceStatements } from "./06-direct.ts";
+import { byStart, type Context, type Draft, sentenceStatements } from "./06-direct.ts";
 import { normalise, type Token, tokenise } from "./text.ts";
 import { findTurns, type Turn } from "./transcript.ts";
 
@@ -218,12 +218,12 @@ function span(orig: string, r: Range): Span {
 }
 
 function toStatements(orig: string, drafts: Draft[]): FoundStatement[] {
-  drafts.sort((a, b) => (a.quote ?? a.content).start - (b.quote ?? b.content).start);
+  drafts.sort(byStart);
   const ids = new Map<Draft, string>();
-  drafts.forEach((d, i) => {
-    ids.set(d, `s${i + 1}`);
-  });
-  return drafts.map((d) => {
+  for (let i = 0; i < drafts.length; i++) ids.set(drafts[i] as Draft, `s${i + 1}`);
+  const out: FoundStatement[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
     const s: FoundStatement = {
       id: ids.get(d) as string,
       kind: d.kind,
@@ -238,6 +238,7 @@ function toStatements(orig: string, drafts: Draft[]): FoundStatement[] {
       const id = ids.get(d.continues);
       if (id) s.continues = id;
     }
-    return s;
-  });
+    out.push(s);
+  }
+  return out;
 }
