@@ -99,14 +99,17 @@ export function roleAt(
   start = end,
 ): RoleInfo {
   const info: RoleInfo = title ? roleFromTitle(title) : lowerCaseTitle(text, start);
+  let { role, organisation } = info;
   const appositive = appositiveAfter(text, end);
   if (appositive) {
     const fromPhrase = roleFromPhrase(appositive);
-    info.role ??= fromPhrase.role;
-    info.organisation ??= fromPhrase.organisation;
+    role ??= fromPhrase.role;
+    organisation ??= fromPhrase.organisation;
   }
-  info.organisation ??= organisationAppositive(text, end);
-  if (info.role === undefined) delete info.role;
-  if (info.organisation === undefined) delete info.organisation;
-  return info;
+  organisation ??= organisationAppositive(text, end);
+  // only the fields found (built anew: deleting the others made a slow object)
+  const out: RoleInfo = {};
+  if (role !== undefined) out.role = role;
+  if (organisation !== undefined) out.organisation = organisation;
+  return out;
 }
