@@ -58,5 +58,11 @@ test("kinds read from the text are those of its lower case; non-ASCII words are 
     else assert.equal(at, -1, t.text);
   }
   assert.equal(kindsAt("xx the", 3, 6), wordKinds("the"));
+  // every lexicon word is found where it stands, in any case
+  for (const w of [...TITLE_WORDS, ...NOT_NAMES, ...FEMALE_NAMES, ...MALE_NAMES]) {
+    if ([...w].some((ch) => ch.charCodeAt(0) >= 128)) continue;
+    assert.equal(kindsAt(w, 0, w.length), wordKinds(w), w);
+    assert.equal(kindsAt(w.toUpperCase(), 0, w.length), wordKinds(w), w);
+  }
   assert.equal(kindsAt("thee", 0, 3), wordKinds("the"));
 });

@@ -101,11 +101,17 @@ const SIZE = 1 << Math.ceil(Math.log2(KINDS.size * 3));
 const MASK = SIZE - 1;
 const SLOT_WORD: string[] = new Array<string>(SIZE).fill("");
 const SLOT_KINDS = new Int32Array(SIZE);
+// one bit per value of the hash's high 16 bits: most words of a text are in no lexicon, and a
+// clear bit says so without reading the table's slots and their scattered strings
+const MAYBE = new Uint8Array(1 << 13);
 for (const [word, kinds] of KINDS) {
-  let s = hashOf(word, 0, word.length) & MASK;
+  const h = hashOf(word, 0, word.length);
+  let s = h & MASK;
   while (SLOT_WORD[s] !== "") s = (s + 1) & MASK;
   SLOT_WORD[s] = word;
   SLOT_KINDS[s] = kinds;
+  const bit = h >>> 16;
+  MAYBE[bit >> 3] = (MAYBE[bit >> 3] as number) | (1 << (bit & 7));
 }
 
 /** FNV-1a over the codes of `text[start, end)`, A–Z folded to a–z; -1 for a non-ASCII one. */
@@ -127,6 +133,8 @@ function hashOf(text: string, start: number, end: number): number {
 export function kindsAt(text: string, start: number, end: number): number {
   const h = hashOf(text, start, end);
   if (h < 0) return -1;
+  const bit = h >>> 16;
+  if ((((MAYBE[bit >> 3] as number) >> (bit & 7)) & 1) === 0) return 0;
   const n = end - start;
   for (let s = h & MASK; ; s = (s + 1) & MASK) {
     const word = SLOT_WORD[s] as string;
