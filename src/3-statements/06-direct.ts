@@ -89,64 +89,10 @@ export function sentenceStatements(
 ): Draft[] {
   // Most sentences have neither: nothing to build.
   if (attributions.length === 0 && quotes.length === 0) return [];
-  const { tokens } = view;
   const drafts: Draft[] = [];
   const used = new Set<Quote>();
-  for (let ai = 0; ai < attributions.length; ai++) {
-    const a = attributions[ai] as Attribution;
-    const cue = tokenSpan(tokens, a.cue.first, a.cue.last);
-    const mention = a.mention ? tokenSpan(tokens, a.mention.first, a.mention.last) : undefined;
-    const { channel, explicit } = channelFor(tokens, a.cue, a.mention);
-    const pronoun =
-      !!a.mention &&
-      a.mention.first === a.mention.last &&
-      PRONOUNS.has((tokens[a.mention.first] as Token).lower);
-    const base: Base = {
-      cue,
-      mention,
-      channel,
-      explicitChannel: explicit,
-      paragraph: ctx.paragraph,
-      pronoun,
-    };
-    if (a.colon) {
-      ctx.pendingColon = fromBase(base, "direct", cue, undefined, 0.85, ctx.paragraph);
-      continue;
-    }
-    for (let ci = 0; ci < a.contents.length; ci++) {
-      const c = a.contents[ci] as Range;
-      const within = quotesWithin(quotes, c);
-      const inside = untaken(within, used);
-      // Another attribution already took this quote and there is nothing else here.
-      if (inside.length === 0 && within.length > 0 && onlyPunctuationOutside(norm, c, within))
-        continue;
-      keepOwnQuotes(norm, tokens, a, inside);
-      if (inside.length === 0) {
-        if (wordCount(norm, c.start, c.end) < 2) continue;
-        if (a.cue.info.needsQuote && !a.that && !a.prep) continue; // `called for`, `described the scene`
-        const confidence = a.cue.info.cognitive
-          ? 0.45
-          : a.subjectMention
-            ? 0.55
-            : a.cue.info.bare
-              ? 0.7
-              : 0.6;
-        drafts.push(fromBase(base, "indirect", c, undefined, confidence, ctx.paragraph));
-        continue;
-      }
-      const direct = onlyPunctuationOutside(norm, c, inside);
-      for (let qi = 0; qi < inside.length; qi++) {
-        const q = inside[qi] as Quote;
-        used.add(q);
-        const quote = { start: q.start, end: q.end };
-        drafts.push(
-          direct
-            ? fromBase(base, "direct", quote, quote, a.subjectMention ? 0.7 : 0.9, ctx.paragraph)
-            : fromBase(base, "partial", c, quote, a.subjectMention ? 0.6 : 0.8, ctx.paragraph),
-        );
-      }
-    }
-  }
+  for (let ai = 0; ai < attributions.length; ai++)
+    attributedDrafts(norm, view.tokens, quotes, attributions[ai] as Attribution, ctx, used, drafts);
   // The last statement with a speaker is the one a quote after may continue.
   for (let i = drafts.length - 1; i >= 0; i--) {
     if ((drafts[i] as Draft).mention) {
@@ -155,6 +101,85 @@ export function sentenceStatements(
     }
   }
 
+  if (quotes.length > 0) quoteDrafts(norm, view, quotes, ctx, used, drafts);
+  drafts.sort(byStart);
+  return drafts;
+}
+
+/** The statements of one attribution: its contents, with the quotes inside them it takes. */
+function attributedDrafts(
+  norm: string,
+  tokens: readonly Token[],
+  quotes: readonly Quote[],
+  a: Attribution,
+  ctx: Context,
+  used: Set<Quote>,
+  drafts: Draft[],
+): void {
+  const cue = tokenSpan(tokens, a.cue.first, a.cue.last);
+  const mention = a.mention ? tokenSpan(tokens, a.mention.first, a.mention.last) : undefined;
+  const { channel, explicit } = channelFor(tokens, a.cue, a.mention);
+  const pronoun =
+    !!a.mention &&
+    a.mention.first === a.mention.last &&
+    PRONOUNS.has((tokens[a.mention.first] as Token).lower);
+  const base: Base = {
+    cue,
+    mention,
+    channel,
+    explicitChannel: explicit,
+    paragraph: ctx.paragraph,
+    pronoun,
+  };
+  if (a.colon) {
+    ctx.pendingColon = fromBase(base, "direct", cue, undefined, 0.85, ctx.paragraph);
+    return;
+  }
+  for (let ci = 0; ci < a.contents.length; ci++) {
+    const c = a.contents[ci] as Range;
+    const within = quotesWithin(quotes, c);
+    const inside = untaken(within, used);
+    // Another attribution already took this quote and there is nothing else here.
+    if (inside.length === 0 && within.length > 0 && onlyPunctuationOutside(norm, c, within))
+      continue;
+    keepOwnQuotes(norm, tokens, a, inside);
+    if (inside.length === 0) {
+      if (wordCount(norm, c.start, c.end) < 2) continue;
+      if (a.cue.info.needsQuote && !a.that && !a.prep) continue; // `called for`, `described the scene`
+      const confidence = a.cue.info.cognitive
+        ? 0.45
+        : a.subjectMention
+          ? 0.55
+          : a.cue.info.bare
+            ? 0.7
+            : 0.6;
+      drafts.push(fromBase(base, "indirect", c, undefined, confidence, ctx.paragraph));
+      continue;
+    }
+    const direct = onlyPunctuationOutside(norm, c, inside);
+    for (let qi = 0; qi < inside.length; qi++) {
+      const q = inside[qi] as Quote;
+      used.add(q);
+      const quote = { start: q.start, end: q.end };
+      drafts.push(
+        direct
+          ? fromBase(base, "direct", quote, quote, a.subjectMention ? 0.7 : 0.9, ctx.paragraph)
+          : fromBase(base, "partial", c, quote, a.subjectMention ? 0.6 : 0.8, ctx.paragraph),
+      );
+    }
+  }
+}
+
+/** The statements of the sentence's quotes that no attribution took. */
+function quoteDrafts(
+  norm: string,
+  view: SentenceView,
+  quotes: readonly Quote[],
+  ctx: Context,
+  used: ReadonlySet<Quote>,
+  drafts: Draft[],
+): void {
+  const { tokens } = view;
   let firstQuote: number | undefined;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi] as Quote;
@@ -275,8 +300,6 @@ export function sentenceStatements(
     drafts.push(d);
     ctx.previous = d;
   }
-  drafts.sort(byStart);
-  return drafts;
 }
 
 /** Drafts in the order of their words (a quote's, else the content's). */
