@@ -27,7 +27,7 @@ export function channelPhrase(tokens: readonly Token[]): Channel | undefined {
 function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!t.word || t.quote >= 0 || !CHANNEL_PREPS.has(t.lower)) continue;
+    if (!t.word || t.quote >= 0 || !mayBePrep(t.lower) || !CHANNEL_PREPS.has(t.lower)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
       const u = tokens[j] as Token;
       if (!u.word || u.quote >= 0) break;
@@ -37,6 +37,14 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether `w` may be one of CHANNEL_PREPS, told by its length and first letter: most words are
+ * not, and so are never hashed for the set. */
+function mayBePrep(w: string): boolean {
+  if (w.length < 2 || w.length > 7) return false;
+  const c = w.charCodeAt(0);
+  return c === 105 || c === 111 || c === 118 || c === 116 || c === 100 || c === 97; // i o v t d a
 }
 
 /** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */
