@@ -31,7 +31,8 @@ export function findStatements(article: Article): {
   const paragraphs = paragraphRanges;
   const { quotes, warnings } = findQuotes(norm, orig, paragraphs, article.source);
   const drafts: Draft[] = [];
-  const ctx: Context = { paragraph: 0 };
+  // every field from the start, so the object keeps one shape (adding one later deoptimises its readers)
+  const ctx: Context = { paragraph: 0, previous: undefined, pendingColon: undefined };
   let qi = 0;
   const turns = findTurns(norm, paragraphs); // in paragraph order
   let ti = 0;

@@ -145,10 +145,6 @@ export function isWordChar(c: number): boolean {
   return (KIND[c] as number) >= LOWER;
 }
 
-function charKind(c: number): number {
-  return KIND[c] as number;
-}
-
 /**
  * A punctuation token's text, always an internalised string, as literals are: the rules compare it
  * with literals (`","`, `"—"`), and the optimised code of such a comparison is thrown away the
@@ -191,7 +187,7 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
   let i = start;
   while (i < end) {
     const c = norm.charCodeAt(i);
-    const k = charKind(c);
+    const k = KIND[c] as number;
     if (k === SPACE) {
       i++;
       continue;
@@ -217,7 +213,7 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
     let j = i + 1;
     while (j < end) {
       const d = norm.charCodeAt(j);
-      const dk = charKind(d);
+      const dk = KIND[d] as number; // (read inline: a call per character costs until optimised)
       if (dk >= LOWER) {
         seen |= dk;
         j++;
@@ -235,7 +231,7 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
       }
       // 39 ' 45 - 46 . 38 & 47 /: joiners when a word character follows
       if ((d === 39 || d === 45 || d === 46 || d === 38 || d === 47) && j + 1 < end) {
-        const ek = charKind(norm.charCodeAt(j + 1));
+        const ek = KIND[norm.charCodeAt(j + 1)] as number;
         if (ek >= LOWER) {
           seen |= ek;
           j += 2;
