@@ -74,3 +74,15 @@ test("the terminator search is right whichever text or paragraph is asked, in an
   }
   assert.equal(count, paras.length);
 });
+
+test("each of . ! ? … ends a sentence, in any order, and a stretch asked again gets the same", () => {
+  const text = "One\u2026 Two! Three? Four. Five";
+  const norm = normalise(text);
+  const parts = (s: number, e: number) =>
+    splitSentences(norm, s, e).map((r) => text.slice(r.start, r.end));
+  const all = ["One\u2026", "Two!", "Three?", "Four.", "Five"];
+  assert.deepEqual(parts(0, norm.length), all);
+  // a later stretch, then an earlier one: the remembered marks must not skip any
+  assert.deepEqual(parts(10, norm.length), ["Three?", "Four.", "Five"]);
+  assert.deepEqual(parts(0, norm.length), all);
+});

@@ -34,3 +34,25 @@ test("normalise: single apostrophes stay, doubled ones pair up from the left, ar
   assert.equal(normalise("a\u2019\u2019b\u2019c"), `a" b'c`);
   assert.equal(normalise("\u00a0''x''\u00a0"), ` " x"  `);
 });
+
+test("tokenise marks the words that may be reporting cues", () => {
+  const text = "He said, according to officials, and SAYS it \u2014 Told.";
+  const tokens = tokenise(text, 0, text.length);
+  const marked = tokens.filter((t) => t.cueLike).map((t) => t.lower);
+  // every cue word is marked (a few others may be; most are not)
+  for (const w of ["said", "according", "says", "told"]) assert.ok(marked.includes(w), w);
+  for (const w of ["he", "to", "officials", "and", "it"]) assert.ok(!marked.includes(w), w);
+  assert.equal(tokens.find((t) => t.start === text.indexOf("\u2014"))?.lower, "\u2014");
+});
+
+test("a word outside ASCII is lower-cased whole and may be a cue", () => {
+  const text = "\u00c9COLE Stra\u00dfe";
+  const tokens = tokenise(text, 0, text.length);
+  assert.deepEqual(
+    tokens.map((t) => [t.lower, t.cap, t.cueLike]),
+    [
+      ["\u00e9cole", true, true],
+      ["stra\u00dfe", true, true],
+    ],
+  );
+});
