@@ -26,7 +26,9 @@ function compatibleGiven(a: string | undefined, b: string | undefined): boolean 
 
 /** Counts the name words that are not initials: the fuller name wins as canonical. */
 function fullness(words: string[]): number {
-  return words.length + words.filter((w) => !isInitial(w)).length * 0.01;
+  let names = 0;
+  for (const w of words) if (!isInitial(w)) names++;
+  return words.length + names * 0.01;
 }
 
 export function clusterPeople(mentions: NameMention[]): {
@@ -38,27 +40,29 @@ export function clusterPeople(mentions: NameMention[]): {
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   // full names first, so a surname seen before its full name (a caption) still finds it
   const full = ordered.filter((m) => m.words.length > 1);
-  const fullBySurname = new Map<string, Person[]>();
+  // the people named in full, by surname in lower case, in order of first mention
+  const bySurname = new Map<string, Person[]>();
   for (const m of full) {
-    const surname = surnameOf(m.words).toLowerCase();
+    const written = surnameOf(m.words);
+    const surname = written.toLowerCase();
     const given = m.words[0];
-    let person = (fullBySurname.get(surname) ?? []).find(
-      (p) => compatibleGiven(p.given, given) && (!p.gender || !m.gender || p.gender === m.gender),
-    );
+    const same = bySurname.get(surname);
+    let person: Person | undefined;
+    for (const p of same ?? [])
+      if (compatibleGiven(p.given, given) && (!p.gender || !m.gender || p.gender === m.gender)) {
+        person = p;
+        break;
+      }
     if (!person) {
-      person = { words: m.words, surname: surnameOf(m.words), mentions: [], lastAt: m.start };
+      person = { words: m.words, surname: written, mentions: [], lastAt: m.start };
       if (given) person.given = given;
       people.push(person);
-      fullBySurname.set(surname, [...(fullBySurname.get(surname) ?? []), person]);
+      if (same) same.push(person);
+      else bySurname.set(surname, [person]);
     } else if (fullness(m.words) > fullness(person.words)) person.words = m.words;
     if (m.gender) person.gender ??= m.gender;
     person.mentions.push(m);
     personOf.set(m, person);
-  }
-  const bySurname = new Map<string, Person[]>();
-  for (const p of people) {
-    const key = p.surname.toLowerCase();
-    bySurname.set(key, [...(bySurname.get(key) ?? []), p]);
   }
   const byGiven = new Map<string, Person>();
   for (const p of people) if (p.given) byGiven.set(p.given.toLowerCase(), p);
