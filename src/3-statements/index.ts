@@ -4,8 +4,8 @@
 
 import type { Article, Diagnostic, FoundStatement, Span } from "../types.ts";
 import { type Range, splitSentences } from "./01-sentences.ts";
-import { cueInfo } from "./03-cues.ts";
 import { findQuotes, promoteSingleQuotes, type Quote } from "./02-quotes.ts";
+import { cueInfo } from "./03-cues.ts";
 import { findAttributions, type SentenceView } from "./05-attributions.ts";
 import { byStart, type Context, type Draft, sentenceStatements } from "./06-direct.ts";
 import { normalise, type Token, tokenise } from "./text.ts";
@@ -31,7 +31,8 @@ export function findStatements(article: Article): {
   const paragraphs = paragraphRanges;
   const { quotes, warnings } = findQuotes(norm, orig, paragraphs, article.source);
   const drafts: Draft[] = [];
-  // every field from the start, so the object keeps one shape (adding one later deoptimises its readers)
+  // (every field from the start: a field added later changes the object's shape, and the
+  // optimised code that reads it is thrown away)
   const ctx: Context = { paragraph: 0, previous: undefined, pendingColon: undefined };
   let qi = 0;
   const turns = findTurns(norm, paragraphs); // in paragraph order

@@ -208,7 +208,7 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
     }
     // The kinds of the word's characters, or-ed: whether lower-casing can change the word (most
     // words are already lower-case, and `toLowerCase` on them is a needless call), and whether it
-    // can be done by character.
+    // has a letter outside ASCII (then it may be a cue whatever its first letters: see `mayBeCue`).
     let seen = k;
     let j = i + 1;
     while (j < end) {
