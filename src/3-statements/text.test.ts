@@ -46,13 +46,14 @@ test("tokenise marks the words that may be reporting cues", () => {
 });
 
 test("a word outside ASCII is lower-cased whole and may be a cue", () => {
-  const text = "\u00c9COLE Stra\u00dfe";
+  const text = "\u00c9COLE Stra\u00dfe \u00c9ric";
   const tokens = tokenise(text, 0, text.length);
   assert.deepEqual(
     tokens.map((t) => [t.lower, t.cap, t.cueLike]),
     [
       ["\u00e9cole", true, true],
       ["stra\u00dfe", true, true],
+      ["\u00e9ric", true, true],
     ],
   );
 });

@@ -163,6 +163,9 @@ function markString(c: number): string {
 
 const MARKS = new Map<number, string>();
 
+/** `a` to `z`, the lower case of `A` to `Z`. */
+const LOWER_CAPITALS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i));
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -209,7 +212,7 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
     // The kinds of the word's characters, or-ed: whether lower-casing can change the word (most
     // words are already lower-case, and `toLowerCase` on them is a needless call), and whether it
     // has a letter outside ASCII (then it may be a cue whatever its first letters: see `mayBeCue`).
-    let seen = k;
+    let seen = 0; // (of the characters after the first)
     let j = i + 1;
     while (j < end) {
       const d = norm.charCodeAt(j);
@@ -240,12 +243,19 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
       }
       break;
     }
-    const wide = (seen & WIDE) !== 0;
-    const plain = (seen & (UPPER | WIDE)) === 0;
+    const wide = ((seen | k) & WIDE) !== 0;
+    // Already lower case; else a capital and then lower-case ASCII (`Trump`), the common case, is
+    // the capital's lower case joined to the rest (cheaper than `toLowerCase`).
+    const restLower = (seen & (UPPER | WIDE)) === 0;
     tokens.push({
       start: i,
       end: j,
-      lower: plain ? norm.slice(i, j) : norm.slice(i, j).toLowerCase(),
+      lower:
+        restLower && k === LOWER
+          ? norm.slice(i, j)
+          : restLower && k === UPPER
+            ? (LOWER_CAPITALS[c - 65] as string) + norm.slice(i + 1, j)
+            : norm.slice(i, j).toLowerCase(),
       word: true,
       cap: isUpper(c),
       cueLike: wide || mayBeCue(norm, i, j),
