@@ -138,6 +138,45 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   return out;
 }
 
+/** `according to X`: the speaker follows the cue; the content is the clause beside it. */
+function according(
+  norm: string,
+  s: SentenceView,
+  cue: Cue,
+  floor: number,
+  last: number,
+): Attribution | undefined {
+  const { tokens } = s;
+  const mention =
+    nounPhraseAfter(tokens, cue.last + 1, last) ?? sourceUpToComma(tokens, cue.last + 1, last);
+  if (!mention) return undefined;
+  const clauseLast = mention.last;
+  const atStart =
+    cue.first <= floor + 1 &&
+    (cue.first === floor ||
+      !token(tokens, cue.first - 1).word ||
+      token(tokens, cue.first - 1).lower === "but");
+  if (atStart) {
+    let k = clauseLast + 1;
+    if (tokens[k]?.lower === ",") k++;
+    if (k > last) return undefined;
+    return make(
+      cue,
+      mention,
+      cue.first,
+      clauseLast,
+      [range(norm, token(tokens, k).start, s.end)],
+      false,
+      false,
+      false,
+    );
+  }
+  let comma = cue.first - 1;
+  if (tokens[comma]?.lower !== "," && tokens[comma]?.lower !== "—") comma = cue.first;
+  const left = range(norm, token(tokens, floor).start, token(tokens, comma).start);
+  return make(cue, mention, cue.first, clauseLast, [left], true, false, false);
+}
+
 function attribute(
   norm: string,
   s: SentenceView,
@@ -151,36 +190,7 @@ function attribute(
   let clauseLast = cue.last;
   let subjectMention = false;
 
-  if (cue.according) {
-    mention =
-      nounPhraseAfter(tokens, cue.last + 1, last) ?? sourceUpToComma(tokens, cue.last + 1, last);
-    if (!mention) return undefined;
-    clauseLast = mention.last;
-    const atStart =
-      cue.first <= floor + 1 &&
-      (cue.first === floor ||
-        !token(tokens, cue.first - 1).word ||
-        token(tokens, cue.first - 1).lower === "but");
-    if (atStart) {
-      let k = clauseLast + 1;
-      if (tokens[k]?.lower === ",") k++;
-      if (k > last) return undefined;
-      return make(
-        cue,
-        mention,
-        clauseFirst,
-        clauseLast,
-        [range(norm, token(tokens, k).start, s.end)],
-        false,
-        false,
-        false,
-      );
-    }
-    let comma = cue.first - 1;
-    if (tokens[comma]?.lower !== "," && tokens[comma]?.lower !== "—") comma = cue.first;
-    const left = range(norm, token(tokens, floor).start, token(tokens, comma).start);
-    return make(cue, mention, clauseFirst, clauseLast, [left], true, false, false);
-  }
+  if (cue.according) return according(norm, s, cue, floor, last);
 
   if (cue.participle) {
     mention = sentenceSubject(tokens, cue.first - 2);
