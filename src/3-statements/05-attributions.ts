@@ -154,8 +154,8 @@ function according(
   const atStart =
     cue.first <= floor + 1 &&
     (cue.first === floor ||
-      !token(tokens, cue.first - 1).word ||
-      token(tokens, cue.first - 1).lower === "but");
+      !(tokens[cue.first - 1] as Token).word ||
+      (tokens[cue.first - 1] as Token).lower === "but");
   if (atStart) {
     let k = clauseLast + 1;
     if (tokens[k]?.lower === ",") k++;
@@ -165,7 +165,7 @@ function according(
       mention,
       cue.first,
       clauseLast,
-      [range(norm, token(tokens, k).start, s.end)],
+      [range(norm, (tokens[k] as Token).start, s.end)],
       false,
       false,
       false,
@@ -173,7 +173,7 @@ function according(
   }
   let comma = cue.first - 1;
   if (tokens[comma]?.lower !== "," && tokens[comma]?.lower !== "—") comma = cue.first;
-  const left = range(norm, token(tokens, floor).start, token(tokens, comma).start);
+  const left = range(norm, (tokens[floor] as Token).start, (tokens[comma] as Token).start);
   return make(cue, mention, cue.first, clauseLast, [left], true, false, false);
 }
 
@@ -197,10 +197,13 @@ function attribute(
     subjectMention = true;
   } else {
     const b = skipBeforeCue(tokens, cue.first - 1);
-    if (b >= floor && (token(tokens, b).lower === "and" || token(tokens, b).lower === "but")) {
+    if (
+      b >= floor &&
+      ((tokens[b] as Token).lower === "and" || (tokens[b] as Token).lower === "but")
+    ) {
       mention = sentenceSubject(tokens, b - 1);
       subjectMention = true;
-    } else if (b >= floor && token(tokens, b).lower === "who") {
+    } else if (b >= floor && (tokens[b] as Token).lower === "who") {
       // `Jane Doe, who said she…`: the speaker is the relative pronoun's antecedent.
       const comma = tokens[b - 1]?.lower === ",";
       mention =
@@ -210,7 +213,7 @@ function attribute(
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
       if (mention) clauseFirst = mention.first;
-      else if (token(tokens, b).lower === "," || closes(s, b)) {
+      else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
         // Inverted: `"…," said Kelly.` The name must end the clause.
         mention = nounPhraseAfter(tokens, cue.last + 1, last);
         if (mention) {
@@ -235,7 +238,7 @@ function attribute(
   if (cue.info.preposition) {
     // `blamed officials for enacting…`: the content starts at the cue's object.
     for (let j = k; j <= last && j < k + 10; j++) {
-      const t = token(tokens, j);
+      const t = tokens[j] as Token;
       if (!t.word || t.quote >= 0) break;
       if (t.lower === cue.info.preposition) {
         afterPreposition = true;
@@ -250,9 +253,9 @@ function attribute(
   const precededByBreak =
     !cue.participle &&
     before >= floor &&
-    (token(tokens, before).lower === "," ||
+    ((tokens[before] as Token).lower === "," ||
       closes(s, before) ||
-      token(tokens, before).lower === "—");
+      (tokens[before] as Token).lower === "—");
 
   const nextTok = tokens[k];
   const atEnd = k > last || isEndPunct(nextTok as Token);
@@ -260,7 +263,7 @@ function attribute(
   // `"…," she said after reading…`: after a closed quote only `that` opens a second content.
   // What comes before is an opening phrase (`On Tuesday's episode of "The Show,"`), not content.
   const adverbialBefore =
-    precededByBreak && PREP_PHRASE.has(token(tokens, floor).lower) && !opens(s, floor);
+    precededByBreak && PREP_PHRASE.has((tokens[floor] as Token).lower) && !opens(s, floor);
   const quoteBefore = precededByBreak && closes(s, before) && !adverbialBefore;
   const rightStarts =
     !!nextTok &&
@@ -272,11 +275,11 @@ function attribute(
           naming ||
           ((cue.info.bare || cue.according) && startsClause(nextTok)))));
   if (precededByBreak && !rightStarts && !adverbialBefore) {
-    const leftStart = token(tokens, floor).start;
+    const leftStart = (tokens[floor] as Token).start;
     const leftEnd =
-      token(tokens, before).lower === "," || token(tokens, before).lower === "—"
-        ? token(tokens, before).start
-        : token(tokens, before).end;
+      (tokens[before] as Token).lower === "," || (tokens[before] as Token).lower === "—"
+        ? (tokens[before] as Token).start
+        : (tokens[before] as Token).end;
     if (atEnd || nextTok?.lower === "—" || nextTok?.lower === "(" || nextTok?.lower === "–") {
       contents.push(range(norm, leftStart, leftEnd));
       tail = true;
@@ -309,13 +312,13 @@ function attribute(
       tail = true;
     }
   } else if (k <= last) {
-    const t = token(tokens, k);
+    const t = tokens[k] as Token;
     if (t.lower === ":") {
       if (k === last) colon = true;
-      else contents.push(range(norm, token(tokens, k + 1).start, s.end));
+      else contents.push(range(norm, (tokens[k + 1] as Token).start, s.end));
     } else if (t.lower === ",") {
       if (k < last && opens(s, k + 1))
-        contents.push(range(norm, token(tokens, k + 1).start, s.end));
+        contents.push(range(norm, (tokens[k + 1] as Token).start, s.end));
     } else if (isEndPunct(t)) {
       // nothing follows
     } else if (naming) {
@@ -324,11 +327,11 @@ function attribute(
     } else if (hasThat || afterPreposition || opens(s, k) || cue.info.bare || cue.according) {
       // A bare complement should start like a clause: not with a preposition or an `-ed` word.
       if (hasThat || opens(s, k) || afterPreposition || startsClause(t)) {
-        const start = afterPreposition ? token(tokens, clauseLast + 1).start : t.start;
+        const start = afterPreposition ? (tokens[clauseLast + 1] as Token).start : t.start;
         contents.push(range(norm, start, s.end));
       }
     }
-  } else if (token(tokens, last).lower === ":") {
+  } else if ((tokens[last] as Token).lower === ":") {
     colon = true;
   }
   if (colon) {
@@ -390,10 +393,6 @@ function quoteAfter(s: SentenceView, i: number): boolean {
 }
 
 const QUOTE_REACH = 14;
-
-function token(tokens: readonly Token[], i: number): Token {
-  return tokens[i] as Token;
-}
 
 function make(
   cue: Cue,
