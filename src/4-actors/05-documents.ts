@@ -7,7 +7,14 @@ import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { GROUP_NOUNS } from "./lexicon/roles.ts";
-import { inRegions, lowerBound, MAX_MENTION, sentenceIndex, type Token } from "./text.ts";
+import {
+  inRegions,
+  lowerBound,
+  MAX_MENTION,
+  type Regions,
+  sentenceIndex,
+  type Token,
+} from "./text.ts";
 import { DOCUMENT_NOUN } from "./words.ts";
 
 export interface DocumentScan {
@@ -54,8 +61,8 @@ interface ScanContext {
   starts: number[];
   cast: Cast;
   /** Regions inside quotation marks and removed from the text, where nothing is scanned. */
-  quotes: [number, number][];
-  removed: [number, number][];
+  quotes: Regions;
+  removed: Regions;
   /** Person and group occurrences from names, for subjects and signers. */
   named: Occurrence[];
 }

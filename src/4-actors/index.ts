@@ -25,6 +25,7 @@ import {
   lowerBound,
   MAX_MENTION,
   quoteRegions,
+  type Regions,
   sentenceIndex,
   sentenceStarts,
   type Token,
@@ -114,8 +115,8 @@ interface Scene {
   /** Sentence starts. */
   starts: number[];
   /** Regions inside quotation marks, and regions removed from the text, sorted. */
-  quotes: [number, number][];
-  removed: [number, number][];
+  quotes: Regions;
+  removed: Regions;
   cast: Cast;
 }
 
@@ -126,7 +127,7 @@ interface Resolved {
 }
 
 /** The statements' speaker spans outside quotes (a plain loop: flatMap's arrays showed). */
-function speakerSpansOf(found: FoundStatement[], quotes: [number, number][]): Span[] {
+function speakerSpansOf(found: FoundStatement[], quotes: Regions): Span[] {
   const spans: Span[] = [];
   for (const f of found)
     if (f.speakerMention && !inRegions(quotes, f.speakerMention.start))
@@ -391,11 +392,21 @@ function statementOf(f: FoundStatement, confidence: number): Statement {
   return s;
 }
 
-/** The article's removed regions as sorted `[start, end)` pairs. */
-function removedRegions(article: Article): [number, number][] {
-  return [...article.removals]
-    .map((r): [number, number] => [r.start, r.end])
-    .sort((a, b) => a[0] - b[0]);
+/** The article's removed regions, sorted by start. */
+function removedRegions(article: Article): Regions {
+  const regions: Regions = [];
+  const n = article.removals.length;
+  if (n === 0) return regions;
+  const sorted = [...article.removals].sort(byStart);
+  for (let k = 0; k < n; k++) {
+    const r = sorted[k] as Span;
+    regions.push(r.start, r.end);
+  }
+  return regions;
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
 }
 
 /** Where the article's paragraphs start: its own paragraphs, else blank lines. */
@@ -405,7 +416,7 @@ function paragraphStarts(article: Article): number[] {
 }
 
 /** The mentions that do not start in a removed region. */
-function withoutRemoved(names: NameMention[], removed: [number, number][]): NameMention[] {
+function withoutRemoved(names: NameMention[], removed: Regions): NameMention[] {
   if (removed.length === 0) return names;
   return names.filter((m) => !inRegions(removed, m.start));
 }

@@ -32,10 +32,7 @@ test("sentences do not end at initials or abbreviations", () => {
 test("quote regions pair curly and straight quotes within a paragraph", () => {
   const text = 'He said “yes” and "no".\n\n“unclosed\n\nlater';
   const regions = quoteRegions(text);
-  assert.deepEqual(regions, [
-    [9, 12],
-    [19, 21],
-  ]);
+  assert.deepEqual(regions, [9, 12, 19, 21]);
   assert.equal(inRegions(regions, 10), true);
   assert.equal(inRegions(regions, 14), false);
 });

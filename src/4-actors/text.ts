@@ -400,13 +400,21 @@ export function sentenceIndex(starts: number[], offset: number): number {
 
 const QUOTE_OR_LINE = /["\n\u201c\u201d\u00ab\u00bb]/g;
 
-/** `[start, end)` regions between curly or straight double quotes, paired within a paragraph. */
-export function quoteRegions(text: string): [number, number][] {
-  const regions: [number, number][] = [];
+/**
+ * Sorted, non-overlapping `[start, end)` regions as one flat list: start, end, start, end, …
+ * Small integers only, so an empty list and a filled one have the same element kind (lists of
+ * pairs did not, and the first article with a region threw the code reading them away).
+ */
+export type Regions = number[];
+
+/** The regions between curly or straight double quotes, paired within a paragraph. */
+export function quoteRegions(text: string): Regions {
+  const regions: Regions = [];
   let open = -1;
   let straightOpen = -1;
   // only quote marks and line breaks matter: the regex skips to them (a loop over every
-  // character showed in profiles)
+  // character showed in profiles). At most one quote is open at a time, so the regions come
+  // out in order.
   QUOTE_OR_LINE.lastIndex = 0;
   while (QUOTE_OR_LINE.test(text)) {
     const i = QUOTE_OR_LINE.lastIndex - 1;
@@ -416,12 +424,12 @@ export function quoteRegions(text: string): [number, number][] {
       if (open < 0 && straightOpen < 0) open = i;
     } else if (c === 0x201d || c === 0xbb || (c === 34 && open >= 0)) {
       const from = open >= 0 ? open : straightOpen;
-      if (from >= 0) regions.push([from + 1, i]);
+      if (from >= 0) regions.push(from + 1, i);
       open = -1;
       straightOpen = -1;
     } else if (c === 34) {
       if (straightOpen >= 0) {
-        regions.push([straightOpen + 1, i]);
+        regions.push(straightOpen + 1, i);
         straightOpen = -1;
       } else straightOpen = i;
     } else if (c === 10 && text.charCodeAt(i + 1) === 10) {
@@ -429,18 +437,17 @@ export function quoteRegions(text: string): [number, number][] {
       straightOpen = -1;
     }
   }
-  return regions.sort((a, b) => a[0] - b[0]);
+  return regions;
 }
 
-/** True when `offset` lies inside one of the sorted, non-overlapping regions. */
-export function inRegions(regions: [number, number][], offset: number): boolean {
+/** True when `offset` lies inside one of the regions. */
+export function inRegions(regions: Regions, offset: number): boolean {
   let lo = 0;
-  let hi = regions.length - 1;
+  let hi = (regions.length >> 1) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [s, e] = regions[mid] as [number, number];
-    if (offset < s) hi = mid - 1;
-    else if (offset >= e) lo = mid + 1;
+    if (offset < (regions[2 * mid] as number)) hi = mid - 1;
+    else if (offset >= (regions[2 * mid + 1] as number)) lo = mid + 1;
     else return true;
   }
   return false;
