@@ -57,3 +57,9 @@ test("a word outside ASCII is lower-cased whole and may be a cue", () => {
     ],
   );
 });
+
+test("a comma joins digits, with three more characters to come; elsewhere it is a token", () => {
+  const text = "40,000 people, 3,5 and 7,1";
+  const words = tokenise(text, 0, text.length).map((t) => text.slice(t.start, t.end));
+  assert.deepEqual(words, ["40,000", "people", ",", "3,5", "and", "7", ",", "1"]);
+});
