@@ -15,7 +15,6 @@ import {
   sentenceIndex,
   type Token,
 } from "./text.ts";
-import { DOCUMENT_NOUN } from "./words.ts";
 
 export interface DocumentScan {
   /** Document-noun occurrence start → the document it refers to. */
@@ -25,28 +24,10 @@ export interface DocumentScan {
 const POSSESSIVE_PRONOUNS = new Set(["her", "his", "their", "its"]);
 const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "earlier", "first"]);
 // only letters, statements and the like that someone wrote: `the order` alone is too vague
-// (`post` is too often a job: `his post as secretary-general`). A Map, looked up once per token.
+// (`post` is too often a job: `his post as secretary-general`). A Map, looked up for each
+// document noun the tokenizer found.
 const AUTHORED = new Set(["letter", "statement", "report", "testimony"]);
 const SCANNED_NOUNS = new Map([...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED.has(channel)));
-// cheap first filters on every word: the nouns' lengths (the nouns are ASCII, and only a word
-// of the same length lower-cases to one) and first letters
-let shortest = Infinity;
-let longest = 0;
-const FIRST_LETTERS = new Uint8Array(0x10000);
-for (const noun of SCANNED_NOUNS.keys()) {
-  shortest = Math.min(shortest, noun.length);
-  longest = Math.max(longest, noun.length);
-  FIRST_LETTERS[noun.charCodeAt(0)] = 1;
-}
-// the nouns' first two letters, for words that open with two ASCII characters
-const FIRST_TWO = new Uint8Array(128 * 128);
-for (const noun of SCANNED_NOUNS.keys()) {
-  const a = noun.charCodeAt(0);
-  const b = noun.charCodeAt(1);
-  if (a < 128 && b < 128) FIRST_TWO[a * 128 + b] = 1;
-}
-/** Lower-case ASCII code of `c` (A-Z folded; other codes as they are). */
-const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 function authorKey(authors: Draft[]): string {
   return authors
@@ -58,6 +39,8 @@ function authorKey(authors: Draft[]): string {
 interface ScanContext {
   text: string;
   tokens: Token[];
+  /** Indexes of the tokens that are document nouns. */
+  documentNouns: number[];
   starts: number[];
   cast: Cast;
   /** Regions inside quotation marks and removed from the text, where nothing is scanned. */
@@ -174,21 +157,12 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
 export function scanDocuments(ctx: ScanContext): DocumentScan {
   const at = new Map<number, Draft>();
   const byNoun = new Map<string, Draft[]>();
-  const { tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
+  const { tokens, documentNouns } = ctx;
+  for (let k = 0; k < documentNouns.length; k++) {
+    const i = documentNouns[k] as number;
     const t = tokens[i] as Token;
-    const n = t.end - t.start;
-    if (n < shortest || n > longest) continue;
-    // an ASCII first letter decides without making the token's strings (most words)
-    // (an ASCII character's lower case is the ASCII one, in the same place of `t.lower`)
-    const first = ctx.text.charCodeAt(t.start);
-    if (first < 128 && FIRST_LETTERS[fold(first)] !== 1) continue;
-    const second = ctx.text.charCodeAt(t.start + 1);
-    if (first < 128 && second < 128) {
-      if (FIRST_TWO[fold(first) * 128 + fold(second)] !== 1) continue;
-    }
-    // then the word's kinds (no string for an ASCII word), and only a document noun's lower case
-    const channel = t.kinds & DOCUMENT_NOUN ? SCANNED_NOUNS.get(t.lower) : undefined;
+    // only the nouns of documents with authors are scanned
+    const channel = SCANNED_NOUNS.get(t.lower);
     if (!channel || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
     // the rest in its own function: this loop, over every word, stays small for the compiler
     at.set(t.start, documentAt(ctx, i, channel, byNoun));

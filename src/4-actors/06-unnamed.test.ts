@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { headOf, phraseKind, roleGroups } from "./06-unnamed.ts";
 import { resolveSpeakers } from "./index.ts";
 import { article, hand } from "./testing.ts";
-import { tokenize } from "./text.ts";
+import { readWords } from "./text.ts";
 
 test("the head of a phrase is the noun before its preposition", () => {
   assert.equal(headOf("A spokesman for the state water board"), "spokesman");
@@ -21,7 +21,7 @@ test("phrases are told apart: unnamed person, document, organisation", () => {
 test("roles joined by `and` make a group; capitalised conjuncts do not", () => {
   const text =
     "Dayton's mayor, city attorney and police chief spoke. He wrote to the governor and Treasury chief.";
-  const groups = roleGroups(text, tokenize(text));
+  const groups = roleGroups(text, readWords(text));
   assert.deepEqual(
     groups.map((g) => [g.text, g.organisation]),
     [["Dayton's mayor, city attorney and police chief", "Dayton"]],
@@ -79,7 +79,7 @@ test("one person's two roles are not a group; a newspaper's name is not a docume
     "Ray Cole, a tax lawyer and senior fellow at the institute, said so.",
     "Ann Lee, a former party chairman and presidential candidate, said so.",
   ])
-    assert.deepEqual(roleGroups(text, tokenize(text)), []);
+    assert.deepEqual(roleGroups(text, readWords(text)), []);
   assert.equal(phraseKind("The Daily Post"), "organisation");
   assert.equal(phraseKind("the post"), "document");
 });

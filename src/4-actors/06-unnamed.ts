@@ -8,7 +8,7 @@ import type { Cast, Draft } from "./cast.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
-import { isAcronym, isCapitalised, squashSpaces, type Token } from "./text.ts";
+import { isAcronym, isCapitalised, squashSpaces, type Token, type Words } from "./text.ts";
 
 const HEAD_END = /^(?:for|of|at|with|from|in|on|to|by)$/i;
 
@@ -172,21 +172,13 @@ export function namedThing(cast: Cast, phrase: string, kind: "document" | "organ
 }
 
 /** Groups named by coordinated roles: `San Francisco's city attorney, district attorney and public defender`. */
-export function roleGroups(text: string, tokens: Token[]): RoleGroup[] {
+export function roleGroups(text: string, words: Words): RoleGroup[] {
   const out: RoleGroup[] = [];
-  for (let i = 1; i < tokens.length - 1; i++) {
-    // `and` in any case, by character codes: only ASCII letters lower-case to `a`, `n`, `d`, so
-    // no lower-case string is needed
-    const t = tokens[i] as Token;
-    if (
-      t.end - t.start !== 3 ||
-      (text.charCodeAt(t.start) | 32) !== 97 ||
-      (text.charCodeAt(t.start + 1) | 32) !== 110 ||
-      (text.charCodeAt(t.start + 2) | 32) !== 100 ||
-      !isRole(tokens[i - 1])
-    )
-      continue;
-    // the rest in its own function: this loop, over every word, stays small for the compiler
+  const { tokens, ands } = words;
+  for (let k = 0; k < ands.length; k++) {
+    const i = ands[k] as number;
+    if (i < 1 || i >= tokens.length - 1 || !isRole(tokens[i - 1])) continue;
+    // the rest in its own function: this loop stays small for the compiler
     const group = roleGroupAt(text, tokens, i);
     if (group) out.push(group);
   }

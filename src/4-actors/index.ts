@@ -28,8 +28,9 @@ import {
   type Regions,
   sentenceIndex,
   sentenceStarts,
+  readWords,
   type Token,
-  tokenize,
+  type Words,
 } from "./text.ts";
 
 export interface ActorsResult {
@@ -40,19 +41,29 @@ export interface ActorsResult {
 
 export function resolveSpeakers(article: Article, found: FoundStatement[]): ActorsResult {
   const text = article.text;
-  const tokens = tokenize(text);
+  const words = readWords(text);
+  const tokens = words.tokens;
   const starts = sentenceStarts(text, tokens);
   const quotes = quoteRegions(text);
   const removed = removedRegions(article);
   const cast = new Cast(text, starts, paragraphStarts(article));
-  const scene: Scene = { article, text, tokens, starts, quotes, removed, cast };
+  const scene: Scene = { article, text, words, tokens, starts, quotes, removed, cast };
   const speakerSpans = speakerSpansOf(found, quotes);
 
   // 1. people, from their names, and 2. groups: names joined by `and`, and roles joined by `and`
   const named = castNamed(scene, speakerSpans);
 
   // 3. documents and their authors
-  const docs = scanDocuments({ text, tokens, starts, cast, quotes, removed, named });
+  const docs = scanDocuments({
+    text,
+    tokens,
+    documentNouns: words.documentNouns,
+    starts,
+    cast,
+    quotes,
+    removed,
+    named,
+  });
 
   // 4. speakers, in text order, so pronouns look back over speakers already resolved
   const warnings: Diagnostic[] = [];
@@ -111,6 +122,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
 interface Scene {
   article: Article;
   text: string;
+  words: Words;
   tokens: Token[];
   /** Sentence starts. */
   starts: number[];
@@ -162,7 +174,7 @@ function castNamed(scene: Scene, speakerSpans: Span[]): Occurrence[] {
       named.push({ start: m.start, end: m.end, draft, subject: m.subject && !inPair.has(m) });
   }
   for (const pair of pairs) mentionPair(cast, text, pair, draftOf, named);
-  for (const g of roleGroups(text, tokens))
+  for (const g of roleGroups(text, scene.words))
     if (!inRegions(quotes, g.start) && !inRegions(removed, g.start))
       mentionRoleGroup(cast, text, g, named);
   named.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -244,17 +256,11 @@ function mentionRoleGroup(
  * person.
  */
 function freePronouns(scene: Scene, speakerSpans: Span[]): Token[] {
-  const { text, tokens, quotes, removed } = scene;
+  const { words, tokens, quotes, removed } = scene;
   const speakerStarts = new Set(speakerSpans.map((m) => m.start));
   const out: Token[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    // `he`/`she` in any case, by character codes (only ASCII letters lower-case to these), so
-    // other words need no lower-case string
-    const n = t.end - t.start;
-    if ((n !== 2 && n !== 3) || (text.charCodeAt(t.end - 1) | 32) !== 101) continue;
-    if ((text.charCodeAt(t.end - 2) | 32) !== 104) continue;
-    if (n === 3 && (text.charCodeAt(t.start) | 32) !== 115) continue;
+  for (let k = 0; k < words.pronouns.length; k++) {
+    const t = tokens[words.pronouns[k] as number] as Token;
     if (!speakerStarts.has(t.start) && !inRegions(quotes, t.start) && !inRegions(removed, t.start))
       out.push(t);
   }

@@ -6,11 +6,13 @@ import {
   inRegions,
   isAcronym,
   quoteRegions,
+  readWords,
   sentenceIndex,
   sentenceStarts,
   squashSpaces,
   tokenize,
 } from "./text.ts";
+import { wordKinds } from "./words.ts";
 
 test("tokens keep initials' and titles' dots and split off possessives", () => {
   const tokens = tokenize("Sen. Mary K. O’Neil’s aide left.");
@@ -139,4 +141,16 @@ test("sentence starts are where the sentence-end pattern's matches end", () => {
   }
   assert.deepEqual(sentenceStarts(text, tokens), expected);
   assert.ok(expected.length >= 6);
+});
+
+test("the tokenizer gathers `he`/`she`, `and` and document nouns in any case, with their kinds", () => {
+  const text = "He and SHE read the Letter. AND she’s statement, hen, shed.";
+  const words = readWords(text);
+  const at = (list: number[]) => list.map((i) => words.tokens[i]?.text);
+  assert.deepEqual(at(words.pronouns), ["He", "SHE", "she"]);
+  assert.deepEqual(at(words.ands), ["and", "AND"]);
+  assert.deepEqual(at(words.documentNouns), ["Letter", "statement"]);
+  assert.equal(words.tokens[4]?.kinds, wordKinds("the"));
+  const ends = (tokens: { start: number; end: number }[]) => tokens.map((t) => [t.start, t.end]);
+  assert.deepEqual(ends(tokenize(text)), ends(words.tokens));
 });

@@ -2,7 +2,15 @@
 // regions inside quotation marks. All single-pass scans, linear in the text length.
 
 import { isSpaceCode } from "../2-text/normalize.ts";
-import { ABBREVIATION, ABBREVIATIONS, kindsAt, wordKinds } from "./words.ts";
+import {
+  ABBREVIATION,
+  ABBREVIATIONS,
+  AND,
+  DOCUMENT_NOUN,
+  HE_OR_SHE,
+  kindsAt,
+  wordKinds,
+} from "./words.ts";
 
 /**
  * A word token: `text` is always `source.slice(start, end)` and `lower` its lower case, both
@@ -14,15 +22,21 @@ export class Token {
   readonly end: number;
   /** `Trump’s`: the token without its possessive ending, which is flagged here. */
   readonly possessive: boolean;
+  /**
+   * The lexicons the word is in (`wordKinds` of its lower case): read from the text while it is
+   * tokenized, so the steps read a field (a getter was a call each time until optimised).
+   */
+  readonly kinds: number;
   private readonly source: string;
   private word: string | undefined = undefined;
   private low: string | undefined = undefined;
-  private kind = -1;
   constructor(source: string, start: number, end: number, possessive: boolean) {
     this.source = source;
     this.start = start;
     this.end = end;
     this.possessive = possessive;
+    const kinds = kindsAt(source, start, end);
+    this.kinds = kinds >= 0 ? kinds : wordKinds(this.lower);
   }
   get text(): string {
     if (this.word === undefined) this.word = this.source.slice(this.start, this.end);
@@ -31,14 +45,6 @@ export class Token {
   get lower(): string {
     if (this.low === undefined) this.low = lowerCase(this.source, this.start, this.end, this.text);
     return this.low;
-  }
-  /** The lexicons the word is in (`wordKinds` of its lower case), looked up once. */
-  get kinds(): number {
-    if (this.kind < 0) {
-      const kinds = kindsAt(this.source, this.start, this.end);
-      this.kind = kinds >= 0 ? kinds : wordKinds(this.lower);
-    }
-    return this.kind;
   }
   /** `isInitial(this.text)`: `F.`, from the character codes when the word is two long. */
   get initial(): boolean {
@@ -52,6 +58,32 @@ export class Token {
     if (c < 128) return c >= 65 && c <= 90;
     return isCapitalised(this.text);
   }
+}
+
+/**
+ * An article's word tokens, with the few words that steps look for among all of them gathered
+ * while tokenizing (finding each was a pass over every token).
+ */
+export interface Words {
+  tokens: Token[];
+  /** Indexes of the tokens `he` and `she`, in any case. */
+  pronouns: number[];
+  /** Indexes of the tokens `and`, in any case. */
+  ands: number[];
+  /** Indexes of the document nouns (`letter`, `statement`), in any case. */
+  documentNouns: number[];
+}
+
+/** Appends `t` to the words, and its index to the list of its kind of word, if any. */
+function addToken(words: Words, t: Token): void {
+  const k = t.kinds;
+  if (k & (HE_OR_SHE | AND | DOCUMENT_NOUN)) {
+    const i = words.tokens.length;
+    if (k & HE_OR_SHE) words.pronouns.push(i);
+    if (k & AND) words.ands.push(i);
+    if (k & DOCUMENT_NOUN) words.documentNouns.push(i);
+  }
+  words.tokens.push(t);
 }
 
 // Character classes for the word scanner, by code point: ASCII by range, other BMP characters
@@ -183,7 +215,12 @@ function lowerCase(text: string, start: number, end: number, word: string): stri
 
 /** Word tokens; an initial or known abbreviation keeps its dot (`F.`, `Sen.`). */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  return readWords(text).tokens;
+}
+
+/** The text's word tokens (as `tokenize`) and the words gathered with them. */
+export function readWords(text: string): Words {
+  const words: Words = { tokens: [], pronouns: [], ands: [], documentNouns: [] };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -216,7 +253,7 @@ export function tokenize(text: string): Token[] {
       possessive = true;
     }
     if (text.charCodeAt(end - 1) === 46) {
-      tokens.push(new Token(text, start, end, false));
+      addToken(words, new Token(text, start, end, false));
       continue;
     }
     // a single capital or a known abbreviation keeps the dot after it (`F.`, `Sen.`): only a
@@ -224,13 +261,13 @@ export function tokenize(text: string): Token[] {
     if (!possessive && text.charCodeAt(end) === 46) {
       const single = end - start === 1 && classOf(text.charCodeAt(start)) === UPPER;
       if (single || isAbbreviation(text, start, end)) {
-        tokens.push(new Token(text, start, end + 1, possessive));
+        addToken(words, new Token(text, start, end + 1, possessive));
         continue;
       }
     }
-    tokens.push(new Token(text, start, end, possessive));
+    addToken(words, new Token(text, start, end, possessive));
   }
-  return tokens;
+  return words;
 }
 
 /**

@@ -72,6 +72,10 @@ export const FEMALE = 128;
 export const MALE = 256;
 export const DOCUMENT_NOUN = 512;
 export const ABBREVIATION = 1024;
+/** `he`, `she`: the pronouns resolved between statements. */
+export const HE_OR_SHE = 2048;
+/** `and`, which may join roles into a group. */
+export const AND = 4096;
 
 const KINDS = new Map<string, number>();
 function mark(words: Iterable<string>, kind: number): void {
@@ -88,6 +92,8 @@ mark(FEMALE_NAMES, FEMALE);
 mark(MALE_NAMES, MALE);
 mark(DOCUMENT_NOUNS.keys(), DOCUMENT_NOUN);
 mark(ABBREVIATIONS, ABBREVIATION);
+mark(["he", "she"], HE_OR_SHE);
+mark(["and"], AND);
 
 /** The lexicons `lower` (a lower-case word) is in, as the flags above; 0 for none. */
 export function wordKinds(lower: string): number {
