@@ -4,7 +4,9 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", ".bench-out/", ".eval-out/", "node_modules/", "test/fixtures/", "examples/"] },
+  {
+    ignores: ["dist/", ".bench-out/", ".eval-out/", "node_modules/", "test/fixtures/", "examples/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // Plain JavaScript entry points run on Node: let them use its globals.
