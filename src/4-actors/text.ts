@@ -7,8 +7,11 @@ import {
   ABBREVIATIONS,
   AND,
   DOCUMENT_NOUN,
+  HASH_START,
+  hashStep,
   HE_OR_SHE,
   kindsAt,
+  kindsOfHash,
   wordKinds,
 } from "./words.ts";
 
@@ -27,16 +30,20 @@ export class Token {
    * tokenized, so the steps read a field (a getter was a call each time until optimised).
    */
   readonly kinds: number;
+  /** `isCapitalised(this.text)`: the name finder asks it of every word. */
+  readonly capitalised: boolean;
   private readonly source: string;
   private word: string | undefined = undefined;
   private low: string | undefined = undefined;
-  constructor(source: string, start: number, end: number, possessive: boolean) {
+  /** `kinds` is `kindsAt` of the word: -1 (a non-ASCII word) has it looked up by its lower case. */
+  constructor(source: string, start: number, end: number, possessive: boolean, kinds: number) {
     this.source = source;
     this.start = start;
     this.end = end;
     this.possessive = possessive;
-    const kinds = kindsAt(source, start, end);
     this.kinds = kinds >= 0 ? kinds : wordKinds(this.lower);
+    const c = source.charCodeAt(start);
+    this.capitalised = c < 128 ? c >= 65 && c <= 90 : isCapitalised(this.text);
   }
   get text(): string {
     if (this.word === undefined) this.word = this.source.slice(this.start, this.end);
@@ -51,12 +58,6 @@ export class Token {
     const n = this.end - this.start;
     if (n === 2) return this.source.charCodeAt(this.start + 1) === 46 && this.capitalised;
     return n === 3 && isInitial(this.text);
-  }
-  /** `isCapitalised(this.text)`, from the first character code when it is ASCII. */
-  get capitalised(): boolean {
-    const c = this.source.charCodeAt(this.start);
-    if (c < 128) return c >= 65 && c <= 90;
-    return isCapitalised(this.text);
   }
 }
 
@@ -174,25 +175,6 @@ function wordEnd(text: string, s: number): number {
   }
 }
 
-/**
- * `wordEnd` for a word opening with the ASCII letter or digit `c`: most words are ASCII letters
- * through to a space or a punctuation mark other than `-` and `'`, read here in one tight loop;
- * anything else (initials, inner hyphens and apostrophes, other letters) is left to `wordEnd`.
- */
-function asciiWordEnd(text: string, s: number, c: number): number {
-  if (ASCII_CLASS[c] === UPPER && text.charCodeAt(s + 1) === 46) return wordEnd(text, s);
-  const n = text.length;
-  let i = s + 1;
-  while (i < n) {
-    const d = text.charCodeAt(i);
-    if (d >= 128 || ASCII_CLASS[d] === OTHER) break;
-    i++;
-  }
-  if (i >= n) return i;
-  const d = text.charCodeAt(i);
-  return d < 128 && d !== 45 && d !== 39 ? i : wordEnd(text, s);
-}
-
 /** `text[start, end)` lower-cases to a known abbreviation (`Sen`, `Mr`). */
 function isAbbreviation(text: string, start: number, end: number): boolean {
   const kinds = kindsAt(text, start, end);
@@ -226,48 +208,79 @@ export function readWords(text: string): Words {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (ASCII_CLASS[c] === OTHER) {
-        i++;
-        continue;
-      }
-    } else {
-      const cp = codePointAt(text, i);
-      if (classOf(cp) === OTHER) {
-        i += width(cp);
-        continue;
-      }
-    }
-    const start = i;
-    const matchEnd = c < 128 ? asciiWordEnd(text, start, c) : wordEnd(text, start);
-    i = matchEnd;
-    let end = matchEnd;
-    let possessive = false;
-    const last = text.charCodeAt(matchEnd - 1);
-    const apostrophe = text.charCodeAt(matchEnd - 2);
-    if (
-      (last === 115 || last === 83) &&
-      (apostrophe === 39 || apostrophe === 0x2019) &&
-      matchEnd - start > 2
-    ) {
-      end -= 2;
-      possessive = true;
-    }
-    if (text.charCodeAt(end - 1) === 46) {
-      addToken(words, new Token(text, start, end, false));
+      if (ASCII_CLASS[c] === OTHER) i++;
+      else i = readAsciiWord(words, text, i, c);
       continue;
     }
-    // a single capital or a known abbreviation keeps the dot after it (`F.`, `Sen.`): only a
-    // word followed by a dot needs its lower case here
-    if (!possessive && text.charCodeAt(end) === 46) {
-      const single = end - start === 1 && classOf(text.charCodeAt(start)) === UPPER;
-      if (single || isAbbreviation(text, start, end)) {
-        addToken(words, new Token(text, start, end + 1, possessive));
-        continue;
-      }
-    }
-    addToken(words, new Token(text, start, end, possessive));
+    const cp = codePointAt(text, i);
+    if (classOf(cp) === OTHER) i += width(cp);
+    else i = readWord(words, text, i, wordEnd(text, i));
   }
   return words;
+}
+
+/**
+ * Reads the word at `start`, which opens with the ASCII letter or digit `c`, and returns where it
+ * ends. Most words are ASCII letters through to a space or a punctuation mark other than `-` and
+ * `'`: those are read here in one tight loop that also hashes them for their kinds; anything else
+ * (initials, inner hyphens and apostrophes, other letters) is left to `readWord`.
+ */
+function readAsciiWord(words: Words, text: string, start: number, c: number): number {
+  if (ASCII_CLASS[c] === UPPER && text.charCodeAt(start + 1) === 46)
+    return readWord(words, text, start, wordEnd(text, start));
+  const n = text.length;
+  let h = hashStep(HASH_START, c);
+  let i = start + 1;
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    if (d >= 128 || ASCII_CLASS[d] === OTHER) break;
+    h = hashStep(h, d);
+    i++;
+  }
+  const next = i < n ? text.charCodeAt(i) : 0;
+  if (next >= 128 || next === 45 || next === 39)
+    return readWord(words, text, start, wordEnd(text, start));
+  const kinds = kindsOfHash(h, text, start, i);
+  // a single capital or a known abbreviation keeps the dot after it (`Sen.`)
+  if (next === 46 && ((i - start === 1 && ASCII_CLASS[c] === UPPER) || kinds & ABBREVIATION)) {
+    const dotted = kindsOfHash(hashStep(h, 46), text, start, i + 1);
+    addToken(words, new Token(text, start, i + 1, false, dotted));
+  } else addToken(words, new Token(text, start, i, false, kinds));
+  return i;
+}
+
+/**
+ * Adds the token for the word `text[start, matchEnd)` (as `wordEnd` found it) and returns where
+ * it ends: a possessive ending is split off, and an initial or known abbreviation keeps its dot.
+ */
+function readWord(words: Words, text: string, start: number, matchEnd: number): number {
+  let end = matchEnd;
+  let possessive = false;
+  const last = text.charCodeAt(matchEnd - 1);
+  const apostrophe = text.charCodeAt(matchEnd - 2);
+  if (
+    (last === 115 || last === 83) &&
+    (apostrophe === 39 || apostrophe === 0x2019) &&
+    matchEnd - start > 2
+  ) {
+    end -= 2;
+    possessive = true;
+  }
+  if (text.charCodeAt(end - 1) === 46) {
+    addToken(words, new Token(text, start, end, false, kindsAt(text, start, end)));
+    return matchEnd;
+  }
+  // a single capital or a known abbreviation keeps the dot after it (`F.`, `Sen.`): only a
+  // word followed by a dot needs its lower case here
+  if (!possessive && text.charCodeAt(end) === 46) {
+    const single = end - start === 1 && classOf(text.charCodeAt(start)) === UPPER;
+    if (single || isAbbreviation(text, start, end)) {
+      addToken(words, new Token(text, start, end + 1, false, kindsAt(text, start, end + 1)));
+      return matchEnd;
+    }
+  }
+  addToken(words, new Token(text, start, end, possessive, kindsAt(text, start, end)));
+  return matchEnd;
 }
 
 /**

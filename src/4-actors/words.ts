@@ -103,6 +103,8 @@ export function wordKinds(lower: string): number {
 // The same table again, open-addressed by a hash of the words' character codes, so that a word
 // of the text is looked up where it stands: no slice and no lower-case string (a Map look-up of
 // a fresh, often two-byte, string was most of the name finder's lexicon cost).
+/** FNV-1a's start value: the hash of an empty word. */
+export const HASH_START = 0x811c9dc5;
 const SIZE = 1 << Math.ceil(Math.log2(KINDS.size * 3));
 const MASK = SIZE - 1;
 const SLOT_WORD: string[] = new Array<string>(SIZE).fill("");
@@ -120,14 +122,18 @@ for (const [word, kinds] of KINDS) {
   MAYBE[bit >> 3] = (MAYBE[bit >> 3] as number) | (1 << (bit & 7));
 }
 
-/** FNV-1a over the codes of `text[start, end)`, A–Z folded to a–z; -1 for a non-ASCII one. */
+/** One step of FNV-1a over the ASCII code `c`, A–Z folded to a–z (an int32; only its bits matter). */
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+}
+
+/** `hashStep` over the codes of `text[start, end)`; -1 for a non-ASCII one. */
 function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  let h = HASH_START;
   for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c >= 128) return -1;
-    if (c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = hashStep(h, c);
   }
   return h >>> 0;
 }
@@ -138,7 +144,14 @@ function hashOf(text: string, start: number, end: number): number {
  */
 export function kindsAt(text: string, start: number, end: number): number {
   const h = hashOf(text, start, end);
-  if (h < 0) return -1;
+  return h < 0 ? -1 : kindsOfHash(h, text, start, end);
+}
+
+/**
+ * `kindsAt` of the ASCII word `text[start, end)` whose `hashStep` hash is `h`: the tokenizer
+ * hashes a word while it reads it, and asks here without reading it again.
+ */
+export function kindsOfHash(h: number, text: string, start: number, end: number): number {
   const bit = h >>> 16;
   if ((((MAYBE[bit >> 3] as number) >> (bit & 7)) & 1) === 0) return 0;
   const n = end - start;
