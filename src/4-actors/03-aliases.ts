@@ -15,6 +15,16 @@ export interface Person {
   lastAt: number;
 }
 
+/** A person with every field from the start, so all people share one shape. */
+function newPerson(
+  words: string[],
+  surname: string,
+  given: string | undefined,
+  at: number,
+): Person {
+  return { words, surname, given, gender: undefined, mentions: [], lastAt: at };
+}
+
 function compatibleGiven(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return true;
   const x = a.toLowerCase().replace(/\.$/, "");
@@ -54,8 +64,7 @@ export function clusterPeople(mentions: NameMention[]): {
         break;
       }
     if (!person) {
-      person = { words: m.words, surname: written, mentions: [], lastAt: m.start };
-      if (given) person.given = given;
+      person = newPerson(m.words, written, given || undefined, m.start);
       people.push(person);
       if (same) same.push(person);
       else bySurname.set(surname, [person]);
@@ -93,7 +102,7 @@ export function clusterPeople(mentions: NameMention[]): {
     }
     best ??= byGiven.get(word);
     if (!best) {
-      best = { words: m.words, surname: m.words[0] as string, mentions: [], lastAt: m.start };
+      best = newPerson(m.words, m.words[0] as string, undefined, m.start);
       people.push(best);
       bySurname.set(word, [best]);
     }

@@ -4,7 +4,7 @@
 // roles: `San Francisco's city attorney, district attorney and public defender`.
 
 import { roleFromPhrase } from "./02-roles.ts";
-import type { Cast, Draft } from "./cast.ts";
+import type { Cast, Draft, DraftFields } from "./cast.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
@@ -138,7 +138,7 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   const key = `unnamed:${normalise(phrase)}`;
   return cast.ensure(key, () => {
     const info = roleFromPhrase(phrase);
-    const draft: Omit<Draft, "key" | "aliases" | "mentions" | "salience"> = {
+    const draft: DraftFields = {
       type: "unnamed",
       name: phrase
         .trim()
@@ -158,7 +158,7 @@ export function namedThing(cast: Cast, phrase: string, kind: "document" | "organ
   const key = `${kind}:${normalise(phrase)}`;
   return cast.ensure(key, () => {
     const name = phrase.trim().replace(/\s+/gu, " ");
-    const draft: Omit<Draft, "key" | "aliases" | "mentions" | "salience"> = {
+    const draft: DraftFields = {
       type: kind,
       name: name.replace(/^(?:The)\s+/, ""),
     };

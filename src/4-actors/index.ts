@@ -18,7 +18,7 @@ import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { scanDocuments } from "./05-documents.ts";
 import { roleGroups } from "./06-unnamed.ts";
 import { speakerResolver } from "./07-speaker.ts";
-import { Cast, type Draft, type Occurrence, resolvedPeople } from "./cast.ts";
+import { Cast, type Draft, type DraftFields, type Occurrence, resolvedPeople } from "./cast.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
   inRegions,
@@ -236,7 +236,7 @@ function mentionRoleGroup(
   named: Occurrence[],
 ): void {
   const group = cast.ensure(`group:${g.text.toLowerCase().replace(/\s+/gu, " ")}`, () => {
-    const d: Omit<Draft, "key" | "aliases" | "mentions" | "salience"> = {
+    const d: DraftFields = {
       type: "group",
       name: g.text.replace(/\s+/gu, " "),
     };
