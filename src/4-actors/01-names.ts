@@ -434,6 +434,8 @@ function buildMention(
   while (lead < nameFrom && (run[lead] as Token).kinds & NOT_NAME) lead++;
   const titleTokens = titled ? run.slice(lead, nameFrom) : [];
   const start = titled && titleTokens.length ? (titleTokens[0] as Token).start : nameTok.start;
+  // every field from the start (title and gender undefined until found), so that all mentions
+  // share one shape
   const mention: NameMention = {
     start,
     end: last.end,
@@ -441,6 +443,8 @@ function buildMention(
     nameStart: nameTok.start,
     name: squashSpaces(text.slice(nameTok.start, last.end), true),
     words,
+    title: undefined,
+    gender: undefined,
     inQuote: inQuote(start),
     // `to Sessions` and `Scott's hands` are not what a sentence is about
     subject: !PREPOSITIONS.has(previousWord(text, start)) && !last.possessive,

@@ -132,10 +132,13 @@ interface Scene {
   cast: Cast;
 }
 
-/** A statement's speaker while statements are resolved: who, and the words naming them. */
+/**
+ * A statement's speaker while statements are resolved: who, and the words naming them (always
+ * given, undefined for none, so that all share one shape).
+ */
 interface Resolved {
   draft: Draft;
-  mention?: Span;
+  mention: Span | undefined;
 }
 
 /** The statements' speaker spans outside quotes (a plain loop: flatMap's arrays showed). */
@@ -314,7 +317,8 @@ function findSpeaker(
     return { resolved: carry(speakerOf, prevFound.id), confidence: confidence * 0.8 };
   if (f.cue && !opensSentence) {
     const subject = sentenceSubject(scene, named, resolveMention, f.cue.start);
-    if (subject) return { resolved: { draft: subject }, confidence: confidence * 0.7 };
+    if (subject)
+      return { resolved: { draft: subject, mention: undefined }, confidence: confidence * 0.7 };
   }
   return { resolved: undefined, confidence };
 }
@@ -430,7 +434,7 @@ function withoutRemoved(names: NameMention[], removed: Regions): NameMention[] {
 /** The speaker of an earlier statement, carried over without its mention. */
 function carry(speakerOf: Map<string, Resolved>, id: string): Resolved | undefined {
   const from = speakerOf.get(id);
-  return from && { draft: from.draft };
+  return from && { draft: from.draft, mention: undefined };
 }
 
 /**
