@@ -30,8 +30,10 @@ function compatibleGiven(a: string | undefined, b: string | undefined): boolean 
   const x = a.toLowerCase().replace(/\.$/, "");
   const y = b.toLowerCase().replace(/\.$/, "");
   if (x === y) return true;
-  // an initial matches the name it abbreviates
-  return (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+  // an initial matches the name it abbreviates: both open with the same letter (compared on
+  // every call, so the rare initial does not meet code the optimiser never saw run)
+  const sameFirst = x.length > 0 && y.length > 0 && x.charCodeAt(0) === y.charCodeAt(0);
+  return (x.length === 1 || y.length === 1) && sameFirst;
 }
 
 /** Counts the name words that are not initials: the fuller name wins as canonical. */

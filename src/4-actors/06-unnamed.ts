@@ -242,9 +242,8 @@ function roleGroupAt(text: string, tokens: Token[], i: number): RoleGroup | unde
   )
     return undefined;
   const end = (tokens[r] as Token).end;
-  const group: RoleGroup = { start, end, text: text.slice(start, end) };
-  if (org) group.organisation = org;
-  return group;
+  // the organisation always given (undefined for none): every group has one shape
+  return { start, end, text: text.slice(start, end), organisation: org || undefined };
 }
 
 /** A lower-case role noun (`attorney`). */

@@ -194,8 +194,8 @@ export class Cast {
       };
       if (d.role) actor.role = d.role;
       if (d.organisation) actor.organisation = d.organisation;
-      const members = d.members?.map((m) => idOf.get(m)).filter((x): x is string => !!x);
-      if (members?.length) actor.members = members;
+      const members = memberIds(d, idOf);
+      if (members.length) actor.members = members;
       return actor;
     });
     return { actors, idOf };
@@ -224,6 +224,17 @@ function newDraft(key: string, f: DraftFields): Draft {
     noun: f.noun,
     salience: 0,
   };
+}
+
+/** The ids of a draft's members that became actors (a loop: `map` then `filter` made arrays of changing kinds). */
+function memberIds(d: Draft, idOf: Map<Draft, string>): string[] {
+  const ids: string[] = [];
+  if (!d.members) return ids;
+  for (const m of d.members) {
+    const id = idOf.get(m);
+    if (id) ids.push(id);
+  }
+  return ids;
 }
 
 /** Adds `d` and then its members (recursively) to `used`, each once. */

@@ -249,7 +249,8 @@ function mentionRoleGroup(
   const subject = !/\b(?:to|by|with|from|for|against|of)[ \u00a0]+$/u.test(
     text.slice(Math.max(0, g.start - 12), g.start),
   );
-  cast.mention(group, g, subject);
+  // a span of its own: `mention` is kept to one shape of span, and groups are few
+  cast.mention(group, { start: g.start, end: g.end, text: g.text }, subject);
   named.push({ start: g.start, end: g.end, draft: group, subject });
 }
 

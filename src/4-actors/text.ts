@@ -349,6 +349,8 @@ export function asciiWordBefore(
 }
 
 export function isCapitalised(word: string): boolean {
+  // (an empty word read past its end would throw the optimised code away)
+  if (word.length === 0) return false;
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
@@ -482,7 +484,7 @@ export function quoteRegions(text: string): Regions {
         regions.push(straightOpen + 1, i);
         straightOpen = -1;
       } else straightOpen = i;
-    } else if (c === 10 && text.charCodeAt(i + 1) === 10) {
+    } else if (c === 10 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) {
       open = -1;
       straightOpen = -1;
     }
