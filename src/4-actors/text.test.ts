@@ -64,6 +64,8 @@ test("the hand-written word scanner splits words exactly as the Unicode word pat
     "A.B.C.D e.g. i.e. Mr. St. Louis",
     // ASCII words that run on into other letters, joiners and the end of the text
     "abc’def ghié jkl-mno pqr'stu x- y' 12ab Zé,end",
+    // ASCII words ended by curly quotes, dashes and ellipses, or carried on by `’`
+    "“Yes,” she said—then left… ‘No’ abc’ def’s ab”cd Ann’",
   ];
   for (const text of samples) {
     // possessives and kept dots change a token's end, so compare where tokens start

@@ -237,8 +237,10 @@ function readAsciiWord(words: Words, text: string, start: number, c: number): nu
     h = hashStep(h, d);
     i++;
   }
+  // a word goes on past `-`, `'`, `’` and letters outside ASCII (`café`): left to `readWord`;
+  // any other character after it (a space, a curly quote, a dash) ends it here
   const next = i < n ? text.charCodeAt(i) : 0;
-  if (next >= 128 || next === 45 || next === 39)
+  if (next === 45 || next === 39 || (next >= 128 && !endsWord(text, i)))
     return readWord(words, text, start, wordEnd(text, start));
   const kinds = kindsOfHash(h, text, start, i);
   // a single capital or a known abbreviation keeps the dot after it (`Sen.`)
@@ -247,6 +249,13 @@ function readAsciiWord(words: Words, text: string, start: number, c: number): nu
     addToken(words, new Token(text, start, i + 1, false, dotted));
   } else addToken(words, new Token(text, start, i, false, kinds));
   return i;
+}
+
+/** The non-ASCII character at `i` cannot carry on a word: neither `’` nor a letter or digit. */
+function endsWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x2019) return false;
+  return classOf(codePointAt(text, i)) === OTHER;
 }
 
 /**
