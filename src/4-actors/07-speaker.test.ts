@@ -53,6 +53,20 @@ test("a firm split at its ampersand is rejoined, with the people at it; adjectiv
   );
 });
 
+test("a document before `by`/`from` is found only when at most `the` and two words follow it", () => {
+  const a = "A 2024 report FROM the newly formed Fiscal Office projected a loss.";
+  assert.equal(
+    trimMention(a, at(a, "Fiscal Office")).text,
+    "A 2024 report FROM the newly formed Fiscal Office",
+  );
+  // three lower-case words after `by`: too far for the pattern
+  const b = "A report by the very newly formed Fiscal Office projected a loss.";
+  assert.equal(trimMention(b, at(b, "Fiscal Office")).text, "Fiscal Office");
+  // `nearby` is no `by`
+  const c = "A report nearby the newly formed Fiscal Office projected a loss.";
+  assert.equal(trimMention(c, at(c, "Fiscal Office")).text, "Fiscal Office");
+});
+
 test("a possessive cut short is completed: `Veraland's` → `Veraland's state broadcaster`", () => {
   const a = "According to Veraland's state broadcaster, the vote is close.";
   assert.equal(trimMention(a, at(a, "Veraland's")).text, "Veraland's state broadcaster");

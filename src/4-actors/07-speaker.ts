@@ -205,7 +205,7 @@ export function trimMention(text: string, m: Span): Span {
   if (at && (GROUP_NOUNS.has(atWord) || POPULATION_NOUNS.has(atWord))) start -= at[0].length;
   // `An analysis by the nonpartisan Legislative Fiscal Office`: the document
   const before80 = text.slice(Math.max(0, start - 80), start);
-  const by = /by|from/iu.test(before80)
+  const by = byOrFromNear(text, Math.max(0, start - 80), start)
     ? /\b((?:an?|the)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+){0,3}?([\p{Ll}]+)[ \u00a0]+(?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2})$/iu.exec(
         before80,
       )
@@ -215,6 +215,38 @@ export function trimMention(text: string, m: Span): Span {
 }
 
 const AT_WORDS = new Set(["at", "from", "with", "the"]);
+
+/**
+ * Whether the document pattern before a mention could match in `text[lo, at)`: that needs the
+ * stretch to end in a space, with `by` or `from` (any case) among its last four words — at
+ * most `the` and two lower-case words come after it. Most mentions fail this, and the pattern,
+ * tried from every place of the stretch, was the costliest of trimMention's.
+ */
+function byOrFromNear(text: string, lo: number, at: number): boolean {
+  let j = at - 1;
+  if (j < lo || !isBlank(text.charCodeAt(j))) return false;
+  for (let words = 0; words < 4; words++) {
+    while (j >= lo && isBlank(text.charCodeAt(j))) j--;
+    const end = j + 1;
+    while (j >= lo && !isBlank(text.charCodeAt(j))) j--;
+    if (isByOrFrom(text, j + 1, end)) return true;
+    if (j < lo) return false;
+  }
+  return false;
+}
+
+/** A plain space or a no-break space, the blanks the pattern allows between its words. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 0xa0;
+}
+
+/** `text[start, end)` is `by` or `from` in any case. */
+function isByOrFrom(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n !== 2 && n !== 4) return false;
+  const word = text.slice(start, end).toLowerCase();
+  return word === "by" || word === "from";
+}
 
 /** Spaces then `&` right before `start` (within the 40 characters the pattern looks at). */
 function ampersandBefore(text: string, start: number): boolean {
