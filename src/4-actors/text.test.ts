@@ -5,6 +5,7 @@ import {
   capitalisedWords,
   inRegions,
   isAcronym,
+  isInitial,
   quoteRegions,
   readWords,
   sentenceIndex,
@@ -155,4 +156,10 @@ test("the tokenizer gathers `he`/`she`, `and` and document nouns in any case, wi
   assert.equal(words.tokens[4]?.kinds, wordKinds("the"));
   const ends = (tokens: { start: number; end: number }[]) => tokens.map((t) => [t.start, t.end]);
   assert.deepEqual(ends(tokenize(text)), ends(words.tokens));
+});
+
+test("initials are a capital and a dot, the capital maybe outside the BMP", () => {
+  for (const w of ["F.", "É.", "𝐀."]) assert.equal(isInitial(w), true, w);
+  for (const w of ["f.", "Ann", "AB.", "𝐚.", "𝐀x", "\ud835.", "F"])
+    assert.equal(isInitial(w), false, w);
 });

@@ -382,7 +382,11 @@ export function isAcronym(word: string): boolean {
 /** `F.`, `G.` */
 export function isInitial(word: string): boolean {
   if (word.length === 2) return word.charCodeAt(1) === 46 && isCapitalised(word);
-  return word.length === 3 && /^\p{Lu}\.$/u.test(word);
+  // three long: a capital outside the BMP (two code units), then the dot; most three-letter
+  // words fail on their first code unit, with no regex run
+  if (word.length !== 3 || word.charCodeAt(2) !== 46) return false;
+  const cp = codePointAt(word, 0);
+  return cp >= 0x10000 && classOf(cp) === UPPER;
 }
 
 /**
