@@ -13,6 +13,9 @@ export interface Person {
   gender?: "f" | "m";
   mentions: NameMention[];
   lastAt: number;
+  /** While mentions are read in text order: how often the person was named so far, and where last. */
+  seen: number;
+  seenAt: number;
 }
 
 /** A person with every field from the start, so all people share one shape. */
@@ -22,7 +25,16 @@ function newPerson(
   given: string | undefined,
   at: number,
 ): Person {
-  return { words, surname, given, gender: undefined, mentions: [], lastAt: at };
+  return {
+    words,
+    surname,
+    given,
+    gender: undefined,
+    mentions: [],
+    lastAt: at,
+    seen: 0,
+    seenAt: -1,
+  };
 }
 
 function compatibleGiven(a: string | undefined, b: string | undefined): boolean {
@@ -43,18 +55,16 @@ function fullness(words: string[]): number {
   return words.length + names * 0.01;
 }
 
-export function clusterPeople(mentions: NameMention[]): {
-  people: Person[];
-  personOf: Map<NameMention, Person>;
-} {
+export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
   const people: Person[] = [];
-  const personOf = new Map<NameMention, Person>();
-  const ordered = [...mentions].sort((a, b) => a.start - b.start);
-  // full names first, so a surname seen before its full name (a caption) still finds it
-  const full = ordered.filter((m) => m.words.length > 1);
+  const ordered = [...mentions].sort(byStart);
+  // full names first, so a surname seen before its full name (a caption) still finds it; each
+  // one's person is kept in `fullPeople`, in the same (text) order
+  const fullPeople: Person[] = [];
   // the people named in full, by surname in lower case, in order of first mention
   const bySurname = new Map<string, Person[]>();
-  for (const m of full) {
+  for (const m of ordered) {
+    if (m.words.length <= 1) continue;
     const written = surnameOf(m.words);
     const surname = written.toLowerCase();
     const given = m.words[0];
@@ -73,20 +83,17 @@ export function clusterPeople(mentions: NameMention[]): {
     } else if (fullness(m.words) > fullness(person.words)) person.words = m.words;
     if (m.gender) person.gender ??= m.gender;
     person.mentions.push(m);
-    personOf.set(m, person);
+    fullPeople.push(person);
   }
   const byGiven = new Map<string, Person>();
   for (const p of people) if (p.given) byGiven.set(p.given.toLowerCase(), p);
   // one walk in text order: a lone surname joins the person with that surname seen last
-  const lastSeen = new Map<Person, number>();
-  const seenCount = new Map<Person, number>();
+  let nextFull = 0;
   for (const m of ordered) {
     if (m.words.length > 1) {
-      const p = personOf.get(m);
-      if (p) {
-        lastSeen.set(p, m.start);
-        seenCount.set(p, (seenCount.get(p) ?? 0) + 1);
-      }
+      const p = fullPeople[nextFull++] as Person;
+      p.seenAt = m.start;
+      p.seen++;
       continue;
     }
     const word = (m.words[0] as string).toLowerCase();
@@ -96,7 +103,7 @@ export function clusterPeople(mentions: NameMention[]): {
     let best: Person | undefined;
     let bestScore = 0;
     for (const p of candidates) {
-      const score = (seenCount.get(p) ?? 0) * 1e9 + (lastSeen.get(p) ?? -1);
+      const score = p.seen * 1e9 + p.seenAt;
       if (!best || score > bestScore) {
         best = p;
         bestScore = score;
@@ -110,13 +117,16 @@ export function clusterPeople(mentions: NameMention[]): {
     }
     if (m.gender) best.gender ??= m.gender;
     best.mentions.push(m);
-    personOf.set(m, best);
-    lastSeen.set(best, m.start);
-    seenCount.set(best, (seenCount.get(best) ?? 0) + 1);
+    best.seenAt = m.start;
+    best.seen++;
   }
   for (const p of people) {
-    p.mentions.sort((a, b) => a.start - b.start);
+    p.mentions.sort(byStart);
     p.lastAt = p.mentions[p.mentions.length - 1]?.start ?? 0;
   }
-  return { people, personOf };
+  return { people };
+}
+
+function byStart(a: NameMention, b: NameMention): number {
+  return a.start - b.start;
 }
