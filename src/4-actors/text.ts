@@ -207,14 +207,24 @@ export function readWords(text: string): Words {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    let next = -1;
     if (c < 128) {
-      if (ASCII_CLASS[c] === OTHER) i++;
-      else i = readAsciiWord(words, text, i, c);
-      continue;
+      if (ASCII_CLASS[c] === OTHER) {
+        i++;
+        continue;
+      }
+      next = readAsciiWord(words, text, i, c);
+    } else {
+      const cp = codePointAt(text, i);
+      if (classOf(cp) === OTHER) {
+        i += width(cp);
+        continue;
+      }
     }
-    const cp = codePointAt(text, i);
-    if (classOf(cp) === OTHER) i += width(cp);
-    else i = readWord(words, text, i, wordEnd(text, i));
+    // anything but a plain ASCII word (initials, inner hyphens and apostrophes, other letters)
+    // is read here, at one place: hyphens come early in any article, so the compiled loop has
+    // seen this call before the first word opening with a letter outside ASCII
+    i = next >= 0 ? next : readWord(words, text, i, wordEnd(text, i));
   }
   return words;
 }
@@ -223,11 +233,10 @@ export function readWords(text: string): Words {
  * Reads the word at `start`, which opens with the ASCII letter or digit `c`, and returns where it
  * ends. Most words are ASCII letters through to a space or a punctuation mark other than `-` and
  * `'`: those are read here in one tight loop that also hashes them for their kinds; anything else
- * (initials, inner hyphens and apostrophes, other letters) is left to `readWord`.
+ * (initials, inner hyphens and apostrophes, other letters) is left to `readWord`: -1 then.
  */
 function readAsciiWord(words: Words, text: string, start: number, c: number): number {
-  if (ASCII_CLASS[c] === UPPER && text.charCodeAt(start + 1) === 46)
-    return readWord(words, text, start, wordEnd(text, start));
+  if (ASCII_CLASS[c] === UPPER && text.charCodeAt(start + 1) === 46) return -1;
   const n = text.length;
   let h = hashStep(HASH_START, c);
   let i = start + 1;
@@ -240,8 +249,7 @@ function readAsciiWord(words: Words, text: string, start: number, c: number): nu
   // a word goes on past `-`, `'`, `’` and letters outside ASCII (`café`): left to `readWord`;
   // any other character after it (a space, a curly quote, a dash) ends it here
   const next = i < n ? text.charCodeAt(i) : 0;
-  if (next === 45 || next === 39 || (next >= 128 && !endsWord(text, i)))
-    return readWord(words, text, start, wordEnd(text, start));
+  if (next === 45 || next === 39 || (next >= 128 && !endsWord(text, i))) return -1;
   const kinds = kindsOfHash(h, text, start, i);
   // a single capital or a known abbreviation keeps the dot after it (`Sen.`)
   if (next === 46 && ((i - start === 1 && ASCII_CLASS[c] === UPPER) || kinds & ABBREVIATION)) {
