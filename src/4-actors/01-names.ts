@@ -10,7 +10,6 @@ import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexi
 import {
   asciiWordBefore,
   capitalisedWords,
-  isAcronym,
   isInitial,
   lowerBound,
   sentenceIndex,
@@ -183,7 +182,7 @@ function isNameWord(t: Token): boolean {
   const capital = t.capitalised;
   if (kinds & NAME_SUFFIX && capital) return true;
   if (kinds & NAME_PARTICLE && !capital) return true;
-  if (!capital || isAcronym(t.text)) return false;
+  if (!capital || t.acronym) return false;
   return (kinds & (ORG_WORD | TITLE | NOT_NAME)) === 0;
 }
 
@@ -331,7 +330,7 @@ function candidateOf(run: Token[]): Candidate | undefined {
   while (from < run.length && !(run[from] as Token).capitalised) from++;
   if (from >= run.length) {
     // maybe a lone surname that is also a common word
-    if (lastTok.capitalised && !isAcronym(lastTok.text))
+    if (lastTok.capitalised && !lastTok.acronym)
       return { run, nameFrom: run.length - 1, titled: false, loneOnly: true, accepted: false };
     return undefined;
   }

@@ -163,3 +163,8 @@ test("initials are a capital and a dot, the capital maybe outside the BMP", () =
   for (const w of ["f.", "Ann", "AB.", "𝐚.", "𝐀x", "\ud835.", "F"])
     assert.equal(isInitial(w), false, w);
 });
+
+test("a token is an acronym as its text is", () => {
+  const text = "ICE and the U.S. ACLU-NY, AT&T, Ab, A1, X, ÉTÉ, Été, 3M, CO2";
+  for (const t of tokenize(text)) assert.equal(t.acronym, isAcronym(t.text), t.text);
+});

@@ -53,6 +53,21 @@ export class Token {
     if (this.low === undefined) this.low = lowerCase(this.source, this.start, this.end, this.text);
     return this.low;
   }
+  /**
+   * `isAcronym(this.text)`, read from the text's character codes while they are ASCII (the same
+   * loop): the name finder asks it of capitalised words, most of which need no string.
+   */
+  get acronym(): boolean {
+    if (this.end - this.start < 2) return false;
+    let capitals = 0;
+    for (let i = this.start; i < this.end; i++) {
+      const c = this.source.charCodeAt(i);
+      if (c >= 128) return isAcronym(this.text);
+      if (c >= 65 && c <= 90) capitals++;
+      else if (!((c >= 48 && c <= 57) || c === 38 || c === 46 || c === 45)) return false;
+    }
+    return capitals >= 2;
+  }
   /** `isInitial(this.text)`: `F.`, from the character codes when the word is two long. */
   get initial(): boolean {
     const n = this.end - this.start;
