@@ -72,7 +72,8 @@ export class Token {
   get initial(): boolean {
     const n = this.end - this.start;
     if (n === 2) return this.source.charCodeAt(this.start + 1) === 46 && this.capitalised;
-    return n === 3 && isInitial(this.text);
+    // three long only with a capital outside the BMP before the dot: no string for the others
+    return n === 3 && this.source.charCodeAt(this.start + 2) === 46 && isInitial(this.text);
   }
 }
 
