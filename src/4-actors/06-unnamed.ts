@@ -9,6 +9,7 @@ import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { isAcronym, isCapitalised, squashSpaces, type Token, type Words } from "./text.ts";
+import { ROLE_NOUN } from "./words.ts";
 
 const HEAD_END = /^(?:for|of|at|with|from|in|on|to|by)$/i;
 
@@ -248,14 +249,15 @@ function roleGroupAt(text: string, tokens: Token[], i: number): RoleGroup | unde
 
 /** A lower-case role noun (`attorney`). */
 function isRole(t: Token | undefined): boolean {
-  return !!t && !isCapitalised(t.text) && ROLE_NOUNS.has(t.lower);
+  // by the token's capital and kinds: no strings made for the words next to every `and`
+  return !!t && !t.capitalised && (t.kinds & ROLE_NOUN) !== 0;
 }
 
 /** A lower-case modifier that may stand before a role noun (`city`, `district`). */
 function plain(t: Token | undefined): boolean {
   return (
     !!t &&
-    !isCapitalised(t.text) &&
+    !t.capitalised &&
     !isRole(t) &&
     !t.possessive &&
     !/^(?:and|a|an|the|this|that|or|of)$/.test(t.lower)

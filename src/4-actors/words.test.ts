@@ -6,14 +6,17 @@ import { TITLE_WORDS } from "./lexicon/titles.ts";
 import { tokenize } from "./text.ts";
 import {
   ABBREVIATION,
+  AND,
   CONNECTOR,
   FEMALE,
   genderOfKinds,
+  HE_OR_SHE,
   HONORIFIC,
   kindsAt,
   MALE,
   NOT_NAME,
   ORG_WORD,
+  ROLE_NOUN,
   TITLE,
   wordKinds,
 } from "./words.ts";
@@ -65,4 +68,24 @@ test("kinds read from the text are those of its lower case; non-ASCII words are 
     assert.equal(kindsAt(w.toUpperCase(), 0, w.length), wordKinds(w), w);
   }
   assert.equal(kindsAt("thee", 0, 3), wordKinds("the"));
+});
+
+test("role nouns, he/she and `and` have their kinds, in any case", () => {
+  const text = "The Attorney and the SPOKESMAN said she would.";
+  const kinds = tokenize(text).map((t) => [
+    t.text,
+    (t.kinds & ROLE_NOUN) !== 0,
+    (t.kinds & HE_OR_SHE) !== 0,
+    (t.kinds & AND) !== 0,
+  ]);
+  assert.deepEqual(kinds, [
+    ["The", false, false, false],
+    ["Attorney", true, false, false],
+    ["and", false, false, true],
+    ["the", false, false, false],
+    ["SPOKESMAN", true, false, false],
+    ["said", false, false, false],
+    ["she", false, true, false],
+    ["would", false, false, false],
+  ]);
 });

@@ -6,6 +6,7 @@ import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { ORG_WORDS } from "./lexicon/organisations.ts";
 import { NOT_NAMES } from "./lexicon/pronouns.ts";
+import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from "./lexicon/titles.ts";
 
 /** `of`, `the`, `for`: words that may join the capitalised words of one name or title. */
@@ -76,6 +77,8 @@ export const ABBREVIATION = 1024;
 export const HE_OR_SHE = 2048;
 /** `and`, which may join roles into a group. */
 export const AND = 4096;
+/** `attorney`, `spokesman`: a noun for what a person does. */
+export const ROLE_NOUN = 8192;
 
 const KINDS = new Map<string, number>();
 function mark(words: Iterable<string>, kind: number): void {
@@ -94,6 +97,7 @@ mark(DOCUMENT_NOUNS.keys(), DOCUMENT_NOUN);
 mark(ABBREVIATIONS, ABBREVIATION);
 mark(["he", "she"], HE_OR_SHE);
 mark(["and"], AND);
+mark(ROLE_NOUNS, ROLE_NOUN);
 
 /** The lexicons `lower` (a lower-case word) is in, as the flags above; 0 for none. */
 export function wordKinds(lower: string): number {
