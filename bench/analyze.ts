@@ -6,7 +6,8 @@
 // Our code is timed as the package ships it, compiled to JavaScript by tsc, as the peers are timed
 // as they ship; one more row times it through the tsx loader (how `npm run parallax` runs it),
 // whose transform wraps every function expression in a naming call, for comparison only.
-// Targets: ≥ 1,000 articles/s and ≥ 4× wink-nlp.
+// Targets: ≥ 1,000 articles/s and ≥ 4× wink-nlp. `--stages` times each stage per round instead
+// (no peers, no verdict); `--large` runs a 100 MB input through the statements stage.
 
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -22,7 +23,7 @@ const TARGET_RATIO = 4;
 const here = fileURLToPath(import.meta.url);
 const defaultData = resolve(dirname(here), "..", "..", "shared", "eval", "polnear");
 
-type Mode = "analyze" | "analyze-tsx" | "statements" | "wink" | "compromise" | "large";
+type Mode = "analyze" | "analyze-tsx" | "stages" | "statements" | "wink" | "compromise" | "large";
 
 interface ChildResult {
   articles: number;
@@ -33,6 +34,8 @@ interface ChildResult {
   units: number;
   /** Milliseconds of each round over the texts: the first pays for JIT warm-up, the last does not. */
   roundMs: number[];
+  /** `--stages`: milliseconds of each round in extract, findStatements and resolveSpeakers. */
+  stageMs?: [number, number, number][];
 }
 
 export async function run(argv: string[]): Promise<unknown> {
@@ -45,6 +48,7 @@ export async function run(argv: string[]): Promise<unknown> {
   const lib = compileLibrary();
   try {
     if (argv.includes("--large")) return large(data, lib);
+    if (argv.includes("--stages")) return stages(data, lib, rounds);
     return compareRates(data, lib, rounds);
   } finally {
     removeLibrary(lib);
@@ -130,6 +134,25 @@ function large(data: string, lib: string): ChildResult {
   return r;
 }
 
+/**
+ * `--stages`: where the analysis spends its time, per round (the first cold, the last steady), in
+ * ms per article for each stage, timed one by one in one child process; no peer, no verdict.
+ */
+function stages(data: string, lib: string, rounds: number): ChildResult {
+  const r = child("stages", data, lib, rounds, 0);
+  const perRound = r.articles / r.roundMs.length;
+  const header = ["round", "extract", "statements", "actors", "whole"];
+  process.stdout.write(`${header.join("  ")}  (ms per article)\n`);
+  (r.stageMs ?? []).forEach((ms, k) => {
+    const cells = [
+      String(k + 1),
+      ...[...ms, ms[0] + ms[1] + ms[2]].map((x) => (x / perRound).toFixed(3)),
+    ];
+    process.stdout.write(`${cells.map((c, i) => c.padEnd(header[i]?.length ?? 0)).join("  ")}\n`);
+  });
+  return r;
+}
+
 function child(mode: Mode, data: string, lib: string, rounds: number, limit: number): ChildResult {
   const r = spawnSync(
     process.execPath,
@@ -162,6 +185,7 @@ async function childMain(
   limit: number,
 ): Promise<void> {
   let work: (text: string, source: string) => number;
+  const stageMs: [number, number, number][] = [];
   if (mode === "large") {
     const { findStatements } = await compiled(lib, "3-statements/index");
     const { plainArticle } = await import("../eval/polnear.ts");
@@ -196,6 +220,24 @@ async function childMain(
     const { extract } = await compiled(lib, "2-text/article");
     const { analyze } = await compiled(lib, "analyze");
     work = (text, source) => analyze(extract({ source, text })).statements.length;
+  } else if (mode === "stages") {
+    const { extract } = await compiled(lib, "2-text/article");
+    const { findStatements } = await compiled(lib, "3-statements/index");
+    const { resolveSpeakers } = await compiled(lib, "4-actors/index");
+    work = (text, source) => {
+      const ms = stageMs.at(-1) ?? [0, 0, 0];
+      const t0 = performance.now();
+      const article = extract({ source, text });
+      const t1 = performance.now();
+      const found = findStatements(article).statements;
+      const t2 = performance.now();
+      const n = resolveSpeakers(article, found).statements.length;
+      const t3 = performance.now();
+      ms[0] += t1 - t0;
+      ms[1] += t2 - t1;
+      ms[2] += t3 - t2;
+      return n;
+    };
   } else if (mode === "analyze-tsx") {
     const { extract } = await import("../src/2-text/article.ts");
     const { analyze } = await import("../src/analyze.ts");
@@ -224,6 +266,7 @@ async function childMain(
   const roundMs: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const before = ms;
+    stageMs.push([0, 0, 0]);
     for (const p of paths) {
       const text = readFileSync(p, "utf8"); // reading is not timed: the same for every pipeline
       const t0 = performance.now();
@@ -242,6 +285,7 @@ async function childMain(
     units,
     roundMs,
   };
+  if (mode === "stages") result.stageMs = stageMs;
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
