@@ -13,6 +13,7 @@ import {
   TIME_WORDS,
 } from "./lexicon/words.ts";
 import type { Token } from "./text.ts";
+import { MONTHS } from "../lexicon/calendar.ts";
 
 /** Inclusive token range. */
 export interface TokenRange {
@@ -49,19 +50,10 @@ const SUBORDINATORS = new Set([
   "asked",
   "given",
 ]);
+// `Jan.`, `Sept.`: a month's short form is no speaker; `may` is left out, as it is also a verb.
 const MONTH_ABBREVIATIONS = new Set([
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
+  ...MONTHS.map((m) => m.slice(0, 3)).filter((m) => m !== "may"),
   "sept",
-  "oct",
-  "nov",
-  "dec",
 ]);
 const MAX_APPOSITIVE = 24;
 

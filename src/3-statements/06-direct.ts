@@ -77,6 +77,30 @@ function fromBase(
   };
 }
 
+/** A draft with no cue of its own that carries on `root`'s speaker and channel (same shape). */
+function continuing(
+  root: Draft,
+  kind: StatementKind,
+  content: Range,
+  quote: Range,
+  confidence: number,
+  paragraph: number,
+): Draft {
+  return {
+    kind,
+    content,
+    quote,
+    cue: undefined,
+    mention: undefined,
+    continues: root,
+    channel: root.channel,
+    explicitChannel: root.explicitChannel,
+    confidence,
+    paragraph,
+    pronoun: false,
+  };
+}
+
 /** Quotes up to this many words with no cue are quoted terms, not statements. */
 const SCARE_WORDS = 4;
 
@@ -219,20 +243,7 @@ function quoteDrafts(
     if (whole && words >= 2) {
       const prev = ctx.previous;
       if (prev && (q.reopens || prev.paragraph >= ctx.paragraph - 2)) {
-        const root = prev.continues ?? prev;
-        const d: Draft = {
-          kind: "direct",
-          content: quote,
-          quote,
-          cue: undefined,
-          mention: undefined,
-          continues: root,
-          channel: root.channel,
-          explicitChannel: root.explicitChannel,
-          confidence: 0.75,
-          paragraph: ctx.paragraph,
-          pronoun: false,
-        };
+        const d = continuing(prev.continues ?? prev, "direct", quote, quote, 0.75, ctx.paragraph);
         drafts.push(d);
         ctx.previous = d;
       } else {
@@ -263,20 +274,9 @@ function quoteDrafts(
       // Quoted words with no subject to give them to: the speaker just before, when close by.
       const prev = ctx.previous;
       if (!prev || prev.paragraph < ctx.paragraph - 1) continue;
-      const root = prev.continues ?? prev;
-      drafts.push({
-        kind: "partial",
-        content,
-        quote,
-        cue: undefined,
-        mention: undefined,
-        continues: root,
-        channel: root.channel,
-        explicitChannel: root.explicitChannel,
-        confidence: 0.35,
-        paragraph: ctx.paragraph,
-        pronoun: false,
-      });
+      drafts.push(
+        continuing(prev.continues ?? prev, "partial", content, quote, 0.35, ctx.paragraph),
+      );
       continue;
     }
     const head = tokens[subject.last] as Token;

@@ -2,22 +2,6 @@
 
 import { MONTHS, WEEKDAYS } from "../../lexicon/calendar.ts";
 
-export const PRONOUNS: ReadonlySet<string> = new Set([
-  "he",
-  "she",
-  "they",
-  "i",
-  "we",
-  "it",
-  "you",
-  "him",
-  "her",
-  "them",
-  "us",
-  "me",
-  "who",
-]);
-
 /** Pronouns that can be a speaker (subject forms). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   "he",
@@ -27,6 +11,16 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   "we",
   "it",
   "you",
+]);
+
+export const PRONOUNS: ReadonlySet<string> = new Set([
+  ...SUBJECT_PRONOUNS,
+  "him",
+  "her",
+  "them",
+  "us",
+  "me",
+  "who",
 ]);
 
 export const DETERMINERS: ReadonlySet<string> = new Set([
