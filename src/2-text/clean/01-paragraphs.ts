@@ -5,8 +5,6 @@
 import type { Paragraph } from "../../types.ts";
 import { isSpaceCode } from "../normalize.ts";
 
-const NON_SPACE = /\S/;
-
 /** Splits `text` into trimmed, non-empty paragraph spans, in one pass over the lines. */
 export function splitParagraphs(text: string): Paragraph[] {
   const lines = lineSpans(text);
@@ -16,7 +14,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   let hasBlankLine = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as { start: number; end: number };
-    const blank = !NON_SPACE.test(text.slice(l.start, l.end));
+    const blank = isBlank(text, l.start, l.end);
     blanks.push(blank);
     if (blank && i > 0 && i < lines.length - 1) hasBlankLine = true;
   }
@@ -65,13 +63,21 @@ function splitLineParagraphs(text: string, p: Paragraph, out: Paragraph[]): void
   for (const l of lines) push(text, p.start + l.start, p.start + l.end, out);
 }
 
-// Any line break other than `\n`: texts without one are split with indexOf, found natively.
-const OTHER_BREAK = /[\r\u2028\u2029]/;
+/** Only white space between `start` and `end` (as `\S` finds none), without slicing the line. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+// A line break other than `\n`? Texts without one are split with indexOf. Three substring
+// searches, each native, cost less than one regex with a character class over the whole text.
+const hasOtherBreak = (text: string) =>
+  text.includes("\r") || text.includes("\u2028") || text.includes("\u2029");
 
 function lineSpans(text: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
   let start = 0;
-  if (!OTHER_BREAK.test(text)) {
+  if (!hasOtherBreak(text)) {
     for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
       lines.push({ start, end: nl });
       start = nl + 1;
