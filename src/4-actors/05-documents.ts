@@ -29,13 +29,6 @@ const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "e
 const AUTHORED = new Set(["letter", "statement", "report", "testimony"]);
 const SCANNED_NOUNS = new Map([...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED.has(channel)));
 
-function authorKey(authors: Draft[]): string {
-  return authors
-    .map((a) => a.key)
-    .sort()
-    .join("+");
-}
-
 interface ScanContext {
   text: string;
   tokens: Token[];
@@ -188,7 +181,7 @@ function documentAt(
   const sameNoun = (byNoun.get(channel) ?? []).slice(-20);
   let doc: Draft | undefined;
   if (authors) {
-    const key = `doc:${channel}:${authorKey([authors])}`;
+    const key = `doc:${channel}:${authors.key}`;
     doc = cast.get(key);
     if (!doc && prev === "the") {
       // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors

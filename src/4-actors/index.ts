@@ -459,11 +459,22 @@ function resolvePronounsBefore(cast: Cast, pronouns: Token[], next: number, at: 
 function isDateline(article: Article, m: Span): boolean {
   const d = article.meta.dateline;
   if (d && m.start < d.end && d.start < m.end) return true;
-  // an all-capitals place opening a paragraph before `(Agency) —` or a dash; not `PENCE:`
+  // an all-capitals place opening a paragraph before `(Agency) —` or a dash; not `PENCE:` (most
+  // mentions have an ASCII lower-case letter, which the pattern refuses: no need to run it)
   return (
+    !hasAsciiLower(m.text) &&
     /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(m.text) &&
     /^[ \u00a0]*(?:\(|[—–-]|,)/u.test(article.text.slice(m.end, m.end + 4))
   );
+}
+
+/** `s` has a letter a–z. */
+function hasAsciiLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 function sameParagraph(article: Article, a: number, b: number): boolean {

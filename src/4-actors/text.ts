@@ -32,18 +32,31 @@ export class Token {
   readonly kinds: number;
   /** `isCapitalised(this.text)`: the name finder asks it of every word. */
   readonly capitalised: boolean;
+  /** `isInitial(this.text)` (`F.`): the name finder asks it of every word of a name. */
+  readonly initial: boolean;
   private readonly source: string;
   private word: string | undefined = undefined;
   private low: string | undefined = undefined;
-  /** `kinds` is `kindsAt` of the word: -1 (a non-ASCII word) has it looked up by its lower case. */
-  constructor(source: string, start: number, end: number, possessive: boolean, kinds: number) {
+  /**
+   * The tokenizer gives the kinds and the capital it has read: a word outside ASCII asking for
+   * them here took a path first met late, and threw the compiled tokenizer away.
+   */
+  constructor(
+    source: string,
+    start: number,
+    end: number,
+    possessive: boolean,
+    kinds: number,
+    capitalised: boolean,
+    initial: boolean,
+  ) {
     this.source = source;
     this.start = start;
     this.end = end;
     this.possessive = possessive;
-    this.kinds = kinds >= 0 ? kinds : wordKinds(this.lower);
-    const c = source.charCodeAt(start);
-    this.capitalised = c < 128 ? c >= 65 && c <= 90 : isCapitalised(this.text);
+    this.kinds = kinds;
+    this.capitalised = capitalised;
+    this.initial = initial;
   }
   get text(): string {
     if (this.word === undefined) this.word = this.source.slice(this.start, this.end);
@@ -54,26 +67,11 @@ export class Token {
     return this.low;
   }
   /**
-   * `isAcronym(this.text)`, read from the text's character codes while they are ASCII (the same
-   * loop): the name finder asks it of capitalised words, most of which need no string.
+   * `isAcronym(this.text)`, read from the text's character codes: the name finder asks it of
+   * capitalised words, most of which need no string.
    */
   get acronym(): boolean {
-    if (this.end - this.start < 2) return false;
-    let capitals = 0;
-    for (let i = this.start; i < this.end; i++) {
-      const c = this.source.charCodeAt(i);
-      if (c >= 128) return isAcronym(this.text);
-      if (c >= 65 && c <= 90) capitals++;
-      else if (!((c >= 48 && c <= 57) || c === 38 || c === 46 || c === 45)) return false;
-    }
-    return capitals >= 2;
-  }
-  /** `isInitial(this.text)`: `F.`, from the character codes when the word is two long. */
-  get initial(): boolean {
-    const n = this.end - this.start;
-    if (n === 2) return this.source.charCodeAt(this.start + 1) === 46 && this.capitalised;
-    // three long only with a capital outside the BMP before the dot: no string for the others
-    return n === 3 && this.source.charCodeAt(this.start + 2) === 46 && isInitial(this.text);
+    return acronymAt(this.source, this.start, this.end);
   }
 }
 
@@ -267,11 +265,11 @@ function readAsciiWord(words: Words, text: string, start: number, c: number): nu
   const next = i < n ? text.charCodeAt(i) : 0;
   if (next === 45 || next === 39 || (next >= 128 && !endsWord(text, i))) return -1;
   const kinds = kindsOfHash(h, text, start, i);
-  // a single capital or a known abbreviation keeps the dot after it (`Sen.`)
-  if (next === 46 && ((i - start === 1 && ASCII_CLASS[c] === UPPER) || kinds & ABBREVIATION)) {
-    const dotted = kindsOfHash(hashStep(h, 46), text, start, i + 1);
-    addToken(words, new Token(text, start, i + 1, false, dotted));
-  } else addToken(words, new Token(text, start, i, false, kinds));
+  // a known abbreviation keeps the dot after it (`Sen.`): left to `readWord`, as are single
+  // capitals (above), so that this path, taken by most words, has one way to make a token (and
+  // makes no initials: a word here ends before any dot)
+  if (next === 46 && kinds & ABBREVIATION) return -1;
+  addToken(words, new Token(text, start, i, false, kinds, ASCII_CLASS[c] === UPPER, false));
   return i;
 }
 
@@ -299,21 +297,27 @@ function readWord(words: Words, text: string, start: number, matchEnd: number): 
     end -= 2;
     possessive = true;
   }
-  if (text.charCodeAt(end - 1) === 46) {
-    addToken(words, new Token(text, start, end, false, kindsAt(text, start, end)));
-    return matchEnd;
-  }
   // a single capital or a known abbreviation keeps the dot after it (`F.`, `Sen.`): only a
   // word followed by a dot needs its lower case here
-  if (!possessive && text.charCodeAt(end) === 46) {
+  if (text.charCodeAt(end - 1) !== 46 && !possessive && text.charCodeAt(end) === 46) {
     const single = end - start === 1 && classOf(text.charCodeAt(start)) === UPPER;
-    if (single || isAbbreviation(text, start, end)) {
-      addToken(words, new Token(text, start, end + 1, false, kindsAt(text, start, end + 1)));
-      return matchEnd;
-    }
+    if (single || isAbbreviation(text, start, end)) end++;
   }
-  addToken(words, new Token(text, start, end, possessive, kindsAt(text, start, end)));
+  // one way to make a token, whatever the word: a path first taken late (a word outside ASCII,
+  // an abbreviation) finds the calls below already seen
+  const capital = classOf(codePointAt(text, start)) === UPPER;
+  const kinds = kindsOf(text, start, end);
+  addToken(
+    words,
+    new Token(text, start, end, possessive, kinds, capital, initialAt(text, start, end)),
+  );
   return matchEnd;
+}
+
+/** `wordKinds` of the lower case of `text[start, end)`, without a string for an ASCII word. */
+function kindsOf(text: string, start: number, end: number): number {
+  const kinds = kindsAt(text, start, end);
+  return kinds >= 0 ? kinds : wordKinds(lowerCase(text, start, end, text.slice(start, end)));
 }
 
 /**
@@ -391,26 +395,40 @@ export function isCapitalised(word: string): boolean {
 
 /** `ICE`, `ACLU`: two or more letters, all upper-case. */
 export function isAcronym(word: string): boolean {
-  if (word.length < 2) return false;
-  // ASCII words decided by their character codes; others by the Unicode regexes
+  return acronymAt(word, 0, word.length);
+}
+
+/**
+ * `text[start, end)` is an acronym: what `/^[\p{Lu}\p{N}&.-]+$/u` and `/\p{Lu}.*\p{Lu}/u` both
+ * match, read by code point (ASCII and other letters on one path, so none is met late).
+ */
+function acronymAt(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
   let capitals = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128) return /^[\p{Lu}\p{N}&.-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
-    if (c >= 65 && c <= 90) capitals++;
-    else if (!((c >= 48 && c <= 57) || c === 38 || c === 46 || c === 45)) return false;
+  for (let i = start; i < end;) {
+    const cp = codePointAt(text, i, end);
+    const c = classOf(cp);
+    if (c === UPPER) capitals++;
+    else if (c !== NUMBER && cp !== 38 && cp !== 46 && cp !== 45) return false;
+    i += width(cp);
   }
   return capitals >= 2;
 }
 
 /** `F.`, `G.` */
 export function isInitial(word: string): boolean {
-  if (word.length === 2) return word.charCodeAt(1) === 46 && isCapitalised(word);
-  // three long: a capital outside the BMP (two code units), then the dot; most three-letter
-  // words fail on their first code unit, with no regex run
-  if (word.length !== 3 || word.charCodeAt(2) !== 46) return false;
-  const cp = codePointAt(word, 0);
-  return cp >= 0x10000 && classOf(cp) === UPPER;
+  return initialAt(word, 0, word.length);
+}
+
+/**
+ * `text[start, end)` is an initial: a capital and a dot, the capital one code unit long or (for
+ * one outside the BMP) two. Most words fail on their length or last character.
+ */
+function initialAt(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if ((n !== 2 && n !== 3) || text.charCodeAt(end - 1) !== 46) return false;
+  const cp = codePointAt(text, start, end);
+  return width(cp) === n - 1 && classOf(cp) === UPPER;
 }
 
 /**
