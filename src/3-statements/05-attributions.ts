@@ -184,14 +184,31 @@ function attribute(
   floor: number,
   last: number,
 ): Attribution | undefined {
+  if (cue.according) return according(norm, s, cue, floor, last);
+  const speaker = speakerOf(s, cue, floor, last);
+  return speaker ? withContents(norm, s, cue, speaker, floor, last) : undefined;
+}
+
+/** Who a cue's statement is by, and the tokens of the clause naming them with the cue. */
+interface Speaker {
+  mention: TokenRange;
+  clauseFirst: number;
+  clauseLast: number;
+  /** Taken from the sentence subject or a coordinated verb (less sure). */
+  subjectMention: boolean;
+}
+
+/**
+ * The speaker mention of a (not `according to`) cue: the sentence subject for a participle or a
+ * coordinated verb, the antecedent of `who`, the noun phrase before the cue, or after it when
+ * the clause is inverted (`"…," said Kelly.`).
+ */
+function speakerOf(s: SentenceView, cue: Cue, floor: number, last: number): Speaker | undefined {
   const { tokens } = s;
   let mention: TokenRange | undefined;
   let clauseFirst = cue.first;
   let clauseLast = cue.last;
   let subjectMention = false;
-
-  if (cue.according) return according(norm, s, cue, floor, last);
-
   if (cue.participle) {
     mention = sentenceSubject(tokens, cue.first - 2);
     subjectMention = true;
@@ -218,7 +235,7 @@ function attribute(
         mention = nounPhraseAfter(tokens, cue.last + 1, last);
         if (mention) {
           const after = skipAfterCue(tokens, mention.last + 1, last).next;
-          const t = tokens[after];
+          const t = after <= last ? tokens[after] : undefined; // (no read past the end)
           if (!t || isEndPunct(t) || t.lower === "," || t.lower === "—" || t.lower === "(")
             clauseLast = mention.last;
           else mention = undefined;
@@ -226,8 +243,20 @@ function attribute(
       }
     }
   }
-  if (!mention) return undefined;
+  return mention ? { mention, clauseFirst, clauseLast, subjectMention } : undefined;
+}
 
+/** The attribution of a cue and its speaker, with the contents around the clause. */
+function withContents(
+  norm: string,
+  s: SentenceView,
+  cue: Cue,
+  speaker: Speaker,
+  floor: number,
+  last: number,
+): Attribution | undefined {
+  const { tokens } = s;
+  const { mention, clauseFirst, clauseLast, subjectMention } = speaker;
   const contents: Range[] = [];
   let tail = false;
   let colon = false;
@@ -275,42 +304,7 @@ function attribute(
           naming ||
           ((cue.info.bare || cue.according) && startsClause(nextTok)))));
   if (precededByBreak && !rightStarts && !adverbialBefore) {
-    const leftStart = (tokens[floor] as Token).start;
-    const leftEnd =
-      (tokens[before] as Token).lower === "," || (tokens[before] as Token).lower === "—"
-        ? (tokens[before] as Token).start
-        : (tokens[before] as Token).end;
-    if (atEnd || nextTok?.lower === "—" || nextTok?.lower === "(" || nextTok?.lower === "–") {
-      contents.push(range(norm, leftStart, leftEnd));
-      tail = true;
-    } else if (nextTok?.lower === ",") {
-      const after = tokens[k + 1];
-      if (after && opens(s, k + 1)) {
-        contents.push(range(norm, leftStart, leftEnd));
-        contents.push(range(norm, after.start, s.end));
-        tail = true;
-      } else if (
-        after &&
-        !(after.word && after.lower.endsWith("ing") && after.quote < 0) &&
-        !(closes(s, before) && COORDINATORS.has(after.lower))
-      ) {
-        // (`"…," Melanie said, and soon the balloons dropped`: after a quote, `and` goes on with the story.)
-        // Parenthetical: the content runs around the clause.
-        contents.push(range(norm, leftStart, s.end));
-        tail = true;
-      } else {
-        contents.push(range(norm, leftStart, leftEnd));
-        tail = true;
-      }
-    } else if (nextTok?.lower === ":" && k < last) {
-      contents.push(range(norm, leftStart, leftEnd));
-      contents.push(range(norm, startAfterColon(tokens, k), s.end));
-      tail = true;
-    } else if (closes(s, before)) {
-      // `"…," Mr. Clarke recalled of the proceedings.`: after a closed quote the rest is framing.
-      contents.push(range(norm, leftStart, leftEnd));
-      tail = true;
-    }
+    tail = tailContents(norm, s, floor, before, k, last, atEnd, contents);
   } else if (k <= last) {
     const t = tokens[k] as Token;
     if (t.lower === ":") {
@@ -351,6 +345,61 @@ function attribute(
     hasThat,
     afterPreposition,
   );
+}
+
+/**
+ * The content before a clause set off by a break (`…, X said.`, `"…," X said`), and after it when
+ * it runs on (`…, X said, "…"`, a parenthetical); adds to `contents` and says whether it did.
+ */
+function tailContents(
+  norm: string,
+  s: SentenceView,
+  floor: number,
+  before: number,
+  k: number,
+  last: number,
+  atEnd: boolean,
+  contents: Range[],
+): boolean {
+  const { tokens } = s;
+  const nextTok = tokens[k];
+  const leftStart = (tokens[floor] as Token).start;
+  const leftEnd =
+    (tokens[before] as Token).lower === "," || (tokens[before] as Token).lower === "—"
+      ? (tokens[before] as Token).start
+      : (tokens[before] as Token).end;
+  if (atEnd || nextTok?.lower === "—" || nextTok?.lower === "(" || nextTok?.lower === "–") {
+    contents.push(range(norm, leftStart, leftEnd));
+    return true;
+  } else if (nextTok?.lower === ",") {
+    const after = tokens[k + 1];
+    if (after && opens(s, k + 1)) {
+      contents.push(range(norm, leftStart, leftEnd));
+      contents.push(range(norm, after.start, s.end));
+      return true;
+    } else if (
+      after &&
+      !(after.word && after.lower.endsWith("ing") && after.quote < 0) &&
+      !(closes(s, before) && COORDINATORS.has(after.lower))
+    ) {
+      // (`"…," Melanie said, and soon the balloons dropped`: after a quote, `and` goes on with the story.)
+      // Parenthetical: the content runs around the clause.
+      contents.push(range(norm, leftStart, s.end));
+      return true;
+    } else {
+      contents.push(range(norm, leftStart, leftEnd));
+      return true;
+    }
+  } else if (nextTok?.lower === ":" && k < last) {
+    contents.push(range(norm, leftStart, leftEnd));
+    contents.push(range(norm, startAfterColon(tokens, k), s.end));
+    return true;
+  } else if (closes(s, before)) {
+    // `"…," Mr. Clarke recalled of the proceedings.`: after a closed quote the rest is framing.
+    contents.push(range(norm, leftStart, leftEnd));
+    return true;
+  }
+  return false;
 }
 
 /** The ranges that hold something. */
