@@ -192,9 +192,12 @@ function peopleDrafts(cast: Cast, text: string, names: NameMention[]): Map<NameM
     const draft = cast.ensure(`person:${name.toLowerCase()}`, () => ({ type: "person", name }));
     if (p.gender) draft.gender = p.gender;
     for (const m of p.mentions) {
-      const info = roleAt(text, m.title, m.end, m.start);
-      if (info.role) draft.role ??= info.role;
-      if (info.organisation) draft.organisation ??= info.organisation;
+      // the first role and organisation found stay: once both are known, no more are read
+      if (draft.role === undefined || draft.organisation === undefined) {
+        const info = roleAt(text, m.title, m.end, m.start);
+        if (info.role) draft.role ??= info.role;
+        if (info.organisation) draft.organisation ??= info.organisation;
+      }
       draftOf.set(m, draft);
     }
   }

@@ -68,10 +68,19 @@ export class Token {
   }
   /**
    * `isAcronym(this.text)`, read from the text's character codes: the name finder asks it of
-   * capitalised words, most of which need no string.
+   * capitalised words, most of which need no string. ASCII is read here, with no call per
+   * character (a cold run reads many words before this is optimised).
    */
   get acronym(): boolean {
-    return acronymAt(this.source, this.start, this.end);
+    if (this.end - this.start < 2) return false;
+    let capitals = 0;
+    for (let i = this.start; i < this.end; i++) {
+      const c = this.source.charCodeAt(i);
+      if (c >= 128) return acronymAt(this.source, this.start, this.end);
+      if (c >= 65 && c <= 90) capitals++;
+      else if (!((c >= 48 && c <= 57) || c === 38 || c === 46 || c === 45)) return false;
+    }
+    return capitals >= 2;
   }
 }
 
