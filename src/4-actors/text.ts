@@ -6,61 +6,62 @@ import {
   ABBREVIATION,
   ABBREVIATIONS,
   AND,
+  CAPITAL,
   DOCUMENT_NOUN,
   HASH_START,
   hashStep,
   HE_OR_SHE,
+  INITIAL,
   kindsAt,
   kindsOfHash,
+  POSSESSIVE,
   wordKinds,
 } from "./words.ts";
 
 /**
- * A word token: `text` is always `source.slice(start, end)` and `lower` its lower case, both
- * made only when first asked for — most of an article's ~800 tokens are only ever looked at by
- * their character codes, and the strings were most of the stage's garbage.
+ * A word token: `text` is always `source.slice(start, end)` and `lower` its lower case, made
+ * only when asked for — most of an article's ~800 tokens are only ever looked at by their
+ * character codes, and the strings were most of the stage's garbage. The fields are declared,
+ * not defined: a defined field is set twice per token, once to undefined by an initialiser
+ * called before the constructor.
  */
 export class Token {
-  readonly start: number;
-  readonly end: number;
-  /** `Trump’s`: the token without its possessive ending, which is flagged here. */
-  readonly possessive: boolean;
+  declare readonly start: number;
+  declare readonly end: number;
   /**
-   * The lexicons the word is in (`wordKinds` of its lower case): read from the text while it is
+   * The lexicons the word is in (`wordKinds` of its lower case), and what the tokenizer read of
+   * the word (CAPITAL, POSSESSIVE, INITIAL): one small integer, read from the text while it is
    * tokenized, so the steps read a field (a getter was a call each time until optimised).
    */
-  readonly kinds: number;
-  /** `isCapitalised(this.text)`: the name finder asks it of every word. */
-  readonly capitalised: boolean;
-  /** `isInitial(this.text)` (`F.`): the name finder asks it of every word of a name. */
-  readonly initial: boolean;
-  private readonly source: string;
-  private word: string | undefined = undefined;
-  private low: string | undefined = undefined;
+  declare readonly kinds: number;
+  declare private readonly source: string;
+  /** The lower case, once asked for (the text itself is asked at most once or twice a token). */
+  declare private low: string | undefined;
   /**
-   * The tokenizer gives the kinds and the capital it has read: a word outside ASCII asking for
-   * them here took a path first met late, and threw the compiled tokenizer away.
+   * The tokenizer gives the kinds and flags it has read: a word outside ASCII asking for them
+   * here took a path first met late, and threw the compiled tokenizer away.
    */
-  constructor(
-    source: string,
-    start: number,
-    end: number,
-    possessive: boolean,
-    kinds: number,
-    capitalised: boolean,
-    initial: boolean,
-  ) {
+  constructor(source: string, start: number, end: number, kinds: number) {
     this.source = source;
     this.start = start;
     this.end = end;
-    this.possessive = possessive;
     this.kinds = kinds;
-    this.capitalised = capitalised;
-    this.initial = initial;
+    this.low = undefined;
+  }
+  /** `isCapitalised(this.text)`: the name finder asks it of every word. */
+  get capitalised(): boolean {
+    return (this.kinds & CAPITAL) !== 0;
+  }
+  /** `Trump’s`: the token without its possessive ending, which is flagged here. */
+  get possessive(): boolean {
+    return (this.kinds & POSSESSIVE) !== 0;
+  }
+  /** `isInitial(this.text)` (`F.`): the name finder asks it of every word of a name. */
+  get initial(): boolean {
+    return (this.kinds & INITIAL) !== 0;
   }
   get text(): string {
-    if (this.word === undefined) this.word = this.source.slice(this.start, this.end);
-    return this.word;
+    return this.source.slice(this.start, this.end);
   }
   get lower(): string {
     if (this.low === undefined) this.low = lowerCase(this.source, this.start, this.end, this.text);
@@ -278,7 +279,7 @@ function readAsciiWord(words: Words, text: string, start: number, c: number): nu
   // capitals (above), so that this path, taken by most words, has one way to make a token (and
   // makes no initials: a word here ends before any dot)
   if (next === 46 && kinds & ABBREVIATION) return -1;
-  addToken(words, new Token(text, start, i, false, kinds, ASCII_CLASS[c] === UPPER, false));
+  addToken(words, new Token(text, start, i, kinds | (ASCII_CLASS[c] === UPPER ? CAPITAL : 0)));
   return i;
 }
 
@@ -314,12 +315,14 @@ function readWord(words: Words, text: string, start: number, matchEnd: number): 
   }
   // one way to make a token, whatever the word: a path first taken late (a word outside ASCII,
   // an abbreviation) finds the calls below already seen
-  const capital = classOf(codePointAt(text, start)) === UPPER;
-  const kinds = kindsOf(text, start, end);
-  addToken(
-    words,
-    new Token(text, start, end, possessive, kinds, capital, initialAt(text, start, end)),
-  );
+  // each flag chosen, then joined for every word: an `|=` taken only for a rare word (an
+  // initial) would be an operation the optimiser has not seen
+  const flags =
+    kindsOf(text, start, end) |
+    (classOf(codePointAt(text, start)) === UPPER ? CAPITAL : 0) |
+    (possessive ? POSSESSIVE : 0) |
+    (initialAt(text, start, end) ? INITIAL : 0);
+  addToken(words, new Token(text, start, end, flags));
   return matchEnd;
 }
 

@@ -79,6 +79,14 @@ export const HE_OR_SHE = 2048;
 export const AND = 4096;
 /** `attorney`, `spokesman`: a noun for what a person does. */
 export const ROLE_NOUN = 8192;
+// What the tokenizer reads of a word itself, kept in the same small integer as its kinds (a token
+// is smaller with one field than with a boolean field each; see `Token`)
+/** The word opens with a capital. */
+export const CAPITAL = 1 << 16;
+/** `Trump’s`: the word had a possessive ending, split off. */
+export const POSSESSIVE = 1 << 17;
+/** `F.`: an initial. */
+export const INITIAL = 1 << 18;
 
 const KINDS = new Map<string, number>();
 function mark(words: Iterable<string>, kind: number): void {
