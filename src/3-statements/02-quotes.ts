@@ -21,6 +21,8 @@ export interface Quote {
   runsOn: boolean;
   /** The quote never closed; it was cut at the end of its paragraph. */
   unclosed: boolean;
+  /** A reporting clause of its sentence made a statement of it (set when statements are built). */
+  taken: boolean;
 }
 
 const OPENERS_BEFORE = new Set([40, 91, 123, 0x2014, 0x2013, 45, 47, 58, 44, 59]); // ( [ { — – - / : , ;
@@ -170,6 +172,7 @@ function pushQuote(
     reopens,
     runsOn,
     unclosed: isUnclosed,
+    taken: false,
   });
 }
 

@@ -76,8 +76,25 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
     out.push(a);
     floor = a.clause.last + 1;
   }
+  // (one attribution, the common case, has no later clause to cut at and nothing nested)
+  const nested = out.length > 1 ? cutAtLaterClauses(norm, s, out) : undefined;
+  boundContents(norm, out, nested);
+  let kept = 0;
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i] as Attribution;
+    if (a.contents.length > 0 || a.colon) out[kept++] = a;
+  }
+  out.length = kept;
+  return out;
+}
+
+/**
+ * An earlier content stops where a later attribution's clause begins (`…, which she said was…`);
+ * returns the contents that are the next report itself (`X said that Y said that …`).
+ */
+function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): Set<Range> {
+  const { tokens } = s;
   const nested = new Set<Range>();
-  // An earlier content stops where a later attribution's clause begins (`…, which she said was…`).
   for (let i = 0; i < out.length; i++) {
     const a = out[i] as Attribution;
     // Only the next attribution can cut (its clause comes first); looking further would be quadratic.
@@ -115,13 +132,23 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
       a.contents = nonEmpty(a.contents);
     }
   }
-  // Nested reports share their tails, so a chain of thousands would repeat the text thousands of
-  // times: a nested content is bounded (and every content, far beyond any real clause).
+  return nested;
+}
+
+/**
+ * Nested reports share their tails, so a chain of thousands would repeat the text thousands of
+ * times: a nested content is bounded (and every content, far beyond any real clause).
+ */
+function boundContents(
+  norm: string,
+  out: readonly Attribution[],
+  nested: ReadonlySet<Range> | undefined,
+): void {
   for (let i = 0; i < out.length; i++) {
     const a = out[i] as Attribution;
     for (let ci = 0; ci < a.contents.length; ci++) {
       const c = a.contents[ci] as Range;
-      const max = nested.has(c) ? MAX_NESTED : MAX_CONTENT;
+      const max = nested?.has(c) ? MAX_NESTED : MAX_CONTENT;
       if (c.end - c.start > max) {
         let e = c.start + max;
         while (e > c.start + max - 100 && !isSpace(norm.charCodeAt(e))) e--;
@@ -129,13 +156,6 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
       }
     }
   }
-  let kept = 0;
-  for (let i = 0; i < out.length; i++) {
-    const a = out[i] as Attribution;
-    if (a.contents.length > 0 || a.colon) out[kept++] = a;
-  }
-  out.length = kept;
-  return out;
 }
 
 /** `according to X`: the speaker follows the cue; the content is the clause beside it. */

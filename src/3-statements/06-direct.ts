@@ -114,9 +114,8 @@ export function sentenceStatements(
   // Most sentences have neither: nothing to build.
   if (attributions.length === 0 && quotes.length === 0) return [];
   const drafts: Draft[] = [];
-  const used = new Set<Quote>();
   for (let ai = 0; ai < attributions.length; ai++)
-    attributedDrafts(norm, view.tokens, quotes, attributions[ai] as Attribution, ctx, used, drafts);
+    attributedDrafts(norm, view.tokens, quotes, attributions[ai] as Attribution, ctx, drafts);
   // The last statement with a speaker is the one a quote after may continue.
   for (let i = drafts.length - 1; i >= 0; i--) {
     if ((drafts[i] as Draft).mention) {
@@ -125,7 +124,7 @@ export function sentenceStatements(
     }
   }
 
-  if (quotes.length > 0) quoteDrafts(norm, view, quotes, ctx, used, drafts);
+  if (quotes.length > 0) quoteDrafts(norm, view, quotes, ctx, drafts);
   drafts.sort(byStart);
   return drafts;
 }
@@ -137,7 +136,6 @@ function attributedDrafts(
   quotes: readonly Quote[],
   a: Attribution,
   ctx: Context,
-  used: Set<Quote>,
   drafts: Draft[],
 ): void {
   const cue = tokenSpan(tokens, a.cue.first, a.cue.last);
@@ -162,7 +160,7 @@ function attributedDrafts(
   for (let ci = 0; ci < a.contents.length; ci++) {
     const c = a.contents[ci] as Range;
     const within = quotesWithin(quotes, c);
-    const inside = untaken(within, used);
+    const inside = untaken(within);
     // Another attribution already took this quote and there is nothing else here.
     if (inside.length === 0 && within.length > 0 && onlyPunctuationOutside(norm, c, within))
       continue;
@@ -183,7 +181,7 @@ function attributedDrafts(
     const direct = onlyPunctuationOutside(norm, c, inside);
     for (let qi = 0; qi < inside.length; qi++) {
       const q = inside[qi] as Quote;
-      used.add(q);
+      q.taken = true;
       const quote = { start: q.start, end: q.end };
       drafts.push(
         direct
@@ -200,14 +198,13 @@ function quoteDrafts(
   view: SentenceView,
   quotes: readonly Quote[],
   ctx: Context,
-  used: ReadonlySet<Quote>,
   drafts: Draft[],
 ): void {
   const { tokens } = view;
   let firstQuote: number | undefined;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi] as Quote;
-    if (used.has(q) || namesAThing(norm, tokens, q)) continue;
+    if (q.taken || namesAThing(norm, tokens, q)) continue;
     const words = wordCount(norm, q.start, q.end);
     // A quote is the whole sentence only when it is the sentence's one quote (checking each of
     // many quotes against the whole sentence would be quadratic).
@@ -223,83 +220,110 @@ function quoteDrafts(
     const byline = dashByline(view, q);
     if (byline && words >= 2) {
       // `"…" ― Pamela Padilla`: a quote signed with a dash and a name.
-      const d: Draft = {
-        kind: "direct",
-        content: quote,
-        quote,
-        cue: tokenSpan(tokens, byline.dash, byline.dash),
-        mention: tokenSpan(tokens, byline.name.first, byline.name.last),
-        continues: undefined,
-        channel: "unknown",
-        explicitChannel: false,
-        confidence: 0.7,
-        paragraph: ctx.paragraph,
-        pronoun: false,
-      };
+      const d = bylineDraft(tokens, quote, byline, ctx.paragraph);
       drafts.push(d);
       ctx.previous = d;
       continue;
     }
     if (whole && words >= 2) {
-      const prev = ctx.previous;
-      if (prev && (q.reopens || prev.paragraph >= ctx.paragraph - 2)) {
-        const d = continuing(prev.continues ?? prev, "direct", quote, quote, 0.75, ctx.paragraph);
-        drafts.push(d);
-        ctx.previous = d;
-      } else {
-        drafts.push({
-          kind: "direct",
-          content: quote,
-          quote,
-          cue: undefined,
-          mention: undefined,
-          continues: undefined,
-          channel: "unknown",
-          explicitChannel: false,
-          confidence: 0.3,
-          paragraph: ctx.paragraph,
-          pronoun: false,
-        });
-      }
+      wholeQuoteDraft(q, quote, ctx, drafts);
       continue;
     }
     if (words <= SCARE_WORDS && !looksLikeSentence(norm, q) && !characterises(tokens, q)) continue;
-    // A long quotation inside a sentence with no reporting verb: the subject is the speaker
-    // (`ICE enforcement policy prohibits … "…"`, `Trump called the deal "…"`).
     firstQuote ??= firstQuoteToken(tokens);
-    const subject =
-      documentSubject(tokens) ?? speakerLike(tokens, sentenceSubject(tokens, firstQuote - 1));
-    const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
-    if (!subject) {
-      // Quoted words with no subject to give them to: the speaker just before, when close by.
-      const prev = ctx.previous;
-      if (!prev || prev.paragraph < ctx.paragraph - 1) continue;
-      drafts.push(
-        continuing(prev.continues ?? prev, "partial", content, quote, 0.35, ctx.paragraph),
-      );
-      continue;
-    }
-    const head = tokens[subject.last] as Token;
-    const cueTok = tokens[subject.last + 1];
-    const docChannel = CHANNEL_NOUNS.get(head.lower);
-    const d: Draft = {
-      kind: "partial",
-      content,
-      quote,
-      cue: undefined,
-      mention: tokenSpan(tokens, subject.first, subject.last),
-      continues: undefined,
-      channel: docChannel ?? "unknown",
-      explicitChannel: !!docChannel,
-      confidence: docChannel ? 0.6 : 0.4,
-      paragraph: ctx.paragraph,
-      pronoun: subject.first === subject.last && PRONOUNS.has(head.lower),
-    };
-    if (cueTok?.word && !cueTok.cap && cueTok.quote < 0)
-      d.cue = { start: cueTok.start, end: cueTok.end };
+    subjectDraft(norm, view, quote, firstQuote, ctx, drafts);
+  }
+}
+
+/** `"…" ― Pamela Padilla`: the quote, with the dash as its cue and the name as its speaker. */
+function bylineDraft(
+  tokens: readonly Token[],
+  quote: Range,
+  byline: { dash: number; name: TokenRange },
+  paragraph: number,
+): Draft {
+  return {
+    kind: "direct",
+    content: quote,
+    quote,
+    cue: tokenSpan(tokens, byline.dash, byline.dash),
+    mention: tokenSpan(tokens, byline.name.first, byline.name.last),
+    continues: undefined,
+    channel: "unknown",
+    explicitChannel: false,
+    confidence: 0.7,
+    paragraph,
+    pronoun: false,
+  };
+}
+
+/** A quotation that is its whole sentence: it carries on the speaker just before, if any. */
+function wholeQuoteDraft(q: Quote, quote: Range, ctx: Context, drafts: Draft[]): void {
+  const prev = ctx.previous;
+  if (prev && (q.reopens || prev.paragraph >= ctx.paragraph - 2)) {
+    const d = continuing(prev.continues ?? prev, "direct", quote, quote, 0.75, ctx.paragraph);
     drafts.push(d);
     ctx.previous = d;
+  } else {
+    drafts.push({
+      kind: "direct",
+      content: quote,
+      quote,
+      cue: undefined,
+      mention: undefined,
+      continues: undefined,
+      channel: "unknown",
+      explicitChannel: false,
+      confidence: 0.3,
+      paragraph: ctx.paragraph,
+      pronoun: false,
+    });
   }
+}
+
+/**
+ * A long quotation inside a sentence with no reporting verb: the subject is the speaker
+ * (`ICE enforcement policy prohibits … "…"`, `Trump called the deal "…"`).
+ */
+function subjectDraft(
+  norm: string,
+  view: SentenceView,
+  quote: Range,
+  firstQuote: number,
+  ctx: Context,
+  drafts: Draft[],
+): void {
+  const { tokens } = view;
+  const subject =
+    documentSubject(tokens) ?? speakerLike(tokens, sentenceSubject(tokens, firstQuote - 1));
+  const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
+  if (!subject) {
+    // Quoted words with no subject to give them to: the speaker just before, when close by.
+    const prev = ctx.previous;
+    if (!prev || prev.paragraph < ctx.paragraph - 1) return;
+    drafts.push(continuing(prev.continues ?? prev, "partial", content, quote, 0.35, ctx.paragraph));
+    return;
+  }
+  const head = tokens[subject.last] as Token;
+  const cueTok = tokens[subject.last + 1];
+  const docChannel = CHANNEL_NOUNS.get(head.lower);
+  const d: Draft = {
+    kind: "partial",
+    content,
+    quote,
+    cue: undefined,
+    mention: tokenSpan(tokens, subject.first, subject.last),
+    continues: undefined,
+    channel: docChannel ?? "unknown",
+    explicitChannel: !!docChannel,
+    confidence: docChannel ? 0.6 : 0.4,
+    paragraph: ctx.paragraph,
+    pronoun: subject.first === subject.last && PRONOUNS.has(head.lower),
+  };
+  if (cueTok?.word && !cueTok.cap && cueTok.quote < 0)
+    d.cue = { start: cueTok.start, end: cueTok.end };
+  drafts.push(d);
+  ctx.previous = d;
 }
 
 /** Drafts in the order of their words (a quote's, else the content's). */
@@ -308,11 +332,11 @@ export function byStart(x: Draft, y: Draft): number {
 }
 
 /** The quotes of `within` that no attribution of the sentence took yet. */
-function untaken(within: readonly Quote[], used: ReadonlySet<Quote>): Quote[] {
+function untaken(within: readonly Quote[]): Quote[] {
   const out: Quote[] = [];
   for (let i = 0; i < within.length; i++) {
     const q = within[i] as Quote;
-    if (!used.has(q)) out.push(q);
+    if (!q.taken) out.push(q);
   }
   return out;
 }

@@ -8,8 +8,6 @@ import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
 import { PRONOUNS } from "./lexicon/words.ts";
 import type { Token } from "./text.ts";
 
-const CHANNEL_PREPS = new Set(["in", "on", "via", "through", "during", "at"]);
-
 // The last sentence asked about and its answer: the attributions of one sentence ask in a row.
 let lastTokens: readonly Token[] | undefined;
 let lastPhrase: Channel | undefined;
@@ -27,7 +25,7 @@ export function channelPhrase(tokens: readonly Token[]): Channel | undefined {
 function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!t.word || t.quote >= 0 || !mayBePrep(t.lower) || !CHANNEL_PREPS.has(t.lower)) continue;
+    if (!t.word || t.quote >= 0 || !isChannelPrep(t.lower)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
       const u = tokens[j] as Token;
       if (!u.word || u.quote >= 0) break;
@@ -39,12 +37,21 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
   return undefined;
 }
 
-/** Whether `w` may be one of CHANNEL_PREPS, told by its length and first letter: most words are
- * not, and so are never hashed for the set. */
-function mayBePrep(w: string): boolean {
-  if (w.length < 2 || w.length > 7) return false;
-  const c = w.charCodeAt(0);
-  return c === 105 || c === 111 || c === 118 || c === 116 || c === 100 || c === 97; // i o v t d a
+/** `in`, `on`, `at`, `via`, `during` or `through`: told by the length and a comparison, as most
+ * words are none, and a word looked up in a set would be hashed first. */
+function isChannelPrep(w: string): boolean {
+  switch (w.length) {
+    case 2:
+      return w === "in" || w === "on" || w === "at";
+    case 3:
+      return w === "via";
+    case 6:
+      return w === "during";
+    case 7:
+      return w === "through";
+    default:
+      return false;
+  }
 }
 
 /** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */
