@@ -171,13 +171,15 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
  */
 export function trimMention(text: string, m: Span): Span {
   let { start, end } = m;
-  const clause =
-    /[ \u00a0,]+(?:who|which|that|presented|released|published|issued|obtained|filed|dated|signed|made|seen|reviewed|cited|quoted)\b/u.exec(
-      text.slice(start, end),
-    );
+  // (a mention of one word, as most are, has no space or comma to open a clause)
+  const clause = hasSpaceOrComma(text, start, end)
+    ? /[ \u00a0,]+(?:who|which|that|presented|released|published|issued|obtained|filed|dated|signed|made|seen|reviewed|cited|quoted)\b/u.exec(
+        text.slice(start, end),
+      )
+    : null;
   if (clause && clause.index > 0) end = start + clause.index;
   // `Veraland's` cut short of `Veraland's state broadcaster`: the owner's thing is the speaker
-  if (/['’]s$/u.test(text.slice(start, end))) {
+  if (endsWithApostropheS(text, start, end)) {
     const owned = /^[ \u00a0]+((?:[\p{Ll}-]+[ \u00a0]+){0,2}([\p{Ll}]+))/u.exec(
       text.slice(end, end + 50),
     );
@@ -204,10 +206,9 @@ export function trimMention(text: string, m: Span): Span {
   const atWord = (at?.[1] ?? "").toLowerCase();
   if (at && (GROUP_NOUNS.has(atWord) || POPULATION_NOUNS.has(atWord))) start -= at[0].length;
   // `An analysis by the nonpartisan Legislative Fiscal Office`: the document
-  const before80 = text.slice(Math.max(0, start - 80), start);
   const by = byOrFromNear(text, Math.max(0, start - 80), start)
     ? /\b((?:an?|the)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+){0,3}?([\p{Ll}]+)[ \u00a0]+(?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2})$/iu.exec(
-        before80,
+        text.slice(Math.max(0, start - 80), start),
       )
     : null;
   if (by && DOCUMENT_NOUNS.has((by[2] as string).toLowerCase())) start -= (by[1] as string).length;
@@ -215,6 +216,22 @@ export function trimMention(text: string, m: Span): Span {
 }
 
 const AT_WORDS = new Set(["at", "from", "with", "the"]);
+
+/** `text[start, end)` has a plain space, a no-break space or a comma. */
+function hasSpaceOrComma(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0xa0 || c === 44) return true;
+  }
+  return false;
+}
+
+/** `text[start, end)` ends with `'s` or `’s`, as `/['’]s$/` would find. */
+function endsWithApostropheS(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== 115) return false;
+  const c = text.charCodeAt(end - 2);
+  return c === 39 || c === 0x2019;
+}
 
 /**
  * Whether the document pattern before a mention could match in `text[lo, at)`: that needs the

@@ -172,34 +172,47 @@ export class Cast {
     const used: Draft[] = [];
     const taken = new Set<Draft>();
     for (const d of this.drafts.values()) if (d.mentions.length > 0) addWithMembers(d, used, taken);
-    const firstAt = new Map<Draft, number>();
-    for (const d of used) firstAt.set(d, firstMention(d));
-    used.sort(
-      (a, b) =>
-        (firstAt.get(a) as number) - (firstAt.get(b) as number) || a.key.localeCompare(b.key),
-    );
+    // each draft beside where it is first mentioned, found once (not twice per comparison)
+    const firsts: FirstMention[] = [];
+    for (const d of used) firsts.push({ draft: d, at: firstMention(d) });
+    firsts.sort(byFirstMention);
     const idOf = new Map<Draft, string>();
-    for (const [i, d] of used.entries()) idOf.set(d, `a${i + 1}`);
-    const actors = used.map((d): Actor => {
-      const id = idOf.get(d) as string;
-      const actor: Actor = {
-        id,
-        name: d.name,
-        type: d.type,
-        aliases: [...d.aliases],
-        // mentions are made only by `mention`, as { start, end, text }
-        mentions: [...d.mentions]
-          .sort((a, b) => a.start - b.start)
-          .map((m) => ({ start: m.start, end: m.end, text: m.text, actorId: id })),
-      };
-      if (d.role) actor.role = d.role;
-      if (d.organisation) actor.organisation = d.organisation;
-      const members = memberIds(d, idOf);
-      if (members.length) actor.members = members;
-      return actor;
-    });
+    for (let i = 0; i < firsts.length; i++)
+      idOf.set((firsts[i] as FirstMention).draft, `a${i + 1}`);
+    const actors: Actor[] = [];
+    for (const { draft } of firsts) actors.push(actorOf(draft, idOf));
     return { actors, idOf };
   }
+}
+
+/** A draft and the offset of its first mention (Infinity without one). */
+interface FirstMention {
+  draft: Draft;
+  at: number;
+}
+
+/** By first mention, then by key. */
+function byFirstMention(a: FirstMention, b: FirstMention): number {
+  return a.at - b.at || a.draft.key.localeCompare(b.draft.key);
+}
+
+/** The actor a draft becomes, with the id `idOf` gives it. */
+function actorOf(d: Draft, idOf: Map<Draft, string>): Actor {
+  const id = idOf.get(d) as string;
+  // mentions are made only by `mention`, as { start, end, text }
+  const sorted = d.mentions.slice().sort(byStart);
+  const mentions: Actor["mentions"] = [];
+  for (const m of sorted) mentions.push({ start: m.start, end: m.end, text: m.text, actorId: id });
+  const actor: Actor = { id, name: d.name, type: d.type, aliases: [...d.aliases], mentions };
+  if (d.role) actor.role = d.role;
+  if (d.organisation) actor.organisation = d.organisation;
+  const members = memberIds(d, idOf);
+  if (members.length) actor.members = members;
+  return actor;
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
 }
 
 /** What a new draft is made from: its fields but those `Cast.ensure` gives it. */

@@ -588,7 +588,9 @@ export function squashSpaces(s: string, spacesOnly = false): string {
     if (c === 32) {
       if (prevSpace) return collapse(s, spacesOnly);
       prevSpace = true;
-    } else if (spacesOnly ? c === 0xa0 : isSpaceCode(c)) return collapse(s, spacesOnly);
+    } else if (c > 32 && c < 0xa0) prevSpace = false;
+    // (most characters are told above, with no call)
+    else if (spacesOnly ? c === 0xa0 : isSpaceCode(c)) return collapse(s, spacesOnly);
     else prevSpace = false;
   }
   // at most single plain spaces: each would be replaced by itself
