@@ -48,6 +48,8 @@ export interface SentenceView {
   start: number;
   end: number;
   tokens: Token[];
+  /** The indices of the tokens that may be cue words (see `tokenise`). */
+  cueWords: readonly number[];
 }
 
 /** Whether token `i` of the sentence is a quote's closing mark. */
@@ -65,7 +67,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   const out: Attribution[] = [];
   const last = tokens.length - 1;
   let floor = 0; // no mention walks back past an earlier attribution's clause
-  const cues = findCues(tokens);
+  const cues = findCues(tokens, s.cueWords);
   if (cues.length === 0) return out;
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci] as Cue;

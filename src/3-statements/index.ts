@@ -101,7 +101,12 @@ function paragraphStatements(
 }
 
 function sentenceView(norm: string, s: Sentence, quotes: readonly Quote[]): SentenceView {
-  const tokens = s.tokens ?? tokenise(norm, s.start, s.end);
+  let { tokens, cueWords } = s;
+  if (!tokens) {
+    const words: number[] = [];
+    tokens = tokenise(norm, s.start, s.end, words);
+    cueWords = words;
+  }
   let q = 0;
   // (most sentences hold no quote: nothing to mark)
   for (let i = 0; i < tokens.length && quotes.length > 0; i++) {
@@ -114,12 +119,13 @@ function sentenceView(norm: string, s: Sentence, quotes: readonly Quote[]): Sent
       else if (t.start === cur.close) t.mark = 2;
     }
   }
-  return { start: s.start, end: s.end, tokens };
+  return { start: s.start, end: s.end, tokens, cueWords };
 }
 
 /** A sentence, with its tokens when they were made already (to tell a tail clause). */
 interface Sentence extends Range {
   tokens: Token[] | undefined;
+  cueWords: readonly number[];
 }
 
 /**
@@ -132,17 +138,20 @@ function joinTailClauses(norm: string, sentences: Range[]): Sentence[] {
     const s = sentences[i] as Range;
     const prev = out[out.length - 1];
     if (prev && endsWithQuote(norm, prev.end) && !isQuoteMark(norm.charCodeAt(s.start))) {
-      const tokens = tokenise(norm, s.start, s.end);
+      const cueWords: number[] = [];
+      const tokens = tokenise(norm, s.start, s.end, cueWords);
       if (isTailClause(tokens)) {
         prev.end = s.end;
         prev.tokens = undefined;
         continue;
       }
-      out.push({ start: s.start, end: s.end, tokens });
-    } else out.push({ start: s.start, end: s.end, tokens: undefined });
+      out.push({ start: s.start, end: s.end, tokens, cueWords });
+    } else out.push({ start: s.start, end: s.end, tokens: undefined, cueWords: NO_WORDS });
   }
   return out;
 }
+
+const NO_WORDS: readonly number[] = [];
 
 /** `"` or `'`. */
 function isQuoteMark(c: number): boolean {

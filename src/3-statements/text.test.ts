@@ -45,6 +45,15 @@ test("tokenise marks the words that may be reporting cues", () => {
   assert.equal(tokens.find((t) => t.start === text.indexOf("\u2014"))?.lower, "\u2014");
 });
 
+test("tokenise lists the indices of the marked words, in order", () => {
+  const text = "Kelly said, according to officials, that it added more.";
+  const cueWords: number[] = [];
+  const tokens = tokenise(text, 0, text.length, cueWords);
+  const marked = tokens.flatMap((t, i) => (t.cueLike ? [i] : []));
+  assert.deepEqual(cueWords, marked);
+  assert.ok(cueWords.length >= 3);
+});
+
 test("a word outside ASCII is lower-cased whole and may be a cue", () => {
   const text = "\u00c9COLE Stra\u00dfe \u00c9ric";
   const tokens = tokenise(text, 0, text.length);

@@ -183,9 +183,11 @@ export function isSpace(c: number): boolean {
 
 /**
  * Words keep inner apostrophes, hyphens, periods, slashes and ampersands (`Cantil-Sakauye`, `U.S`,
- * `don't`, `AT&T`, `9/11`); every other non-space character is a token of its own.
+ * `don't`, `AT&T`, `9/11`); every other non-space character is a token of its own. The indices of
+ * the tokens that may be cue words (`cueLike`) are added to `cueWords` when given, so the cue
+ * finder reads those few rather than every token.
  */
-export function tokenise(norm: string, start: number, end: number): Token[] {
+export function tokenise(norm: string, start: number, end: number, cueWords?: number[]): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
@@ -247,6 +249,8 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
     // Already lower case; else a capital and then lower-case ASCII (`Trump`), the common case, is
     // the capital's lower case joined to the rest (cheaper than `toLowerCase`).
     const restLower = (seen & (UPPER | WIDE)) === 0;
+    const cueLike = wide || mayBeCue(norm, i, j);
+    if (cueLike && cueWords) cueWords.push(tokens.length);
     tokens.push({
       start: i,
       end: j,
@@ -258,7 +262,7 @@ export function tokenise(norm: string, start: number, end: number): Token[] {
             : norm.slice(i, j).toLowerCase(),
       word: true,
       cap: isUpper(c),
-      cueLike: wide || mayBeCue(norm, i, j),
+      cueLike,
       quote: -1,
       mark: 0,
     });
