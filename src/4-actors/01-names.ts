@@ -61,39 +61,40 @@ const SPEECH_VERBS =
  */
 function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): Token[][] {
   const runs: Token[][] = [];
-  // one pass, no closure over the open run: this loop sees every word of the article
-  let run: Token[] = [];
+  // one pass, no closure over the open run: this loop sees every word of the article. The open
+  // run is `tokens[from, i)` (-1: none), copied out when it closes (an array grown token by
+  // token for each run was most of the name finder's garbage)
+  let from = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (run.length) {
-      const prev = run[run.length - 1] as Token;
+    if (from >= 0) {
+      const prev = tokens[i - 1] as Token;
       // joined by exactly one space or no-break space
       const gap = text.charCodeAt(prev.end);
       const joined = t.start - prev.end === 1 && (gap === 32 || gap === 0xa0);
-      if (!joined || prev.possessive) run = closeRun(runs, run);
+      if (!joined || prev.possessive) from = closeRun(runs, tokens, from, i);
     }
     // `U.N.`, `D.C.`: letters glued to a dot before them are an abbreviation, never a name
     if (i > 0 && (tokens[i - 1] as Token).end >= t.start) {
-      if (run.length) run = closeRun(runs, run);
+      if (from >= 0) from = closeRun(runs, tokens, from, i);
       continue;
     }
     const capital = t.capitalised;
     // `Then`, `After`, `As`: never inside a name, so they end a run (headlines capitalise them)
     if (capital && (t.kinds & NOT_NAME) !== 0) {
-      if (run.length) run = closeRun(runs, run);
+      if (from >= 0) from = closeRun(runs, tokens, from, i);
       continue;
     }
-    if (capital) run.push(t);
-    else if (
-      run.length &&
+    if (capital) {
+      if (from < 0) from = i;
+    } else if (
+      from >= 0 &&
       // a word's lower case is never shorter than the word: longer words need no lookup
-      t.end - t.start <= LONGEST_JOINER &&
-      (t.kinds & (CONNECTOR | NAME_PARTICLE)) !== 0
+      !(t.end - t.start <= LONGEST_JOINER && (t.kinds & (CONNECTOR | NAME_PARTICLE)) !== 0)
     )
-      run.push(t);
-    else if (run.length) run = closeRun(runs, run);
+      from = closeRun(runs, tokens, from, i);
   }
-  if (run.length) closeRun(runs, run);
+  if (from >= 0) closeRun(runs, tokens, from, tokens.length);
   const out: Token[][] = [];
   for (const r of runs) {
     if (r.length >= 4 || (r.length > 1 && !keptWhole(r) && lines.titleCase((r[0] as Token).start)))
@@ -138,11 +139,15 @@ function keptWhole(run: Token[]): boolean {
   return run.length === 3 && (first.kinds & GIVEN) !== 0 && (run[1] as Token).initial;
 }
 
-/** Keeps a finished run (never ending on a connector or particle); returns a new empty one. */
-function closeRun(runs: Token[][], run: Token[]): Token[] {
-  while (run.length && !(run[run.length - 1] as Token).capitalised) run.pop();
-  if (run.length) runs.push(run);
-  return [];
+/**
+ * Keeps the finished run `tokens[from, to)` (never ending on a connector or particle); returns
+ * -1, for no open run.
+ */
+function closeRun(runs: Token[][], tokens: Token[], from: number, to: number): number {
+  let end = to;
+  while (end > from && !(tokens[end - 1] as Token).capitalised) end--;
+  if (end > from) runs.push(tokens.slice(from, end));
+  return -1;
 }
 
 /** A line whose words are mostly capitalised (`Clinton Goes After Trump As The New Romney`). */
