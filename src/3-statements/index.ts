@@ -190,7 +190,7 @@ function isTailClause(tokens: readonly Token[]): boolean {
       continue;
     }
     if (cue >= 0 && next === undefined) next = t;
-    if (cue < 0 && words < TAIL_WORDS && !t.cap && t.cueLike) {
+    if (cue < 0 && words < TAIL_WORDS && !t.cap) {
       const info = cueInfo(t);
       if (info && !info.needsQuote) cue = words;
     }

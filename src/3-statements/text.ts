@@ -70,8 +70,6 @@ export interface Token {
   word: boolean;
   /** Starts with an upper-case letter. */
   cap: boolean;
-  /** May be a reporting cue or `according` (see `mayBeCue`); most words are surely not. */
-  cueLike: boolean;
   /** Index of the quote the token lies inside, or -1. */
   quote: number;
   /** 1: the token is a quote's opening mark, 2: its closing mark, 0: neither. */
@@ -184,8 +182,8 @@ export function isSpace(c: number): boolean {
 /**
  * Words keep inner apostrophes, hyphens, periods, slashes and ampersands (`Cantil-Sakauye`, `U.S`,
  * `don't`, `AT&T`, `9/11`); every other non-space character is a token of its own. The indices of
- * the tokens that may be cue words (`cueLike`) are added to `cueWords` when given, so the cue
- * finder reads those few rather than every token.
+ * the words that may be reporting cues or `according` (see `mayBeCue`: most words are surely not)
+ * are added to `cueWords` when given, so the cue finder reads those few rather than every token.
  */
 export function tokenise(norm: string, start: number, end: number, cueWords?: number[]): Token[] {
   const tokens: Token[] = [];
@@ -204,7 +202,6 @@ export function tokenise(norm: string, start: number, end: number, cueWords?: nu
         lower: markString(c),
         word: false,
         cap: false,
-        cueLike: false,
         quote: -1,
         mark: 0,
       });
@@ -249,8 +246,7 @@ export function tokenise(norm: string, start: number, end: number, cueWords?: nu
     // Already lower case; else a capital and then lower-case ASCII (`Trump`), the common case, is
     // the capital's lower case joined to the rest (cheaper than `toLowerCase`).
     const restLower = (seen & (UPPER | WIDE)) === 0;
-    const cueLike = wide || mayBeCue(norm, i, j);
-    if (cueLike && cueWords) cueWords.push(tokens.length);
+    if (cueWords && (wide || mayBeCue(norm, i, j))) cueWords.push(tokens.length);
     tokens.push({
       start: i,
       end: j,
@@ -262,7 +258,6 @@ export function tokenise(norm: string, start: number, end: number, cueWords?: nu
             : norm.slice(i, j).toLowerCase(),
       word: true,
       cap: isUpper(c),
-      cueLike,
       quote: -1,
       mark: 0,
     });
