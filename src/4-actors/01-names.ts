@@ -9,7 +9,7 @@ import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
-  capitalisedWords,
+  mostlyCapitalised,
   isInitial,
   lowerBound,
   sentenceIndex,
@@ -153,9 +153,7 @@ function closeRun(runs: Token[][], tokens: Token[], from: number, to: number): n
 /** A line whose words are mostly capitalised (`Clinton Goes After Trump As The New Romney`). */
 function titleCaseLine(text: string, from: number, to: number): boolean {
   if (to - from > 300) return false;
-  const { words, capitals } = capitalisedWords(text, from, to);
-  if (words < 4) return false;
-  return capitals / words >= 0.7;
+  return mostlyCapitalised(text, from, to, 4, 0.7);
 }
 
 /**

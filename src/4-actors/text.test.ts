@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
   asciiWordBefore,
-  capitalisedWords,
+  mostlyCapitalised,
   inRegions,
   isAcronym,
   isInitial,
@@ -104,18 +104,32 @@ test("the word before an offset is the one its Unicode regex finds, or undecided
 });
 
 test("title-case counting agrees with a letter-word regex, surrogate pairs included", () => {
-  for (const line of [
+  const lines = [
     "Clinton Goes After Trump As The New Romney",
     "O’Neil’s co-chair says 𝐀bc ǅemal and 1999 É-é",
     "half a pair \ud835",
-  ]) {
+    "A b C D E F",
+    "a B C D E F G H I J",
+    "Sessions And Kelly Meet The Press at Noon",
+    "",
+  ];
+  for (const line of lines) {
     const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-    assert.deepEqual(capitalisedWords(line, 0, line.length), {
-      words: words.length,
-      capitals: words.filter((w) => /^\p{Lu}/u.test(w)).length,
-    });
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    for (const [min, share] of [
+      [4, 0.7],
+      [1, 0.5],
+      [2, 1],
+      [0, 0.1],
+    ] as const)
+      assert.equal(
+        mostlyCapitalised(line, 0, line.length, min, share),
+        words.length >= min && capitals / words.length >= share,
+        `${line} ${min} ${share}`,
+      );
   }
-  assert.deepEqual(capitalisedWords("Ab 𝐀c", 0, 4), { words: 1, capitals: 1 });
+  assert.equal(mostlyCapitalised("Ab 𝐀c", 0, 4, 1, 1), true);
+  assert.equal(mostlyCapitalised("ab 𝐀c", 0, 4, 1, 0.5), false);
 });
 
 test("acronyms: two or more capitals among capitals, digits and & . -, in any script", () => {

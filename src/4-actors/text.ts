@@ -333,14 +333,18 @@ function kindsOf(text: string, start: number, end: number): number {
 }
 
 /**
- * Words (a letter, then letters, hyphens and apostrophes) in `[from, to)`, and how many of them
- * open with a capital: one pass, where the regex and a filter over its matches took two.
+ * Whether `[from, to)` has at least `minWords` words (a letter, then letters, hyphens and
+ * apostrophes) and at least `share` of them open with a capital. One pass, which stops once the
+ * rest of the stretch could not bring the share up even were it all capitalised words (at most
+ * one per two characters): most stretches asked are prose, decided well before their end.
  */
-export function capitalisedWords(
+export function mostlyCapitalised(
   text: string,
   from: number,
   to: number,
-): { words: number; capitals: number } {
+  minWords: number,
+  share: number,
+): boolean {
   let words = 0;
   let capitals = 0;
   let i = from;
@@ -363,8 +367,11 @@ export function capitalisedWords(
       if (classOf(next) < LETTER && next !== 0x2019) break;
       i += width(next);
     }
+    // (`text[i]`, if any, ends the word: the next opens at `i + 1` or later)
+    const more = (to - i) >> 1;
+    if ((capitals + more) / (words + more) < share) return false;
   }
-  return { words, capitals };
+  return words >= minWords && capitals / words >= share;
 }
 
 /**
