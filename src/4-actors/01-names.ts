@@ -67,6 +67,8 @@ function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): T
   let from = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // a lower-case word with no run open, as most words are, neither opens nor closes one
+    if (from < 0 && !t.capitalised) continue;
     if (from >= 0) {
       const prev = tokens[i - 1] as Token;
       // joined by exactly one space or no-break space
@@ -452,9 +454,13 @@ function buildMention(
     subject: !PREPOSITIONS.has(previousWord(text, start)) && !last.possessive,
   };
   if (titleTokens.length) {
-    mention.title = text
-      .slice((titleTokens[0] as Token).start, (titleTokens[titleTokens.length - 1] as Token).end)
-      .replace(/[ \u00a0]+/gu, " ");
+    mention.title = squashSpaces(
+      text.slice(
+        (titleTokens[0] as Token).start,
+        (titleTokens[titleTokens.length - 1] as Token).end,
+      ),
+      true,
+    );
   }
   let gender: "f" | "m" | undefined;
   for (const t of titleTokens) gender ??= TITLE_GENDER[t.lower];

@@ -82,6 +82,15 @@ function roleWords(role: string | undefined): string[] {
     .map((w) => ABBREVIATED[w] ?? w);
 }
 
+/**
+ * `roleWords(role).includes(head)`, without splitting a role for the many people who have none
+ * (whose words would be one empty word).
+ */
+function hasRoleWord(role: string | undefined, head: string): boolean {
+  if (role === undefined) return head === "";
+  return roleWords(role).includes(head);
+}
+
 function epithetAntecedent(cast: Cast, at: number, head: string): Draft | undefined {
   const here = cast.sentenceOf(at);
   const gender = ROLE_GENDER.get(head);
@@ -116,7 +125,7 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
       // `the spokesman`, `the former president`: the last one so described, named or not
       (o) =>
         (o.draft.type === "unnamed" && o.draft.role === head) ||
-        (o.draft.type === "person" && roleWords(o.draft.role).includes(head)),
+        (o.draft.type === "person" && hasRoleWord(o.draft.role, head)),
       4000,
       false,
     );
@@ -131,7 +140,7 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   if (/^an?\s/i.test(phrase.trim()) && phrase.trim().split(/\s+/).length <= 5) {
     const ahead = cast.after(
       at,
-      (o) => o.draft.type === "person" && roleWords(o.draft.role).includes(head),
+      (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
       400,
     )[0];
     if (ahead && cast.sentenceOf(ahead.start) <= cast.sentenceOf(at) + 1) return ahead.draft;
