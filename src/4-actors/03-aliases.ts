@@ -3,7 +3,7 @@
 // surname joins the person with that surname the text has named most so far (most recent on a tie).
 
 import { type NameMention, surnameOf } from "./01-names.ts";
-import { isInitial } from "./text.ts";
+import { inOrder, isInitial } from "./text.ts";
 
 export interface Person {
   /** Name words of the fullest form seen (`John F. Kelly`). */
@@ -57,7 +57,7 @@ function fullness(words: string[]): number {
 
 export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
   const people: Person[] = [];
-  const ordered = [...mentions].sort(byStart);
+  const ordered = inOrder(mentions, byStart) ? mentions : [...mentions].sort(byStart);
   // full names first, so a surname seen before its full name (a caption) still finds it; each
   // one's person is kept in `fullPeople`, in the same (text) order
   const fullPeople: Person[] = [];
@@ -121,7 +121,7 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
     best.seen++;
   }
   for (const p of people) {
-    p.mentions.sort(byStart);
+    if (!inOrder(p.mentions, byStart)) p.mentions.sort(byStart);
     p.lastAt = p.mentions[p.mentions.length - 1]?.start ?? 0;
   }
   return { people };

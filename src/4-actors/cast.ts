@@ -3,7 +3,7 @@
 // and definite references look back over.
 
 import type { Actor, ActorType, Span } from "../types.ts";
-import { sentenceIndex, squashSpaces } from "./text.ts";
+import { inOrder, sentenceIndex, squashSpaces } from "./text.ts";
 
 export interface Draft {
   key: string;
@@ -200,7 +200,7 @@ function byFirstMention(a: FirstMention, b: FirstMention): number {
 function actorOf(d: Draft, idOf: Map<Draft, string>): Actor {
   const id = idOf.get(d) as string;
   // mentions are made only by `mention`, as { start, end, text }
-  const sorted = d.mentions.slice().sort(byStart);
+  const sorted = inOrder(d.mentions, byStart) ? d.mentions : d.mentions.slice().sort(byStart);
   const mentions: Actor["mentions"] = [];
   for (const m of sorted) mentions.push({ start: m.start, end: m.end, text: m.text, actorId: id });
   const actor: Actor = { id, name: d.name, type: d.type, aliases: [...d.aliases], mentions };

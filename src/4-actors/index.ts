@@ -21,6 +21,7 @@ import { speakerResolver } from "./07-speaker.ts";
 import { Cast, type Draft, type DraftFields, type Occurrence, resolvedPeople } from "./cast.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
+  inOrder,
   inRegions,
   lowerBound,
   MAX_MENTION,
@@ -67,7 +68,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
 
   // 4. speakers, in text order, so pronouns look back over speakers already resolved
   const warnings: Diagnostic[] = [];
-  const ordered = [...found].sort((a, b) => a.content.start - b.content.start);
+  const ordered = inOrder(found, byContentStart) ? found : [...found].sort(byContentStart);
   const speakerOf = new Map<string, Resolved>();
   const statements: Statement[] = [];
   const speakers: (Resolved | undefined)[] = [];
@@ -421,6 +422,10 @@ function removedRegions(article: Article): Regions {
 
 function byStart(a: { start: number }, b: { start: number }): number {
   return a.start - b.start;
+}
+
+function byContentStart(a: FoundStatement, b: FoundStatement): number {
+  return a.content.start - b.content.start;
 }
 
 /** Where the article's paragraphs start: its own paragraphs, else blank lines. */

@@ -612,6 +612,16 @@ export function squash(s: string): string {
   return s.replace(/\s+/gu, " ").trim();
 }
 
+/**
+ * `items` is in the order a stable sort by `cmp` gives: sorting would change nothing, and the
+ * copy it makes (most lists here arrive in order) can be skipped.
+ */
+export function inOrder<T>(items: readonly T[], cmp: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++)
+    if (cmp(items[i - 1] as T, items[i] as T) > 0) return false;
+  return true;
+}
+
 /** First index whose item starts at or after `at`, in an array sorted by `start`. */
 export function lowerBound(items: readonly { start: number }[], at: number): number {
   let lo = 0;
