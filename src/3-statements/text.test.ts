@@ -80,3 +80,11 @@ test("a comma joins digits, with three more characters to come; elsewhere it is 
   const words = tokenise(text, 0, text.length).map((t) => text.slice(t.start, t.end));
   assert.deepEqual(words, ["40,000", "people", ",", "3,5", "and", "7", ",", "1"]);
 });
+
+test("every punctuation character is its own token, with its text as lower case", () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    const [t] = tokenise(ch, 0, 1);
+    if (t && !t.word) assert.equal(t.lower, ch, `U+${c.toString(16)}`);
+  }
+});

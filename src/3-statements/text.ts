@@ -122,8 +122,9 @@ function lowerAscii(c: number): number {
 const SPACE = 0;
 const OTHER = 1;
 const LOWER = 2; // and digits: characters lower-casing keeps
-const UPPER = 4;
+const UPPER = 4; // a capital, in or outside ASCII (with WIDE for the latter)
 const WIDE = 8; // a word character outside ASCII
+const DIGIT = 16; // with LOWER: `0` to `9`
 const KIND = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) KIND[c] = kindOf(c);
 
@@ -131,11 +132,13 @@ function kindOf(c: number): number {
   if (isSpace(c)) return SPACE;
   if (c < 128) {
     if (c >= 65 && c <= 90) return UPPER;
-    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? LOWER : OTHER;
+    if (c >= 48 && c <= 57) return LOWER | DIGIT;
+    return c >= 97 && c <= 122 ? LOWER : OTHER;
   }
   const word =
     c > 0xbf && c !== 0x2014 && c !== 0x2013 && c !== 0x2026 && !(c >= 0x2000 && c <= 0x206f);
-  return word ? WIDE : OTHER;
+  if (!word) return OTHER;
+  return isUpper(c) ? WIDE | UPPER : WIDE;
 }
 
 /** Letters and digits, in and outside ASCII (not dashes, ellipses or other punctuation). */
@@ -144,29 +147,24 @@ export function isWordChar(c: number): boolean {
 }
 
 /**
- * A punctuation token's text, always an internalised string, as literals are: the rules compare it
- * with literals (`","`, `"—"`), and the optimised code of such a comparison is thrown away the
- * first time it meets a string that is not (as `norm[i]` makes for a dash outside Latin-1).
+ * Each punctuation character's text, an internalised string, as literals are: the rules compare a
+ * mark with literals (`","`, `"—"`), and the optimised code of such a comparison is thrown away the
+ * first time it meets a string that is not (as `norm[i]` makes for a dash outside Latin-1). Made
+ * once for every character the table above calls punctuation (all below U+2070), so a mark is one
+ * read, the same for the first em dash as for a comma (a look-up filled on first use was a path
+ * the optimised tokeniser had not met, and it was thrown away there).
  */
-function markString(c: number): string {
-  if (c < 256) return String.fromCharCode(c); // V8 keeps these in a table of internalised strings
-  let s = MARKS.get(c);
-  if (s === undefined) {
-    // A property name is internalised: the key read back is the table's own string.
-    s = Object.keys({ [String.fromCharCode(c)]: 0 })[0] as string;
-    MARKS.set(c, s);
-  }
-  return s;
-}
+const MARKS: readonly string[] = Array.from({ length: 0x2070 }, (_, c) =>
+  KIND[c] === OTHER ? internalised(String.fromCharCode(c)) : "",
+);
 
-const MARKS = new Map<number, string>();
+/** The internalised copy of `s`: a property name is internalised, and the key read back is it. */
+function internalised(s: string): string {
+  return Object.keys({ [s]: 0 })[0] as string;
+}
 
 /** `a` to `z`, the lower case of `A` to `Z`. */
 const LOWER_CAPITALS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i));
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 export function isUpper(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
@@ -199,7 +197,7 @@ export function tokenise(norm: string, start: number, end: number, cueWords?: nu
       tokens.push({
         start: i,
         end: i + 1,
-        lower: markString(c),
+        lower: MARKS[c] as string,
         word: false,
         cap: false,
         quote: -1,
@@ -221,20 +219,17 @@ export function tokenise(norm: string, start: number, end: number, cueWords?: nu
         j++;
         continue;
       }
-      // `40,000`: a comma between digits joins them
-      if (
-        d === 44 &&
-        j + 3 < end &&
-        isDigit(norm.charCodeAt(j - 1)) &&
-        isDigit(norm.charCodeAt(j + 1))
-      ) {
-        j += 2;
-        continue;
-      }
-      // 39 ' 45 - 46 . 38 & 47 /: joiners when a word character follows
-      if ((d === 39 || d === 45 || d === 46 || d === 38 || d === 47) && j + 1 < end) {
+      // Joined on: by 39 ' 45 - 46 . 38 & 47 / before a word character (`don't`, `U.S`, `AT&T`),
+      // and by a comma between digits with three more characters to come (`40,000`). One test and
+      // one step for both, so the optimised code has taken this path before the first number with
+      // a comma comes (a path it has not taken is where it is thrown away).
+      if ((d === 44 || d === 39 || d === 45 || d === 46 || d === 38 || d === 47) && j + 1 < end) {
         const ek = KIND[norm.charCodeAt(j + 1)] as number;
-        if (ek >= LOWER) {
+        const joins =
+          d === 44
+            ? j + 3 < end && ((KIND[norm.charCodeAt(j - 1)] as number) & ek & DIGIT) !== 0
+            : ek >= LOWER;
+        if (joins) {
           seen |= ek;
           j += 2;
           continue;
@@ -251,13 +246,13 @@ export function tokenise(norm: string, start: number, end: number, cueWords?: nu
       start: i,
       end: j,
       lower:
-        restLower && k === LOWER
+        restLower && (k & (UPPER | WIDE)) === 0
           ? norm.slice(i, j)
           : restLower && k === UPPER
             ? (LOWER_CAPITALS[c - 65] as string) + norm.slice(i + 1, j)
             : norm.slice(i, j).toLowerCase(),
       word: true,
-      cap: isUpper(c),
+      cap: (k & UPPER) !== 0,
       quote: -1,
       mark: 0,
     });
