@@ -90,7 +90,7 @@ test("the hand-written word scanner splits words exactly as the Unicode word pat
 });
 
 test("the word before an offset is the one its Unicode regex finds, or undecided when not ASCII", () => {
-  const text = "said union president\u00a0 Marcus and (Chair  Ann) and café Bob";
+  const text = "said union president\u00a0 Marcus and (Chair  Ann) and café Bob, Obama’s Sec — Al";
   const at = (w: string) => text.indexOf(w);
   assert.equal(asciiWordBefore(text, at("Marcus"), 30, true), "president");
   assert.equal(asciiWordBefore(text, at("Ann"), 30, false), "Chair");
@@ -101,6 +101,16 @@ test("the word before an offset is the one its Unicode regex finds, or undecided
   // the window cuts the word as a slice would
   assert.equal(asciiWordBefore(text, at("Marcus"), 6, true), "dent");
   assert.equal(asciiWordBefore(text, at("Bob"), 30, false), null);
+  // a character outside ASCII that is no letter ends the word, as it ends the regex's
+  assert.equal(asciiWordBefore(text, at("Sec"), 30, false), "s");
+  assert.equal(asciiWordBefore(text, at("Al"), 30, false), "");
+  for (const w of ["Marcus", "Ann", "Bob", "Sec", "Al"])
+    for (const lowerOnly of [true, false]) {
+      const found = asciiWordBefore(text, at(w), 30, lowerOnly);
+      const re = lowerOnly ? /([\p{Ll}]+)[ \u00a0]+$/u : /([\p{L}]+)[ \u00a0]+$/u;
+      const m = re.exec(text.slice(Math.max(0, at(w) - 30), at(w)));
+      if (found !== null) assert.equal(found, m?.[1] ?? "", w);
+    }
 });
 
 test("title-case counting agrees with a letter-word regex, surrogate pairs included", () => {

@@ -377,8 +377,8 @@ export function mostlyCapitalised(
 /**
  * The word of ASCII letters just before `at` and the spaces (`[ \u00a0]+`) that end there,
  * looking back no more than `window` characters — what `/(\p{L}+)[ \u00a0]+$/u` (or `\p{Ll}` with
- * `lowerOnly`) finds in that window. "" when there is no such word; null when a non-ASCII
- * character is in the way, for the caller to ask its Unicode regex.
+ * `lowerOnly`) finds in that window. "" when there is no such word; null when a letter outside
+ * ASCII is in the way, for the caller to ask its Unicode regex.
  */
 export function asciiWordBefore(
   text: string,
@@ -397,7 +397,12 @@ export function asciiWordBefore(
   const end = j + 1;
   while (j >= lo) {
     const c = text.charCodeAt(j);
-    if (c >= 128) return null;
+    if (c >= 128) {
+      // a letter outside ASCII (or half of a pair) may belong to the word: undecided. Anything
+      // else ends it (`Obama’s Secretary`: the regex finds `s` too)
+      if ((c >= 0xd800 && c <= 0xdfff) || classOf(c) >= LETTER) return null;
+      break;
+    }
     if (!((c >= 97 && c <= 122) || (!lowerOnly && c >= 65 && c <= 90))) break;
     j--;
   }
