@@ -110,6 +110,9 @@ function periodEnds(norm: string, floor: number, dot: number, next: number, end:
     if (isWordChar(d) || d === 46 || d === 39 || d === 45) w--;
     else break;
   }
+  // Longer than any abbreviation or dotted form: a plain word, ending the sentence (most are; no
+  // need to make its lower case, which is never shorter).
+  if (dot - w > LONGEST_SHORT_FORM) return true;
   const word = norm.slice(w, dot).toLowerCase();
   if (word.length === 0) return true;
   // An initial: a single capital letter (`John F. Kelly`), unless it is the pronoun `I`.
@@ -120,10 +123,13 @@ function periodEnds(norm: string, floor: number, dot: number, next: number, end:
     return isSentenceOpener(norm, next, end);
   }
   // Dotted forms not in the list (`N.J.`, `F.B.I.`): treat like the sentence-final ones.
-  if (word.includes(".") && word.length <= 6) return isSentenceOpener(norm, next, end);
+  if (word.includes(".") && word.length <= MAX_DOTTED) return isSentenceOpener(norm, next, end);
   return true;
   // (numbers such as `3.5` never reach here: the tokeniser-level check wants a space after the dot)
 }
+
+const MAX_DOTTED = 6;
+const LONGEST_SHORT_FORM = Math.max(MAX_DOTTED, ...[...ABBREVIATIONS].map((a) => a.length));
 
 /** After `U.S.` a capital may be a name (`U.S. Attorney`); a function word opens a sentence. */
 function isSentenceOpener(norm: string, at: number, end: number): boolean {

@@ -112,8 +112,9 @@ function sentenceView(norm: string, s: Sentence, quotes: readonly Quote[]): Sent
   for (let i = 0; i < tokens.length && quotes.length > 0; i++) {
     const t = tokens[i] as Token;
     while (q < quotes.length && quoteEnd(quotes[q] as Quote) <= t.start) q++;
-    const cur = quotes[q];
-    if (cur && t.start >= cur.open && t.start < quoteEnd(cur)) {
+    if (q === quotes.length) break; // (past the last quote)
+    const cur = quotes[q] as Quote;
+    if (t.start >= cur.open && t.start < quoteEnd(cur)) {
       t.quote = q;
       if (t.start === cur.open) t.mark = 1;
       else if (t.start === cur.close) t.mark = 2;
