@@ -44,7 +44,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const text = article.text;
   const words = readWords(text);
   const tokens = words.tokens;
-  const starts = sentenceStarts(text, tokens);
+  const starts = sentenceStarts(text, words.keptDots);
   const quotes = quoteRegions(text);
   const removed = removedRegions(article);
   const cast = new Cast(text, starts, paragraphStarts(article));

@@ -97,6 +97,8 @@ export interface Words {
   ands: number[];
   /** Indexes of the document nouns (`letter`, `statement`), in any case. */
   documentNouns: number[];
+  /** Ends of the tokens that keep their dot (`Sen.`, `F.`, `U.S.`), where no sentence ends. */
+  keptDots: number[];
 }
 
 /** Appends `t` to the words, and its index to the list of its kind of word, if any. */
@@ -226,7 +228,7 @@ export function tokenize(text: string): Token[] {
 
 /** The text's word tokens (as `tokenize`) and the words gathered with them. */
 export function readWords(text: string): Words {
-  const words: Words = { tokens: [], pronouns: [], ands: [], documentNouns: [] };
+  const words: Words = { tokens: [], pronouns: [], ands: [], documentNouns: [], keptDots: [] };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -323,6 +325,8 @@ function readWord(words: Words, text: string, start: number, matchEnd: number): 
     (possessive ? POSSESSIVE : 0) |
     (initialAt(text, start, end) ? INITIAL : 0);
   addToken(words, new Token(text, start, end, flags));
+  // (only this path makes tokens that end with a dot)
+  if (text.charCodeAt(end - 1) === 46) words.keptDots.push(end);
   return matchEnd;
 }
 
@@ -458,12 +462,13 @@ function initialAt(text: string, start: number, end: number): boolean {
 /**
  * Start offsets of sentences: after `.`/`!`/`?` (and any closing quotes) followed by white space,
  * unless the word before the dot is an initial or abbreviation; and at every line break.
+ * `keptDots` are the ends of the tokens that keep their dot (`Words.keptDots`).
  */
-export function sentenceStarts(text: string, tokens: Token[]): number[] {
-  // ends of tokens that keep their dot, in text order: the scan below meets them in order too,
-  // so a cursor replaces a set
+export function sentenceStarts(text: string, keptDots: number[]): number[] {
+  // the ends come in text order and the scan below meets the dots in order too, so a cursor
+  // replaces a set
   let nextAbbrev = 0;
-  const nTokens = tokens.length;
+  const nKept = keptDots.length;
   const starts = [0];
   // by hand, as `/[.!?]["'”’)\]]*\s+|\n\s*/g` would find them: no match objects, and the
   // next `.`, `!`, `?` and line break found by indexOf (fast) rather than reading every character
@@ -503,13 +508,8 @@ export function sentenceStarts(text: string, tokens: Token[]): number[] {
     }
     i = end;
     if (c === 46) {
-      while (
-        nextAbbrev < nTokens &&
-        ((tokens[nextAbbrev] as Token).end <= p ||
-          text.charCodeAt((tokens[nextAbbrev] as Token).end - 1) !== 46)
-      )
-        nextAbbrev++;
-      if (nextAbbrev < nTokens && (tokens[nextAbbrev] as Token).end === p + 1) continue;
+      while (nextAbbrev < nKept && (keptDots[nextAbbrev] as number) <= p) nextAbbrev++;
+      if (nextAbbrev < nKept && keptDots[nextAbbrev] === p + 1) continue;
     }
     if (end < n) starts.push(end);
   }
