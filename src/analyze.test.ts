@@ -101,3 +101,15 @@ test("the JSON form is valid against schema/analysis.schema.json", () => {
   const broken = { ...json, statements: [{ ...json.statements[0], kind: "rumour" }] };
   assert.notDeepEqual(validate(broken, schema), []);
 });
+
+test("a long article of short statements by an all-capital name is analysed in one pass", () => {
+  // Each `…, NASA said.` asks whether NASA is a transcript label (`PENCE:`) for a person named
+  // before; that look-back once went over the whole text each time, quadratic in its length.
+  const parts = ["Mike Pence and Tim Kaine met on Tuesday."];
+  for (let i = 0; i < 8000; i++)
+    parts.push(`The launch is on time for ${i} families, NASA said. Tim Kaine agreed.`);
+  const analysis = analyze(extract({ source: "long.txt", text: parts.join("\n\n") }));
+  const nasa = analysis.actors.find((a) => a.name === "NASA");
+  assert.equal(nasa?.type, "organisation");
+  assert.equal(analysis.statements.filter((s) => s.speaker?.actorId === nasa?.id).length, 8000);
+});

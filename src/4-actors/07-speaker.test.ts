@@ -43,6 +43,14 @@ test("transcript labels: `PENCE:` is the Pence named earlier, `WALLACE:` a perso
   assert.deepEqual(result, [["Wallace"], ["Mike Pence"]]);
 });
 
+test("a transcript label finds a person named far back in a long transcript", () => {
+  const filler = "The crowd waited in the hall for another hour.\n\n".repeat(600); // ~29,000 characters
+  const text = `Governor Mike Pence spoke on Sunday.\n\n${filler}PENCE: “She will not.”`;
+  assert.deepEqual(speakersOf(text, [{ quote: "She will not.", mention: "PENCE" }]), [
+    ["Mike Pence"],
+  ]);
+});
+
 test("a firm split at its ampersand is rejoined, with the people at it; adjectives after `by` are crossed", () => {
   const a = "Analysts at Brookfield & Chase said sales would grow.";
   assert.equal(trimMention(a, at(a, "Chase")).text, "Analysts at Brookfield & Chase");

@@ -29,6 +29,11 @@ export interface SpeakerContext {
   docs: DocumentScan;
 }
 
+// How far back a transcript label (`PENCE:`) looks for the person it names: longer than any
+// article, yet bounded, so that an enormous input with many all-capital speakers (`NASA said`,
+// each of which asks) stays linear in its length rather than scanning the whole text each time.
+const LABEL_WINDOW = 100_000;
+
 /** Returns the function that resolves one speaker phrase, creating actors as needed. */
 export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | undefined {
   const { article, text, tokens, named, cast, docs } = ctx;
@@ -68,7 +73,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       const person = cast.lookBack(
         given.start,
         (o) => o.draft.type === "person" && o.draft.name.toLowerCase().endsWith(` ${lower}`),
-        1e9,
+        LABEL_WINDOW,
         false,
       );
       if (person) return person.draft;
