@@ -43,18 +43,18 @@ export function cueInfo(t: Token): CueInfo | undefined {
  * may be cue words (the tokeniser lists them). */
 export function findCues(tokens: readonly Token[], cueWords: readonly number[]): Cue[] {
   const cues: Cue[] = [];
-  let taken = -1; // the last token of the cue found last (its particle or `to`)
+  let cueEnd = -1; // the last token of the cue found last (its particle or `to`)
   for (let c = 0; c < cueWords.length; c++) {
     const i = cueWords[c] as number;
     const t = tokens[i] as Token;
-    if (i <= taken || t.quote >= 0) continue;
+    if (i <= cueEnd || t.quote >= 0) continue;
     const info = CUE_TABLE.get(t.lower);
     if (!info) continue;
     if (info === ACCORDING) {
       const next = tokens[i + 1];
       if (next && next.lower === "to" && next.quote < 0) {
         cues.push({ first: i, last: i + 1, info: ACCORDING, according: true, participle: false });
-        taken = i + 1;
+        cueEnd = i + 1;
       }
       continue;
     }
@@ -79,7 +79,7 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     }
     const participle = t.lower.endsWith("ing") && prev?.lower === ",";
     cues.push({ first: i, last, info, according: false, participle });
-    taken = last;
+    cueEnd = last;
   }
   return cues;
 }

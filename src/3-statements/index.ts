@@ -152,7 +152,7 @@ function joinTailClauses(norm: string, sentences: Range[]): Sentence[] {
   return out;
 }
 
-const NO_WORDS: readonly number[] = [];
+const NO_WORDS: readonly number[] = []; // (a sentence not tokenised yet: its view lists them)
 
 /** `"` or `'`. */
 function isQuoteMark(c: number): boolean {
