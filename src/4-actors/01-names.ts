@@ -213,11 +213,7 @@ function readAppositive(text: string, end: number): string | undefined {
   const phrase = (m[1] as string).trim();
   // an appositive opens with an article or a lower-case word, not another name
   if (!/^(?:an?|the|A|An|The)\s|^\p{Ll}/u.test(phrase)) return undefined;
-  const words = phrase.split(/[ \u00a0]+/u).slice(0, 10);
-  for (const w of words) {
-    const lower = w.toLowerCase();
-    if (ROLE_NOUNS.has(lower) || ROLE_GENDER.has(lower)) return phrase;
-  }
+  if (hasRoleWord(phrase, 10)) return phrase;
   // `a hydrologist at Western State University`: an agent noun (-ist, -er, -or, -ian, -ant)
   // heading `a …` before its organisation
   const agent =
@@ -225,6 +221,31 @@ function readAppositive(text: string, end: number): string | undefined {
       phrase,
     );
   return agent ? phrase : undefined;
+}
+
+/**
+ * One of the first `limit` words of `phrase` (trimmed; words split at plain and no-break
+ * spaces) is a role noun or a gendered role (`spokeswoman`). Read in place: splitting the phrase
+ * by its pattern was most of an appositive's cost.
+ */
+function hasRoleWord(phrase: string, limit: number): boolean {
+  const n = phrase.length;
+  let from = 0;
+  for (let count = 0; count < limit; count++) {
+    let to = from;
+    while (to < n && !isBlank(phrase.charCodeAt(to))) to++;
+    const lower = phrase.slice(from, to).toLowerCase();
+    if (ROLE_NOUNS.has(lower) || ROLE_GENDER.has(lower)) return true;
+    if (to >= n) return false;
+    from = to;
+    while (from < n && isBlank(phrase.charCodeAt(from))) from++;
+  }
+  return false;
+}
+
+/** A plain or no-break space. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 0xa0;
 }
 
 function titleBefore(text: string, start: number): boolean {
