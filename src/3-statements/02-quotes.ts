@@ -195,12 +195,17 @@ function unclosed(lines: LineCounter, source: string, at: number): Diagnostic {
  */
 export function promoteSingleQuotes(norm: string, paragraphs: readonly Range[]): string {
   if (norm.includes('"')) return norm;
-  const marks: number[] = [];
-  for (const { start, end } of paragraphs) {
+  const marks: number[] = []; // in order
+  // The marks are found with a native search, one cursor for the whole text (the paragraphs come
+  // in order), so the search never covers a stretch twice.
+  let next = norm.indexOf("'");
+  for (let p = 0; p < paragraphs.length && next >= 0; p++) {
+    const { start, end } = paragraphs[p] as Range;
+    while (next >= 0 && next < start) next = norm.indexOf("'", next + 1);
     let open = -1;
     let weakClose = -1; // `the players' union`: a possessive that might also close
-    for (let i = start; i < end; i++) {
-      if (norm.charCodeAt(i) !== 39) continue;
+    for (; next >= 0 && next < end; next = norm.indexOf("'", next + 1)) {
+      const i = next;
       const before = i > start ? norm.charCodeAt(i - 1) : 32;
       const after = i + 1 < end ? norm.charCodeAt(i + 1) : 32;
       const spaceBefore = isSpace(before) || SINGLE_OPENERS_BEFORE.has(before);
@@ -225,10 +230,14 @@ export function promoteSingleQuotes(norm: string, paragraphs: readonly Range[]):
     }
     if (open >= 0 && weakClose >= 0) marks.push(open, weakClose);
   }
-  if (marks.length === 0) return norm;
-  const chars = norm.split("");
-  for (const m of marks) chars[m] = '"';
-  return chars.join("");
+  let out = "";
+  let last = 0;
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k] as number;
+    out += norm.slice(last, m) + '"';
+    last = m + 1;
+  }
+  return last === 0 ? norm : out + norm.slice(last);
 }
 
 const SINGLE_OPENERS_BEFORE = new Set([40, 91, 123, 0x2014, 0x2013]); // ( [ { — –
