@@ -9,7 +9,9 @@
 // as they ship; one more row times it through the tsx loader (how `npm run parallax` runs it),
 // whose transform wraps every function expression in a naming call, for comparison only.
 // Targets: ≥ 1,000 articles/s and ≥ 4× wink-nlp. `--stages` times each stage per round instead
-// (no peers, no verdict); `--large` runs a 100 MB input through the statements stage.
+// (no peers, no verdict); `--large` runs two 50 MB articles through the statements stage and
+// through the whole analysis, and compares the whole analysis's MB/s with its MB/s on the same
+// texts as separate articles (1.0 means time strictly proportional to size).
 
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -33,7 +35,9 @@ type Mode =
   | "wink"
   | "wink-full"
   | "compromise"
-  | "large";
+  | "large-statements"
+  | "large-analyze"
+  | "large-speakers";
 
 interface ChildResult {
   articles: number;
@@ -44,6 +48,8 @@ interface ChildResult {
   units: number;
   /** Milliseconds of each round over the texts: the first pays for JIT warm-up, the last does not. */
   roundMs: number[];
+  /** `--large`: MB/s on inputs a tenth of the size, of the same making. */
+  tenthMbps?: number;
   /** `--stages`: milliseconds of each round in extract, findStatements and resolveSpeakers. */
   stageMs?: [number, number, number][];
 }
@@ -136,16 +142,31 @@ function compareRates(data: string, lib: string, rounds: number) {
 }
 
 /**
- * `--large`: one 50 MB article (the PolNeAR texts joined, then again as one paragraph) through the
- * statements stage, in a child process: it must finish, in time proportional to its size.
+ * `--large`: big articles, each in a child process: they must finish, in time proportional to
+ * their size. Two 50 MB articles (the PolNeAR texts joined as paragraphs, then as one paragraph)
+ * go through the statements stage and through the whole analysis; a 5 MB article of short
+ * statements by all-capital names (`…, NASA said.`), the shape that asks the speaker finder most
+ * often to look back, goes through the whole analysis. Each is compared with a tenth of itself:
+ * the ratio of the two MB/s is 1.0 when time grows exactly with size.
  */
-function large(data: string, lib: string): ChildResult {
-  const r = child("large", data, lib, 1, 0);
-  process.stdout.write(
-    `50 MB article through findStatements: ${(r.ms / 1000).toFixed(1)} s for ${(r.chars / 1e6).toFixed(0)} MB ` +
-      `(${(r.chars / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s), ${r.units} statements, peak RSS ${r.maxRssMb.toFixed(0)} MB\n`,
-  );
-  return r;
+function large(data: string, lib: string): ChildResult[] {
+  const out: ChildResult[] = [];
+  for (const [mode, name] of [
+    ["large-statements", "two 50 MB articles through findStatements"],
+    ["large-analyze", "two 50 MB articles through analyze(extract(text))"],
+    ["large-speakers", "a 5 MB article of short statements through analyze(extract(text))"],
+  ] as const) {
+    const r = child(mode, data, lib, 1, 0);
+    const mbps = r.chars / 1e6 / (r.ms / 1000);
+    const tenth = r.tenthMbps ?? Number.NaN;
+    process.stdout.write(
+      `${name}: ${(r.ms / 1000).toFixed(1)} s for ${(r.chars / 1e6).toFixed(0)} MB (${mbps.toFixed(1)} MB/s), ` +
+        `${r.units} statements, peak RSS ${r.maxRssMb.toFixed(0)} MB; a tenth of the size ${tenth.toFixed(1)} MB/s ` +
+        `(ratio ${(mbps / tenth).toFixed(2)})\n`,
+    );
+    out.push(r);
+  }
+  return out;
 }
 
 /**
@@ -177,6 +198,79 @@ function child(mode: Mode, data: string, lib: string, rounds: number, limit: num
   return JSON.parse(r.stdout.trim().split("\n").at(-1) as string) as ChildResult;
 }
 
+/** The `--large` child: big articles through one pipeline, then a tenth of them (see `large`). */
+async function largeChild(
+  mode: "large-statements" | "large-analyze" | "large-speakers",
+  data: string,
+  lib: string,
+): Promise<ChildResult> {
+  const { findStatements } = await compiled(lib, "3-statements/index");
+  const { extract } = await compiled(lib, "2-text/article");
+  const { analyze } = await compiled(lib, "analyze");
+  const { plainArticle } = await import("../eval/polnear.ts");
+  const run = (text: string): number =>
+    mode === "large-statements"
+      ? findStatements(plainArticle("large", text)).statements.length
+      : analyze(extract({ source: "large", text })).statements.length;
+  const inputs = (size: number): string[] => {
+    if (mode === "large-speakers") return [shortStatements(size)];
+    const parts = polnearParts(data, size);
+    return [parts.join("\n\n"), parts.join(" ")]; // many paragraphs; one paragraph
+  };
+  const size = mode === "large-speakers" ? 5e6 : 50e6;
+  const timed = (texts: string[]) => {
+    let units = 0;
+    let chars = 0;
+    const t0 = performance.now();
+    for (const text of texts) {
+      units += run(text);
+      chars += text.length;
+    }
+    return { articles: texts.length, units, chars, ms: performance.now() - t0 };
+  };
+  const big = timed(inputs(size));
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const tenth = timed(inputs(size / 10));
+  return {
+    articles: big.articles,
+    chars: big.chars,
+    ms: big.ms,
+    maxRssMb,
+    units: big.units,
+    roundMs: [],
+    tenthMbps: tenth.chars / 1e6 / (tenth.ms / 1000),
+  };
+}
+
+/** PolNeAR texts, in order and round again, until they add up to `size` characters. */
+function polnearParts(data: string, size: number): string[] {
+  const files = textPaths(data);
+  const parts: string[] = [];
+  let total = 0;
+  for (let i = 0; total < size && files.length > 0; i++) {
+    const t = readFileSync(files[i % files.length] as string, "utf8");
+    parts.push(t);
+    total += t.length + 2;
+  }
+  return parts;
+}
+
+/**
+ * `size` characters of short paragraphs, each a statement by an all-capital name and a person
+ * named after it: every statement asks the speaker finder whether the capitals are a transcript
+ * label (`PENCE:`) for someone named before.
+ */
+function shortStatements(size: number): string {
+  const parts = ["Mike Pence and Tim Kaine met on Tuesday."];
+  let total = 0;
+  for (let i = 0; total < size; i++) {
+    const p = `The launch is on time for ${i} families, NASA said. Tim Kaine agreed.`;
+    parts.push(p);
+    total += p.length + 2;
+  }
+  return parts.join("\n\n");
+}
+
 /** The text files of both splits, as paths: each is read when its turn comes (streamed). */
 function textPaths(data: string): string[] {
   const out: string[] = [];
@@ -200,34 +294,8 @@ async function childMain(
 ): Promise<void> {
   let work: (text: string, source: string) => number;
   const stageMs: [number, number, number][] = [];
-  if (mode === "large") {
-    const { findStatements } = await compiled(lib, "3-statements/index");
-    const { plainArticle } = await import("../eval/polnear.ts");
-    const parts: string[] = [];
-    let size = 0;
-    const files = textPaths(data);
-    for (let i = 0; size < 50e6 && files.length > 0; i++) {
-      const t = readFileSync(files[i % files.length] as string, "utf8");
-      parts.push(t);
-      size += t.length + 2;
-    }
-    const texts = [parts.join("\n\n"), parts.join(" ")]; // many paragraphs; one 50 MB paragraph
-    let units = 0;
-    let chars = 0;
-    const t0 = performance.now();
-    for (const text of texts) {
-      units += findStatements(plainArticle("large", text)).statements.length;
-      chars += text.length;
-    }
-    const ms = performance.now() - t0;
-    const result = {
-      articles: 2,
-      chars,
-      ms,
-      maxRssMb: process.resourceUsage().maxRSS / 1024,
-      units,
-    };
-    process.stdout.write(`${JSON.stringify(result)}\n`);
+  if (mode === "large-statements" || mode === "large-analyze" || mode === "large-speakers") {
+    process.stdout.write(`${JSON.stringify(await largeChild(mode, data, lib))}\n`);
     return;
   }
   if (mode === "analyze") {
