@@ -10,6 +10,7 @@ import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexi
 import {
   asciiWordBefore,
   mostlyCapitalised,
+  inOrder,
   isInitial,
   lowerBound,
   sentenceIndex,
@@ -318,7 +319,7 @@ export function findNames(
       out.push(buildMention(text, inQuote, c.run, c.run.length - 1, false));
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort(byStart);
 }
 
 /** A capitalised run read as [title] + name: where the name starts, and whether titled. */
@@ -406,17 +407,20 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
  */
 class SpeakerSpans {
   private readonly text: string;
-  private readonly spans: { start: number; end: number }[];
+  private readonly spans: readonly { start: number; end: number }[];
   private readonly lone = new Set<string>();
   private readonly prepositions: PrepositionReader;
   constructor(text: string, spans: readonly { start: number; end: number }[]) {
     this.text = text;
-    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    this.spans = inOrder(spans, byStart) ? spans : [...spans].sort(byStart);
     this.prepositions = new PrepositionReader(text);
-    // `Tompkins said`: a lone capitalised speaker is some full name's surname
+    // `Tompkins said`: a lone capitalised speaker is some full name's surname (a span opening
+    // with an ASCII character other than a capital, as `he` does, needs no pattern)
     for (const s of this.spans) {
       const w = text.slice(s.start, s.end).trim();
-      if (/^\p{Lu}[\p{L}'’-]+$/u.test(w)) this.lone.add(w.toLowerCase());
+      const c = w.charCodeAt(0);
+      if ((c >= 128 || (c >= 65 && c <= 90)) && /^\p{Lu}[\p{L}'’-]+$/u.test(w))
+        this.lone.add(w.toLowerCase());
     }
   }
 
@@ -598,6 +602,10 @@ function isPreposition(text: string, from: number, to: number): boolean {
     (a === 102 && b === 114 && c === 111 && d === 109) || // from
     (a === 119 && b === 105 && c === 116 && d === 104) // with
   );
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
 }
 
 /** The surname: the last name word that is not a suffix or an initial. */
