@@ -9,10 +9,10 @@ import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
-  mostlyCapitalised,
   inOrder,
   isInitial,
   lowerBound,
+  mostlyCapitalised,
   sentenceIndex,
   squashSpaces,
   type Token,

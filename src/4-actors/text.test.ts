@@ -2,10 +2,11 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
   asciiWordBefore,
-  mostlyCapitalised,
+  inOrder,
   inRegions,
   isAcronym,
   isInitial,
+  mostlyCapitalised,
   quoteRegions,
   readWords,
   sentenceIndex,
@@ -140,6 +141,13 @@ test("title-case counting agrees with a letter-word regex, surrogate pairs inclu
   }
   assert.equal(mostlyCapitalised("Ab 𝐀c", 0, 4, 1, 1), true);
   assert.equal(mostlyCapitalised("ab 𝐀c", 0, 4, 1, 0.5), false);
+});
+
+test("a list is in order when no neighbour sorts before the one ahead of it", () => {
+  const byValue = (a: number, b: number) => a - b;
+  assert.equal(inOrder([], byValue), true);
+  assert.equal(inOrder([1, 1, 2, 5], byValue), true);
+  assert.equal(inOrder([1, 3, 2], byValue), false);
 });
 
 test("acronyms: two or more capitals among capitals, digits and & . -, in any script", () => {

@@ -315,10 +315,9 @@ function readWord(words: Words, text: string, start: number, matchEnd: number): 
     const single = end - start === 1 && classOf(text.charCodeAt(start)) === UPPER;
     if (single || isAbbreviation(text, start, end)) end++;
   }
-  // one way to make a token, whatever the word: a path first taken late (a word outside ASCII,
-  // an abbreviation) finds the calls below already seen
-  // each flag chosen, then joined for every word: an `|=` taken only for a rare word (an
-  // initial) would be an operation the optimiser has not seen
+  // one way to make a token, whatever the word, with each flag chosen and then joined: a word
+  // first met late (outside ASCII, an abbreviation, an initial) takes no call or operation the
+  // optimiser has not seen
   const flags =
     kindsOf(text, start, end) |
     (classOf(codePointAt(text, start)) === UPPER ? CAPITAL : 0) |
@@ -428,7 +427,7 @@ export function isAcronym(word: string): boolean {
 
 /**
  * `text[start, end)` is an acronym: what `/^[\p{Lu}\p{N}&.-]+$/u` and `/\p{Lu}.*\p{Lu}/u` both
- * match, read by code point (ASCII and other letters on one path, so none is met late).
+ * match, read by code point (no regex for a word outside ASCII).
  */
 function acronymAt(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
