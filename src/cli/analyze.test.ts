@@ -19,6 +19,14 @@ test("default view groups statements by speaker, with kind, channel and the quot
   assert.match(out, /Tani Cantil-Sakauye \(person · Chief Justice\)\n {2}\[/);
 });
 
+test("the default view counts in the singular where there is one", async () => {
+  const file = join(mkdtempSync(join(tmpdir(), "parallax-")), "one.txt");
+  writeFileSync(file, "“We will win the vote,” Ann Lee said on Monday.\n");
+  const { code, out, err } = await run(["analyze", file]);
+  assert.equal(code, 0, err);
+  assert.match(out, /\n1 statement, 1 speaker\n/);
+});
+
 test("--json prints parallax.analysis/1 records; --jsonl one per line", async () => {
   const json = await run(["analyze", join(seeds, "wapo.txt"), join(seeds, "cbssf.txt"), "--json"]);
   assert.equal(json.code, 0, json.err);

@@ -47,11 +47,14 @@ export function renderAnalysis(analysis: Analysis, style: Style): string {
   const groups = new Map<string, Statement[]>();
   for (const s of analysis.statements) {
     const key = s.speaker?.actorId ?? "";
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
   }
+  const speakers = groups.size - (groups.has("") ? 1 : 0);
   lines.push(
     style.dim(
-      `${analysis.statements.length} statements, ${groups.size - (groups.has("") ? 1 : 0)} speakers`,
+      `${counted(analysis.statements.length, "statement")}, ${counted(speakers, "speaker")}`,
     ),
   );
   const ordered = [...groups.entries()].sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : 0));
@@ -78,3 +81,6 @@ function speakerLine(actor: Actor | undefined, actors: Map<string, Actor>, style
     .join(" · ");
   return `${style.bold(actor.name)} ${style.dim(`(${extra})`)}`;
 }
+
+/** `1 statement`, `3 statements`. */
+const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
