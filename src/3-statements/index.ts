@@ -16,20 +16,36 @@ export function findStatements(article: Article): {
   warnings: Diagnostic[];
 } {
   const orig = article.text;
-  // Paragraphs come from another stage: keep them inside the text and in order, whatever arrives.
-  const paragraphRanges: Range[] = [];
+  const paragraphs = paragraphRanges(article);
+  const norm = promoteSingleQuotes(normalise(orig), paragraphs);
+  const { quotes, warnings } = findQuotes(norm, orig, paragraphs, article.source);
+  const drafts = articleDrafts(norm, paragraphs, quotes);
+  inheritChannels(drafts);
+  return { statements: toStatements(orig, drafts), warnings };
+}
+
+/** Paragraphs come from another stage: kept inside the text and in order, whatever arrives. */
+function paragraphRanges(article: Article): Range[] {
+  const length = article.text.length;
+  const ranges: Range[] = [];
   let floor = 0;
   for (let i = 0; i < article.paragraphs.length; i++) {
     const p = article.paragraphs[i] as Article["paragraphs"][number];
-    const start = Math.max(floor, Math.min(p.start, orig.length));
-    const end = Math.max(start, Math.min(p.end, orig.length));
-    if (end > start) paragraphRanges.push({ start, end });
+    const start = Math.max(floor, Math.min(p.start, length));
+    const end = Math.max(start, Math.min(p.end, length));
+    if (end > start) ranges.push({ start, end });
     floor = end;
   }
-  if (article.paragraphs.length === 0) paragraphRanges.push({ start: 0, end: orig.length });
-  const norm = promoteSingleQuotes(normalise(orig), paragraphRanges);
-  const paragraphs = paragraphRanges;
-  const { quotes, warnings } = findQuotes(norm, orig, paragraphs, article.source);
+  if (article.paragraphs.length === 0) ranges.push({ start: 0, end: length });
+  return ranges;
+}
+
+/** The statements of every paragraph in order: a transcript turn's, or its sentences'. */
+function articleDrafts(
+  norm: string,
+  paragraphs: readonly Range[],
+  quotes: readonly Quote[],
+): Draft[] {
   const drafts: Draft[] = [];
   // (every field from the start: a field added later changes the object's shape, and the
   // optimised code that reads it is thrown away)
@@ -46,19 +62,7 @@ export function findStatements(article: Article): {
     const turn = ti < turns.length && (turns[ti] as Turn).paragraph === p ? turns[ti++] : undefined;
     if (turn) {
       // A transcript turn is one statement; quotes inside it are the speaker's own quoting.
-      const d: Draft = {
-        kind: "direct",
-        content: turn.content,
-        quote: turn.content,
-        cue: { start: turn.colon, end: turn.colon + 1 },
-        mention: turn.label,
-        continues: undefined,
-        channel: "interview",
-        explicitChannel: true,
-        confidence: 0.8,
-        paragraph: p,
-        pronoun: false,
-      };
+      const d = turnDraft(turn, p);
       drafts.push(d);
       ctx.previous = d;
       continue;
@@ -68,8 +72,23 @@ export function findStatements(article: Article): {
     // A colon's promise lasts one paragraph after the one that made it.
     if (pending && ctx.pendingColon === pending) ctx.pendingColon = undefined;
   }
-  inheritChannels(drafts);
-  return { statements: toStatements(orig, drafts), warnings };
+  return drafts;
+}
+
+function turnDraft(turn: Turn, paragraph: number): Draft {
+  return {
+    kind: "direct",
+    content: turn.content,
+    quote: turn.content,
+    cue: { start: turn.colon, end: turn.colon + 1 },
+    mention: turn.label,
+    continues: undefined,
+    channel: "interview",
+    explicitChannel: true,
+    confidence: 0.8,
+    paragraph,
+    pronoun: false,
+  };
 }
 
 /** The statements of one paragraph's sentences, added to `drafts`. */
