@@ -77,15 +77,13 @@ function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): T
       const joined = t.start - prev.end === 1 && (gap === 32 || gap === 0xa0);
       if (!joined || prev.possessive) from = closeRun(runs, tokens, from, i);
     }
-    // `U.N.`, `D.C.`: letters glued to a dot before them are an abbreviation, never a name
-    if (i > 0 && (tokens[i - 1] as Token).end >= t.start) {
-      if (from >= 0) from = closeRun(runs, tokens, from, i);
-      continue;
-    }
+    // `U.N.`, `D.C.`: letters glued to a dot before them are an abbreviation, never a name (a
+    // glued word is never joined, so any open run was closed above)
+    if (i > 0 && (tokens[i - 1] as Token).end >= t.start) continue;
     const capital = t.capitalised;
     // `Then`, `After`, `As`: never inside a name, so they end a run (headlines capitalise them)
     if (capital && (t.kinds & NOT_NAME) !== 0) {
-      if (from >= 0) from = closeRun(runs, tokens, from, i);
+      from = closeRun(runs, tokens, from, i);
       continue;
     }
     if (capital) {
@@ -97,7 +95,7 @@ function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): T
     )
       from = closeRun(runs, tokens, from, i);
   }
-  if (from >= 0) closeRun(runs, tokens, from, tokens.length);
+  closeRun(runs, tokens, from, tokens.length);
   const out: Token[][] = [];
   for (const r of runs) {
     if (r.length >= 4 || (r.length > 1 && !keptWhole(r) && lines.titleCase((r[0] as Token).start)))
@@ -143,10 +141,11 @@ function keptWhole(run: Token[]): boolean {
 }
 
 /**
- * Keeps the finished run `tokens[from, to)` (never ending on a connector or particle); returns
- * -1, for no open run.
+ * Keeps the finished run `tokens[from, to)` (never ending on a connector or particle), if one is
+ * open (`from` -1: none); returns -1, for no open run.
  */
 function closeRun(runs: Token[][], tokens: Token[], from: number, to: number): number {
+  if (from < 0) return -1;
   let end = to;
   while (end > from && !(tokens[end - 1] as Token).capitalised) end--;
   if (end > from) runs.push(tokens.slice(from, end));
