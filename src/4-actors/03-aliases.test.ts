@@ -60,3 +60,23 @@ test("different given names with the same surname stay apart", () => {
     ["John Ames", "Jane Ames"],
   );
 });
+
+test("an initial joins the first namesake with its letter, and a full given name the initial", () => {
+  const found = people(
+    "Mayor Jane Ames met Tom Ames. Later, Dr. J. Ames spoke. Councilwoman R. Ames answered. Then Rita Ames left.",
+  );
+  assert.deepEqual(found, [
+    { name: "Jane Ames", surfaces: ["Mayor Jane Ames", "Dr. J. Ames"] },
+    { name: "Tom Ames", surfaces: ["Tom Ames"] },
+    { name: "Rita Ames", surfaces: ["Councilwoman R. Ames", "Rita Ames"] },
+  ]);
+});
+
+test("thousands of people of one surname are told apart in one pass", () => {
+  const given = (i: number) =>
+    `${String.fromCharCode(65 + (i % 26))}${i
+      .toString(26)
+      .replace(/[0-9]/g, (d) => "qrstuvwxyz"[Number(d)] as string)}an`;
+  const text = Array.from({ length: 5000 }, (_, i) => `${given(i)} Smith said so.`).join(" ");
+  assert.equal(people(`${text} Smith agreed.`).length, 5000);
+});
