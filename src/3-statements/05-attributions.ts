@@ -199,6 +199,7 @@ function according(
   return make(cue, mention, cue.first, clauseLast, [left], true, false, false);
 }
 
+/** One cue's attribution: who (its speaker and the clause naming them), then what (the contents). */
 function attribute(
   norm: string,
   s: SentenceView,
