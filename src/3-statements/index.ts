@@ -160,7 +160,7 @@ function joinTailClauses(norm: string, sentences: Range[]): Sentence[] {
     if (prev && endsWithQuote(norm, prev.end) && !isQuoteMark(norm.charCodeAt(s.start))) {
       const cueWords: number[] = [];
       const tokens = tokenise(norm, s.start, s.end, cueWords);
-      if (isTailClause(tokens)) {
+      if (isTailClause(tokens, cueWords)) {
         prev.end = s.end;
         prev.tokens = undefined;
         continue;
@@ -199,10 +199,11 @@ const TAIL_OPENERS = new Set([
 ]);
 
 /** A speaker and a reporting verb within the first words, and little after the verb. */
-function isTailClause(tokens: readonly Token[]): boolean {
+function isTailClause(tokens: readonly Token[], cueWords: readonly number[]): boolean {
   let words = 0;
   let cue = -1;
   let next: Token | undefined;
+  let c = 0; // into cueWords: only the words the tokeniser listed are looked up
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word) {
@@ -211,7 +212,8 @@ function isTailClause(tokens: readonly Token[]): boolean {
     }
     if (cue >= 0 && next === undefined) next = t;
     if (cue < 0 && words < TAIL_WORDS && !t.cap) {
-      const info = cueInfo(t);
+      while (c < cueWords.length && (cueWords[c] as number) < i) c++;
+      const info = cueWords[c] === i ? cueInfo(t) : undefined;
       if (info && !info.needsQuote) cue = words;
     }
     words++;
