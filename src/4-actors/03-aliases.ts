@@ -16,6 +16,9 @@ export interface Person {
   /** While mentions are read in text order: how often the person was named so far, and where last. */
   seen: number;
   seenAt: number;
+  /** The surname in lower case, and the given name as compared (`givenKey`): made once. */
+  surnameKey: string;
+  givenKey: string | undefined;
 }
 
 /** A person with every field from the start, so all people share one shape. */
@@ -34,6 +37,8 @@ function newPerson(
     lastAt: at,
     seen: 0,
     seenAt: -1,
+    surnameKey: surname.toLowerCase(),
+    givenKey: given ? givenKey(given) : undefined,
   };
 }
 
@@ -44,12 +49,50 @@ function givenKey(given: string): string {
 }
 
 /**
- * The people named in full with one surname, in order of first mention, found by given name
- * without trying each: an article naming thousands of people of one surname stays linear.
- * A given name agrees with the same name, with an initial of it, or with none.
+ * Whether a person and a name mention may be one: given names agree (the same name, an initial
+ * of it, or either has none) and so do genders, where both are known.
+ */
+function agrees(p: Person, key: string | undefined, gender: Person["gender"]): boolean {
+  if (p.gender && gender && p.gender !== gender) return false;
+  const x = p.givenKey;
+  if (x === undefined || key === undefined || x === key) return true;
+  // an initial matches the name it abbreviates: both open with the same letter (compared on
+  // every call, so the rare initial does not meet code the optimiser never saw run)
+  const sameFirst = x.length > 0 && key.length > 0 && x.charCodeAt(0) === key.charCodeAt(0);
+  return (x.length === 1 || key.length === 1) && sameFirst;
+}
+
+// Up to this many people of one surname are simply tried in turn; past it, an index.
+const SCAN_LIMIT = 8;
+
+/**
+ * The people named in full with one surname, in order of first mention. A name mention joins the
+ * first who `agrees` with it: tried in turn while they are few (nearly always), found through an
+ * index once they are many, so an article naming thousands of one surname stays linear.
  */
 class Namesakes {
   readonly all: Person[] = [];
+  private index: GivenIndex | undefined = undefined;
+
+  add(p: Person): void {
+    this.all.push(p);
+    if (this.index) this.index.add(p, this.all.length - 1);
+    else if (this.all.length > SCAN_LIMIT) {
+      this.index = new GivenIndex();
+      for (let i = 0; i < this.all.length; i++) this.index.add(this.all[i] as Person, i);
+    }
+  }
+
+  find(given: string, gender: Person["gender"]): Person | undefined {
+    const key = given ? givenKey(given) : undefined;
+    if (this.index && key !== undefined) return this.index.find(key, gender);
+    for (const p of this.all) if (agrees(p, key, gender)) return p;
+    return undefined;
+  }
+}
+
+/** The people a given name may agree with, by that name, by its first letter, and none. */
+class GivenIndex {
   private readonly byGiven = new Map<string, Person[]>();
   /** People whose given name is an initial, by its letter. */
   private readonly initials = new Map<string, Person[]>();
@@ -58,34 +101,31 @@ class Namesakes {
   private readonly noGiven: Person[] = [];
   private readonly rank = new Map<Person, number>();
 
-  add(p: Person): void {
-    this.rank.set(p, this.all.length);
-    this.all.push(p);
-    if (!p.given) {
+  add(p: Person, rank: number): void {
+    this.rank.set(p, rank);
+    const x = p.givenKey;
+    if (x === undefined) {
       this.noGiven.push(p);
       return;
     }
-    const key = givenKey(p.given);
-    push(this.byGiven, key, p);
-    if (key.length === 0) return;
-    push(this.byLetter, key.charAt(0), p);
-    if (key.length === 1) push(this.initials, key, p);
+    push(this.byGiven, x, p);
+    if (x.length === 0) return;
+    push(this.byLetter, x.charAt(0), p);
+    if (x.length === 1) push(this.initials, x, p);
   }
 
-  /** The first person whose given name and gender agree with a mention's. */
-  find(given: string, gender: Person["gender"]): Person | undefined {
-    if (!given) return this.firstOf(this.all, gender);
-    const key = givenKey(given);
-    const letter = key.charAt(0);
-    let best = this.firstOf(this.noGiven, gender);
-    best = this.earlier(best, this.firstOf(this.byGiven.get(key), gender));
+  /** The first person, in order, who agrees with a given name (`key`) and gender. */
+  find(key: string, gender: Person["gender"]): Person | undefined {
+    let best = this.first(this.noGiven, key, gender);
+    best = this.earlier(best, this.first(this.byGiven.get(key), key, gender));
     if (key.length === 0) return best;
+    const letter = key.charAt(0);
     const initialled = key.length === 1 ? this.byLetter.get(letter) : this.initials.get(letter);
-    return this.earlier(best, this.firstOf(initialled, gender));
+    return this.earlier(best, this.first(initialled, key, gender));
   }
 
-  private firstOf(list: Person[] | undefined, gender: Person["gender"]): Person | undefined {
-    for (const p of list ?? []) if (!p.gender || !gender || p.gender === gender) return p;
+  private first(list: Person[] | undefined, key: string, gender: Person["gender"]) {
+    for (const p of list ?? []) if (agrees(p, key, gender)) return p;
     return undefined;
   }
 
@@ -162,9 +202,8 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
     p.seenAt = m.start;
     p.seen++;
     // the person may now lead its surname (`Tom`, given name alone, counts for Tom Ebeling)
-    const surname = p.surname.toLowerCase();
-    const lead = leader.get(surname);
-    if (lead && lead !== p && score(p) > score(lead)) leader.set(surname, p);
+    const lead = leader.get(p.surnameKey);
+    if (lead && lead !== p && score(p) > score(lead)) leader.set(p.surnameKey, p);
   }
   for (const p of people) {
     if (!inOrder(p.mentions, byStart)) p.mentions.sort(byStart);
