@@ -108,3 +108,64 @@ test("documents merge by the people they stand for, through a group of signers",
   const m = mergeActors([a, b]);
   assert.equal(m.storyId("a", "d"), m.storyId("b", "d2"));
 });
+
+test("a first name joins the one namesake it can be: an initial, a short form, or no first name", () => {
+  const a = synthetic({
+    id: "a",
+    text: "",
+    actors: [
+      { id: "john", name: "John Smith" },
+      { id: "jeffrey", name: "Jeffrey Lee" },
+      { id: "kelly", name: "Kelly" },
+      { id: "pat", name: "Pat Kelly" },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "",
+    actors: [
+      { id: "j", name: "J. Smith" },
+      { id: "jeff", name: "Jeff Lee" },
+      { id: "p", name: "P. Kelly" },
+    ],
+  });
+  const m = mergeActors([a, b]);
+  assert.equal(m.storyId("b", "j"), m.storyId("a", "john"));
+  assert.equal(m.storyId("b", "jeff"), m.storyId("a", "jeffrey"));
+  // A Kelly with no first name and Pat Kelly may be two people: P. Kelly joins neither.
+  assert.notEqual(m.storyId("b", "p"), m.storyId("a", "pat"));
+  assert.notEqual(m.storyId("b", "p"), m.storyId("a", "kelly"));
+});
+
+/** A distinct first name of letters only for each i: `Baab`, `Baac`, … */
+const firstName = (i: number) =>
+  `B${i
+    .toString(26)
+    .padStart(4, "0")
+    .replace(/[0-9a-p]/g, (d) => String.fromCharCode(97 + parseInt(d, 26)))}`;
+
+test("thousands of people of one surname in two reports each join their own namesake", () => {
+  const n = 20_000;
+  const people = (id: string) =>
+    synthetic({
+      id,
+      text: "",
+      actors: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `${firstName(i)} Smith` })),
+    });
+  const m = mergeActors([people("a"), people("b")]);
+  assert.equal(m.actors.length, n);
+  assert.equal(m.storyId("b", "p12345"), m.storyId("a", "p12345"));
+  assert.equal(m.actors[12_345]?.name, `${firstName(12_345)} Smith`);
+});
+
+test("thousands of actors of one name get numbered ids", () => {
+  const a = synthetic({
+    id: "a",
+    text: "",
+    actors: Array.from({ length: 5_000 }, (_, i) => ({ id: `u${i}`, name: "an official" })),
+  });
+  const ids = mergeActors([a]).actors.map((x) => x.id);
+  assert.equal(new Set(ids).size, 5_000);
+  assert.deepEqual(ids.slice(0, 3), ["an-official", "an-official-2", "an-official-3"]);
+  assert.equal(ids.at(-1), "an-official-5000");
+});

@@ -59,10 +59,97 @@ interface Cluster {
   person?: PersonName;
 }
 
+/** First-name prefixes longer than this are indexed (and looked up) by their first letters only. */
+const PREFIX_CAP = 20;
+
+/**
+ * The people of one surname, indexed by first name, so a person is matched with the few namesakes
+ * whose first name can be theirs instead of trying each (an article naming thousands of Smiths
+ * made the merge quadratic). The lists keep a cluster under its earlier first names too when a
+ * fuller one replaces it: every lookup checks the name it finds.
+ */
+class Namesakes {
+  readonly all: Cluster[] = [];
+  private readonly noFirst: Cluster[] = [];
+  private readonly byInitial = new Map<string, Cluster[]>();
+  private readonly byFirst = new Map<string, Cluster[]>();
+  /** Every prefix of three letters or more (up to PREFIX_CAP) of each first name. */
+  private readonly byPrefix = new Map<string, Cluster[]>();
+
+  add(c: Cluster): void {
+    this.all.push(c);
+    this.index(c);
+  }
+
+  /** Files a cluster under its (new) first name. */
+  index(c: Cluster): void {
+    const first = c.person?.first;
+    if (!first) {
+      this.noFirst.push(c);
+      return;
+    }
+    push(this.byInitial, first[0] as string, c);
+    push(this.byFirst, first, c);
+    for (let k = 3; k <= Math.min(first.length, PREFIX_CAP); k++)
+      push(this.byPrefix, first.slice(0, k), c);
+  }
+
+  /**
+   * The namesake an article's person with this first name joins: the earliest one outside the
+   * article whose first name is compatible, when they all agree on the initial (known or not).
+   */
+  match(first: string, articleId: string): Cluster | undefined {
+    const open = (c: Cluster) => !c.articles.has(articleId);
+    const unnamed = this.noFirst.find((c) => !c.person?.first && open(c));
+    let named: Cluster | undefined;
+    for (const list of this.listsFor(first))
+      for (const c of list) {
+        const f = c.person?.first;
+        if (f && (!named || c.n < named.n) && compatibleFirst(f, first) && open(c)) named = c;
+      }
+    // One with no first name and one with this initial are two people: no match.
+    return unnamed && named ? undefined : (unnamed ?? named);
+  }
+
+  /** The lists that hold every cluster whose first name is compatible with `first`. */
+  private listsFor(first: string): Cluster[][] {
+    const get = (m: Map<string, Cluster[]>, k: string) => m.get(k) ?? [];
+    if (first.length === 1) return [get(this.byInitial, first)];
+    const lists = [get(this.byFirst, first[0] as string)];
+    if (first.length === 2) {
+      lists.push(get(this.byFirst, first));
+      return lists;
+    }
+    // Names that begin as it does (itself included; past PREFIX_CAP letters, a superset), then
+    // the shorter names it begins with.
+    const cap = Math.min(first.length, PREFIX_CAP);
+    lists.push(get(this.byPrefix, first.slice(0, cap)));
+    for (let k = 3; k < cap; k++) lists.push(get(this.byFirst, first.slice(0, k)));
+    return lists;
+  }
+
+  /** The only namesake outside the article, if there is exactly one. */
+  only(articleId: string): Cluster | undefined {
+    let found: Cluster | undefined;
+    for (const c of this.all) {
+      if (c.articles.has(articleId)) continue;
+      if (found) return undefined;
+      found = c;
+    }
+    return found;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function mergeActors(analyses: Analysis[]): ActorMerge {
   const clusters: Cluster[] = [];
   const byArticleActor = new Map<string, Cluster>();
-  const bySurname = new Map<string, Cluster[]>();
+  const bySurname = new Map<string, Namesakes>();
   const byName = new Map<string, Cluster[]>();
   const key = (articleId: string, actorId: string) => `${articleId}\u0000${actorId}`;
 
@@ -92,23 +179,23 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
         fresh(article.id, actor);
         continue;
       }
-      const candidates = (bySurname.get(person.last) ?? []).filter(
-        (c) => !c.articles.has(article.id) && compatibleFirst(c.person?.first, person.first),
-      );
-      // Only an unambiguous match merges: two different Kellys stay apart.
-      const firsts = new Set(candidates.map((c) => c.person?.first?.[0] ?? ""));
-      const target =
-        candidates.length === 1 || (candidates.length > 1 && firsts.size === 1 && person.first)
-          ? candidates[0]
-          : undefined;
+      let namesakes = bySurname.get(person.last);
+      if (!namesakes) {
+        namesakes = new Namesakes();
+        bySurname.set(person.last, namesakes);
+      }
+      // Only an unambiguous match merges: two different Kellys stay apart. A surname alone
+      // matches only when one person of that surname is known.
+      const target = person.first
+        ? namesakes.match(person.first, article.id)
+        : namesakes.only(article.id);
       if (target) {
         add(target, article.id, actor);
-        if (person.first && (target.person?.first?.length ?? 0) < person.first.length)
+        if (person.first && (target.person?.first?.length ?? 0) < person.first.length) {
           target.person = person;
-      } else {
-        const c = fresh(article.id, actor, person);
-        bySurname.set(person.last, [...(bySurname.get(person.last) ?? []), c]);
-      }
+          namesakes.index(target);
+        }
+      } else namesakes.add(fresh(article.id, actor, person));
     }
   }
 
@@ -145,32 +232,42 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
       const bare = words(actor.name);
       const surname =
         !actor.members?.length && bare.length === 1
-          ? (bySurname.get(bare[0] as string) ?? []).filter((c) => !c.articles.has(article.id))
-          : [];
+          ? bySurname.get(bare[0] as string)?.only(article.id)
+          : undefined;
       const target =
-        pick(byName.get(nk)) ??
-        (mkey ? pick(byMembers.get(mkey)) : undefined) ??
-        (surname.length === 1 ? surname[0] : undefined);
+        pick(byName.get(nk)) ?? (mkey ? pick(byMembers.get(mkey)) : undefined) ?? surname;
       if (target) add(target, article.id, actor);
       else {
         const c = fresh(article.id, actor);
-        byName.set(nk, [...(byName.get(nk) ?? []), c]);
-        if (mkey) byMembers.set(mkey, [...(byMembers.get(mkey) ?? []), c]);
+        push(byName, nk, c);
+        if (mkey) push(byMembers, mkey, c);
       }
     }
   }
 
   const ids = new Map<Cluster, string>();
   const used = new Set<string>();
+  // The next number to try after a slug taken by others: ids are only ever added, so the numbers
+  // below it stay taken, and thousands of actors of one name do not each count up from 2.
+  const nextNumber = new Map<string, number>();
+  const freeId = (base: string): string => {
+    let id = base;
+    if (used.has(id)) {
+      let n = nextNumber.get(base) ?? 2;
+      while (used.has(`${base}-${n}`)) n++;
+      nextNumber.set(base, n + 1);
+      id = `${base}-${n}`;
+    }
+    used.add(id);
+    return id;
+  };
   const story: StoryActor[] = clusters.map((c) => {
     const best = [...c.members].sort(
       (a, b) =>
         words(b.actor.name).length - words(a.actor.name).length ||
         b.actor.name.length - a.actor.name.length,
     )[0]?.actor as Actor;
-    let id = slug(best.name);
-    for (let n = 2; used.has(id); n++) id = `${slug(best.name)}-${n}`;
-    used.add(id);
+    const id = freeId(slug(best.name));
     ids.set(c, id);
     const perArticle: Record<string, string[]> = {};
     for (const m of c.members) {
