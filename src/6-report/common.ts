@@ -23,9 +23,10 @@ export function statementAlignments(record: StoryRecord): Alignment[] {
   return record.alignments.filter((a) => a.members.some((m) => m.statementId));
 }
 
-export function actorNames(record: StoryRecord, ids: string[]): string {
+/** Story actors' names for a list of ids, from one lookup table per record (not one per call). */
+export function actorNames(record: StoryRecord): (ids: string[]) => string {
   const byId = new Map(record.actors.map((a) => [a.id, a.name]));
-  return ids.map((id) => byId.get(id) ?? id).join(", ") || "unknown source";
+  return (ids) => ids.map((id) => byId.get(id) ?? id).join(", ") || "unknown source";
 }
 
 /** One line, at most `max` characters, white space collapsed. */

@@ -74,3 +74,36 @@ test("highlight colours stay distinct past the palette", () => {
   const all = Array.from({ length: 60 }, (_, i) => colour(i));
   assert.equal(new Set(all).size, 60);
 });
+
+test("thousands of statements, in one paragraph or one per paragraph, each get their mark and link", () => {
+  const n = 10_000;
+  const plan = (i: number) => `Plan ${i.toString(36)}x will work,`;
+  let text = "";
+  for (let i = 0; i < n; i++) text += `“${plan(i)}” Ortiz said.\n\n`;
+  const people = [{ id: "o", name: "Maria Ortiz" }];
+  const statements = Array.from({ length: n }, (_, i) => ({ quote: plan(i), speaker: "o" }));
+  const a = synthetic({ id: "a", text, actors: people, statements });
+  const b = synthetic({ id: "b", text, actors: people, statements });
+  // b's text in paragraphs of one statement each; a's is a single paragraph.
+  let at = 0;
+  b.article.paragraphs = text
+    .split("\n\n")
+    .slice(0, n)
+    .map((t) => {
+      const p = { start: at, end: at + t.length, text: t };
+      at = p.end + 2;
+      return p;
+    });
+  // Read as text (a DOM of this size would take longer than the page).
+  const [, colA = "", colB = ""] = html(compare([a, b])).split('<article class="col"');
+  for (const [id, col] of [
+    ["a", colA],
+    ["b", colB],
+  ] as const) {
+    assert.equal(col.match(/<a class="st" id=/g)?.length, n, `${id}: one anchor per statement`);
+    assert.equal(col.match(/<mark class="al"/g)?.length, n, `${id}: every quote is shared`);
+    assert.match(col, new RegExp(`id="st-${id}-s1234"[^>]*><mark [^>]*>${plan(1233)}</mark>`));
+  }
+  assert.equal(colA.match(/<p>/g)?.length, 1);
+  assert.equal(colB.match(/<p>/g)?.length, n);
+});

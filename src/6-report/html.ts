@@ -81,13 +81,12 @@ interface Layer extends Omit<Span, "text"> {
   colour?: string;
 }
 
+/** An article's layers: its statements, then its highlights (from highlightsByArticle). */
 function layersOf(
   a: Analysis,
-  record: StoryRecord,
-  colourOf: Map<string, string>,
-  aligned: Alignment[],
+  who: ReturnType<typeof actorIndex>,
+  highlights: Map<string, Layer[]>,
 ): Layer[] {
-  const who = actorIndex(record);
   const layers: Layer[] = [];
   for (const s of a.statements) {
     const start = Math.min(s.content.start, s.quote?.start ?? Number.POSITIVE_INFINITY);
@@ -102,53 +101,127 @@ function layersOf(
       ...(s.speaker ? { speakerName: speaker?.name ?? s.speaker.name } : {}),
     });
   }
-  for (const al of aligned)
-    for (const m of al.members)
-      if (m.articleId === a.article.id)
-        layers.push({
-          kind: "highlight",
-          start: m.span.start,
-          end: m.span.end,
-          alignment: al,
-          colour: colourOf.get(al.id) as string,
-        });
+  for (const h of highlights.get(a.article.id) ?? []) layers.push(h);
   return layers;
 }
 
-/** The innermost layer of a kind covering [s, e). */
-function innermost(layers: Layer[], kind: Layer["kind"], s: number, e: number): Layer | undefined {
-  let best: Layer | undefined;
-  for (const l of layers)
-    if (
-      l.kind === kind &&
-      l.start <= s &&
-      e <= l.end &&
-      (!best || l.end - l.start < best.end - best.start)
-    )
-      best = l;
-  return best;
+/** Each article's highlight layers (every member of every alignment, in order), made in one pass. */
+function highlightsByArticle(
+  aligned: Alignment[],
+  colourOf: Map<string, string>,
+): Map<string, Layer[]> {
+  const out = new Map<string, Layer[]>();
+  for (const al of aligned)
+    for (const m of al.members) {
+      const layer: Layer = {
+        kind: "highlight",
+        start: m.span.start,
+        end: m.span.end,
+        alignment: al,
+        colour: colourOf.get(al.id) as string,
+      };
+      const list = out.get(m.articleId);
+      if (list) list.push(layer);
+      else out.set(m.articleId, [layer]);
+    }
+  return out;
 }
 
-function renderParagraph(text: string, p: Span, layers: Layer[], firstSeen: Set<string>): string {
-  const here = layers.filter((l) => l.start < p.end && l.end > p.start);
+/**
+ * The layers over each paragraph, in layer order. Paragraphs come in text order, so a layer's
+ * first paragraph is found by binary search and only the ones it spans are visited (filtering
+ * every layer for every paragraph was quadratic in a long article).
+ */
+function layersByParagraph(paras: Span[], layers: Layer[]): Layer[][] {
+  const out: Layer[][] = paras.map(() => []);
+  for (const l of layers) {
+    let lo = 0;
+    let hi = paras.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((paras[mid] as Span).end > l.start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let i = lo; i < paras.length && (paras[i] as Span).start < l.end; i++)
+      if ((paras[i] as Span).end > l.start) (out[i] as Layer[]).push(l);
+  }
+  return out;
+}
+
+/** Index of the first point at or after `at` in an ascending list. */
+function firstAtOrAfter(points: number[], at: number): number {
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((points[mid] as number) >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The innermost layer of a kind over each segment between consecutive points (the shortest; of
+ * equal ones, the first). Layers are laid shortest first, each on the segments no shorter one
+ * holds; a skip list of the free segments finds those without rereading the taken ones, so a
+ * paragraph of thousands of statements is not quadratic.
+ */
+function innermostPerSegment(
+  points: number[],
+  layers: Layer[],
+  kind: Layer["kind"],
+): (Layer | undefined)[] {
+  const segments = points.length - 1;
+  const out: (Layer | undefined)[] = new Array<Layer | undefined>(segments).fill(undefined);
+  // next[k]: at or before the first free segment from k on (path-compressed as it is read).
+  const next = Array.from({ length: segments + 1 }, (_, k) => k);
+  const free = (k: number): number => {
+    let r = k;
+    while (next[r] !== r) r = next[r] as number;
+    while (next[k] !== r) {
+      const n = next[k] as number;
+      next[k] = r;
+      k = n;
+    }
+    return r;
+  };
+  // A stable sort: of equal lengths, the earlier layer is laid first.
+  const ordered = layers
+    .filter((l) => l.kind === kind)
+    .sort((x, y) => x.end - x.start - (y.end - y.start));
+  for (const l of ordered)
+    for (
+      let k = free(firstAtOrAfter(points, l.start));
+      k < segments && (points[k + 1] as number) <= l.end;
+      k = free(k + 1)
+    ) {
+      out[k] = l;
+      next[k] = k + 1;
+    }
+  return out;
+}
+
+function renderParagraph(text: string, p: Span, here: Layer[], firstSeen: Set<string>): string {
   const cuts = new Set([p.start, p.end]);
   for (const l of here) {
     if (l.start > p.start) cuts.add(l.start);
     if (l.end < p.end) cuts.add(l.end);
   }
   const points = [...cuts].sort((x, y) => x - y);
+  const highlights = innermostPerSegment(points, here, "highlight");
+  const statements = innermostPerSegment(points, here, "statement");
   let html = "";
   for (let i = 0; i + 1 < points.length; i++) {
     const s = points[i] as number;
     const e = points[i + 1] as number;
     let seg = esc(text.slice(s, e));
-    const hl = innermost(here, "highlight", s, e);
+    const hl = highlights[i];
     if (hl?.alignment) {
       seg = `<mark class="al" data-al="${esc(hl.alignment.id)}" style="--c:${hl.colour}" title="${esc(
         `${hl.alignment.kind}: ${hl.alignment.id}`,
       )}">${seg}</mark>`;
     }
-    const st = innermost(here, "statement", s, e);
+    const st = statements[i];
     if (st) {
       const first = !firstSeen.has(st.anchor as string);
       firstSeen.add(st.anchor as string);
@@ -168,21 +241,16 @@ function renderParagraph(text: string, p: Span, layers: Layer[], firstSeen: Set<
   return html;
 }
 
-function column(
-  a: Analysis,
-  record: StoryRecord,
-  colourOf: Map<string, string>,
-  aligned: Alignment[],
-): string {
+function column(a: Analysis, layers: Layer[]): string {
   const { article } = a;
   const m = article.meta;
-  const layers = layersOf(a, record, colourOf, aligned);
   const paras = article.paragraphs.length
     ? article.paragraphs
     : [{ start: 0, end: article.text.length, text: article.text }];
   const seen = new Set<string>();
+  const here = layersByParagraph(paras, layers);
   const body = paras
-    .map((p) => `<p>${renderParagraph(article.text, p, layers, seen)}</p>`)
+    .map((p, i) => `<p>${renderParagraph(article.text, p, here[i] as Layer[], seen)}</p>`)
     .join("\n");
   const href = safeHref(m.canonicalUrl ?? m.url);
   const url = m.canonicalUrl ?? m.url;
@@ -244,6 +312,7 @@ function sharedList(
 ): string {
   const byId = articleById(record);
   const words = memberText(record);
+  const names = actorNames(record);
   return aligned
     .map((al) => {
       const members = al.members
@@ -270,7 +339,7 @@ function sharedList(
         : "";
       return `<li class="shared" data-al="${esc(al.id)}"><span class="sw" style="--c:${colourOf.get(al.id)}"></span> <strong>${esc(
         al.kind,
-      )}</strong> — ${esc(actorNames(record, al.sourceIds))}<ul>${members}</ul>${diff}</li>`;
+      )}</strong> — ${esc(names(al.sourceIds))}<ul>${members}</ul>${diff}</li>`;
     })
     .join("\n");
 }
@@ -364,6 +433,8 @@ export function html(record: StoryRecord): string {
   const colourOf = new Map([...aligned, ...facts].map((a, i) => [a.id, colour(i)]));
   const title = record.articles[0]?.article.meta.title ?? "One story, several reports";
   const outlets = record.articles.map(outletOf);
+  const who = actorIndex(record);
+  const highlights = highlightsByArticle([...aligned, ...facts], colourOf);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -378,7 +449,7 @@ export function html(record: StoryRecord): string {
 <h1>${esc(title)}</h1>
 <p class="meta">${esc(`${record.articles.length} reports: ${outlets.join(" · ")}`)}. Passages in the same colour are the same words (or the same point) in different reports; click a statement to see who said it.</p>
 <section id="reports"><div class="cols">
-${record.articles.map((a) => column(a, record, colourOf, [...aligned, ...facts])).join("\n")}
+${record.articles.map((a) => column(a, layersOf(a, who, highlights))).join("\n")}
 </div></section>
 <section id="shared"><h2>Shared passages (${aligned.length})</h2><ol class="shared-list">
 ${sharedList(record, aligned, colourOf)}

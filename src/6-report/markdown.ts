@@ -41,9 +41,10 @@ export function markdown(record: StoryRecord): string {
   out.push("", "## Shared passages", "");
   const aligned = statementAlignments(record);
   const words = memberText(record);
+  const names = actorNames(record);
   if (!aligned.length) out.push("None found.");
   for (const al of aligned) {
-    out.push(`- **${md(al.kind)}** — ${md(actorNames(record, al.sourceIds))}`);
+    out.push(`- **${md(al.kind)}** — ${md(names(al.sourceIds))}`);
     for (const m of al.members) out.push(`  - ${outlet(m.articleId)}: ${md(words(m, 200))}`);
     if (al.diff)
       out.push(

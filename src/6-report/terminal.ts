@@ -58,6 +58,7 @@ export function terminal(input: StoryRecord, options: TerminalOptions = {}): str
   const out: string[] = [];
   const line = (s = "") => out.push(s);
   const byId = articleById(record);
+  const names = actorNames(record);
   const outlet = (articleId: string) => {
     const a = byId.get(articleId);
     return a ? outletOf(a) : articleId;
@@ -99,7 +100,7 @@ export function terminal(input: StoryRecord, options: TerminalOptions = {}): str
   const members = (al: Alignment) => {
     for (const m of al.members) {
       const q = words(m, 100);
-      const who = m.speakerIds.length ? c.dim(` — ${actorNames(record, m.speakerIds)}`) : "";
+      const who = m.speakerIds.length ? c.dim(` — ${names(m.speakerIds)}`) : "";
       line(`     ${c.yellow(outlet(m.articleId).slice(0, width).padEnd(width))} ${q}${who}`);
     }
   };
@@ -108,7 +109,7 @@ export function terminal(input: StoryRecord, options: TerminalOptions = {}): str
   if (!quotes.length) line(c.dim("  none: the outlets quote no words in common"));
   quotes.forEach((al, i) => {
     const flag = al.kind === "same words" ? "" : c.red(`  [${al.kind}]`);
-    line(`  ${i + 1}. ${c.bold(actorNames(record, al.sourceIds))}${flag}`);
+    line(`  ${i + 1}. ${c.bold(names(al.sourceIds))}${flag}`);
     members(al);
   });
 
@@ -116,7 +117,7 @@ export function terminal(input: StoryRecord, options: TerminalOptions = {}): str
   if (!variants.length)
     line(c.dim("  none: where outlets quote the same passage, they quote it alike"));
   variants.forEach((al, i) => {
-    line(`  ${i + 1}. ${c.bold(actorNames(record, al.sourceIds))}`);
+    line(`  ${i + 1}. ${c.bold(names(al.sourceIds))}`);
     members(al);
     const diff = (al.diff ?? [])
       .map((d) =>
@@ -129,7 +130,7 @@ export function terminal(input: StoryRecord, options: TerminalOptions = {}): str
   section(`Paraphrases (${paraphrases.length})`);
   if (!paraphrases.length) line(c.dim("  none found"));
   paraphrases.forEach((al, i) => {
-    line(`  ${i + 1}. ${c.bold(actorNames(record, al.sourceIds))} ${c.dim(`[${al.kind}]`)}`);
+    line(`  ${i + 1}. ${c.bold(names(al.sourceIds))} ${c.dim(`[${al.kind}]`)}`);
     members(al);
   });
 
