@@ -107,3 +107,19 @@ test("thousands of statements, in one paragraph or one per paragraph, each get t
   assert.equal(colA.match(/<p>/g)?.length, 1);
   assert.equal(colB.match(/<p>/g)?.length, n);
 });
+
+test("an outlet with 200,000 voices gets its chart without overflowing the call stack", () => {
+  const a = synthetic({ id: "a", text: "Nothing is said here.", outlet: "Daily A" });
+  const record = compare([a]);
+  record.voices.a = Array.from({ length: 200_000 }, (_, i) => ({
+    actorId: `v${i}`,
+    name: `Voice ${i}`,
+    statements: 1,
+    quotedWords: i === 7 ? 4 : 0,
+    category: "other",
+  }));
+  const page = html(record);
+  // Bars are scaled to the most quoted voice: 4 words is the full width, 1 statement a quarter.
+  assert.match(page, /Voice 7<\/a>.*?width:100%/);
+  assert.match(page, /Voice 8<\/a>.*?width:25%/);
+});

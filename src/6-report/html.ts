@@ -279,7 +279,8 @@ function voicesChart(record: StoryRecord): string {
   return record.articles
     .map((a) => {
       const vs = record.voices[a.article.id] ?? [];
-      const max = Math.max(1, ...vs.map((v) => v.quotedWords || v.statements));
+      // Not Math.max(...list): spreading a list of 100,000+ voices overflows the call stack.
+      const max = vs.reduce((m, v) => Math.max(m, v.quotedWords || v.statements), 1);
       const rows = vs
         .map((v) => {
           const pct = Math.round(((v.quotedWords || v.statements) / max) * 100);

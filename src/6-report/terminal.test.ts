@@ -52,3 +52,17 @@ test("colour only when asked, and article text cannot smuggle escape sequences",
   assert.equal(useColor({ isTTY: true }, { NO_COLOR: "1" }), false);
   assert.equal(useColor({ isTTY: false }, {}), false);
 });
+
+test("an outlet with 200,000 voices is listed without overflowing the call stack", () => {
+  const many = structuredClone(record);
+  many.voices.a = Array.from({ length: 200_000 }, (_, i) => ({
+    actorId: `v${i}`,
+    name: i === 7 ? "The longest name of all the voices here" : `Voice ${i}`,
+    statements: 1,
+    quotedWords: i === 7 ? 5 : 0,
+    category: "other",
+  }));
+  const lines = terminal(many).split("\n");
+  assert.ok(lines.some((l) => l.startsWith("    The longest name of all the voice…  other")));
+  assert.ok(lines.some((l) => l.startsWith(`    ${"Voice 199999".padEnd(34)}  other`)));
+});

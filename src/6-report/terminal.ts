@@ -95,7 +95,13 @@ export function terminal(input: StoryRecord, options: TerminalOptions = {}): str
   );
   const variants = aligned.filter((a) => a.kind === "variant wording");
   const paraphrases = aligned.filter((a) => a.kind.startsWith("paraphrase"));
-  const width = Math.min(28, Math.max(...record.articles.map((a) => outletOf(a).length)));
+  // The longest of the lengths, by a fold: spreading 100,000+ items into Math.max overflows the stack.
+  const longest = <T>(xs: T[], length: (x: T) => number) =>
+    xs.reduce((m, x) => Math.max(m, length(x)), Number.NEGATIVE_INFINITY);
+  const width = Math.min(
+    28,
+    longest(record.articles, (a) => outletOf(a).length),
+  );
   const words = memberText(record);
   const members = (al: Alignment) => {
     for (const m of al.members) {
@@ -159,7 +165,10 @@ export function terminal(input: StoryRecord, options: TerminalOptions = {}): str
       line(c.dim("    nobody is quoted or reported"));
       continue;
     }
-    const w = Math.min(34, Math.max(...vs.map((v) => v.name.length)));
+    const w = Math.min(
+      34,
+      longest(vs, (v) => v.name.length),
+    );
     line(c.dim(`    ${"who".padEnd(w)}  ${"category".padEnd(13)}  statements  quoted words`));
     for (const v of vs)
       line(

@@ -152,3 +152,11 @@ test("the URL's date beats an unmarked <time>, a marked one beats the URL", () =
     "2020-03-05T01:00:00+09:00",
   );
 });
+
+test("a JSON-LD array of 300,000 items is read, not spread onto the call stack", () => {
+  const items = `${"1,".repeat(300_000)}{"@type":"NewsArticle","headline":"Found after the numbers"}`;
+  const m = meta(
+    `<html><head><script type="application/ld+json">[${items}]</script></head><body></body></html>`,
+  );
+  assert.equal(m.title, "Found after the numbers");
+});

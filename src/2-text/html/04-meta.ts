@@ -306,7 +306,8 @@ export function articleObjects(scripts: string[]): Obj[] {
     const todo: unknown[] = [data];
     for (let guard = 0; todo.length && guard < 10_000; guard++) {
       const v = todo.pop();
-      if (Array.isArray(v)) todo.push(...v);
+      // One by one: spreading a JSON-LD array of 100,000+ items overflows the call stack.
+      if (Array.isArray(v)) for (const x of v) todo.push(x);
       else if (v && typeof v === "object") {
         const o = v as Obj;
         const types = ([] as unknown[]).concat(o["@type"] ?? []).map(String);
