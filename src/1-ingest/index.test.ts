@@ -204,3 +204,18 @@ test("URLs: pages by content type, errors as failures", async () => {
     server.close();
   }
 });
+
+test("20,000 records sharing one id are numbered in order, after ids already taken", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "parallax-ingest-"));
+  const records = Array.from({ length: 20_000 }, (_, i) =>
+    JSON.stringify({ id: i === 0 ? "x-3" : "x", text: `Record ${i}.` }),
+  );
+  writeFileSync(join(dir, "same.jsonl"), records.join("\n"));
+  const ids: string[] = [];
+  for await (const item of readInputs([], { batch: [join(dir, "same.jsonl")] }))
+    if ("input" in item) ids.push(item.input.id as string);
+  assert.equal(ids.length, 20_000);
+  assert.deepEqual(ids.slice(0, 5), ["x-3", "x", "x-2", "x-4", "x-5"]);
+  assert.equal(ids.at(-1), "x-20000");
+  assert.equal(new Set(ids).size, 20_000);
+});

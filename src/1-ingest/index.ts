@@ -68,6 +68,7 @@ export async function* readInputs(
   };
   // Ids name articles in a story record, so two inputs must not share one (`a.txt` in two folders).
   const used = new Set<string>();
+  const next = new Map<string, number>();
   for (const [i, { spec, batch }] of all.entries()) {
     const override = (values?: string[]) => (values && values.length > 1 ? values[i] : values?.[0]);
     const outlet = override(options.outlet);
@@ -77,7 +78,7 @@ export async function* readInputs(
         if (outlet) item.input.outlet = outlet;
         if (published) item.input.published = published;
         const wanted = item.input.id ?? idFrom(item.input.source, item.input.url);
-        item.input.id = uniqueId(wanted, used);
+        item.input.id = uniqueId(wanted, used, next);
         if (item.input.id !== wanted)
           item.input.warnings = [
             ...(item.input.warnings ?? []),
@@ -128,9 +129,19 @@ export function exitCode(read: number, failed: number): number {
   return failed > 0 ? 1 : 0;
 }
 
-function uniqueId(id: string, used: Set<string>): string {
+/**
+ * `id`, or when it is taken `id-2`, `id-3`, …: the first number free. `next` keeps the number to
+ * try next for each id (ids are only ever added, so those below it stay taken), so a batch of
+ * thousands of records sharing one id does not count up from 2 for each.
+ */
+function uniqueId(id: string, used: Set<string>, next: Map<string, number>): string {
   let unique = id;
-  for (let n = 2; used.has(unique); n++) unique = `${id}-${n}`;
+  if (used.has(unique)) {
+    let n = next.get(id) ?? 2;
+    while (used.has(`${id}-${n}`)) n++;
+    next.set(id, n + 1);
+    unique = `${id}-${n}`;
+  }
   used.add(unique);
   return unique;
 }
