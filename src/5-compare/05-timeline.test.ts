@@ -86,3 +86,12 @@ test("a fronted prepositional phrase takes the clause it leads into", () => {
     "In a memo dated May 2nd, the board told the mayor to wait.",
   );
 });
+
+test("a sentence of 1,000 dates among runs of commas gives each date its clause", () => {
+  const text = `The council met. ${`March 3${",".repeat(300)}`.repeat(1_000)} and then it voted.`;
+  const dated = findDates(synthetic({ id: "a", text, published: "2021-06-10" }));
+  assert.equal(dated.length, 1_000);
+  assert.equal(dated[999]?.expression.start, 17 + 999 * 307);
+  // No clause has six words within 200 characters: each event is cut to the words around its date.
+  assert.ok(dated.every((e) => e.event === "March 3" && e.when === "2021-03-03"));
+});

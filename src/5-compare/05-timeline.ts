@@ -142,13 +142,51 @@ export function resolve(expr: string, group: string, published?: string): string
 // Where a clause ends inside a sentence.
 const CLAUSE_BREAK = /[;:—–]|\s-\s|,/g;
 
-/** Where the clauses of a sentence start and end: `[start0, end0, start1, end1, …]`. */
-export function clauseCuts(sentence: string): number[] {
+/** A sentence's clauses, shared by the dates in it. */
+export interface Clauses {
+  /** Where each clause starts and ends: `[start0, end0, start1, end1, …]`. */
+  cuts: number[];
+  /** Per clause, once asked: the clause that growing leftwards from it stops at (-1: not yet). */
+  stops: Int32Array;
+}
+
+export function clausesOf(sentence: string): Clauses {
   const cuts = [0];
   for (const m of sentence.matchAll(CLAUSE_BREAK))
     cuts.push(m.index ?? 0, (m.index ?? 0) + m[0].length);
   cuts.push(sentence.length);
-  return cuts;
+  return { cuts, stops: new Int32Array(cuts.length / 2).fill(-1) };
+}
+
+/** Words in the first 200 characters of [x, y) of a sentence: enough to tell "six or more". */
+function wordsAt(sentence: string, x: number, y: number): number {
+  return sentence
+    .slice(x, Math.min(y, x + 200))
+    .split(/\s+/)
+    .filter(Boolean).length;
+}
+
+/**
+ * Growing a clause leftwards from clause k (to the sentence's end): the first clause at or
+ * before k with six words from its start on, else the first clause. The answer does not depend
+ * on the date, so it is kept for every clause walked over: a sentence of thousands of empty
+ * clauses and dates (`March 3,,,,,,`) is walked once, not once per date.
+ */
+function leftStop(sentence: string, clauses: Clauses, k: number): number {
+  const { cuts, stops } = clauses;
+  const walked: number[] = [];
+  let j = k;
+  let stop = stops[j] as number;
+  while (stop < 0) {
+    if (j === 0 || wordsAt(sentence, cuts[2 * j] as number, sentence.length) >= 6) stop = j;
+    else {
+      walked.push(j);
+      stop = stops[--j] as number;
+    }
+  }
+  stops[j] = stop;
+  for (const w of walked) stops[w] = stop;
+  return stop;
 }
 
 // An event longer than this is cut to the words around its date.
@@ -156,15 +194,16 @@ const MAX_EVENT = 400;
 
 /**
  * The clause of `sentence` around [start, end): cut at commas, dashes and semicolons, but never
- * shorter than six words (a fronted `Earlier this week,` takes the clause after it). Give `cuts`
- * when asking for many dates of one sentence, so each costs no more than its own clause.
+ * shorter than six words (a fronted `Earlier this week,` takes the clause after it). Give
+ * `clauses` when asking for many dates of one sentence, so each costs no more than its own clause.
  */
 export function clauseAround(
   sentence: string,
   start: number,
   end: number,
-  cuts: number[] = clauseCuts(sentence),
+  clauses: Clauses = clausesOf(sentence),
 ): string {
+  const { cuts } = clauses;
   const n = cuts.length / 2;
   const from = (k: number) => cuts[2 * k] as number;
   const to = (k: number) => cuts[2 * k + 1] as number;
@@ -179,11 +218,7 @@ export function clauseAround(
   let k0 = lo;
   let k1 = lo;
   while (k1 < n - 1 && to(k1) < end) k1++;
-  const words = (x: number, y: number) =>
-    sentence
-      .slice(x, Math.min(y, x + 200))
-      .split(/\s+/)
-      .filter(Boolean).length;
+  const words = (x: number, y: number) => wordsAt(sentence, x, y);
   // A clause opening on a participle (`dated March 29`, `released Friday`) describes the noun
   // before it: take the clause before too, so the event names what was dated.
   if (k0 > 0 && /^[\s,;:—–-]*\p{Ll}+ed\b/u.test(sentence.slice(from(k0), from(k0) + 40))) k0--;
@@ -198,11 +233,11 @@ export function clauseAround(
     sentence[to(k0)] === ","
   )
     k1++;
-  // Grow by whole clauses, rightwards first, until the clause says something.
-  while (words(from(k0), to(k1)) < 6 && (k1 < n - 1 || k0 > 0)) {
-    if (k1 < n - 1) k1++;
-    else k0--;
-  }
+  // Grow by whole clauses, rightwards first, until the clause says something. Words are
+  // counted in the first 200 characters only: past them, growing rightwards changes nothing, so
+  // it goes to the sentence's end at once, and from there leftwards as leftStop says.
+  while (k1 < n - 1 && words(from(k0), to(k1)) < 6) k1 = to(k1) >= from(k0) + 200 ? n - 1 : k1 + 1;
+  if (k1 === n - 1 && words(from(k0), to(k1)) < 6) k0 = leftStop(sentence, clauses, k0);
   let s = from(k0);
   let e = to(k1);
   if (e - s > MAX_EVENT) {
@@ -229,7 +264,7 @@ export function findDates(analysis: Analysis): TimelineEvent[] {
   for (const p of paras) {
     const ptext = article.text.slice(p.start, p.end);
     for (const s of sentences(ptext)) {
-      let cuts: number[] | undefined;
+      let clauses: Clauses | undefined;
       for (const m of s.text.matchAll(DATE_RE)) {
         const group = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
         if (!group) continue;
@@ -244,7 +279,7 @@ export function findDates(analysis: Analysis): TimelineEvent[] {
           text = text.slice(prep[0].length);
         }
         const when = resolve(text, group, article.meta.published);
-        if (!cuts) cuts = clauseCuts(s.text);
+        if (!clauses) clauses = clausesOf(s.text);
         const start = p.start + s.start + at;
         const expression: Span & { articleId: string } = {
           articleId: article.id,
@@ -256,7 +291,7 @@ export function findDates(analysis: Analysis): TimelineEvent[] {
           ...(when ? { when } : {}),
           resolved: when !== undefined,
           expression,
-          event: clauseAround(s.text, at, at + text.length, cuts),
+          event: clauseAround(s.text, at, at + text.length, clauses),
         });
       }
     }
