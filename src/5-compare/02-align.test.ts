@@ -437,3 +437,19 @@ test("an indirect report pairs with its best partner only, not also with a weake
     [["paraphrase", ["the city had to ", "the city must se"]]],
   );
 });
+
+test("one passage quoted by 12,000 reports, each from its own speaker, is one group", () => {
+  const quote = "We will win this fight together for the city,";
+  const reports = Array.from({ length: 12_000 }, (_, i) =>
+    synthetic({
+      id: `r${i}`,
+      text: `“${quote}” Speaker${i} said.`,
+      actors: [{ id: "p", name: `Speaker${i}` }],
+      statements: [{ quote, speaker: "p" }],
+    }),
+  );
+  const groups = run(reports).filter((al) => al.id.startsWith("q"));
+  assert.equal(groups.length, 1);
+  assert.equal(groups[0]?.kind, "same words, speaker differs");
+  assert.equal(groups[0]?.members.length, 12_000);
+});

@@ -682,7 +682,10 @@ export function passages(units: Unit[], pairs: Pair[], texts: Map<string, string
     }
     g.join(ra, rb);
     const r = g.find(ra);
-    const merged = new Map([...sa, ...sb]);
+    // The smaller list joins the larger in place (copying both at every join was quadratic when
+    // thousands of speakers quote one passage). Only which sets there are matters, not their order.
+    const [merged, from] = sa.size >= sb.size ? [sa, sb] : [sb, sa];
+    for (const [key, set] of from) if (!merged.has(key)) merged.set(key, set);
     sets.delete(ra);
     sets.delete(rb);
     sets.set(r, merged);
