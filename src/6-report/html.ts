@@ -173,7 +173,8 @@ function innermostPerSegment(
 ): (Layer | undefined)[] {
   const segments = points.length - 1;
   const out: (Layer | undefined)[] = new Array<Layer | undefined>(segments).fill(undefined);
-  // next[k]: at or before the first free segment from k on (path-compressed as it is read).
+  // next[k] leads to the first free segment at or after k (is k while k is free); the paths
+  // are shortened as they are followed.
   const next = Array.from({ length: segments + 1 }, (_, k) => k);
   const free = (k: number): number => {
     let r = k;
