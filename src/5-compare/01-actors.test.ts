@@ -169,3 +169,22 @@ test("thousands of actors of one name get numbered ids", () => {
   assert.deepEqual(ids.slice(0, 3), ["an-official", "an-official-2", "an-official-3"]);
   assert.equal(ids.at(-1), "an-official-5000");
 });
+
+test("thousands of documents of one name in one report stay apart and join the other report's", () => {
+  const n = 30_000;
+  const letters = (id: string) =>
+    synthetic({
+      id,
+      text: "",
+      actors: Array.from({ length: n }, (_, i) => ({
+        id: `d${i}`,
+        name: "the letter",
+        type: "document" as const,
+      })),
+    });
+  const m = mergeActors([letters("a"), letters("b")]);
+  assert.equal(m.actors.length, n);
+  // In order: the i-th letter of one report joins the i-th of the other.
+  assert.equal(m.storyId("b", "d12345"), m.storyId("a", "d12345"));
+  assert.equal(m.storyId("a", "d12345"), "the-letter-12346");
+});

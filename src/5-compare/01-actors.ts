@@ -220,13 +220,24 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
     return [...new Set(ids)].sort((a, b) => a - b).join(",");
   };
   const byMembers = new Map<string, Cluster[]>();
+  // Where the search for a cluster outside an article can start in each list: the clusters
+  // before it hold the article already (clusters only gain articles, lists only grow), so an
+  // article naming thousands of documents alike (`the letter`) does not rescan them for each.
+  const scanned = new Map<Cluster[], { articleId: string; from: number }>();
+  const pick = (articleId: string, list?: Cluster[]): Cluster | undefined => {
+    if (!list) return undefined;
+    const memo = scanned.get(list);
+    let i = memo?.articleId === articleId ? memo.from : 0;
+    while (i < list.length && (list[i] as Cluster).articles.has(articleId)) i++;
+    scanned.set(list, { articleId, from: i });
+    return list[i];
+  };
   for (const { article, actors } of analyses) {
     for (const actor of actors) {
       if (actor.type === "person") continue;
       const nk = `${actor.type}:${nameKey(actor.name)}`;
       const mk = memberKey(article.id, actor);
       const mkey = mk ? `${actor.type}:${mk}` : undefined;
-      const pick = (list?: Cluster[]) => list?.find((c) => !c.articles.has(article.id));
       // A bare surname one outlet could not type (`said Lee`) is the person another outlet
       // names in full, when exactly one person of that surname is known.
       const bare = words(actor.name);
@@ -235,7 +246,9 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
           ? bySurname.get(bare[0] as string)?.only(article.id)
           : undefined;
       const target =
-        pick(byName.get(nk)) ?? (mkey ? pick(byMembers.get(mkey)) : undefined) ?? surname;
+        pick(article.id, byName.get(nk)) ??
+        (mkey ? pick(article.id, byMembers.get(mkey)) : undefined) ??
+        surname;
       if (target) add(target, article.id, actor);
       else {
         const c = fresh(article.id, actor);
