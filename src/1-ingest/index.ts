@@ -7,6 +7,7 @@ import { dirname, resolve } from "node:path";
 import { extract, idFrom, type RawInput } from "../2-text/article.ts";
 import { fail, type Issue, isParallaxError } from "../errors.ts";
 import type { Article } from "../types.ts";
+import { UniqueIds } from "../unique-ids.ts";
 import { decode } from "./01-decode.ts";
 import { looksLikeHtml } from "./02-sniff.ts";
 import { DEFAULT_MAX_BYTES, readFileBytes, readStreamBytes } from "./03-file.ts";
@@ -67,8 +68,7 @@ export async function* readInputs(
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   };
   // Ids name articles in a story record, so two inputs must not share one (`a.txt` in two folders).
-  const used = new Set<string>();
-  const next = new Map<string, number>();
+  const ids = new UniqueIds();
   for (const [i, { spec, batch }] of all.entries()) {
     const override = (values?: string[]) => (values && values.length > 1 ? values[i] : values?.[0]);
     const outlet = override(options.outlet);
@@ -78,7 +78,7 @@ export async function* readInputs(
         if (outlet) item.input.outlet = outlet;
         if (published) item.input.published = published;
         const wanted = item.input.id ?? idFrom(item.input.source, item.input.url);
-        item.input.id = uniqueId(wanted, used, next);
+        item.input.id = ids.take(wanted);
         if (item.input.id !== wanted)
           item.input.warnings = [
             ...(item.input.warnings ?? []),
@@ -127,23 +127,6 @@ export function extractSafely(input: RawInput): { article: Article } | { failure
 export function exitCode(read: number, failed: number): number {
   if (read === 0) return 2;
   return failed > 0 ? 1 : 0;
-}
-
-/**
- * `id`, or when it is taken `id-2`, `id-3`, …: the first number free. `next` keeps the number to
- * try next for each id (ids are only ever added, so those below it stay taken), so a batch of
- * thousands of records sharing one id does not count up from 2 for each.
- */
-function uniqueId(id: string, used: Set<string>, next: Map<string, number>): string {
-  let unique = id;
-  if (used.has(unique)) {
-    let n = next.get(id) ?? 2;
-    while (used.has(`${id}-${n}`)) n++;
-    next.set(id, n + 1);
-    unique = `${id}-${n}`;
-  }
-  used.add(unique);
-  return unique;
 }
 
 type Limits = { maxBytes: number; timeoutMs: number };

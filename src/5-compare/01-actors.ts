@@ -3,6 +3,7 @@
 // documents by the people they stand for. Every outlet's own actor ids are kept in `perArticle`.
 
 import type { Actor, Analysis, StoryActor } from "../types.ts";
+import { UniqueIds } from "../unique-ids.ts";
 import { slug, words } from "./text.ts";
 
 export interface ActorMerge {
@@ -259,28 +260,14 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
   }
 
   const ids = new Map<Cluster, string>();
-  const used = new Set<string>();
-  // The next number to try after a slug taken by others: ids are only ever added, so the numbers
-  // below it stay taken, and thousands of actors of one name do not each count up from 2.
-  const nextNumber = new Map<string, number>();
-  const freeId = (base: string): string => {
-    let id = base;
-    if (used.has(id)) {
-      let n = nextNumber.get(base) ?? 2;
-      while (used.has(`${base}-${n}`)) n++;
-      nextNumber.set(base, n + 1);
-      id = `${base}-${n}`;
-    }
-    used.add(id);
-    return id;
-  };
+  const taken = new UniqueIds();
   const story: StoryActor[] = clusters.map((c) => {
     const best = [...c.members].sort(
       (a, b) =>
         words(b.actor.name).length - words(a.actor.name).length ||
         b.actor.name.length - a.actor.name.length,
     )[0]?.actor as Actor;
-    const id = freeId(slug(best.name));
+    const id = taken.take(slug(best.name));
     ids.set(c, id);
     const perArticle: Record<string, string[]> = {};
     for (const m of c.members) {
