@@ -37,6 +37,17 @@ const LABEL_WINDOW = 100_000;
 /** Returns the function that resolves one speaker phrase, creating actors as needed. */
 export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | undefined {
   const { article, text, tokens, named, cast, docs } = ctx;
+  // a person's name in lower case, made once: a transcript label compares it with every person
+  // mentioned in the lines before it (a person's name, unlike a document's, never changes)
+  const lowerNames = new Map<Draft, string>();
+  const lowerName = (d: Draft): string => {
+    let lower = lowerNames.get(d);
+    if (lower === undefined) {
+      lower = d.name.toLowerCase();
+      lowerNames.set(d, lower);
+    }
+    return lower;
+  };
   const author = (): Draft => {
     const byline = article.meta.byline.join(" and ");
     if (!byline)
@@ -70,9 +81,10 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     if (best) return best.draft;
     // `PENCE:` in a transcript: the person with that surname
     if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(phrase)) {
+      const surname = ` ${lower}`;
       const person = cast.lookBack(
         given.start,
-        (o) => o.draft.type === "person" && o.draft.name.toLowerCase().endsWith(` ${lower}`),
+        (o) => o.draft.type === "person" && lowerName(o.draft).endsWith(surname),
         LABEL_WINDOW,
         false,
       );
