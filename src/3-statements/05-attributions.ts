@@ -195,6 +195,9 @@ function according(
   }
   let comma = cue.first - 1;
   if (tokens[comma]?.lower !== "," && tokens[comma]?.lower !== "—") comma = cue.first;
+  // nothing left of the cue to attribute: an earlier cue's clause took it (`Then, according to
+  // according to X`), and the floor lies past the cue
+  if (floor >= comma) return undefined;
   const left = range(norm, (tokens[floor] as Token).start, (tokens[comma] as Token).start);
   return make(cue, mention, cue.first, clauseLast, [left], true, false, false);
 }

@@ -80,6 +80,16 @@ test("indirect speech: tail, parenthetical, according to, participle", () => {
   );
 });
 
+test("`according to` twice over, with nothing left of the cue to attribute, is no crash", () => {
+  // the second cue's floor lay past it once, and reading the token there threw
+  assert.deepEqual(rows("Then, according to according to X"), []);
+  // with a clause before the cues, that clause is what the first cue attributes
+  assert.deepEqual(
+    rows("March 3, according to according to the agency").map((r) => r.what),
+    ["March 3"],
+  );
+});
+
 test("said in a statement: the channel and the content after the phrase", () => {
   const list = rows(
     "Responding to their letter, Cantil-Sakauye said in a statement she appreciated the reply.",
