@@ -134,15 +134,14 @@ function highlightsByArticle(
  */
 function layersByParagraph(paras: Span[], layers: Layer[]): Layer[][] {
   const out: Layer[][] = paras.map(() => []);
+  const ends = paras.map((p) => p.end);
   for (const l of layers) {
-    let lo = 0;
-    let hi = paras.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((paras[mid] as Span).end > l.start) hi = mid;
-      else lo = mid + 1;
-    }
-    for (let i = lo; i < paras.length && (paras[i] as Span).start < l.end; i++)
+    // the first paragraph ending after the layer's start (offsets are whole numbers)
+    for (
+      let i = firstAtOrAfter(ends, l.start + 1);
+      i < paras.length && (paras[i] as Span).start < l.end;
+      i++
+    )
       if ((paras[i] as Span).end > l.start) (out[i] as Layer[]).push(l);
   }
   return out;
