@@ -5,12 +5,28 @@ import { markdown, md } from "./markdown.ts";
 
 test("markdown metacharacters and HTML in article text are escaped", () => {
   assert.equal(
-    md("[x](javascript:alert(1)) <b>|"),
-    "\\[x\\]\\(javascript:alert\\(1\\)\\) &lt;b&gt;\\|",
+    md("[x](javascript:alert(1)) ![i](y) <b>|*a*_b_~~c~~`d` &lt;"),
+    "\\[x\\](javascript:alert(1)) !\\[i\\](y) &lt;b&gt;\\|\\*a\\*\\_b\\_\\~\\~c\\~\\~\\`d\\` &amp;lt;",
   );
   const out = markdown(hostileRecord());
   assert.ok(!/<(script|img|svg|a)\b/i.test(out));
-  assert.ok(!/\]\(/.test(out), "no link syntax survives");
+  assert.ok(!/(?<!\\)\]\(/.test(out), "no link syntax survives");
   assert.match(out, /## Only in /);
   assert.match(out, /## Timeline/);
+});
+
+test("markdown leaves dates, initials and hyphens as written", () => {
+  assert.equal(
+    md("John F. Kelly (DHS), 2017-03-31 #1 +2"),
+    "John F. Kelly (DHS), 2017-03-31 #1 +2",
+  );
+});
+
+test("a fragment that opens a line cannot become a heading, list item or underline", () => {
+  assert.equal(md("# Breaking"), "\\# Breaking");
+  assert.equal(md("- item"), "\\- item");
+  assert.equal(md("+ item"), "\\+ item");
+  assert.equal(md("==="), "\\===");
+  assert.equal(md("2017. A year"), "2017\\. A year");
+  assert.equal(md(" 3) three"), " 3\\) three");
 });

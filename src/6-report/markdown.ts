@@ -13,12 +13,25 @@ import {
   whenLabel,
 } from "./common.ts";
 
-/** Escapes Markdown and HTML metacharacters, and keeps a table cell on one line. */
+/** Inline metacharacters: emphasis, code, links and images (`[`/`]`), tables, strikethrough, HTML. */
+const INLINE = /[\\`*_[\]|<>&~]/g;
+/** What makes a line a heading, list item or setext underline when it opens the line. */
+const LINE_START = /^( ?)([#+\-=]|\d{1,9}(?=[.)]))/;
+
+/**
+ * Escapes Markdown and HTML metacharacters, and keeps a table cell on one line. Only what Markdown
+ * would read as syntax is escaped, so dates, names and initials stay as written (`2017-03-31`,
+ * `John F. Kelly`): a link needs `](`, so escaping the brackets is enough; a fragment may open a
+ * line, so a leading block marker is escaped too.
+ */
 export function md(text: string): string {
   return text
     .replace(/\s+/g, " ")
-    .replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (ch) =>
+    .replace(INLINE, (ch) =>
       ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === "&" ? "&amp;" : `\\${ch}`,
+    )
+    .replace(LINE_START, (_, space: string, mark: string) =>
+      /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
     );
 }
 
