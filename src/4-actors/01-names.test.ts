@@ -130,3 +130,18 @@ test("the preposition reader answers as the regex over the lower-cased stretch, 
         `${from}-${to}`,
       );
 });
+
+test("a name before `of the Organisation` is found; an organisation or a place alone is not", () => {
+  const text = "Gideon Marwick of the Civic Justice Project and the Bank of America agreed.";
+  const q = quoteRegions(text);
+  const span = { start: 0, end: text.indexOf(" and") };
+  const found = findNames(text, tokenize(text), (o) => inRegions(q, o), [span]);
+  assert.deepEqual(
+    found.map((m) => m.name),
+    ["Gideon Marwick"],
+  );
+  assert.deepEqual(
+    names("Sen. Johnny Isakson of Georgia spoke. The Governor of Ohio did not.").map((m) => m.name),
+    ["Johnny Isakson"],
+  );
+});

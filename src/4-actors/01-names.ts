@@ -355,15 +355,19 @@ function candidateOf(run: Token[]): Candidate | undefined {
   while (from > k + 1 && from > 0 && isNameWord(run[from - 1] as Token)) from--;
   while (from < run.length && !(run[from] as Token).capitalised) from++;
   if (from >= run.length) {
+    // `Gideon Marwick of the Civic Justice Project`: the name before the organisation
+    const head = nameBeforeJoiner(run);
+    if (head) return head;
     // maybe a lone surname that is also a common word
     if (lastTok.capitalised && !lastTok.acronym)
       return { run, nameFrom: run.length - 1, titled: false, loneOnly: true, accepted: false };
     return undefined;
   }
   if (run.length - from > 5) return undefined;
-  // `Governor of California`, `President of France`: a place after `of`, not a name
+  // `Governor of California`, `President of France`: a place after `of`, not a name; but the
+  // name may come before it (`Prof. Edmund Kessler of the University of Aberlyn`)
   const joiner = run[from - 1];
-  if (joiner && !joiner.capitalised && joiner.kinds & CONNECTOR) return undefined;
+  if (joiner && !joiner.capitalised && joiner.kinds & CONNECTOR) return nameBeforeJoiner(run);
   // `Miss Universe Alicia Machado`: a known given name after the title's own last word
   if (
     k >= 0 &&
@@ -373,6 +377,18 @@ function candidateOf(run: Token[]): Candidate | undefined {
   )
     from++;
   return { run, nameFrom: from, titled: k >= 0 && from > k, loneOnly: false, accepted: false };
+}
+
+/**
+ * The name that opens a run before its first lower-case joiner (`Gideon Marwick` of `Gideon
+ * Marwick of the Civic Justice Project`), if that stretch has two words or more and holds one.
+ */
+function nameBeforeJoiner(run: Token[]): Candidate | undefined {
+  let end = 0;
+  while (end < run.length && (run[end] as Token).capitalised) end++;
+  if (end < 2 || end >= run.length) return undefined;
+  const head = candidateOf(run.slice(0, end));
+  return head && !head.loneOnly ? head : undefined;
 }
 
 /**
@@ -437,13 +453,24 @@ class SpeakerSpans {
     const after = lowerBound(spans, to);
     for (let i = after - 1; i >= 0 && i >= after - 4; i--) {
       const s = spans[i] as { start: number; end: number };
-      if (s.start <= from && text.slice(to, s.end).trim().length <= 1) {
+      if (s.start <= from && closesOrAffiliates(text.slice(to, s.end))) {
         if (!this.prepositions.between(s.start, from)) return true;
       }
     }
     return false;
   }
 }
+
+/**
+ * What follows a run in a speaker span leaves the run its speaker: nothing (or a stray mark), or
+ * the organisation the person is from (`Gideon Marwick of the Civic Justice Project`).
+ */
+function closesOrAffiliates(rest: string): boolean {
+  return rest.trim().length <= 1 || AFFILIATION.test(rest);
+}
+
+/** ` of the Civic Justice Project`, ` at Fellmoor College`: a name's organisation after it. */
+export const AFFILIATION = /^[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u;
 
 /** The mention of the name `run[nameFrom…]`, with the title before it when `titled`. */
 function buildMention(

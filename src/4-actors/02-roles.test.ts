@@ -40,3 +40,8 @@ test("roles are read from appositives after a name, and `X, of the Y,` gives an 
   assert.deepEqual(roleAt(text, undefined, text.indexOf(", of")), { organisation: "Farm Bureau" });
   assert.deepEqual(roleAt(text, "Senator", text.indexOf(" said")), { role: "Senator" });
 });
+
+test("an organisation right after a name, without a comma, is the person's: `X of the Civic Justice Project said`", () => {
+  const text = "Gideon Marwick of the Civic Justice Project said so.";
+  assert.equal(roleAt(text, undefined, text.indexOf(" of")).organisation, "Civic Justice Project");
+});

@@ -91,6 +91,17 @@ function organisationAppositive(text: string, end: number): string | undefined {
   return m ? (m[1] as string).trim() : undefined;
 }
 
+/** `Gideon Marwick of the Civic Justice Project said`: the organisation named right after. */
+function affiliation(text: string, end: number): string | undefined {
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 0xa0) return undefined;
+  const m =
+    /^[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+|and[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*){0,6})/u.exec(
+      text.slice(end, end + 100),
+    );
+  return m ? (m[1] as string) : undefined;
+}
+
 /** The role and organisation the text gives a name mention, title first, then appositives. */
 export function roleAt(
   text: string,
@@ -106,7 +117,7 @@ export function roleAt(
     role ??= fromPhrase.role;
     organisation ??= fromPhrase.organisation;
   }
-  organisation ??= organisationAppositive(text, end);
+  organisation ??= organisationAppositive(text, end) ?? affiliation(text, end);
   // only the fields found (built anew: deleting the others made a slow object)
   const out: RoleInfo = {};
   if (role !== undefined) out.role = role;

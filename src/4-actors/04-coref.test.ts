@@ -100,3 +100,14 @@ test("a chain of sentence-opening pronouns keeps its person; a fronted clause's 
     ["Mark Ellis"],
   ]);
 });
+
+test("names each followed by their state still form a pair: `Isakson of Georgia and Boozman of Arkansas`", () => {
+  const text = "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas said so.";
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, name: w });
+  assert.deepEqual(
+    coordinatedNames(text, [at("Johnny Isakson"), at("John Boozman")]).map((g) =>
+      g.map((m) => m.name),
+    ),
+    [["Johnny Isakson", "John Boozman"]],
+  );
+});

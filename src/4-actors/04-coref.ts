@@ -114,6 +114,10 @@ export function coordinatedNames<T extends { start: number; end: number }>(
       (/^(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)$/u.test(gap) ||
         // `Marcus Bell and association chair Dana Whitfield`
         titledConjunct(gap) ||
+        // `Sens. Johnny Isakson of Georgia and John Boozman of Arkansas`
+        /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3},?[ \u00a0]+and[ \u00a0]+$/u.test(
+          gap,
+        ) ||
         /^,[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+and[ \u00a0]+$/u.test(gap));
     if (prev && joins && !(gap.startsWith(",") && closesFrontedPhrase(text, prev.end))) run.push(m);
     else {
@@ -130,7 +134,7 @@ export function coordinatedNames<T extends { start: number; end: number }>(
   });
 }
 
-/** The gap `[from, to)` opens with `,` or with spaces then `and`. */
+/** The gap `[from, to)` opens with `,` or with spaces then `and` or `of`. */
 function mayJoin(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
   const c = text.charCodeAt(from);
@@ -138,7 +142,7 @@ function mayJoin(text: string, from: number, to: number): boolean {
   if (c !== 32 && c !== 0xa0) return false;
   let j = from;
   while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j++;
-  return text.startsWith("and", j);
+  return text.startsWith("and", j) || text.startsWith("of ", j);
 }
 
 function titledConjunct(gap: string): boolean {

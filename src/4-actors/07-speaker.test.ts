@@ -79,3 +79,19 @@ test("a possessive cut short is completed: `Veraland's` → `Veraland's state br
   const a = "According to Veraland's state broadcaster, the vote is close.";
   assert.equal(trimMention(a, at(a, "Veraland's")).text, "Veraland's state broadcaster");
 });
+
+test("a name with its organisation after it is the person, who is then `he`", () => {
+  const text =
+    "Prof. Edmund Kessler of the University of Aberlyn said the data were thin. “Wait a year,” he said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the data were thin",
+        mention: "Prof. Edmund Kessler of the University of Aberlyn",
+        kind: "indirect",
+      },
+      { quote: "Wait a year,", mention: "he" },
+    ]),
+    [["Edmund Kessler"], ["Edmund Kessler"]],
+  );
+});

@@ -3,7 +3,7 @@
 // a document named by what it is.
 
 import type { Article, Span } from "../types.ts";
-import { givenGender } from "./01-names.ts";
+import { AFFILIATION, givenGender } from "./01-names.ts";
 import { isPluralPeopleNoun, resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { DocumentScan } from "./05-documents.ts";
 import { headOf, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
@@ -74,8 +74,12 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       if (o.end <= mention.start) continue;
       // `Clinton's team`, `the Trump campaign` are not Clinton or Trump: a name names the
       // speaker only where the phrase ends with it or goes on with an appositive
-      const rest = text.slice(o.end, mention.end).trim();
-      if (rest && !/^(?:[,(–—-]|and\b|or\b|['’]s$)/u.test(rest)) continue;
+      const after = text.slice(o.end, mention.end);
+      const rest = after.trim();
+      // an organisation or a place after the name leaves the person (or pair) the speaker
+      const affiliated =
+        (o.draft.type === "person" || o.draft.type === "group") && AFFILIATION.test(after);
+      if (rest && !affiliated && !/^(?:[,(–—-]|and\b|or\b|['’]s$)/u.test(rest)) continue;
       if (!best || o.end - o.start > best.end - best.start) best = o;
     }
     if (best) return best.draft;

@@ -11,7 +11,7 @@ import type {
   Speaker,
   Statement,
 } from "../types.ts";
-import { findNames, type NameMention } from "./01-names.ts";
+import { AFFILIATION, findNames, type NameMention } from "./01-names.ts";
 import { roleAt } from "./02-roles.ts";
 import { clusterPeople } from "./03-aliases.ts";
 import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
@@ -371,7 +371,9 @@ function mentionSpeaker(cast: Cast, named: Occurrence[], draft: Draft, m: Span):
   for (let k = lowerBound(named, m.start - MAX_MENTION); k < named.length; k++) {
     const o = named[k] as Occurrence;
     if (o.start > m.start) break;
-    if (o.end >= m.end) isName = true;
+    // `Gideon Marwick of the Civic Justice Project`: the name, with its organisation after it
+    if (o.end >= m.end || (o.draft === draft && AFFILIATION.test(cast.text.slice(o.end, m.end))))
+      isName = true;
   }
   const pronoun = /^(?:s?he|they|it|we|i)$/i.test(m.text.trim());
   if (!isName) cast.mention(draft, m, true, !pronoun);
