@@ -145,3 +145,16 @@ test("a name before `of the Organisation` is found; an organisation or a place a
     ["Johnny Isakson"],
   );
 });
+
+test("a relative named in full beside a known surname is a name of its own; a longer name's end or a sentence opener is not", () => {
+  assert.deepEqual(
+    names("Maren Ekdahl’s novel sold well. Ms. Ekdahl, 58, denied it.").map((m) => m.name),
+    ["Maren Ekdahl", "Ekdahl"],
+  );
+  assert.deepEqual(
+    names(
+      "Rep. Debbie Wasserman Schultz spoke. Critics ripped Wasserman Schultz. Asked Schultz said no.",
+    ).map((m) => m.name),
+    ["Debbie Wasserman Schultz", "Schultz", "Schultz"],
+  );
+});

@@ -308,6 +308,9 @@ export function findNames(
       givens.add((m.words[0] as string).toLowerCase());
     } else surnames.add((m.words[0] as string).toLowerCase());
   }
+  // the last two words of the longer names (`wasserman schultz` of `Debbie Wasserman Schultz`)
+  const tails = new Set<string>();
+  for (const m of out) if (m.words.length > 2) tails.add(m.words.slice(-2).join(" ").toLowerCase());
   // a lone surname of someone named in full, possibly at the end of a longer run
   for (const c of candidates) {
     if (c.accepted) continue;
@@ -315,10 +318,44 @@ export function findNames(
     if (surnames.has(tail.lower) || (c.run.length - c.nameFrom === 1 && givens.has(tail.lower))) {
       // a lone word on a headline line is no name (left to here by capitalisedRuns)
       if (c.run.length === 1 && !(tail.kinds & TITLE) && lines.titleCase(tail.start)) continue;
-      out.push(buildMention(text, inQuote, c.run, c.run.length - 1, false));
+      // `Odile Fensham’s kiln` beside `Walter Fensham` or `Ms. Ekdahl`: a family member's full
+      // name, not the surname of another
+      const from =
+        isKinName(text, c, surnames, tails) && !inQuote((c.run[0] as Token).start)
+          ? c.nameFrom
+          : c.run.length - 1;
+      out.push(buildMention(text, inQuote, c.run, from, false));
     }
   }
   return out.sort(byStart);
+}
+
+/**
+ * A two-word name with no evidence of its own whose surname is a known person's (`Odile
+ * Fensham`, `Ed Schultz` beside `Mr. Schultz`): the given name is a name word not opening its
+ * sentence, or the run is possessive (`Maren Ekdahl’s novel`), so that `Asked Kelly` or `Today
+ * Kelly` stay Kelly; never the end of a longer name found (`Wasserman Schultz`).
+ */
+function isKinName(text: string, c: Candidate, surnames: Set<string>, tails: Set<string>): boolean {
+  const run = c.run;
+  if (run.length - c.nameFrom !== 2 || c.nameFrom !== 0) return false;
+  const given = run[0] as Token;
+  const surname = run[1] as Token;
+  if (!surnames.has(surname.lower) || given.initial || !isNameWord(given)) return false;
+  // `Wasserman Schultz` is Debbie Wasserman Schultz, not a relative of hers
+  if (tails.has(`${given.lower} ${surname.lower}`)) return false;
+  return surname.possessive || !opensSentence(text, given.start);
+}
+
+/** Nothing but spaces and opening quotation marks between `at` and a sentence end or the start. */
+function opensSentence(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && j > at - 20) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 0xa0 || c === 34 || c === 0x201c || c === 0x2018 || c === 39) j--;
+    else return c === 46 || c === 33 || c === 63 || c === 10 || c === 58;
+  }
+  return j < 0;
 }
 
 /** A capitalised run read as [title] + name: where the name starts, and whether titled. */

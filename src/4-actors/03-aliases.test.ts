@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { findNames } from "./01-names.ts";
 import { clusterPeople } from "./03-aliases.ts";
-import { tokenize } from "./text.ts";
+import { inRegions, quoteRegions, tokenize } from "./text.ts";
 
 function people(text: string) {
   const mentions = findNames(text, tokenize(text), () => false);
@@ -31,15 +31,35 @@ test("full name, shorter full name, title + surname and surname are one person",
   );
 });
 
-test("a lone surname goes to the person with that surname named most, the latest on a tie", () => {
+test("a lone surname goes to the person with that surname named most, the first named on a tie", () => {
   const found = people(
-    "Mayor Anna Holt spoke first. Her brother, Governor Peter Holt, answered. Holt said no. Mayor Anna Holt returned, and Holt said yes.",
+    "Mayor Anna Holt spoke first. Her brother, Governor Peter Holt, answered. Holt said no. Governor Peter Holt returned. Governor Peter Holt stayed, and Holt said yes.",
   );
   assert.equal(found.length, 2);
-  // after the first two sentences each has one mention: the latest, Peter, wins the tie
-  assert.deepEqual(found[1]?.surfaces, ["Governor Peter Holt", "Holt"]);
-  // then Anna is named again and leads
-  assert.deepEqual(found[0]?.surfaces, ["Mayor Anna Holt", "Mayor Anna Holt", "Holt"]);
+  // after the first two sentences each has one mention: the first named, Anna (the story's
+  // subject; the writer names her kin in full), wins the tie
+  assert.deepEqual(found[0]?.surfaces, ["Mayor Anna Holt", "Holt"]);
+  // then Peter is named twice more and leads
+  assert.deepEqual(found[1]?.surfaces, [
+    "Governor Peter Holt",
+    "Governor Peter Holt",
+    "Governor Peter Holt",
+    "Holt",
+  ]);
+});
+
+test("a name inside a quote does not make its person the one a lone surname means", () => {
+  const text =
+    "The kiln behind Odile Fensham’s house is old. “Walter thought I was mad,” she says. Fensham, 72, laughs. Her late husband, Walter Fensham, built it.";
+  const q = quoteRegions(text);
+  const found = clusterPeople(findNames(text, tokenize(text), (o) => inRegions(q, o))).people;
+  assert.deepEqual(
+    found.map((p) => [p.words.join(" "), p.mentions.map((m) => m.text)]),
+    [
+      ["Odile Fensham", ["Odile Fensham", "Fensham"]],
+      ["Walter Fensham", ["Walter", "Walter Fensham"]],
+    ],
+  );
 });
 
 test("the person a story is about keeps the lone surname over a relative named once", () => {

@@ -1,6 +1,7 @@
 // Clusters name mentions into people: `John F. Kelly` = `John Kelly` = `Kelly` = `Secretary
 // Kelly`. A full name joins a person with the same surname and a compatible given name; a lone
-// surname joins the person with that surname the text has named most so far (most recent on a tie).
+// surname joins the person with that surname the text has named most so far (the one named first on
+// a tie), counting only names outside quotes.
 
 import { type NameMention, surnameOf } from "./01-names.ts";
 import { inOrder, isInitial } from "./text.ts";
@@ -13,9 +14,9 @@ export interface Person {
   gender?: "f" | "m";
   mentions: NameMention[];
   lastAt: number;
-  /** While mentions are read in text order: how often the person was named so far, and where last. */
+  /** While mentions are read in text order: how often the person was named so far, and where first. */
   seen: number;
-  seenAt: number;
+  firstSeenAt: number;
   /** The surname in lower case, and the given name as compared (`givenKey`): made once. */
   surnameKey: string;
   givenKey: string | undefined;
@@ -36,7 +37,7 @@ function newPerson(
     mentions: [],
     lastAt: at,
     seen: 0,
-    seenAt: -1,
+    firstSeenAt: -1,
     surnameKey: surname.toLowerCase(),
     givenKey: given ? givenKey(given) : undefined,
   };
@@ -179,8 +180,10 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
   const byGiven = new Map<string, Person>();
   for (const p of people) if (p.given) byGiven.set(p.given.toLowerCase(), p);
   // several people share a surname: a lone surname joins the one the text has named most so far
-  // (writers disambiguate the minor one with a first name), the most recent on a tie. Scores
-  // only grow, so the leader of each surname is kept as the walk goes, not sought each time.
+  // (writers disambiguate the minor one with a first name), the one named first on a tie (the
+  // story's subject, whose kin come later: `Odile Fensham` … `her daughter, Margit Fensham`).
+  // A name inside a quote is the speaker's, not the writer's, and does not count. Scores only
+  // grow, so the leader of each surname is kept as the walk goes, not sought each time.
   const leader = new Map<string, Person>();
   for (const [surname, same] of bySurname) leader.set(surname, same.all[0] as Person);
   // one walk in text order
@@ -199,7 +202,8 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
       if (m.gender) p.gender ??= m.gender;
       p.mentions.push(m);
     }
-    p.seenAt = m.start;
+    if (m.inQuote) continue;
+    if (p.seen === 0) p.firstSeenAt = m.start;
     p.seen++;
     // the person may now lead its surname (`Tom`, given name alone, counts for Tom Ebeling)
     const lead = leader.get(p.surnameKey);
@@ -212,9 +216,9 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
   return { people };
 }
 
-/** How often a person was named so far, then where last: the lone surname's choice. */
+/** How often a person was named so far, then how early first: the lone surname's choice. */
 function score(p: Person): number {
-  return p.seen * 1e9 + p.seenAt;
+  return p.seen * 1e9 - p.firstSeenAt;
 }
 
 function byStart(a: NameMention, b: NameMention): number {

@@ -95,3 +95,11 @@ test("a name with its organisation after it is the person, who is then `he`", ()
     [["Edmund Kessler"], ["Edmund Kessler"]],
   );
 });
+
+test("`sources` are never the people named together before them", () => {
+  const text = "Sen. Ann Cole and Rep. Tom Hale met on Monday. The deal was dead, sources said.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "The deal was dead", mention: "sources", kind: "indirect" }]),
+    [["sources"]],
+  );
+});

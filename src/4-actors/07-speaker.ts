@@ -16,7 +16,7 @@ import {
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
 } from "./lexicon/pronouns.ts";
-import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { ANONYMOUS_NOUNS, GROUP_NOUNS, POPULATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { asciiWordBefore, lowerBound, MAX_MENTION, squashSpaces, type Token } from "./text.ts";
 
 export interface SpeakerContext {
@@ -112,7 +112,10 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
         false,
       )?.draft;
     if (PLURAL_PRONOUNS.has(lower) || GROUP_REFERENCES.has(lower) || isPluralPeopleNoun(lower)) {
-      const group = resolveGroupReference(cast, lower, mention.start);
+      // `sources` are unnamed by definition: never the people the text has named together
+      const group = ANONYMOUS_NOUNS.has(lower)
+        ? undefined
+        : resolveGroupReference(cast, lower, mention.start);
       if (group) return group;
       if (PLURAL_PRONOUNS.has(lower)) return undefined;
       return unnamedActor(cast, phrase, mention.start);

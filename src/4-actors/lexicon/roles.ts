@@ -226,6 +226,9 @@ export const GROUP_NOUNS = new Set([
   "mayors",
 ]);
 
+/** Plural nouns for people the text keeps unnamed: never a group it has named (`sources said`). */
+export const ANONYMOUS_NOUNS = new Set(["sources", "the sources"]);
+
 /** Role nouns that imply a gender. */
 // A Map: the words looked up are made from the text, which an object's keys would first have
 // to intern, and a Map has no inherited keys (`constructor`, `toString`).
