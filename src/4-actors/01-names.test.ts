@@ -158,3 +158,29 @@ test("a relative named in full beside a known surname is a name of its own; a lo
     ["Debbie Wasserman Schultz", "Schultz", "Schultz"],
   );
 });
+
+test("a gendered role set off before a name gives its gender: `her husband, Milton Berg`", () => {
+  const text =
+    "A Northgate spokeswoman, Tamsin Greaves, spoke. Along with her husband, Milton Berg, she gave.";
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+  const found = findNames(text, tokenize(text), () => false, [
+    at("Tamsin Greaves"),
+    at("Milton Berg"),
+  ]);
+  assert.deepEqual(
+    found.map((m) => [m.name, m.gender]),
+    [
+      ["Tamsin Greaves", "f"],
+      ["Milton Berg", "m"],
+    ],
+  );
+});
+
+test("`Chief Executive` is a title and `Residential`, `Lines` make an organisation", () => {
+  assert.deepEqual(
+    names(
+      "Skyvane Chief Executive Roland Brisk said Costa Azul Lines and Northgate Residential paid.",
+    ).map((m) => [m.name, m.title]),
+    [["Roland Brisk", "Skyvane Chief Executive"]],
+  );
+});

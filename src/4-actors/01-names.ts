@@ -559,9 +559,18 @@ function buildMention(
       gender = ROLE_GENDER.get(w);
       if (gender) break;
     }
+  // `A Northgate spokeswoman, Tamsin Greaves,`, `Her brother, Pieter Verhoeven`
+  gender ??= roleGenderBefore(text, start);
   if (words.length > 1) gender ??= genderOfKinds(nameTok.kinds);
   if (gender) mention.gender = gender;
   return mention;
+}
+
+/** The gender of a role noun set off by a comma right before a name (`his sister, Ann Cole`). */
+function roleGenderBefore(text: string, start: number): "f" | "m" | undefined {
+  if (text.charCodeAt(start - 2) !== 44) return undefined; // `, ` before the name, or nothing
+  const word = /(\p{Ll}+),[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 20), start));
+  return word ? ROLE_GENDER.get(word[1] as string) : undefined;
 }
 
 // `of`, `on`, `for`, `at`, `in`, `from`, `by`, `with` as whole words (`\b` in the ASCII sense),

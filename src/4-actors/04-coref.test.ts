@@ -111,3 +111,15 @@ test("names each followed by their state still form a pair: `Isakson of Georgia 
     [["Johnny Isakson", "John Boozman"]],
   );
 });
+
+test("`she` after a spokeswoman named in apposition is the spokeswoman, not the company before her", () => {
+  const text =
+    "A Northgate spokeswoman, Tamsin Greaves, said Northgate Residential would fight. She said the fees were fair.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Northgate Residential would fight", mention: "Tamsin Greaves", kind: "indirect" },
+      { quote: "the fees were fair", mention: "She", kind: "indirect" },
+    ]),
+    [["Tamsin Greaves"], ["Tamsin Greaves"]],
+  );
+});

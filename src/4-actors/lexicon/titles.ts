@@ -94,6 +94,7 @@ export const TITLE_WORDS = new Set([
   "bishop",
   "cardinal",
   "ceo",
+  "executive",
   "founder",
   "coach",
   "solicitor",
