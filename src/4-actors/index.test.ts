@@ -193,3 +193,21 @@ test("a lone given name as speaker is a person", () => {
   const actor = result.actors.find((a) => a.id === result.statements[0]?.speaker?.actorId);
   assert.equal(actor?.type, "person");
 });
+
+test("Q&A: a quote after an unquoted question, and one continuing it, is the interviewee's, not the last speaker's", () => {
+  const text = [
+    "Dr. Sunniva Aaltonen spent a year on a glacier. She spoke with us by video.",
+    "Prof. Edmund Kessler said it proved little. “One year is one year,” he said.",
+    "What surprised you most?",
+    "“The sound. It groans all night.",
+    "“And the speed.”",
+  ].join("\n\n");
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "One year is one year,", mention: "he" },
+      { quote: "The sound. It groans all night." },
+      { quote: "And the speed.", continues: true },
+    ]),
+    [["Edmund Kessler"], ["Sunniva Aaltonen"], ["Sunniva Aaltonen"]],
+  );
+});

@@ -47,8 +47,20 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const starts = sentenceStarts(text, words.keptDots);
   const quotes = quoteRegions(text);
   const removed = removedRegions(article);
-  const cast = new Cast(text, starts, paragraphStarts(article));
-  const scene: Scene = { article, text, words, tokens, starts, quotes, removed, cast };
+  const paragraphs = paragraphStarts(article);
+  const cast = new Cast(text, starts, paragraphs);
+  const scene: Scene = {
+    article,
+    text,
+    words,
+    tokens,
+    starts,
+    paragraphs,
+    quotes,
+    removed,
+    cast,
+    answers: new Set(),
+  };
   const speakerSpans = speakerSpansOf(found, quotes);
 
   // 1. people, from their names, and 2. groups: names joined by `and`, and roles joined by `and`
@@ -125,12 +137,15 @@ interface Scene {
   text: string;
   words: Words;
   tokens: Token[];
-  /** Sentence starts. */
+  /** Sentence starts, and paragraph starts. */
   starts: number[];
+  paragraphs: number[];
   /** Regions inside quotation marks, and regions removed from the text, sorted. */
   quotes: Regions;
   removed: Regions;
   cast: Cast;
+  /** The paragraphs (by index) read as an interview's answers so far. */
+  answers: Set<number>;
 }
 
 /**
@@ -288,6 +303,9 @@ function findSpeaker(
   const { article, text, starts, quotes } = scene;
   const f = ordered[i] as FoundStatement;
   const confidence = f.confidence;
+  const interviewee = interviewAnswer(scene, named, f);
+  if (interviewee)
+    return { resolved: { draft: interviewee, mention: undefined }, confidence: confidence * 0.8 };
   if (f.continues) return { resolved: carry(speakerOf, f.continues), confidence };
   // a mention inside quotes, or a dateline (`WASHINGTON (Reuters) —`), names no speaker
   const mention =
@@ -326,6 +344,36 @@ function findSpeaker(
       return { resolved: { draft: subject, mention: undefined }, confidence: confidence * 0.7 };
   }
   return { resolved: undefined, confidence };
+}
+
+/**
+ * A Q&A interview: a quote with no cue that opens a paragraph right after an unquoted question
+ * (`What surprised you most?`), or after such an answer, is the interviewee's; the interviewee is
+ * the first person the article names, in the introduction.
+ */
+function interviewAnswer(scene: Scene, named: Occurrence[], f: FoundStatement): Draft | undefined {
+  if (!f.quote || f.speakerMention || f.cue) return undefined;
+  const { text, paragraphs, answers } = scene;
+  const k = sentenceIndex(paragraphs, f.quote.start);
+  const from = paragraphs[k] as number;
+  if (k === 0 || f.quote.start - from > 3 || text.slice(from, f.quote.start).trim().length > 1)
+    return undefined;
+  if (!answers.has(k - 1) && !isQuestion(text, paragraphs[k - 1] as number, from)) return undefined;
+  let interviewee: Draft | undefined;
+  for (const o of named) {
+    if (o.draft.type !== "person") continue;
+    interviewee = o.draft;
+    break;
+  }
+  if (interviewee) answers.add(k);
+  return interviewee;
+}
+
+/** `text[from, to)` is a short paragraph that asks a question and quotes nobody. */
+function isQuestion(text: string, from: number, to: number): boolean {
+  if (to - from > 300) return false;
+  const p = text.slice(from, to).trim();
+  return p.endsWith("?") && !/["“”]/u.test(p);
 }
 
 /**
