@@ -184,3 +184,17 @@ test("`Chief Executive` is a title and `Residential`, `Lines` make an organisati
     [["Roland Brisk", "Skyvane Chief Executive"]],
   );
 });
+
+test("a relationship noun before a name is evidence for it, and gives its gender: `my colleague Henrik Dahlstrøm`, `her uncle Piet Vos`", () => {
+  const found = names(
+    "“My colleague Henrik Dahlstrøm ran the numbers,” she said. Dahlstrøm agreed, as did her uncle Piet Vos.",
+  );
+  assert.deepEqual(
+    found.map((m) => [m.name, m.inQuote, m.gender]),
+    [
+      ["Henrik Dahlstrøm", true, undefined],
+      ["Dahlstrøm", false, undefined],
+      ["Piet Vos", false, "m"],
+    ],
+  );
+});

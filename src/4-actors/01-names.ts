@@ -566,10 +566,11 @@ function buildMention(
   return mention;
 }
 
-/** The gender of a role noun set off by a comma right before a name (`his sister, Ann Cole`). */
+/** The gender of a role noun right before a name, or set off by a comma (`his sister, Ann Cole`). */
 function roleGenderBefore(text: string, start: number): "f" | "m" | undefined {
-  if (text.charCodeAt(start - 2) !== 44) return undefined; // `, ` before the name, or nothing
-  const word = /(\p{Ll}+),[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 20), start));
+  const c = text.charCodeAt(start - 1);
+  if (c !== 32 && c !== 0xa0) return undefined; // a space before the name, or no role
+  const word = /(\p{Ll}+),?[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 20), start));
   return word ? ROLE_GENDER.get(word[1] as string) : undefined;
 }
 
