@@ -211,3 +211,36 @@ test("Q&A: a quote after an unquoted question, and one continuing it, is the int
     [["Edmund Kessler"], ["Sunniva Aaltonen"], ["Sunniva Aaltonen"]],
   );
 });
+
+test("a participle's speaker is the organisation opening the sentence: `The Bank of Nordmark kept …, saying`, `The Obama administration …, acknowledging`", () => {
+  const speakerOf = (text: string, content: string, cue: string) => {
+    const c = text.indexOf(content);
+    const k = text.indexOf(cue);
+    return resolveSpeakers(article(text), [
+      {
+        id: "s1",
+        kind: "indirect",
+        content: { start: c, end: c + content.length, text: content },
+        cue: { start: k, end: k + cue.length, text: cue },
+        channel: "unknown",
+        confidence: 0.8,
+      },
+    ]).statements[0]?.speaker?.name;
+  };
+  assert.equal(
+    speakerOf(
+      "KARSVIK (AFP) - The Bank of Nordmark kept its rate, saying inflation was cooling.",
+      "inflation was cooling",
+      "saying",
+    ),
+    "Bank of Nordmark",
+  );
+  assert.equal(
+    speakerOf(
+      "The Obama administration announced plans on Tuesday, acknowledging that the system had failed.",
+      "the system had failed",
+      "acknowledging",
+    ),
+    "Obama administration",
+  );
+});

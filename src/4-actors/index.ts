@@ -16,9 +16,10 @@ import { roleAt } from "./02-roles.ts";
 import { clusterPeople } from "./03-aliases.ts";
 import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { scanDocuments } from "./05-documents.ts";
-import { roleGroups } from "./06-unnamed.ts";
+import { phraseKind, roleGroups } from "./06-unnamed.ts";
 import { speakerResolver } from "./07-speaker.ts";
 import { Cast, type Draft, type DraftFields, type Occurrence, resolvedPeople } from "./cast.ts";
+import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
   inOrder,
@@ -405,9 +406,35 @@ function sentenceSubject(
   const words = [...text.slice(npStart, npStart + 60).matchAll(/[\p{L}.-]+/gu)].slice(1, 5);
   const head = words.find((w) => ROLE_NOUNS.has(w[0].toLowerCase()));
   if (!head || !words.slice(0, words.indexOf(head)).every((w) => /^\p{Ll}/u.test(w[0])))
-    return undefined;
+    return organisationAt(scene.cast, text, npStart, resolveMention);
   const end = npStart + head.index + head[0].length;
   return resolveMention({ start: npStart, end, text: text.slice(npStart, end) });
+}
+
+/**
+ * `The Bank of Nordmark kept its rate, saying …`: the organisation a sentence opens with, named
+ * by `The` and capitalised words (joined by `of`, `for`, `and`).
+ */
+function organisationAt(
+  cast: Cast,
+  text: string,
+  at: number,
+  resolveMention: (given: Span) => Draft | undefined,
+): Draft | undefined {
+  const m =
+    /^(?:The|the)[ \u00a0]+\p{Lu}[\p{L}.'’&-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?\p{Lu}[\p{L}.'’&-]*){0,5}(?:[ \u00a0]+(\p{Ll}+))?/u.exec(
+      text.slice(at, at + 80),
+    );
+  if (!m) return undefined;
+  // `The Obama administration`: a lower-case word after the name is its head, or no part of it
+  const noun = m[1] !== undefined && ORG_NOUNS.has(m[1]);
+  const phrase = noun || m[1] === undefined ? m[0] : m[0].slice(0, m[0].lastIndexOf(m[1]) - 1);
+  if (phraseKind(phrase) !== "organisation") return undefined;
+  const span = { start: at, end: at + phrase.length, text: phrase };
+  const draft = resolveMention(span);
+  if (draft?.type !== "organisation") return undefined;
+  cast.mention(draft, span);
+  return draft;
 }
 
 /**
