@@ -566,12 +566,23 @@ function buildMention(
   return mention;
 }
 
-/** The gender of a role noun right before a name, or set off by a comma (`his sister, Ann Cole`). */
+/**
+ * The gender of a role noun right before a name, or set off by a comma (`his sister, Ann Cole`):
+ * read back by character codes, as this is asked of every name mention.
+ */
 function roleGenderBefore(text: string, start: number): "f" | "m" | undefined {
-  const c = text.charCodeAt(start - 1);
+  let j = start - 1;
+  const c = text.charCodeAt(j);
   if (c !== 32 && c !== 0xa0) return undefined; // a space before the name, or no role
-  const word = /(\p{Ll}+),?[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 20), start));
-  return word ? ROLE_GENDER.get(word[1] as string) : undefined;
+  j--;
+  if (text.charCodeAt(j) === 44) j--;
+  const end = j + 1;
+  while (j >= 0 && end - j <= 14) {
+    const d = text.charCodeAt(j);
+    if (d < 97 || d > 122) break;
+    j--;
+  }
+  return end - j > 3 ? ROLE_GENDER.get(text.slice(j + 1, end)) : undefined;
 }
 
 // `of`, `on`, `for`, `at`, `in`, `from`, `by`, `with` as whole words (`\b` in the ASCII sense),

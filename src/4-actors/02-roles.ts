@@ -95,6 +95,9 @@ function organisationAppositive(text: string, end: number): string | undefined {
 function affiliation(text: string, end: number): string | undefined {
   const c = text.charCodeAt(end);
   if (c !== 32 && c !== 0xa0) return undefined;
+  // most names go on with a verb: the pattern only when `of`, `at` or `from` comes next
+  const next = text.startsWith("of", end + 1) || text.startsWith("at", end + 1);
+  if (!next && !text.startsWith("from", end + 1)) return undefined;
   const m =
     /^[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+|and[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*){0,6})/u.exec(
       text.slice(end, end + 100),
