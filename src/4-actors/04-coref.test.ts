@@ -123,3 +123,19 @@ test("`she` after a spokeswoman named in apposition is the spokeswoman, not the 
     [["Tamsin Greaves"], ["Tamsin Greaves"]],
   );
 });
+
+test("a name inside doubled-apostrophe quotes is no antecedent for `he`", () => {
+  const text =
+    "Mrs. Clinton should build bridges to Mr. Sanders, said David Axelrod. ''It seems certain Bernie Sanders will run,'' he said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "Mrs. Clinton should build bridges to Mr. Sanders",
+        mention: "David Axelrod",
+        kind: "indirect",
+      },
+      { quote: "It seems certain Bernie Sanders will run,", mention: "he" },
+    ]),
+    [["David Axelrod"], ["David Axelrod"]],
+  );
+});

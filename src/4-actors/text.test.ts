@@ -202,3 +202,11 @@ test("a token is an acronym as its text is", () => {
   const text = "ICE and the U.S. ACLU-NY, AT&T, Ab, A1, X, ÉTÉ, Été, 3M, CO2";
   for (const t of tokenize(text)) assert.equal(t.acronym, isAcronym(t.text), t.text);
 });
+
+test("doubled apostrophes are a double quote (`''It seems certain Bernie will run,'' he said`); one is not", () => {
+  const text = "''It seems certain Bernie will run,'' he said. The dogs' owners don't mind.";
+  const regions = quoteRegions(text);
+  assert.equal(inRegions(regions, text.indexOf("Bernie")), true);
+  assert.equal(inRegions(regions, text.indexOf("he said")), false);
+  assert.equal(inRegions(regions, text.indexOf("owners")), false);
+});

@@ -528,7 +528,8 @@ export function sentenceIndex(starts: number[], offset: number): number {
   return lo;
 }
 
-const QUOTE_OR_LINE = /["\n\u201c\u201d\u00ab\u00bb]/g;
+// `''` too: two apostrophes stand for a double quote in some archives (`''It's over,'' he said`)
+const QUOTE_OR_LINE = /["\n\u201c\u201d\u00ab\u00bb]|''/g;
 
 /**
  * Sorted, non-overlapping `[start, end)` regions as one flat list: start, end, start, end, …
@@ -537,7 +538,7 @@ const QUOTE_OR_LINE = /["\n\u201c\u201d\u00ab\u00bb]/g;
  */
 export type Regions = number[];
 
-/** The regions between curly or straight double quotes, paired within a paragraph. */
+/** The regions between curly or straight double quotes (or doubled apostrophes), paired within a paragraph. */
 export function quoteRegions(text: string): Regions {
   const regions: Regions = [];
   let open = -1;
@@ -547,8 +548,9 @@ export function quoteRegions(text: string): Regions {
   // out in order.
   QUOTE_OR_LINE.lastIndex = 0;
   while (QUOTE_OR_LINE.test(text)) {
+    // a doubled apostrophe is read as a straight double quote at its second mark
     const i = QUOTE_OR_LINE.lastIndex - 1;
-    const c = text.charCodeAt(i);
+    const c = text.charCodeAt(i) === 39 ? 34 : text.charCodeAt(i);
     // mixed marks (`“Immunity deals … FBI," he said`) close whichever quote is open
     if (c === 0x201c || c === 0xab) {
       if (open < 0 && straightOpen < 0) open = i;
