@@ -198,3 +198,10 @@ test("a relationship noun before a name is evidence for it, and gives its gender
     ],
   );
 });
+
+test("a party word is no name: `the Vermont Democrat`, `Democrat Hillary Clinton`", () => {
+  assert.deepEqual(
+    names("Democrat Hillary Clinton spoke, and the Vermont Democrat said no.").map((m) => m.name),
+    ["Hillary Clinton"],
+  );
+});

@@ -70,6 +70,7 @@ export const ORG_WORDS = new Set([
   "united",
   "american",
   "democratic",
+  "democrat",
   "republican",
   "supreme",
   "district",
