@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { speakersOf } from "./testing.ts";
+import { resolveSpeakers } from "./index.ts";
+import { article, hand, speakersOf } from "./testing.ts";
 
 test("`the letter said` resolves to the letter's signers", () => {
   const text =
@@ -50,4 +51,14 @@ test("a joint statement by a group named by its roles speaks for that group", ()
     speakersOf(text, [{ quote: "Nobody was consulted,", mention: "the statement" }]),
     [["The county's sheriff, district attorney and public defender"]],
   );
+});
+
+test("`The report` goes back to the report, not to a review mentioned as often", () => {
+  const text =
+    "He would welcome an outside review. An engineering report had flagged the pipes. The report warned that corrosion was “inadequate.”";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [{ quote: "inadequate.", mention: "The report", kind: "partial" }]),
+  );
+  assert.equal(result.statements[0]?.speaker?.name, "engineering report");
 });

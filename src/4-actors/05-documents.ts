@@ -164,6 +164,24 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
 }
 
 /**
+ * What `the report` refers back to among the recent documents of its channel (`recent`, the
+ * latest last): the most salient; on a tie, one named with the same noun (`An engineering
+ * report`, not `an outside review`), else the earliest.
+ */
+function definiteReferent(recent: Draft[], noun: string): Draft | undefined {
+  let best: Draft | undefined;
+  let bestRank = -1;
+  for (const d of recent) {
+    const rank = d.salience * 2 + (d.name.toLowerCase().endsWith(noun) ? 1 : 0);
+    if (rank > bestRank) {
+      best = d;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/**
  * The document the noun at token `i` (of `channel`) refers to, made or found, and mentioned
  * there; `byNoun` keeps each noun's recent documents, the latest last.
  */
@@ -199,7 +217,7 @@ function documentAt(
       members: [authors],
     }));
   } else if (prev === "the" || prev === "that" || prev === "this") {
-    doc = [...sameNoun].sort((a, b) => b.salience - a.salience)[0];
+    doc = definiteReferent(sameNoun, t.lower);
   }
   if (!doc) {
     const key = `doc:${channel}:@${t.start}`;
