@@ -205,3 +205,12 @@ test("a party word is no name: `the Vermont Democrat`, `Democrat Hillary Clinton
     ["Hillary Clinton"],
   );
 });
+
+test("a clause after a name is no appositive, but `who was` + role gives the role", () => {
+  const a = "Jonah’s mother, Annelie Verhoeven, stood beside the sheriff and at times struggled.";
+  assert.equal(appositiveAfter(a, a.indexOf(", stood")), undefined);
+  const b = "Jim Brady, who was press secretary to President Reagan, died.";
+  assert.equal(appositiveAfter(b, b.indexOf(", who")), "press secretary to President Reagan");
+  const c = "Donald Trump, who has a delegate lead over Ted Cruz, spoke.";
+  assert.equal(appositiveAfter(c, c.indexOf(", who")), undefined);
+});

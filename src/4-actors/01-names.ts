@@ -210,9 +210,14 @@ const appositiveMemo = new Map<number, string | undefined>();
 function readAppositive(text: string, end: number): string | undefined {
   const m = /^,[ \u00a0]+([^,.;:“”"()]{2,120})/u.exec(text.slice(end, end + 130));
   if (!m) return undefined;
-  const phrase = (m[1] as string).trim();
+  let phrase = (m[1] as string).trim();
   // an appositive opens with an article or a lower-case word, not another name
   if (!/^(?:an?|the|A|An|The)\s|^\p{Ll}/u.test(phrase)) return undefined;
+  // `, who was press secretary to …,`: the role after the relative clause's verb; any other
+  // clause (`, who has a delegate lead`, `, stood beside the sheriff and …`) is no appositive
+  const relative = /^(?:who|which)[ \u00a0]+(?:is|was|are|were)[ \u00a0]+/u.exec(phrase);
+  if (relative) phrase = phrase.slice(relative[0].length);
+  else if (NOT_APPOSITIVE.has(firstWord(phrase))) return undefined;
   if (hasRoleWord(phrase, 10)) return phrase;
   // `a hydrologist at Western State University`: an agent noun (-ist, -er, -or, -ian, -ant)
   // heading `a …` before its organisation
@@ -221,6 +226,40 @@ function readAppositive(text: string, end: number): string | undefined {
       phrase,
     );
   return agent ? phrase : undefined;
+}
+
+/** Words that open a clause after a name, never a noun phrase in apposition to it. */
+const NOT_APPOSITIVE = new Set([
+  "who",
+  "which",
+  "whose",
+  "whom",
+  "that",
+  "and",
+  "or",
+  "but",
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "had",
+  "have",
+  "will",
+  "would",
+  "said",
+  "says",
+  "told",
+  "stood",
+  "sat",
+  "went",
+  "came",
+]);
+
+/** The first word of a phrase, up to a space. */
+function firstWord(phrase: string): string {
+  const space = phrase.search(/[ \u00a0]/u);
+  return space < 0 ? phrase : phrase.slice(0, space);
 }
 
 /**
