@@ -244,3 +244,26 @@ test("a participle's speaker is the organisation opening the sentence: `The Bank
     "Obama administration",
   );
 });
+
+test("an interview of thousands of answers and no person named is resolved (no quadratic blow-up)", () => {
+  const pair = "The city and the county spoke.\n\nWhy?\n\n“Because.”\n\n";
+  const text = pair.repeat(3000);
+  const all: FoundStatement[] = [];
+  const offset = pair.indexOf("Because.");
+  for (let i = 0; i < 3000; i++) {
+    const start = i * pair.length + offset;
+    const span = { start, end: start + 8, text: "Because." };
+    all.push({
+      id: `s${i + 1}`,
+      kind: "direct",
+      content: span,
+      quote: span,
+      channel: "unknown",
+      confidence: 0.9,
+    });
+  }
+  const started = performance.now();
+  const result = resolveSpeakers(article(text), all);
+  assert.equal(result.statements.length, 3000);
+  assert.ok(performance.now() - started < 5000);
+});

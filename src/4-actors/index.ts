@@ -61,6 +61,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     removed,
     cast,
     answers: new Set(),
+    interviewee: undefined,
   };
   const speakerSpans = speakerSpansOf(found, quotes);
 
@@ -147,6 +148,8 @@ interface Scene {
   cast: Cast;
   /** The paragraphs (by index) read as an interview's answers so far. */
   answers: Set<number>;
+  /** The interview's subject, once sought (null: nobody). */
+  interviewee: Draft | null | undefined;
 }
 
 /**
@@ -360,14 +363,17 @@ function interviewAnswer(scene: Scene, named: Occurrence[], f: FoundStatement): 
   if (k === 0 || f.quote.start - from > 3 || text.slice(from, f.quote.start).trim().length > 1)
     return undefined;
   if (!answers.has(k - 1) && !isQuestion(text, paragraphs[k - 1] as number, from)) return undefined;
-  let interviewee: Draft | undefined;
-  for (const o of named) {
-    if (o.draft.type !== "person") continue;
-    interviewee = o.draft;
-    break;
+  // sought once per article: an interview of many answers stays linear
+  if (scene.interviewee === undefined) {
+    scene.interviewee = null;
+    for (const o of named)
+      if (o.draft.type === "person") {
+        scene.interviewee = o.draft;
+        break;
+      }
   }
-  if (interviewee) answers.add(k);
-  return interviewee;
+  if (scene.interviewee) answers.add(k);
+  return scene.interviewee ?? undefined;
 }
 
 /** `text[from, to)` is a short paragraph that asks a question and quotes nobody. */
