@@ -45,3 +45,11 @@ test("an organisation right after a name, without a comma, is the person's: `X o
   const text = "Gideon Marwick of the Civic Justice Project said so.";
   assert.equal(roleAt(text, undefined, text.indexOf(" of")).organisation, "Civic Justice Project");
 });
+
+test("a possessive pronoun before a role is no organisation: `Her spokesman`", () => {
+  assert.deepEqual(roleFromPhrase("Her spokesman"), { role: "spokesman" });
+  assert.deepEqual(roleFromPhrase("a Homeland Security spokeswoman"), {
+    organisation: "Homeland Security",
+    role: "spokeswoman",
+  });
+});

@@ -11,6 +11,8 @@ export interface RoleInfo {
   organisation?: string;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(["her", "his", "their", "its", "our", "my", "your"]);
+
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr"]);
 
 /** Splits a title into its role words and the organisation or place words around them. */
@@ -55,11 +57,13 @@ export function roleFromPhrase(phrase: string): RoleInfo {
     info.organisation = text.slice(split.index + split[0].length).trim();
     return info;
   }
-  // capitalised words before the role noun are its organisation: `a Homeland Security spokeswoman`
+  // capitalised words before the role noun are its organisation: `a Homeland Security spokeswoman`;
+  // a possessive pronoun opening a sentence is not (`Her findings`, `His spokesman`)
   const words = text.split(/\s+/);
-  let i = 0;
+  let i = POSSESSIVE_DETERMINERS.has((words[0] as string).toLowerCase()) ? 1 : 0;
+  const from = i;
   while (i < words.length - 1 && /^\p{Lu}/u.test(words[i] as string)) i++;
-  if (i > 0) info.organisation = words.slice(0, i).join(" ");
+  if (i > from) info.organisation = words.slice(from, i).join(" ");
   info.role = words.slice(i).join(" ");
   return info;
 }

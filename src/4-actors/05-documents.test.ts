@@ -62,3 +62,12 @@ test("`The report` goes back to the report, not to a review mentioned as often",
   );
   assert.equal(result.statements[0]?.speaker?.name, "engineering report");
 });
+
+test("`Her findings suggest …` is a report of the woman the pronoun points to", () => {
+  const text =
+    "Dr. Sunniva Aaltonen spent a year on a glacier. Her findings suggest that it is melting fast.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "it is melting fast", mention: "Her findings", kind: "indirect" }]),
+    [["Sunniva Aaltonen"]],
+  );
+});

@@ -19,6 +19,7 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["announcement", "statement"],
   ["report", "report"],
   ["study", "report"],
+  ["findings", "report"],
   ["survey", "report"],
   ["analysis", "report"],
   ["audit", "report"],
