@@ -357,7 +357,7 @@ function keepOwnQuotes(
   for (let i = 0; i < inside.length; i++) {
     const q = inside[i] as Quote;
     if (naming && !(namedBy(tokens, a, q) && !isModifierTerm(norm, tokens, q))) continue;
-    if (namesAThing(norm, tokens, q)) continue;
+    if (namesAThing(norm, tokens, q, !naming)) continue;
     inside[kept++] = q;
   }
   inside.length = kept;
@@ -423,9 +423,14 @@ function documentSubject(tokens: readonly Token[]): TokenRange | undefined {
   return undefined;
 }
 
-/** `"sanctuary city" jurisdictions`: a short quoted term used before a noun names a thing. */
-function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boolean {
+/**
+ * `"sanctuary city" jurisdictions`: a short quoted term used before a noun names a thing. Inside
+ * what someone said (`said` with its clause, not a naming verb), only a capitalised term is a name
+ * (`its "Fresh Start" cleaner`); a lower-case one is the speaker's word (`more "progressive" stances`).
+ */
+function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote, speech = false): boolean {
   if (q.close < 0 || wordCount(norm, q.start, q.end) > SCARE_WORDS) return false;
+  if (speech && !isUpper(norm.charCodeAt(q.start))) return false;
   // `"We are ready," the mayor said`: punctuation inside the marks ends an utterance.
   if (!isWordChar(norm.charCodeAt(q.end - 1))) return false;
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
@@ -438,12 +443,75 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
     !next.cap &&
     !CLAUSE_WORDS.has(next.lower) &&
     !TERM_FOLLOWERS.has(next.lower) &&
+    !NOT_NOUNS.has(next.lower) &&
+    !isLyAdverb(next.lower) &&
     !DETERMINERS.has(next.lower) &&
     !PRONOUNS.has(next.lower)
   );
 }
 
 const TERM_FOLLOWERS = new Set(["and", "or", "for", "of", "in", "on", "at", "to", "with", "from"]);
+
+/** `"no daylight" between`, `"standing tall" despite`: the word after the term is no noun it
+ * could modify (prepositions and adverbs the clause words do not list). */
+const NOT_NOUNS = new Set([
+  "between",
+  "despite",
+  "like",
+  "unlike",
+  "upon",
+  "across",
+  "among",
+  "toward",
+  "towards",
+  "without",
+  "within",
+  "under",
+  "regarding",
+  "amid",
+  "per",
+  "beyond",
+  "around",
+  "off",
+  "up",
+  "down",
+  "out",
+  "back",
+  "online",
+  "everywhere",
+  "anywhere",
+  "again",
+  "anymore",
+  "today",
+  "tonight",
+  "yesterday",
+  "tomorrow",
+  "more",
+  "less",
+  "too",
+  "very",
+  "instead",
+  "together",
+]);
+
+/** `immediately`, `clearly`: an -ly adverb (the few -ly nouns and adjectives are long known). */
+function isLyAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith("ly") && !LY_NOT_ADVERBS.has(w);
+}
+
+const LY_NOT_ADVERBS = new Set([
+  "family",
+  "rally",
+  "assembly",
+  "supply",
+  "ally",
+  "monopoly",
+  "anomaly",
+]);
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 
 const TITLE_MARKERS = new Set(["so-called", "titled", "entitled", "headlined", "named", "dubbed"]);
 const WORK_NOUNS = new Set([
@@ -483,8 +551,8 @@ const WORK_NOUNS = new Set([
  * (`"Fresh Start" floor cleaner`), after `so-called`/`titled`/`known as`, or a title set off by
  * commas after a work (`her newsletter, "Signal & Noise," that…`).
  */
-function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean {
-  if (isModifierTerm(norm, tokens, q)) return true;
+function namesAThing(norm: string, tokens: readonly Token[], q: Quote, speech = false): boolean {
+  if (isModifierTerm(norm, tokens, q, speech)) return true;
   const at = tokenAt(tokens, q.open);
   if (at < 0) return false;
   const p1 = tokens[at - 1];

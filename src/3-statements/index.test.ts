@@ -193,6 +193,20 @@ test("quoted names of things are not quotations; the statement stays, as reporte
   );
 });
 
+test("a lower-case quoted word inside reported speech is the speaker's: a partial quote", () => {
+  const list = rows(
+    'Sanders says he is ready to fight if the party does not take more "progressive" stances. Clinton said there was "no daylight" between their plans. Patrick says Cruz is "standing tall" despite the loss.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote ?? ""]),
+    [
+      ["partial", "Sanders", "progressive"],
+      ["partial", "Clinton", "no daylight"],
+      ["partial", "Patrick", "standing tall"],
+    ],
+  );
+});
+
 test("an opening phrase with a programme title is not content", () => {
   const list = rows(
     'In an interview on CBS\'s "Face the Nation," Pence said the police were right.',
