@@ -77,9 +77,16 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
       if (next?.lower !== info.particle) continue;
       last = i + 1;
     }
-    const participle = t.lower.endsWith("ing") && prev?.lower === ",";
+    const participle = t.lower.endsWith("ing") && !!prev && afterComma(tokens, i - 1);
     cues.push({ first: i, last, info, according: false, participle });
     cueEnd = last;
   }
   return cues;
+}
+
+/** A comma at token `i`, or a closing quotation mark with the comma inside it (`maniacal," adding`). */
+function afterComma(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.lower === ",") return true;
+  return t.mark === 2 && tokens[i - 1]?.lower === ",";
 }

@@ -71,7 +71,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   if (cues.length === 0) return out;
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci] as Cue;
-    const a = attribute(norm, s, cue, floor, last);
+    const a = attribute(norm, s, cue, floor, last, out[out.length - 1]);
     if (!a) continue;
     // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.
     if (cue.info.needsQuote && !a.that && !a.prep && !a.tail && !quoteAfter(s, cue.last)) continue;
@@ -209,11 +209,21 @@ function attribute(
   cue: Cue,
   floor: number,
   last: number,
+  previous: Attribution | undefined,
 ): Attribution | undefined {
   if (cue.according) return according(norm, s, cue, floor, last);
-  const speaker = speakerOf(s, cue, floor, last);
+  const speaker = speakerOf(s, cue, floor, last, previous);
   return speaker ? withContents(norm, s, cue, speaker, floor, last) : undefined;
 }
+
+/** Whether only words outside quotations lie between `a`'s clause and token `to` (a few at most). */
+function clauseRunsTo(s: SentenceView, a: Attribution, to: number): boolean {
+  if (to - a.clause.last > CLAUSE_GAP) return false;
+  for (let i = a.clause.last + 1; i < to; i++) if ((s.tokens[i] as Token).quote >= 0) return false;
+  return true;
+}
+
+const CLAUSE_GAP = 10; // `said Rep. Bobby Scott (D-Va.) at the time, adding`
 
 /** Who a cue's statement is by, and the tokens of the clause naming them with the cue. */
 interface Speaker {
@@ -229,14 +239,22 @@ interface Speaker {
  * coordinated verb, the antecedent of `who`, the noun phrase before the cue, or after it when
  * the clause is inverted (`"…," said Kelly.`).
  */
-function speakerOf(s: SentenceView, cue: Cue, floor: number, last: number): Speaker | undefined {
+function speakerOf(
+  s: SentenceView,
+  cue: Cue,
+  floor: number,
+  last: number,
+  previous: Attribution | undefined,
+): Speaker | undefined {
   const { tokens } = s;
   let mention: TokenRange | undefined;
   let clauseFirst = cue.first;
   let clauseLast = cue.last;
   let subjectMention = false;
   if (cue.participle) {
-    mention = sentenceSubject(tokens, cue.first - 2);
+    // `"…," she said, adding that…`: the participle goes on with the clause just before it.
+    mention = previous && clauseRunsTo(s, previous, cue.first) ? previous.mention : undefined;
+    mention ??= sentenceSubject(tokens, cue.first - 2);
     subjectMention = true;
   } else {
     const b = skipBeforeCue(tokens, cue.first - 1);

@@ -207,6 +207,21 @@ test("a lower-case quoted word inside reported speech is the speaker's: a partia
   );
 });
 
+test("an -ing cue after a quote goes on with the speaker of the clause before it", () => {
+  const list = rows(
+    'Trump told Newsmax that Romney "had a crazy policy," adding, "He lost all of the Latino vote." "He stands for the middle class," Anderson said, adding that Sanders is "the most trustworthy of the candidates."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.cue, r.quote ?? ""]),
+    [
+      ["partial", "Trump", "told", "had a crazy policy,"],
+      ["direct", "Trump", "adding", "He lost all of the Latino vote."],
+      ["direct", "Anderson", "said", "He stands for the middle class,"],
+      ["partial", "Anderson", "adding", "the most trustworthy of the candidates."],
+    ],
+  );
+});
+
 test("an opening phrase with a programme title is not content", () => {
   const list = rows(
     'In an interview on CBS\'s "Face the Nation," Pence said the police were right.',
