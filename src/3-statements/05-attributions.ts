@@ -216,6 +216,12 @@ function attribute(
   return speaker ? withContents(norm, s, cue, speaker, floor, last) : undefined;
 }
 
+/** Whether token `i` closes a quotation that opened the sentence at `floor` (`"…," said X …`). */
+function quoteOpensAt(s: SentenceView, i: number, floor: number): boolean {
+  const t = s.tokens[i] as Token;
+  return t.mark === 2 && opens(s, floor) && (s.tokens[floor] as Token).quote === t.quote;
+}
+
 /** Whether only words outside quotations lie between `a`'s clause and token `to` (a few at most). */
 function clauseRunsTo(s: SentenceView, a: Attribution, to: number): boolean {
   if (to - a.clause.last > CLAUSE_GAP) return false;
@@ -275,12 +281,20 @@ function speakerOf(
       mention = nounPhraseBefore(tokens, b, floor);
       if (mention) clauseFirst = mention.first;
       else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
-        // Inverted: `"…," said Kelly.` The name must end the clause.
+        // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
+        // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
         mention = nounPhraseAfter(tokens, cue.last + 1, last);
         if (mention) {
           const after = skipAfterCue(tokens, mention.last + 1, last).next;
           const t = after <= last ? tokens[after] : undefined; // (no read past the end)
-          if (!t || isEndPunct(t) || t.lower === "," || t.lower === "—" || t.lower === "(")
+          if (
+            !t ||
+            isEndPunct(t) ||
+            t.lower === "," ||
+            t.lower === "—" ||
+            t.lower === "(" ||
+            quoteOpensAt(s, b, floor)
+          )
             clauseLast = mention.last;
           else mention = undefined;
         }

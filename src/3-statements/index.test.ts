@@ -222,6 +222,16 @@ test("an -ing cue after a quote goes on with the speaker of the clause before it
   );
 });
 
+test("an inverted speaker after a quotation that opens the sentence may be followed by more", () => {
+  const list = rows(
+    '"This is a scripted show and we are all props," said delegate Beau Correll when asked about the vote. Joe Scarborough, host of MSNBC\'s "Morning Joe," suggested business mogul Donald Trump could lose.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.cue]),
+    [["direct", "delegate Beau Correll", "said"]],
+  );
+});
+
 test("an opening phrase with a programme title is not content", () => {
   const list = rows(
     'In an interview on CBS\'s "Face the Nation," Pence said the police were right.',
