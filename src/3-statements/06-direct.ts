@@ -229,9 +229,11 @@ function quoteDrafts(
       wholeQuoteDraft(q, quote, ctx, drafts);
       continue;
     }
-    if (words <= SCARE_WORDS && !looksLikeSentence(norm, q) && !characterises(tokens, q)) continue;
+    const term = words <= SCARE_WORDS && !looksLikeSentence(norm, q) && !characterises(tokens, q);
+    // A capitalised term is a name or a title (`"Star Power" award`), not someone's words.
+    if (term && isUpper(norm.charCodeAt(q.start))) continue;
     firstQuote ??= firstQuoteToken(tokens);
-    subjectDraft(norm, view, quote, firstQuote, ctx, drafts);
+    subjectDraft(norm, view, quote, firstQuote, ctx, drafts, term);
   }
 }
 
@@ -292,10 +294,13 @@ function subjectDraft(
   firstQuote: number,
   ctx: Context,
   drafts: Draft[],
+  term: boolean,
 ): void {
   const { tokens } = view;
-  const subject =
-    documentSubject(tokens) ?? speakerLike(tokens, sentenceSubject(tokens, firstQuote - 1));
+  const subject = term
+    ? termSpeaker(tokens, sentenceSubject(tokens, firstQuote - 1))
+    : (documentSubject(tokens) ?? speakerLike(tokens, sentenceSubject(tokens, firstQuote - 1)));
+  if (term && !subject) return;
   const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
   if (!subject) {
     // Quoted words with no subject to give them to: the speaker just before, when close by.
@@ -409,6 +414,64 @@ function speakerLike(tokens: readonly Token[], np: TokenRange | undefined): Toke
   if (head.cap || PRONOUNS.has(head.lower) || isRoleWord(head.lower)) return np;
   return undefined;
 }
+
+/**
+ * The speaker of a short quoted term with no cue (`Clinton talked up her "50-state strategy"`,
+ * `He implied the judge was "hostile"`): a person acting, that is a subject pronoun, a name with no
+ * article, or a role (`the senator`), followed by its verb; not `The South China Sea`, `Maybe`.
+ */
+function termSpeaker(tokens: readonly Token[], np: TokenRange | undefined): TokenRange | undefined {
+  if (!np) return undefined;
+  const first = tokens[np.first] as Token;
+  const head = tokens[np.last] as Token;
+  let v = np.last + 1;
+  const adverb = tokens[v];
+  if (adverb && (isLyAdverb(adverb.lower) || VERB_ADVERBS.has(adverb.lower))) v++;
+  const verb = tokens[v];
+  if (!verb?.word || verb.cap || verb.quote >= 0 || !looksFinite(verb.lower)) return undefined;
+  if (np.first === np.last && PRONOUNS.has(head.lower))
+    return PERSONAL_PRONOUNS.has(head.lower) ? np : undefined; // (not `It owed`)
+  if (head.cap && !DETERMINERS.has(first.lower) && !CLAUSE_WORDS.has(first.lower)) return np;
+  if (!head.cap && DETERMINERS.has(first.lower) && isRoleWord(head.lower)) return np;
+  return undefined;
+}
+
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+
+/** `talked`, `says`, `took`, `will`: a word that can be a finite verb after its subject (so not
+ * `Ask yourself`, `Maybe he`, `Horrified at`). */
+function looksFinite(w: string): boolean {
+  if (NOT_VERBS.has(w)) return false;
+  return (
+    w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss") && w.length > 2) || FINITE.has(w)
+  );
+}
+
+/** `-s` words after a subject that are no verb. */
+const NOT_VERBS = new Set(["his", "its", "this", "thus", "us", "was", "as", "is", "yes", "less"]);
+
+/** Irregular past forms and auxiliaries that open a predicate. */
+const FINITE = new Set(
+  (
+    "said told took made gave stood went came got put set held kept left felt thought brought " +
+    "bought sought taught caught sent spent built found lost meant won ran began saw knew grew " +
+    "threw drew wrote spoke broke chose rose fell led read heard paid laid struck hit cut let " +
+    "will would can could should may might must has had have did does do"
+  ).split(" "),
+);
+
+/** Adverbs between a subject and its verb (`Trump also called`, `he later said`). */
+const VERB_ADVERBS = new Set([
+  "also",
+  "then",
+  "later",
+  "now",
+  "again",
+  "never",
+  "even",
+  "still",
+  "once",
+]);
 
 /** `ICE enforcement policy`, `The new law`, `The order` opening the sentence. */
 function documentSubject(tokens: readonly Token[]): TokenRange | undefined {

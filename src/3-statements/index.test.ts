@@ -232,6 +232,26 @@ test("an inverted speaker after a quotation that opens the sentence may be follo
   );
 });
 
+test("a short quoted term with no cue is the words of a person acting in the sentence", () => {
+  const list = rows(
+    'Clinton talked up her "50-state strategy," promising to campaign across the country. He implied a federal judge was biased and "hostile" because of his heritage.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote ?? ""]),
+    [
+      ["partial", "Clinton", "50-state strategy,"],
+      ["partial", "He", "hostile"],
+    ],
+  );
+  // Not a thing, a title or a name, nor a sentence that opens with no person acting.
+  assert.deepEqual(
+    rows(
+      'It owed the firm $556,000 for "survey research" last year. Actress Danai Gurira took home the show\'s "Star Power" award. The South China Sea has become a "flashpoint" again. Ask yourself who wins with "enemy" talk.',
+    ),
+    [],
+  );
+});
+
 test("an opening phrase with a programme title is not content", () => {
   const list = rows(
     'In an interview on CBS\'s "Face the Nation," Pence said the police were right.',
