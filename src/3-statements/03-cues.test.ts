@@ -31,9 +31,19 @@ test("an -ing cue after a comma is a participle cue", () => {
   const text = "They fired back, writing that it was fine.";
   const cueWords: number[] = [];
   const tokens = tokenise(text, 0, text.length, cueWords);
-  const [cue] = findCues(tokens, cueWords);
+  const cue = findCues(tokens, cueWords).find((c) => c.info.lemma === "write");
   assert.equal(cue?.participle, true);
   assert.equal(cue?.info.lemma, "write");
+});
+
+test("verbs of manner of speaking, some only with their particle", () => {
+  assert.deepEqual(cues("Trump shot back and Kelly pressed, as he put it, then cut in."), [
+    "shot back",
+    "pressed",
+    "put it",
+    "cut in",
+  ]);
+  assert.deepEqual(cues("He shot the ad and cut taxes."), []);
 });
 
 test("words inside a quotation are never cues", () => {
