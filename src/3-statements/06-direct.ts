@@ -611,8 +611,9 @@ const WORK_NOUNS = new Set([
 
 /**
  * A quote that names a thing rather than reports words: a short term before a noun
- * (`"Fresh Start" floor cleaner`), after `so-called`/`titled`/`known as`, or a title set off by
- * commas after a work (`her newsletter, "Signal & Noise," that…`).
+ * (`"Fresh Start" floor cleaner`), after `so-called`/`titled`/`known as`, a capitalised title right
+ * after a work (`the documentary "Weiner."`), or one set off by commas after a work (`her
+ * newsletter, "Signal & Noise," that…`).
  */
 function namesAThing(norm: string, tokens: readonly Token[], q: Quote, speech = false): boolean {
   if (isModifierTerm(norm, tokens, q, speech)) return true;
@@ -621,6 +622,8 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote, speech = 
   const p1 = tokens[at - 1];
   const p2 = tokens[at - 2];
   if (p1 && TITLE_MARKERS.has(p1.lower)) return true;
+  // `the documentary "Weiner."`, `the podcast "So, That Happened."`: a work's title.
+  if (p1 && WORK_NOUNS.has(p1.lower) && isUpper(norm.charCodeAt(q.start))) return true;
   if (p1?.lower === "as" && p2?.lower === "known") return true;
   if (p1?.lower === "," && p2 && WORK_NOUNS.has(p2.lower) && q.close >= 0) {
     const after = tokens[tokenAt(tokens, q.close) + 1];

@@ -107,6 +107,8 @@ test("scare quotes, titles and no-content sentences are not statements", () => {
     [],
   );
   assert.deepEqual(rows('She watched "The Apprentice" on Sunday.'), []);
+  assert.deepEqual(rows('His escapades were featured in the documentary "Weiner."'), []);
+  assert.deepEqual(rows('Zach Carter is a co-host of the podcast "So, That Happened."'), []);
 });
 
 test("a name inside the quote is never the speaker", () => {
