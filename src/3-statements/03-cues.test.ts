@@ -23,6 +23,8 @@ test("reporting verbs, particles and according to", () => {
 
 test("nouns, passives, negations and capitalised words are not cues", () => {
   assert.deepEqual(cues("The report is said to show his statement."), []);
+  // (the progressive reports: `is promising to`)
+  assert.deepEqual(cues("Trump is promising to bomb them."), ["promising"]);
   assert.deepEqual(cues("She declined to comment and did not say more."), []);
   assert.deepEqual(cues("The United States Post office."), []);
 });

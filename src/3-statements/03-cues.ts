@@ -70,8 +70,10 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     // An infinitive (`declined to say`, `is said to show`, `wants to tell`) reports nothing yet.
     if (prev?.lower === "to" && !(prev2 && CONTINUERS.has(prev2.lower))) continue;
     const next = tokens[i + 1];
-    // `is said to be`, `was reported to have`: hearsay with no speaker.
-    if (prev && PASSIVE.has(prev.lower) && next?.lower === "to") continue;
+    // `is said to be`, `was reported to have`: hearsay with no speaker (not the progressive
+    // `is promising to`, `was pledging to`, which reports).
+    if (prev && PASSIVE.has(prev.lower) && next?.lower === "to" && !t.lower.endsWith("ing"))
+      continue;
     let last = i;
     if (info.particle) {
       if (next?.lower !== info.particle) continue;
