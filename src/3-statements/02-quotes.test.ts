@@ -90,3 +90,11 @@ test("single marks are left alone when the text has double quotes", () => {
   const text = "He said \"yes\" and 'no'.";
   assert.equal(promoteSingleQuotes(text, [{ start: 0, end: text.length }]), text);
 });
+
+test("a closing-shaped mark that opens its paragraph opens a quote", () => {
+  const r = quotes(
+    "\u201d \u2026 they are so not like him,\u201d she said.\n\u202a\u201dIsis will burn!!!\u201d wrote Pete.",
+  );
+  assert.deepEqual(r.texts, ["\u2026 they are so not like him,", "Isis will burn!!!"]);
+  assert.equal(r.warnings.length, 0);
+});

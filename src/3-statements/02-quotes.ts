@@ -72,8 +72,12 @@ export function findQuotes(
     let first = true;
     for (; next >= 0 && next < pe; next = norm.indexOf('"', next + 1)) {
       const i = next;
+      const leads = first && noWordBefore(norm, ps, i); // (before any word of its paragraph)
       if (first && i !== lead) first = false;
-      const dir = direction(norm, orig, i, ps, pe);
+      let dir = direction(norm, orig, i, ps, pe);
+      // `” … they are so not like him,” she said`: a mark that opens its paragraph opens, whatever
+      // its shape (nothing is open to close).
+      if (dir === -1 && leads) dir = 1;
       if (openAt < 0) {
         if (dir === -1) {
           first = false;
@@ -140,6 +144,12 @@ class LineCounter {
     this.pos = Math.max(this.pos, this.lineStart);
     return { line: this.line, column: offset - this.lineStart + 1 };
   }
+}
+
+/** Whether `[from, to)` holds no letter or digit (spaces, invisible marks, an ellipsis). */
+function noWordBefore(norm: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWordChar(norm.charCodeAt(k))) return false;
+  return true;
 }
 
 function startsWithQuote(norm: string, s: number, e: number): boolean {
