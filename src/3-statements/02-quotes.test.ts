@@ -98,3 +98,9 @@ test("a closing-shaped mark that opens its paragraph opens a quote", () => {
   assert.deepEqual(r.texts, ["\u2026 they are so not like him,", "Isis will burn!!!"]);
   assert.equal(r.warnings.length, 0);
 });
+
+test("a mark glued to the punctuation ending an open quote closes it", () => {
+  const r = quotes('\u201cIt has been surprising,\u201dClinton said. "We won."Then he left.');
+  assert.deepEqual(r.texts, ["It has been surprising,", "We won."]);
+  assert.equal(r.warnings.length, 0);
+});

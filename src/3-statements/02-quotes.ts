@@ -89,7 +89,7 @@ export function findQuotes(
         continue;
       }
       first = false;
-      if (dir === 1 && i - openAt > 1) {
+      if (dir === 1 && i - openAt > 1 && !closesGlued(norm, orig, i)) {
         // An opening mark while a quote is open: the earlier one never closed. Cut it here.
         pushQuote(quotes, norm, openAt, -1, i, p, reopens, false, true);
         warn(openAt);
@@ -144,6 +144,16 @@ class LineCounter {
     this.pos = Math.max(this.pos, this.lineStart);
     return { line: this.line, column: offset - this.lineStart + 1 };
   }
+}
+
+/** `surprising,”Clinton said`: with a quote open, a mark glued to the punctuation that ends the
+ * quoted words closes it (unless its shape says it opens). */
+function closesGlued(norm: string, orig: string, i: number): boolean {
+  const before = norm.charCodeAt(i - 1);
+  return (
+    orig.charCodeAt(i) !== 0x201c &&
+    (before === 44 || before === 46 || before === 63 || before === 33)
+  ); // , . ? !
 }
 
 /** Whether `[from, to)` holds no letter or digit (spaces, invisible marks, an ellipsis). */
