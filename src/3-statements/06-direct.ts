@@ -303,6 +303,13 @@ function subjectDraft(
   if (term && !subject) return;
   const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
   if (!subject) {
+    // `"…," the board said, reasoning that he "did not…"`: a second statement of the speaker of
+    // this sentence's reporting clause, after it.
+    const said = clauseBefore(view, drafts, quote);
+    if (said && reportsAgain(view.tokens, said, quote)) {
+      drafts.push(afterClause(norm, view, said, quote));
+      return;
+    }
     // Quoted words with no subject to give them to: the speaker just before, when close by.
     const prev = ctx.previous;
     if (!prev || prev.paragraph < ctx.paragraph - 1) return;
@@ -329,6 +336,65 @@ function subjectDraft(
     d.cue = { start: cueTok.start, end: cueTok.end };
   drafts.push(d);
   ctx.previous = d;
+}
+
+/** The last statement of this sentence with a reporting clause (a cue and a speaker) before
+ * `quote`, if any. */
+function clauseBefore(
+  view: SentenceView,
+  drafts: readonly Draft[],
+  quote: Range,
+): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i] as Draft;
+    if (!d.cue || !d.mention || d.cue.start < view.start) continue;
+    if (d.content.end <= quote.start && d.cue.end <= quote.start && d.mention.end <= quote.start)
+      return d;
+  }
+  return undefined;
+}
+
+/** Whether a new clause with `that` lies between `said`'s reporting clause and `quote`, within a
+ * few words of the quote (`…, reasoning that he "…"`), not an aside (`said of Trump, "…"`, `said
+ * on "Meet the Press."`). */
+function reportsAgain(tokens: readonly Token[], said: Draft, quote: Range): boolean {
+  const from = Math.max((said.cue as Range).end, (said.mention as Range).end);
+  const first = firstTokenFrom(tokens, quote.start); // the first quoted word; the mark before it
+  for (let i = first - 2; i >= 0 && i >= first - 1 - THAT_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (t.start < from) break;
+    if (t.lower === "that" && t.quote < 0) return true;
+  }
+  return false;
+}
+
+const THAT_REACH = 20;
+
+/** The statement from just after `said`'s reporting clause to the end of the sentence, by the
+ * same speaker (no cue of its own: the verb that reports it is not one we know). */
+function afterClause(norm: string, view: SentenceView, said: Draft, quote: Range): Draft {
+  const clauseEnd = Math.max((said.cue as Range).end, (said.mention as Range).end);
+  let start = clauseEnd;
+  while (
+    start < quote.start &&
+    !isWordChar(norm.charCodeAt(start)) &&
+    norm.charCodeAt(start) !== 34
+  )
+    start++;
+  const content = { start, end: trimSentenceEnd(norm, view.start, view.end) };
+  return {
+    kind: "partial",
+    content,
+    quote,
+    cue: undefined,
+    mention: said.mention,
+    continues: undefined,
+    channel: said.channel,
+    explicitChannel: said.explicitChannel,
+    confidence: 0.5,
+    paragraph: said.paragraph,
+    pronoun: said.pronoun,
+  };
 }
 
 /** Drafts in the order of their words (a quote's, else the content's). */
@@ -670,6 +736,12 @@ function quotesWithin(quotes: readonly Quote[], range: Range): Quote[] {
 
 /** Index of the token starting at `offset` (tokens are sorted), or -1. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
+  const lo = firstTokenFrom(tokens, offset);
+  return lo < tokens.length && (tokens[lo] as Token).start === offset ? lo : -1;
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -677,7 +749,7 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
     if ((tokens[mid] as Token).start < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo < tokens.length && (tokens[lo] as Token).start === offset ? lo : -1;
+  return lo;
 }
 
 function firstQuoteToken(tokens: readonly Token[]): number {

@@ -254,6 +254,22 @@ test("a short quoted term with no cue is the words of a person acting in the sen
   );
 });
 
+test("a quote after a reporting clause and an unknown verb with `that` is the same speaker's", () => {
+  const list = rows(
+    '"The candidate is a natural born citizen," the board said, reasoning that Cruz met the criteria because he "did not have to take any steps." "These guys know how to use words," said Sherman, speaking of politicians, "and leave themselves a little wiggle room in what they said."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.cue, r.continues ?? ""]),
+    [
+      ["direct", "the board", "said", ""],
+      ["partial", "the board", "", ""],
+      ["direct", "Sherman", "said", ""],
+      ["partial", "", "", "s3"],
+    ],
+  );
+  assert.equal(list[1]?.what.startsWith("reasoning that Cruz"), true);
+});
+
 test("an opening phrase with a programme title is not content", () => {
   const list = rows(
     'In an interview on CBS\'s "Face the Nation," Pence said the police were right.',
