@@ -27,6 +27,7 @@ test("nouns, passives, negations and capitalised words are not cues", () => {
   assert.deepEqual(cues("Trump is promising to bomb them."), ["promising"]);
   assert.deepEqual(cues("She declined to comment and did not say more."), []);
   assert.deepEqual(cues("The United States Post office."), []);
+  assert.deepEqual(cues("He took the fight to the 35 states that voted."), []);
 });
 
 test("an -ing cue after a comma is a participle cue", () => {

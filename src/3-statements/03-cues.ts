@@ -65,7 +65,8 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     }
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
-    if (prev && DETERMINERS.has(prev.lower)) continue; // `the report`, `his statement`
+    // `the report`, `his statement`, `the 35 states`: a noun after its determiner or number.
+    if (prev && (DETERMINERS.has(prev.lower) || isNumber(prev.lower))) continue;
     if (prev && (NEGATIONS.has(prev.lower) || (prev2 && NEGATIONS.has(prev2.lower)))) continue;
     // An infinitive (`declined to say`, `is said to show`, `wants to tell`) reports nothing yet.
     if (prev?.lower === "to" && !(prev2 && CONTINUERS.has(prev2.lower))) continue;
@@ -91,4 +92,10 @@ function afterComma(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.lower === ",") return true;
   return t.mark === 2 && tokens[i - 1]?.lower === ",";
+}
+
+/** `35`, `1,200`: a counted noun follows. */
+function isNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
