@@ -22,6 +22,7 @@ import {
   PRONOUNS,
   TIME_MODIFIERS,
   TIME_NOUNS,
+  TIME_WORDS,
 } from "./lexicon/words.ts";
 import { isSpace, type Token } from "./text.ts";
 
@@ -349,8 +350,7 @@ function withContents(
   const naming = !!cue.info.needsQuote && !hasThat && !afterPreposition;
   // `"…," she said after reading…`: after a closed quote only `that` opens a second content.
   // What comes before is an opening phrase (`On Tuesday's episode of "The Show,"`), not content.
-  const adverbialBefore =
-    precededByBreak && PREP_PHRASE.has((tokens[floor] as Token).lower) && !opens(s, floor);
+  const adverbialBefore = precededByBreak && opensWithPhrase(s, floor);
   const quoteBefore = precededByBreak && closes(s, before) && !adverbialBefore;
   const rightStarts =
     !!nextTok &&
@@ -458,6 +458,16 @@ function tailContents(
     return true;
   }
   return false;
+}
+
+/** An opening phrase at `floor`: a preposition (`On Tuesday's episode of "The Show,"`), after a
+ * time word or two (`Sunday on Fox News's "Sunday Morning Futures,"`). */
+function opensWithPhrase(s: SentenceView, floor: number): boolean {
+  const { tokens } = s;
+  let k = floor;
+  while (k < floor + 2 && TIME_WORDS.has((tokens[k] as Token | undefined)?.lower ?? "")) k++;
+  const t = tokens[k];
+  return !!t && PREP_PHRASE.has(t.lower) && !opens(s, k);
 }
 
 /** The ranges that hold something. */

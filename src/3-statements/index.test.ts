@@ -272,11 +272,14 @@ test("a quote after a reporting clause and an unknown verb with `that` is the sa
 
 test("an opening phrase with a programme title is not content", () => {
   const list = rows(
-    'In an interview on CBS\'s "Face the Nation," Pence said the police were right.',
+    'In an interview on CBS\'s "Face the Nation," Pence said the police were right. Sunday on Fox News\'s "Sunday Morning Futures," Issa said the police were wrong.',
   );
   assert.deepEqual(
     list.map((r) => [r.kind, r.who, r.what]),
-    [["indirect", "Pence", "the police were right"]],
+    [
+      ["indirect", "Pence", "the police were right"],
+      ["indirect", "Issa", "the police were wrong"],
+    ],
   );
 });
 
