@@ -270,6 +270,19 @@ test("a quote after a reporting clause and an unknown verb with `that` is the sa
   assert.equal(list[1]?.what.startsWith("reasoning that Cruz"), true);
 });
 
+test("declaring and proclaiming name what they declare, with a quotation only", () => {
+  const list = rows(
+    'Clinton celebrated with supporters, declaring it "another super Tuesday for our campaign." He declared victory on Tuesday. Sullivan proclaims the article a "terrific piece and well worth the trip."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.cue]),
+    [
+      ["partial", "Clinton", "declaring"],
+      ["partial", "Sullivan", "proclaims"],
+    ],
+  );
+});
+
 test("an opening phrase with a programme title is not content", () => {
   const list = rows(
     'In an interview on CBS\'s "Face the Nation," Pence said the police were right. Sunday on Fox News\'s "Sunday Morning Futures," Issa said the police were wrong.',
