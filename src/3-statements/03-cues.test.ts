@@ -47,7 +47,6 @@ test("verbs of manner of speaking, some only with their particle", () => {
     "cut in",
   ]);
   assert.deepEqual(cues("He shot the ad and cut taxes."), []);
-  assert.deepEqual(cues("As Billy Joel sings, it goes."), ["sings"]);
 });
 
 test("words inside a quotation are never cues", () => {

@@ -169,7 +169,6 @@ const ENTRIES: Entry[] = [
   ["gush gushes gushed gushing", { bare: false, needsQuote: true }],
   ["press presses pressed pressing", { bare: false, needsQuote: true }],
   ["scream screams screamed screaming", { bare: false, needsQuote: true }],
-  ["sing sings sang sung singing", { bare: false, needsQuote: true }],
   ["interject interjects interjected interjecting", { bare: false, needsQuote: true }],
   ["snipe snipes sniped sniping", { bare: false }],
   ["assure assures assured assuring", { bare: false, hearer: true }],
