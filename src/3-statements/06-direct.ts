@@ -231,7 +231,7 @@ function quoteDrafts(
     }
     const term = words <= SCARE_WORDS && !looksLikeSentence(norm, q) && !characterises(tokens, q);
     // A capitalised term is a name or a title (`"Star Power" award`), not someone's words.
-    if (term && isUpper(norm.charCodeAt(q.start))) continue;
+    if (term && capitalised(norm, q)) continue;
     firstQuote ??= firstQuoteToken(tokens);
     subjectDraft(norm, view, quote, firstQuote, ctx, drafts, term);
   }
@@ -559,7 +559,7 @@ function documentSubject(tokens: readonly Token[]): TokenRange | undefined {
  */
 function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote, speech = false): boolean {
   if (q.close < 0 || wordCount(norm, q.start, q.end) > SCARE_WORDS) return false;
-  if (speech && !isUpper(norm.charCodeAt(q.start))) return false;
+  if (speech && !capitalised(norm, q)) return false;
   // `"We are ready," the mayor said`: punctuation inside the marks ends an utterance.
   if (!isWordChar(norm.charCodeAt(q.end - 1))) return false;
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
@@ -642,6 +642,13 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** A quote opening with a capital, as names and titles do; not the pronoun `I` (`"I held and
+ * hugged" grieving families` is someone's words). */
+function capitalised(norm: string, q: Quote): boolean {
+  if (!isUpper(norm.charCodeAt(q.start))) return false;
+  return !(norm.charCodeAt(q.start) === 73 && !isWordChar(norm.charCodeAt(q.start + 1))); // I
+}
+
 const TITLE_MARKERS = new Set(["so-called", "titled", "entitled", "headlined", "named", "dubbed"]);
 const WORK_NOUNS = new Set([
   "newsletter",
@@ -689,9 +696,11 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote, speech = 
   const p2 = tokens[at - 2];
   if (p1 && TITLE_MARKERS.has(p1.lower)) return true;
   // `the documentary "Weiner."`, `the podcast "So, That Happened."`: a work's title.
-  if (p1 && WORK_NOUNS.has(p1.lower) && isUpper(norm.charCodeAt(q.start))) return true;
+  if (p1 && WORK_NOUNS.has(p1.lower) && capitalised(norm, q)) return true;
   if (p1?.lower === "as" && p2?.lower === "known") return true;
-  if (p1?.lower === "," && p2 && WORK_NOUNS.has(p2.lower) && q.close >= 0) {
+  // (not a sentence: `According to the Trump campaign, "The speech will be delivered…."`)
+  const sentence = looksLikeSentence(norm, q) && wordCount(norm, q.start, q.end) > SCARE_WORDS;
+  if (p1?.lower === "," && p2 && WORK_NOUNS.has(p2.lower) && q.close >= 0 && !sentence) {
     const after = tokens[tokenAt(tokens, q.close) + 1];
     return (
       !after || after.lower === "," || after.lower === "." || norm.charCodeAt(q.end - 1) === 44

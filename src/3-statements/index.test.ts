@@ -283,6 +283,19 @@ test("declaring and proclaiming name what they declare, with a quotation only", 
   );
 });
 
+test("a sentence quoted after a work noun and the pronoun I are someone's words, not titles", () => {
+  const list = rows(
+    'According to the Trump campaign, "The speech will be delivered at the institute on Monday." Obama said "I held and hugged" grieving family members.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote ?? ""]),
+    [
+      ["direct", "the Trump campaign", "The speech will be delivered at the institute on Monday."],
+      ["partial", "Obama", "I held and hugged"],
+    ],
+  );
+});
+
 test("an opening phrase with a programme title is not content", () => {
   const list = rows(
     'In an interview on CBS\'s "Face the Nation," Pence said the police were right. Sunday on Fox News\'s "Sunday Morning Futures," Issa said the police were wrong.',
