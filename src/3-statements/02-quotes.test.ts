@@ -104,3 +104,10 @@ test("a mark glued to the punctuation ending an open quote closes it", () => {
   assert.deepEqual(r.texts, ["It has been surprising,", "We won."]);
   assert.equal(r.warnings.length, 0);
 });
+
+test("a doubled opening mark opens once; a spaced mark after closing punctuation closes", () => {
+  const r = quotes(
+    '"\u201cYou don\u2019t win by states,\u201d Rubio said." \u201cIt could create problems here,\u201c said Jim Clyburn.',
+  );
+  assert.deepEqual(r.texts, ["You don\u2019t win by states,", "It could create problems here,"]);
+});

@@ -89,7 +89,12 @@ export function findQuotes(
         continue;
       }
       first = false;
-      if (dir === 1 && i - openAt > 1 && !closesGlued(norm, orig, i)) {
+      // `"“You don't win…,"`: a second opening mark right after the first doubles it.
+      if (dir === 1 && i - openAt === 1) {
+        openAt = i;
+        continue;
+      }
+      if (dir === 1 && !closesAfterPunctuation(norm, orig, i, pe)) {
         // An opening mark while a quote is open: the earlier one never closed. Cut it here.
         pushQuote(quotes, norm, openAt, -1, i, p, reopens, false, true);
         warn(openAt);
@@ -146,14 +151,15 @@ class LineCounter {
   }
 }
 
-/** `surprising,”Clinton said`: with a quote open, a mark glued to the punctuation that ends the
- * quoted words closes it (unless its shape says it opens). */
-function closesGlued(norm: string, orig: string, i: number): boolean {
+/**
+ * With a quote open, a mark right after the punctuation that ends the quoted words closes it:
+ * spaced after (`here,“ said Jim Clyburn`, whatever its shape) or glued to the next word
+ * (`surprising,”Clinton said`, unless its shape says it opens).
+ */
+function closesAfterPunctuation(norm: string, orig: string, i: number, end: number): boolean {
   const before = norm.charCodeAt(i - 1);
-  return (
-    orig.charCodeAt(i) !== 0x201c &&
-    (before === 44 || before === 46 || before === 63 || before === 33)
-  ); // , . ? !
+  if (!(before === 44 || before === 46 || before === 63 || before === 33)) return false; // , . ? !
+  return i + 1 >= end || isSpace(norm.charCodeAt(i + 1)) || orig.charCodeAt(i) !== 0x201c;
 }
 
 /** Whether `[from, to)` holds no letter or digit (spaces, invisible marks, an ellipsis). */
