@@ -49,6 +49,16 @@ test("verbs of manner of speaking, some only with their particle", () => {
   assert.deepEqual(cues("He shot the ad and cut taxes."), []);
 });
 
+test("an -ing cue after `by` or `after` inside the sentence is a participle cue", () => {
+  const participle = (text: string) => {
+    const cueWords: number[] = [];
+    const tokens = tokenise(text, 0, text.length, cueWords);
+    return findCues(tokens, cueWords).map((c) => c.participle);
+  };
+  assert.deepEqual(participle("Bolton distanced himself by saying he would help."), [true]);
+  assert.deepEqual(participle("After saying it, she left."), [false]);
+});
+
 test("words inside a quotation are never cues", () => {
   const text = 'He called it "what she said" today.';
   const cueWords: number[] = [];

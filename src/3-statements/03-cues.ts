@@ -16,6 +16,10 @@ export interface Cue {
   participle: boolean;
 }
 
+/** `by saying`, `after adding`: an -ing cue after these reports what the sentence's subject said
+ * (not opening the sentence: `After saying…, she was…` has its subject after). */
+const PARTICIPLE_OPENERS = new Set(["by", "after", "before", "while", "when"]);
+
 /** `went on to say`, `continued to insist`: an infinitive that does report. */
 const CONTINUERS = new Set(["on", "continued", "continues", "went"]);
 const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being"]);
@@ -80,7 +84,11 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
       if (next?.lower !== info.particle) continue;
       last = i + 1;
     }
-    const participle = t.lower.endsWith("ing") && !!prev && afterComma(tokens, i - 1);
+    const participle =
+      t.lower.endsWith("ing") &&
+      !!prev &&
+      (afterComma(tokens, i - 1) ||
+        (i > 1 && PARTICIPLE_OPENERS.has(prev.lower) && prev.quote < 0));
     cues.push({ first: i, last, info, according: false, participle });
     cueEnd = last;
   }
