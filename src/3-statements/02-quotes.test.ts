@@ -90,3 +90,24 @@ test("single marks are left alone when the text has double quotes", () => {
   const text = "He said \"yes\" and 'no'.";
   assert.equal(promoteSingleQuotes(text, [{ start: 0, end: text.length }]), text);
 });
+
+test("a closing-shaped mark that opens its paragraph opens a quote", () => {
+  const r = quotes(
+    "\u201d \u2026 they are so not like him,\u201d she said.\n\u202a\u201dIsis will burn!!!\u201d wrote Pete.",
+  );
+  assert.deepEqual(r.texts, ["\u2026 they are so not like him,", "Isis will burn!!!"]);
+  assert.equal(r.warnings.length, 0);
+});
+
+test("a mark glued to the punctuation ending an open quote closes it", () => {
+  const r = quotes('\u201cIt has been surprising,\u201dClinton said. "We won."Then he left.');
+  assert.deepEqual(r.texts, ["It has been surprising,", "We won."]);
+  assert.equal(r.warnings.length, 0);
+});
+
+test("a doubled opening mark opens once; a spaced mark after closing punctuation closes", () => {
+  const r = quotes(
+    '"\u201cYou don\u2019t win by states,\u201d Rubio said." \u201cIt could create problems here,\u201c said Jim Clyburn.',
+  );
+  assert.deepEqual(r.texts, ["You don\u2019t win by states,", "It could create problems here,"]);
+});

@@ -72,8 +72,12 @@ export function findQuotes(
     let first = true;
     for (; next >= 0 && next < pe; next = norm.indexOf('"', next + 1)) {
       const i = next;
+      const leads = first && noWordBefore(norm, ps, i); // (before any word of its paragraph)
       if (first && i !== lead) first = false;
-      const dir = direction(norm, orig, i, ps, pe);
+      let dir = direction(norm, orig, i, ps, pe);
+      // `” … they are so not like him,” she said`: a mark that opens its paragraph opens, whatever
+      // its shape (nothing is open to close).
+      if (dir === -1 && leads) dir = 1;
       if (openAt < 0) {
         if (dir === -1) {
           first = false;
@@ -85,7 +89,12 @@ export function findQuotes(
         continue;
       }
       first = false;
-      if (dir === 1 && i - openAt > 1) {
+      // `"“You don't win…,"`: a second opening mark right after the first doubles it.
+      if (dir === 1 && i - openAt === 1) {
+        openAt = i;
+        continue;
+      }
+      if (dir === 1 && !closesAfterPunctuation(norm, orig, i, pe)) {
         // An opening mark while a quote is open: the earlier one never closed. Cut it here.
         pushQuote(quotes, norm, openAt, -1, i, p, reopens, false, true);
         warn(openAt);
@@ -140,6 +149,23 @@ class LineCounter {
     this.pos = Math.max(this.pos, this.lineStart);
     return { line: this.line, column: offset - this.lineStart + 1 };
   }
+}
+
+/**
+ * With a quote open, a mark right after the punctuation that ends the quoted words closes it:
+ * spaced after (`here,“ said Jim Clyburn`, whatever its shape) or glued to the next word
+ * (`surprising,”Clinton said`, unless its shape says it opens).
+ */
+function closesAfterPunctuation(norm: string, orig: string, i: number, end: number): boolean {
+  const before = norm.charCodeAt(i - 1);
+  if (!(before === 44 || before === 46 || before === 63 || before === 33)) return false; // , . ? !
+  return i + 1 >= end || isSpace(norm.charCodeAt(i + 1)) || orig.charCodeAt(i) !== 0x201c;
+}
+
+/** Whether `[from, to)` holds no letter or digit (spaces, invisible marks, an ellipsis). */
+function noWordBefore(norm: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWordChar(norm.charCodeAt(k))) return false;
+  return true;
 }
 
 function startsWithQuote(norm: string, s: number, e: number): boolean {

@@ -23,17 +23,40 @@ test("reporting verbs, particles and according to", () => {
 
 test("nouns, passives, negations and capitalised words are not cues", () => {
   assert.deepEqual(cues("The report is said to show his statement."), []);
+  // (the progressive reports: `is promising to`)
+  assert.deepEqual(cues("Trump is promising to bomb them."), ["promising"]);
   assert.deepEqual(cues("She declined to comment and did not say more."), []);
   assert.deepEqual(cues("The United States Post office."), []);
+  assert.deepEqual(cues("He took the fight to the 35 states that voted."), []);
 });
 
 test("an -ing cue after a comma is a participle cue", () => {
   const text = "They fired back, writing that it was fine.";
   const cueWords: number[] = [];
   const tokens = tokenise(text, 0, text.length, cueWords);
-  const [cue] = findCues(tokens, cueWords);
+  const cue = findCues(tokens, cueWords).find((c) => c.info.lemma === "write");
   assert.equal(cue?.participle, true);
   assert.equal(cue?.info.lemma, "write");
+});
+
+test("verbs of manner of speaking, some only with their particle", () => {
+  assert.deepEqual(cues("Trump shot back and Kelly pressed, as he put it, then cut in."), [
+    "shot back",
+    "pressed",
+    "put it",
+    "cut in",
+  ]);
+  assert.deepEqual(cues("He shot the ad and cut taxes."), []);
+});
+
+test("an -ing cue after `by` or `after` inside the sentence is a participle cue", () => {
+  const participle = (text: string) => {
+    const cueWords: number[] = [];
+    const tokens = tokenise(text, 0, text.length, cueWords);
+    return findCues(tokens, cueWords).map((c) => c.participle);
+  };
+  assert.deepEqual(participle("Bolton distanced himself by saying he would help."), [true]);
+  assert.deepEqual(participle("After saying it, she left."), [false]);
 });
 
 test("words inside a quotation are never cues", () => {

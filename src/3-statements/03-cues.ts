@@ -16,6 +16,10 @@ export interface Cue {
   participle: boolean;
 }
 
+/** `by saying`, `after adding`: an -ing cue after these reports what the sentence's subject said
+ * (not opening the sentence: `After saying…, she was…` has its subject after). */
+const PARTICIPLE_OPENERS = new Set(["by", "after", "before", "while", "when"]);
+
 /** `went on to say`, `continued to insist`: an infinitive that does report. */
 const CONTINUERS = new Set(["on", "continued", "continues", "went"]);
 const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being"]);
@@ -65,21 +69,41 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     }
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
-    if (prev && DETERMINERS.has(prev.lower)) continue; // `the report`, `his statement`
+    // `the report`, `his statement`, `the 35 states`: a noun after its determiner or number.
+    if (prev && (DETERMINERS.has(prev.lower) || isNumber(prev.lower))) continue;
     if (prev && (NEGATIONS.has(prev.lower) || (prev2 && NEGATIONS.has(prev2.lower)))) continue;
     // An infinitive (`declined to say`, `is said to show`, `wants to tell`) reports nothing yet.
     if (prev?.lower === "to" && !(prev2 && CONTINUERS.has(prev2.lower))) continue;
     const next = tokens[i + 1];
-    // `is said to be`, `was reported to have`: hearsay with no speaker.
-    if (prev && PASSIVE.has(prev.lower) && next?.lower === "to") continue;
+    // `is said to be`, `was reported to have`: hearsay with no speaker (not the progressive
+    // `is promising to`, `was pledging to`, which reports).
+    if (prev && PASSIVE.has(prev.lower) && next?.lower === "to" && !t.lower.endsWith("ing"))
+      continue;
     let last = i;
     if (info.particle) {
       if (next?.lower !== info.particle) continue;
       last = i + 1;
     }
-    const participle = t.lower.endsWith("ing") && prev?.lower === ",";
+    const participle =
+      t.lower.endsWith("ing") &&
+      !!prev &&
+      (afterComma(tokens, i - 1) ||
+        (i > 1 && PARTICIPLE_OPENERS.has(prev.lower) && prev.quote < 0));
     cues.push({ first: i, last, info, according: false, participle });
     cueEnd = last;
   }
   return cues;
+}
+
+/** A comma at token `i`, or a closing quotation mark with the comma inside it (`maniacal," adding`). */
+function afterComma(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.lower === ",") return true;
+  return t.mark === 2 && tokens[i - 1]?.lower === ",";
+}
+
+/** `35`, `1,200`: a counted noun follows. */
+function isNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }

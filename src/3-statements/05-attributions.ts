@@ -22,6 +22,7 @@ import {
   PRONOUNS,
   TIME_MODIFIERS,
   TIME_NOUNS,
+  TIME_WORDS,
 } from "./lexicon/words.ts";
 import { isSpace, type Token } from "./text.ts";
 
@@ -71,7 +72,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   if (cues.length === 0) return out;
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci] as Cue;
-    const a = attribute(norm, s, cue, floor, last);
+    const a = attribute(norm, s, cue, floor, last, out[out.length - 1]);
     if (!a) continue;
     // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.
     if (cue.info.needsQuote && !a.that && !a.prep && !a.tail && !quoteAfter(s, cue.last)) continue;
@@ -209,11 +210,27 @@ function attribute(
   cue: Cue,
   floor: number,
   last: number,
+  previous: Attribution | undefined,
 ): Attribution | undefined {
   if (cue.according) return according(norm, s, cue, floor, last);
-  const speaker = speakerOf(s, cue, floor, last);
+  const speaker = speakerOf(s, cue, floor, last, previous);
   return speaker ? withContents(norm, s, cue, speaker, floor, last) : undefined;
 }
+
+/** Whether token `i` closes a quotation that opened the sentence at `floor` (`"…," said X …`). */
+function quoteOpensAt(s: SentenceView, i: number, floor: number): boolean {
+  const t = s.tokens[i] as Token;
+  return t.mark === 2 && opens(s, floor) && (s.tokens[floor] as Token).quote === t.quote;
+}
+
+/** Whether only words outside quotations lie between `a`'s clause and token `to` (a few at most). */
+function clauseRunsTo(s: SentenceView, a: Attribution, to: number): boolean {
+  if (to - a.clause.last > CLAUSE_GAP) return false;
+  for (let i = a.clause.last + 1; i < to; i++) if ((s.tokens[i] as Token).quote >= 0) return false;
+  return true;
+}
+
+const CLAUSE_GAP = 10; // `said Rep. Bobby Scott (D-Va.) at the time, adding`
 
 /** Who a cue's statement is by, and the tokens of the clause naming them with the cue. */
 interface Speaker {
@@ -229,14 +246,22 @@ interface Speaker {
  * coordinated verb, the antecedent of `who`, the noun phrase before the cue, or after it when
  * the clause is inverted (`"…," said Kelly.`).
  */
-function speakerOf(s: SentenceView, cue: Cue, floor: number, last: number): Speaker | undefined {
+function speakerOf(
+  s: SentenceView,
+  cue: Cue,
+  floor: number,
+  last: number,
+  previous: Attribution | undefined,
+): Speaker | undefined {
   const { tokens } = s;
   let mention: TokenRange | undefined;
   let clauseFirst = cue.first;
   let clauseLast = cue.last;
   let subjectMention = false;
   if (cue.participle) {
-    mention = sentenceSubject(tokens, cue.first - 2);
+    // `"…," she said, adding that…`: the participle goes on with the clause just before it.
+    mention = previous && clauseRunsTo(s, previous, cue.first) ? previous.mention : undefined;
+    mention ??= sentenceSubject(tokens, cue.first - 2);
     subjectMention = true;
   } else {
     const b = skipBeforeCue(tokens, cue.first - 1);
@@ -257,12 +282,20 @@ function speakerOf(s: SentenceView, cue: Cue, floor: number, last: number): Spea
       mention = nounPhraseBefore(tokens, b, floor);
       if (mention) clauseFirst = mention.first;
       else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
-        // Inverted: `"…," said Kelly.` The name must end the clause.
+        // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
+        // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
         mention = nounPhraseAfter(tokens, cue.last + 1, last);
         if (mention) {
           const after = skipAfterCue(tokens, mention.last + 1, last).next;
           const t = after <= last ? tokens[after] : undefined; // (no read past the end)
-          if (!t || isEndPunct(t) || t.lower === "," || t.lower === "—" || t.lower === "(")
+          if (
+            !t ||
+            isEndPunct(t) ||
+            t.lower === "," ||
+            t.lower === "—" ||
+            t.lower === "(" ||
+            quoteOpensAt(s, b, floor)
+          )
             clauseLast = mention.last;
           else mention = undefined;
         }
@@ -317,8 +350,7 @@ function withContents(
   const naming = !!cue.info.needsQuote && !hasThat && !afterPreposition;
   // `"…," she said after reading…`: after a closed quote only `that` opens a second content.
   // What comes before is an opening phrase (`On Tuesday's episode of "The Show,"`), not content.
-  const adverbialBefore =
-    precededByBreak && PREP_PHRASE.has((tokens[floor] as Token).lower) && !opens(s, floor);
+  const adverbialBefore = precededByBreak && opensWithPhrase(s, floor);
   const quoteBefore = precededByBreak && closes(s, before) && !adverbialBefore;
   const rightStarts =
     !!nextTok &&
@@ -426,6 +458,16 @@ function tailContents(
     return true;
   }
   return false;
+}
+
+/** An opening phrase at `floor`: a preposition (`On Tuesday's episode of "The Show,"`), after a
+ * time word or two (`Sunday on Fox News's "Sunday Morning Futures,"`). */
+function opensWithPhrase(s: SentenceView, floor: number): boolean {
+  const { tokens } = s;
+  let k = floor;
+  while (k < floor + 2 && TIME_WORDS.has((tokens[k] as Token | undefined)?.lower ?? "")) k++;
+  const t = tokens[k];
+  return !!t && PREP_PHRASE.has(t.lower) && !opens(s, k);
 }
 
 /** The ranges that hold something. */

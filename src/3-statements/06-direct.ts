@@ -229,9 +229,11 @@ function quoteDrafts(
       wholeQuoteDraft(q, quote, ctx, drafts);
       continue;
     }
-    if (words <= SCARE_WORDS && !looksLikeSentence(norm, q) && !characterises(tokens, q)) continue;
+    const term = words <= SCARE_WORDS && !looksLikeSentence(norm, q) && !characterises(tokens, q);
+    // A capitalised term is a name or a title (`"Star Power" award`), not someone's words.
+    if (term && capitalised(norm, q)) continue;
     firstQuote ??= firstQuoteToken(tokens);
-    subjectDraft(norm, view, quote, firstQuote, ctx, drafts);
+    subjectDraft(norm, view, quote, firstQuote, ctx, drafts, term);
   }
 }
 
@@ -292,12 +294,22 @@ function subjectDraft(
   firstQuote: number,
   ctx: Context,
   drafts: Draft[],
+  term: boolean,
 ): void {
   const { tokens } = view;
-  const subject =
-    documentSubject(tokens) ?? speakerLike(tokens, sentenceSubject(tokens, firstQuote - 1));
+  const subject = term
+    ? termSpeaker(tokens, sentenceSubject(tokens, firstQuote - 1))
+    : (documentSubject(tokens) ?? speakerLike(tokens, sentenceSubject(tokens, firstQuote - 1)));
+  if (term && !subject) return;
   const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
   if (!subject) {
+    // `"…," the board said, reasoning that he "did not…"`: a second statement of the speaker of
+    // this sentence's reporting clause, after it.
+    const said = clauseBefore(view, drafts, quote);
+    if (said && reportsAgain(view.tokens, said, quote)) {
+      drafts.push(afterClause(norm, view, said, quote));
+      return;
+    }
     // Quoted words with no subject to give them to: the speaker just before, when close by.
     const prev = ctx.previous;
     if (!prev || prev.paragraph < ctx.paragraph - 1) return;
@@ -324,6 +336,65 @@ function subjectDraft(
     d.cue = { start: cueTok.start, end: cueTok.end };
   drafts.push(d);
   ctx.previous = d;
+}
+
+/** The last statement of this sentence with a reporting clause (a cue and a speaker) before
+ * `quote`, if any. */
+function clauseBefore(
+  view: SentenceView,
+  drafts: readonly Draft[],
+  quote: Range,
+): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i] as Draft;
+    if (!d.cue || !d.mention || d.cue.start < view.start) continue;
+    if (d.content.end <= quote.start && d.cue.end <= quote.start && d.mention.end <= quote.start)
+      return d;
+  }
+  return undefined;
+}
+
+/** Whether a new clause with `that` lies between `said`'s reporting clause and `quote`, within a
+ * few words of the quote (`…, reasoning that he "…"`), not an aside (`said of Trump, "…"`, `said
+ * on "Meet the Press."`). */
+function reportsAgain(tokens: readonly Token[], said: Draft, quote: Range): boolean {
+  const from = Math.max((said.cue as Range).end, (said.mention as Range).end);
+  const first = firstTokenFrom(tokens, quote.start); // the first quoted word; the mark before it
+  for (let i = first - 2; i >= 0 && i >= first - 1 - THAT_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (t.start < from) break;
+    if (t.lower === "that" && t.quote < 0) return true;
+  }
+  return false;
+}
+
+const THAT_REACH = 20;
+
+/** The statement from just after `said`'s reporting clause to the end of the sentence, by the
+ * same speaker (no cue of its own: the verb that reports it is not one we know). */
+function afterClause(norm: string, view: SentenceView, said: Draft, quote: Range): Draft {
+  const clauseEnd = Math.max((said.cue as Range).end, (said.mention as Range).end);
+  let start = clauseEnd;
+  while (
+    start < quote.start &&
+    !isWordChar(norm.charCodeAt(start)) &&
+    norm.charCodeAt(start) !== 34
+  )
+    start++;
+  const content = { start, end: trimSentenceEnd(norm, view.start, view.end) };
+  return {
+    kind: "partial",
+    content,
+    quote,
+    cue: undefined,
+    mention: said.mention,
+    continues: undefined,
+    channel: said.channel,
+    explicitChannel: said.explicitChannel,
+    confidence: 0.5,
+    paragraph: said.paragraph,
+    pronoun: said.pronoun,
+  };
 }
 
 /** Drafts in the order of their words (a quote's, else the content's). */
@@ -357,7 +428,7 @@ function keepOwnQuotes(
   for (let i = 0; i < inside.length; i++) {
     const q = inside[i] as Quote;
     if (naming && !(namedBy(tokens, a, q) && !isModifierTerm(norm, tokens, q))) continue;
-    if (namesAThing(norm, tokens, q)) continue;
+    if (namesAThing(norm, tokens, q, !naming)) continue;
     inside[kept++] = q;
   }
   inside.length = kept;
@@ -410,6 +481,64 @@ function speakerLike(tokens: readonly Token[], np: TokenRange | undefined): Toke
   return undefined;
 }
 
+/**
+ * The speaker of a short quoted term with no cue (`Clinton talked up her "50-state strategy"`,
+ * `He implied the judge was "hostile"`): a person acting, that is a subject pronoun, a name with no
+ * article, or a role (`the senator`), followed by its verb; not `The South China Sea`, `Maybe`.
+ */
+function termSpeaker(tokens: readonly Token[], np: TokenRange | undefined): TokenRange | undefined {
+  if (!np) return undefined;
+  const first = tokens[np.first] as Token;
+  const head = tokens[np.last] as Token;
+  let v = np.last + 1;
+  const adverb = tokens[v];
+  if (adverb && (isLyAdverb(adverb.lower) || VERB_ADVERBS.has(adverb.lower))) v++;
+  const verb = tokens[v];
+  if (!verb?.word || verb.cap || verb.quote >= 0 || !looksFinite(verb.lower)) return undefined;
+  if (np.first === np.last && PRONOUNS.has(head.lower))
+    return PERSONAL_PRONOUNS.has(head.lower) ? np : undefined; // (not `It owed`)
+  if (head.cap && !DETERMINERS.has(first.lower) && !CLAUSE_WORDS.has(first.lower)) return np;
+  if (!head.cap && DETERMINERS.has(first.lower) && isRoleWord(head.lower)) return np;
+  return undefined;
+}
+
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+
+/** `talked`, `says`, `took`, `will`: a word that can be a finite verb after its subject (so not
+ * `Ask yourself`, `Maybe he`, `Horrified at`). */
+function looksFinite(w: string): boolean {
+  if (NOT_VERBS.has(w)) return false;
+  return (
+    w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss") && w.length > 2) || FINITE.has(w)
+  );
+}
+
+/** `-s` words after a subject that are no verb. */
+const NOT_VERBS = new Set(["his", "its", "this", "thus", "us", "was", "as", "is", "yes", "less"]);
+
+/** Irregular past forms and auxiliaries that open a predicate. */
+const FINITE = new Set(
+  (
+    "said told took made gave stood went came got put set held kept left felt thought brought " +
+    "bought sought taught caught sent spent built found lost meant won ran began saw knew grew " +
+    "threw drew wrote spoke broke chose rose fell led read heard paid laid struck hit cut let " +
+    "will would can could should may might must has had have did does do"
+  ).split(" "),
+);
+
+/** Adverbs between a subject and its verb (`Trump also called`, `he later said`). */
+const VERB_ADVERBS = new Set([
+  "also",
+  "then",
+  "later",
+  "now",
+  "again",
+  "never",
+  "even",
+  "still",
+  "once",
+]);
+
 /** `ICE enforcement policy`, `The new law`, `The order` opening the sentence. */
 function documentSubject(tokens: readonly Token[]): TokenRange | undefined {
   for (let i = 0; i < tokens.length && i < 7; i++) {
@@ -423,9 +552,14 @@ function documentSubject(tokens: readonly Token[]): TokenRange | undefined {
   return undefined;
 }
 
-/** `"sanctuary city" jurisdictions`: a short quoted term used before a noun names a thing. */
-function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boolean {
+/**
+ * `"sanctuary city" jurisdictions`: a short quoted term used before a noun names a thing. Inside
+ * what someone said (`said` with its clause, not a naming verb), only a capitalised term is a name
+ * (`its "Fresh Start" cleaner`); a lower-case one is the speaker's word (`more "progressive" stances`).
+ */
+function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote, speech = false): boolean {
   if (q.close < 0 || wordCount(norm, q.start, q.end) > SCARE_WORDS) return false;
+  if (speech && !capitalised(norm, q)) return false;
   // `"We are ready," the mayor said`: punctuation inside the marks ends an utterance.
   if (!isWordChar(norm.charCodeAt(q.end - 1))) return false;
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
@@ -438,12 +572,82 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
     !next.cap &&
     !CLAUSE_WORDS.has(next.lower) &&
     !TERM_FOLLOWERS.has(next.lower) &&
+    !NOT_NOUNS.has(next.lower) &&
+    !isLyAdverb(next.lower) &&
     !DETERMINERS.has(next.lower) &&
     !PRONOUNS.has(next.lower)
   );
 }
 
 const TERM_FOLLOWERS = new Set(["and", "or", "for", "of", "in", "on", "at", "to", "with", "from"]);
+
+/** `"no daylight" between`, `"standing tall" despite`: the word after the term is no noun it
+ * could modify (prepositions and adverbs the clause words do not list). */
+const NOT_NOUNS = new Set([
+  "between",
+  "despite",
+  "like",
+  "unlike",
+  "upon",
+  "across",
+  "among",
+  "toward",
+  "towards",
+  "without",
+  "within",
+  "under",
+  "regarding",
+  "amid",
+  "per",
+  "beyond",
+  "around",
+  "off",
+  "up",
+  "down",
+  "out",
+  "back",
+  "online",
+  "everywhere",
+  "anywhere",
+  "again",
+  "anymore",
+  "today",
+  "tonight",
+  "yesterday",
+  "tomorrow",
+  "more",
+  "less",
+  "too",
+  "very",
+  "instead",
+  "together",
+]);
+
+/** `immediately`, `clearly`: an -ly adverb (the few -ly nouns and adjectives are long known). */
+function isLyAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith("ly") && !LY_NOT_ADVERBS.has(w);
+}
+
+const LY_NOT_ADVERBS = new Set([
+  "family",
+  "rally",
+  "assembly",
+  "supply",
+  "ally",
+  "monopoly",
+  "anomaly",
+]);
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** A quote opening with a capital, as names and titles do; not the pronoun `I` (`"I held and
+ * hugged" grieving families` is someone's words). */
+function capitalised(norm: string, q: Quote): boolean {
+  if (!isUpper(norm.charCodeAt(q.start))) return false;
+  return !(norm.charCodeAt(q.start) === 73 && !isWordChar(norm.charCodeAt(q.start + 1))); // I
+}
 
 const TITLE_MARKERS = new Set(["so-called", "titled", "entitled", "headlined", "named", "dubbed"]);
 const WORK_NOUNS = new Set([
@@ -480,18 +684,23 @@ const WORK_NOUNS = new Set([
 
 /**
  * A quote that names a thing rather than reports words: a short term before a noun
- * (`"Fresh Start" floor cleaner`), after `so-called`/`titled`/`known as`, or a title set off by
- * commas after a work (`her newsletter, "Signal & Noise," that…`).
+ * (`"Fresh Start" floor cleaner`), after `so-called`/`titled`/`known as`, a capitalised title right
+ * after a work (`the documentary "Weiner."`), or one set off by commas after a work (`her
+ * newsletter, "Signal & Noise," that…`).
  */
-function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean {
-  if (isModifierTerm(norm, tokens, q)) return true;
+function namesAThing(norm: string, tokens: readonly Token[], q: Quote, speech = false): boolean {
+  if (isModifierTerm(norm, tokens, q, speech)) return true;
   const at = tokenAt(tokens, q.open);
   if (at < 0) return false;
   const p1 = tokens[at - 1];
   const p2 = tokens[at - 2];
   if (p1 && TITLE_MARKERS.has(p1.lower)) return true;
+  // `the documentary "Weiner."`, `the podcast "So, That Happened."`: a work's title.
+  if (p1 && WORK_NOUNS.has(p1.lower) && capitalised(norm, q)) return true;
   if (p1?.lower === "as" && p2?.lower === "known") return true;
-  if (p1?.lower === "," && p2 && WORK_NOUNS.has(p2.lower) && q.close >= 0) {
+  // (not a sentence: `According to the Trump campaign, "The speech will be delivered…."`)
+  const sentence = looksLikeSentence(norm, q) && wordCount(norm, q.start, q.end) > SCARE_WORDS;
+  if (p1?.lower === "," && p2 && WORK_NOUNS.has(p2.lower) && q.close >= 0 && !sentence) {
     const after = tokens[tokenAt(tokens, q.close) + 1];
     return (
       !after || after.lower === "," || after.lower === "." || norm.charCodeAt(q.end - 1) === 44
@@ -536,6 +745,12 @@ function quotesWithin(quotes: readonly Quote[], range: Range): Quote[] {
 
 /** Index of the token starting at `offset` (tokens are sorted), or -1. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
+  const lo = firstTokenFrom(tokens, offset);
+  return lo < tokens.length && (tokens[lo] as Token).start === offset ? lo : -1;
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -543,7 +758,7 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
     if ((tokens[mid] as Token).start < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo < tokens.length && (tokens[lo] as Token).start === offset ? lo : -1;
+  return lo;
 }
 
 function firstQuoteToken(tokens: readonly Token[]): number {

@@ -107,6 +107,8 @@ test("scare quotes, titles and no-content sentences are not statements", () => {
     [],
   );
   assert.deepEqual(rows('She watched "The Apprentice" on Sunday.'), []);
+  assert.deepEqual(rows('His escapades were featured in the documentary "Weiner."'), []);
+  assert.deepEqual(rows('Zach Carter is a co-host of the podcast "So, That Happened."'), []);
 });
 
 test("a name inside the quote is never the speaker", () => {
@@ -193,13 +195,117 @@ test("quoted names of things are not quotations; the statement stays, as reporte
   );
 });
 
+test("a lower-case quoted word inside reported speech is the speaker's: a partial quote", () => {
+  const list = rows(
+    'Sanders says he is ready to fight if the party does not take more "progressive" stances. Clinton said there was "no daylight" between their plans. Patrick says Cruz is "standing tall" despite the loss.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote ?? ""]),
+    [
+      ["partial", "Sanders", "progressive"],
+      ["partial", "Clinton", "no daylight"],
+      ["partial", "Patrick", "standing tall"],
+    ],
+  );
+});
+
+test("an -ing cue after a quote goes on with the speaker of the clause before it", () => {
+  const list = rows(
+    'Trump told Newsmax that Romney "had a crazy policy," adding, "He lost all of the Latino vote." "He stands for the middle class," Anderson said, adding that Sanders is "the most trustworthy of the candidates."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.cue, r.quote ?? ""]),
+    [
+      ["partial", "Trump", "told", "had a crazy policy,"],
+      ["direct", "Trump", "adding", "He lost all of the Latino vote."],
+      ["direct", "Anderson", "said", "He stands for the middle class,"],
+      ["partial", "Anderson", "adding", "the most trustworthy of the candidates."],
+    ],
+  );
+});
+
+test("an inverted speaker after a quotation that opens the sentence may be followed by more", () => {
+  const list = rows(
+    '"This is a scripted show and we are all props," said delegate Beau Correll when asked about the vote. Joe Scarborough, host of MSNBC\'s "Morning Joe," suggested business mogul Donald Trump could lose.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.cue]),
+    [["direct", "delegate Beau Correll", "said"]],
+  );
+});
+
+test("a short quoted term with no cue is the words of a person acting in the sentence", () => {
+  const list = rows(
+    'Clinton talked up her "50-state strategy," promising to campaign across the country. He implied a federal judge was biased and "hostile" because of his heritage.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote ?? ""]),
+    [
+      ["partial", "Clinton", "50-state strategy,"],
+      ["partial", "He", "hostile"],
+    ],
+  );
+  // Not a thing, a title or a name, nor a sentence that opens with no person acting.
+  assert.deepEqual(
+    rows(
+      'It owed the firm $556,000 for "survey research" last year. Actress Danai Gurira took home the show\'s "Star Power" award. The South China Sea has become a "flashpoint" again. Ask yourself who wins with "enemy" talk.',
+    ),
+    [],
+  );
+});
+
+test("a quote after a reporting clause and an unknown verb with `that` is the same speaker's", () => {
+  const list = rows(
+    '"The candidate is a natural born citizen," the board said, reasoning that Cruz met the criteria because he "did not have to take any steps." "These guys know how to use words," said Sherman, speaking of politicians, "and leave themselves a little wiggle room in what they said."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.cue, r.continues ?? ""]),
+    [
+      ["direct", "the board", "said", ""],
+      ["partial", "the board", "", ""],
+      ["direct", "Sherman", "said", ""],
+      ["partial", "", "", "s3"],
+    ],
+  );
+  assert.equal(list[1]?.what.startsWith("reasoning that Cruz"), true);
+});
+
+test("declaring and proclaiming name what they declare, with a quotation only", () => {
+  const list = rows(
+    'Clinton celebrated with supporters, declaring it "another super Tuesday for our campaign." He declared victory on Tuesday. Sullivan proclaims the article a "terrific piece and well worth the trip."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.cue]),
+    [
+      ["partial", "Clinton", "declaring"],
+      ["partial", "Sullivan", "proclaims"],
+    ],
+  );
+});
+
+test("a sentence quoted after a work noun and the pronoun I are someone's words, not titles", () => {
+  const list = rows(
+    'According to the Trump campaign, "The speech will be delivered at the institute on Monday." Obama said "I held and hugged" grieving family members.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote ?? ""]),
+    [
+      ["direct", "the Trump campaign", "The speech will be delivered at the institute on Monday."],
+      ["partial", "Obama", "I held and hugged"],
+    ],
+  );
+});
+
 test("an opening phrase with a programme title is not content", () => {
   const list = rows(
-    'In an interview on CBS\'s "Face the Nation," Pence said the police were right.',
+    'In an interview on CBS\'s "Face the Nation," Pence said the police were right. Sunday on Fox News\'s "Sunday Morning Futures," Issa said the police were wrong.',
   );
   assert.deepEqual(
     list.map((r) => [r.kind, r.who, r.what]),
-    [["indirect", "Pence", "the police were right"]],
+    [
+      ["indirect", "Pence", "the police were right"],
+      ["indirect", "Issa", "the police were wrong"],
+    ],
   );
 });
 
