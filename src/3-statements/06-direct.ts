@@ -428,7 +428,7 @@ function keepOwnQuotes(
   for (let i = 0; i < inside.length; i++) {
     const q = inside[i] as Quote;
     if (naming && !(namedBy(tokens, a, q) && !isModifierTerm(norm, tokens, q))) continue;
-    if (namesAThing(norm, tokens, q, !naming)) continue;
+    if (namesAThing(norm, tokens, q)) continue;
     inside[kept++] = q;
   }
   inside.length = kept;
@@ -553,13 +553,14 @@ function documentSubject(tokens: readonly Token[]): TokenRange | undefined {
 }
 
 /**
- * `"sanctuary city" jurisdictions`: a short quoted term used before a noun names a thing. Inside
- * what someone said (`said` with its clause, not a naming verb), only a capitalised term is a name
- * (`its "Fresh Start" cleaner`); a lower-case one is the speaker's word (`more "progressive" stances`).
+ * `"sanctuary city" jurisdictions`: a short quoted term used before a noun names a thing, inside
+ * reported speech too (`fees for "valet trash" pickup`): the marks set off a term, not the
+ * speaker's words.
  */
-function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote, speech = false): boolean {
+function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boolean {
   if (q.close < 0 || wordCount(norm, q.start, q.end) > SCARE_WORDS) return false;
-  if (speech && !capitalised(norm, q)) return false;
+  // `"I held and hugged" grieving families`: a quote opening with a subject pronoun is a clause.
+  if (PERSONAL_PRONOUNS.has(firstWord(norm, q).toLowerCase())) return false;
   // `"We are ready," the mayor said`: punctuation inside the marks ends an utterance.
   if (!isWordChar(norm.charCodeAt(q.end - 1))) return false;
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
@@ -642,6 +643,13 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** The quote's first word (letters and apostrophes). */
+function firstWord(norm: string, q: Quote): string {
+  let end = q.start;
+  while (end < q.end && (isWordChar(norm.charCodeAt(end)) || norm[end] === "'")) end++;
+  return norm.slice(q.start, end);
+}
+
 /** A quote opening with a capital, as names and titles do; not the pronoun `I` (`"I held and
  * hugged" grieving families` is someone's words). */
 function capitalised(norm: string, q: Quote): boolean {
@@ -688,8 +696,8 @@ const WORK_NOUNS = new Set([
  * after a work (`the documentary "Weiner."`), or one set off by commas after a work (`her
  * newsletter, "Signal & Noise," that…`).
  */
-function namesAThing(norm: string, tokens: readonly Token[], q: Quote, speech = false): boolean {
-  if (isModifierTerm(norm, tokens, q, speech)) return true;
+function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean {
+  if (isModifierTerm(norm, tokens, q)) return true;
   const at = tokenAt(tokens, q.open);
   if (at < 0) return false;
   const p1 = tokens[at - 1];

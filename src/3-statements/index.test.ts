@@ -195,16 +195,16 @@ test("quoted names of things are not quotations; the statement stays, as reporte
   );
 });
 
-test("a lower-case quoted word inside reported speech is the speaker's: a partial quote", () => {
+test("a quoted term before a preposition or adverb inside reported speech is a partial quote; before a noun, a term", () => {
   const list = rows(
-    'Sanders says he is ready to fight if the party does not take more "progressive" stances. Clinton said there was "no daylight" between their plans. Patrick says Cruz is "standing tall" despite the loss.',
+    'Clinton said there was "no daylight" between their plans. Patrick says Cruz is "standing tall" despite the loss. The suit alleges that the landlord charged fees for "valet trash" pickup.',
   );
   assert.deepEqual(
     list.map((r) => [r.kind, r.who, r.quote ?? ""]),
     [
-      ["partial", "Sanders", "progressive"],
       ["partial", "Clinton", "no daylight"],
       ["partial", "Patrick", "standing tall"],
+      ["indirect", "The suit", ""],
     ],
   );
 });
