@@ -65,3 +65,13 @@ test("the noun phrase after an inverted cue and the sentence subject", () => {
     "the city of Seattle",
   );
 });
+
+test("a name before `, who` is the sentence subject, not an opener", () => {
+  const text = "Beck, who has in the past described Trump as a narcissist, clearly intended it.";
+  const tokens = tokenise(text, 0, text.length);
+  const subj = sentenceSubject(tokens, tokens.length - 1);
+  assert.equal(
+    subj && text.slice((tokens[subj.first] as Token).start, (tokens[subj.last] as Token).end),
+    "Beck",
+  );
+});

@@ -321,7 +321,8 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
   for (let k = 0; k < Math.min(ceil, opener ? 24 : 8); k++) {
     const t = tokens[k] as Token;
     if (t.lower === ",") {
-      i = k + 1;
+      // `Beck, who has…, intended`: a relative clause follows a subject, never an opener.
+      if (tokens[k + 1]?.lower !== "who") i = k + 1;
       break;
     }
     if (t.quote >= 0) break;

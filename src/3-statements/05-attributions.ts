@@ -255,22 +255,85 @@ function speakerOf(s: SentenceView, cue: Cue, floor: number, last: number): Spea
       if (mention) clauseFirst = mention.first;
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
-      if (mention) clauseFirst = mention.first;
+      const subject = mention && objectSubject(tokens, cue, mention);
+      if (subject) {
+        mention = subject;
+        subjectMention = true;
+      } else if (mention) clauseFirst = mention.first;
       else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
         // Inverted: `"…," said Kelly.` The name must end the clause.
-        mention = nounPhraseAfter(tokens, cue.last + 1, last);
-        if (mention) {
-          const after = skipAfterCue(tokens, mention.last + 1, last).next;
-          const t = after <= last ? tokens[after] : undefined; // (no read past the end)
-          if (!t || isEndPunct(t) || t.lower === "," || t.lower === "—" || t.lower === "(")
-            clauseLast = mention.last;
-          else mention = undefined;
-        }
+        const inverted = invertedSpeaker(s, cue, last, false);
+        if (inverted) ({ mention, clauseLast } = inverted);
       }
+    } else if (cue.first === 0) {
+      // Inverted at the start: `Said Dorothy Poynter, who grew up with Ali, "…"`, `Stated Stone:`.
+      const inverted = invertedSpeaker(s, cue, last, true);
+      if (inverted) ({ mention, clauseLast } = inverted);
     }
   }
   return mention ? { mention, clauseFirst, clauseLast, subjectMention } : undefined;
 }
+
+/**
+ * `She released a statement saying…`, `carrying signs saying…`, `sent an email to supporters
+ * stating…`: an -ing cue after a verb's object tells what the object says; the speaker is the
+ * sentence's subject (undefined when the phrase before the cue is no such object).
+ */
+function objectSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): TokenRange | undefined {
+  const verb = tokens[np.first - 1];
+  if (!(tokens[cue.first] as Token).lower.endsWith("ing") || !verb?.word || verb.cap)
+    return undefined;
+  // (`with McCain calling it…`: after `with` the phrase is the one speaking)
+  if (
+    verb.quote >= 0 ||
+    COORDINATORS.has(verb.lower) ||
+    verb.lower === "who" ||
+    verb.lower === "with"
+  )
+    return undefined;
+  const subject = sentenceSubject(tokens, np.first - 2);
+  return subject && subject.last < np.first - 1 ? subject : undefined;
+}
+
+/**
+ * The name after an inverted cue (`said Kelly`), which must end the clause; one opening the sentence
+ * may end in a colon or a relative clause before its quotation (`Said Jo Doe, who…, "…"`).
+ */
+function invertedSpeaker(
+  s: SentenceView,
+  cue: Cue,
+  last: number,
+  atStart: boolean,
+): { mention: TokenRange; clauseLast: number } | undefined {
+  const { tokens } = s;
+  const mention = nounPhraseAfter(tokens, cue.last + 1, last);
+  if (!mention) return undefined;
+  const after = skipAfterCue(tokens, mention.last + 1, last).next;
+  const t = after <= last ? tokens[after] : undefined; // (no read past the end)
+  if (!t || isEndPunct(t) || t.lower === "—" || t.lower === "(")
+    return { mention, clauseLast: mention.last };
+  if (t.lower === ",") {
+    if (!atStart || opens(s, after + 1)) return { mention, clauseLast: mention.last };
+    const close = relativeClauseEnd(s, after + 1, last);
+    return close < 0 ? undefined : { mention, clauseLast: close - 1 };
+  }
+  if (atStart && t.lower === ":") return { mention, clauseLast: mention.last };
+  return undefined;
+}
+
+/** The comma closing `who grew up with Ali,` when a quotation opens right after it, or -1. */
+function relativeClauseEnd(s: SentenceView, k: number, last: number): number {
+  const { tokens } = s;
+  if (tokens[k]?.lower !== "who") return -1;
+  for (let j = k + 1; j < last && j <= k + MAX_RELATIVE; j++) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return -1;
+    if (t.lower === ",") return opens(s, j + 1) ? j : -1;
+  }
+  return -1;
+}
+
+const MAX_RELATIVE = 20;
 
 /** The attribution of a cue and its speaker, with the contents around the clause. */
 function withContents(

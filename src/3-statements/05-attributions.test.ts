@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { rows } from "./testing.ts";
+
+function speakerOf(text: string, words: string): string | undefined {
+  return rows(text).find((r) => (r.quote ?? r.what).includes(words))?.who;
+}
+
+test("an -ing cue after a verb's object gives the sentence subject (`issued a statement saying`)", () => {
+  assert.equal(
+    speakerOf(
+      'On Saturday, Trump issued a statement saying that Scalia was "a remarkable person."',
+      "remarkable",
+    ),
+    "Trump",
+  );
+  assert.equal(
+    speakerOf(
+      'But that morning, an angry army of workers had amassed at the center, carrying signs saying, "Merger today, Chapter 11 tomorrow."',
+      "Merger today",
+    ),
+    "an angry army",
+  );
+  // `with X saying`: the phrase after `with` is the one speaking.
+  assert.equal(
+    speakerOf(
+      'Republicans were irritated, with Sen. John McCain calling it "a Chinese menu."',
+      "Chinese menu",
+    ),
+    "Sen. John McCain",
+  );
+});
+
+test('a cue opening the sentence takes the name after it (`Said Jo Doe, who…, "…"`)', () => {
+  assert.equal(
+    speakerOf(
+      "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”",
+      "so proud",
+    ),
+    "Dorothy Poynter",
+  );
+  assert.equal(
+    speakerOf("Stated Stone:\n\n“I think that the stakes are so high.”", "stakes"),
+    "Stone",
+  );
+});
