@@ -75,3 +75,13 @@ test("a name before `, who` is the sentence subject, not an opener", () => {
     "Beck",
   );
 });
+
+test("a role noun between names stays in the phrase after an inverted cue", () => {
+  const text = "said Concord resident Whit Symms.";
+  const tokens = tokenise(text, 0, text.length);
+  const np = nounPhraseAfter(tokens, 1, tokens.length - 1);
+  assert.equal(
+    np && text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end),
+    "Concord resident Whit Symms",
+  );
+});

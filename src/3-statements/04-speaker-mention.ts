@@ -299,7 +299,9 @@ export function nounPhraseAfter(
     // `Robert Antonacci of the New York delegation.`: one last noun before the clause ends.
     const after = tokens[i + 2];
     const final = !after || after.lower === "," || after.lower === "." || after.quote >= 0;
-    if (seenCap ? !ROLE_HINTS.has(t.lower) && !final : !det) break;
+    // `Concord resident Whit Symms`: a role noun between names.
+    const roleBeforeName = isRoleWord(t.lower) && !!after?.word && after.cap && after.quote < 0;
+    if (seenCap ? !ROLE_HINTS.has(t.lower) && !final && !roleBeforeName : !det) break;
     if (lower >= 4 || (lower > 0 && t.lower.endsWith("ed"))) break;
     lower++;
     i++;
