@@ -44,3 +44,25 @@ test('a cue opening the sentence takes the name after it (`Said Jo Doe, who…, 
     "Stone",
   );
 });
+
+test("an inverted speaker: a long role phrase, a relative clause after it; no inverted hearer", () => {
+  assert.equal(
+    speakerOf(
+      '"There was wrongdoing," said a former senior law enforcement official.',
+      "wrongdoing",
+    ),
+    "a former senior law enforcement official",
+  );
+  assert.equal(
+    speakerOf('"Meh," wrote a supporter who runs the account. "What does Ford know?"', "Meh"),
+    "a supporter",
+  );
+  // `told her supporters` names the hearers; the speaker comes before the relative clause.
+  assert.equal(
+    speakerOf(
+      'Clinton, who called Sanders shortly after the winner was declared, told her supporters, "I still love New Hampshire."',
+      "still love",
+    ),
+    "Clinton",
+  );
+});

@@ -13,6 +13,7 @@ import {
 } from "./04-speaker-mention.ts";
 import {
   AFTER_CUE,
+  CLAUSE_WORDS,
   DETERMINERS,
   HEARERS,
   PREP_MODIFIERS,
@@ -22,6 +23,7 @@ import {
   PRONOUNS,
   TIME_MODIFIERS,
   TIME_NOUNS,
+  TIME_WORDS,
 } from "./lexicon/words.ts";
 import { isSpace, type Token } from "./text.ts";
 
@@ -264,6 +266,7 @@ function speakerOf(s: SentenceView, cue: Cue, floor: number, last: number): Spea
         // Inverted: `"…," said Kelly.` The name must end the clause.
         const inverted = invertedSpeaker(s, cue, last, false);
         if (inverted) ({ mention, clauseLast } = inverted);
+        else mention = beforeRelativeClause(tokens, b, floor);
       }
     } else if (cue.first === 0) {
       // Inverted at the start: `Said Dorothy Poynter, who grew up with Ali, "…"`, `Stated Stone:`.
@@ -306,11 +309,17 @@ function invertedSpeaker(
   atStart: boolean,
 ): { mention: TokenRange; clauseLast: number } | undefined {
   const { tokens } = s;
-  const mention = nounPhraseAfter(tokens, cue.last + 1, last);
-  if (!mention) return undefined;
+  // (`"…," told X` is not English: after `told` comes the hearer)
+  if (cue.info.hearer) return undefined;
+  const np = nounPhraseAfter(tokens, cue.last + 1, last);
+  if (!np) return undefined;
+  const mention = { first: np.first, last: nounTail(tokens, np.last, last) };
   const after = skipAfterCue(tokens, mention.last + 1, last).next;
   const t = after <= last ? tokens[after] : undefined; // (no read past the end)
   if (!t || isEndPunct(t) || t.lower === "—" || t.lower === "(")
+    return { mention, clauseLast: mention.last };
+  // `"Meh," wrote a supporter who runs the account.`: a relative clause describes the speaker.
+  if (!atStart && t.lower === "who" && closes(s, cue.first - 1))
     return { mention, clauseLast: mention.last };
   if (t.lower === ",") {
     if (!atStart || opens(s, after + 1)) return { mention, clauseLast: mention.last };
@@ -319,6 +328,53 @@ function invertedSpeaker(
   }
   if (atStart && t.lower === ":") return { mention, clauseLast: mention.last };
   return undefined;
+}
+
+/**
+ * `Clinton, who called Sanders after the race, told…`: the name before a relative clause that
+ * ends at the comma `comma` before the cue.
+ */
+function beforeRelativeClause(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+): TokenRange | undefined {
+  for (let j = comma - 1; j > floor && j >= comma - MAX_RELATIVE; j--) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0 || t.lower === ",") return undefined;
+    if (t.lower === "who" && (tokens[j - 1] as Token).lower === ",")
+      return nounPhraseBefore(tokens, j - 2, floor);
+  }
+  return undefined;
+}
+
+/**
+ * `said a former senior law enforcement official.`: the lower-case words that end a name phrase
+ * longer than the phrase walk takes, when nothing but the clause's end follows them.
+ */
+function nounTail(tokens: readonly Token[], end: number, last: number): number {
+  let j = end + 1;
+  while (j <= last && j <= end + MAX_TAIL) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.cap || t.quote >= 0 || isFunctionWord(t.lower)) break;
+    j++;
+  }
+  const stop = tokens[j];
+  const ends = !stop || stop.lower === "," || stop.lower === "." || stop.lower === "—";
+  return j > end + 1 && ends ? j - 1 : end;
+}
+
+const MAX_TAIL = 3;
+
+/** Clause, coordinating and time words: none ends a name phrase. */
+function isFunctionWord(w: string): boolean {
+  return (
+    CLAUSE_WORDS.has(w) ||
+    COORDINATORS.has(w) ||
+    TIME_WORDS.has(w) ||
+    TIME_NOUNS.has(w) ||
+    TIME_MODIFIERS.has(w)
+  );
 }
 
 /** The comma closing `who grew up with Ali,` when a quotation opens right after it, or -1. */
