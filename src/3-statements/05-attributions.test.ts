@@ -2,8 +2,11 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { rows } from "./testing.ts";
 
+/** The speaker of the statement quoting `words` (else of the one whose content holds them). */
 function speakerOf(text: string, words: string): string | undefined {
-  return rows(text).find((r) => (r.quote ?? r.what).includes(words))?.who;
+  const list = rows(text);
+  return (list.find((r) => r.quote?.includes(words)) ?? list.find((r) => r.what.includes(words)))
+    ?.who;
 }
 
 test("an -ing cue after a verb's object gives the sentence subject (`issued a statement saying`)", () => {
@@ -64,5 +67,36 @@ test("an inverted speaker: a long role phrase, a relative clause after it; no in
       "still love",
     ),
     "Clinton",
+  );
+});
+
+test("an -ing cue after a comma past adverbs or inside a closing quote hangs on the subject", () => {
+  assert.equal(
+    speakerOf(
+      'Clinton has expressed frustration about the debate, recently telling one person close to her that she is perplexed about "which Donald Trump will show up."',
+      "which Donald Trump",
+    ),
+    "Clinton",
+  );
+  assert.equal(
+    speakerOf(
+      'Trump has hailed the vote as "fantastic," telling reporters in Scotland that he thinks it is "a great thing."',
+      "a great thing",
+    ),
+    "Trump",
+  );
+});
+
+test("`told a TV interviewer that` and `said, however, that`: the content is the outer report's", () => {
+  assert.equal(
+    speakerOf(
+      'Djokovic told a TV interviewer that he is feeling "a lot of emotion" before the match.',
+      "a lot of emotion",
+    ),
+    "Djokovic",
+  );
+  assert.equal(
+    speakerOf('He said, however, that he hopes "somebody else takes up the cause."', "somebody"),
+    "He",
   );
 });

@@ -213,6 +213,7 @@ function attribute(
   last: number,
 ): Attribution | undefined {
   if (cue.according) return according(norm, s, cue, floor, last);
+  if (!cue.participle) cue.participle = participleAfterBreak(s, cue);
   const speaker = speakerOf(s, cue, floor, last);
   return speaker ? withContents(norm, s, cue, speaker, floor, last) : undefined;
 }
@@ -237,11 +238,11 @@ function speakerOf(s: SentenceView, cue: Cue, floor: number, last: number): Spea
   let clauseFirst = cue.first;
   let clauseLast = cue.last;
   let subjectMention = false;
+  const b = skipBeforeCue(tokens, cue.first - 1);
   if (cue.participle) {
-    mention = sentenceSubject(tokens, cue.first - 2);
+    mention = sentenceSubject(tokens, b - 1);
     subjectMention = true;
   } else {
-    const b = skipBeforeCue(tokens, cue.first - 1);
     if (
       b >= floor &&
       ((tokens[b] as Token).lower === "and" || (tokens[b] as Token).lower === "but")
@@ -278,6 +279,19 @@ function speakerOf(s: SentenceView, cue: Cue, floor: number, last: number): Spea
 }
 
 /**
+ * `…, recently telling one person that`, `hailed it as "fantastic," telling reporters`: an -ing
+ * cue after a comma (past adverbs, or inside a closing quote) hangs on the sentence's subject.
+ */
+function participleAfterBreak(s: SentenceView, cue: Cue): boolean {
+  const { tokens } = s;
+  if (!(tokens[cue.first] as Token).lower.endsWith("ing")) return false;
+  const b = skipBeforeCue(tokens, cue.first - 1);
+  if (b < 0) return false;
+  if ((tokens[b] as Token).lower === ",") return true;
+  return closes(s, b) && tokens[b - 1]?.lower === ",";
+}
+
+/**
  * `She released a statement saying…`, `carrying signs saying…`, `sent an email to supporters
  * stating…`: an -ing cue after a verb's object tells what the object says; the speaker is the
  * sentence's subject (undefined when the phrase before the cue is no such object).
@@ -290,13 +304,31 @@ function objectSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): Toke
   if (
     verb.quote >= 0 ||
     COORDINATORS.has(verb.lower) ||
-    verb.lower === "who" ||
+    CLAUSE_OPENERS.has(verb.lower) ||
     verb.lower === "with"
   )
     return undefined;
   const subject = sentenceSubject(tokens, np.first - 2);
   return subject && subject.last < np.first - 1 ? subject : undefined;
 }
+
+/** Words that open a clause whose subject follows (`that he is feeling`). */
+const CLAUSE_OPENERS = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "because",
+  "if",
+  "when",
+  "while",
+  "as",
+  "since",
+  "although",
+  "though",
+  "where",
+  "whether",
+]);
 
 /**
  * The name after an inverted cue (`said Kelly`), which must end the clause; one opening the sentence
@@ -407,7 +439,7 @@ function withContents(
   let colon = false;
   // What follows the clause.
   let k = clauseLast + 1;
-  if (cue.info.hearer && !cue.participle) k = skipHearer(tokens, k, last);
+  if (cue.info.hearer) k = skipHearer(tokens, k, last);
   let afterPreposition = false;
   if (cue.info.preposition) {
     // `blamed officials for enacting…`: the content starts at the cue's object.
@@ -684,12 +716,22 @@ function skipHearer(tokens: readonly Token[], k: number, last: number): number {
   if (HEARERS.has(t.lower)) return k + 1;
   if (t.cap || DETERMINERS.has(t.lower)) {
     const np = nounPhraseAfter(tokens, k, last);
-    if (np) return np.last + 1;
+    if (np) return thatSoon(tokens, np.last + 1, last);
   }
   // up to three lower-case words before `that`
   for (let j = k; j <= last && j < k + 3; j++) {
     const u = tokens[j] as Token;
     if (!u.word) break;
+    if (u.lower === "that") return j;
+  }
+  return k;
+}
+
+/** `told a TV interviewer that`: the `that` a few lower-case words on, else `k` itself. */
+function thatSoon(tokens: readonly Token[], k: number, last: number): number {
+  for (let j = k; j <= last && j < k + 3; j++) {
+    const u = tokens[j] as Token;
+    if (!u.word || u.cap || u.quote >= 0) break;
     if (u.lower === "that") return j;
   }
   return k;
@@ -707,6 +749,15 @@ function skipAfterCue(
   let guard = 0;
   while (k <= last && guard++ < 12) {
     const t = tokens[k] as Token;
+    // `said, however, that…`: an adverb set off by commas.
+    if (
+      t.lower === "," &&
+      tokens[k + 2]?.lower === "," &&
+      SET_OFF.has(tokens[k + 1]?.lower ?? "")
+    ) {
+      k += 3;
+      continue;
+    }
     if (t.quote >= 0 || !t.word) break;
     if (t.lower === "that") return { next: k + 1, that: true };
     if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
@@ -740,6 +791,9 @@ function skipAfterCue(
   }
   return { next: k, that: false };
 }
+
+/** Adverbs a writer sets off by commas inside a clause (`said, however, that`). */
+const SET_OFF = new Set(["however", "though", "too", "also", "again", "moreover", "meanwhile"]);
 
 /** `sarcastically`, `angrily`: -ly words that are not nouns or adjectives of time. */
 function isAdverb(t: Token): boolean {
