@@ -85,3 +85,27 @@ test("a role noun between names stays in the phrase after an inverted cue", () =
     "Concord resident Whit Symms",
   );
 });
+
+test("a participle or subordinate opener runs to the comma before the clause's subject", () => {
+  const subject = (text: string, before: string) => {
+    const tokens = tokenise(text, 0, text.length);
+    const ceil = tokens.findIndex((t) => t.lower === before) - 1;
+    const np = sentenceSubject(tokens, ceil);
+    return np && text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end);
+  };
+  assert.equal(
+    subject(
+      "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him a stiff.",
+      "calling",
+    ),
+    "Trump",
+  );
+  assert.equal(
+    subject(
+      "When Robby Mook, the campaign manager, was asked about it at a lunch, he laughed and said no.",
+      "and",
+    ),
+    "he",
+  );
+  assert.equal(subject("Speaking at a rally, Trump, the front-runner, said it.", "said"), "Trump");
+});

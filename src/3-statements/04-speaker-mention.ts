@@ -324,7 +324,7 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
     const t = tokens[k] as Token;
     if (t.lower === ",") {
       // `Beck, who has…, intended`: a relative clause follows a subject, never an opener.
-      if (tokens[k + 1]?.lower !== "who") i = k + 1;
+      if (tokens[k + 1]?.lower !== "who") i = opener ? openerEnd(tokens, k, ceil) : k + 1;
       break;
     }
     if (t.quote >= 0) break;
@@ -335,4 +335,32 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
     else break;
   }
   return nounPhraseAfter(tokens, i, ceil);
+}
+
+/**
+ * Where the clause after a participle or subordinate opener starts: past the opener's later commas
+ * too (`Speaking in Salem, New Hampshire, Trump went…`, `When Mook, Clinton's manager, was asked…,
+ * he laughed`) when a name phrase followed by a word (its verb) comes after one; else after the
+ * first comma, at `first`.
+ */
+function openerEnd(tokens: readonly Token[], first: number, ceil: number): number {
+  let best = first + 1;
+  for (let k = first + 1; k < ceil && k < OPENER_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) break;
+    if (t.lower !== ",") continue;
+    const np = nounPhraseAfter(tokens, k + 1, ceil);
+    const next = np ? tokens[np.last + 1] : undefined;
+    if (np && next?.word && next.quote < 0 && !next.cap && opensPhrase(tokens[k + 1] as Token))
+      best = k + 1;
+  }
+  return best;
+}
+
+const OPENER_REACH = 40;
+
+/** A capitalised word, a determiner or a pronoun: what a subject starts with (not `urged`, `that`). */
+function opensPhrase(t: Token): boolean {
+  if (CLAUSE_WORDS.has(t.lower)) return false;
+  return t.cap || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower);
 }
