@@ -100,3 +100,12 @@ test("`told a TV interviewer that` and `said, however, that`: the content is the
     "He",
   );
 });
+
+test("a clause ending in a colon with nothing reported in it promises the next quotation", () => {
+  const text =
+    "He told his Democratic audience, to rowdy applause:\n\n“I can say with confidence there has never been a man more qualified.”";
+  assert.equal(speakerOf(text, "with confidence"), "He");
+  const committee =
+    'In a press release, the committee said about its inclusion of the group in the platform:\n\n"The platform goes further than previous platforms on rights."';
+  assert.equal(speakerOf(committee, "goes further"), "the committee");
+});

@@ -73,7 +73,8 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   if (cues.length === 0) return out;
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci] as Cue;
-    const a = attribute(norm, s, cue, floor, last);
+    const nextCue = ci + 1 < cues.length ? (cues[ci + 1] as Cue).first : Infinity;
+    const a = attribute(norm, s, cue, floor, last, nextCue);
     if (!a) continue;
     // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.
     if (cue.info.needsQuote && !a.that && !a.prep && !a.tail && !quoteAfter(s, cue.last)) continue;
@@ -211,11 +212,12 @@ function attribute(
   cue: Cue,
   floor: number,
   last: number,
+  nextCue: number,
 ): Attribution | undefined {
   if (cue.according) return according(norm, s, cue, floor, last);
   if (!cue.participle) cue.participle = participleAfterBreak(s, cue);
   const speaker = speakerOf(s, cue, floor, last);
-  return speaker ? withContents(norm, s, cue, speaker, floor, last) : undefined;
+  return speaker ? withContents(norm, s, cue, speaker, floor, last, nextCue) : undefined;
 }
 
 /** Who a cue's statement is by, and the tokens of the clause naming them with the cue. */
@@ -431,6 +433,7 @@ function withContents(
   speaker: Speaker,
   floor: number,
   last: number,
+  nextCue: number,
 ): Attribution | undefined {
   const { tokens } = s;
   const { mention, clauseFirst, clauseLast, subjectMention } = speaker;
@@ -505,10 +508,13 @@ function withContents(
   } else if ((tokens[last] as Token).lower === ":") {
     colon = true;
   }
+  const kept = nonEmpty(contents);
+  // `He told his audience, to rowdy applause:`, `said about its plan:`: a clause with nothing
+  // reported in it that ends the sentence with a colon promises the next paragraph's quotation.
+  if (!colon && kept.length === 0 && !tail) colon = endsWithColon(s, k, last, nextCue);
   if (colon) {
     return make(cue, mention, clauseFirst, clauseLast, [], false, true, subjectMention, false);
   }
-  const kept = nonEmpty(contents);
   if (kept.length === 0) return undefined;
   return make(
     cue,
@@ -577,6 +583,17 @@ function tailContents(
     return true;
   }
   return false;
+}
+
+/**
+ * Whether the sentence ends in a colon after token `k`, with no quotation and no later cue (at
+ * `nextCue`) on the way (`do we know…!— Cruz called them on it:` is Cruz's promise, not ours).
+ */
+function endsWithColon(s: SentenceView, k: number, last: number, nextCue: number): boolean {
+  if (nextCue <= last) return false;
+  if (k > last || (s.tokens[last] as Token).lower !== ":") return false;
+  for (let j = k; j < last; j++) if ((s.tokens[j] as Token).quote >= 0) return false;
+  return true;
 }
 
 /** The ranges that hold something. */
