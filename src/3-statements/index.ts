@@ -10,7 +10,7 @@ import { findAttributions, type SentenceView } from "./05-attributions.ts";
 import { byStart, type Context, type Draft, sentenceStatements } from "./06-direct.ts";
 import { HEARERS } from "./lexicon/words.ts";
 import { normalise, type Token, tokenise } from "./text.ts";
-import { findTurns, type Turn } from "./transcript.ts";
+import { findTurns, signatureName, type Turn } from "./transcript.ts";
 
 export function findStatements(article: Article): {
   statements: FoundStatement[];
@@ -68,12 +68,26 @@ function articleDrafts(
       ctx.previous = d;
       continue;
     }
+    const signature = signatureName(norm, para);
+    if (signature) signQuotes(drafts, p - 1, signature);
     const pending = ctx.pendingColon;
     paragraphStatements(norm, para, paraQuotes, ctx, drafts);
     // A colon's promise lasts one paragraph after the one that made it.
     if (pending && ctx.pendingColon === pending) ctx.pendingColon = undefined;
   }
   return drafts;
+}
+
+/** A signature line gives its name to the quotations of the paragraph before that had no cue. */
+function signQuotes(drafts: Draft[], paragraph: number, name: Range): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i] as Draft;
+    if (d.paragraph < paragraph) break;
+    if (d.paragraph !== paragraph || d.cue || d.kind !== "direct") continue;
+    d.mention = name;
+    d.continues = undefined;
+    d.confidence = 0.7;
+  }
 }
 
 function turnDraft(turn: Turn, paragraph: number): Draft {
