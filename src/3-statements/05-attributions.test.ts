@@ -109,3 +109,15 @@ test("a clause ending in a colon with nothing reported in it promises the next q
     'In a press release, the committee said about its inclusion of the group in the platform:\n\n"The platform goes further than previous platforms on rights."';
   assert.equal(speakerOf(committee, "goes further"), "the committee");
 });
+
+test('a dash, a name and a colon before a quotation label it (`Pollsters agree - Carl Bialik: "…"`)', () => {
+  assert.equal(
+    speakerOf(
+      "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on contacting voters.”",
+      "biggest lessons",
+    ),
+    "Carl Bialik",
+  );
+  // (no dash: `Update: "…"` is no label)
+  assert.ok(rows('Update: "The vote was moved to Friday."').every((r) => r.cue !== ":"));
+});

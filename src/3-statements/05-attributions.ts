@@ -4,6 +4,7 @@
 
 import type { Range } from "./01-sentences.ts";
 import { type Cue, findCues } from "./03-cues.ts";
+import type { CueInfo } from "./lexicon/cues.ts";
 import {
   nounPhraseAfter,
   nounPhraseBefore,
@@ -70,7 +71,11 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   const last = tokens.length - 1;
   let floor = 0; // no mention walks back past an earlier attribution's clause
   const cues = findCues(tokens, s.cueWords);
-  if (cues.length === 0) return out;
+  const label = labelled(norm, s);
+  if (cues.length === 0) {
+    if (label) out.push(label);
+    return out;
+  }
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci] as Cue;
     const nextCue = ci + 1 < cues.length ? (cues[ci + 1] as Cue).first : Infinity;
@@ -81,6 +86,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
     out.push(a);
     floor = a.clause.last + 1;
   }
+  if (label) addInOrder(out, label);
   // (one attribution, the common case, has no later clause to cut at and nothing nested)
   const nested = out.length > 1 ? cutAtLaterClauses(norm, s, out) : undefined;
   boundContents(norm, out, nested);
@@ -91,6 +97,37 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   }
   out.length = kept;
   return out;
+}
+
+const LABEL: CueInfo = { lemma: ":", bare: false };
+const DASH_WORDS = new Set(["-", "—", "–", "―"]);
+
+/**
+ * `Pollsters agree - Carl Bialik: "One of the biggest lessons…"`: a dash, a name and a colon right
+ * before a quotation label it as the name's words (a digest's way to cite).
+ */
+function labelled(norm: string, s: SentenceView): Attribution | undefined {
+  const { tokens } = s;
+  for (let j = 1; j + 1 < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower !== ":" || t.quote >= 0 || !opens(s, j + 1)) continue;
+    const name = nounPhraseBefore(tokens, j - 1, 0);
+    if (!name || !(tokens[name.last] as Token).cap) continue;
+    if (!DASH_WORDS.has(tokens[name.first - 1]?.lower ?? "")) continue;
+    const cue: Cue = { first: j, last: j, info: LABEL, according: false, participle: false };
+    const content = range(norm, (tokens[j + 1] as Token).start, s.end);
+    return make(cue, name, name.first, j, [content], false, false, false);
+  }
+  return undefined;
+}
+
+/** Adds `a` to the attributions, kept in the order of their clauses. */
+function addInOrder(out: Attribution[], a: Attribution): void {
+  let i = out.length;
+  while (i > 0 && (out[i - 1] as Attribution).clause.first > a.clause.first) i--;
+  const before = out[i - 1];
+  if (before && before.clause.last >= a.clause.first) return; // inside another clause
+  out.splice(i, 0, a);
 }
 
 /**
