@@ -121,3 +121,13 @@ test('a dash, a name and a colon before a quotation label it (`Pollsters agree -
   // (no dash: `Update: "…"` is no label)
   assert.ok(rows('Update: "The vote was moved to Friday."').every((r) => r.cue !== ":"));
 });
+
+test("`X, who said`: the phrase right before the relative pronoun", () => {
+  assert.equal(
+    speakerOf(
+      'Still, Petrilli, who thinks the administration made a power grab, called the new law "much, much better."',
+      "much better",
+    ),
+    "Petrilli",
+  );
+});

@@ -290,10 +290,16 @@ function speakerOf(s: SentenceView, cue: Cue, floor: number, last: number): Spea
       subjectMention = true;
     } else if (b >= floor && (tokens[b] as Token).lower === "who") {
       // `Jane Doe, who said she…`: the speaker is the relative pronoun's antecedent.
+      // A name right before `, who` first: an appositive reading from the comma walks back to an
+      // earlier comma (`Domestically, … from President Barack Obama, who called`); a role right
+      // before it is an appositive (`John Smith, an architect, who said`).
       const comma = tokens[b - 1]?.lower === ",";
+      const near = nounPhraseBefore(tokens, comma ? b - 2 : b - 1, floor);
+      const named = near && (tokens[near.last] as Token).cap;
       mention =
+        (named ? near : undefined) ??
         (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
-        nounPhraseBefore(tokens, comma ? b - 2 : b - 1, floor);
+        near;
       if (mention) clauseFirst = mention.first;
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
