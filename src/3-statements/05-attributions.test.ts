@@ -131,3 +131,20 @@ test("`X, who said`: the phrase right before the relative pronoun", () => {
     "Petrilli",
   );
 });
+
+test('`what he calls "…"`: the pronoun naming is the sentence\'s subject', () => {
+  assert.equal(
+    speakerOf(
+      'Secretary General Ban Ki-moon condemned what he called a "brazen breach" of U.N. resolutions.',
+      "brazen breach",
+    ),
+    "Secretary General Ban Ki-moon",
+  );
+  assert.equal(
+    speakerOf(
+      'Clinton says she appreciated her courage through what she calls a "war of some pretty unpleasant words."',
+      "unpleasant words",
+    ),
+    "Clinton",
+  );
+});

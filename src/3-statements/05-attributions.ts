@@ -303,7 +303,8 @@ function speakerOf(s: SentenceView, cue: Cue, floor: number, last: number): Spea
       if (mention) clauseFirst = mention.first;
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
-      const subject = mention && objectSubject(tokens, cue, mention);
+      const subject =
+        mention && (objectSubject(tokens, cue, mention) ?? namerSubject(tokens, cue, mention));
       if (subject) {
         mention = subject;
         subjectMention = true;
@@ -335,6 +336,21 @@ function participleAfterBreak(s: SentenceView, cue: Cue): boolean {
   if ((tokens[b] as Token).lower === ",") return true;
   return closes(s, b) && tokens[b - 1]?.lower === ",";
 }
+
+/**
+ * `Ban Ki-moon condemned what he called a "brazen breach"`, `Clinton says she appreciated … what she
+ * calls "…"`: the pronoun naming inside `what … calls` is the sentence's subject, who chose the
+ * words; the subject's name is the speaker (undefined when the sentence has no other subject).
+ */
+function namerSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): TokenRange | undefined {
+  if (!cue.info.needsQuote || np.first !== np.last || tokens[np.first - 1]?.lower !== "what")
+    return undefined;
+  if (!OWN_PRONOUNS.has((tokens[np.first] as Token).lower)) return undefined;
+  const subject = sentenceSubject(tokens, np.first - 2);
+  return subject && subject.last < np.first - 1 ? subject : undefined;
+}
+
+const OWN_PRONOUNS = new Set(["he", "she", "they", "it"]);
 
 /**
  * `She released a statement saying…`, `carrying signs saying…`, `sent an email to supporters
