@@ -339,7 +339,7 @@ test("a tail clause after a quote ending in ? or !: past a hearer, an appositive
     "Miller",
   );
   assert.equal(
-    who('"And I\'m not being paid!" LeVell declared, a point he likes to make.', "not being paid"),
+    who('"And I\'m not being paid!" LeVell said, a point he likes to make.', "not being paid"),
     "LeVell",
   );
   // (a cue word inside an opening phrase is no tail: `in his opening remarks, Trump said he…`)
