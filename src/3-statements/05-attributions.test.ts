@@ -148,3 +148,18 @@ test('`what he calls "…"`: the pronoun naming is the sentence\'s subject', () 
     "Clinton",
   );
 });
+
+test("a quotation set off by a colon or a dash before a tail clause is the tail clause's", () => {
+  const list = rows(
+    "After the murder, Trump asserted that France had lost its identity: “France is no longer France,” he claimed.",
+  );
+  const quote = list.find((r) => r.quote?.includes("no longer France"));
+  assert.deepEqual([quote?.who, quote?.kind], ["he", "direct"]);
+  assert.equal(
+    speakerOf(
+      'Clinton suggested that the plan was unserious - "Again, we need to get into the details," she said - and charged that it would cost too much.',
+      "get into the details",
+    ),
+    "she",
+  );
+});

@@ -165,6 +165,15 @@ function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): S
             if (t.quote < 0 && (COORDINATORS.has(t.lower) || (!t.cap && t.lower.endsWith("ing"))))
               cut = k;
           }
+          // `declared the need for drive: "Change the world," she said.`: a quotation set off by a
+          // colon or a dash right before a tail clause is that clause's, not the earlier content's.
+          const open = b.tail ? quoteOpenBefore(s, cut - 1) : -1;
+          const lead = tokens[open - 1]?.lower ?? "";
+          const start = lead === ":" || DASH_WORDS.has(lead) ? (tokens[open] as Token).start : -1;
+          if (start > c.start && b.contents[0] && b.contents[0].start < start) {
+            b.contents[0].start = start;
+            cut = open;
+          }
           const at = closes(s, cut - 1)
             ? (tokens[cut - 1] as Token).end
             : (tokens[cut] as Token).start;
@@ -175,6 +184,15 @@ function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): S
     }
   }
   return nested;
+}
+
+/** The opening mark of the quotation whose closing mark is token `close`, or -1. */
+function quoteOpenBefore(s: SentenceView, close: number): number {
+  if (!closes(s, close)) return -1;
+  const q = (s.tokens[close] as Token).quote;
+  let k = close;
+  while (k > 0 && (s.tokens[k - 1] as Token).quote === q) k--;
+  return opens(s, k) ? k : -1;
 }
 
 /**
