@@ -163,3 +163,21 @@ test("a quotation set off by a colon or a dash before a tail clause is the tail 
     "she",
   );
 });
+
+test("a verb coordinated inside a subordinate clause has that clause's subject", () => {
+  assert.equal(
+    speakerOf(
+      'There have been pointed references, such as when Cruz knocked Rubio on trade and called him a "moderate," a dig.',
+      "moderate",
+    ),
+    "Cruz",
+  );
+  // (past a comma the subordinate clause has ended: the main clause's subject speaks)
+  assert.equal(
+    speakerOf(
+      'When I asked Sanders about it, he looked straight into the camera and said, "I am going to endorse you, my friend!"',
+      "endorse you",
+    ),
+    "he",
+  );
+});

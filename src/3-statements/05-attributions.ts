@@ -304,7 +304,7 @@ function speakerOf(s: SentenceView, cue: Cue, floor: number, last: number): Spea
       b >= floor &&
       ((tokens[b] as Token).lower === "and" || (tokens[b] as Token).lower === "but")
     ) {
-      mention = sentenceSubject(tokens, b - 1);
+      mention = subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1);
       subjectMention = true;
     } else if (b >= floor && (tokens[b] as Token).lower === "who") {
       // `Jane Doe, who said she…`: the speaker is the relative pronoun's antecedent.
@@ -354,6 +354,33 @@ function participleAfterBreak(s: SentenceView, cue: Cue): boolean {
   if ((tokens[b] as Token).lower === ",") return true;
   return closes(s, b) && tokens[b - 1]?.lower === ",";
 }
+
+/**
+ * `such as when Cruz knocked Rubio on trade and called him "…"`, `started the rant when he brought
+ * it up and later said`: a verb coordinated inside a subordinate clause shares that clause's
+ * subject, not the sentence's (undefined when no subordinator opens a clause before `end`).
+ */
+function subordinateSubject(
+  tokens: readonly Token[],
+  end: number,
+  floor: number,
+): TokenRange | undefined {
+  for (let j = end - 1; j >= floor && j >= end - SUBORDINATE_REACH; j--) {
+    const t = tokens[j] as Token;
+    // (`when I asked him, he looked … and said`: past a comma the subordinate clause has ended)
+    if (t.quote >= 0 || t.lower === "," || t.lower === ";" || t.lower === ":") return undefined;
+    if (t.cap || !SUBORDINATE_OPENERS.has(t.lower)) continue;
+    const np = nounPhraseAfter(tokens, j + 1, end);
+    const head = np ? (tokens[np.last] as Token) : undefined;
+    const verb = np ? tokens[np.last + 1] : undefined;
+    if (!np || !head || !(head.cap || PRONOUNS.has(head.lower))) return undefined;
+    return verb?.word && !verb.cap && verb.quote < 0 ? np : undefined;
+  }
+  return undefined;
+}
+
+const SUBORDINATE_REACH = 25;
+const SUBORDINATE_OPENERS = new Set(["when", "after", "before", "because", "while", "since", "as"]);
 
 /**
  * `Ban Ki-moon condemned what he called a "brazen breach"`, `Clinton says she appreciated … what she
