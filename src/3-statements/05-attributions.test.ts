@@ -181,3 +181,13 @@ test("a verb coordinated inside a subordinate clause has that clause's subject",
     "he",
   );
 });
+
+test("`As X reported, …`: an `as` clause reports what follows its comma", () => {
+  assert.equal(
+    speakerOf(
+      'As The Daily Caller reported, the Cosby Show creator and star "gave between $1,001 and $5,000" to the Clintons.',
+      "gave between",
+    ),
+    "The Daily Caller",
+  );
+});

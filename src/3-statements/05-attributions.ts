@@ -595,7 +595,8 @@ function withContents(
       if (k === last) colon = true;
       else contents.push(range(norm, (tokens[k + 1] as Token).start, s.end));
     } else if (t.lower === ",") {
-      if (k < last && opens(s, k + 1))
+      // `As The Daily Caller reported, the creator "gave…"`: an `as` clause reports what follows.
+      if (k < last && (opens(s, k + 1) || asClause(tokens, clauseFirst, floor)))
         contents.push(range(norm, (tokens[k + 1] as Token).start, s.end));
     } else if (isEndPunct(t)) {
       // nothing follows
@@ -632,6 +633,13 @@ function withContents(
     hasThat,
     afterPreposition,
   );
+}
+
+/** Whether the clause starting at `first` is opened by `as` at the sentence's (or a break's) start. */
+function asClause(tokens: readonly Token[], first: number, floor: number): boolean {
+  if (tokens[first - 1]?.lower !== "as") return false;
+  const before = tokens[first - 2];
+  return first - 1 === floor || before?.lower === "," || before?.lower === "but";
 }
 
 /**
