@@ -191,3 +191,17 @@ test("`As X reported, …`: an `as` clause reports what follows its comma", () =
     "The Daily Caller",
   );
 });
+
+test("`made the following comment:`: an article and an adjective make the cue word a noun", () => {
+  assert.equal(
+    speakerOf(
+      "On July 6, 2015, Sanders made the following comment:\n\n“For young people who have graduated high school, the unemployment rate is 33 percent.”",
+      "unemployment rate",
+    ),
+    "Sanders",
+  );
+  assert.equal(
+    speakerOf('Sanders delivered a snappy retort: "No one is tearing this up."', "tearing"),
+    "Sanders",
+  );
+});

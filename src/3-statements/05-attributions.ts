@@ -404,8 +404,8 @@ const OWN_PRONOUNS = new Set(["he", "she", "they", "it"]);
  */
 function objectSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): TokenRange | undefined {
   const verb = tokens[np.first - 1];
-  if (!(tokens[cue.first] as Token).lower.endsWith("ing") || !verb?.word || verb.cap)
-    return undefined;
+  const ing = (tokens[cue.first] as Token).lower.endsWith("ing");
+  if (!(ing || modifiesCue(tokens, np)) || !verb?.word || verb.cap) return undefined;
   // (`with McCain calling it…`: after `with` the phrase is the one speaking)
   if (
     verb.quote >= 0 ||
@@ -417,6 +417,20 @@ function objectSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): Toke
   const subject = sentenceSubject(tokens, np.first - 2);
   return subject && subject.last < np.first - 1 ? subject : undefined;
 }
+
+/**
+ * `Sanders made the following comment:`, `delivered a snappy retort:`: an article and an adjective
+ * before the cue word make it a noun (the object's head), not a verb with its subject.
+ */
+function modifiesCue(tokens: readonly Token[], np: TokenRange): boolean {
+  if (np.last !== np.first + 1) return false;
+  const article = tokens[np.first] as Token;
+  const word = tokens[np.last] as Token;
+  return ARTICLES.has(article.lower) && !word.cap && ADJECTIVE.test(word.lower);
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+const ADJECTIVE = /(?:ing|ive|ful|ous|ial|ic|ppy|tty|sty|rsh|ong|ear)$/;
 
 /** Words that open a clause whose subject follows (`that he is feeling`). */
 const CLAUSE_OPENERS = new Set([
