@@ -1,3 +1,5 @@
+// Tests for the attribution rules: who said what in one sentence, read through the whole stage.
+
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { rows } from "./testing.ts";
