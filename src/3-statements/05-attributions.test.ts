@@ -207,3 +207,27 @@ test("`made the following comment:`: an article and an adjective make the cue wo
     "Sanders",
   );
 });
+
+test("a phrase after `in`, `during` or `at` right before the cue is where, not who", () => {
+  assert.equal(
+    speakerOf(
+      'The break was complete when Trump in his announcement speech called undocumented immigrants "rapists" and more.',
+      "rapists",
+    ),
+    "Trump",
+  );
+  assert.equal(
+    speakerOf(
+      'The employee said he did not recall it, but in a later interview said he had an "Oh, no" moment.',
+      "Oh, no",
+    ),
+    "The employee",
+  );
+  assert.equal(
+    speakerOf(
+      "Wasserman Schultz said in her opening remarks that the platform should back the “stalwart allies” of the country.",
+      "stalwart allies",
+    ),
+    "Wasserman Schultz",
+  );
+});

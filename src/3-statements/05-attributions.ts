@@ -322,7 +322,10 @@ function speakerOf(s: SentenceView, cue: Cue, floor: number, last: number): Spea
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
       const subject =
-        mention && (objectSubject(tokens, cue, mention) ?? namerSubject(tokens, cue, mention));
+        mention &&
+        (objectSubject(tokens, cue, mention) ??
+          namerSubject(tokens, cue, mention) ??
+          beforePrepositionalPhrase(tokens, mention, floor));
       if (subject) {
         mention = subject;
         subjectMention = true;
@@ -419,6 +422,30 @@ function objectSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): Toke
 }
 
 /**
+ * `Trump in his announcement speech called…`, `but in a later interview said…`: a phrase after
+ * `in`, `during` or `at` right before the cue is where, not who; the speaker is the name before
+ * the preposition (or the sentence subject after a conjunction). Undefined when neither is there.
+ */
+function beforePrepositionalPhrase(
+  tokens: readonly Token[],
+  np: TokenRange,
+  floor: number,
+): TokenRange | undefined {
+  const prep = tokens[np.first - 1];
+  if (!prep?.word || prep.cap || !SETTING_PREPOSITIONS.has(prep.lower)) return undefined;
+  const left = tokens[np.first - 2];
+  if (!left?.word || left.quote >= 0) return undefined;
+  if (left.lower === "and" || left.lower === "but") {
+    const subject = sentenceSubject(tokens, np.first - 3);
+    return subject && subject.last < np.first - 2 ? subject : undefined;
+  }
+  if (!left.cap && !PRONOUNS.has(left.lower)) return undefined;
+  return nounPhraseBefore(tokens, np.first - 2, floor);
+}
+
+const SETTING_PREPOSITIONS = new Set(["in", "during", "at"]);
+
+/**
  * `Sanders made the following comment:`, `delivered a snappy retort:`: an article and an adjective
  * before the cue word make it a noun (the object's head), not a verb with its subject.
  */
@@ -429,7 +456,7 @@ function modifiesCue(tokens: readonly Token[], np: TokenRange): boolean {
   return ARTICLES.has(article.lower) && !word.cap && ADJECTIVE.test(word.lower);
 }
 
-const ARTICLES = new Set(["a", "an", "the"]);
+const ARTICLES = new Set(["a", "an", "the", "his", "her", "their", "its"]);
 const ADJECTIVE = /(?:ing|ive|ful|ous|ial|ic|ppy|tty|sty|rsh|ong|ear)$/;
 
 /** Words that open a clause whose subject follows (`that he is feeling`). */
