@@ -109,3 +109,15 @@ test("a participle or subordinate opener runs to the comma before the clause's s
   );
   assert.equal(subject("Speaking at a rally, Trump, the front-runner, said it.", "said"), "Trump");
 });
+
+test("a place after a preposition is part of a longer aside before the cue", () => {
+  assert.equal(before("Cory James, 22, of Flint, Mich., said he had hope.", "said"), "Cory James");
+  assert.equal(
+    before("Clinton, during a town hall meeting in Columbus, Ohio, said she would act.", "said"),
+    "Clinton",
+  );
+  assert.equal(
+    before("A woman in Worcester, Massachusetts, said she worries about it.", "said"),
+    "A woman",
+  );
+});

@@ -223,11 +223,51 @@ function appositive(
   if (appo.last < appo.first) return undefined;
   const name = nounPhraseBefore(tokens, j - 1, floor);
   if (!name) return undefined;
+  // `Cory James, 22, of Flint, Mich., said`, `Clinton, during a meeting in Columbus, Ohio, said`:
+  // a place after a preposition is part of a longer aside; the name is before it.
+  if (PLACE_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? ""))
+    return beforeAside(tokens, name.first - 1, floor);
   const nameIsProper = (tokens[name.last] as Token).cap;
   if (nameIsProper) return name;
   // `the group's director, Jane Doe, said`: the appositive is the name.
   if ((tokens[appo.first] as Token).cap) return appo;
   return name;
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near"]);
+
+/** The name before the aside that holds token `at`: past the comma opening it, a name or a
+ * shorter appositive (`Cory James, 22,`); with no comma, the phrase right before the aside. */
+function beforeAside(tokens: readonly Token[], at: number, floor: number): TokenRange | undefined {
+  for (let k = at - 1; k > floor && at - k < MAX_APPOSITIVE; k--) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) return undefined;
+    if (t.lower !== ",") continue;
+    const shorter = appositiveNoAside(tokens, k, floor);
+    const name = shorter ?? nounPhraseBefore(tokens, k - 1, floor);
+    return name && (tokens[name.last] as Token).cap ? name : undefined;
+  }
+  // (`a woman in Worcester, Massachusetts, said`: no comma opens it; the phrase before the place)
+  return nounPhraseBefore(tokens, at - 1, floor);
+}
+
+/** `appositive` without looking past another aside (bounded: one step back). */
+function appositiveNoAside(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+): TokenRange | undefined {
+  let j = comma - 1;
+  while (j >= floor && comma - j < MAX_APPOSITIVE) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return undefined;
+    if (t.lower === ",") break;
+    if (!t.word && !isNameToken(tokens, j) && t.lower !== "'" && t.lower !== "-") return undefined;
+    j--;
+  }
+  if (j < floor || (tokens[j] as Token).lower !== ",") return undefined;
+  const name = nounPhraseBefore(tokens, j - 1, floor);
+  return name && (tokens[name.last] as Token).cap ? name : undefined;
 }
 
 /** The noun phrase starting at token `start`, walking right (`said the two men`, `said Kelly`). */
