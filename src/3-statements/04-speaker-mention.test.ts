@@ -121,3 +121,19 @@ test("a place after a preposition is part of a longer aside before the cue", () 
     "A woman",
   );
 });
+
+test("a dateline before a dash is not the sentence subject", () => {
+  const subject = (text: string) => {
+    const tokens = tokenise(text, 0, text.length);
+    const np = sentenceSubject(tokens, tokens.length - 1);
+    return np && text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end);
+  };
+  assert.equal(
+    subject("Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump."),
+    "Democrat Hillary Clinton",
+  );
+  assert.equal(
+    subject("Gov. Chris Christie — who is being vetted — made it a priority."),
+    "Gov. Chris Christie",
+  );
+});

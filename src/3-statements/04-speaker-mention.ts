@@ -355,7 +355,7 @@ export function nounPhraseAfter(
 
 /** The subject at the start of the sentence (after openers such as `But` or `Earlier, `). */
 export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRange | undefined {
-  let i = 0;
+  let i = datelineEnd(tokens, ceil);
   // Skip an opening adverbial that ends in a comma: within the first few tokens, or further when
   // the sentence opens with a participle or a subordinator (`Speaking at a rally in Iowa on…,`).
   const first = tokens[0];
@@ -403,4 +403,26 @@ const OPENER_REACH = 40;
 function opensPhrase(t: Token): boolean {
   if (CLAUSE_WORDS.has(t.lower)) return false;
   return t.cap || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower);
+}
+
+const DATELINE_DASHES = new Set(["—", "–", "―", "-"]);
+const MAX_DATELINE = 8;
+
+/**
+ * `Washington (AFP) – Democrat Hillary Clinton has taken…`, `PHILADELPHIA ― Clinton's campaign
+ * said`: a dateline of capitalised words (and an agency in brackets) before a dash opens the
+ * sentence; the subject starts after it (0 when there is none).
+ */
+function datelineEnd(tokens: readonly Token[], ceil: number): number {
+  let inBrackets = false;
+  for (let k = 0; k < ceil && k < MAX_DATELINE; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) return 0;
+    if (t.lower === "(") inBrackets = true;
+    else if (t.lower === ")") inBrackets = false;
+    else if (DATELINE_DASHES.has(t.lower))
+      return k > 0 && !inBrackets && tokens[k + 1]?.cap ? k + 1 : 0; // (not `Christie — who is…`)
+    else if (t.word ? !t.cap && !inBrackets : t.lower !== "," && t.lower !== ".") return 0;
+  }
+  return 0;
 }
