@@ -211,6 +211,13 @@ test("`made the following comment:`: an article and an adjective make the cue wo
 test("a phrase after `in`, `during` or `at` right before the cue is where, not who", () => {
   assert.equal(
     speakerOf(
+      'Protesters marching through the streets chanted "What curfew?" and kept going.',
+      "What curfew",
+    ),
+    "Protesters",
+  );
+  assert.equal(
+    speakerOf(
       'The break was complete when Trump in his announcement speech called undocumented immigrants "rapists" and more.',
       "rapists",
     ),

@@ -439,11 +439,14 @@ function beforePrepositionalPhrase(
     const subject = sentenceSubject(tokens, np.first - 3);
     return subject && subject.last < np.first - 2 ? subject : undefined;
   }
+  // `Protesters marching through the streets chanted`: a participle phrase after the subject.
+  if (!left.cap && left.lower.endsWith("ing") && left.lower.length > 4)
+    return nounPhraseBefore(tokens, np.first - 3, floor);
   if (!left.cap && !PRONOUNS.has(left.lower)) return undefined;
   return nounPhraseBefore(tokens, np.first - 2, floor);
 }
 
-const SETTING_PREPOSITIONS = new Set(["in", "during", "at"]);
+const SETTING_PREPOSITIONS = new Set(["in", "during", "at", "through", "outside", "across"]);
 
 /**
  * `Sanders made the following comment:`, `delivered a snappy retort:`: an article and an adjective
