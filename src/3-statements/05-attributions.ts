@@ -402,8 +402,9 @@ const OWN_PRONOUNS = new Set(["he", "she", "they", "it"]);
 
 /**
  * `She released a statement saying…`, `carrying signs saying…`, `sent an email to supporters
- * stating…`: an -ing cue after a verb's object tells what the object says; the speaker is the
- * sentence's subject (undefined when the phrase before the cue is no such object).
+ * stating…`: an -ing cue after a verb's object tells what the object says, and in `made the
+ * following comment:` the cue word is the object's own head; the speaker is the sentence's subject
+ * (undefined when the phrase before the cue is no such object).
  */
 function objectSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): TokenRange | undefined {
   const verb = tokens[np.first - 1];
@@ -422,9 +423,10 @@ function objectSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): Toke
 }
 
 /**
- * `Trump in his announcement speech called…`, `but in a later interview said…`: a phrase after
- * `in`, `during` or `at` right before the cue is where, not who; the speaker is the name before
- * the preposition (or the sentence subject after a conjunction). Undefined when neither is there.
+ * `Trump in his announcement speech called…`, `but in a later interview said…`: a phrase after a
+ * preposition of place or time right before the cue is where, not who; the speaker is the name
+ * before the preposition (the sentence subject after a conjunction, the phrase before a participle
+ * that leads to it). Undefined when none is there.
  */
 function beforePrepositionalPhrase(
   tokens: readonly Token[],
