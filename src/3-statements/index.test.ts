@@ -342,6 +342,14 @@ test("a tail clause after a quote ending in ? or !: past a hearer, an appositive
     who('"And I\'m not being paid!" LeVell said, a point he likes to make.', "not being paid"),
     "LeVell",
   );
+  // a cue that needs a quote has it right before (`"…?" Beck questioned.`)
+  assert.equal(
+    who(
+      '"What was the pivot point to make him change so fundamentally?" Beck questioned.',
+      "pivot point",
+    ),
+    "Beck",
+  );
   // (a cue word inside an opening phrase is no tail: `in his opening remarks, Trump said he…`)
   assert.equal(
     who(

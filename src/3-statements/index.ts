@@ -236,7 +236,7 @@ function isTailClause(tokens: readonly Token[], cueWords: readonly number[]): bo
     if (cue < 0 && !inAppositive && words < TAIL_WORDS && !t.cap) {
       while (c < cueWords.length && (cueWords[c] as number) < i) c++;
       const info = cueWords[c] === i ? cueInfo(t) : undefined;
-      if (info && !info.needsQuote) cue = words;
+      if (info) cue = words;
     }
     if (!(inAppositive && cue < 0)) words++;
   }
