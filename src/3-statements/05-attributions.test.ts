@@ -210,6 +210,14 @@ test("`made the following comment:`: an article and an adjective make the cue wo
 
 test("a phrase after `in`, `during` or `at` right before the cue is where, not who", () => {
   assert.equal(
+    speakerOf('Officials in Washington said "it is over now."', "over now"),
+    "Officials",
+  );
+  assert.equal(
+    speakerOf('A spokesman in the mayor\'s office said "it is over now."', "over now"),
+    "A spokesman",
+  );
+  assert.equal(
     speakerOf(
       'Protesters marching through the streets chanted "What curfew?" and kept going.',
       "What curfew",

@@ -6,6 +6,7 @@ import type { Range } from "./01-sentences.ts";
 import { type Cue, findCues } from "./03-cues.ts";
 import type { CueInfo } from "./lexicon/cues.ts";
 import {
+  isRoleWord,
   nounPhraseAfter,
   nounPhraseBefore,
   sentenceSubject,
@@ -444,7 +445,8 @@ function beforePrepositionalPhrase(
   // `Protesters marching through the streets chanted`: a participle phrase after the subject.
   if (!left.cap && left.lower.endsWith("ing") && left.lower.length > 4)
     return nounPhraseBefore(tokens, np.first - 3, floor);
-  if (!left.cap && !PRONOUNS.has(left.lower)) return undefined;
+  // (`A spokesman in the mayor's office said`: a role noun before the preposition is a phrase too)
+  if (!left.cap && !PRONOUNS.has(left.lower) && !isRoleWord(left.lower)) return undefined;
   return nounPhraseBefore(tokens, np.first - 2, floor);
 }
 
