@@ -65,3 +65,75 @@ test("the noun phrase after an inverted cue and the sentence subject", () => {
     "the city of Seattle",
   );
 });
+
+test("a name before `, who` is the sentence subject, not an opener", () => {
+  const text = "Beck, who has in the past described Trump as a narcissist, clearly intended it.";
+  const tokens = tokenise(text, 0, text.length);
+  const subj = sentenceSubject(tokens, tokens.length - 1);
+  assert.equal(
+    subj && text.slice((tokens[subj.first] as Token).start, (tokens[subj.last] as Token).end),
+    "Beck",
+  );
+});
+
+test("a role noun between names stays in the phrase after an inverted cue", () => {
+  const text = "said Concord resident Whit Symms.";
+  const tokens = tokenise(text, 0, text.length);
+  const np = nounPhraseAfter(tokens, 1, tokens.length - 1);
+  assert.equal(
+    np && text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end),
+    "Concord resident Whit Symms",
+  );
+});
+
+test("a participle or subordinate opener runs to the comma before the clause's subject", () => {
+  const subject = (text: string, before: string) => {
+    const tokens = tokenise(text, 0, text.length);
+    const ceil = tokens.findIndex((t) => t.lower === before) - 1;
+    const np = sentenceSubject(tokens, ceil);
+    return np && text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end);
+  };
+  assert.equal(
+    subject(
+      "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him a stiff.",
+      "calling",
+    ),
+    "Trump",
+  );
+  assert.equal(
+    subject(
+      "When Robby Mook, the campaign manager, was asked about it at a lunch, he laughed and said no.",
+      "and",
+    ),
+    "he",
+  );
+  assert.equal(subject("Speaking at a rally, Trump, the front-runner, said it.", "said"), "Trump");
+});
+
+test("a place after a preposition is part of a longer aside before the cue", () => {
+  assert.equal(before("Cory James, 22, of Flint, Mich., said he had hope.", "said"), "Cory James");
+  assert.equal(
+    before("Clinton, during a town hall meeting in Columbus, Ohio, said she would act.", "said"),
+    "Clinton",
+  );
+  assert.equal(
+    before("A woman in Worcester, Massachusetts, said she worries about it.", "said"),
+    "A woman",
+  );
+});
+
+test("a dateline before a dash is not the sentence subject", () => {
+  const subject = (text: string) => {
+    const tokens = tokenise(text, 0, text.length);
+    const np = sentenceSubject(tokens, tokens.length - 1);
+    return np && text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end);
+  };
+  assert.equal(
+    subject("Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump."),
+    "Democrat Hillary Clinton",
+  );
+  assert.equal(
+    subject("Gov. Chris Christie — who is being vetted — made it a priority."),
+    "Gov. Chris Christie",
+  );
+});

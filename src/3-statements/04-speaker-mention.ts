@@ -223,11 +223,51 @@ function appositive(
   if (appo.last < appo.first) return undefined;
   const name = nounPhraseBefore(tokens, j - 1, floor);
   if (!name) return undefined;
+  // `Cory James, 22, of Flint, Mich., said`, `Clinton, during a meeting in Columbus, Ohio, said`:
+  // a place after a preposition is part of a longer aside; the name is before it.
+  if (PLACE_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? ""))
+    return beforeAside(tokens, name.first - 1, floor);
   const nameIsProper = (tokens[name.last] as Token).cap;
   if (nameIsProper) return name;
   // `the group's director, Jane Doe, said`: the appositive is the name.
   if ((tokens[appo.first] as Token).cap) return appo;
   return name;
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near"]);
+
+/** The name before the aside that holds token `at`: past the comma opening it, a name or a
+ * shorter appositive (`Cory James, 22,`); with no comma, the phrase right before the aside. */
+function beforeAside(tokens: readonly Token[], at: number, floor: number): TokenRange | undefined {
+  for (let k = at - 1; k > floor && at - k < MAX_APPOSITIVE; k--) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) return undefined;
+    if (t.lower !== ",") continue;
+    const shorter = appositiveNoAside(tokens, k, floor);
+    const name = shorter ?? nounPhraseBefore(tokens, k - 1, floor);
+    return name && (tokens[name.last] as Token).cap ? name : undefined;
+  }
+  // (`a woman in Worcester, Massachusetts, said`: no comma opens it; the phrase before the place)
+  return nounPhraseBefore(tokens, at - 1, floor);
+}
+
+/** `appositive` without looking past another aside (bounded: one step back). */
+function appositiveNoAside(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+): TokenRange | undefined {
+  let j = comma - 1;
+  while (j >= floor && comma - j < MAX_APPOSITIVE) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return undefined;
+    if (t.lower === ",") break;
+    if (!t.word && !isNameToken(tokens, j) && t.lower !== "'" && t.lower !== "-") return undefined;
+    j--;
+  }
+  if (j < floor || (tokens[j] as Token).lower !== ",") return undefined;
+  const name = nounPhraseBefore(tokens, j - 1, floor);
+  return name && (tokens[name.last] as Token).cap ? name : undefined;
 }
 
 /** The noun phrase starting at token `start`, walking right (`said the two men`, `said Kelly`). */
@@ -299,7 +339,9 @@ export function nounPhraseAfter(
     // `Robert Antonacci of the New York delegation.`: one last noun before the clause ends.
     const after = tokens[i + 2];
     const final = !after || after.lower === "," || after.lower === "." || after.quote >= 0;
-    if (seenCap ? !ROLE_HINTS.has(t.lower) && !final : !det) break;
+    // `Concord resident Whit Symms`: a role noun between names.
+    const roleBeforeName = isRoleWord(t.lower) && !!after?.word && after.cap && after.quote < 0;
+    if (seenCap ? !ROLE_HINTS.has(t.lower) && !final && !roleBeforeName : !det) break;
     if (lower >= 4 || (lower > 0 && t.lower.endsWith("ed"))) break;
     lower++;
     i++;
@@ -313,7 +355,7 @@ export function nounPhraseAfter(
 
 /** The subject at the start of the sentence (after openers such as `But` or `Earlier, `). */
 export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRange | undefined {
-  let i = 0;
+  let i = datelineEnd(tokens, ceil);
   // Skip an opening adverbial that ends in a comma: within the first few tokens, or further when
   // the sentence opens with a participle or a subordinator (`Speaking at a rally in Iowa on…,`).
   const first = tokens[0];
@@ -321,7 +363,8 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
   for (let k = 0; k < Math.min(ceil, opener ? 24 : 8); k++) {
     const t = tokens[k] as Token;
     if (t.lower === ",") {
-      i = k + 1;
+      // `Beck, who has…, intended`: a relative clause follows a subject, never an opener.
+      if (tokens[k + 1]?.lower !== "who") i = opener ? openerEnd(tokens, k, ceil) : k + 1;
       break;
     }
     if (t.quote >= 0) break;
@@ -332,4 +375,54 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
     else break;
   }
   return nounPhraseAfter(tokens, i, ceil);
+}
+
+/**
+ * Where the clause after a participle or subordinate opener starts: past the opener's later commas
+ * too (`Speaking in Salem, New Hampshire, Trump went…`, `When Mook, Clinton's manager, was asked…,
+ * he laughed`) when a name phrase followed by a word (its verb) comes after one; else after the
+ * first comma, at `first`.
+ */
+function openerEnd(tokens: readonly Token[], first: number, ceil: number): number {
+  let best = first + 1;
+  for (let k = first + 1; k < ceil && k < OPENER_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) break;
+    if (t.lower !== ",") continue;
+    const np = nounPhraseAfter(tokens, k + 1, ceil);
+    const next = np ? tokens[np.last + 1] : undefined;
+    if (np && next?.word && next.quote < 0 && !next.cap && opensPhrase(tokens[k + 1] as Token))
+      best = k + 1;
+  }
+  return best;
+}
+
+const OPENER_REACH = 40;
+
+/** A capitalised word, a determiner or a pronoun: what a subject starts with (not `urged`, `that`). */
+function opensPhrase(t: Token): boolean {
+  if (CLAUSE_WORDS.has(t.lower)) return false;
+  return t.cap || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower);
+}
+
+const DATELINE_DASHES = new Set(["—", "–", "―", "-"]);
+const MAX_DATELINE = 8;
+
+/**
+ * `Washington (AFP) – Democrat Hillary Clinton has taken…`, `PHILADELPHIA ― Clinton's campaign
+ * said`: a dateline of capitalised words (and an agency in brackets) before a dash opens the
+ * sentence; the subject starts after it (0 when there is none).
+ */
+function datelineEnd(tokens: readonly Token[], ceil: number): number {
+  let inBrackets = false;
+  for (let k = 0; k < ceil && k < MAX_DATELINE; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) return 0;
+    if (t.lower === "(") inBrackets = true;
+    else if (t.lower === ")") inBrackets = false;
+    else if (DATELINE_DASHES.has(t.lower))
+      return k > 0 && !inBrackets && tokens[k + 1]?.cap ? k + 1 : 0; // (not `Christie — who is…`)
+    else if (t.word ? !t.cap && !inBrackets : t.lower !== "," && t.lower !== ".") return 0;
+  }
+  return 0;
 }

@@ -4,7 +4,9 @@
 
 import type { Range } from "./01-sentences.ts";
 import { type Cue, findCues } from "./03-cues.ts";
+import type { CueInfo } from "./lexicon/cues.ts";
 import {
+  isRoleWord,
   nounPhraseAfter,
   nounPhraseBefore,
   sentenceSubject,
@@ -13,6 +15,7 @@ import {
 } from "./04-speaker-mention.ts";
 import {
   AFTER_CUE,
+  CLAUSE_WORDS,
   DETERMINERS,
   HEARERS,
   PREP_MODIFIERS,
@@ -69,16 +72,22 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   const last = tokens.length - 1;
   let floor = 0; // no mention walks back past an earlier attribution's clause
   const cues = findCues(tokens, s.cueWords);
-  if (cues.length === 0) return out;
+  const label = labelled(norm, s);
+  if (cues.length === 0) {
+    if (label) out.push(label);
+    return out;
+  }
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci] as Cue;
-    const a = attribute(norm, s, cue, floor, last, out[out.length - 1]);
+    const nextCue = ci + 1 < cues.length ? (cues[ci + 1] as Cue).first : Infinity;
+    const a = attribute(norm, s, cue, floor, last, nextCue, out[out.length - 1]);
     if (!a) continue;
     // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.
     if (cue.info.needsQuote && !a.that && !a.prep && !a.tail && !quoteAfter(s, cue.last)) continue;
     out.push(a);
     floor = a.clause.last + 1;
   }
+  if (label) addInOrder(out, label);
   // (one attribution, the common case, has no later clause to cut at and nothing nested)
   const nested = out.length > 1 ? cutAtLaterClauses(norm, s, out) : undefined;
   boundContents(norm, out, nested);
@@ -89,6 +98,37 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   }
   out.length = kept;
   return out;
+}
+
+const LABEL: CueInfo = { lemma: ":", bare: false };
+const DASH_WORDS = new Set(["-", "—", "–", "―"]);
+
+/**
+ * `Pollsters agree - Carl Bialik: "One of the biggest lessons…"`: a dash, a name and a colon right
+ * before a quotation label it as the name's words (a digest's way to cite).
+ */
+function labelled(norm: string, s: SentenceView): Attribution | undefined {
+  const { tokens } = s;
+  for (let j = 1; j + 1 < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower !== ":" || t.quote >= 0 || !opens(s, j + 1)) continue;
+    const name = nounPhraseBefore(tokens, j - 1, 0);
+    if (!name || !(tokens[name.last] as Token).cap) continue;
+    if (!DASH_WORDS.has(tokens[name.first - 1]?.lower ?? "")) continue;
+    const cue: Cue = { first: j, last: j, info: LABEL, according: false, participle: false };
+    const content = range(norm, (tokens[j + 1] as Token).start, s.end);
+    return make(cue, name, name.first, j, [content], false, false, false);
+  }
+  return undefined;
+}
+
+/** Adds `a` to the attributions, kept in the order of their clauses. */
+function addInOrder(out: Attribution[], a: Attribution): void {
+  let i = out.length;
+  while (i > 0 && (out[i - 1] as Attribution).clause.first > a.clause.first) i--;
+  const before = out[i - 1];
+  if (before && before.clause.last >= a.clause.first) return; // inside another clause
+  out.splice(i, 0, a);
 }
 
 /**
@@ -126,6 +166,15 @@ function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): S
             if (t.quote < 0 && (COORDINATORS.has(t.lower) || (!t.cap && t.lower.endsWith("ing"))))
               cut = k;
           }
+          // `declared the need for drive: "Change the world," she said.`: a quotation set off by a
+          // colon or a dash right before a tail clause is that clause's, not the earlier content's.
+          const open = b.tail ? quoteOpenBefore(s, cut - 1) : -1;
+          const lead = tokens[open - 1]?.lower ?? "";
+          const start = lead === ":" || DASH_WORDS.has(lead) ? (tokens[open] as Token).start : -1;
+          if (start > c.start && b.contents[0] && b.contents[0].start < start) {
+            b.contents[0].start = start;
+            cut = open;
+          }
           const at = closes(s, cut - 1)
             ? (tokens[cut - 1] as Token).end
             : (tokens[cut] as Token).start;
@@ -136,6 +185,15 @@ function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): S
     }
   }
   return nested;
+}
+
+/** The opening mark of the quotation whose closing mark is token `close`, or -1. */
+function quoteOpenBefore(s: SentenceView, close: number): number {
+  if (!closes(s, close)) return -1;
+  const q = (s.tokens[close] as Token).quote;
+  let k = close;
+  while (k > 0 && (s.tokens[k - 1] as Token).quote === q) k--;
+  return opens(s, k) ? k : -1;
 }
 
 /**
@@ -210,11 +268,13 @@ function attribute(
   cue: Cue,
   floor: number,
   last: number,
+  nextCue: number,
   previous: Attribution | undefined,
 ): Attribution | undefined {
   if (cue.according) return according(norm, s, cue, floor, last);
+  if (!cue.participle) cue.participle = participleAfterBreak(s, cue);
   const speaker = speakerOf(s, cue, floor, last, previous);
-  return speaker ? withContents(norm, s, cue, speaker, floor, last) : undefined;
+  return speaker ? withContents(norm, s, cue, speaker, floor, last, nextCue) : undefined;
 }
 
 /** Whether token `i` closes a quotation that opened the sentence at `floor` (`"…," said X …`). */
@@ -258,52 +318,291 @@ function speakerOf(
   let clauseFirst = cue.first;
   let clauseLast = cue.last;
   let subjectMention = false;
+  const b = skipBeforeCue(tokens, cue.first - 1);
   if (cue.participle) {
     // `"…," she said, adding that…`: the participle goes on with the clause just before it.
     mention = previous && clauseRunsTo(s, previous, cue.first) ? previous.mention : undefined;
-    mention ??= sentenceSubject(tokens, cue.first - 2);
+    mention ??= sentenceSubject(tokens, b - 1);
     subjectMention = true;
   } else {
-    const b = skipBeforeCue(tokens, cue.first - 1);
     if (
       b >= floor &&
       ((tokens[b] as Token).lower === "and" || (tokens[b] as Token).lower === "but")
     ) {
-      mention = sentenceSubject(tokens, b - 1);
+      mention = subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1);
       subjectMention = true;
     } else if (b >= floor && (tokens[b] as Token).lower === "who") {
       // `Jane Doe, who said she…`: the speaker is the relative pronoun's antecedent.
+      // A name right before `, who` first: an appositive reading from the comma walks back to an
+      // earlier comma (`Domestically, … from President Barack Obama, who called`); a role right
+      // before it is an appositive (`John Smith, an architect, who said`).
       const comma = tokens[b - 1]?.lower === ",";
+      const near = nounPhraseBefore(tokens, comma ? b - 2 : b - 1, floor);
+      const named = near && (tokens[near.last] as Token).cap;
       mention =
+        (named ? near : undefined) ??
         (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
-        nounPhraseBefore(tokens, comma ? b - 2 : b - 1, floor);
+        near;
       if (mention) clauseFirst = mention.first;
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
-      if (mention) clauseFirst = mention.first;
+      const subject =
+        mention &&
+        (objectSubject(tokens, cue, mention) ??
+          namerSubject(tokens, cue, mention) ??
+          beforePrepositionalPhrase(tokens, mention, floor));
+      if (subject) {
+        mention = subject;
+        subjectMention = true;
+      } else if (mention) clauseFirst = mention.first;
       else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
         // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
         // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
-        mention = nounPhraseAfter(tokens, cue.last + 1, last);
-        if (mention) {
-          const after = skipAfterCue(tokens, mention.last + 1, last).next;
-          const t = after <= last ? tokens[after] : undefined; // (no read past the end)
-          if (
-            !t ||
-            isEndPunct(t) ||
-            t.lower === "," ||
-            t.lower === "—" ||
-            t.lower === "(" ||
-            quoteOpensAt(s, b, floor)
-          )
-            clauseLast = mention.last;
-          else mention = undefined;
-        }
+        const inverted = invertedSpeaker(s, cue, last, false, quoteOpensAt(s, b, floor));
+        if (inverted) ({ mention, clauseLast } = inverted);
+        else mention = beforeRelativeClause(tokens, b, floor);
       }
+    } else if (cue.first === 0) {
+      // Inverted at the start: `Said Dorothy Poynter, who grew up with Ali, "…"`, `Stated Stone:`.
+      const inverted = invertedSpeaker(s, cue, last, true);
+      if (inverted) ({ mention, clauseLast } = inverted);
     }
   }
   return mention ? { mention, clauseFirst, clauseLast, subjectMention } : undefined;
 }
+
+/**
+ * `…, recently telling one person that`, `hailed it as "fantastic," telling reporters`: an -ing
+ * cue after a comma (past adverbs, or inside a closing quote) hangs on the sentence's subject.
+ */
+function participleAfterBreak(s: SentenceView, cue: Cue): boolean {
+  const { tokens } = s;
+  if (!(tokens[cue.first] as Token).lower.endsWith("ing")) return false;
+  const b = skipBeforeCue(tokens, cue.first - 1);
+  if (b < 0) return false;
+  if ((tokens[b] as Token).lower === ",") return true;
+  return closes(s, b) && tokens[b - 1]?.lower === ",";
+}
+
+/**
+ * `such as when Cruz knocked Rubio on trade and called him "…"`, `started the rant when he brought
+ * it up and later said`: a verb coordinated inside a subordinate clause shares that clause's
+ * subject, not the sentence's (undefined when no subordinator opens a clause before `end`).
+ */
+function subordinateSubject(
+  tokens: readonly Token[],
+  end: number,
+  floor: number,
+): TokenRange | undefined {
+  for (let j = end - 1; j >= floor && j >= end - SUBORDINATE_REACH; j--) {
+    const t = tokens[j] as Token;
+    // (`when I asked him, he looked … and said`: past a comma the subordinate clause has ended)
+    if (t.quote >= 0 || t.lower === "," || t.lower === ";" || t.lower === ":") return undefined;
+    if (t.cap || !SUBORDINATE_OPENERS.has(t.lower)) continue;
+    const np = nounPhraseAfter(tokens, j + 1, end);
+    const head = np ? (tokens[np.last] as Token) : undefined;
+    const verb = np ? tokens[np.last + 1] : undefined;
+    if (!np || !head || !(head.cap || PRONOUNS.has(head.lower))) return undefined;
+    return verb?.word && !verb.cap && verb.quote < 0 ? np : undefined;
+  }
+  return undefined;
+}
+
+const SUBORDINATE_REACH = 25;
+const SUBORDINATE_OPENERS = new Set(["when", "after", "before", "because", "while", "since", "as"]);
+
+/**
+ * `Ban Ki-moon condemned what he called a "brazen breach"`, `Clinton says she appreciated … what she
+ * calls "…"`: the pronoun naming inside `what … calls` is the sentence's subject, who chose the
+ * words; the subject's name is the speaker (undefined when the sentence has no other subject).
+ */
+function namerSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): TokenRange | undefined {
+  if (!cue.info.needsQuote || np.first !== np.last || tokens[np.first - 1]?.lower !== "what")
+    return undefined;
+  if (!OWN_PRONOUNS.has((tokens[np.first] as Token).lower)) return undefined;
+  const subject = sentenceSubject(tokens, np.first - 2);
+  return subject && subject.last < np.first - 1 ? subject : undefined;
+}
+
+const OWN_PRONOUNS = new Set(["he", "she", "they", "it"]);
+
+/**
+ * `She released a statement saying…`, `carrying signs saying…`, `sent an email to supporters
+ * stating…`: an -ing cue after a verb's object tells what the object says, and in `made the
+ * following comment:` the cue word is the object's own head; the speaker is the sentence's subject
+ * (undefined when the phrase before the cue is no such object).
+ */
+function objectSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): TokenRange | undefined {
+  const verb = tokens[np.first - 1];
+  const ing = (tokens[cue.first] as Token).lower.endsWith("ing");
+  if (!(ing || modifiesCue(tokens, np)) || !verb?.word || verb.cap) return undefined;
+  // (`with McCain calling it…`: after `with` the phrase is the one speaking)
+  if (
+    verb.quote >= 0 ||
+    COORDINATORS.has(verb.lower) ||
+    CLAUSE_OPENERS.has(verb.lower) ||
+    verb.lower === "with"
+  )
+    return undefined;
+  const subject = sentenceSubject(tokens, np.first - 2);
+  return subject && subject.last < np.first - 1 ? subject : undefined;
+}
+
+/**
+ * `Trump in his announcement speech called…`, `but in a later interview said…`: a phrase after a
+ * preposition of place or time right before the cue is where, not who; the speaker is the name
+ * before the preposition (the sentence subject after a conjunction, the phrase before a participle
+ * that leads to it). Undefined when none is there.
+ */
+function beforePrepositionalPhrase(
+  tokens: readonly Token[],
+  np: TokenRange,
+  floor: number,
+): TokenRange | undefined {
+  const prep = tokens[np.first - 1];
+  if (!prep?.word || prep.cap || !SETTING_PREPOSITIONS.has(prep.lower)) return undefined;
+  const left = tokens[np.first - 2];
+  if (!left?.word || left.quote >= 0) return undefined;
+  if (left.lower === "and" || left.lower === "but") {
+    const subject = sentenceSubject(tokens, np.first - 3);
+    return subject && subject.last < np.first - 2 ? subject : undefined;
+  }
+  // `Protesters marching through the streets chanted`: a participle phrase after the subject.
+  if (!left.cap && left.lower.endsWith("ing") && left.lower.length > 4)
+    return nounPhraseBefore(tokens, np.first - 3, floor);
+  // (`A spokesman in the mayor's office said`: a role noun before the preposition is a phrase too)
+  if (!left.cap && !PRONOUNS.has(left.lower) && !isRoleWord(left.lower)) return undefined;
+  return nounPhraseBefore(tokens, np.first - 2, floor);
+}
+
+const SETTING_PREPOSITIONS = new Set(["in", "during", "at", "through", "outside", "across"]);
+
+/**
+ * `Sanders made the following comment:`, `delivered a snappy retort:`: an article and an adjective
+ * before the cue word make it a noun (the object's head), not a verb with its subject.
+ */
+function modifiesCue(tokens: readonly Token[], np: TokenRange): boolean {
+  if (np.last !== np.first + 1) return false;
+  const article = tokens[np.first] as Token;
+  const word = tokens[np.last] as Token;
+  return ARTICLES.has(article.lower) && !word.cap && ADJECTIVE.test(word.lower);
+}
+
+const ARTICLES = new Set(["a", "an", "the", "his", "her", "their", "its"]);
+const ADJECTIVE = /(?:ing|ive|ful|ous|ial|ic|ppy|tty|sty|rsh|ong|ear)$/;
+
+/** Words that open a clause whose subject follows (`that he is feeling`). */
+const CLAUSE_OPENERS = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "because",
+  "if",
+  "when",
+  "while",
+  "as",
+  "since",
+  "although",
+  "though",
+  "where",
+  "whether",
+]);
+
+/**
+ * The name after an inverted cue (`said Kelly`), which must end the clause; one opening the sentence
+ * may end in a colon or a relative clause before its quotation (`Said Jo Doe, who…, "…"`).
+ */
+function invertedSpeaker(
+  s: SentenceView,
+  cue: Cue,
+  last: number,
+  atStart: boolean,
+  quoteOpened = false,
+): { mention: TokenRange; clauseLast: number } | undefined {
+  const { tokens } = s;
+  // (`"…," told X` is not English: after `told` comes the hearer)
+  if (cue.info.hearer) return undefined;
+  const np = nounPhraseAfter(tokens, cue.last + 1, last);
+  if (!np) return undefined;
+  const mention = { first: np.first, last: nounTail(tokens, np.last, last) };
+  if (quoteOpened) return { mention, clauseLast: mention.last };
+  const after = skipAfterCue(tokens, mention.last + 1, last).next;
+  const t = after <= last ? tokens[after] : undefined; // (no read past the end)
+  if (!t || isEndPunct(t) || t.lower === "—" || t.lower === "(")
+    return { mention, clauseLast: mention.last };
+  // `"Meh," wrote a supporter who runs the account.`: a relative clause describes the speaker.
+  if (!atStart && t.lower === "who" && closes(s, cue.first - 1))
+    return { mention, clauseLast: mention.last };
+  if (t.lower === ",") {
+    if (!atStart || opens(s, after + 1)) return { mention, clauseLast: mention.last };
+    const close = relativeClauseEnd(s, after + 1, last);
+    return close < 0 ? undefined : { mention, clauseLast: close - 1 };
+  }
+  if (atStart && t.lower === ":") return { mention, clauseLast: mention.last };
+  return undefined;
+}
+
+/**
+ * `Clinton, who called Sanders after the race, told…`: the name before a relative clause that
+ * ends at the comma `comma` before the cue.
+ */
+function beforeRelativeClause(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+): TokenRange | undefined {
+  for (let j = comma - 1; j > floor && j >= comma - MAX_RELATIVE; j--) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0 || t.lower === ",") return undefined;
+    if (t.lower === "who" && (tokens[j - 1] as Token).lower === ",")
+      return nounPhraseBefore(tokens, j - 2, floor);
+  }
+  return undefined;
+}
+
+/**
+ * `said a former senior law enforcement official.`: the lower-case words that end a name phrase
+ * longer than the phrase walk takes, when nothing but the clause's end follows them.
+ */
+function nounTail(tokens: readonly Token[], end: number, last: number): number {
+  let j = end + 1;
+  while (j <= last && j <= end + MAX_TAIL) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.cap || t.quote >= 0 || isFunctionWord(t.lower)) break;
+    j++;
+  }
+  const stop = tokens[j];
+  const ends = !stop || stop.lower === "," || stop.lower === "." || stop.lower === "—";
+  return j > end + 1 && ends ? j - 1 : end;
+}
+
+const MAX_TAIL = 3;
+
+/** Clause, coordinating and time words: none ends a name phrase. */
+function isFunctionWord(w: string): boolean {
+  return (
+    CLAUSE_WORDS.has(w) ||
+    COORDINATORS.has(w) ||
+    TIME_WORDS.has(w) ||
+    TIME_NOUNS.has(w) ||
+    TIME_MODIFIERS.has(w)
+  );
+}
+
+/** The comma closing `who grew up with Ali,` when a quotation opens right after it, or -1. */
+function relativeClauseEnd(s: SentenceView, k: number, last: number): number {
+  const { tokens } = s;
+  if (tokens[k]?.lower !== "who") return -1;
+  for (let j = k + 1; j < last && j <= k + MAX_RELATIVE; j++) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return -1;
+    if (t.lower === ",") return opens(s, j + 1) ? j : -1;
+  }
+  return -1;
+}
+
+const MAX_RELATIVE = 20;
 
 /** The attribution of a cue and its speaker, with the contents around the clause. */
 function withContents(
@@ -313,6 +612,7 @@ function withContents(
   speaker: Speaker,
   floor: number,
   last: number,
+  nextCue: number,
 ): Attribution | undefined {
   const { tokens } = s;
   const { mention, clauseFirst, clauseLast, subjectMention } = speaker;
@@ -321,7 +621,7 @@ function withContents(
   let colon = false;
   // What follows the clause.
   let k = clauseLast + 1;
-  if (cue.info.hearer && !cue.participle) k = skipHearer(tokens, k, last);
+  if (cue.info.hearer) k = skipHearer(tokens, k, last);
   let afterPreposition = false;
   if (cue.info.preposition) {
     // `blamed officials for enacting…`: the content starts at the cue's object.
@@ -369,7 +669,8 @@ function withContents(
       if (k === last) colon = true;
       else contents.push(range(norm, (tokens[k + 1] as Token).start, s.end));
     } else if (t.lower === ",") {
-      if (k < last && opens(s, k + 1))
+      // `As The Daily Caller reported, the creator "gave…"`: an `as` clause reports what follows.
+      if (k < last && (opens(s, k + 1) || asClause(tokens, clauseFirst, floor)))
         contents.push(range(norm, (tokens[k + 1] as Token).start, s.end));
     } else if (isEndPunct(t)) {
       // nothing follows
@@ -386,10 +687,13 @@ function withContents(
   } else if ((tokens[last] as Token).lower === ":") {
     colon = true;
   }
+  const kept = nonEmpty(contents);
+  // `He told his audience, to rowdy applause:`, `said about its plan:`: a clause with nothing
+  // reported in it that ends the sentence with a colon promises the next paragraph's quotation.
+  if (!colon && kept.length === 0 && !tail) colon = endsWithColon(s, k, last, nextCue);
   if (colon) {
     return make(cue, mention, clauseFirst, clauseLast, [], false, true, subjectMention, false);
   }
-  const kept = nonEmpty(contents);
   if (kept.length === 0) return undefined;
   return make(
     cue,
@@ -403,6 +707,13 @@ function withContents(
     hasThat,
     afterPreposition,
   );
+}
+
+/** Whether the clause starting at `first` is opened by `as` at the sentence's (or a break's) start. */
+function asClause(tokens: readonly Token[], first: number, floor: number): boolean {
+  if (tokens[first - 1]?.lower !== "as") return false;
+  const before = tokens[first - 2];
+  return first - 1 === floor || before?.lower === "," || before?.lower === "but";
 }
 
 /**
@@ -458,6 +769,17 @@ function tailContents(
     return true;
   }
   return false;
+}
+
+/**
+ * Whether the sentence ends in a colon after token `k`, with no quotation and no later cue (at
+ * `nextCue`) on the way (`do we know…!— Cruz called them on it:` is Cruz's promise, not ours).
+ */
+function endsWithColon(s: SentenceView, k: number, last: number, nextCue: number): boolean {
+  if (nextCue <= last) return false;
+  if (k > last || (s.tokens[last] as Token).lower !== ":") return false;
+  for (let j = k; j < last; j++) if ((s.tokens[j] as Token).quote >= 0) return false;
+  return true;
 }
 
 /** An opening phrase at `floor`: a preposition (`On Tuesday's episode of "The Show,"`), after a
@@ -607,12 +929,22 @@ function skipHearer(tokens: readonly Token[], k: number, last: number): number {
   if (HEARERS.has(t.lower)) return k + 1;
   if (t.cap || DETERMINERS.has(t.lower)) {
     const np = nounPhraseAfter(tokens, k, last);
-    if (np) return np.last + 1;
+    if (np) return thatSoon(tokens, np.last + 1, last);
   }
   // up to three lower-case words before `that`
   for (let j = k; j <= last && j < k + 3; j++) {
     const u = tokens[j] as Token;
     if (!u.word) break;
+    if (u.lower === "that") return j;
+  }
+  return k;
+}
+
+/** `told a TV interviewer that`: the `that` a few lower-case words on, else `k` itself. */
+function thatSoon(tokens: readonly Token[], k: number, last: number): number {
+  for (let j = k; j <= last && j < k + 3; j++) {
+    const u = tokens[j] as Token;
+    if (!u.word || u.cap || u.quote >= 0) break;
     if (u.lower === "that") return j;
   }
   return k;
@@ -630,6 +962,15 @@ function skipAfterCue(
   let guard = 0;
   while (k <= last && guard++ < 12) {
     const t = tokens[k] as Token;
+    // `said, however, that…`: an adverb set off by commas.
+    if (
+      t.lower === "," &&
+      tokens[k + 2]?.lower === "," &&
+      SET_OFF.has(tokens[k + 1]?.lower ?? "")
+    ) {
+      k += 3;
+      continue;
+    }
     if (t.quote >= 0 || !t.word) break;
     if (t.lower === "that") return { next: k + 1, that: true };
     if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
@@ -663,6 +1004,9 @@ function skipAfterCue(
   }
   return { next: k, that: false };
 }
+
+/** Adverbs a writer sets off by commas inside a clause (`said, however, that`). */
+const SET_OFF = new Set(["however", "though", "too", "also", "again", "moreover", "meanwhile"]);
 
 /** `sarcastically`, `angrily`: -ly words that are not nouns or adjectives of time. */
 function isAdverb(t: Token): boolean {

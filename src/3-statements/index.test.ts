@@ -427,3 +427,41 @@ test("a large article with pathological quoting gives proportional output", () =
   for (const s of r.statements.slice(0, 50))
     assert.equal(text.slice(s.content.start, s.content.end), s.content.text);
 });
+
+test("a tail clause after a quote ending in ? or !: past a hearer, an appositive or a comma", () => {
+  const who = (text: string, words: string) => find(rows(text), words)?.who;
+  assert.equal(
+    who(
+      '"You think I\'m going to change?" Trump asked reporters rhetorically during a news conference. "I\'m not changing."',
+      "going to change",
+    ),
+    "Trump",
+  );
+  assert.equal(
+    who(
+      '"How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into the phone.',
+      "How are you",
+    ),
+    "Miller",
+  );
+  assert.equal(
+    who('"And I\'m not being paid!" LeVell said, a point he likes to make.', "not being paid"),
+    "LeVell",
+  );
+  // a cue that needs a quote has it right before (`"…?" Beck questioned.`)
+  assert.equal(
+    who(
+      '"What was the pivot point to make him change so fundamentally?" Beck questioned.',
+      "pivot point",
+    ),
+    "Beck",
+  );
+  // (a cue word inside an opening phrase is no tail: `in his opening remarks, Trump said he…`)
+  assert.equal(
+    who(
+      '"That is what the country likes."\nMoments earlier, in his opening remarks, Trump said he was suited for it.',
+      "country likes",
+    ),
+    "",
+  );
+});

@@ -8,8 +8,9 @@ import { findQuotes, promoteSingleQuotes, type Quote } from "./02-quotes.ts";
 import { cueInfo } from "./03-cues.ts";
 import { findAttributions, type SentenceView } from "./05-attributions.ts";
 import { byStart, type Context, type Draft, sentenceStatements } from "./06-direct.ts";
+import { HEARERS } from "./lexicon/words.ts";
 import { normalise, type Token, tokenise } from "./text.ts";
-import { findTurns, type Turn } from "./transcript.ts";
+import { findTurns, signatureName, type Turn } from "./transcript.ts";
 
 export function findStatements(article: Article): {
   statements: FoundStatement[];
@@ -67,12 +68,26 @@ function articleDrafts(
       ctx.previous = d;
       continue;
     }
+    const signature = signatureName(norm, para);
+    if (signature) signQuotes(drafts, p - 1, signature);
     const pending = ctx.pendingColon;
     paragraphStatements(norm, para, paraQuotes, ctx, drafts);
     // A colon's promise lasts one paragraph after the one that made it.
     if (pending && ctx.pendingColon === pending) ctx.pendingColon = undefined;
   }
   return drafts;
+}
+
+/** A signature line gives its name to the quotations of the paragraph before that had no cue. */
+function signQuotes(drafts: Draft[], paragraph: number, name: Range): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i] as Draft;
+    if (d.paragraph < paragraph) break;
+    if (d.paragraph !== paragraph || d.cue || d.kind !== "direct") continue;
+    d.mention = name;
+    d.continues = undefined;
+    d.confidence = 0.7;
+  }
 }
 
 function turnDraft(turn: Turn, paragraph: number): Draft {
@@ -203,25 +218,37 @@ function isTailClause(tokens: readonly Token[], cueWords: readonly number[]): bo
   let words = 0;
   let cue = -1;
   let next: Token | undefined;
+  let commaAfterCue = false;
+  let inAppositive = false; // `Miller, a retired worker from a plant, said`: not counted
   let c = 0; // into cueWords: only the words the tokeniser listed are looked up
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word) {
       if (t.lower === '"') return false; // a quotation mark anywhere
+      if (t.lower === ",") {
+        if (cue >= 0 && next === undefined && tokens[i - 1]?.word) commaAfterCue = true;
+        if (cue < 0) inAppositive = !inAppositive && words > 0;
+      }
       continue;
     }
-    if (cue >= 0 && next === undefined) next = t;
-    if (cue < 0 && words < TAIL_WORDS && !t.cap) {
+    // `asked reporters rhetorically during…`: the hearer and adverbs are no content either.
+    if (cue >= 0 && next === undefined && !HEARERS.has(t.lower) && !isLyWord(t)) next = t;
+    if (cue < 0 && !inAppositive && words < TAIL_WORDS && !t.cap) {
       while (c < cueWords.length && (cueWords[c] as number) < i) c++;
       const info = cueWords[c] === i ? cueInfo(t) : undefined;
-      if (info && !info.needsQuote) cue = words;
+      if (info) cue = words;
     }
-    words++;
+    if (!(inAppositive && cue < 0)) words++;
   }
   if (cue < 0) return false;
-  // A speaker and a verb, then at most a few words (`on Friday`, `in a statement`).
+  // A speaker and a verb, then at most a few words (`on Friday`, `in a statement`), or a comment
+  // set off by a comma (`LeVell declared, a point he likes to make`).
   // `… Sessions said as he launched the roll call.`: a clause after the verb is framing, not content.
-  return words - cue - 1 <= 4 || (!!next && TAIL_OPENERS.has(next.lower));
+  return words - cue - 1 <= 4 || commaAfterCue || (!!next && TAIL_OPENERS.has(next.lower));
+}
+
+function isLyWord(t: Token): boolean {
+  return !t.cap && t.lower.length > 4 && t.lower.endsWith("ly");
 }
 
 function quoteEnd(q: Quote): number {

@@ -24,3 +24,13 @@ test("a lone label or section labels are not a transcript", () => {
   );
   assert.deepEqual(rows("WALLACE: Just one label here."), []);
 });
+
+test("a signature line gives its name to the quotation just before it", () => {
+  const list = rows(
+    'The senator relies on an old figure.\n\n"Almost all new income is going to the top 1 percent."\n\n- Bernie Sanders.\n\n"The whole idea needs to stop."\n\n-Michelle Marks, Philadelphia.\n\n"A quote."\n\n– An immigrant himself –.',
+  );
+  assert.deepEqual(
+    list.filter((r) => r.kind === "direct").map((r) => r.who),
+    ["Bernie Sanders", "Michelle Marks", ""],
+  );
+});

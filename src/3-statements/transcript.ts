@@ -1,6 +1,7 @@
 // Transcripts: paragraphs that open with a speaker label in capitals (`WALLACE: …`, `MR. TRUMP: …`)
 // are that speaker's words. Only when the article has at least two such speakers, so a lone
-// `CORRECTION:` or `UPDATE:` never counts, and never for the section labels listed below.
+// `CORRECTION:` or `UPDATE:` never counts, and never for the section labels listed below. Also
+// signature lines: a paragraph `- Bernie Sanders.` signs the quotation just before it.
 
 import type { Range } from "./01-sentences.ts";
 import { isSpace } from "./text.ts";
@@ -112,4 +113,37 @@ export function findTurns(norm: string, paragraphs: readonly Range[]): Turn[] {
     );
   }
   return speakers.size >= 2 ? turns : [];
+}
+
+const MAX_SIGNATURE = 80;
+
+/**
+ * `- Bernie Sanders.`, `-Michelle Marks, Philadelphia.`: a short paragraph that is a dash and a
+ * capitalised name (then, after a comma, where or when) and no quotation; the name's range.
+ */
+export function signatureName(norm: string, para: Range): Range | undefined {
+  const { start, end } = para;
+  if (end - start > MAX_SIGNATURE || !isDash(norm.charCodeAt(start))) return undefined;
+  let i = start + 1;
+  while (i < end && isSpace(norm.charCodeAt(i))) i++;
+  const first = norm.charCodeAt(i);
+  if (!(first >= 65 && first <= 90)) return undefined;
+  let e = i;
+  for (let j = i; j < end; j++) {
+    const c = norm.charCodeAt(j);
+    if (c === 34 || c === 58) return undefined; // a quotation mark or a colon: not a signature
+    if (c === 44 && e === i) e = j; // ,
+  }
+  if (e === i) e = end;
+  while (e > i && (isSpace(norm.charCodeAt(e - 1)) || norm.charCodeAt(e - 1) === 46)) e--; // .
+  // `– An immigrant himself –.`: a subheading between dashes, or opening with an article.
+  if (e <= i || isDash(norm.charCodeAt(e - 1)) || ARTICLE.test(norm.slice(i, e))) return undefined;
+  return { start: i, end: e };
+}
+
+const ARTICLE = /^(?:A|An|The) /;
+
+/** `-` `–` `—` `―`. */
+function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2015;
 }

@@ -1,0 +1,248 @@
+// Tests for the attribution rules: who said what in one sentence, read through the whole stage.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { rows } from "./testing.ts";
+
+/** The speaker of the statement quoting `words` (else of the one whose content holds them). */
+function speakerOf(text: string, words: string): string | undefined {
+  const list = rows(text);
+  return (list.find((r) => r.quote?.includes(words)) ?? list.find((r) => r.what.includes(words)))
+    ?.who;
+}
+
+test("an -ing cue after a verb's object gives the sentence subject (`issued a statement saying`)", () => {
+  assert.equal(
+    speakerOf(
+      'On Saturday, Trump issued a statement saying that Scalia was "a remarkable person."',
+      "remarkable",
+    ),
+    "Trump",
+  );
+  assert.equal(
+    speakerOf(
+      'But that morning, an angry army of workers had amassed at the center, carrying signs saying, "Merger today, Chapter 11 tomorrow."',
+      "Merger today",
+    ),
+    "an angry army",
+  );
+  // `with X saying`: the phrase after `with` is the one speaking.
+  assert.equal(
+    speakerOf(
+      'Republicans were irritated, with Sen. John McCain calling it "a Chinese menu."',
+      "Chinese menu",
+    ),
+    "Sen. John McCain",
+  );
+});
+
+test('a cue opening the sentence takes the name after it (`Said Jo Doe, who…, "…"`)', () => {
+  assert.equal(
+    speakerOf(
+      "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”",
+      "so proud",
+    ),
+    "Dorothy Poynter",
+  );
+  assert.equal(
+    speakerOf("Stated Stone:\n\n“I think that the stakes are so high.”", "stakes"),
+    "Stone",
+  );
+});
+
+test("an inverted speaker: a long role phrase, a relative clause after it; no inverted hearer", () => {
+  assert.equal(
+    speakerOf(
+      '"There was wrongdoing," said a former senior law enforcement official.',
+      "wrongdoing",
+    ),
+    "a former senior law enforcement official",
+  );
+  assert.equal(
+    speakerOf('"Meh," wrote a supporter who runs the account. "What does Ford know?"', "Meh"),
+    "a supporter",
+  );
+  // `told her supporters` names the hearers; the speaker comes before the relative clause.
+  assert.equal(
+    speakerOf(
+      'Clinton, who called Sanders shortly after the winner was declared, told her supporters, "I still love New Hampshire."',
+      "still love",
+    ),
+    "Clinton",
+  );
+});
+
+test("an -ing cue after a comma past adverbs or inside a closing quote hangs on the subject", () => {
+  assert.equal(
+    speakerOf(
+      'Clinton has expressed frustration about the debate, recently telling one person close to her that she is perplexed about "which Donald Trump will show up."',
+      "which Donald Trump",
+    ),
+    "Clinton",
+  );
+  assert.equal(
+    speakerOf(
+      'Trump has hailed the vote as "fantastic," telling reporters in Scotland that he thinks it is "a great thing."',
+      "a great thing",
+    ),
+    "Trump",
+  );
+});
+
+test("`told a TV interviewer that` and `said, however, that`: the content is the outer report's", () => {
+  assert.equal(
+    speakerOf(
+      'Djokovic told a TV interviewer that he is feeling "a lot of emotion" before the match.',
+      "a lot of emotion",
+    ),
+    "Djokovic",
+  );
+  assert.equal(
+    speakerOf('He said, however, that he hopes "somebody else takes up the cause."', "somebody"),
+    "He",
+  );
+});
+
+test("a clause ending in a colon with nothing reported in it promises the next quotation", () => {
+  const text =
+    "He told his Democratic audience, to rowdy applause:\n\n“I can say with confidence there has never been a man more qualified.”";
+  assert.equal(speakerOf(text, "with confidence"), "He");
+  const committee =
+    'In a press release, the committee said about its inclusion of the group in the platform:\n\n"The platform goes further than previous platforms on rights."';
+  assert.equal(speakerOf(committee, "goes further"), "the committee");
+});
+
+test('a dash, a name and a colon before a quotation label it (`Pollsters agree - Carl Bialik: "…"`)', () => {
+  assert.equal(
+    speakerOf(
+      "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on contacting voters.”",
+      "biggest lessons",
+    ),
+    "Carl Bialik",
+  );
+  // (no dash: `Update: "…"` is no label)
+  assert.ok(rows('Update: "The vote was moved to Friday."').every((r) => r.cue !== ":"));
+});
+
+test("`X, who said`: the phrase right before the relative pronoun", () => {
+  assert.equal(
+    speakerOf(
+      'Still, Petrilli, who thinks the administration made a power grab, called the new law "much, much better."',
+      "much better",
+    ),
+    "Petrilli",
+  );
+});
+
+test('`what he calls "…"`: the pronoun naming is the sentence\'s subject', () => {
+  assert.equal(
+    speakerOf(
+      'Secretary General Ban Ki-moon condemned what he called a "brazen breach" of U.N. resolutions.',
+      "brazen breach",
+    ),
+    "Secretary General Ban Ki-moon",
+  );
+  assert.equal(
+    speakerOf(
+      'Clinton says she appreciated her courage through what she calls a "war of some pretty unpleasant words."',
+      "unpleasant words",
+    ),
+    "Clinton",
+  );
+});
+
+test("a quotation set off by a colon or a dash before a tail clause is the tail clause's", () => {
+  const list = rows(
+    "After the murder, Trump asserted that France had lost its identity: “France is no longer France,” he claimed.",
+  );
+  const quote = list.find((r) => r.quote?.includes("no longer France"));
+  assert.deepEqual([quote?.who, quote?.kind], ["he", "direct"]);
+  assert.equal(
+    speakerOf(
+      'Clinton suggested that the plan was unserious - "Again, we need to get into the details," she said - and charged that it would cost too much.',
+      "get into the details",
+    ),
+    "she",
+  );
+});
+
+test("a verb coordinated inside a subordinate clause has that clause's subject", () => {
+  assert.equal(
+    speakerOf(
+      'There have been pointed references, such as when Cruz knocked Rubio on trade and called him a "moderate," a dig.',
+      "moderate",
+    ),
+    "Cruz",
+  );
+  // (past a comma the subordinate clause has ended: the main clause's subject speaks)
+  assert.equal(
+    speakerOf(
+      'When I asked Sanders about it, he looked straight into the camera and said, "I am going to endorse you, my friend!"',
+      "endorse you",
+    ),
+    "he",
+  );
+});
+
+test("`As X reported, …`: an `as` clause reports what follows its comma", () => {
+  assert.equal(
+    speakerOf(
+      'As The Daily Caller reported, the Cosby Show creator and star "gave between $1,001 and $5,000" to the Clintons.',
+      "gave between",
+    ),
+    "The Daily Caller",
+  );
+});
+
+test("`made the following comment:`: an article and an adjective make the cue word a noun", () => {
+  assert.equal(
+    speakerOf(
+      "On July 6, 2015, Sanders made the following comment:\n\n“For young people who have graduated high school, the unemployment rate is 33 percent.”",
+      "unemployment rate",
+    ),
+    "Sanders",
+  );
+  assert.equal(
+    speakerOf('Sanders delivered a snappy retort: "No one is tearing this up."', "tearing"),
+    "Sanders",
+  );
+});
+
+test("a phrase after `in`, `during` or `at` right before the cue is where, not who", () => {
+  assert.equal(
+    speakerOf('Officials in Washington said "it is over now."', "over now"),
+    "Officials",
+  );
+  assert.equal(
+    speakerOf('A spokesman in the mayor\'s office said "it is over now."', "over now"),
+    "A spokesman",
+  );
+  assert.equal(
+    speakerOf(
+      'Protesters marching through the streets chanted "What curfew?" and kept going.',
+      "What curfew",
+    ),
+    "Protesters",
+  );
+  assert.equal(
+    speakerOf(
+      'The break was complete when Trump in his announcement speech called undocumented immigrants "rapists" and more.',
+      "rapists",
+    ),
+    "Trump",
+  );
+  assert.equal(
+    speakerOf(
+      'The employee said he did not recall it, but in a later interview said he had an "Oh, no" moment.',
+      "Oh, no",
+    ),
+    "The employee",
+  );
+  assert.equal(
+    speakerOf(
+      "Wasserman Schultz said in her opening remarks that the platform should back the “stalwart allies” of the country.",
+      "stalwart allies",
+    ),
+    "Wasserman Schultz",
+  );
+});
