@@ -214,3 +214,48 @@ test("a clause after a name is no appositive, but `who was` + role gives the rol
   const c = "Donald Trump, who has a delegate lead over Ted Cruz, spoke.";
   assert.equal(appositiveAfter(c, c.indexOf(", who")), undefined);
 });
+
+test("a role noun set off by a comma before a name is evidence for it: `Another analyst, Rafael Ostrowski`", () => {
+  const found = names(
+    "Another analyst, Rafael Ostrowski, cut his target. The victim, Tobias Wrenn of Dunmore, was found. The rain, Heavy Clouds, came.",
+  );
+  assert.deepEqual(
+    found.map((m) => m.name),
+    ["Rafael Ostrowski", "Tobias Wrenn"],
+  );
+});
+
+test("a name before `of` and where the person is from is read whole even with an unknown given name, but not after a determiner or a quotation mark", () => {
+  assert.deepEqual(
+    names("Another analyst, Rafael Ostrowski of Pemberton & Gale, cut his target.").map(
+      (m) => m.name,
+    ),
+    ["Rafael Ostrowski"],
+  );
+  assert.deepEqual(
+    names(
+      'The Hollywood Chamber of Commerce said no. He rails against its "Great Wall of Protectionism" daily.',
+    ),
+    [],
+  );
+});
+
+test('a quoted nickname inside a name is left out of it: `Marcus "Taz" Tazewell`', () => {
+  const found = names('The cross came from Robert "Bobby" Tazewell. Tazewell said so.');
+  assert.deepEqual(
+    found.map((m) => m.words.join(" ")),
+    ["Robert Tazewell", "Tazewell"],
+  );
+});
+
+test("a role noun opening a sentence before a known given name is a title: `Forecaster Nadia Brookfield`", () => {
+  const found = names("Forecaster Nadia Brookfield told us the wind would drop.");
+  assert.equal(found[0]?.name, "Nadia Brookfield");
+  assert.equal(found[0]?.title, "Forecaster");
+});
+
+test("an agent noun before a relative clause is an appositive: `Margarethe Loewy, a composer whose …`", () => {
+  const text = "Margarethe Loewy, a composer whose concertos won prizes, died.";
+  assert.equal(appositiveAfter(text, text.indexOf(",")), "a composer");
+  assert.equal(names(text)[0]?.name, "Margarethe Loewy");
+});

@@ -4,7 +4,7 @@
 
 import { isSpaceCode } from "../2-text/normalize.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
-import { PREPOSITIONS } from "./lexicon/pronouns.ts";
+import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexicon/titles.ts";
 import {
@@ -28,6 +28,7 @@ import {
   NAME_SUFFIX,
   NOT_NAME,
   ORG_WORD,
+  ROLE_NOUN,
   TITLE,
 } from "./words.ts";
 
@@ -75,6 +76,13 @@ function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): T
       // joined by exactly one space or no-break space
       const gap = text.charCodeAt(prev.end);
       const joined = t.start - prev.end === 1 && (gap === 32 || gap === 0xa0);
+      // `Marcus "Taz" Tazewell`: the name runs on over a quoted nickname, left out of it
+      if (!joined && prev.capitalised && isNickname(text, tokens, i)) {
+        runs.push([...tokens.slice(from, i), tokens[i + 1] as Token]);
+        from = -1;
+        i++;
+        continue;
+      }
       if (!joined || prev.possessive) from = closeRun(runs, tokens, from, i);
     }
     // `U.N.`, `D.C.`: letters glued to a dot before them are an abbreviation, never a name (a
@@ -98,11 +106,35 @@ function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): T
   closeRun(runs, tokens, from, tokens.length);
   const out: Token[][] = [];
   for (const r of runs) {
-    if (r.length >= 4 || (r.length > 1 && !keptWhole(r) && lines.titleCase((r[0] as Token).start)))
+    if (r.length >= 4) {
+      const parts = splitHeadline(r);
+      if (parts.length === 0 && nameThenJoiner(text, r, lines)) out.push(r);
+      else out.push(...parts);
+    } else if (r.length > 1 && !keptWhole(r) && lines.titleCase((r[0] as Token).start))
       out.push(...splitHeadline(r));
     else out.push(r);
   }
   return out;
+}
+
+/**
+ * `tokens[i]` is one capitalised word in quotation marks between two capitalised words, set off
+ * by single spaces (`Marcus "Taz" Tazewell`, `Joaquín “El” Guzmán` is two words, so not): a
+ * nickname inside a name.
+ */
+function isNickname(text: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1] as Token;
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!next || !t.capitalised || !next.capitalised || t.start - prev.end !== 2) return false;
+  if (next.start - t.end !== 2) return false;
+  const open = text.charCodeAt(prev.end + 1);
+  const close = text.charCodeAt(t.end);
+  return (
+    text.charCodeAt(prev.end) === 32 &&
+    text.charCodeAt(next.start - 1) === 32 &&
+    ((open === 34 && close === 34) || (open === 0x201c && close === 0x201d))
+  );
 }
 
 /** The lines of a text, and whether each is in title case (`Clinton Goes After Trump`), asked once. */
@@ -130,6 +162,25 @@ class HeadlineLines {
     }
     return v;
   }
+}
+
+/**
+ * `Tobias Wrenn of Dunmore`, `Rafael Ostrowski of Pemberton & Gale`: two or three capitalised
+ * words, then a lower-case joiner, outside a headline line: maybe a name and where the person is
+ * from, read whole when splitting it as a headline finds no known given name (the name still
+ * needs its evidence). Not after `the`, `its`: a name seldom follows a determiner.
+ */
+/** `"`, `“`, `‘`, `'`: a run right after one is a quoted term or title. */
+const OPENING_MARKS = new Set([34, 0x201c, 0x2018, 39]);
+
+function nameThenJoiner(text: string, run: Token[], lines: HeadlineLines): boolean {
+  let k = 0;
+  while (k < run.length && (run[k] as Token).capitalised) k++;
+  if (k !== 2 && k !== 3) return false;
+  // `The Hollywood Chamber of Commerce`, `its "Great Wall of Protectionism"`: no person's name
+  const start = (run[0] as Token).start;
+  if (OPENING_MARKS.has(text.charCodeAt(start - 1))) return false;
+  return !DETERMINERS.has(previousWord(text, start)) && !lines.titleCase(start);
 }
 
 /** `splitHeadline(run)` would give the run back whole: no need to ask about its line. */
@@ -218,6 +269,9 @@ function readAppositive(text: string, end: number): string | undefined {
   const relative = /^(?:who|which)[ \u00a0]+(?:is|was|are|were)[ \u00a0]+/u.exec(phrase);
   if (relative) phrase = phrase.slice(relative[0].length);
   else if (NOT_APPOSITIVE.has(firstWord(phrase))) return undefined;
+  // `a composer whose concertos …`: the relative clause describes the person, no part of the role
+  const clause = /[ \u00a0](?:who|whose)[ \u00a0]/u.exec(phrase);
+  if (clause) phrase = phrase.slice(0, clause.index);
   if (hasRoleWord(phrase, 10)) return phrase;
   // `a hydrologist at Western State University`: an agent noun (-ist, -er, -or, -ian, -ant)
   // heading `a …` before its organisation
@@ -292,6 +346,23 @@ function titleBefore(text: string, start: number): boolean {
     asciiWordBefore(text, start, 30, true) ??
     /([\p{Ll}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   return !!word && (TITLE_WORDS.has(word) || ROLE_NOUNS.has(word));
+}
+
+/**
+ * `Another analyst, Rafael Ostrowski`, `The victim, Tobias Wrenn`: a role noun set off by a comma
+ * right before the run, which names the person it describes (read back by character codes).
+ */
+function roleBeforeComma(text: string, start: number): boolean {
+  const gap = text.charCodeAt(start - 1);
+  if ((gap !== 32 && gap !== 0xa0) || text.charCodeAt(start - 2) !== 44) return false;
+  const end = start - 2;
+  let j = end - 1;
+  while (j >= 0 && end - j <= 16) {
+    const c = text.charCodeAt(j);
+    if (c < 97 || c > 122) break;
+    j--;
+  }
+  return end - j > 2 && ROLE_NOUNS.has(text.slice(j + 1, end));
 }
 
 export function givenGender(word: string | undefined): "f" | "m" | undefined {
@@ -444,6 +515,16 @@ function candidateOf(run: Token[]): Candidate | undefined {
   // name may come before it (`Prof. Edmund Kessler of the University of Aberlyn`)
   const joiner = run[from - 1];
   if (joiner && !joiner.capitalised && joiner.kinds & CONNECTOR) return nameBeforeJoiner(run);
+  // `Forecaster Nadia Brookfield` opening a sentence: a role noun, capitalised there, before a
+  // known given name is the person's title, not part of the name
+  if (
+    k < 0 &&
+    from === 0 &&
+    run.length >= 3 &&
+    ((run[0] as Token).kinds & (ROLE_NOUN | GIVEN)) === ROLE_NOUN &&
+    ((run[1] as Token).kinds & GIVEN) !== 0
+  )
+    return { run, nameFrom: 1, titled: true, loneOnly: false, accepted: false };
   // `Miss Universe Alicia Machado`: a known given name after the title's own last word
   if (
     k >= 0 &&
@@ -487,6 +568,7 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
     spans.closedBy(first.start, last.end) ||
     // `union president Marcus Bell`, `city manager Ann Cole`: a lower-case title before
     titleBefore(text, first.start) ||
+    roleBeforeComma(text, first.start) ||
     spans.loneSurname(last.lower) ||
     /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8))
   );

@@ -3,6 +3,7 @@
 // (`, deputy legal director at the ACLU,` → deputy legal director, ACLU).
 
 import { appositiveAfter } from "./01-names.ts";
+import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
 import { asciiWordBefore } from "./text.ts";
 
@@ -29,7 +30,8 @@ export function roleFromTitle(title: string): RoleInfo {
       continue;
     }
     if (lower === "the") continue;
-    if (!afterOf && TITLE_WORDS.has(lower)) role.push(w);
+    // `Forecaster Nadia Brookfield`: a role noun standing as the title
+    if (!afterOf && (TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower))) role.push(w);
     else org.push(w);
   }
   const info: RoleInfo = {};

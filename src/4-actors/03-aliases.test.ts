@@ -104,3 +104,15 @@ test("thousands of people of one surname are told apart in one pass", () => {
   const text = Array.from({ length: 5000 }, (_, i) => `${given(i)} Smith said so.`).join(" ");
   assert.equal(people(`${text} Smith agreed.`).length, 5000);
 });
+
+test("`Duncan Hunter Sr.` is the father of Duncan Hunter, and the lone surname stays the son's", () => {
+  assert.deepEqual(
+    people(
+      "Rep. Duncan Hunter endorsed him. Hunter said so. His father, Duncan Hunter Sr., ran in 2008.",
+    ),
+    [
+      { name: "Duncan Hunter", surfaces: ["Rep. Duncan Hunter", "Hunter"] },
+      { name: "Duncan Hunter Sr.", surfaces: ["Duncan Hunter Sr."] },
+    ],
+  );
+});

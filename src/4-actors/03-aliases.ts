@@ -160,7 +160,8 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
   for (const m of ordered) {
     if (m.words.length <= 1) continue;
     const written = surnameOf(m.words);
-    const surname = written.toLowerCase();
+    // `Duncan Hunter Sr.` is the father of the Duncan Hunter named without it: another person
+    const surname = isSenior(m.words) ? `${written.toLowerCase()} sr.` : written.toLowerCase();
     const given = m.words[0] as string;
     let same = bySurname.get(surname);
     let person = same?.find(given, m.gender);
@@ -214,6 +215,12 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
     p.lastAt = p.mentions[p.mentions.length - 1]?.start ?? 0;
   }
   return { people };
+}
+
+/** The name ends with `Sr.` (or `Senior`): the elder of a father and son sharing a name. */
+function isSenior(words: string[]): boolean {
+  const last = (words[words.length - 1] as string).toLowerCase();
+  return last === "sr." || last === "sr" || last === "senior";
 }
 
 /** How often a person was named so far, then how early first: the lone surname's choice. */

@@ -55,6 +55,22 @@ export const PREPOSITIONS = new Set([
   "including",
 ]);
 
+/** Words that open a noun phrase: a name seldom follows one (`its "Great Wall of …"`). */
+export const DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "that",
+]);
+
 /** Capitalised words that start sentences but are never names. */
 export const NOT_NAMES = new Set([
   "the",
