@@ -116,3 +116,12 @@ test("`Duncan Hunter Sr.` is the father of Duncan Hunter, and the lone surname s
     ],
   );
 });
+
+test("a titled lone surname joins the namesake of its gender: `Ms. Loewy` is not her son", () => {
+  assert.deepEqual(
+    people(
+      "Her son, Aurel Loewy, spoke first. Ms. Margarethe Loewy had died. Ms. Loewy wrote operas.",
+    ).map((p) => p.name + ": " + p.surfaces.join(", ")),
+    ["Aurel Loewy: Aurel Loewy", "Margarethe Loewy: Ms. Margarethe Loewy, Ms. Loewy"],
+  );
+});

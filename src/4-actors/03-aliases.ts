@@ -194,7 +194,11 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
     if (m.words.length > 1) p = fullPeople[nextFull++] as Person;
     else {
       const word = (m.words[0] as string).toLowerCase();
-      p = leader.get(word) ?? byGiven.get(word);
+      p = leader.get(word);
+      // `Ms. Loewy` beside her son `Aurel Loewy`: the namesake of her gender, not the leader
+      if (p && m.gender && p.gender && p.gender !== m.gender)
+        p = bySurname.get(word)?.find("", m.gender) ?? p;
+      p ??= byGiven.get(word);
       if (!p) {
         p = newPerson(m.words, m.words[0] as string, undefined, m.start);
         people.push(p);
