@@ -4,7 +4,7 @@
 
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pronouns.ts";
-import { GROUP_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { DESCRIPTOR_NOUNS, GROUP_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
 
 /** `she` → the nearest earlier person (or unnamed speaker) whose gender does not clash. */
@@ -17,6 +17,32 @@ export function resolvePersonPronoun(cast: Cast, word: string, at: number): Draf
     cast.before(at, (o) => fitsPronoun(o, gender)),
   );
   if (found && !found.draft.gender) found.draft.gender = gender;
+  return found?.draft;
+}
+
+/**
+ * `the teenager`, `the 34-year-old`, `the veteran`: the person the sentences before are about, as
+ * a pronoun would be (no gender asked), or undefined when the phrase is no such description.
+ */
+export function resolveDescribedPerson(cast: Cast, lower: string, at: number): Draft | undefined {
+  if (!lower.startsWith("the ")) return undefined;
+  const noun = lower.slice(4);
+  if (!DESCRIPTOR_NOUNS.has(noun) && !/^\d{1,3}-year-old$/u.test(noun)) return undefined;
+  // only a subject of this sentence or the one before: a description never reaches further back,
+  // and a person the name finder missed must not hand it to someone else
+  const here = cast.sentenceOf(at);
+  const found = preferredAntecedent(
+    cast,
+    at,
+    cast.before(
+      at,
+      (o) =>
+        o.subject &&
+        o.draft.type === "person" &&
+        o.draft.role !== "author" &&
+        cast.sentenceOf(o.start) >= here - 1,
+    ),
+  );
   return found?.draft;
 }
 
@@ -54,6 +80,8 @@ function preferredAntecedent(
   for (const o of nearestFirst) {
     if (!o.subject) continue;
     const s = cast.sentenceOf(o.start);
+    // `Rantanen, she said, had made …`: the subject the cue interrupts is what she spoke of
+    if (s === here && interruptedAt(cast.text, o.end, at)) continue;
     if (s === here) return o;
     if (best && s < bestSentence) break;
     // walking back within one sentence: the leftmost subject wins
@@ -61,6 +89,16 @@ function preferredAntecedent(
     best = o;
   }
   return best ?? nearestFirst[0];
+}
+
+/** Only a comma and spaces between `end` and `at`: a cue set into its sentence after its subject. */
+function interruptedAt(text: string, end: number, at: number): boolean {
+  if (at - end > 4 || text.charCodeAt(end) !== 44) return false;
+  for (let i = end + 1; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 /** `they`, `the two men`, `both`: the nearest earlier group (people named together). */

@@ -103,3 +103,25 @@ test("`sources` are never the people named together before them", () => {
     [["sources"]],
   );
 });
+
+test("`the teenager said`, `the 34-year-old said`: the person the sentence before is about", () => {
+  const text =
+    "The substitute, Lukas Brenner, scored late. Brenner, 19, was making his third appearance. “I just hit it,” the teenager said. Ivo Dahl, 34, played on. “Not many more,” the 34-year-old said. “Nice,” the veteran said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "I just hit it", mention: "the teenager" },
+      { quote: "Not many more", mention: "the 34-year-old" },
+      { quote: "Nice", mention: "the veteran" },
+    ]),
+    [["Lukas Brenner"], ["Ivo Dahl"], ["Ivo Dahl"]],
+  );
+});
+
+test("`Rantanen, she said, had made …`: the subject the cue interrupts is not `she`", () => {
+  const text =
+    "Manager Fiona Strachan would not blame her goalkeeper. Ivo Rantanen, she said, had made three saves.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "had made three saves", mention: "she", kind: "indirect" }]),
+    [["Fiona Strachan"]],
+  );
+});

@@ -4,7 +4,12 @@
 
 import type { Article, Span } from "../types.ts";
 import { AFFILIATION, givenGender } from "./01-names.ts";
-import { isPluralPeopleNoun, resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
+import {
+  isPluralPeopleNoun,
+  resolveDescribedPerson,
+  resolveGroupReference,
+  resolvePersonPronoun,
+} from "./04-coref.ts";
 import type { DocumentScan } from "./05-documents.ts";
 import { headOf, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
@@ -139,6 +144,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
           return o.draft;
       }
     }
+    // `the teenager said`, `the 34-year-old said`: the person just named
+    const described = resolveDescribedPerson(cast, lower, mention.start);
+    if (described) return described;
     // `Melanie said`: a lone given name is a person the story calls by first name
     const gender = /^\p{Lu}\p{Ll}+$/u.test(phrase) ? givenGender(phrase) : undefined;
     if (gender) {

@@ -335,3 +335,19 @@ export const POPULATION_NOUNS = new Set([
   "analysts",
   "researchers",
 ]);
+
+/**
+ * Nouns a story uses to refer back to someone it has just named, by age or standing (`the
+ * teenager said`, `the veteran`; `the 34-year-old` is read by its pattern): never a new person.
+ */
+export const DESCRIPTOR_NOUNS = new Set([
+  "teenager",
+  "teen",
+  "youngster",
+  "veteran",
+  "rookie",
+  "newcomer",
+  "octogenarian",
+  "nonagenarian",
+  "centenarian",
+]);
