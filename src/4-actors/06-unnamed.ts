@@ -11,7 +11,9 @@ import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexico
 import { isAcronym, isCapitalised, squashSpaces, type Token, type Words } from "./text.ts";
 import { ROLE_NOUN } from "./words.ts";
 
-const HEAD_END = /^(?:for|of|at|with|from|in|on|to|by)$/i;
+// a preposition, or a participle that goes on to the maker (`A report released … by …`)
+const HEAD_END =
+  /^(?:for|of|at|with|from|in|on|to|by|released|published|issued|commissioned|prepared|compiled|produced)$/i;
 
 function normalise(phrase: string): string {
   return squashSpaces(phrase)

@@ -125,3 +125,20 @@ test("`Rantanen, she said, had made …`: the subject the cue interrupts is not 
     [["Fiona Strachan"]],
   );
 });
+
+test("`A report released this month by the Observatory found`, `Its authors write`: the report speaks", () => {
+  const text =
+    "A report released this month by the Lindenport Housing Observatory found that evictions fell. But it also found that building slowed. The report acknowledges the point. Its authors write that “the effect cannot be separated,” and ask for more data.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "evictions fell",
+        mention: "the Lindenport Housing Observatory",
+        kind: "indirect",
+      },
+      { quote: "building slowed", mention: "it", kind: "indirect" },
+      { quote: "the effect cannot be separated,", mention: "Its authors", kind: "partial" },
+    ]),
+    [["the report"], ["the report"], ["the report"]],
+  );
+});

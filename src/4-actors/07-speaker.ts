@@ -109,6 +109,11 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     if (NOT_NAMES.has(lower) && !/^(?:i|we|it|they)$/.test(lower)) return undefined;
     // `I` outside quotes is the writer
     if (/^(?:i|we|me|us)$/.test(lower)) return author();
+    // `The report acknowledges the point. Its authors write that …`: the document speaks
+    if (/^(?:its|their)[ \u00a0]+authors?$/u.test(lower)) {
+      const doc = cast.lookBack(mention.start, (o) => o.draft.type === "document", 1500, false);
+      if (doc) return doc.draft;
+    }
     if (lower === "it")
       return cast.lookBack(
         mention.start,
@@ -237,9 +242,10 @@ export function trimMention(text: string, m: Span): Span {
       : null;
   const atWord = (at?.[1] ?? "").toLowerCase();
   if (at && (GROUP_NOUNS.has(atWord) || POPULATION_NOUNS.has(atWord))) start -= at[0].length;
-  // `An analysis by the nonpartisan Legislative Fiscal Office`: the document
+  // `An analysis by the nonpartisan Legislative Fiscal Office`, `A report released this month by
+  // the Lindenport Housing Observatory`: the document
   const by = byOrFromNear(text, Math.max(0, start - 80), start)
-    ? /\b((?:an?|the)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+){0,3}?([\p{Ll}]+)[ \u00a0]+(?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2})$/iu.exec(
+    ? /\b((?:an?|the)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+){0,3}?([\p{Ll}]+)(?:[ \u00a0]+(?:released|published|issued|commissioned|prepared|compiled|produced)(?:[ \u00a0]+[\p{Ll}\p{N}]+){0,3}?)?[ \u00a0]+(?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2})$/iu.exec(
         text.slice(Math.max(0, start - 80), start),
       )
     : null;
