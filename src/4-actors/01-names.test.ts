@@ -259,3 +259,14 @@ test("an agent noun before a relative clause is an appositive: `Margarethe Loewy
   assert.equal(appositiveAfter(text, text.indexOf(",")), "a composer");
   assert.equal(names(text)[0]?.name, "Margarethe Loewy");
 });
+
+test("`Councillor` and `Councilor` are titles, as `Councilman` is", () => {
+  const found = names("At City Hall, Councillor Brendan Ocampo spoke, and Councilor Ann Lee too.");
+  assert.deepEqual(
+    found.map((m) => [m.name, m.title]),
+    [
+      ["Brendan Ocampo", "Councillor"],
+      ["Ann Lee", "Councilor"],
+    ],
+  );
+});

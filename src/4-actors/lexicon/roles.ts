@@ -203,6 +203,8 @@ export const ROLE_NOUNS = new Set([
   "delegate",
   "councilman",
   "councilwoman",
+  "councillor",
+  "councilor",
   "congressman",
   "congresswoman",
   "assemblyman",

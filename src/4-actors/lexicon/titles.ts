@@ -34,6 +34,8 @@ export const TITLE_WORDS = new Set([
   "councilman",
   "councilwoman",
   "councilmember",
+  "councillor",
+  "councilor",
   "supervisor",
   "director",
   "minister",
