@@ -78,7 +78,13 @@ function preferredAntecedent(
   let bestSentence = -1;
   let best: Occurrence | undefined;
   for (const o of nearestFirst) {
-    if (!o.subject) continue;
+    // `Suu Kyi's fate is still unclear, but she said …`: a possessive opening the pronoun's own
+    // sentence is what the sentence is about
+    if (
+      !o.subject &&
+      !(cast.sentenceStart(o.start) === o.start && cast.sentenceOf(o.start) === here)
+    )
+      continue;
     const s = cast.sentenceOf(o.start);
     // `Rantanen, she said, had made …`: the subject the cue interrupts is what she spoke of
     if (s === here && interruptedAt(cast.text, o.end, at)) continue;

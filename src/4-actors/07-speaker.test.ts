@@ -142,3 +142,15 @@ test("`A report released this month by the Observatory found`, `Its authors writ
     [["the report"], ["the report"], ["the report"]],
   );
 });
+
+test("`Suu Kyi's fate is still unclear, but she said …`: the possessive opening the sentence is `she`", () => {
+  const text =
+    "“Their vote didn't count,” said Maria Lopez of Human Rights Watch. Anna Berg's fate is still unclear, but she said that she would govern.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Their vote didn't count,", mention: "Maria Lopez of Human Rights Watch" },
+      { quote: "she would govern", mention: "she", kind: "indirect" },
+    ]),
+    [["Maria Lopez"], ["Anna Berg"]],
+  );
+});
