@@ -154,3 +154,17 @@ test("`Suu Kyi's fate is still unclear, but she said …`: the possessive openin
     [["Maria Lopez"], ["Anna Berg"]],
   );
 });
+
+test("`The company said` is the company named before it; `the campaign` the campaign; a description is no name", () => {
+  const text =
+    "Acme Corp cut its outlook, it said in a release. The company said prices rose. A tenants' group said fees were hidden. “No,” the company said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "cut its outlook", mention: "Acme Corp", kind: "indirect" },
+      { quote: "prices rose", mention: "The company", kind: "indirect" },
+      { quote: "fees were hidden", mention: "A tenants' group", kind: "indirect" },
+      { quote: "No", mention: "the company" },
+    ]),
+    [["Acme Corp"], ["Acme Corp"], ["A tenants' group"], ["Acme Corp"]],
+  );
+});

@@ -182,6 +182,8 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     }
     if (kind === "role" || kind === "people") return unnamedActor(cast, phrase, mention.start);
     if (kind === "organisation") {
+      const named = namedOrganisationFor(cast, lower, mention.start);
+      if (named) return named;
       // `The state teachers' union, the Educators Association, said`: the proper name wins
       const proper =
         /^,[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?=,)/u.exec(
@@ -199,6 +201,46 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     return unnamedActor(cast, phrase, mention.start);
   };
   return resolveMention;
+}
+
+/** Last words that make an organisation's name a company's (`Corvane Foods Inc.`). */
+const COMPANY_ENDINGS = new Set([
+  "inc",
+  "inc.",
+  "corp",
+  "corp.",
+  "co.",
+  "ltd",
+  "ltd.",
+  "llc",
+  "plc",
+  "group",
+  "holdings",
+  "company",
+  "corporation",
+]);
+
+/**
+ * `The company said`, `the commission said`: the organisation named most recently that the phrase
+ * fits, by its proper name ending with the noun (`European Commission`) or, for `the company` and
+ * `the firm`, with a corporate ending (`Corvane Foods Inc.`); undefined for any other phrase.
+ */
+function namedOrganisationFor(cast: Cast, lower: string, at: number): Draft | undefined {
+  if (!lower.startsWith("the ")) return undefined;
+  const noun = lower.slice(4);
+  if (!ORG_NOUNS.has(noun)) return undefined;
+  const firm = noun === "company" || noun === "firm";
+  const fits = (o: Occurrence): boolean => {
+    const name = o.draft.name;
+    // a proper name (`Clinton campaign`), not a description opening a sentence (`A tenants' group`)
+    if (o.draft.type !== "organisation" || !/^\p{Lu}/u.test(name) || /^(?:A|An|The) /u.test(name))
+      return false;
+    const written = name.slice(name.lastIndexOf(" ") + 1);
+    const last = written.toLowerCase();
+    // a corporate ending is capitalised (`Acme Corp`), not a description's `group`
+    return last === noun || (firm && COMPANY_ENDINGS.has(last) && /^\p{Lu}/u.test(written));
+  };
+  return cast.lookBack(at, fits, 2500, false)?.draft;
 }
 
 /**
