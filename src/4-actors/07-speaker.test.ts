@@ -168,3 +168,17 @@ test("`The company said` is the company named before it; `the campaign` the camp
     [["Acme Corp"], ["Acme Corp"], ["A tenants' group"], ["Acme Corp"]],
   );
 });
+
+test("`Northgate also said` after `Northgate Residential said`: an organisation's short name", () => {
+  const text =
+    "Northgate Residential said rents were fair. Forbes and Wealth-X said fortunes grew. Northgate also said fees were disclosed. Forbes said more.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "rents were fair", mention: "Northgate Residential", kind: "indirect" },
+      { quote: "fortunes grew", mention: "Forbes and Wealth-X", kind: "indirect" },
+      { quote: "fees were disclosed", mention: "Northgate", kind: "indirect" },
+      { quote: "more", mention: "Forbes", kind: "indirect" },
+    ]),
+    [["Northgate Residential"], ["Forbes and Wealth-X"], ["Northgate Residential"], ["Forbes"]],
+  );
+});

@@ -189,7 +189,8 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
         /^,[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?=,)/u.exec(
           text.slice(mention.end, mention.end + 80),
         );
-      if (!proper) return namedThing(cast, phrase, "organisation");
+      if (!proper)
+        return shortName(cast, phrase, mention.start) ?? namedThing(cast, phrase, "organisation");
       const org = namedThing(cast, proper[1] as string, "organisation");
       org.aliases.add(phrase);
       org.aliases.add(
@@ -201,6 +202,21 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     return unnamedActor(cast, phrase, mention.start);
   };
   return resolveMention;
+}
+
+/**
+ * `Corvane said` after `Corvane Foods Inc.`, `Northgate` after `Northgate Residential`: one
+ * capitalised word that opens the proper name of an organisation named before is its short name.
+ */
+function shortName(cast: Cast, phrase: string, at: number): Draft | undefined {
+  if (!/^\p{Lu}[\p{L}&-]+$/u.test(phrase)) return undefined;
+  const prefix = `${phrase} `;
+  // (not the first of two named together: `Forbes and Wealth-X`)
+  const fits = (o: Occurrence) =>
+    o.draft.type === "organisation" &&
+    o.draft.name.startsWith(prefix) &&
+    !o.draft.name.includes(" and ");
+  return cast.lookBack(at, fits, 2500, false)?.draft;
 }
 
 /** Last words that make an organisation's name a company's (`Corvane Foods Inc.`). */
