@@ -566,6 +566,7 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
   const inner = norm.slice(q.start, q.end);
   if (!inner.includes(" ") && /(?:ing|ed)$/.test(inner)) return false;
+  if (afterAdjective(norm, tokens, q)) return true;
   const at = tokenAt(tokens, q.close);
   const next = tokens[at + 1];
   return (
@@ -579,6 +580,17 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
     !PRONOUNS.has(next.lower)
   );
 }
+
+/** `illegal "convenience fees"`: a lower-case term after an adjective of the writer's is a
+ * name the marks set off (the adjective is not the quoted speaker's). */
+function afterAdjective(norm: string, tokens: readonly Token[], q: Quote): boolean {
+  const c = norm.charCodeAt(q.start);
+  if (!(c >= 97 && c <= 122) || !norm.slice(q.start, q.end).includes(" ")) return false;
+  const before = tokens[tokenAt(tokens, q.open) - 1];
+  return !!before?.word && !before.cap && ADJECTIVE_ENDING.test(before.lower);
+}
+
+const ADJECTIVE_ENDING = /(?:al|ous|ive|ful|less|able|ible)$/;
 
 const TERM_FOLLOWERS = new Set(["and", "or", "for", "of", "in", "on", "at", "to", "with", "from"]);
 

@@ -427,3 +427,15 @@ test("a large article with pathological quoting gives proportional output", () =
   for (const s of r.statements.slice(0, 50))
     assert.equal(text.slice(s.content.start, s.content.end), s.content.text);
 });
+
+test("a lower-case term after an adjective is a term, not a quote", () => {
+  const list = rows(
+    'The group sued the landlord on Monday, accusing it of charging renters illegal "convenience fees" and punishing those who complained.',
+  );
+  assert.equal(
+    list.find((r) => r.quote === "convenience fees"),
+    undefined,
+  );
+  // A one-word quote after an adjective may still be someone's word (`a dangerous "rapist"`).
+  assert.equal(find(rows('He called them dangerous "rapists" on Monday.'), "rapists")?.who, "He");
+});
