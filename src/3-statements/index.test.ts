@@ -439,3 +439,29 @@ test("a lower-case term after an adjective is a term, not a quote", () => {
   // A one-word quote after an adjective may still be someone's word (`a dangerous "rapist"`).
   assert.equal(find(rows('He called them dangerous "rapists" on Monday.'), "rapists")?.who, "He");
 });
+
+test("a dateline opening a paragraph is no part of its sentence: the subject follows the dash", () => {
+  const text =
+    "Elsewhere on Sunday:\n\nKARSVIK (AFP) - The Bank of Nordmark kept its rate at 3.25 percent, saying inflation was cooling slowly.\n\nMERIDIAN CITY — Rents rose 9 percent last year, the tenants' union said.";
+  const list = rows(text);
+  assert.equal(find(list, "inflation was cooling")?.who, "The Bank of Nordmark");
+  // (a tail clause's content starts after the dateline too)
+  assert.equal(find(list, "Rents rose")?.what, "Rents rose 9 percent last year");
+});
+
+test("an unquoted question paragraph is the interviewer's: no statement, and no speaker for the answer", () => {
+  const text = [
+    "Prof. Edmund Kessler said a single glacier was a data point.",
+    "Your paper says the models are wrong. How wrong?",
+    "“Wrong in a specific direction. They underestimate the meltwater.”",
+  ].join("\n\n");
+  const list = rows(text);
+  assert.equal(find(list, "the models are wrong"), undefined);
+  const answer = find(list, "Wrong in a specific direction");
+  assert.equal(answer?.kind, "direct");
+  assert.equal(answer?.who, "");
+  assert.equal(answer?.continues, undefined);
+  // A question inside a quoted answer, or ending a long paragraph, is no interviewer's.
+  const quoted = rows('Kessler said it was early. "Why would we stop now?" he asked.');
+  assert.equal(find(quoted, "Why would we stop now?")?.who, "he");
+});

@@ -2,13 +2,15 @@
 // cue, the words naming its speaker and the medium. Spans are offsets into `article.text`; the
 // matching runs on a same-length normalised copy (straight quotes, plain spaces).
 
+import { findDateline } from "../2-text/clean/03-dateline.ts";
+import { normalize } from "../2-text/normalize.ts";
 import type { Article, Diagnostic, FoundStatement, Span } from "../types.ts";
 import { type Range, splitSentences } from "./01-sentences.ts";
 import { findQuotes, promoteSingleQuotes, type Quote } from "./02-quotes.ts";
 import { cueInfo } from "./03-cues.ts";
 import { findAttributions, type SentenceView } from "./05-attributions.ts";
 import { byStart, type Context, type Draft, sentenceStatements } from "./06-direct.ts";
-import { normalise, type Token, tokenise } from "./text.ts";
+import { isSpace, isUpper, normalise, type Token, tokenise } from "./text.ts";
 import { findTurns, type Turn } from "./transcript.ts";
 
 export function findStatements(article: Article): {
@@ -67,6 +69,13 @@ function articleDrafts(
       ctx.previous = d;
       continue;
     }
+    if (paraQuotes.length === 0 && isQuestion(norm, para)) {
+      // An interviewer's question: no one's statement, and the answer after it is not the
+      // last-named speaker's (in a Q&A it is the interviewee's).
+      ctx.previous = undefined;
+      ctx.pendingColon = undefined;
+      continue;
+    }
     const pending = ctx.pendingColon;
     paragraphStatements(norm, para, paraQuotes, ctx, drafts);
     // A colon's promise lasts one paragraph after the one that made it.
@@ -74,6 +83,17 @@ function articleDrafts(
   }
   return drafts;
 }
+
+/** A short paragraph that ends in a question mark (`Your paper says the models are wrong. How
+ * wrong?`): a question, as a Q&A prints them, unquoted. */
+function isQuestion(norm: string, para: Range): boolean {
+  if (para.end - para.start > QUESTION_CHARS) return false;
+  let e = para.end;
+  while (e > para.start && isSpace(norm.charCodeAt(e - 1))) e--;
+  return norm.charCodeAt(e - 1) === 63; // ?
+}
+
+const QUESTION_CHARS = 200;
 
 function turnDraft(turn: Turn, paragraph: number): Draft {
   return {
@@ -104,7 +124,8 @@ function paragraphStatements(
     const q = quotes[i] as Quote;
     protect.push({ start: q.open, end: quoteEnd(q) });
   }
-  const sentences = joinTailClauses(norm, splitSentences(norm, para.start, para.end, protect));
+  const start = afterDateline(norm, para);
+  const sentences = joinTailClauses(norm, splitSentences(norm, start, para.end, protect));
   let pq = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
@@ -118,6 +139,22 @@ function paragraphStatements(
     for (let k = 0; k < found.length; k++) drafts.push(found[k] as Draft);
   }
 }
+
+/**
+ * Where the paragraph's first sentence starts: after a dateline (`KARSVIK (AFP) -`, `MERIDIAN
+ * CITY —`), which names a place, not the subject a participle or a quoted term reports for; a
+ * round-up opens each of its stories with one.
+ */
+function afterDateline(norm: string, para: Range): number {
+  const c = norm.charCodeAt(para.start);
+  // (most paragraphs open with a capital and then a lower-case letter: no dateline)
+  if (!(isUpper(c) && isUpper(norm.charCodeAt(para.start + 1))) && c !== 40) return para.start;
+  const head = normalize(norm.slice(para.start, Math.min(para.end, para.start + DATELINE_REACH)));
+  const dateline = findDateline(head, head, para.start);
+  return dateline ? dateline.end : para.start;
+}
+
+const DATELINE_REACH = 160; // (as far as the text stage looks for one)
 
 function sentenceView(norm: string, s: Sentence, quotes: readonly Quote[]): SentenceView {
   let { tokens, cueWords } = s;
