@@ -465,3 +465,16 @@ test("an unquoted question paragraph is the interviewer's: no statement, and no 
   const quoted = rows('Kessler said it was early. "Why would we stop now?" he asked.');
   assert.equal(find(quoted, "Why would we stop now?")?.who, "he");
 });
+
+test("a nickname after 'known to … as' is a name, not a quote of the sentence", () => {
+  const list = rows(
+    "“Every novel has herring in it,” Ms. Sorvik said. Desmond Achterberg, a novelist known to friends and readers as “Dez,” who was in the same workshop, said he remembered the manuscript clearly.",
+  );
+  assert.equal(
+    list.find((r) => r.quote === "Dez,"),
+    undefined,
+  );
+  // `known by X as` gives who calls it that: X's word.
+  const hug = rows('It came to be known by some Republicans as a "hug" that cost him.');
+  assert.equal(find(hug, "hug")?.kind, "partial");
+});
