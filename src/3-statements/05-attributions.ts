@@ -280,8 +280,12 @@ function speakerOf(
       if (mention) clauseFirst = mention.first;
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
-      if (mention) clauseFirst = mention.first;
-      else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
+      if (mention) {
+        clauseFirst = mention.first;
+        // (the clause keeps this start: the words before the antecedent are not to be read as
+        // a tail clause's content)
+        mention = relativeHead(tokens, mention, floor) ?? mention;
+      } else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
         // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
         // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
         mention = nounPhraseAfter(tokens, cue.last + 1, last);
@@ -299,10 +303,84 @@ function speakerOf(
             clauseLast = mention.last;
           else mention = undefined;
         }
+        if (!mention && (tokens[b] as Token).lower === ",") {
+          mention = asideSubject(tokens, b, floor, cue.last, last);
+          subjectMention = !!mention;
+        }
       }
     }
   }
   return mention ? { mention, clauseFirst, clauseLast, subjectMention } : undefined;
+}
+
+/**
+ * `Two officials who spoke on condition of anonymity said`, `a poet who once studied with her
+ * says`: the words before the cue end a relative clause; its antecedent speaks. (Not `people who
+ * Trump says`, where the clause's own subject does.)
+ */
+function relativeHead(
+  tokens: readonly Token[],
+  np: TokenRange,
+  floor: number,
+): TokenRange | undefined {
+  if (np.first === np.last && SUBJECT_PRONOUNS.has((tokens[np.first] as Token).lower))
+    return undefined;
+  for (let w = np.first - 1; w > floor && w >= np.first - RELATIVE_REACH; w--) {
+    const t = tokens[w] as Token;
+    if (!t.word || t.quote >= 0) return undefined;
+    // (`who gained attention when he yelled`: another clause's subject speaks)
+    if (SUBORDINATE.has(t.lower)) return undefined;
+    if (t.lower !== "who") continue;
+    const verb = tokens[w + 1] as Token;
+    if (w + 1 === np.first || verb.cap || DETERMINERS.has(verb.lower) || PRONOUNS.has(verb.lower))
+      return undefined;
+    return nounPhraseBefore(tokens, w - 1, floor);
+  }
+  return undefined;
+}
+
+const RELATIVE_REACH = 8;
+const SUBORDINATE = new Set(
+  "when while if because since although though where that which whether unless until".split(" "),
+);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+const RELATIVES = new Set(["who", "which", "that", "whom", "whose"]);
+const BE = new Set(["is", "was", "are", "were", "has", "had", "have"]);
+
+/**
+ * `Gunnhild Sorvik, a critic who reviewed "…" for this newspaper, said the…`, `A report it
+ * published in March, based on 800 leases, found that…`: an aside too long or too quoted to read
+ * as an appositive sits between the sentence's subject and its cue; the subject speaks, when the
+ * cue reports something after it.
+ */
+function asideSubject(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+  cueLast: number,
+  last: number,
+): TokenRange | undefined {
+  const next = tokens[cueLast + 1];
+  if (!next || cueLast + 1 > last || isEndPunct(next) || !next.word) return undefined;
+  const first = tokens[floor] as Token;
+  if (!first.word || first.quote >= 0 || !(first.cap || DETERMINERS.has(first.lower)))
+    return undefined;
+  const subject = nounPhraseAfter(tokens, floor, comma - 1);
+  if (!subject) return undefined;
+  // `A report it published`: a pronoun after the noun opens a relative clause.
+  if (subject.last > subject.first && PRONOUNS.has((tokens[subject.last] as Token).lower))
+    subject.last--;
+  // The aside opens with a comma of its own after the subject; a verb before it (`Clinton's
+  // rhetoric was milder than her aides', who, on a call, criticized…`) makes a clause of its own.
+  let opened = false;
+  for (let k = subject.last + 1; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) continue;
+    if (t.lower === ",") return subject;
+    if (RELATIVES.has(t.lower)) opened = true;
+    else if (!opened && BE.has(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** The attribution of a cue and its speaker, with the contents around the clause. */

@@ -478,3 +478,50 @@ test("a nickname after 'known to … as' is a name, not a quote of the sentence"
   const hug = rows('It came to be known by some Republicans as a "hug" that cost him.');
   assert.equal(find(hug, "hug")?.kind, "partial");
 });
+
+test("the antecedent of a relative clause before the cue is the speaker", () => {
+  assert.equal(
+    find(
+      rows("Two officials who spoke on condition of anonymity said the delay was ordered."),
+      "delay",
+    )?.who,
+    "Two officials",
+  );
+  assert.equal(
+    find(rows("Now a poet who once studied with her says parts of it were lifted."), "parts")?.who,
+    "a poet",
+  );
+  // Another clause's subject pronoun speaks (`who gained attention when he yelled`).
+  const yelled = rows(
+    "The latest is Rep. Joe Wilson, the congressman who gained attention in 2009 when he yelled “You lie!” at the president.",
+  );
+  assert.equal(find(yelled, "You lie!")?.who, "he");
+  // The clause's own subject speaks when it comes right after `who`.
+  assert.equal(
+    find(rows("These are people who Trump says are dangerous."), "dangerous")?.who,
+    "Trump",
+  );
+});
+
+test("a long aside between the subject and the cue: the subject speaks", () => {
+  const critic = rows(
+    "Gunnhild Sorvik, a critic who reviewed “The Salt Orchard” for this newspaper, said the overlaps were “striking but not conclusive.”",
+  );
+  assert.equal(find(critic, "striking")?.who, "Gunnhild Sorvik");
+  assert.equal(find(critic, "striking")?.kind, "partial");
+  const report = rows(
+    "A report it published in March, based on 800 leases collected by volunteers, found that the average tenant paid $612 a year in fees.",
+  );
+  assert.equal(find(report, "the average tenant")?.who, "A report");
+  const novelist = rows(
+    "Desmond Achterberg, a novelist known to friends and readers as “Dez,” who was in the same workshop, said he remembered the manuscript clearly.",
+  );
+  assert.equal(find(novelist, "he remembered")?.who, "Desmond Achterberg");
+  // A verb before the aside gives the subject a predicate of its own.
+  const rhetoric = rows(
+    "Clinton’s rhetoric was more conciliatory than that of her campaign’s leadership, who, on a press call Friday, criticized Sanders for “misrepresenting what had occurred.”",
+  );
+  assert.ok(!rhetoric.some((r) => r.who.startsWith("Clinton")));
+  // A tail clause with nothing after its cue is not such an aside.
+  assert.equal(find(rows("The vote was close, officials said."), "vote")?.who, "officials");
+});
