@@ -438,7 +438,7 @@ function withContents(
         (afterPreposition ||
           opens(s, k) ||
           naming ||
-          ((cue.info.bare || cue.according) && startsClause(nextTok)))));
+          ((cue.info.bare || cue.according) && startsClause(nextTok, tokens[k + 1])))));
   if (precededByBreak && !rightStarts && !adverbialBefore) {
     tail = tailContents(norm, s, floor, before, k, last, atEnd, contents);
   } else if (k <= last) {
@@ -456,7 +456,7 @@ function withContents(
       if (first) contents.push(range(norm, first.start, s.end));
     } else if (hasThat || afterPreposition || opens(s, k) || cue.info.bare || cue.according) {
       // A bare complement should start like a clause: not with a preposition or an `-ed` word.
-      if (hasThat || opens(s, k) || afterPreposition || startsClause(t)) {
+      if (hasThat || opens(s, k) || afterPreposition || startsClause(t, tokens[k + 1])) {
         const start = afterPreposition ? (tokens[clauseLast + 1] as Token).start : t.start;
         contents.push(range(norm, start, s.end));
       }
@@ -627,11 +627,23 @@ function isEndPunct(t: Token): boolean {
 }
 
 /** Could this token open a reported clause? (Not `to`, `about`, `-ed` participles.) */
-function startsClause(t: Token): boolean {
+function startsClause(t: Token, next: Token | undefined): boolean {
   if (!t.word) return false;
+  // `said more than 300 volunteers had…`: a count opens a noun phrase.
+  if (next?.lower === "than" && COMPARATIVES.has(t.lower)) return true;
+  // `said affected passengers would…`, `said unnamed officials`: an -ed adjective before a
+  // plural noun (not `said based on`).
+  if (t.lower.endsWith("ed") && !t.cap && next?.word && !next.cap && isPlural(next.lower))
+    return !NON_CLAUSE_STARTS.has(next.lower);
   if (t.cap || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) return true;
   if (NON_CLAUSE_STARTS.has(t.lower)) return false;
   return !t.lower.endsWith("ed") && !t.lower.endsWith("ing");
+}
+
+const COMPARATIVES = new Set(["more", "fewer", "less"]);
+
+function isPlural(w: string): boolean {
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous");
 }
 
 const NON_CLAUSE_STARTS = new Set([
@@ -816,7 +828,8 @@ function prepPhrase(tokens: readonly Token[], k: number, last: number): number {
       j++;
       continue;
     }
-    if (PREP_MODIFIERS.has(t.lower) && !noun) {
+    // (after a noun, a modifier of the next one: `an afternoon news conference`)
+    if (PREP_MODIFIERS.has(t.lower) && (!noun || PREP_NOUNS.has(tokens[j + 1]?.lower ?? ""))) {
       j++;
       continue;
     }

@@ -525,3 +525,24 @@ test("a long aside between the subject and the cue: the subject speaks", () => {
   // A tail clause with nothing after its cue is not such an aside.
   assert.equal(find(rows("The vote was close, officials said."), "vote")?.who, "officials");
 });
+
+test("reported clauses that open with an -ed adjective or a count, and a compound channel phrase", () => {
+  assert.equal(
+    find(rows("The airline said affected passengers would receive full refunds."), "refunds")?.who,
+    "The airline",
+  );
+  assert.equal(find(rows("She said based on the data it was fine."), "fine"), undefined);
+  const captain = rows(
+    "Capt. Rhonda Amsel of the state police, who coordinated the air search, said more than 300 volunteers had covered the terrain.",
+  );
+  assert.equal(find(captain, "300 volunteers")?.who, "Capt. Rhonda Amsel of the state police");
+  assert.equal(
+    find(
+      rows(
+        "The hiker was found near the trail, Sheriff Dwayne Kolber told reporters at an afternoon news conference in Granite Falls.",
+      ),
+      "hiker",
+    )?.what,
+    "The hiker was found near the trail",
+  );
+});
