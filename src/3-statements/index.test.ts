@@ -546,3 +546,20 @@ test("reported clauses that open with an -ed adjective or a count, and a compoun
     "The hiker was found near the trail",
   );
 });
+
+test("a sentence after one that ends in a quotation is its own when that quotation did not open it", () => {
+  const list = rows(
+    'Governor Astrid Halvorsen said the bank would keep rates on hold "for as long as necessary." Most economists had expected the decision.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [
+      [
+        "Governor Astrid Halvorsen",
+        'the bank would keep rates on hold "for as long as necessary."',
+      ],
+    ],
+  );
+  // A quotation that is its sentence still takes the short clause after it.
+  assert.equal(find(rows('"Does anybody know?" Graham asked.'), "anybody")?.who, "Graham");
+});

@@ -194,7 +194,14 @@ function joinTailClauses(norm: string, sentences: Range[]): Sentence[] {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Range;
     const prev = out[out.length - 1];
-    if (prev && endsWithQuote(norm, prev.end) && !isQuoteMark(norm.charCodeAt(s.start))) {
+    // (only a quotation that is the sentence before: after `X said the bank was "…."`, the
+    // next sentence is a sentence of its own, `Most economists had expected the decision.`)
+    if (
+      prev &&
+      isQuoteMark(norm.charCodeAt(prev.start)) &&
+      endsWithQuote(norm, prev.end) &&
+      !isQuoteMark(norm.charCodeAt(s.start))
+    ) {
       const cueWords: number[] = [];
       const tokens = tokenise(norm, s.start, s.end, cueWords);
       if (isTailClause(tokens, cueWords)) {
