@@ -438,7 +438,7 @@ function withContents(
         (afterPreposition ||
           opens(s, k) ||
           naming ||
-          ((cue.info.bare || cue.according) && startsClause(nextTok, tokens[k + 1])))));
+          ((cue.info.bare || cue.according) && startsContent(cue, nextTok, tokens[k + 1])))));
   if (precededByBreak && !rightStarts && !adverbialBefore) {
     tail = tailContents(norm, s, floor, before, k, last, atEnd, contents);
   } else if (k <= last) {
@@ -456,7 +456,7 @@ function withContents(
       if (first) contents.push(range(norm, first.start, s.end));
     } else if (hasThat || afterPreposition || opens(s, k) || cue.info.bare || cue.according) {
       // A bare complement should start like a clause: not with a preposition or an `-ed` word.
-      if (hasThat || opens(s, k) || afterPreposition || startsClause(t, tokens[k + 1])) {
+      if (hasThat || opens(s, k) || afterPreposition || startsContent(cue, t, tokens[k + 1])) {
         const start = afterPreposition ? (tokens[clauseLast + 1] as Token).start : t.start;
         contents.push(range(norm, start, s.end));
       }
@@ -627,17 +627,33 @@ function isEndPunct(t: Token): boolean {
 }
 
 /** Could this token open a reported clause? (Not `to`, `about`, `-ed` participles.) */
-function startsClause(t: Token, next: Token | undefined): boolean {
+function startsClause(t: Token): boolean {
   if (!t.word) return false;
-  // `said more than 300 volunteers had…`: a count opens a noun phrase.
-  if (next?.lower === "than" && COMPARATIVES.has(t.lower)) return true;
-  // `said affected passengers would…`, `said unnamed officials`: an -ed adjective before a
-  // plural noun (not `said based on`).
-  if (t.lower.endsWith("ed") && !t.cap && next?.word && !next.cap && isPlural(next.lower))
-    return !NON_CLAUSE_STARTS.has(next.lower);
   if (t.cap || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) return true;
   if (NON_CLAUSE_STARTS.has(t.lower)) return false;
   return !t.lower.endsWith("ed") && !t.lower.endsWith("ing");
+}
+
+/**
+ * Whether token `t` opens a cue's bare content: a clause's start, or after a finite `said` or
+ * `told` a noun phrase whose first word would not open one elsewhere (`said affected passengers
+ * would…`, `said more than 300 volunteers had…`; not `would add less than 1 percent`, `adding
+ * coal-fired generators`, `said based on`).
+ */
+function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
+  if (startsClause(t)) return true;
+  if (cue.participle || (cue.info.lemma !== "say" && cue.info.lemma !== "tell")) return false;
+  if (next?.lower === "than" && COMPARATIVES.has(t.lower)) return true; // a count
+  // an -ed adjective before a plural noun
+  return (
+    t.word &&
+    !t.cap &&
+    t.lower.endsWith("ed") &&
+    !!next?.word &&
+    !next.cap &&
+    isPlural(next.lower) &&
+    !NON_CLAUSE_STARTS.has(next.lower)
+  );
 }
 
 const COMPARATIVES = new Set(["more", "fewer", "less"]);

@@ -532,6 +532,13 @@ test("reported clauses that open with an -ed adjective or a count, and a compoun
     "The airline",
   );
   assert.equal(find(rows("She said based on the data it was fine."), "fine"), undefined);
+  // Only after a finite `said` or `told`: other verbs take such a phrase as their object.
+  const add = rows("A fundamental tax overhaul would add less than 1 percent to output.");
+  assert.equal(find(add, "1 percent"), undefined);
+  const adding = rows(
+    "After years adding coal-fired generators at breakneck speed, the government acted.",
+  );
+  assert.equal(find(adding, "generators"), undefined);
   const captain = rows(
     "Capt. Rhonda Amsel of the state police, who coordinated the air search, said more than 300 volunteers had covered the terrain.",
   );
