@@ -461,6 +461,16 @@ test("an unquoted question paragraph is the interviewer's: no statement, and no 
   assert.equal(answer?.kind, "direct");
   assert.equal(answer?.who, "");
   assert.equal(answer?.continues, undefined);
+  // A question someone is reported asking is theirs.
+  const asked = rows(
+    "Kessler said it was early.\n\nIf the grab was as bad as she said, he said, why hadn't she screamed?",
+  );
+  assert.equal(find(asked, "screamed")?.who, "he");
+  // (one the hearer is asked about is not: `Do you think … ?`)
+  assert.equal(
+    find(rows("Do you think a socialist can win a general election?"), "socialist"),
+    undefined,
+  );
   // A question inside a quoted answer, or ending a long paragraph, is no interviewer's.
   const quoted = rows('Kessler said it was early. "Why would we stop now?" he asked.');
   assert.equal(find(quoted, "Why would we stop now?")?.who, "he");

@@ -69,17 +69,22 @@ function articleDrafts(
       ctx.previous = d;
       continue;
     }
-    if (paraQuotes.length === 0 && isQuestion(norm, para)) {
-      // An interviewer's question: no one's statement, and the answer after it is not the
-      // last-named speaker's (in a Q&A it is the interviewee's).
-      ctx.previous = undefined;
-      ctx.pendingColon = undefined;
-      continue;
-    }
     const pending = ctx.pendingColon;
+    const before = drafts.length;
     paragraphStatements(norm, para, paraQuotes, ctx, drafts);
     // A colon's promise lasts one paragraph after the one that made it.
     if (pending && ctx.pendingColon === pending) ctx.pendingColon = undefined;
+    if (
+      paraQuotes.length === 0 &&
+      isQuestion(norm, para) &&
+      !reportsQuestion(norm, para, drafts, before)
+    ) {
+      // An interviewer's question: no one's statement, and the answer after it is not the
+      // last-named speaker's (in a Q&A it is the interviewee's).
+      drafts.length = before;
+      ctx.previous = undefined;
+      ctx.pendingColon = undefined;
+    }
   }
   return drafts;
 }
@@ -94,6 +99,39 @@ function isQuestion(norm: string, para: Range): boolean {
 }
 
 const QUESTION_CHARS = 200;
+
+/** Whether a statement found in the paragraph reaches its last sentence, the question (`…, he
+ * said, why hadn't she screamed?` reports one; `Your paper says X. How wrong?` asks one). */
+function reportsQuestion(
+  norm: string,
+  para: Range,
+  drafts: readonly Draft[],
+  from: number,
+): boolean {
+  let last = para.end - 1;
+  while (last > para.start && isSpace(norm.charCodeAt(last))) last--;
+  let start = last - 1;
+  while (
+    start > para.start &&
+    !(isSpace(norm.charCodeAt(start)) && isTerminator(norm.charCodeAt(start - 1)))
+  )
+    start--;
+  for (let i = from; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    // (`Do you think a socialist can win?` asks what the hearer thinks)
+    if (d.content.end > start && !(d.mention && isYou(norm, d.mention))) return true;
+  }
+  return false;
+}
+
+function isYou(norm: string, r: Range): boolean {
+  return r.end - r.start === 3 && norm.slice(r.start, r.end).toLowerCase() === "you";
+}
+
+/** `.` `?` `!` */
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 63 || c === 33;
+}
 
 function turnDraft(turn: Turn, paragraph: number): Draft {
   return {
