@@ -69,3 +69,9 @@ test("words inside a quotation are never cues", () => {
     ["call"],
   );
 });
+
+test("'her' before a verb form no noun shares is an object: the verb is a cue", () => {
+  assert.deepEqual(cues("A poet who studied with her says it was lifted."), ["says"]);
+  // (a possessive before a noun or an adjective still is not: `her reported income`)
+  assert.deepEqual(cues("Her reported income and her statement."), []);
+});

@@ -354,13 +354,21 @@ function speakerOf(
       if (subject) {
         mention = subject;
         subjectMention = true;
-      } else if (mention) clauseFirst = mention.first;
-      else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
+      } else if (mention) {
+        clauseFirst = mention.first;
+        // (the clause keeps this start: the words before the antecedent are not to be read as
+        // a tail clause's content)
+        mention = relativeHead(tokens, mention, floor) ?? mention;
+      } else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
         // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
         // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
         const inverted = invertedSpeaker(s, cue, last, false, quoteOpensAt(s, b, floor));
         if (inverted) ({ mention, clauseLast } = inverted);
         else mention = beforeRelativeClause(tokens, b, floor);
+        if (!mention && (tokens[b] as Token).lower === ",") {
+          mention = asideSubject(tokens, b, floor, cue.last, last);
+          subjectMention = !!mention;
+        }
       }
     } else if (cue.first === 0) {
       // Inverted at the start: `Said Dorothy Poynter, who grew up with Ali, "…"`, `Stated Stone:`.
@@ -369,6 +377,76 @@ function speakerOf(
     }
   }
   return mention ? { mention, clauseFirst, clauseLast, subjectMention } : undefined;
+}
+
+/**
+ * `Two officials who spoke on condition of anonymity said`, `a poet who once studied with her
+ * says`: the words before the cue end a relative clause; its antecedent speaks. (Not `people who
+ * Trump says`, where the clause's own subject does.)
+ */
+function relativeHead(
+  tokens: readonly Token[],
+  np: TokenRange,
+  floor: number,
+): TokenRange | undefined {
+  if (np.first === np.last && SUBJECT_PRONOUNS.has((tokens[np.first] as Token).lower))
+    return undefined;
+  for (let w = np.first - 1; w > floor && w >= np.first - RELATIVE_REACH; w--) {
+    const t = tokens[w] as Token;
+    if (!t.word || t.quote >= 0) return undefined;
+    // (`who gained attention when he yelled`: another clause's subject speaks)
+    if (SUBORDINATE.has(t.lower)) return undefined;
+    if (t.lower !== "who") continue;
+    const verb = tokens[w + 1] as Token;
+    if (w + 1 === np.first || verb.cap || DETERMINERS.has(verb.lower) || PRONOUNS.has(verb.lower))
+      return undefined;
+    return nounPhraseBefore(tokens, w - 1, floor);
+  }
+  return undefined;
+}
+
+const RELATIVE_REACH = 8;
+const SUBORDINATE = new Set(
+  "when while if because since although though where that which whether unless until".split(" "),
+);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+const RELATIVES = new Set(["who", "which", "that", "whom", "whose"]);
+const BE = new Set(["is", "was", "are", "were", "has", "had", "have"]);
+
+/**
+ * `Gunnhild Sorvik, a critic who reviewed "…" for this newspaper, said the…`, `A report it
+ * published in March, based on 800 leases, found that…`: an aside too long or too quoted to read
+ * as an appositive sits between the sentence's subject and its cue; the subject speaks, when the
+ * cue reports something after it.
+ */
+function asideSubject(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+  cueLast: number,
+  last: number,
+): TokenRange | undefined {
+  const next = tokens[cueLast + 1];
+  if (!next || cueLast + 1 > last || isEndPunct(next) || !next.word) return undefined;
+  const first = tokens[floor] as Token;
+  if (!first.word || first.quote >= 0 || !(first.cap || DETERMINERS.has(first.lower)))
+    return undefined;
+  const subject = nounPhraseAfter(tokens, floor, comma - 1);
+  if (!subject) return undefined;
+  // `A report it published`: a pronoun after the noun opens a relative clause.
+  if (subject.last > subject.first && PRONOUNS.has((tokens[subject.last] as Token).lower))
+    subject.last--;
+  // The aside opens with a comma of its own after the subject; a verb before it (`Clinton's
+  // rhetoric was milder than her aides', who, on a call, criticized…`) makes a clause of its own.
+  let opened = false;
+  for (let k = subject.last + 1; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) continue;
+    if (t.lower === ",") return subject;
+    if (RELATIVES.has(t.lower)) opened = true;
+    else if (!opened && BE.has(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -660,7 +738,7 @@ function withContents(
         (afterPreposition ||
           opens(s, k) ||
           naming ||
-          ((cue.info.bare || cue.according) && startsClause(nextTok)))));
+          ((cue.info.bare || cue.according) && startsContent(cue, nextTok, tokens[k + 1])))));
   if (precededByBreak && !rightStarts && !adverbialBefore) {
     tail = tailContents(norm, s, floor, before, k, last, atEnd, contents);
   } else if (k <= last) {
@@ -679,7 +757,7 @@ function withContents(
       if (first) contents.push(range(norm, first.start, s.end));
     } else if (hasThat || afterPreposition || opens(s, k) || cue.info.bare || cue.according) {
       // A bare complement should start like a clause: not with a preposition or an `-ed` word.
-      if (hasThat || opens(s, k) || afterPreposition || startsClause(t)) {
+      if (hasThat || opens(s, k) || afterPreposition || startsContent(cue, t, tokens[k + 1])) {
         const start = afterPreposition ? (tokens[clauseLast + 1] as Token).start : t.start;
         contents.push(range(norm, start, s.end));
       }
@@ -876,6 +954,34 @@ function startsClause(t: Token): boolean {
   if (t.cap || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) return true;
   if (NON_CLAUSE_STARTS.has(t.lower)) return false;
   return !t.lower.endsWith("ed") && !t.lower.endsWith("ing");
+}
+
+/**
+ * Whether token `t` opens a cue's bare content: a clause's start, or after a finite `said` or
+ * `told` a noun phrase whose first word would not open one elsewhere (`said affected passengers
+ * would…`, `said more than 300 volunteers had…`; not `would add less than 1 percent`, `adding
+ * coal-fired generators`, `said based on`).
+ */
+function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
+  if (startsClause(t)) return true;
+  if (cue.participle || (cue.info.lemma !== "say" && cue.info.lemma !== "tell")) return false;
+  if (next?.lower === "than" && COMPARATIVES.has(t.lower)) return true; // a count
+  // an -ed adjective before a plural noun
+  return (
+    t.word &&
+    !t.cap &&
+    t.lower.endsWith("ed") &&
+    !!next?.word &&
+    !next.cap &&
+    isPlural(next.lower) &&
+    !NON_CLAUSE_STARTS.has(next.lower)
+  );
+}
+
+const COMPARATIVES = new Set(["more", "fewer", "less"]);
+
+function isPlural(w: string): boolean {
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous");
 }
 
 const NON_CLAUSE_STARTS = new Set([
@@ -1082,7 +1188,8 @@ function prepPhrase(tokens: readonly Token[], k: number, last: number): number {
       j++;
       continue;
     }
-    if (PREP_MODIFIERS.has(t.lower) && !noun) {
+    // (after a noun, a modifier of the next one: `an afternoon news conference`)
+    if (PREP_MODIFIERS.has(t.lower) && (!noun || PREP_NOUNS.has(tokens[j + 1]?.lower ?? ""))) {
       j++;
       continue;
     }
