@@ -114,10 +114,11 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       const doc = cast.lookBack(mention.start, (o) => o.draft.type === "document", 1500, false);
       if (doc) return doc.draft;
     }
+    // (a document only where it was a subject: `In a statement, it said` is not the statement)
     if (lower === "it")
       return cast.lookBack(
         mention.start,
-        (o) => o.draft.type === "organisation" || o.draft.type === "document",
+        (o) => o.draft.type === "organisation" || (o.draft.type === "document" && o.subject),
         1500,
         false,
       )?.draft;
