@@ -677,6 +677,9 @@ function buildMention(
   const appositive = appositiveAfter(text, last.end);
   if (appositive && gender === undefined)
     for (const w of appositive.toLowerCase().split(/\s+/)) {
+      // `who was travelling to work with her husband`: a noun after a preposition or a
+      // possessive is someone else, not what the appositive calls this person
+      if (PREPOSITIONS.has(w) || OWNERS.has(w)) break;
       gender = ROLE_GENDER.get(w);
       if (gender) break;
     }
@@ -686,6 +689,9 @@ function buildMention(
   if (gender) mention.gender = gender;
   return mention;
 }
+
+/** Words after which an appositive's nouns are another's (`in`, which PREPOSITIONS leaves out). */
+const OWNERS = new Set(["her", "his", "their", "whose", "in"]);
 
 /**
  * The gender of a role noun right before a name, or set off by a comma (`his sister, Ann Cole`):
