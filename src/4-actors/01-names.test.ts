@@ -290,3 +290,13 @@ test("a gendered noun after a preposition or a possessive in the appositive is s
     ],
   );
 });
+
+test("one word with an age set off after it, and a name before `, who`, are people", () => {
+  const found = names(
+    "Her granddaughter, Opal, 19, said she was unsure. Next came a fifth-grader, Ruby Castellano, who read from a notebook. On Tuesday, Harbour View, which hosts it, closed.",
+  );
+  assert.deepEqual(
+    found.map((m) => m.name),
+    ["Opal", "Ruby Castellano"],
+  );
+});
