@@ -182,3 +182,16 @@ test("`Northgate also said` after `Northgate Residential said`: an organisation'
     [["Northgate Residential"], ["Forbes and Wealth-X"], ["Northgate Residential"], ["Forbes"]],
   );
 });
+
+test("`officials said` sums up a group named by its roles, never two people named together", () => {
+  const text =
+    "President Ana Ruiz and President Tomas Berg met on Monday. The talks stalled, officials said.\n\n" +
+    "The city attorney, district attorney and public defender objected. The raids deter witnesses, officials said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "The talks stalled", mention: "officials", kind: "indirect" },
+      { quote: "The raids deter witnesses", mention: "officials", kind: "indirect" },
+    ]),
+    [["officials"], ["city attorney, district attorney and public defender"]],
+  );
+});

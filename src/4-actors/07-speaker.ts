@@ -124,9 +124,13 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       )?.draft;
     if (PLURAL_PRONOUNS.has(lower) || GROUP_REFERENCES.has(lower) || isPluralPeopleNoun(lower)) {
       // `sources` are unnamed by definition: never the people the text has named together
-      const group = ANONYMOUS_NOUNS.has(lower)
+      let group = ANONYMOUS_NOUNS.has(lower)
         ? undefined
         : resolveGroupReference(cast, lower, mention.start);
+      // a bare plural (`officials said`) may sum up a group named by its roles (`the city
+      // attorney, district attorney and public defender`), never two people named together
+      // (`Obama and Putin`, `Trump and Cruz`): it brings in people of its own
+      if (group?.members?.length && GROUP_NOUNS.has(lower)) group = undefined;
       if (group) return group;
       if (PLURAL_PRONOUNS.has(lower)) return undefined;
       return unnamedActor(cast, phrase, mention.start);
