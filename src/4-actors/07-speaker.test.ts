@@ -195,3 +195,15 @@ test("`officials said` sums up a group named by its roles, never two people name
     [["officials"], ["city attorney, district attorney and public defender"]],
   );
 });
+
+test("a speaker phrase whose appositive names someone (`a student named X`) is that person", () => {
+  const text =
+    "Another passenger, a student named Arvid Nesheim, said the crew had been “calm.” A neighbour, a man who knew Ruth Hale, said he heard nothing.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "calm.", mention: "Another passenger", kind: "partial" },
+      { quote: "he heard nothing", mention: "A neighbour", kind: "indirect" },
+    ]),
+    [["Arvid Nesheim"], ["neighbour"]],
+  );
+});

@@ -154,6 +154,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
           return o.draft;
       }
     }
+    // `Another passenger, a student named Arvid Nesheim, said`: the person the appositive names
+    const namedAfter = personNamedAfter(text, named, mention.end);
+    if (namedAfter) return namedAfter;
     // `the teenager said`, `the 34-year-old said`: the person just named
     const described = resolveDescribedPerson(cast, lower, mention.start);
     if (described) return described;
@@ -207,6 +210,22 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     return unnamedActor(cast, phrase, mention.start);
   };
   return resolveMention;
+}
+
+/**
+ * The person named in an appositive right after a speaker phrase that is no name: `, a student
+ * named Arvid Nesheim,`, `, a man called Tom Reid,`.
+ */
+function personNamedAfter(text: string, named: Occurrence[], end: number): Draft | undefined {
+  if (text.charCodeAt(end) !== 44) return undefined;
+  const k = lowerBound(named, end);
+  const o = named[k];
+  if (!o || o.draft.type !== "person" || o.start - end > 60) return undefined;
+  return /^,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){1,3}(?:named|called)[ \u00a0]+$/u.test(
+    text.slice(end, o.start),
+  )
+    ? o.draft
+    : undefined;
 }
 
 /**
