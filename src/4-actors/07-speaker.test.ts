@@ -207,3 +207,17 @@ test("a speaker phrase whose appositive names someone (`a student named X`) is t
     [["Arvid Nesheim"], ["neighbour"]],
   );
 });
+
+test("a description set off after the role a sentence opens with is that role's holder", () => {
+  const text =
+    "The jury foreperson, a retired postal worker who asked not to be named, said the panel was split. “It was hard,” she said.\n\n" +
+    "The victim's mother, a nurse, said he had been happy.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the panel was split", mention: "a retired postal worker", kind: "indirect" },
+      { quote: "It was hard,", mention: "she" },
+      { quote: "he had been happy", mention: "a nurse", kind: "indirect" },
+    ]),
+    [["jury foreperson"], ["jury foreperson"], ["victim's mother"]],
+  );
+});

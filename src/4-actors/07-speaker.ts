@@ -154,6 +154,13 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
           return o.draft;
       }
     }
+    // `The jury foreperson, a retired postal worker who …, said`: the description set off after
+    // the role the sentence opens with is that role's holder, not someone else
+    if (appositiveOf && /^an?\s/i.test(phrase)) {
+      const role = roleOpeningBefore(text, base + appositiveOf.index);
+      if (role && phraseKind(phrase) !== "organisation")
+        return unnamedActor(cast, role.text, role.start);
+    }
     // `Another passenger, a student named Arvid Nesheim, said`: the person the appositive names
     const namedAfter = personNamedAfter(text, named, mention.end);
     if (namedAfter) return namedAfter;
@@ -210,6 +217,21 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     return unnamedActor(cast, phrase, mention.start);
   };
   return resolveMention;
+}
+
+/**
+ * The definite role phrase that opens a sentence and ends at `comma` (`The jury foreperson`,
+ * `The victim's mother`), if any.
+ */
+function roleOpeningBefore(text: string, comma: number): Span | undefined {
+  const from = Math.max(0, comma - 60);
+  const m =
+    /(?:^|[.!?]["”’]?[ \u00a0]+|\n)(The[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}[\p{Ll}-]+)$/u.exec(
+      text.slice(from, comma),
+    );
+  if (!m || phraseKind(m[1] as string) !== "role") return undefined;
+  const start = comma - (m[1] as string).length;
+  return { start, end: comma, text: m[1] as string };
 }
 
 /**
