@@ -221,3 +221,15 @@ test("a description set off after the role a sentence opens with is that role's 
     [["jury foreperson"], ["jury foreperson"], ["victim's mother"]],
   );
 });
+
+test("`it said` with no organisation before it is the one the sentence before opens with", () => {
+  const text =
+    "Crombie's campaign did not respond on Saturday. In a statement earlier, it said the plan was “a slogan.”";
+  assert.deepEqual(speakersOf(text, [{ quote: "a slogan.", mention: "it", kind: "partial" }]), [
+    ["Crombie's campaign"],
+  ]);
+  const other = "Ruiz's dog barked all night. Later it said nothing.";
+  assert.deepEqual(speakersOf(other, [{ quote: "nothing", mention: "it", kind: "indirect" }]), [
+    [],
+  ]);
+});

@@ -116,12 +116,14 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     }
     // (a document only where it was a subject: `In a statement, it said` is not the statement)
     if (lower === "it")
-      return cast.lookBack(
-        mention.start,
-        (o) => o.draft.type === "organisation" || (o.draft.type === "document" && o.subject),
-        1500,
-        false,
-      )?.draft;
+      return (
+        cast.lookBack(
+          mention.start,
+          (o) => o.draft.type === "organisation" || (o.draft.type === "document" && o.subject),
+          1500,
+          false,
+        )?.draft ?? ownedOrganisationBefore(cast, text, mention.start)
+      );
     if (PLURAL_PRONOUNS.has(lower) || GROUP_REFERENCES.has(lower) || isPluralPeopleNoun(lower)) {
       // `sources` are unnamed by definition: never the people the text has named together
       let group = ANONYMOUS_NOUNS.has(lower)
@@ -217,6 +219,24 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     return unnamedActor(cast, phrase, mention.start);
   };
   return resolveMention;
+}
+
+/**
+ * `Crombie's campaign did not respond … In a statement, it said`: with no organisation or document
+ * before it, `it` is the organisation the sentence before opens with, named by whose it is.
+ */
+function ownedOrganisationBefore(cast: Cast, text: string, at: number): Draft | undefined {
+  const here = cast.sentenceStart(at);
+  if (here === 0) return undefined;
+  const from = cast.sentenceStart(here - 1);
+  const m = /^\p{Lu}[\p{L}.-]*(?:[ \u00a0]+\p{Lu}[\p{L}.-]*){0,2}['’]s?[ \u00a0]+(\p{Ll}+)/u.exec(
+    text.slice(from, Math.min(here, from + 60)),
+  );
+  if (!m || !ORG_NOUNS.has(m[1] as string)) return undefined;
+  const span = { start: from, end: from + m[0].length, text: m[0] };
+  const org = namedThing(cast, span.text, "organisation");
+  cast.mention(org, span);
+  return org;
 }
 
 /**
