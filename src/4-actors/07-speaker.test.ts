@@ -233,3 +233,20 @@ test("`it said` with no organisation before it is the one the sentence before op
     [],
   ]);
 });
+
+test("a role set off before a name is that person; a lower-case organisation after a name is theirs", () => {
+  const text =
+    "Its conductor at the time, Viktor Halász, later recalled that the players had balked. Mr. Halász laughed.\n\n" +
+    "Capt. Rhonda Amsel of the state police, who led the search, said the volunteers were tired.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the players had balked", mention: "Its conductor at the time", kind: "indirect" },
+      {
+        quote: "the volunteers were tired",
+        mention: "Capt. Rhonda Amsel of the state police",
+        kind: "indirect",
+      },
+    ]),
+    [["Viktor Halász"], ["Rhonda Amsel"]],
+  );
+});

@@ -14,7 +14,7 @@ import type { DocumentScan } from "./05-documents.ts";
 import { headOf, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
-import { ORG_NOUNS } from "./lexicon/organisations.ts";
+import { ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
 import {
   GROUP_REFERENCES,
   NOT_NAMES,
@@ -83,7 +83,8 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       const rest = after.trim();
       // an organisation or a place after the name leaves the person (or pair) the speaker
       const affiliated =
-        (o.draft.type === "person" || o.draft.type === "group") && AFFILIATION.test(after);
+        (o.draft.type === "person" || o.draft.type === "group") &&
+        (AFFILIATION.test(after) || plainAffiliation(after));
       if (rest && !affiliated && !/^(?:[,(–—-]|and\b|or\b|['’]s$)/u.test(rest)) continue;
       if (!best || o.end - o.start > best.end - best.start) best = o;
     }
@@ -164,7 +165,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
         return unnamedActor(cast, role.text, role.start);
     }
     // `Another passenger, a student named Arvid Nesheim, said`: the person the appositive names
-    const namedAfter = personNamedAfter(text, named, mention.end);
+    const namedAfter = personNamedAfter(text, named, mention.end, phrase);
     if (namedAfter) return namedAfter;
     // `the teenager said`, `the 34-year-old said`: the person just named
     const described = resolveDescribedPerson(cast, lower, mention.start);
@@ -222,6 +223,18 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
 }
 
 /**
+ * ` of the state police`, ` at the county hospital`: a name's organisation after it in lower case,
+ * ending with a word that names organisations.
+ */
+function plainAffiliation(after: string): boolean {
+  const m =
+    /^[ \u00a0]+(?:of|at|from)[ \u00a0]+the[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}(\p{Ll}+)$/u.exec(
+      after,
+    );
+  return !!m && (ORG_WORDS.has(m[1] as string) || ORG_NOUNS.has(m[1] as string));
+}
+
+/**
  * `Crombie's campaign did not respond … In a statement, it said`: with no organisation or document
  * before it, `it` is the organisation the sentence before opens with, named by whose it is.
  */
@@ -256,16 +269,28 @@ function roleOpeningBefore(text: string, comma: number): Span | undefined {
 
 /**
  * The person named in an appositive right after a speaker phrase that is no name: `, a student
- * named Arvid Nesheim,`, `, a man called Tom Reid,`.
+ * named Arvid Nesheim,`, `, a man called Tom Reid,`, or the name itself set off after a role
+ * (`Its conductor at the time, Viktor Halász, later recalled`).
  */
-function personNamedAfter(text: string, named: Occurrence[], end: number): Draft | undefined {
+function personNamedAfter(
+  text: string,
+  named: Occurrence[],
+  end: number,
+  phrase: string,
+): Draft | undefined {
   if (text.charCodeAt(end) !== 44) return undefined;
   const k = lowerBound(named, end);
   const o = named[k];
   if (!o || o.draft.type !== "person" || o.start - end > 60) return undefined;
-  return /^,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){1,3}(?:named|called)[ \u00a0]+$/u.test(
-    text.slice(end, o.start),
+  const gap = text.slice(end, o.start);
+  if (
+    /^,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){1,3}(?:named|called)[ \u00a0]+$/u.test(
+      gap,
+    )
   )
+    return o.draft;
+  const closed = text.charCodeAt(o.end) === 44;
+  return closed && /^,[ \u00a0]+$/u.test(gap) && phraseKind(phrase) === "role"
     ? o.draft
     : undefined;
 }
