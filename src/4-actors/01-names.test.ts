@@ -300,3 +300,11 @@ test("one word with an age set off after it, and a name before `, who`, are peop
     ["Opal", "Ruby Castellano"],
   );
 });
+
+test("`Trustee` is a title, as `Councillor` is", () => {
+  const found = names("Trustee Lorraine Mbeki voted against the closure.");
+  assert.deepEqual(
+    found.map((m) => [m.name, m.title]),
+    [["Lorraine Mbeki", "Trustee"]],
+  );
+});

@@ -36,6 +36,7 @@ export const TITLE_WORDS = new Set([
   "councilmember",
   "councillor",
   "councilor",
+  "trustee",
   "supervisor",
   "director",
   "minister",
