@@ -69,3 +69,8 @@ test("words inside a quotation are never cues", () => {
     ["call"],
   );
 });
+
+test("a noun that starts with a digit is no number: its verb is a cue", () => {
+  assert.deepEqual(cues("The 34-year-old said he would retire."), ["said"]);
+  assert.deepEqual(cues("The 1,200 reports and the 35 states."), []);
+});
