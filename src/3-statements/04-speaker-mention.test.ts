@@ -38,6 +38,12 @@ test("an appositive gives the name part", () => {
     "Gillian Christensen",
   );
   assert.equal(before("Wang, of the ACLU, said so.", "said"), "Wang");
+  // A role dated by a time phrase is no speaker itself; the name after it is.
+  assert.equal(
+    before("Its conductor at the time, Viktor Halász, recalled that it failed.", "recalled"),
+    "Viktor Halász",
+  );
+  assert.equal(before("On a cold day at the time, Viktor Halász, recalled it.", "recalled"), "");
 });
 
 test("a party-and-state parenthetical is skipped", () => {

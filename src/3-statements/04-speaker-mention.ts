@@ -222,7 +222,8 @@ function appositive(
   const appo = { first: j + 1, last: comma - 1 };
   if (appo.last < appo.first) return undefined;
   const name = nounPhraseBefore(tokens, j - 1, floor);
-  if (!name) return undefined;
+  if (!name)
+    return datedRole(tokens, j - 1, floor) && isProperName(tokens, appo) ? appo : undefined;
   // `Cory James, 22, of Flint, Mich., said`, `Clinton, during a meeting in Columbus, Ohio, said`:
   // a place after a preposition is part of a longer aside; the name is before it.
   if (PLACE_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? ""))
@@ -235,6 +236,30 @@ function appositive(
 }
 
 const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near"]);
+
+/**
+ * `Its conductor at the time, Viktor Halász,`: a role noun dated by a phrase ending in a time noun
+ * (no speaker itself, as a time noun heads no phrase that speaks) names the one in the appositive.
+ */
+function datedRole(tokens: readonly Token[], end: number, floor: number): boolean {
+  const head = tokens[end];
+  if (!head?.word || head.cap || !TIME_NOUNS.has(head.lower)) return false;
+  for (let k = end - 1; k > floor && k >= end - DATED_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (!NP_PREPOSITIONS.has(t.lower)) continue;
+    const role = tokens[k - 1] as Token;
+    return role.word && !role.cap && role.quote < 0 && isRoleWord(role.lower);
+  }
+  return false;
+}
+
+const DATED_REACH = 3;
+
+/** Whether the range opens and ends with a capitalised word (`Viktor Halász`). */
+function isProperName(tokens: readonly Token[], r: TokenRange): boolean {
+  return !!tokens[r.first]?.cap && !!tokens[r.last]?.cap;
+}
 
 /** The name before the aside that holds token `at`: past the comma opening it, a name or a
  * shorter appositive (`Cory James, 22,`); with no comma, the phrase right before the aside. */
