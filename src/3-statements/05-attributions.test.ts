@@ -246,3 +246,34 @@ test("a phrase after `in`, `during` or `at` right before the cue is where, not w
     "Wasserman Schultz",
   );
 });
+
+test("`NAME, which said …` gives the named antecedent when a report follows the cue", () => {
+  assert.equal(
+    speakerOf(
+      'The study was funded by the Veskland Research Council, which said in a statement that the find showed "the value of patient fieldwork."',
+      "patient fieldwork",
+    ),
+    "the Veskland Research Council",
+  );
+  // A verb and its object report nothing (`which claimed responsibility`).
+  assert.deepEqual(
+    rows("Officials blamed ISIS, which claimed responsibility for the attacks.").map((r) => r.who),
+    [],
+  );
+});
+
+test("a relative clause's report ends at the comma before the sentence's own verb, whose speaker is the antecedent", () => {
+  const list = rows(
+    "The Huffington Post, which said it would cover the campaign in its entertainment section, said it would treat it as news.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue, r.what]),
+    [
+      ["The Huffington Post", "said", "it would cover the campaign in its entertainment section"],
+      ["The Huffington Post", "said", "it would treat it as news"],
+    ],
+  );
+  // Only the first comma: a later one closes an aside inside the report (not cut there).
+  const what = rows("Jo Doe, who said the two men, and Cruz in particular, must do more.")[0]?.what;
+  assert.equal(what, "the two men, and Cruz in particular, must do more");
+});

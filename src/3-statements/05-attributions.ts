@@ -3,7 +3,7 @@
 // around a parenthetical `Such policies, they wrote, made…`, or the clause beside `according to X`).
 
 import type { Range } from "./01-sentences.ts";
-import { type Cue, findCues } from "./03-cues.ts";
+import { type Cue, cueInfo, findCues } from "./03-cues.ts";
 import type { CueInfo } from "./lexicon/cues.ts";
 import {
   isRoleWord,
@@ -46,6 +46,8 @@ export interface Attribution {
   that: boolean;
   /** The content opened with the cue's preposition (`blamed officials for …`). */
   prep: boolean;
+  /** The cue is in a relative clause set off by a comma (`X, who said…, is…`). */
+  relative?: boolean;
 }
 
 export interface SentenceView {
@@ -274,7 +276,10 @@ function attribute(
   if (cue.according) return according(norm, s, cue, floor, last);
   if (!cue.participle) cue.participle = participleAfterBreak(s, cue);
   const speaker = speakerOf(s, cue, floor, last, previous);
-  return speaker ? withContents(norm, s, cue, speaker, floor, last, nextCue) : undefined;
+  if (!speaker) return undefined;
+  const a = withContents(norm, s, cue, speaker, floor, last, nextCue);
+  if (a && speaker.relative) a.relative = true;
+  return a;
 }
 
 /** Whether token `i` closes a quotation that opened the sentence at `floor` (`"…," said X …`). */
@@ -299,6 +304,8 @@ interface Speaker {
   clauseLast: number;
   /** Taken from the sentence subject or a coordinated verb (less sure). */
   subjectMention: boolean;
+  /** The cue is in a relative clause set off by a comma (`X, who said…, is…`). */
+  relative?: boolean;
 }
 
 /**
@@ -318,6 +325,7 @@ function speakerOf(
   let clauseFirst = cue.first;
   let clauseLast = cue.last;
   let subjectMention = false;
+  let relative = false;
   const b = skipBeforeCue(tokens, cue.first - 1);
   if (cue.participle) {
     // `"…," she said, adding that…`: the participle goes on with the clause just before it.
@@ -331,7 +339,7 @@ function speakerOf(
     ) {
       mention = subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1);
       subjectMention = true;
-    } else if (b >= floor && (tokens[b] as Token).lower === "who") {
+    } else if (b >= floor && relativeAfterName(tokens, b, cue)) {
       // `Jane Doe, who said she…`: the speaker is the relative pronoun's antecedent.
       // A name right before `, who` first: an appositive reading from the comma walks back to an
       // earlier comma (`Domestically, … from President Barack Obama, who called`); a role right
@@ -344,6 +352,7 @@ function speakerOf(
         (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
         near;
       if (mention) clauseFirst = mention.first;
+      relative = comma;
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
       const subject =
@@ -361,6 +370,7 @@ function speakerOf(
         const inverted = invertedSpeaker(s, cue, last, false, quoteOpensAt(s, b, floor));
         if (inverted) ({ mention, clauseLast } = inverted);
         else mention = beforeRelativeClause(tokens, b, floor);
+        if (!mention && (mention = afterRelative(s, previous, b))) clauseFirst = b;
       }
     } else if (cue.first === 0) {
       // Inverted at the start: `Said Dorothy Poynter, who grew up with Ali, "…"`, `Stated Stone:`.
@@ -368,7 +378,25 @@ function speakerOf(
       if (inverted) ({ mention, clauseLast } = inverted);
     }
   }
-  return mention ? { mention, clauseFirst, clauseLast, subjectMention } : undefined;
+  return mention ? { mention, clauseFirst, clauseLast, subjectMention, relative } : undefined;
+}
+
+/**
+ * Whether token `b` is a relative pronoun whose antecedent may speak: `who`, or `which` right
+ * after a capitalised name and its comma when a report follows the cue (`the Veskland Research
+ * Council, which said in a statement that…`, `the Boston Globe, which concluded there are…`; not
+ * `…, which said a lot`, where `which` is the clause before, nor `ISIS, which claimed
+ * responsibility`, `…, which writes the rules`, a verb and its object).
+ */
+function relativeAfterName(tokens: readonly Token[], b: number, cue: Cue): boolean {
+  const t = tokens[b] as Token;
+  if (t.lower === "who") return true;
+  if (t.lower !== "which" || t.quote >= 0 || tokens[b - 1]?.lower !== ",") return false;
+  const name = tokens[b - 2];
+  if (!name?.word || !name.cap || name.quote >= 0) return false;
+  const next = tokens[cue.last + 1];
+  if (cue.info.lemma === "say" || !next?.word) return cue.info.lemma === "say";
+  return next.lower === "that" || next.cap || PRONOUNS.has(next.lower);
 }
 
 /**
@@ -544,6 +572,24 @@ function invertedSpeaker(
 }
 
 /**
+ * `Trump, who has told aides he sees…, said in his formal statement:`: the cue right after the
+ * first comma past a relative clause's report (where `endAtMainVerb` ends it) is the sentence's
+ * own verb; the antecedent speaks. (The relative clause is no content before this cue's clause.)
+ */
+function afterRelative(
+  s: SentenceView,
+  previous: Attribution | undefined,
+  comma: number,
+): TokenRange | undefined {
+  if (!previous?.relative || s.tokens[comma]?.lower !== ",") return undefined;
+  for (let k = previous.clause.last + 1; k < comma; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.lower === "," && t.quote < 0) return undefined;
+  }
+  return previous.mention;
+}
+
+/**
  * `Clinton, who called Sanders after the race, told…`: the name before a relative clause that
  * ends at the comma `comma` before the cue.
  */
@@ -687,6 +733,7 @@ function withContents(
   } else if ((tokens[last] as Token).lower === ":") {
     colon = true;
   }
+  if (speaker.relative) endAtMainVerb(norm, s, clauseLast, last, contents);
   const kept = nonEmpty(contents);
   // `He told his audience, to rowdy applause:`, `said about its plan:`: a clause with nothing
   // reported in it that ends the sentence with a colon promises the next paragraph's quotation.
@@ -708,6 +755,38 @@ function withContents(
     afterPreposition,
   );
 }
+
+/**
+ * `The Huffington Post, which said it would cover…, said it would treat…`, `the European Union,
+ * which contended Ireland undertaxed the company, is a good example`: a relative clause set off by
+ * commas ends at its first comma when the sentence's own verb follows, and so does the report inside it.
+ */
+function endAtMainVerb(
+  norm: string,
+  s: SentenceView,
+  from: number,
+  last: number,
+  contents: Range[],
+): void {
+  const { tokens } = s;
+  const c = contents[0];
+  if (!c) return;
+  for (let k = from + 1; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.start < c.start || t.quote >= 0 || t.lower !== ",") continue;
+    if (t.start >= c.end) return;
+    // (only the first comma: after another, `the two men, and Mr. Cruz in particular, must do`
+    // closes an aside inside the report)
+    const verb = tokens[k + 1] as Token;
+    if (verb.quote < 0 && verb.word && !verb.cap && (MAIN_VERBS.has(verb.lower) || !!cueInfo(verb)))
+      c.end = trimEnd(norm, c.start, t.start);
+    return;
+  }
+}
+
+const MAIN_VERBS = new Set(
+  "is was are were has had have will would could can should may might must".split(" "),
+);
 
 /** Whether the clause starting at `first` is opened by `as` at the sentence's (or a break's) start. */
 function asClause(tokens: readonly Token[], first: number, floor: number): boolean {
