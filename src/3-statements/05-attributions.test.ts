@@ -277,3 +277,15 @@ test("a relative clause's report ends at the comma before the sentence's own ver
   const what = rows("Jo Doe, who said the two men, and Cruz in particular, must do more.")[0]?.what;
   assert.equal(what, "the two men, and Cruz in particular, must do more");
 });
+
+test("`according to` right after another cue's clause tells where that report comes from", () => {
+  const list = rows(
+    '"We cannot argue about the arithmetic," Demirel said, according to a translation provided by his office.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [["Demirel", "said"]],
+  );
+  // Opening the sentence it still reports.
+  assert.equal(speakerOf("According to the Post, the mayor will resign.", "resign"), "the Post");
+});

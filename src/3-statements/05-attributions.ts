@@ -233,6 +233,9 @@ function according(
   const mention =
     nounPhraseAfter(tokens, cue.last + 1, last) ?? sourceUpToComma(tokens, cue.last + 1, last);
   if (!mention) return undefined;
+  // `"…," Demirel said, according to a translation provided by his office.`: right after another
+  // cue's clause, the phrase tells where that report comes from; it reports nothing of its own.
+  if (floor > 0 && cue.first === floor + 1 && tokens[floor]?.lower === ",") return undefined;
   const clauseLast = mention.last;
   const atStart =
     cue.first <= floor + 1 &&
