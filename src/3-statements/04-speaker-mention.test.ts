@@ -3,6 +3,7 @@ import { test } from "node:test";
 import {
   nounPhraseAfter,
   nounPhraseBefore,
+  relativeAntecedent,
   sentenceSubject,
   skipBeforeCue,
 } from "./04-speaker-mention.ts";
@@ -142,4 +143,30 @@ test("a dateline before a dash is not the sentence subject", () => {
     subject("Gov. Chris Christie — who is being vetted — made it a priority."),
     "Gov. Chris Christie",
   );
+});
+
+function antecedent(text: string, cue: string): string {
+  const tokens = tokenise(text, 0, text.length);
+  const at = tokens.findIndex((t) => t.lower === cue);
+  const np = nounPhraseBefore(tokens, skipBeforeCue(tokens, at - 1), 0);
+  const head = np && relativeAntecedent(tokens, np, 0);
+  return head
+    ? text.slice((tokens[head.first] as Token).start, (tokens[head.last] as Token).end)
+    : "";
+}
+
+test("a relative clause inside the subject: its antecedent speaks", () => {
+  assert.equal(
+    antecedent("Two officials who spoke on condition of anonymity said it was late.", "said"),
+    "Two officials",
+  );
+  assert.equal(
+    antecedent("The Food Workers local that represents the Lorain employees said so.", "said"),
+    "The Food Workers local",
+  );
+  // The clause's own subject speaks; `that` after a verb opens what was told; another clause.
+  assert.equal(antecedent("It hurts people who Trump says are bad.", "says"), "");
+  assert.equal(antecedent("The claim that the mayor said was false.", "said"), "");
+  assert.equal(antecedent("He told the union that represents workers said no.", "said"), "");
+  assert.equal(antecedent("A man who smiled when the mayor said it left.", "said"), "");
 });

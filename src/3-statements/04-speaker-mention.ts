@@ -9,6 +9,7 @@ import {
   NP_PREPOSITIONS,
   PRONOUNS,
   ROLE_HINTS,
+  SUBJECT_PRONOUNS,
   TIME_NOUNS,
   TIME_WORDS,
 } from "./lexicon/words.ts";
@@ -192,6 +193,58 @@ export function nounPhraseBefore(
   if (i === end && !head.cap && !PRONOUNS.has(head.lower) && !isPluralNoun(head.lower))
     return undefined;
   return { first: i, last: end };
+}
+
+/**
+ * `Two officials who spoke on condition of anonymity said`, `The union local that represents the
+ * Lorain employees said`: the phrase before the cue ends a relative clause inside the subject; its
+ * antecedent speaks. Not `people who Trump says` or `the claim that the mayor said`, where the
+ * clause's own subject does, nor `who gained attention when he yelled` (another clause).
+ */
+export function relativeAntecedent(
+  tokens: readonly Token[],
+  np: TokenRange,
+  floor: number,
+): TokenRange | undefined {
+  const head = tokens[np.first] as Token;
+  if (np.first === np.last && SUBJECT_PRONOUNS.has(head.lower)) return undefined;
+  for (let w = np.first - 1; w > floor && w >= np.first - RELATIVE_REACH; w--) {
+    const t = tokens[w] as Token;
+    if (!t.word || t.quote >= 0) return undefined;
+    if (t.lower !== "who" && t.lower !== "that") {
+      if (CLAUSE_OPENERS.has(t.lower)) return undefined;
+      continue;
+    }
+    const verb = tokens[w + 1] as Token;
+    if (w + 1 === np.first || !relativeVerb(verb, t.lower === "that")) return undefined;
+    const antecedent = nounPhraseBefore(tokens, w - 1, floor);
+    // (`told the union that…`: after a verb, `that` opens what was told)
+    const left = antecedent && tokens[antecedent.first - 1];
+    if (
+      left?.word &&
+      !left.cap &&
+      !DETERMINERS.has(left.lower) &&
+      !SENTENCE_JOINERS.has(left.lower)
+    )
+      return undefined;
+    return antecedent;
+  }
+  return undefined;
+}
+
+const RELATIVE_REACH = 8;
+const CLAUSE_OPENERS = new Set(
+  "when while if because since although though where which whether unless until".split(" "),
+);
+const SENTENCE_JOINERS = new Set(["and", "but", "so", "yet"]);
+
+/** The verb opening a relative clause: any lower-case word after `who`, a finite-looking one
+ * (`represents`, `spoke`d) after `that`, which also opens a reported clause (`that the mayor`). */
+function relativeVerb(t: Token, afterThat: boolean): boolean {
+  if (!t.word || t.cap || t.quote >= 0 || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower))
+    return false;
+  if (CLAUSE_WORDS.has(t.lower)) return false;
+  return !afterThat || /(?:[^s]s|ed)$/.test(t.lower);
 }
 
 export function isRoleWord(w: string): boolean {

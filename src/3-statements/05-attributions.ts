@@ -9,6 +9,7 @@ import {
   isRoleWord,
   nounPhraseAfter,
   nounPhraseBefore,
+  relativeAntecedent,
   sentenceSubject,
   skipBeforeCue,
   type TokenRange,
@@ -358,16 +359,21 @@ function speakerOf(
       relative = comma;
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
+      const antecedent = mention && relativeAntecedent(tokens, mention, floor);
       const subject =
         mention &&
+        !antecedent &&
         (objectSubject(tokens, cue, mention) ??
           namerSubject(tokens, cue, mention) ??
           beforePrepositionalPhrase(tokens, mention, floor));
       if (subject) {
         mention = subject;
         subjectMention = true;
-      } else if (mention) clauseFirst = mention.first;
-      else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
+      } else if (mention) {
+        // (the clause starts at the phrase before the cue: the relative clause is no content)
+        clauseFirst = mention.first;
+        mention = antecedent ?? mention;
+      } else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
         // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
         // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
         const inverted = invertedSpeaker(s, cue, last, false, quoteOpensAt(s, b, floor));
