@@ -289,3 +289,22 @@ test("`according to` right after another cue's clause tells where that report co
   // Opening the sentence it still reports.
   assert.equal(speakerOf("According to the Post, the mayor will resign.", "resign"), "the Post");
 });
+
+test("a short setting phrase after a channel phrase, then `that`, opens the content", () => {
+  assert.equal(
+    speakerOf(
+      "Islandlink said in a post on social media that passengers could travel on Friday.",
+      "passengers could travel",
+    ),
+    "Islandlink",
+  );
+  // `to` names what was answered; a verb after `that` makes it a relative clause.
+  assert.equal(
+    speakerOf("Carson responded on Sunday to accusations that he exaggerated.", "exaggerated"),
+    undefined,
+  );
+  assert.equal(
+    speakerOf("He said in a statement on the plan that passed it was fine.", "fine"),
+    undefined,
+  );
+});

@@ -1048,6 +1048,7 @@ function skipAfterCue(
   last: number,
 ): { next: number; that: boolean } {
   let guard = 0;
+  let channel = false; // a channel phrase was skipped (`in a statement`)
   while (k <= last && guard++ < 12) {
     const t = tokens[k] as Token;
     // `said, however, that…`: an adverb set off by commas.
@@ -1077,8 +1078,13 @@ function skipAfterCue(
       const end = prepPhrase(tokens, k + 1, last);
       if (end > k + 1) {
         k = end;
+        channel = true;
         continue;
       }
+      // `said in a post on social media that`: a short phrase more, then `that`.
+      // (not `to`: `responded on Sunday to accusations that he…` names what was answered)
+      const that = channel && SETTINGS.has(t.lower) ? thatAfterPhrase(tokens, k + 1, last) : -1;
+      if (that > 0) return { next: that + 1, that: true };
     }
     break;
   }
@@ -1132,6 +1138,28 @@ const NOT_ADVERBS = new Set([
 ]);
 
 /** Index after a prepositional object made of modifiers, names and a channel or time noun. */
+/**
+ * The `that` ending a short phrase of plain words from `k` (`social media that`), when a clause
+ * follows it, not a verb (`the plan that passed`), else -1.
+ */
+function thatAfterPhrase(tokens: readonly Token[], k: number, last: number): number {
+  for (let j = k; j <= last && j < k + THAT_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return -1;
+    if (t.lower !== "that") {
+      if (CLAUSE_WORDS.has(t.lower)) return -1;
+      continue;
+    }
+    const next = tokens[j + 1];
+    const verbal = !next?.word || next.lower.endsWith("ed") || CLAUSE_WORDS.has(next.lower);
+    return j > k && !verbal ? j : -1;
+  }
+  return -1;
+}
+
+const THAT_REACH = 5;
+const SETTINGS = new Set(["in", "on", "at", "during", "after", "before", "via"]);
+
 function prepPhrase(tokens: readonly Token[], k: number, last: number): number {
   let j = k;
   let noun = false;
