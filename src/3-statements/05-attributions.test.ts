@@ -308,3 +308,17 @@ test("a short setting phrase after a channel phrase, then `that`, opens the cont
     undefined,
   );
 });
+
+test("a bare content may open with any few words before a finite verb", () => {
+  assert.equal(
+    speakerOf("The researchers say more digging is planned for next summer.", "more digging"),
+    "The researchers",
+  );
+  assert.equal(
+    speakerOf("Coastline Power says about 40,000 homes are without power.", "40,000 homes"),
+    "Coastline Power",
+  );
+  // A preposition opens a phrase, not a clause (but for a count), and `to` an infinitive.
+  assert.equal(speakerOf("Mr. Obama argued in 2004 were unhealthy.", "unhealthy"), undefined);
+  assert.equal(speakerOf("Estrada said of the encounter he had was odd.", "odd"), undefined);
+});

@@ -715,7 +715,8 @@ function withContents(
         (afterPreposition ||
           opens(s, k) ||
           naming ||
-          ((cue.info.bare || cue.according) && startsClause(nextTok)))));
+          ((cue.info.bare || cue.according) &&
+            (startsClause(nextTok) || verbAhead(tokens, k, last))))));
   if (precededByBreak && !rightStarts && !adverbialBefore) {
     tail = tailContents(norm, s, floor, before, k, last, atEnd, contents);
   } else if (k <= last) {
@@ -734,7 +735,13 @@ function withContents(
       if (first) contents.push(range(norm, first.start, s.end));
     } else if (hasThat || afterPreposition || opens(s, k) || cue.info.bare || cue.according) {
       // A bare complement should start like a clause: not with a preposition or an `-ed` word.
-      if (hasThat || opens(s, k) || afterPreposition || startsClause(t)) {
+      if (
+        hasThat ||
+        opens(s, k) ||
+        afterPreposition ||
+        startsClause(t) ||
+        verbAhead(tokens, k, last)
+      ) {
         const start = afterPreposition ? (tokens[clauseLast + 1] as Token).start : t.start;
         contents.push(range(norm, start, s.end));
       }
@@ -959,6 +966,37 @@ function isEndPunct(t: Token): boolean {
 }
 
 /** Could this token open a reported clause? (Not `to`, `about`, `-ed` participles.) */
+/**
+ * `says about 40,000 homes are now…`, `say more digging is planned`: a few plain words and then a
+ * finite verb make a clause, whatever word opens it (not `said to have`, an infinitive).
+ */
+function verbAhead(tokens: readonly Token[], k: number, last: number): boolean {
+  const first = tokens[k];
+  // A preposition opens a phrase (`argued in 2004 were`, `said of the encounter he had`), but an
+  // approximation opens a count (`about 40,000 homes`, `over 300 people`).
+  if (!first) return false;
+  const count = COUNT_PREPOSITIONS.has(first.lower) && /^\d/.test(tokens[k + 1]?.lower ?? "");
+  if (PREPOSITIONS.has(first.lower) && !count) return false;
+  for (let j = k; j <= last && j <= k + VERB_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (j > k && FINITE.has(t.lower)) return true;
+    if (CLAUSE_OPENERS.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === "to") return false;
+  }
+  return false;
+}
+
+const VERB_REACH = 4;
+const COUNT_PREPOSITIONS = new Set(["about", "over", "around", "under"]);
+const PREPOSITIONS = new Set(
+  "to about of for with by from into on in at as against over during after before through via up out off down back away".split(
+    " ",
+  ),
+);
+const FINITE = new Set(
+  "is are was were has have had will would could can should may might must".split(" "),
+);
+
 function startsClause(t: Token): boolean {
   if (!t.word) return false;
   if (t.cap || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) return true;
