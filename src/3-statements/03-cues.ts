@@ -70,7 +70,9 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     // `the report`, `his statement`, `the 35 states`: a noun after its determiner or number.
-    if (prev && (DETERMINERS.has(prev.lower) || isNumber(prev.lower))) continue;
+    // (`her` is also an object, and `with her says` no noun: `says`, `told` never are.)
+    if (prev && (DETERMINERS.has(prev.lower) || isNumber(prev.lower)) && !objectHer(prev, t))
+      continue;
     if (prev && (NEGATIONS.has(prev.lower) || (prev2 && NEGATIONS.has(prev2.lower)))) continue;
     // An infinitive (`declined to say`, `is said to show`, `wants to tell`) reports nothing yet.
     if (prev?.lower === "to" && !(prev2 && CONTINUERS.has(prev2.lower))) continue;
@@ -94,6 +96,13 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
   }
   return cues;
 }
+
+/** `studied with her says`: `her` as an object, before a verb form no noun shares. */
+function objectHer(prev: Token, t: Token): boolean {
+  return prev.lower === "her" && ONLY_VERBS.has(t.lower);
+}
+
+const ONLY_VERBS = new Set(["said", "says", "told", "tells", "wrote", "writes"]);
 
 /** A comma at token `i`, or a closing quotation mark with the comma inside it (`maniacal," adding`). */
 function afterComma(tokens: readonly Token[], i: number): boolean {

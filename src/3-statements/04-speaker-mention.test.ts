@@ -164,6 +164,18 @@ test("a relative clause inside the subject: its antecedent speaks", () => {
     antecedent("The Food Workers local that represents the Lorain employees said so.", "said"),
     "The Food Workers local",
   );
+  // A place after a preposition belongs to the antecedent; an adjective may come before a name.
+  assert.equal(
+    antecedent("Democrats in Iowa who watched the debate said they were unfazed.", "said"),
+    "Democrats in Iowa",
+  );
+  assert.equal(
+    antecedent(
+      "But many diehard Sanders supporters who came to protest the convention say no.",
+      "say",
+    ),
+    "Sanders supporters",
+  );
   // The clause's own subject speaks; `that` after a verb opens what was told; another clause.
   assert.equal(antecedent("It hurts people who Trump says are bad.", "says"), "");
   assert.equal(antecedent("The claim that the mayor said was false.", "said"), "");

@@ -217,9 +217,16 @@ export function relativeAntecedent(
     }
     const verb = tokens[w + 1] as Token;
     if (w + 1 === np.first || !relativeVerb(verb, t.lower === "that")) return undefined;
-    const antecedent = nounPhraseBefore(tokens, w - 1, floor);
+    let antecedent = nounPhraseBefore(tokens, w - 1, floor);
+    // `Democrats in Iowa who watched…`: a place after a preposition belongs to the phrase before.
+    const prep = antecedent && tokens[antecedent.first - 1];
+    const outer =
+      prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.quote < 0
+        ? nounPhraseBefore(tokens, (antecedent as TokenRange).first - 2, floor)
+        : undefined;
+    if (antecedent && outer) antecedent = { first: outer.first, last: antecedent.last };
     // (`told the union that…`: after a verb, `that` opens what was told)
-    const left = antecedent && tokens[antecedent.first - 1];
+    const left = antecedent && t.lower === "that" ? tokens[antecedent.first - 1] : undefined;
     if (
       left?.word &&
       !left.cap &&
@@ -238,12 +245,11 @@ const CLAUSE_OPENERS = new Set(
 );
 const SENTENCE_JOINERS = new Set(["and", "but", "so", "yet"]);
 
-/** The verb opening a relative clause: any lower-case word after `who`, a finite-looking one
- * (`represents`, `spoke`d) after `that`, which also opens a reported clause (`that the mayor`). */
+/** The verb opening a relative clause: any lower-case word after `who` (`who once studied`), a
+ * finite-looking one after `that` (`that represents`), which also opens a reported clause. */
 function relativeVerb(t: Token, afterThat: boolean): boolean {
   if (!t.word || t.cap || t.quote >= 0 || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower))
     return false;
-  if (CLAUSE_WORDS.has(t.lower)) return false;
   return !afterThat || /(?:[^s]s|ed)$/.test(t.lower);
 }
 

@@ -380,6 +380,10 @@ function speakerOf(
         if (inverted) ({ mention, clauseLast } = inverted);
         else mention = beforeRelativeClause(tokens, b, floor);
         if (!mention && (mention = afterRelative(s, previous, b))) clauseFirst = b;
+        if (!mention && (tokens[b] as Token).lower === ",") {
+          mention = asideSubject(tokens, b, floor, cue.last, last);
+          subjectMention = !!mention;
+        }
       }
     } else if (cue.first === 0) {
       // Inverted at the start: `Said Dorothy Poynter, who grew up with Ali, "…"`, `Stated Stone:`.
@@ -406,6 +410,45 @@ function relativeAfterName(tokens: readonly Token[], b: number, cue: Cue): boole
   const next = tokens[cue.last + 1];
   if (cue.info.lemma === "say" || !next?.word) return cue.info.lemma === "say";
   return next.lower === "that" || next.cap || PRONOUNS.has(next.lower);
+}
+
+const RELATIVES = new Set(["who", "which", "that", "whom", "whose"]);
+const BE = new Set(["is", "was", "are", "were", "has", "had", "have"]);
+
+/**
+ * `Gunnhild Sorvik, a critic who reviewed "…" for this newspaper, said the…`, `A report it
+ * published in March, based on 800 leases, found that…`: an aside too long or too quoted to read
+ * as an appositive sits between the sentence's subject and its cue; the subject speaks, when the
+ * cue reports something after it.
+ */
+function asideSubject(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+  cueLast: number,
+  last: number,
+): TokenRange | undefined {
+  const next = tokens[cueLast + 1];
+  if (!next || cueLast + 1 > last || isEndPunct(next) || !next.word) return undefined;
+  const first = tokens[floor] as Token;
+  if (!first.word || first.quote >= 0 || !(first.cap || DETERMINERS.has(first.lower)))
+    return undefined;
+  const subject = nounPhraseAfter(tokens, floor, comma - 1);
+  if (!subject) return undefined;
+  // `A report it published`: a pronoun after the noun opens a relative clause.
+  if (subject.last > subject.first && PRONOUNS.has((tokens[subject.last] as Token).lower))
+    subject.last--;
+  // The aside opens with a comma of its own after the subject; a verb before it (`Clinton's
+  // rhetoric was milder than her aides', who, on a call, criticized…`) makes a clause of its own.
+  let opened = false;
+  for (let k = subject.last + 1; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) continue;
+    if (t.lower === ",") return subject;
+    if (RELATIVES.has(t.lower)) opened = true;
+    else if (!opened && BE.has(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -716,7 +759,7 @@ function withContents(
           opens(s, k) ||
           naming ||
           ((cue.info.bare || cue.according) &&
-            (startsClause(nextTok) || verbAhead(tokens, k, last))))));
+            (startsContent(cue, nextTok, tokens[k + 1]) || verbAhead(tokens, k, last))))));
   if (precededByBreak && !rightStarts && !adverbialBefore) {
     tail = tailContents(norm, s, floor, before, k, last, atEnd, contents);
   } else if (k <= last) {
@@ -739,7 +782,7 @@ function withContents(
         hasThat ||
         opens(s, k) ||
         afterPreposition ||
-        startsClause(t) ||
+        startsContent(cue, t, tokens[k + 1]) ||
         verbAhead(tokens, k, last)
       ) {
         const start = afterPreposition ? (tokens[clauseLast + 1] as Token).start : t.start;
@@ -1004,6 +1047,34 @@ function startsClause(t: Token): boolean {
   return !t.lower.endsWith("ed") && !t.lower.endsWith("ing");
 }
 
+/**
+ * Whether token `t` opens a cue's bare content: a clause's start, or after a finite `said` or
+ * `told` a noun phrase whose first word would not open one elsewhere (`said affected passengers
+ * would…`, `said more than 300 volunteers had…`; not `would add less than 1 percent`, `adding
+ * coal-fired generators`, `said based on`).
+ */
+function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
+  if (startsClause(t)) return true;
+  if (cue.participle || (cue.info.lemma !== "say" && cue.info.lemma !== "tell")) return false;
+  if (next?.lower === "than" && COMPARATIVES.has(t.lower)) return true; // a count
+  // an -ed adjective before a plural noun
+  return (
+    t.word &&
+    !t.cap &&
+    t.lower.endsWith("ed") &&
+    !!next?.word &&
+    !next.cap &&
+    isPlural(next.lower) &&
+    !NON_CLAUSE_STARTS.has(next.lower)
+  );
+}
+
+const COMPARATIVES = new Set(["more", "fewer", "less"]);
+
+function isPlural(w: string): boolean {
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous");
+}
+
 const NON_CLAUSE_STARTS = new Set([
   "to",
   "about",
@@ -1236,7 +1307,8 @@ function prepPhrase(tokens: readonly Token[], k: number, last: number): number {
       j++;
       continue;
     }
-    if (PREP_MODIFIERS.has(t.lower) && !noun) {
+    // (after a noun, a modifier of the next one: `an afternoon news conference`)
+    if (PREP_MODIFIERS.has(t.lower) && (!noun || PREP_NOUNS.has(tokens[j + 1]?.lower ?? ""))) {
       j++;
       continue;
     }

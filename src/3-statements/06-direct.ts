@@ -460,8 +460,22 @@ function characterises(tokens: readonly Token[], q: Quote): boolean {
   if (art === "a" || art === "an") at--;
   if (tokens[at]?.lower !== "as") return false;
   const before = tokens[at - 1]?.lower;
-  return before !== "known" && before !== "such" && before !== "so" && before !== "same";
+  return before !== "such" && before !== "so" && before !== "same" && !knownAs(tokens, at);
 }
+
+/** `known as`, `known to friends and readers as`: the `as` at token `at` introduces a name (not
+ * `known by some Republicans as a "hug"`, which gives who calls it that). */
+function knownAs(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower === "known") return true;
+  for (let i = at - 2; i >= 1 && i >= at - KNOWN_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (t.lower === "to" && tokens[i - 1]?.lower === "known") return true;
+  }
+  return false;
+}
+
+const KNOWN_REACH = 6;
 
 /** `"It's about me."`: capitalised and ending in sentence punctuation inside the marks. */
 function looksLikeSentence(norm: string, q: Quote): boolean {
@@ -566,6 +580,7 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
   const inner = norm.slice(q.start, q.end);
   if (!inner.includes(" ") && /(?:ing|ed)$/.test(inner)) return false;
+  if (afterAdjective(norm, tokens, q)) return true;
   const at = tokenAt(tokens, q.close);
   const next = tokens[at + 1];
   return (
@@ -579,6 +594,17 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
     !PRONOUNS.has(next.lower)
   );
 }
+
+/** `illegal "convenience fees"`: a lower-case term after an adjective of the writer's is a
+ * name the marks set off (the adjective is not the quoted speaker's). */
+function afterAdjective(norm: string, tokens: readonly Token[], q: Quote): boolean {
+  const c = norm.charCodeAt(q.start);
+  if (!(c >= 97 && c <= 122) || !norm.slice(q.start, q.end).includes(" ")) return false;
+  const before = tokens[tokenAt(tokens, q.open) - 1];
+  return !!before?.word && !before.cap && ADJECTIVE_ENDING.test(before.lower);
+}
+
+const ADJECTIVE_ENDING = /(?:al|ous|ive|ful|less|able|ible)$/;
 
 const TERM_FOLLOWERS = new Set(["and", "or", "for", "of", "in", "on", "at", "to", "with", "from"]);
 
@@ -705,7 +731,7 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
   if (p1 && TITLE_MARKERS.has(p1.lower)) return true;
   // `the documentary "Weiner."`, `the podcast "So, That Happened."`: a work's title.
   if (p1 && WORK_NOUNS.has(p1.lower) && capitalised(norm, q)) return true;
-  if (p1?.lower === "as" && p2?.lower === "known") return true;
+  if (p1?.lower === "as" && knownAs(tokens, at - 1)) return true;
   // (not a sentence: `According to the Trump campaign, "The speech will be delivered…."`)
   const sentence = looksLikeSentence(norm, q) && wordCount(norm, q.start, q.end) > SCARE_WORDS;
   if (p1?.lower === "," && p2 && WORK_NOUNS.has(p2.lower) && q.close >= 0 && !sentence) {
@@ -726,7 +752,7 @@ function namedBy(tokens: readonly Token[], a: Attribution, q: Quote): boolean {
   const p2 = tokens[at - 2]?.lower;
   return !(
     p1 === "so-called" ||
-    (p1 === "as" && p2 === "known") ||
+    (p1 === "as" && knownAs(tokens, at - 1)) ||
     (p1 === "called" && p2 !== a.cue.info.lemma)
   );
 }

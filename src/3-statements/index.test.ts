@@ -465,3 +465,156 @@ test("a tail clause after a quote ending in ? or !: past a hearer, an appositive
     "",
   );
 });
+
+test("a lower-case term after an adjective is a term, not a quote", () => {
+  const list = rows(
+    'The group sued the landlord on Monday, accusing it of charging renters illegal "convenience fees" and punishing those who complained.',
+  );
+  assert.equal(
+    list.find((r) => r.quote === "convenience fees"),
+    undefined,
+  );
+  // A one-word quote after an adjective may still be someone's word (`a dangerous "rapist"`).
+  assert.equal(find(rows('He called them dangerous "rapists" on Monday.'), "rapists")?.who, "He");
+});
+
+test("a dateline opening a paragraph is no part of its sentence: the subject follows the dash", () => {
+  const text =
+    "Elsewhere on Sunday:\n\nKARSVIK (AFP) - The Bank of Nordmark kept its rate at 3.25 percent, saying inflation was cooling slowly.\n\nMERIDIAN CITY — Rents rose 9 percent last year, the tenants' union said.";
+  const list = rows(text);
+  assert.equal(find(list, "inflation was cooling")?.who, "The Bank of Nordmark");
+  // (a tail clause's content starts after the dateline too)
+  assert.equal(find(list, "Rents rose")?.what, "Rents rose 9 percent last year");
+});
+
+test("an unquoted question paragraph is the interviewer's: no statement, and no speaker for the answer", () => {
+  const text = [
+    "Prof. Edmund Kessler said a single glacier was a data point.",
+    "Your paper says the models are wrong. How wrong?",
+    "“Wrong in a specific direction. They underestimate the meltwater.”",
+  ].join("\n\n");
+  const list = rows(text);
+  assert.equal(find(list, "the models are wrong"), undefined);
+  const answer = find(list, "Wrong in a specific direction");
+  assert.equal(answer?.kind, "direct");
+  assert.equal(answer?.who, "");
+  assert.equal(answer?.continues, undefined);
+  // A question someone is reported asking is theirs.
+  const asked = rows(
+    "Kessler said it was early.\n\nIf the grab was as bad as she said, he said, why hadn't she screamed?",
+  );
+  assert.equal(find(asked, "screamed")?.who, "he");
+  // (one the hearer is asked about is not: `Do you think … ?`)
+  assert.equal(
+    find(rows("Do you think a socialist can win a general election?"), "socialist"),
+    undefined,
+  );
+  // A question inside a quoted answer, or ending a long paragraph, is no interviewer's.
+  const quoted = rows('Kessler said it was early. "Why would we stop now?" he asked.');
+  assert.equal(find(quoted, "Why would we stop now?")?.who, "he");
+});
+
+test("a nickname after 'known to … as' is a name, not a quote of the sentence", () => {
+  const list = rows(
+    "“Every novel has herring in it,” Ms. Sorvik said. Desmond Achterberg, a novelist known to friends and readers as “Dez,” who was in the same workshop, said he remembered the manuscript clearly.",
+  );
+  assert.equal(
+    list.find((r) => r.quote === "Dez,"),
+    undefined,
+  );
+  // `known by X as` gives who calls it that: X's word.
+  const hug = rows('It came to be known by some Republicans as a "hug" that cost him.');
+  assert.equal(find(hug, "hug")?.kind, "partial");
+});
+
+test("the antecedent of a relative clause before the cue is the speaker", () => {
+  assert.equal(
+    find(
+      rows("Two officials who spoke on condition of anonymity said the delay was ordered."),
+      "delay",
+    )?.who,
+    "Two officials",
+  );
+  assert.equal(
+    find(rows("Now a poet who once studied with her says parts of it were lifted."), "parts")?.who,
+    "a poet",
+  );
+  // Another clause's subject pronoun speaks (`who gained attention when he yelled`).
+  const yelled = rows(
+    "The latest is Rep. Joe Wilson, the congressman who gained attention in 2009 when he yelled “You lie!” at the president.",
+  );
+  assert.equal(find(yelled, "You lie!")?.who, "he");
+  // The clause's own subject speaks when it comes right after `who`.
+  assert.equal(
+    find(rows("These are people who Trump says are dangerous."), "dangerous")?.who,
+    "Trump",
+  );
+});
+
+test("a long aside between the subject and the cue: the subject speaks", () => {
+  const critic = rows(
+    "Gunnhild Sorvik, a critic who reviewed “The Salt Orchard” for this newspaper, said the overlaps were “striking but not conclusive.”",
+  );
+  assert.equal(find(critic, "striking")?.who, "Gunnhild Sorvik");
+  assert.equal(find(critic, "striking")?.kind, "partial");
+  const report = rows(
+    "A report it published in March, based on 800 leases collected by volunteers, found that the average tenant paid $612 a year in fees.",
+  );
+  assert.equal(find(report, "the average tenant")?.who, "A report");
+  const novelist = rows(
+    "Desmond Achterberg, a novelist known to friends and readers as “Dez,” who was in the same workshop, said he remembered the manuscript clearly.",
+  );
+  assert.equal(find(novelist, "he remembered")?.who, "Desmond Achterberg");
+  // A verb before the aside gives the subject a predicate of its own.
+  const rhetoric = rows(
+    "Clinton’s rhetoric was more conciliatory than that of her campaign’s leadership, who, on a press call Friday, criticized Sanders for “misrepresenting what had occurred.”",
+  );
+  assert.ok(!rhetoric.some((r) => r.who.startsWith("Clinton")));
+  // A tail clause with nothing after its cue is not such an aside.
+  assert.equal(find(rows("The vote was close, officials said."), "vote")?.who, "officials");
+});
+
+test("reported clauses that open with an -ed adjective or a count, and a compound channel phrase", () => {
+  assert.equal(
+    find(rows("The airline said affected passengers would receive full refunds."), "refunds")?.who,
+    "The airline",
+  );
+  assert.equal(find(rows("She said based on the data it was fine."), "fine"), undefined);
+  // Only after a finite `said` or `told`: other verbs take such a phrase as their object.
+  const add = rows("A fundamental tax overhaul would add less than 1 percent to output.");
+  assert.equal(find(add, "1 percent"), undefined);
+  const adding = rows(
+    "After years adding coal-fired generators at breakneck speed, the government acted.",
+  );
+  assert.equal(find(adding, "generators"), undefined);
+  const captain = rows(
+    "Capt. Rhonda Amsel of the state police, who coordinated the air search, said more than 300 volunteers had covered the terrain.",
+  );
+  assert.equal(find(captain, "300 volunteers")?.who, "Capt. Rhonda Amsel of the state police");
+  assert.equal(
+    find(
+      rows(
+        "The hiker was found near the trail, Sheriff Dwayne Kolber told reporters at an afternoon news conference in Granite Falls.",
+      ),
+      "hiker",
+    )?.what,
+    "The hiker was found near the trail",
+  );
+});
+
+test("a sentence after one that ends in a quotation is its own when that quotation did not open it", () => {
+  const list = rows(
+    'Governor Astrid Halvorsen said the bank would keep rates on hold "for as long as necessary." Most economists had expected the decision.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [
+      [
+        "Governor Astrid Halvorsen",
+        'the bank would keep rates on hold "for as long as necessary."',
+      ],
+    ],
+  );
+  // A quotation that is its sentence still takes the short clause after it.
+  assert.equal(find(rows('"Does anybody know?" Graham asked.'), "anybody")?.who, "Graham");
+});

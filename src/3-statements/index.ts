@@ -2,6 +2,8 @@
 // cue, the words naming its speaker and the medium. Spans are offsets into `article.text`; the
 // matching runs on a same-length normalised copy (straight quotes, plain spaces).
 
+import { findDateline } from "../2-text/clean/03-dateline.ts";
+import { normalize } from "../2-text/normalize.ts";
 import type { Article, Diagnostic, FoundStatement, Span } from "../types.ts";
 import { type Range, splitSentences } from "./01-sentences.ts";
 import { findQuotes, promoteSingleQuotes, type Quote } from "./02-quotes.ts";
@@ -9,7 +11,7 @@ import { cueInfo } from "./03-cues.ts";
 import { findAttributions, type SentenceView } from "./05-attributions.ts";
 import { byStart, type Context, type Draft, sentenceStatements } from "./06-direct.ts";
 import { HEARERS } from "./lexicon/words.ts";
-import { normalise, type Token, tokenise } from "./text.ts";
+import { isSpace, isUpper, normalise, type Token, tokenise } from "./text.ts";
 import { findTurns, signatureName, type Turn } from "./transcript.ts";
 
 export function findStatements(article: Article): {
@@ -71,9 +73,21 @@ function articleDrafts(
     const signature = signatureName(norm, para);
     if (signature) signQuotes(drafts, p - 1, signature);
     const pending = ctx.pendingColon;
+    const before = drafts.length;
     paragraphStatements(norm, para, paraQuotes, ctx, drafts);
     // A colon's promise lasts one paragraph after the one that made it.
     if (pending && ctx.pendingColon === pending) ctx.pendingColon = undefined;
+    if (
+      paraQuotes.length === 0 &&
+      isQuestion(norm, para) &&
+      !reportsQuestion(norm, para, drafts, before)
+    ) {
+      // An interviewer's question: no one's statement, and the answer after it is not the
+      // last-named speaker's (in a Q&A it is the interviewee's).
+      drafts.length = before;
+      ctx.previous = undefined;
+      ctx.pendingColon = undefined;
+    }
   }
   return drafts;
 }
@@ -88,6 +102,50 @@ function signQuotes(drafts: Draft[], paragraph: number, name: Range): void {
     d.continues = undefined;
     d.confidence = 0.7;
   }
+}
+
+/** A short paragraph that ends in a question mark (`Your paper says the models are wrong. How
+ * wrong?`): a question, as a Q&A prints them, unquoted. */
+function isQuestion(norm: string, para: Range): boolean {
+  if (para.end - para.start > QUESTION_CHARS) return false;
+  let e = para.end;
+  while (e > para.start && isSpace(norm.charCodeAt(e - 1))) e--;
+  return norm.charCodeAt(e - 1) === 63; // ?
+}
+
+const QUESTION_CHARS = 200;
+
+/** Whether a statement found in the paragraph reaches its last sentence, the question (`…, he
+ * said, why hadn't she screamed?` reports one; `Your paper says X. How wrong?` asks one). */
+function reportsQuestion(
+  norm: string,
+  para: Range,
+  drafts: readonly Draft[],
+  from: number,
+): boolean {
+  let last = para.end - 1;
+  while (last > para.start && isSpace(norm.charCodeAt(last))) last--;
+  let start = last - 1;
+  while (
+    start > para.start &&
+    !(isSpace(norm.charCodeAt(start)) && isTerminator(norm.charCodeAt(start - 1)))
+  )
+    start--;
+  for (let i = from; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    // (`Do you think a socialist can win?` asks what the hearer thinks)
+    if (d.content.end > start && !(d.mention && isYou(norm, d.mention))) return true;
+  }
+  return false;
+}
+
+function isYou(norm: string, r: Range): boolean {
+  return r.end - r.start === 3 && norm.slice(r.start, r.end).toLowerCase() === "you";
+}
+
+/** `.` `?` `!` */
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 63 || c === 33;
 }
 
 function turnDraft(turn: Turn, paragraph: number): Draft {
@@ -119,7 +177,8 @@ function paragraphStatements(
     const q = quotes[i] as Quote;
     protect.push({ start: q.open, end: quoteEnd(q) });
   }
-  const sentences = joinTailClauses(norm, splitSentences(norm, para.start, para.end, protect));
+  const start = afterDateline(norm, para);
+  const sentences = joinTailClauses(norm, splitSentences(norm, start, para.end, protect));
   let pq = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
@@ -133,6 +192,22 @@ function paragraphStatements(
     for (let k = 0; k < found.length; k++) drafts.push(found[k] as Draft);
   }
 }
+
+/**
+ * Where the paragraph's first sentence starts: after a dateline (`KARSVIK (AFP) -`, `MERIDIAN
+ * CITY —`), which names a place, not the subject a participle or a quoted term reports for; a
+ * round-up opens each of its stories with one.
+ */
+function afterDateline(norm: string, para: Range): number {
+  const c = norm.charCodeAt(para.start);
+  // (most paragraphs open with a capital and then a lower-case letter: no dateline)
+  if (!(isUpper(c) && isUpper(norm.charCodeAt(para.start + 1))) && c !== 40) return para.start;
+  const head = normalize(norm.slice(para.start, Math.min(para.end, para.start + DATELINE_REACH)));
+  const dateline = findDateline(head, head, para.start);
+  return dateline ? dateline.end : para.start;
+}
+
+const DATELINE_REACH = 160; // (as far as the text stage looks for one)
 
 function sentenceView(norm: string, s: Sentence, quotes: readonly Quote[]): SentenceView {
   let { tokens, cueWords } = s;
@@ -172,7 +247,14 @@ function joinTailClauses(norm: string, sentences: Range[]): Sentence[] {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Range;
     const prev = out[out.length - 1];
-    if (prev && endsWithQuote(norm, prev.end) && !isQuoteMark(norm.charCodeAt(s.start))) {
+    // (only a quotation that is the sentence before: after `X said the bank was "…."`, the
+    // next sentence is a sentence of its own, `Most economists had expected the decision.`)
+    if (
+      prev &&
+      isQuoteMark(norm.charCodeAt(prev.start)) &&
+      endsWithQuote(norm, prev.end) &&
+      !isQuoteMark(norm.charCodeAt(s.start))
+    ) {
       const cueWords: number[] = [];
       const tokens = tokenise(norm, s.start, s.end, cueWords);
       if (isTailClause(tokens, cueWords)) {

@@ -270,3 +270,33 @@ test("`Councillor` and `Councilor` are titles, as `Councilman` is", () => {
     ],
   );
 });
+
+test("companies named for their industry are not people, though they say things", () => {
+  const found = names(
+    "Brannstrom Signalling said it was cooperating. Nordline Rail said it had checked every signal. Kessel Aggregates said it would comply.",
+  );
+  assert.deepEqual(found, []);
+});
+
+test("a gendered noun after a preposition or a possessive in the appositive is someone else", () => {
+  const found = names(
+    "“It went quiet,” said Elin Haugstad, who was travelling to work with her husband. Dana Roe, a mother of two, agreed.",
+  );
+  assert.deepEqual(
+    found.map((m) => [m.name, m.gender]),
+    [
+      ["Elin Haugstad", undefined],
+      ["Dana Roe", "f"],
+    ],
+  );
+});
+
+test("one word with an age set off after it, and a name before `, who`, are people", () => {
+  const found = names(
+    "Her granddaughter, Opal, 19, said she was unsure. Next came a fifth-grader, Ruby Castellano, who read from a notebook. On Tuesday, Harbour View, which hosts it, closed.",
+  );
+  assert.deepEqual(
+    found.map((m) => m.name),
+    ["Opal", "Ruby Castellano"],
+  );
+});

@@ -556,11 +556,17 @@ function nameBeforeJoiner(run: Token[]): Candidate | undefined {
 function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   if (c.titled) return true;
   const run = c.run;
-  if (run.length - c.nameFrom <= 1) return false;
-  const first = run[c.nameFrom] as Token;
   const last = run[run.length - 1] as Token;
+  // `Her granddaughter, Opal, 19, said`: an age set off after one word makes it a person's name
+  if (run.length - c.nameFrom <= 1)
+    return /^,[ \u00a0]+\d{1,3},/u.test(text.slice(last.end, last.end + 6));
+  const first = run[c.nameFrom] as Token;
   return (
     (first.kinds & GIVEN) !== 0 ||
+    // `a fifth-grader, Ruby Castellano, who read from a notebook`: `who` follows people (not
+    // opening a sentence, where a capitalised verb may run into the name: `Said Dorothy Poynter`)
+    (/^,[ \u00a0]+who[ \u00a0]/u.test(text.slice(last.end, last.end + 7)) &&
+      !opensSentence(text, first.start)) ||
     hasInitial(run, c.nameFrom, run.length - 1) ||
     appositiveAfter(text, last.end) !== undefined ||
     (isSpaceCode(text.charCodeAt(last.end)) &&
@@ -677,6 +683,9 @@ function buildMention(
   const appositive = appositiveAfter(text, last.end);
   if (appositive && gender === undefined)
     for (const w of appositive.toLowerCase().split(/\s+/)) {
+      // `who was travelling to work with her husband`: a noun after a preposition or a
+      // possessive is someone else, not what the appositive calls this person
+      if (PREPOSITIONS.has(w) || OWNERS.has(w)) break;
       gender = ROLE_GENDER.get(w);
       if (gender) break;
     }
@@ -686,6 +695,9 @@ function buildMention(
   if (gender) mention.gender = gender;
   return mention;
 }
+
+/** Words after which an appositive's nouns are another's (`in`, which PREPOSITIONS leaves out). */
+const OWNERS = new Set(["her", "his", "their", "whose", "in"]);
 
 /**
  * The gender of a role noun right before a name, or set off by a comma (`his sister, Ann Cole`):

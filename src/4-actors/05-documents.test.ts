@@ -71,3 +71,18 @@ test("`Her findings suggest …` is a report of the woman the pronoun points to"
     [["Sunniva Aaltonen"]],
   );
 });
+
+test("`it said` is not a document named after a preposition or owned by someone", () => {
+  const text =
+    "“We will strike,” the union said. In a statement on Monday, it said the plan was “unfair.”\n\n" +
+    "The board stressed that its findings were not final. “This is a preliminary report,” it said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "We will strike,", mention: "the union" },
+      { quote: "unfair.", mention: "it", kind: "partial" },
+      { quote: "its findings were not final", mention: "The board", kind: "indirect" },
+      { quote: "This is a preliminary report,", mention: "it" },
+    ]),
+    [["the union"], ["the union"], ["board"], ["board"]],
+  );
+});

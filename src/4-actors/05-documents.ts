@@ -6,6 +6,7 @@ import type { Span } from "../types.ts";
 import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
+import { PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { GROUP_NOUNS } from "./lexicon/roles.ts";
 import {
   inRegions,
@@ -249,10 +250,26 @@ function documentAt(
   }
   const det = tokens[i - 1];
   const startTok = det && /^(?:the|a|an|her|his|their|its)$/.test(det.lower) ? det : t;
-  cast.mention(doc, {
-    start: startTok.start,
-    end: t.end,
-    text: ctx.text.slice(startTok.start, t.end),
-  });
+  cast.mention(
+    doc,
+    { start: startTok.start, end: t.end, text: ctx.text.slice(startTok.start, t.end) },
+    isDocumentSubject(tokens, startTok === det ? i - 1 : i),
+  );
   return doc;
+}
+
+// Words before a document that make it the way something was said, not who said it: `In a
+// statement, it said`, `under the order`; with the prepositions that do the same for names.
+const CHANNEL_PREPOSITIONS = new Set(["in", "under", "through", "via", "per"]);
+
+/**
+ * Whether the document whose phrase opens at token `first` may be what a later `it` stands for:
+ * not after a preposition (`In a statement earlier in the week, it said`) and not owned by
+ * someone (`its findings`, `their letter`), which makes the owner the one who speaks.
+ */
+function isDocumentSubject(tokens: Token[], first: number): boolean {
+  const word = (tokens[first] as Token).lower;
+  if (POSSESSIVE_PRONOUNS.has(word)) return false;
+  const before = (tokens[first - 1] as Token | undefined)?.lower ?? "";
+  return !PREPOSITIONS.has(before) && !CHANNEL_PREPOSITIONS.has(before);
 }

@@ -182,3 +182,54 @@ test("`Northgate also said` after `Northgate Residential said`: an organisation'
     [["Northgate Residential"], ["Forbes and Wealth-X"], ["Northgate Residential"], ["Forbes"]],
   );
 });
+
+test("`officials said` sums up a group named by its roles, never two people named together", () => {
+  const text =
+    "President Ana Ruiz and President Tomas Berg met on Monday. The talks stalled, officials said.\n\n" +
+    "The city attorney, district attorney and public defender objected. The raids deter witnesses, officials said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "The talks stalled", mention: "officials", kind: "indirect" },
+      { quote: "The raids deter witnesses", mention: "officials", kind: "indirect" },
+    ]),
+    [["officials"], ["city attorney, district attorney and public defender"]],
+  );
+});
+
+test("a speaker phrase whose appositive names someone (`a student named X`) is that person", () => {
+  const text =
+    "Another passenger, a student named Arvid Nesheim, said the crew had been “calm.” A neighbour, a man who knew Ruth Hale, said he heard nothing.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "calm.", mention: "Another passenger", kind: "partial" },
+      { quote: "he heard nothing", mention: "A neighbour", kind: "indirect" },
+    ]),
+    [["Arvid Nesheim"], ["neighbour"]],
+  );
+});
+
+test("a description set off after the role a sentence opens with is that role's holder", () => {
+  const text =
+    "The jury foreperson, a retired postal worker who asked not to be named, said the panel was split. “It was hard,” she said.\n\n" +
+    "The victim's mother, a nurse, said he had been happy.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the panel was split", mention: "a retired postal worker", kind: "indirect" },
+      { quote: "It was hard,", mention: "she" },
+      { quote: "he had been happy", mention: "a nurse", kind: "indirect" },
+    ]),
+    [["jury foreperson"], ["jury foreperson"], ["victim's mother"]],
+  );
+});
+
+test("`it said` with no organisation before it is the one the sentence before opens with", () => {
+  const text =
+    "Crombie's campaign did not respond on Saturday. In a statement earlier, it said the plan was “a slogan.”";
+  assert.deepEqual(speakersOf(text, [{ quote: "a slogan.", mention: "it", kind: "partial" }]), [
+    ["Crombie's campaign"],
+  ]);
+  const other = "Ruiz's dog barked all night. Later it said nothing.";
+  assert.deepEqual(speakersOf(other, [{ quote: "nothing", mention: "it", kind: "indirect" }]), [
+    [],
+  ]);
+});

@@ -114,18 +114,25 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       const doc = cast.lookBack(mention.start, (o) => o.draft.type === "document", 1500, false);
       if (doc) return doc.draft;
     }
+    // (a document only where it was a subject: `In a statement, it said` is not the statement)
     if (lower === "it")
-      return cast.lookBack(
-        mention.start,
-        (o) => o.draft.type === "organisation" || o.draft.type === "document",
-        1500,
-        false,
-      )?.draft;
+      return (
+        cast.lookBack(
+          mention.start,
+          (o) => o.draft.type === "organisation" || (o.draft.type === "document" && o.subject),
+          1500,
+          false,
+        )?.draft ?? ownedOrganisationBefore(cast, text, mention.start)
+      );
     if (PLURAL_PRONOUNS.has(lower) || GROUP_REFERENCES.has(lower) || isPluralPeopleNoun(lower)) {
       // `sources` are unnamed by definition: never the people the text has named together
-      const group = ANONYMOUS_NOUNS.has(lower)
+      let group = ANONYMOUS_NOUNS.has(lower)
         ? undefined
         : resolveGroupReference(cast, lower, mention.start);
+      // a bare plural (`officials said`) may sum up a group named by its roles (`the city
+      // attorney, district attorney and public defender`), never two people named together
+      // (`Obama and Putin`, `Trump and Cruz`): it brings in people of its own
+      if (group?.members?.length && GROUP_NOUNS.has(lower)) group = undefined;
       if (group) return group;
       if (PLURAL_PRONOUNS.has(lower)) return undefined;
       return unnamedActor(cast, phrase, mention.start);
@@ -149,6 +156,16 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
           return o.draft;
       }
     }
+    // `The jury foreperson, a retired postal worker who …, said`: the description set off after
+    // the role the sentence opens with is that role's holder, not someone else
+    if (appositiveOf && /^an?\s/i.test(phrase)) {
+      const role = roleOpeningBefore(text, base + appositiveOf.index);
+      if (role && phraseKind(phrase) !== "organisation")
+        return unnamedActor(cast, role.text, role.start);
+    }
+    // `Another passenger, a student named Arvid Nesheim, said`: the person the appositive names
+    const namedAfter = personNamedAfter(text, named, mention.end);
+    if (namedAfter) return namedAfter;
     // `the teenager said`, `the 34-year-old said`: the person just named
     const described = resolveDescribedPerson(cast, lower, mention.start);
     if (described) return described;
@@ -202,6 +219,55 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     return unnamedActor(cast, phrase, mention.start);
   };
   return resolveMention;
+}
+
+/**
+ * `Crombie's campaign did not respond … In a statement, it said`: with no organisation or document
+ * before it, `it` is the organisation the sentence before opens with, named by whose it is.
+ */
+function ownedOrganisationBefore(cast: Cast, text: string, at: number): Draft | undefined {
+  const here = cast.sentenceStart(at);
+  if (here === 0) return undefined;
+  const from = cast.sentenceStart(here - 1);
+  const m = /^\p{Lu}[\p{L}.-]*(?:[ \u00a0]+\p{Lu}[\p{L}.-]*){0,2}['’]s?[ \u00a0]+(\p{Ll}+)/u.exec(
+    text.slice(from, Math.min(here, from + 60)),
+  );
+  if (!m || !ORG_NOUNS.has(m[1] as string)) return undefined;
+  const span = { start: from, end: from + m[0].length, text: m[0] };
+  const org = namedThing(cast, span.text, "organisation");
+  cast.mention(org, span);
+  return org;
+}
+
+/**
+ * The definite role phrase that opens a sentence and ends at `comma` (`The jury foreperson`,
+ * `The victim's mother`), if any.
+ */
+function roleOpeningBefore(text: string, comma: number): Span | undefined {
+  const from = Math.max(0, comma - 60);
+  const m =
+    /(?:^|[.!?]["”’]?[ \u00a0]+|\n)(The[ \u00a0]+(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}[\p{Ll}-]+)$/u.exec(
+      text.slice(from, comma),
+    );
+  if (!m || phraseKind(m[1] as string) !== "role") return undefined;
+  const start = comma - (m[1] as string).length;
+  return { start, end: comma, text: m[1] as string };
+}
+
+/**
+ * The person named in an appositive right after a speaker phrase that is no name: `, a student
+ * named Arvid Nesheim,`, `, a man called Tom Reid,`.
+ */
+function personNamedAfter(text: string, named: Occurrence[], end: number): Draft | undefined {
+  if (text.charCodeAt(end) !== 44) return undefined;
+  const k = lowerBound(named, end);
+  const o = named[k];
+  if (!o || o.draft.type !== "person" || o.start - end > 60) return undefined;
+  return /^,[ \u00a0]+(?:an?|the)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){1,3}(?:named|called)[ \u00a0]+$/u.test(
+    text.slice(end, o.start),
+  )
+    ? o.draft
+    : undefined;
 }
 
 /**
