@@ -322,3 +322,16 @@ test("a bare content may open with any few words before a finite verb", () => {
   assert.equal(speakerOf("Mr. Obama argued in 2004 were unhealthy.", "unhealthy"), undefined);
   assert.equal(speakerOf("Estrada said of the encounter he had was odd.", "odd"), undefined);
 });
+
+test("a cue word in its base form after `a` and one word is that phrase's noun", () => {
+  assert.deepEqual(
+    rows("A faulty signal showed green, the board said.").map((r) => [r.who, r.cue]),
+    [["the board", "said"]],
+  );
+  assert.deepEqual(
+    rows("He repeated a false claim he opposed the invasion.").map((r) => r.cue),
+    [],
+  );
+  // A share of a plural takes the plural verb: `a third say` reports.
+  assert.equal(speakerOf("A third say they don't know.", "they don't know"), "A third");
+});

@@ -391,8 +391,27 @@ function speakerOf(
       if (inverted) ({ mention, clauseLast } = inverted);
     }
   }
-  return mention ? { mention, clauseFirst, clauseLast, subjectMention, relative } : undefined;
+  if (!mention || nounAfterArticle(tokens, cue, mention)) return undefined;
+  return { mention, clauseFirst, clauseLast, subjectMention, relative };
 }
+
+/**
+ * `A faulty signal that showed green…`, `a false claim`: a cue word in its base form right after
+ * `a` or `an` and one more word is that phrase's noun; a singular subject would take `signals`.
+ */
+function nounAfterArticle(tokens: readonly Token[], cue: Cue, np: TokenRange): boolean {
+  const word = tokens[cue.first] as Token;
+  if (word.lower !== cue.info.lemma || np.last !== cue.first - 1 || np.last !== np.first + 1)
+    return false;
+  const article = (tokens[np.first] as Token).lower;
+  const middle = tokens[np.last] as Token;
+  return (article === "a" || article === "an") && !middle.cap && !SHARES.has(middle.lower);
+}
+
+/** `a third say`, `a majority say`: a share of a plural takes the plural verb. */
+const SHARES = new Set(
+  "few third quarter fifth half majority minority plurality number handful lot".split(" "),
+);
 
 /**
  * Whether token `b` is a relative pronoun whose antecedent may speak: `who`, or `which` right
