@@ -51,6 +51,14 @@ test("a party-and-state parenthetical is skipped", () => {
   assert.equal(before("Rep. Gwen Moore (D-Wis.) said Friday.", "said"), "Rep. Gwen Moore");
 });
 
+test("no noun phrase ends in a preposition", () => {
+  assert.equal(
+    before("Pence praised Cruz for showing the courage of his convictions.", "showing"),
+    "",
+  );
+  assert.equal(before("He is a former secretary of state now.", "state"), "");
+});
+
 test("a clause word or a verb is not a speaker", () => {
   assert.equal(before("It was what he wanted that said enough.", "said"), "");
   assert.equal(before("She left and then said it.", "said"), "");

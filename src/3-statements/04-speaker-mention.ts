@@ -112,7 +112,8 @@ export function nounPhraseBefore(
     return undefined;
   }
   if (!last.word || last.quote >= 0) return undefined;
-  if (!last.cap && (CLAUSE_WORDS.has(last.lower) || last.lower === "and")) return undefined;
+  // (`attacked by Clinton for suggesting`: no phrase ends in a preposition)
+  if (!last.cap && (CLAUSE_WORDS.has(last.lower) || NP_JOINERS.has(last.lower))) return undefined;
   let i = end;
   while (i - 1 >= floor && end - (i - 1) < MAX_NP) {
     const t = tokens[i - 1] as Token;

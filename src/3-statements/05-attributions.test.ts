@@ -335,3 +335,16 @@ test("a cue word in its base form after `a` and one word is that phrase's noun",
   // A share of a plural takes the plural verb: `a third say` reports.
   assert.equal(speakerOf("A third say they don't know.", "they don't know"), "A third");
 });
+
+test("a setting phrase and then `that` before a clear subject opens the content", () => {
+  assert.equal(
+    speakerOf(
+      "Grange testified during the trial that she had raised the issue.",
+      "raised the issue",
+    ),
+    "Grange",
+  );
+  // (not a verb's own `that`: `responded before adding that`)
+  const list = rows('"You don\'t win that way," Rubio responded before adding that he must win.');
+  assert.equal(list.find((r) => r.quote)?.cue, "responded");
+});

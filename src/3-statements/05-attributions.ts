@@ -1211,7 +1211,7 @@ function skipAfterCue(
       }
       // `said in a post on social media that`: a short phrase more, then `that`.
       // (not `to`: `responded on Sunday to accusations that he…` names what was answered)
-      const that = channel && SETTINGS.has(t.lower) ? thatAfterPhrase(tokens, k + 1, last) : -1;
+      const that = SETTINGS.has(t.lower) ? thatAfterPhrase(tokens, k + 1, last, channel) : -1;
       if (that > 0) return { next: that + 1, that: true };
     }
     break;
@@ -1268,19 +1268,28 @@ const NOT_ADVERBS = new Set([
 /** Index after a prepositional object made of modifiers, names and a channel or time noun. */
 /**
  * The `that` ending a short phrase of plain words from `k` (`social media that`), when a clause
- * follows it, not a verb (`the plan that passed`), else -1.
+ * follows it, not a verb (`the plan that passed`), else -1. With no channel phrase before it
+ * (`testified during the trial that she…`), the clause must open with a pronoun, a determiner or
+ * a name, as `the issue that divides them` does not.
  */
-function thatAfterPhrase(tokens: readonly Token[], k: number, last: number): number {
+function thatAfterPhrase(
+  tokens: readonly Token[],
+  k: number,
+  last: number,
+  channel: boolean,
+): number {
   for (let j = k; j <= last && j < k + THAT_REACH; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return -1;
     if (t.lower !== "that") {
-      if (CLAUSE_WORDS.has(t.lower)) return -1;
+      // (`responded before adding that`: a verb's `that`, not the cue's)
+      if (CLAUSE_WORDS.has(t.lower) || t.lower.endsWith("ing") || cueInfo(t)) return -1;
       continue;
     }
     const next = tokens[j + 1];
     const verbal = !next?.word || next.lower.endsWith("ed") || CLAUSE_WORDS.has(next.lower);
-    return j > k && !verbal ? j : -1;
+    const subject = !!next && (next.cap || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower));
+    return j > k && !verbal && (channel || subject) ? j : -1;
   }
   return -1;
 }
