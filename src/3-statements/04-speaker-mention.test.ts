@@ -172,6 +172,14 @@ test("a relative clause inside the subject: its antecedent speaks", () => {
     antecedent("The Food Workers local that represents the Lorain employees said so.", "said"),
     "The Food Workers local",
   );
+  // A participle and `by` make a relative clause too.
+  assert.equal(
+    antecedent(
+      "He said that a commission appointed by President Bush estimated the cost.",
+      "estimated",
+    ),
+    "a commission",
+  );
   // A place after a preposition belongs to the antecedent; an adjective may come before a name.
   assert.equal(
     antecedent("Democrats in Iowa who watched the debate said they were unfazed.", "said"),

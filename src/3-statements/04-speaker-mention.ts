@@ -209,6 +209,11 @@ export function relativeAntecedent(
 ): TokenRange | undefined {
   const head = tokens[np.first] as Token;
   if (np.first === np.last && SUBJECT_PRONOUNS.has(head.lower)) return undefined;
+  // `a commission appointed by President George W. Bush estimated`: a participle and `by`.
+  const by = tokens[np.first - 1];
+  const participle = tokens[np.first - 2];
+  if (by?.lower === "by" && participle?.word && !participle.cap && participle.lower.endsWith("ed"))
+    return nounPhraseBefore(tokens, np.first - 3, floor);
   for (let w = np.first - 1; w > floor && w >= np.first - RELATIVE_REACH; w--) {
     const t = tokens[w] as Token;
     if (!t.word || t.quote >= 0) return undefined;

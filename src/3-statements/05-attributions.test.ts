@@ -348,3 +348,17 @@ test("a setting phrase and then `that` before a clear subject opens the content"
   const list = rows('"You don\'t win that way," Rubio responded before adding that he must win.');
   assert.equal(list.find((r) => r.quote)?.cue, "responded");
 });
+
+test("a report whose subject holds a relative clause can be the content of an earlier one", () => {
+  const list = rows(
+    "Furman said that a commission appointed by President Bush estimated in 2005 that the overhaul would add little.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [
+      ["Furman", "said"],
+      ["a commission", "estimated"],
+    ],
+  );
+  assert.match(list[0]?.what ?? "", /estimated in 2005 that the overhaul would add little$/);
+});

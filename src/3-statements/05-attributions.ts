@@ -370,9 +370,12 @@ function speakerOf(
         mention = subject;
         subjectMention = true;
       } else if (mention) {
-        // (the clause starts at the phrase before the cue: the relative clause is no content)
+        // (the clause starts at the phrase before the cue, so that words before the antecedent
+        // are not read as a tail clause's content; but at the antecedent after `that`, where an
+        // earlier report holds this one: `said that a commission appointed by … estimated that`)
         clauseFirst = mention.first;
         mention = antecedent ?? mention;
+        if (tokens[mention.first - 1]?.lower === "that") clauseFirst = mention.first;
       } else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
         // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
         // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
