@@ -70,6 +70,11 @@ test("words inside a quotation are never cues", () => {
   );
 });
 
+test("a noun that starts with a digit is no number: its verb is a cue", () => {
+  assert.deepEqual(cues("The 34-year-old said he would retire."), ["said"]);
+  assert.deepEqual(cues("The 1,200 reports and the 35 states."), []);
+});
+
 test("'her' before a verb form no noun shares is an object: the verb is a cue", () => {
   assert.deepEqual(cues("A poet who studied with her says it was lifted."), ["says"]);
   // (a possessive before a noun or an adjective still is not: `her reported income`)

@@ -111,8 +111,9 @@ function afterComma(tokens: readonly Token[], i: number): boolean {
   return t.mark === 2 && tokens[i - 1]?.lower === ",";
 }
 
-/** `35`, `1,200`: a counted noun follows. */
+/** `35`, `1,200`: a counted noun follows (not `34-year-old`, a noun itself, which a verb may follow). */
 function isNumber(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 48 && c <= 57;
+  return NUMBER.test(w);
 }
+
+const NUMBER = /^\d[\d,.]*$/;

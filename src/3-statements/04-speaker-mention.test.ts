@@ -3,6 +3,7 @@ import { test } from "node:test";
 import {
   nounPhraseAfter,
   nounPhraseBefore,
+  relativeAntecedent,
   sentenceSubject,
   skipBeforeCue,
 } from "./04-speaker-mention.ts";
@@ -38,10 +39,24 @@ test("an appositive gives the name part", () => {
     "Gillian Christensen",
   );
   assert.equal(before("Wang, of the ACLU, said so.", "said"), "Wang");
+  // A role dated by a time phrase is no speaker itself; the name after it is.
+  assert.equal(
+    before("Its conductor at the time, Viktor Halász, recalled that it failed.", "recalled"),
+    "Viktor Halász",
+  );
+  assert.equal(before("On a cold day at the time, Viktor Halász, recalled it.", "recalled"), "");
 });
 
 test("a party-and-state parenthetical is skipped", () => {
   assert.equal(before("Rep. Gwen Moore (D-Wis.) said Friday.", "said"), "Rep. Gwen Moore");
+});
+
+test("no noun phrase ends in a preposition", () => {
+  assert.equal(
+    before("Pence praised Cruz for showing the courage of his convictions.", "showing"),
+    "",
+  );
+  assert.equal(before("He is a former secretary of state now.", "state"), "");
 });
 
 test("a clause word or a verb is not a speaker", () => {
@@ -136,4 +151,50 @@ test("a dateline before a dash is not the sentence subject", () => {
     subject("Gov. Chris Christie — who is being vetted — made it a priority."),
     "Gov. Chris Christie",
   );
+});
+
+function antecedent(text: string, cue: string): string {
+  const tokens = tokenise(text, 0, text.length);
+  const at = tokens.findIndex((t) => t.lower === cue);
+  const np = nounPhraseBefore(tokens, skipBeforeCue(tokens, at - 1), 0);
+  const head = np && relativeAntecedent(tokens, np, 0);
+  return head
+    ? text.slice((tokens[head.first] as Token).start, (tokens[head.last] as Token).end)
+    : "";
+}
+
+test("a relative clause inside the subject: its antecedent speaks", () => {
+  assert.equal(
+    antecedent("Two officials who spoke on condition of anonymity said it was late.", "said"),
+    "Two officials",
+  );
+  assert.equal(
+    antecedent("The Food Workers local that represents the Lorain employees said so.", "said"),
+    "The Food Workers local",
+  );
+  // A participle and `by` make a relative clause too.
+  assert.equal(
+    antecedent(
+      "He said that a commission appointed by President Bush estimated the cost.",
+      "estimated",
+    ),
+    "a commission",
+  );
+  // A place after a preposition belongs to the antecedent; an adjective may come before a name.
+  assert.equal(
+    antecedent("Democrats in Iowa who watched the debate said they were unfazed.", "said"),
+    "Democrats in Iowa",
+  );
+  assert.equal(
+    antecedent(
+      "But many diehard Sanders supporters who came to protest the convention say no.",
+      "say",
+    ),
+    "Sanders supporters",
+  );
+  // The clause's own subject speaks; `that` after a verb opens what was told; another clause.
+  assert.equal(antecedent("It hurts people who Trump says are bad.", "says"), "");
+  assert.equal(antecedent("The claim that the mayor said was false.", "said"), "");
+  assert.equal(antecedent("He told the union that represents workers said no.", "said"), "");
+  assert.equal(antecedent("A man who smiled when the mayor said it left.", "said"), "");
 });

@@ -9,6 +9,7 @@ import {
   NP_PREPOSITIONS,
   PRONOUNS,
   ROLE_HINTS,
+  SUBJECT_PRONOUNS,
   TIME_NOUNS,
   TIME_WORDS,
 } from "./lexicon/words.ts";
@@ -111,7 +112,8 @@ export function nounPhraseBefore(
     return undefined;
   }
   if (!last.word || last.quote >= 0) return undefined;
-  if (!last.cap && (CLAUSE_WORDS.has(last.lower) || last.lower === "and")) return undefined;
+  // (`attacked by Clinton for suggesting`: no phrase ends in a preposition)
+  if (!last.cap && (CLAUSE_WORDS.has(last.lower) || NP_JOINERS.has(last.lower))) return undefined;
   let i = end;
   while (i - 1 >= floor && end - (i - 1) < MAX_NP) {
     const t = tokens[i - 1] as Token;
@@ -194,6 +196,69 @@ export function nounPhraseBefore(
   return { first: i, last: end };
 }
 
+/**
+ * `Two officials who spoke on condition of anonymity said`, `The union local that represents the
+ * Lorain employees said`: the phrase before the cue ends a relative clause inside the subject; its
+ * antecedent speaks. Not `people who Trump says` or `the claim that the mayor said`, where the
+ * clause's own subject does, nor `who gained attention when he yelled` (another clause).
+ */
+export function relativeAntecedent(
+  tokens: readonly Token[],
+  np: TokenRange,
+  floor: number,
+): TokenRange | undefined {
+  const head = tokens[np.first] as Token;
+  if (np.first === np.last && SUBJECT_PRONOUNS.has(head.lower)) return undefined;
+  // `a commission appointed by President George W. Bush estimated`: a participle and `by`.
+  const by = tokens[np.first - 1];
+  const participle = tokens[np.first - 2];
+  if (by?.lower === "by" && participle?.word && !participle.cap && participle.lower.endsWith("ed"))
+    return nounPhraseBefore(tokens, np.first - 3, floor);
+  for (let w = np.first - 1; w > floor && w >= np.first - RELATIVE_REACH; w--) {
+    const t = tokens[w] as Token;
+    if (!t.word || t.quote >= 0) return undefined;
+    if (t.lower !== "who" && t.lower !== "that") {
+      if (CLAUSE_OPENERS.has(t.lower)) return undefined;
+      continue;
+    }
+    const verb = tokens[w + 1] as Token;
+    if (w + 1 === np.first || !relativeVerb(verb, t.lower === "that")) return undefined;
+    let antecedent = nounPhraseBefore(tokens, w - 1, floor);
+    // `Democrats in Iowa who watched…`: a place after a preposition belongs to the phrase before.
+    const prep = antecedent && tokens[antecedent.first - 1];
+    const outer =
+      prep && PLACE_PREPOSITIONS.has(prep.lower) && prep.quote < 0
+        ? nounPhraseBefore(tokens, (antecedent as TokenRange).first - 2, floor)
+        : undefined;
+    if (antecedent && outer) antecedent = { first: outer.first, last: antecedent.last };
+    // (`told the union that…`: after a verb, `that` opens what was told)
+    const left = antecedent && t.lower === "that" ? tokens[antecedent.first - 1] : undefined;
+    if (
+      left?.word &&
+      !left.cap &&
+      !DETERMINERS.has(left.lower) &&
+      !SENTENCE_JOINERS.has(left.lower)
+    )
+      return undefined;
+    return antecedent;
+  }
+  return undefined;
+}
+
+const RELATIVE_REACH = 8;
+const CLAUSE_OPENERS = new Set(
+  "when while if because since although though where which whether unless until".split(" "),
+);
+const SENTENCE_JOINERS = new Set(["and", "but", "so", "yet"]);
+
+/** The verb opening a relative clause: any lower-case word after `who` (`who once studied`), a
+ * finite-looking one after `that` (`that represents`), which also opens a reported clause. */
+function relativeVerb(t: Token, afterThat: boolean): boolean {
+  if (!t.word || t.cap || t.quote >= 0 || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower))
+    return false;
+  return !afterThat || /(?:[^s]s|ed)$/.test(t.lower);
+}
+
 export function isRoleWord(w: string): boolean {
   return ROLE_HINTS.has(w) || ROLE_SUFFIX.test(w);
 }
@@ -222,7 +287,8 @@ function appositive(
   const appo = { first: j + 1, last: comma - 1 };
   if (appo.last < appo.first) return undefined;
   const name = nounPhraseBefore(tokens, j - 1, floor);
-  if (!name) return undefined;
+  if (!name)
+    return datedRole(tokens, j - 1, floor) && isProperName(tokens, appo) ? appo : undefined;
   // `Cory James, 22, of Flint, Mich., said`, `Clinton, during a meeting in Columbus, Ohio, said`:
   // a place after a preposition is part of a longer aside; the name is before it.
   if (PLACE_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? ""))
@@ -235,6 +301,30 @@ function appositive(
 }
 
 const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near"]);
+
+/**
+ * `Its conductor at the time, Viktor Halász,`: a role noun dated by a phrase ending in a time noun
+ * (no speaker itself, as a time noun heads no phrase that speaks) names the one in the appositive.
+ */
+function datedRole(tokens: readonly Token[], end: number, floor: number): boolean {
+  const head = tokens[end];
+  if (!head?.word || head.cap || !TIME_NOUNS.has(head.lower)) return false;
+  for (let k = end - 1; k > floor && k >= end - DATED_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (!NP_PREPOSITIONS.has(t.lower)) continue;
+    const role = tokens[k - 1] as Token;
+    return role.word && !role.cap && role.quote < 0 && isRoleWord(role.lower);
+  }
+  return false;
+}
+
+const DATED_REACH = 3;
+
+/** Whether the range opens and ends with a capitalised word (`Viktor Halász`). */
+function isProperName(tokens: readonly Token[], r: TokenRange): boolean {
+  return !!tokens[r.first]?.cap && !!tokens[r.last]?.cap;
+}
 
 /** The name before the aside that holds token `at`: past the comma opening it, a name or a
  * shorter appositive (`Cory James, 22,`); with no comma, the phrase right before the aside. */

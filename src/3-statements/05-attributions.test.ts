@@ -246,3 +246,119 @@ test("a phrase after `in`, `during` or `at` right before the cue is where, not w
     "Wasserman Schultz",
   );
 });
+
+test("`NAME, which said …` gives the named antecedent when a report follows the cue", () => {
+  assert.equal(
+    speakerOf(
+      'The study was funded by the Veskland Research Council, which said in a statement that the find showed "the value of patient fieldwork."',
+      "patient fieldwork",
+    ),
+    "the Veskland Research Council",
+  );
+  // A verb and its object report nothing (`which claimed responsibility`).
+  assert.deepEqual(
+    rows("Officials blamed ISIS, which claimed responsibility for the attacks.").map((r) => r.who),
+    [],
+  );
+});
+
+test("a relative clause's report ends at the comma before the sentence's own verb, whose speaker is the antecedent", () => {
+  const list = rows(
+    "The Huffington Post, which said it would cover the campaign in its entertainment section, said it would treat it as news.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue, r.what]),
+    [
+      ["The Huffington Post", "said", "it would cover the campaign in its entertainment section"],
+      ["The Huffington Post", "said", "it would treat it as news"],
+    ],
+  );
+  // Only the first comma: a later one closes an aside inside the report (not cut there).
+  const what = rows("Jo Doe, who said the two men, and Cruz in particular, must do more.")[0]?.what;
+  assert.equal(what, "the two men, and Cruz in particular, must do more");
+});
+
+test("`according to` right after another cue's clause tells where that report comes from", () => {
+  const list = rows(
+    '"We cannot argue about the arithmetic," Demirel said, according to a translation provided by his office.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [["Demirel", "said"]],
+  );
+  // Opening the sentence it still reports.
+  assert.equal(speakerOf("According to the Post, the mayor will resign.", "resign"), "the Post");
+});
+
+test("a short setting phrase after a channel phrase, then `that`, opens the content", () => {
+  assert.equal(
+    speakerOf(
+      "Islandlink said in a post on social media that passengers could travel on Friday.",
+      "passengers could travel",
+    ),
+    "Islandlink",
+  );
+  // `to` names what was answered; a verb after `that` makes it a relative clause.
+  assert.equal(
+    speakerOf("Carson responded on Sunday to accusations that he exaggerated.", "exaggerated"),
+    undefined,
+  );
+  assert.equal(
+    speakerOf("He said in a statement on the plan that passed it was fine.", "fine"),
+    undefined,
+  );
+});
+
+test("a bare content may open with any few words before a finite verb", () => {
+  assert.equal(
+    speakerOf("The researchers say more digging is planned for next summer.", "more digging"),
+    "The researchers",
+  );
+  assert.equal(
+    speakerOf("Coastline Power says about 40,000 homes are without power.", "40,000 homes"),
+    "Coastline Power",
+  );
+  // A preposition opens a phrase, not a clause (but for a count), and `to` an infinitive.
+  assert.equal(speakerOf("Mr. Obama argued in 2004 were unhealthy.", "unhealthy"), undefined);
+  assert.equal(speakerOf("Estrada said of the encounter he had was odd.", "odd"), undefined);
+});
+
+test("a cue word in its base form after `a` and one word is that phrase's noun", () => {
+  assert.deepEqual(
+    rows("A faulty signal showed green, the board said.").map((r) => [r.who, r.cue]),
+    [["the board", "said"]],
+  );
+  assert.deepEqual(
+    rows("He repeated a false claim he opposed the invasion.").map((r) => r.cue),
+    [],
+  );
+  // A share of a plural takes the plural verb: `a third say` reports.
+  assert.equal(speakerOf("A third say they don't know.", "they don't know"), "A third");
+});
+
+test("a setting phrase and then `that` before a clear subject opens the content", () => {
+  assert.equal(
+    speakerOf(
+      "Grange testified during the trial that she had raised the issue.",
+      "raised the issue",
+    ),
+    "Grange",
+  );
+  // (not a verb's own `that`: `responded before adding that`)
+  const list = rows('"You don\'t win that way," Rubio responded before adding that he must win.');
+  assert.equal(list.find((r) => r.quote)?.cue, "responded");
+});
+
+test("a report whose subject holds a relative clause can be the content of an earlier one", () => {
+  const list = rows(
+    "Furman said that a commission appointed by President Bush estimated in 2005 that the overhaul would add little.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [
+      ["Furman", "said"],
+      ["a commission", "estimated"],
+    ],
+  );
+  assert.match(list[0]?.what ?? "", /estimated in 2005 that the overhaul would add little$/);
+});

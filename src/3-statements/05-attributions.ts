@@ -3,12 +3,13 @@
 // around a parenthetical `Such policies, they wrote, made…`, or the clause beside `according to X`).
 
 import type { Range } from "./01-sentences.ts";
-import { type Cue, findCues } from "./03-cues.ts";
+import { type Cue, cueInfo, findCues } from "./03-cues.ts";
 import type { CueInfo } from "./lexicon/cues.ts";
 import {
   isRoleWord,
   nounPhraseAfter,
   nounPhraseBefore,
+  relativeAntecedent,
   sentenceSubject,
   skipBeforeCue,
   type TokenRange,
@@ -46,6 +47,8 @@ export interface Attribution {
   that: boolean;
   /** The content opened with the cue's preposition (`blamed officials for …`). */
   prep: boolean;
+  /** The cue is in a relative clause set off by a comma (`X, who said…, is…`). */
+  relative?: boolean;
 }
 
 export interface SentenceView {
@@ -231,6 +234,9 @@ function according(
   const mention =
     nounPhraseAfter(tokens, cue.last + 1, last) ?? sourceUpToComma(tokens, cue.last + 1, last);
   if (!mention) return undefined;
+  // `"…," Demirel said, according to a translation provided by his office.`: right after another
+  // cue's clause, the phrase tells where that report comes from; it reports nothing of its own.
+  if (floor > 0 && cue.first === floor + 1 && tokens[floor]?.lower === ",") return undefined;
   const clauseLast = mention.last;
   const atStart =
     cue.first <= floor + 1 &&
@@ -274,7 +280,10 @@ function attribute(
   if (cue.according) return according(norm, s, cue, floor, last);
   if (!cue.participle) cue.participle = participleAfterBreak(s, cue);
   const speaker = speakerOf(s, cue, floor, last, previous);
-  return speaker ? withContents(norm, s, cue, speaker, floor, last, nextCue) : undefined;
+  if (!speaker) return undefined;
+  const a = withContents(norm, s, cue, speaker, floor, last, nextCue);
+  if (a && speaker.relative) a.relative = true;
+  return a;
 }
 
 /** Whether token `i` closes a quotation that opened the sentence at `floor` (`"…," said X …`). */
@@ -299,6 +308,8 @@ interface Speaker {
   clauseLast: number;
   /** Taken from the sentence subject or a coordinated verb (less sure). */
   subjectMention: boolean;
+  /** The cue is in a relative clause set off by a comma (`X, who said…, is…`). */
+  relative?: boolean;
 }
 
 /**
@@ -318,6 +329,7 @@ function speakerOf(
   let clauseFirst = cue.first;
   let clauseLast = cue.last;
   let subjectMention = false;
+  let relative = false;
   const b = skipBeforeCue(tokens, cue.first - 1);
   if (cue.participle) {
     // `"…," she said, adding that…`: the participle goes on with the clause just before it.
@@ -331,7 +343,7 @@ function speakerOf(
     ) {
       mention = subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1);
       subjectMention = true;
-    } else if (b >= floor && (tokens[b] as Token).lower === "who") {
+    } else if (b >= floor && relativeAfterName(tokens, b, cue)) {
       // `Jane Doe, who said she…`: the speaker is the relative pronoun's antecedent.
       // A name right before `, who` first: an appositive reading from the comma walks back to an
       // earlier comma (`Domestically, … from President Barack Obama, who called`); a role right
@@ -344,10 +356,13 @@ function speakerOf(
         (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
         near;
       if (mention) clauseFirst = mention.first;
+      relative = comma;
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
+      const antecedent = mention && relativeAntecedent(tokens, mention, floor);
       const subject =
         mention &&
+        !antecedent &&
         (objectSubject(tokens, cue, mention) ??
           namerSubject(tokens, cue, mention) ??
           beforePrepositionalPhrase(tokens, mention, floor));
@@ -355,16 +370,19 @@ function speakerOf(
         mention = subject;
         subjectMention = true;
       } else if (mention) {
+        // (the clause starts at the phrase before the cue, so that words before the antecedent
+        // are not read as a tail clause's content; but at the antecedent after `that`, where an
+        // earlier report holds this one: `said that a commission appointed by … estimated that`)
         clauseFirst = mention.first;
-        // (the clause keeps this start: the words before the antecedent are not to be read as
-        // a tail clause's content)
-        mention = relativeHead(tokens, mention, floor) ?? mention;
+        mention = antecedent ?? mention;
+        if (tokens[mention.first - 1]?.lower === "that") clauseFirst = mention.first;
       } else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
         // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
         // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
         const inverted = invertedSpeaker(s, cue, last, false, quoteOpensAt(s, b, floor));
         if (inverted) ({ mention, clauseLast } = inverted);
         else mention = beforeRelativeClause(tokens, b, floor);
+        if (!mention && (mention = afterRelative(s, previous, b))) clauseFirst = b;
         if (!mention && (tokens[b] as Token).lower === ",") {
           mention = asideSubject(tokens, b, floor, cue.last, last);
           subjectMention = !!mention;
@@ -376,40 +394,46 @@ function speakerOf(
       if (inverted) ({ mention, clauseLast } = inverted);
     }
   }
-  return mention ? { mention, clauseFirst, clauseLast, subjectMention } : undefined;
+  if (!mention || nounAfterArticle(tokens, cue, mention)) return undefined;
+  return { mention, clauseFirst, clauseLast, subjectMention, relative };
 }
 
 /**
- * `Two officials who spoke on condition of anonymity said`, `a poet who once studied with her
- * says`: the words before the cue end a relative clause; its antecedent speaks. (Not `people who
- * Trump says`, where the clause's own subject does.)
+ * `A faulty signal that showed green…`, `a false claim`: a cue word in its base form right after
+ * `a` or `an` and one more word is that phrase's noun; a singular subject would take `signals`.
  */
-function relativeHead(
-  tokens: readonly Token[],
-  np: TokenRange,
-  floor: number,
-): TokenRange | undefined {
-  if (np.first === np.last && SUBJECT_PRONOUNS.has((tokens[np.first] as Token).lower))
-    return undefined;
-  for (let w = np.first - 1; w > floor && w >= np.first - RELATIVE_REACH; w--) {
-    const t = tokens[w] as Token;
-    if (!t.word || t.quote >= 0) return undefined;
-    // (`who gained attention when he yelled`: another clause's subject speaks)
-    if (SUBORDINATE.has(t.lower)) return undefined;
-    if (t.lower !== "who") continue;
-    const verb = tokens[w + 1] as Token;
-    if (w + 1 === np.first || verb.cap || DETERMINERS.has(verb.lower) || PRONOUNS.has(verb.lower))
-      return undefined;
-    return nounPhraseBefore(tokens, w - 1, floor);
-  }
-  return undefined;
+function nounAfterArticle(tokens: readonly Token[], cue: Cue, np: TokenRange): boolean {
+  const word = tokens[cue.first] as Token;
+  if (word.lower !== cue.info.lemma || np.last !== cue.first - 1 || np.last !== np.first + 1)
+    return false;
+  const article = (tokens[np.first] as Token).lower;
+  const middle = tokens[np.last] as Token;
+  return (article === "a" || article === "an") && !middle.cap && !SHARES.has(middle.lower);
 }
 
-const RELATIVE_REACH = 8;
-const SUBORDINATE = new Set(
-  "when while if because since although though where that which whether unless until".split(" "),
+/** `a third say`, `a majority say`: a share of a plural takes the plural verb. */
+const SHARES = new Set(
+  "few third quarter fifth half majority minority plurality number handful lot".split(" "),
 );
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+
+/**
+ * Whether token `b` is a relative pronoun whose antecedent may speak: `who`, or `which` right
+ * after a capitalised name and its comma when a report follows the cue (`the Veskland Research
+ * Council, which said in a statement that…`, `the Boston Globe, which concluded there are…`; not
+ * `…, which said a lot`, where `which` is the clause before, nor `ISIS, which claimed
+ * responsibility`, `…, which writes the rules`, a verb and its object).
+ */
+function relativeAfterName(tokens: readonly Token[], b: number, cue: Cue): boolean {
+  const t = tokens[b] as Token;
+  if (t.lower === "who") return true;
+  if (t.lower !== "which" || t.quote >= 0 || tokens[b - 1]?.lower !== ",") return false;
+  const name = tokens[b - 2];
+  if (!name?.word || !name.cap || name.quote >= 0) return false;
+  const next = tokens[cue.last + 1];
+  if (cue.info.lemma === "say" || !next?.word) return cue.info.lemma === "say";
+  return next.lower === "that" || next.cap || PRONOUNS.has(next.lower);
+}
+
 const RELATIVES = new Set(["who", "which", "that", "whom", "whose"]);
 const BE = new Set(["is", "was", "are", "were", "has", "had", "have"]);
 
@@ -622,6 +646,24 @@ function invertedSpeaker(
 }
 
 /**
+ * `Trump, who has told aides he sees…, said in his formal statement:`: the cue right after the
+ * first comma past a relative clause's report (where `endAtMainVerb` ends it) is the sentence's
+ * own verb; the antecedent speaks. (The relative clause is no content before this cue's clause.)
+ */
+function afterRelative(
+  s: SentenceView,
+  previous: Attribution | undefined,
+  comma: number,
+): TokenRange | undefined {
+  if (!previous?.relative || s.tokens[comma]?.lower !== ",") return undefined;
+  for (let k = previous.clause.last + 1; k < comma; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.lower === "," && t.quote < 0) return undefined;
+  }
+  return previous.mention;
+}
+
+/**
  * `Clinton, who called Sanders after the race, told…`: the name before a relative clause that
  * ends at the comma `comma` before the cue.
  */
@@ -738,7 +780,8 @@ function withContents(
         (afterPreposition ||
           opens(s, k) ||
           naming ||
-          ((cue.info.bare || cue.according) && startsContent(cue, nextTok, tokens[k + 1])))));
+          ((cue.info.bare || cue.according) &&
+            (startsContent(cue, nextTok, tokens[k + 1]) || verbAhead(tokens, k, last))))));
   if (precededByBreak && !rightStarts && !adverbialBefore) {
     tail = tailContents(norm, s, floor, before, k, last, atEnd, contents);
   } else if (k <= last) {
@@ -757,7 +800,13 @@ function withContents(
       if (first) contents.push(range(norm, first.start, s.end));
     } else if (hasThat || afterPreposition || opens(s, k) || cue.info.bare || cue.according) {
       // A bare complement should start like a clause: not with a preposition or an `-ed` word.
-      if (hasThat || opens(s, k) || afterPreposition || startsContent(cue, t, tokens[k + 1])) {
+      if (
+        hasThat ||
+        opens(s, k) ||
+        afterPreposition ||
+        startsContent(cue, t, tokens[k + 1]) ||
+        verbAhead(tokens, k, last)
+      ) {
         const start = afterPreposition ? (tokens[clauseLast + 1] as Token).start : t.start;
         contents.push(range(norm, start, s.end));
       }
@@ -765,6 +814,7 @@ function withContents(
   } else if ((tokens[last] as Token).lower === ":") {
     colon = true;
   }
+  if (speaker.relative) endAtMainVerb(norm, s, clauseLast, last, contents);
   const kept = nonEmpty(contents);
   // `He told his audience, to rowdy applause:`, `said about its plan:`: a clause with nothing
   // reported in it that ends the sentence with a colon promises the next paragraph's quotation.
@@ -786,6 +836,38 @@ function withContents(
     afterPreposition,
   );
 }
+
+/**
+ * `The Huffington Post, which said it would cover…, said it would treat…`, `the European Union,
+ * which contended Ireland undertaxed the company, is a good example`: a relative clause set off by
+ * commas ends at its first comma when the sentence's own verb follows, and so does the report inside it.
+ */
+function endAtMainVerb(
+  norm: string,
+  s: SentenceView,
+  from: number,
+  last: number,
+  contents: Range[],
+): void {
+  const { tokens } = s;
+  const c = contents[0];
+  if (!c) return;
+  for (let k = from + 1; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.start < c.start || t.quote >= 0 || t.lower !== ",") continue;
+    if (t.start >= c.end) return;
+    // (only the first comma: after another, `the two men, and Mr. Cruz in particular, must do`
+    // closes an aside inside the report)
+    const verb = tokens[k + 1] as Token;
+    if (verb.quote < 0 && verb.word && !verb.cap && (MAIN_VERBS.has(verb.lower) || !!cueInfo(verb)))
+      c.end = trimEnd(norm, c.start, t.start);
+    return;
+  }
+}
+
+const MAIN_VERBS = new Set(
+  "is was are were has had have will would could can should may might must".split(" "),
+);
 
 /** Whether the clause starting at `first` is opened by `as` at the sentence's (or a break's) start. */
 function asClause(tokens: readonly Token[], first: number, floor: number): boolean {
@@ -949,6 +1031,37 @@ function isEndPunct(t: Token): boolean {
 }
 
 /** Could this token open a reported clause? (Not `to`, `about`, `-ed` participles.) */
+/**
+ * `says about 40,000 homes are now…`, `say more digging is planned`: a few plain words and then a
+ * finite verb make a clause, whatever word opens it (not `said to have`, an infinitive).
+ */
+function verbAhead(tokens: readonly Token[], k: number, last: number): boolean {
+  const first = tokens[k];
+  // A preposition opens a phrase (`argued in 2004 were`, `said of the encounter he had`), but an
+  // approximation opens a count (`about 40,000 homes`, `over 300 people`).
+  if (!first) return false;
+  const count = COUNT_PREPOSITIONS.has(first.lower) && /^\d/.test(tokens[k + 1]?.lower ?? "");
+  if (PREPOSITIONS.has(first.lower) && !count) return false;
+  for (let j = k; j <= last && j <= k + VERB_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (j > k && FINITE.has(t.lower)) return true;
+    if (CLAUSE_OPENERS.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === "to") return false;
+  }
+  return false;
+}
+
+const VERB_REACH = 4;
+const COUNT_PREPOSITIONS = new Set(["about", "over", "around", "under"]);
+const PREPOSITIONS = new Set(
+  "to about of for with by from into on in at as against over during after before through via up out off down back away".split(
+    " ",
+  ),
+);
+const FINITE = new Set(
+  "is are was were has have had will would could can should may might must".split(" "),
+);
+
 function startsClause(t: Token): boolean {
   if (!t.word) return false;
   if (t.cap || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) return true;
@@ -1066,6 +1179,7 @@ function skipAfterCue(
   last: number,
 ): { next: number; that: boolean } {
   let guard = 0;
+  let channel = false; // a channel phrase was skipped (`in a statement`)
   while (k <= last && guard++ < 12) {
     const t = tokens[k] as Token;
     // `said, however, that…`: an adverb set off by commas.
@@ -1095,8 +1209,13 @@ function skipAfterCue(
       const end = prepPhrase(tokens, k + 1, last);
       if (end > k + 1) {
         k = end;
+        channel = true;
         continue;
       }
+      // `said in a post on social media that`: a short phrase more, then `that`.
+      // (not `to`: `responded on Sunday to accusations that he…` names what was answered)
+      const that = SETTINGS.has(t.lower) ? thatAfterPhrase(tokens, k + 1, last, channel) : -1;
+      if (that > 0) return { next: that + 1, that: true };
     }
     break;
   }
@@ -1150,6 +1269,37 @@ const NOT_ADVERBS = new Set([
 ]);
 
 /** Index after a prepositional object made of modifiers, names and a channel or time noun. */
+/**
+ * The `that` ending a short phrase of plain words from `k` (`social media that`), when a clause
+ * follows it, not a verb (`the plan that passed`), else -1. With no channel phrase before it
+ * (`testified during the trial that she…`), the clause must open with a pronoun, a determiner or
+ * a name, as `the issue that divides them` does not.
+ */
+function thatAfterPhrase(
+  tokens: readonly Token[],
+  k: number,
+  last: number,
+  channel: boolean,
+): number {
+  for (let j = k; j <= last && j < k + THAT_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return -1;
+    if (t.lower !== "that") {
+      // (`responded before adding that`: a verb's `that`, not the cue's)
+      if (CLAUSE_WORDS.has(t.lower) || t.lower.endsWith("ing") || cueInfo(t)) return -1;
+      continue;
+    }
+    const next = tokens[j + 1];
+    const verbal = !next?.word || next.lower.endsWith("ed") || CLAUSE_WORDS.has(next.lower);
+    const subject = !!next && (next.cap || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower));
+    return j > k && !verbal && (channel || subject) ? j : -1;
+  }
+  return -1;
+}
+
+const THAT_REACH = 5;
+const SETTINGS = new Set(["in", "on", "at", "during", "after", "before", "via"]);
+
 function prepPhrase(tokens: readonly Token[], k: number, last: number): number {
   let j = k;
   let noun = false;
