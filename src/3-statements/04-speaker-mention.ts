@@ -275,15 +275,8 @@ function appositive(
   comma: number,
   floor: number,
 ): TokenRange | undefined {
-  let j = comma - 1;
-  while (j >= floor && comma - j < MAX_APPOSITIVE) {
-    const t = tokens[j] as Token;
-    if (t.quote >= 0) return undefined;
-    if (t.lower === ",") break;
-    if (!t.word && !isNameToken(tokens, j) && t.lower !== "'" && t.lower !== "-") return undefined;
-    j--;
-  }
-  if (j < floor || (tokens[j] as Token).lower !== ",") return undefined;
+  const j = appositiveStart(tokens, comma, floor);
+  if (j < 0) return undefined;
   const appo = { first: j + 1, last: comma - 1 };
   if (appo.last < appo.first) return undefined;
   const name = nounPhraseBefore(tokens, j - 1, floor);
@@ -347,17 +340,24 @@ function appositiveNoAside(
   comma: number,
   floor: number,
 ): TokenRange | undefined {
+  const j = appositiveStart(tokens, comma, floor);
+  if (j < 0) return undefined;
+  const name = nounPhraseBefore(tokens, j - 1, floor);
+  return name && (tokens[name.last] as Token).cap ? name : undefined;
+}
+
+/** The comma opening the appositive that the comma `comma` closes (words and names between,
+ * no quotation), or -1. */
+function appositiveStart(tokens: readonly Token[], comma: number, floor: number): number {
   let j = comma - 1;
   while (j >= floor && comma - j < MAX_APPOSITIVE) {
     const t = tokens[j] as Token;
-    if (t.quote >= 0) return undefined;
-    if (t.lower === ",") break;
-    if (!t.word && !isNameToken(tokens, j) && t.lower !== "'" && t.lower !== "-") return undefined;
+    if (t.quote >= 0) return -1;
+    if (t.lower === ",") return j;
+    if (!t.word && !isNameToken(tokens, j) && t.lower !== "'" && t.lower !== "-") return -1;
     j--;
   }
-  if (j < floor || (tokens[j] as Token).lower !== ",") return undefined;
-  const name = nounPhraseBefore(tokens, j - 1, floor);
-  return name && (tokens[name.last] as Token).cap ? name : undefined;
+  return j >= floor && (tokens[j] as Token).lower === "," ? j : -1;
 }
 
 /** The noun phrase starting at token `start`, walking right (`said the two men`, `said Kelly`). */
