@@ -113,7 +113,9 @@ function afterComma(tokens: readonly Token[], i: number): boolean {
 
 /** `35`, `1,200`: a counted noun follows (not `34-year-old`, a noun itself, which a verb may follow). */
 function isNumber(w: string): boolean {
-  return NUMBER.test(w);
+  // (a digit first before the regex: most words before a cue word are not numbers)
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57 && NUMBER.test(w);
 }
 
 const NUMBER = /^\d[\d,.]*$/;

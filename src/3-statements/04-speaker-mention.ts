@@ -210,9 +210,10 @@ export function relativeAntecedent(
   const head = tokens[np.first] as Token;
   if (np.first === np.last && SUBJECT_PRONOUNS.has(head.lower)) return undefined;
   // `a commission appointed by President George W. Bush estimated`: a participle and `by`.
-  const by = tokens[np.first - 1];
-  const participle = tokens[np.first - 2];
-  if (by?.lower === "by" && participle?.word && !participle.cap && participle.lower.endsWith("ed"))
+  // (`np.first >= 2` first: reading before the first token is slow and throws optimised code away)
+  const by = np.first >= 2 ? (tokens[np.first - 1] as Token) : undefined;
+  const participle = tokens[np.first - 2] as Token;
+  if (by?.lower === "by" && participle.word && !participle.cap && participle.lower.endsWith("ed"))
     return nounPhraseBefore(tokens, np.first - 3, floor);
   for (let w = np.first - 1; w > floor && w >= np.first - RELATIVE_REACH; w--) {
     const t = tokens[w] as Token;

@@ -57,6 +57,8 @@ export interface SentenceView {
   tokens: Token[];
   /** The indices of the tokens that may be cue words (see `tokenise`). */
   cueWords: readonly number[];
+  /** A quotation opens in the sentence (most have none, and then no label can be found). */
+  quoted: boolean;
 }
 
 /** Whether token `i` of the sentence is a quote's closing mark. */
@@ -75,7 +77,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   const last = tokens.length - 1;
   let floor = 0; // no mention walks back past an earlier attribution's clause
   const cues = findCues(tokens, s.cueWords);
-  const label = labelled(norm, s);
+  const label = s.quoted ? labelled(norm, s) : undefined;
   if (cues.length === 0) {
     if (label) out.push(label);
     return out;
@@ -99,7 +101,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
     const a = out[i] as Attribution;
     if (a.contents.length > 0 || a.colon) out[kept++] = a;
   }
-  out.length = kept;
+  if (kept < out.length) out.length = kept; // (setting the length is a runtime call)
   return out;
 }
 
@@ -117,7 +119,8 @@ function labelled(norm: string, s: SentenceView): Attribution | undefined {
     if (t.lower !== ":" || t.quote >= 0 || !opens(s, j + 1)) continue;
     const name = nounPhraseBefore(tokens, j - 1, 0);
     if (!name || !(tokens[name.last] as Token).cap) continue;
-    if (!DASH_WORDS.has(tokens[name.first - 1]?.lower ?? "")) continue;
+    // (`name.first > 0` first: reading before the first token is slow and throws optimised code away)
+    if (name.first === 0 || !DASH_WORDS.has((tokens[name.first - 1] as Token).lower)) continue;
     const cue: Cue = { first: j, last: j, info: LABEL, according: false, participle: false };
     const content = range(norm, (tokens[j + 1] as Token).start, s.end);
     return make(cue, name, name.first, j, [content], false, false, false);

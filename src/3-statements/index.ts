@@ -229,7 +229,7 @@ function sentenceView(norm: string, s: Sentence, quotes: readonly Quote[]): Sent
       else if (t.start === cur.close) t.mark = 2;
     }
   }
-  return { start: s.start, end: s.end, tokens, cueWords };
+  return { start: s.start, end: s.end, tokens, cueWords, quoted: quotes.length > 0 };
 }
 
 /** A sentence, with its tokens when they were made already (to tell a tail clause). */
