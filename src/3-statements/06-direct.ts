@@ -573,10 +573,11 @@ function documentSubject(tokens: readonly Token[]): TokenRange | undefined {
  */
 function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boolean {
   if (q.close < 0 || wordCount(norm, q.start, q.end) > SCARE_WORDS) return false;
+  // `"We are ready," the mayor said`: punctuation inside the marks ends an utterance. (Read before
+  // the first word, which is a new string.)
+  if (!isWordChar(norm.charCodeAt(q.end - 1))) return false;
   // `"I held and hugged" grieving families`: a quote opening with a subject pronoun is a clause.
   if (PERSONAL_PRONOUNS.has(firstWord(norm, q).toLowerCase())) return false;
-  // `"We are ready," the mayor said`: punctuation inside the marks ends an utterance.
-  if (!isWordChar(norm.charCodeAt(q.end - 1))) return false;
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
   const inner = norm.slice(q.start, q.end);
   if (!inner.includes(" ") && /(?:ing|ed)$/.test(inner)) return false;
@@ -733,8 +734,13 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
   if (p1 && WORK_NOUNS.has(p1.lower) && capitalised(norm, q)) return true;
   if (p1?.lower === "as" && knownAs(tokens, at - 1)) return true;
   // (not a sentence: `According to the Trump campaign, "The speech will be delivered…."`)
-  const sentence = looksLikeSentence(norm, q) && wordCount(norm, q.start, q.end) > SCARE_WORDS;
-  if (p1?.lower === "," && p2 && WORK_NOUNS.has(p2.lower) && q.close >= 0 && !sentence) {
+  if (
+    p1?.lower === "," &&
+    p2 &&
+    WORK_NOUNS.has(p2.lower) &&
+    q.close >= 0 &&
+    !(looksLikeSentence(norm, q) && wordCount(norm, q.start, q.end) > SCARE_WORDS)
+  ) {
     const after = tokens[tokenAt(tokens, q.close) + 1];
     return (
       !after || after.lower === "," || after.lower === "." || norm.charCodeAt(q.end - 1) === 44
