@@ -57,8 +57,9 @@ export interface SentenceView {
   tokens: Token[];
   /** The indices of the tokens that may be cue words (see `tokenise`). */
   cueWords: readonly number[];
-  /** A quotation opens in the sentence (most have none, and then no label can be found). */
-  quoted: boolean;
+  /** The first colon outside quotes right before a quotation's opening mark, or -1 (most
+   * sentences have none, and then no label can be found). */
+  colonBeforeQuote: number;
 }
 
 /** Whether token `i` of the sentence is a quote's closing mark. */
@@ -77,7 +78,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   const last = tokens.length - 1;
   let floor = 0; // no mention walks back past an earlier attribution's clause
   const cues = findCues(tokens, s.cueWords);
-  const label = s.quoted ? labelled(norm, s) : undefined;
+  const label = s.colonBeforeQuote >= 0 ? labelled(norm, s) : undefined;
   if (cues.length === 0) {
     if (label) out.push(label);
     return out;
@@ -114,7 +115,7 @@ const DASH_WORDS = new Set(["-", "—", "–", "―"]);
  */
 function labelled(norm: string, s: SentenceView): Attribution | undefined {
   const { tokens } = s;
-  for (let j = 1; j + 1 < tokens.length; j++) {
+  for (let j = Math.max(1, s.colonBeforeQuote); j + 1 < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.lower !== ":" || t.quote >= 0 || !opens(s, j + 1)) continue;
     const name = nounPhraseBefore(tokens, j - 1, 0);

@@ -217,6 +217,7 @@ function sentenceView(norm: string, s: Sentence, quotes: readonly Quote[]): Sent
     cueWords = words;
   }
   let q = 0;
+  let colonBeforeQuote = -1;
   // (most sentences hold no quote: nothing to mark)
   for (let i = 0; i < tokens.length && quotes.length > 0; i++) {
     const t = tokens[i] as Token;
@@ -225,11 +226,19 @@ function sentenceView(norm: string, s: Sentence, quotes: readonly Quote[]): Sent
     const cur = quotes[q] as Quote;
     if (t.start >= cur.open && t.start < quoteEnd(cur)) {
       t.quote = q;
-      if (t.start === cur.open) t.mark = 1;
-      else if (t.start === cur.close) t.mark = 2;
+      if (t.start === cur.open) {
+        t.mark = 1;
+        if (colonBeforeQuote < 0 && i > 0 && isColonOutside(tokens[i - 1] as Token))
+          colonBeforeQuote = i - 1;
+      } else if (t.start === cur.close) t.mark = 2;
     }
   }
-  return { start: s.start, end: s.end, tokens, cueWords, quoted: quotes.length > 0 };
+  return { start: s.start, end: s.end, tokens, cueWords, colonBeforeQuote };
+}
+
+/** A colon outside quotes: before an opening mark it may end a digest's label (`- Carl Bialik:`). */
+function isColonOutside(t: Token): boolean {
+  return t.lower === ":" && t.quote < 0;
 }
 
 /** A sentence, with its tokens when they were made already (to tell a tail clause). */
