@@ -77,11 +77,15 @@ function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): T
       const gap = text.charCodeAt(prev.end);
       const joined = t.start - prev.end === 1 && (gap === 32 || gap === 0xa0);
       // `Marcus "Taz" Tazewell`: the name runs on over a quoted nickname, left out of it
-      if (!joined && prev.capitalised && isNickname(text, tokens, i)) {
-        runs.push([...tokens.slice(from, i), tokens[i + 1] as Token]);
-        from = -1;
-        i++;
-        continue;
+      // (kept by nicknameRun; the branch here does no arithmetic and makes no call, so its rare
+      // first use does not throw this loop's optimised code away)
+      if (!joined && prev.capitalised) {
+        const last = nicknameRun(runs, text, tokens, from, i);
+        if (last > i) {
+          from = -1;
+          i = last;
+          continue;
+        }
       }
       if (!joined || prev.possessive) from = closeRun(runs, tokens, from, i);
     }
@@ -106,15 +110,38 @@ function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): T
   closeRun(runs, tokens, from, tokens.length);
   const out: Token[][] = [];
   for (const r of runs) {
-    if (r.length >= 4) {
-      const parts = splitHeadline(r);
-      if (parts.length === 0 && nameThenJoiner(text, r, lines)) out.push(r);
-      else out.push(...parts);
-    } else if (r.length > 1 && !keptWhole(r) && lines.titleCase((r[0] as Token).start))
-      out.push(...splitHeadline(r));
+    const parts = headlineParts(text, r, lines);
+    if (parts) out.push(...parts);
     else out.push(r);
   }
   return out;
+}
+
+/** The names a run found on a headline line splits into, or undefined to keep it whole. */
+function headlineParts(text: string, r: Token[], lines: HeadlineLines): Token[][] | undefined {
+  if (r.length >= 4) {
+    const parts = splitHeadline(r);
+    return parts.length === 0 && nameThenJoiner(text, r, lines) ? undefined : parts;
+  }
+  if (r.length > 1 && !keptWhole(r) && lines.titleCase((r[0] as Token).start))
+    return splitHeadline(r);
+  return undefined;
+}
+
+/**
+ * When `tokens[i]` is a quoted nickname inside a name (`isNickname`), keeps the run open at
+ * `from` with the word after the nickname and returns that word's index; else returns `i`.
+ */
+function nicknameRun(
+  runs: Token[][],
+  text: string,
+  tokens: Token[],
+  from: number,
+  i: number,
+): number {
+  if (!isNickname(text, tokens, i)) return i;
+  runs.push([...tokens.slice(from, i), tokens[i + 1] as Token]);
+  return i + 1;
 }
 
 /**
@@ -179,7 +206,7 @@ function nameThenJoiner(text: string, run: Token[], lines: HeadlineLines): boole
   if (k !== 2 && k !== 3) return false;
   // `The Hollywood Chamber of Commerce`, `its "Great Wall of Protectionism"`: no person's name
   const start = (run[0] as Token).start;
-  if (OPENING_MARKS.has(text.charCodeAt(start - 1))) return false;
+  if (start > 0 && OPENING_MARKS.has(text.charCodeAt(start - 1))) return false;
   return !DETERMINERS.has(previousWord(text, start)) && !lines.titleCase(start);
 }
 
@@ -353,6 +380,8 @@ function titleBefore(text: string, start: number): boolean {
  * right before the run, which names the person it describes (read back by character codes).
  */
 function roleBeforeComma(text: string, start: number): boolean {
+  // (a read before the text's start would make the optimised code start over)
+  if (start < 2) return false;
   const gap = text.charCodeAt(start - 1);
   if ((gap !== 32 && gap !== 0xa0) || text.charCodeAt(start - 2) !== 44) return false;
   const end = start - 2;
@@ -557,15 +586,18 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   if (c.titled) return true;
   const run = c.run;
   const last = run[run.length - 1] as Token;
+  // most names have no comma after them: the patterns below that need one are not run
+  const comma = text.charCodeAt(last.end) === 44;
   // `Her granddaughter, Opal, 19, said`: an age set off after one word makes it a person's name
   if (run.length - c.nameFrom <= 1)
-    return /^,[ \u00a0]+\d{1,3},/u.test(text.slice(last.end, last.end + 6));
+    return comma && /^,[ \u00a0]+\d{1,3},/u.test(text.slice(last.end, last.end + 6));
   const first = run[c.nameFrom] as Token;
   return (
     (first.kinds & GIVEN) !== 0 ||
     // `a fifth-grader, Ruby Castellano, who read from a notebook`: `who` follows people (not
     // opening a sentence, where a capitalised verb may run into the name: `Said Dorothy Poynter`)
-    (/^,[ \u00a0]+who[ \u00a0]/u.test(text.slice(last.end, last.end + 7)) &&
+    (comma &&
+      /^,[ \u00a0]+who[ \u00a0]/u.test(text.slice(last.end, last.end + 7)) &&
       !opensSentence(text, first.start)) ||
     hasInitial(run, c.nameFrom, run.length - 1) ||
     appositiveAfter(text, last.end) !== undefined ||
@@ -576,7 +608,8 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
     titleBefore(text, first.start) ||
     roleBeforeComma(text, first.start) ||
     spans.loneSurname(last.lower) ||
-    /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8))
+    (comma &&
+      /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8)))
   );
 }
 
@@ -704,6 +737,8 @@ const OWNERS = new Set(["her", "his", "their", "whose", "in"]);
  * read back by character codes, as this is asked of every name mention.
  */
 function roleGenderBefore(text: string, start: number): "f" | "m" | undefined {
+  // (a read before the text's start would make the optimised code start over)
+  if (start < 2) return undefined;
   let j = start - 1;
   const c = text.charCodeAt(j);
   if (c !== 32 && c !== 0xa0) return undefined; // a space before the name, or no role

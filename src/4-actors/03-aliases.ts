@@ -223,7 +223,10 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
 
 /** The name ends with `Sr.` (or `Senior`): the elder of a father and son sharing a name. */
 function isSenior(words: string[]): boolean {
-  const last = (words[words.length - 1] as string).toLowerCase();
+  const written = words[words.length - 1] as string;
+  // (no lower-case copy of every surname: the three endings are short and open with an s)
+  if (written.length > 6 || (written.charCodeAt(0) | 32) !== 115) return false;
+  const last = written.toLowerCase();
   return last === "sr." || last === "sr" || last === "senior";
 }
 

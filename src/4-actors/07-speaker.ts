@@ -81,11 +81,17 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       // speaker only where the phrase ends with it or goes on with an appositive
       const after = text.slice(o.end, mention.end);
       const rest = after.trim();
-      // an organisation or a place after the name leaves the person (or pair) the speaker
-      const affiliated =
-        (o.draft.type === "person" || o.draft.type === "group") &&
-        (AFFILIATION.test(after) || plainAffiliation(after));
-      if (rest && !affiliated && !/^(?:[,(–—-]|and\b|or\b|['’]s$)/u.test(rest)) continue;
+      // an organisation or a place after the name leaves the person (or pair) the speaker (asked
+      // last: most names end their phrase)
+      if (
+        rest &&
+        !/^(?:[,(–—-]|and\b|or\b|['’]s$)/u.test(rest) &&
+        !(
+          (o.draft.type === "person" || o.draft.type === "group") &&
+          (AFFILIATION.test(after) || plainAffiliation(after))
+        )
+      )
+        continue;
       if (!best || o.end - o.start > best.end - best.start) best = o;
     }
     if (best) return best.draft;
