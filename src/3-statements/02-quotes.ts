@@ -72,12 +72,12 @@ export function findQuotes(
     let first = true;
     for (; next >= 0 && next < pe; next = norm.indexOf('"', next + 1)) {
       const i = next;
-      const leads = first && noWordBefore(norm, ps, i); // (before any word of its paragraph)
+      const firstMark = first; // (the paragraph's first mark)
       if (first && i !== lead) first = false;
       let dir = direction(norm, orig, i, ps, pe);
       // `” … they are so not like him,” she said`: a mark that opens its paragraph opens, whatever
-      // its shape (nothing is open to close).
-      if (dir === -1 && leads) dir = 1;
+      // its shape (nothing is open to close). (The text before it is read only for a closing one.)
+      if (dir === -1 && firstMark && noWordBefore(norm, ps, i)) dir = 1;
       if (openAt < 0) {
         if (dir === -1) {
           first = false;

@@ -408,7 +408,7 @@ function speakerOf(
  */
 function nounAfterArticle(tokens: readonly Token[], cue: Cue, np: TokenRange): boolean {
   const word = tokens[cue.first] as Token;
-  if (word.lower !== cue.info.lemma || np.last !== cue.first - 1 || np.last !== np.first + 1)
+  if (np.last !== cue.first - 1 || np.last !== np.first + 1 || word.lower !== cue.info.lemma)
     return false;
   const article = (tokens[np.first] as Token).lower;
   const middle = tokens[np.last] as Token;
