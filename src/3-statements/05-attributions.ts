@@ -178,8 +178,11 @@ function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): S
           const open = b.tail ? quoteOpenBefore(s, cut - 1) : -1;
           const lead = tokens[open - 1]?.lower ?? "";
           const start = lead === ":" || DASH_WORDS.has(lead) ? (tokens[open] as Token).start : -1;
-          if (start > c.start && b.contents[0] && b.contents[0].start < start) {
-            b.contents[0].start = start;
+          const own = b.contents[0];
+          if (start > c.start && own && own.start < start) {
+            // (a new range: a `start` written after the range was made would slow every reader
+            // of ranges and tokens, which share its shape)
+            b.contents[0] = { start, end: own.end };
             cut = open;
           }
           const at = closes(s, cut - 1)
@@ -459,11 +462,14 @@ function asideSubject(
   const first = tokens[floor] as Token;
   if (!first.word || first.quote >= 0 || !(first.cap || DETERMINERS.has(first.lower)))
     return undefined;
-  const subject = nounPhraseAfter(tokens, floor, comma - 1);
-  if (!subject) return undefined;
-  // `A report it published`: a pronoun after the noun opens a relative clause.
-  if (subject.last > subject.first && PRONOUNS.has((tokens[subject.last] as Token).lower))
-    subject.last--;
+  const np = nounPhraseAfter(tokens, floor, comma - 1);
+  if (!np) return undefined;
+  // `A report it published`: a pronoun after the noun opens a relative clause. (A new range, not
+  // the phrase's changed: a field written after it was made slows every reader of its kind.)
+  const subject =
+    np.last > np.first && PRONOUNS.has((tokens[np.last] as Token).lower)
+      ? { first: np.first, last: np.last - 1 }
+      : np;
   // The aside opens with a comma of its own after the subject; a verb before it (`Clinton's
   // rhetoric was milder than her aides', who, on a call, criticized…`) makes a clause of its own.
   let opened = false;
