@@ -102,7 +102,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
     const a = out[i] as Attribution;
     if (a.contents.length > 0 || a.colon) out[kept++] = a;
   }
-  if (kept < out.length) out.length = kept; // (setting the length is a runtime call)
+  out.length = kept; // (always: a store met only now and then throws optimised code away)
   return out;
 }
 
