@@ -319,11 +319,16 @@ function subjectDraft(
   const head = tokens[subject.last] as Token;
   const cueTok = tokens[subject.last + 1];
   const docChannel = CHANNEL_NOUNS.get(head.lower);
+  // (the cue in the literal: a field written after the draft is made slows every reader of drafts)
+  const cue =
+    cueTok?.word && !cueTok.cap && cueTok.quote < 0
+      ? { start: cueTok.start, end: cueTok.end }
+      : undefined;
   const d: Draft = {
     kind: "partial",
     content,
     quote,
-    cue: undefined,
+    cue,
     mention: tokenSpan(tokens, subject.first, subject.last),
     continues: undefined,
     channel: docChannel ?? "unknown",
@@ -332,8 +337,6 @@ function subjectDraft(
     paragraph: ctx.paragraph,
     pronoun: subject.first === subject.last && PRONOUNS.has(head.lower),
   };
-  if (cueTok?.word && !cueTok.cap && cueTok.quote < 0)
-    d.cue = { start: cueTok.start, end: cueTok.end };
   drafts.push(d);
   ctx.previous = d;
 }
