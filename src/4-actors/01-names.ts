@@ -297,7 +297,7 @@ function readAppositive(text: string, end: number): string | undefined {
   if (relative) phrase = phrase.slice(relative[0].length);
   else if (NOT_APPOSITIVE.has(firstWord(phrase))) return undefined;
   // `a composer whose concertos …`: the relative clause describes the person, no part of the role
-  const clause = /[ \u00a0](?:who|whose)[ \u00a0]/u.exec(phrase);
+  const clause = phrase.includes("who") ? /[ \u00a0](?:who|whose)[ \u00a0]/u.exec(phrase) : null;
   if (clause) phrase = phrase.slice(0, clause.index);
   if (hasRoleWord(phrase, 10)) return phrase;
   // `a hydrologist at Western State University`: an agent noun (-ist, -er, -or, -ian, -ant)

@@ -75,16 +75,13 @@ function preferredAntecedent(
   const near = nearestFirst.filter((o) => cast.paragraphOf(o.start) >= para - 1);
   if (near.length && near.length < nearestFirst.length) return preferredAntecedent(cast, at, near);
   const here = cast.sentenceOf(at);
+  const hereStart = cast.sentenceStart(at);
   let bestSentence = -1;
   let best: Occurrence | undefined;
   for (const o of nearestFirst) {
     // `Suu Kyi's fate is still unclear, but she said …`: a possessive opening the pronoun's own
-    // sentence is what the sentence is about
-    if (
-      !o.subject &&
-      !(cast.sentenceStart(o.start) === o.start && cast.sentenceOf(o.start) === here)
-    )
-      continue;
+    // sentence (starting where it starts) is what the sentence is about
+    if (!o.subject && o.start !== hereStart) continue;
     const s = cast.sentenceOf(o.start);
     // `Rantanen, she said, had made …`: the subject the cue interrupts is what she spoke of
     if (s === here && interruptedAt(cast.text, o.end, at)) continue;

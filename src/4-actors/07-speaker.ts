@@ -22,7 +22,14 @@ import {
   PLURAL_PRONOUNS,
 } from "./lexicon/pronouns.ts";
 import { ANONYMOUS_NOUNS, GROUP_NOUNS, POPULATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
-import { asciiWordBefore, lowerBound, MAX_MENTION, squashSpaces, type Token } from "./text.ts";
+import {
+  asciiWordBefore,
+  isCapitalised,
+  lowerBound,
+  MAX_MENTION,
+  squashSpaces,
+  type Token,
+} from "./text.ts";
 
 export interface SpeakerContext {
   article: Article;
@@ -346,14 +353,19 @@ function namedOrganisationFor(cast: Cast, lower: string, at: number): Draft | un
   const fits = (o: Occurrence): boolean => {
     const name = o.draft.name;
     // a proper name (`Clinton campaign`), not a description opening a sentence (`A tenants' group`)
-    if (o.draft.type !== "organisation" || !/^\p{Lu}/u.test(name) || /^(?:A|An|The) /u.test(name))
+    if (o.draft.type !== "organisation" || !isCapitalised(name) || opensWithArticle(name))
       return false;
     const written = name.slice(name.lastIndexOf(" ") + 1);
     const last = written.toLowerCase();
     // a corporate ending is capitalised (`Acme Corp`), not a description's `group`
-    return last === noun || (firm && COMPANY_ENDINGS.has(last) && /^\p{Lu}/u.test(written));
+    return last === noun || (firm && COMPANY_ENDINGS.has(last) && isCapitalised(written));
   };
   return cast.lookBack(at, fits, 2500, false)?.draft;
+}
+
+/** `A `, `An `, `The ` open `name`. */
+function opensWithArticle(name: string): boolean {
+  return name.startsWith("A ") || name.startsWith("An ") || name.startsWith("The ");
 }
 
 /**
