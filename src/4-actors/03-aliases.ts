@@ -196,8 +196,10 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
       const word = (m.words[0] as string).toLowerCase();
       p = leader.get(word);
       // `Ms. Loewy` beside her son `Aurel Loewy`: the namesake of her gender, not the leader
-      if (p && m.gender && p.gender && p.gender !== m.gender)
-        p = bySurname.get(word)?.find("", m.gender) ?? p;
+      // (sought for every lone surname with a gender, so that the rare clash meets no call the
+      // optimised walk never saw run, which would throw it away)
+      const namesake = p && m.gender ? bySurname.get(word)?.find("", m.gender) : undefined;
+      if (p && m.gender && p.gender && p.gender !== m.gender) p = namesake ?? p;
       p ??= byGiven.get(word);
       if (!p) {
         p = newPerson(m.words, m.words[0] as string, undefined, m.start);
@@ -224,8 +226,9 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
 /** The name ends with `Sr.` (or `Senior`): the elder of a father and son sharing a name. */
 function isSenior(words: string[]): boolean {
   const written = words[words.length - 1] as string;
-  // (no lower-case copy of every surname: the three endings are short and open with an s)
-  if (written.length > 6 || (written.charCodeAt(0) | 32) !== 115) return false;
+  // (no lower-case copy of every surname: the three endings open with an s. No length read
+  // either: its check of the string's map threw the optimised walk away once)
+  if ((written.charCodeAt(0) | 32) !== 115) return false;
   const last = written.toLowerCase();
   return last === "sr." || last === "sr" || last === "senior";
 }
