@@ -10,8 +10,10 @@ import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexi
 import {
   asciiWordBefore,
   inOrder,
+  isBlank,
   isInitial,
   lowerBound,
+  lowerWordStart,
   mostlyCapitalised,
   sentenceIndex,
   squashSpaces,
@@ -75,7 +77,7 @@ function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): T
       const prev = tokens[i - 1] as Token;
       // joined by exactly one space or no-break space
       const gap = text.charCodeAt(prev.end);
-      const joined = t.start - prev.end === 1 && (gap === 32 || gap === 0xa0);
+      const joined = t.start - prev.end === 1 && isBlank(gap);
       // `Marcus "Taz" Tazewell`: the name runs on over a quoted nickname, left out of it
       // (kept by nicknameRun; the branch here does no arithmetic and makes no call, so its rare
       // first use does not throw this loop's optimised code away)
@@ -191,14 +193,15 @@ class HeadlineLines {
   }
 }
 
+/** `"`, `“`, `‘`, `'`: a run right after one is a quoted term or title. */
+const OPENING_MARKS = new Set([34, 0x201c, 0x2018, 39]);
+
 /**
  * `Tobias Wrenn of Dunmore`, `Rafael Ostrowski of Pemberton & Gale`: two or three capitalised
  * words, then a lower-case joiner, outside a headline line: maybe a name and where the person is
  * from, read whole when splitting it as a headline finds no known given name (the name still
  * needs its evidence). Not after `the`, `its`: a name seldom follows a determiner.
  */
-/** `"`, `“`, `‘`, `'`: a run right after one is a quoted term or title. */
-const OPENING_MARKS = new Set([34, 0x201c, 0x2018, 39]);
 
 function nameThenJoiner(text: string, run: Token[], lines: HeadlineLines): boolean {
   let k = 0;
@@ -299,7 +302,7 @@ function readAppositive(text: string, end: number): string | undefined {
   // `a composer whose concertos …`: the relative clause describes the person, no part of the role
   const clause = phrase.includes("who") ? /[ \u00a0](?:who|whose)[ \u00a0]/u.exec(phrase) : null;
   if (clause) phrase = phrase.slice(0, clause.index);
-  if (hasRoleWord(phrase, 10)) return phrase;
+  if (phraseHasRoleNoun(phrase, 10)) return phrase;
   // `a hydrologist at Western State University`: an agent noun (-ist, -er, -or, -ian, -ant)
   // heading `a …` before its organisation
   const agent =
@@ -348,7 +351,7 @@ function firstWord(phrase: string): string {
  * spaces) is a role noun or a gendered role (`spokeswoman`). Read in place: splitting the phrase
  * by its pattern was most of an appositive's cost.
  */
-function hasRoleWord(phrase: string, limit: number): boolean {
+function phraseHasRoleNoun(phrase: string, limit: number): boolean {
   const n = phrase.length;
   let from = 0;
   for (let count = 0; count < limit; count++) {
@@ -364,10 +367,6 @@ function hasRoleWord(phrase: string, limit: number): boolean {
 }
 
 /** A plain or no-break space. */
-function isBlank(c: number): boolean {
-  return c === 32 || c === 0xa0;
-}
-
 function titleBefore(text: string, start: number): boolean {
   const word =
     asciiWordBefore(text, start, 30, true) ??
@@ -383,15 +382,10 @@ function roleBeforeComma(text: string, start: number): boolean {
   // (a read before the text's start would make the optimised code start over)
   if (start < 2) return false;
   const gap = text.charCodeAt(start - 1);
-  if ((gap !== 32 && gap !== 0xa0) || text.charCodeAt(start - 2) !== 44) return false;
+  if (!isBlank(gap) || text.charCodeAt(start - 2) !== 44) return false;
   const end = start - 2;
-  let j = end - 1;
-  while (j >= 0 && end - j <= 16) {
-    const c = text.charCodeAt(j);
-    if (c < 97 || c > 122) break;
-    j--;
-  }
-  return end - j > 2 && ROLE_NOUNS.has(text.slice(j + 1, end));
+  const from = lowerWordStart(text, end, 16);
+  return end - from >= 2 && ROLE_NOUNS.has(text.slice(from, end));
 }
 
 export function givenGender(word: string | undefined): "f" | "m" | undefined {
@@ -491,7 +485,7 @@ function opensSentence(text: string, at: number): boolean {
   let j = at - 1;
   while (j >= 0 && j > at - 20) {
     const c = text.charCodeAt(j);
-    if (c === 32 || c === 0xa0 || c === 34 || c === 0x201c || c === 0x2018 || c === 39) j--;
+    if (isBlank(c) || OPENING_MARKS.has(c)) j--;
     else return c === 46 || c === 33 || c === 63 || c === 10 || c === 58;
   }
   return j < 0;
@@ -739,18 +733,10 @@ const OWNERS = new Set(["her", "his", "their", "whose", "in"]);
 function roleGenderBefore(text: string, start: number): "f" | "m" | undefined {
   // (a read before the text's start would make the optimised code start over)
   if (start < 2) return undefined;
-  let j = start - 1;
-  const c = text.charCodeAt(j);
-  if (c !== 32 && c !== 0xa0) return undefined; // a space before the name, or no role
-  j--;
-  if (text.charCodeAt(j) === 44) j--;
-  const end = j + 1;
-  while (j >= 0 && end - j <= 14) {
-    const d = text.charCodeAt(j);
-    if (d < 97 || d > 122) break;
-    j--;
-  }
-  return end - j > 3 ? ROLE_GENDER.get(text.slice(j + 1, end)) : undefined;
+  if (!isBlank(text.charCodeAt(start - 1))) return undefined; // a space before the name, or no role
+  const end = text.charCodeAt(start - 2) === 44 ? start - 2 : start - 1;
+  const from = lowerWordStart(text, end, 14);
+  return end - from >= 3 ? ROLE_GENDER.get(text.slice(from, end)) : undefined;
 }
 
 // `of`, `on`, `for`, `at`, `in`, `from`, `by`, `with` as whole words (`\b` in the ASCII sense),

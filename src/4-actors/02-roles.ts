@@ -3,6 +3,7 @@
 // (`, deputy legal director at the ACLU,` → deputy legal director, ACLU).
 
 import { appositiveAfter } from "./01-names.ts";
+import { POSSESSIVE_DETERMINERS } from "./lexicon/pronouns.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
 import { asciiWordBefore } from "./text.ts";
@@ -11,8 +12,6 @@ export interface RoleInfo {
   role?: string;
   organisation?: string;
 }
-
-const POSSESSIVE_DETERMINERS = new Set(["her", "his", "their", "its", "our", "my", "your"]);
 
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr.", "dr"]);
 

@@ -5,6 +5,7 @@
 
 import { type NameMention, surnameOf } from "./01-names.ts";
 import { inOrder, isInitial } from "./text.ts";
+import { pushTo } from "../map-lists.ts";
 
 export interface Person {
   /** Name words of the fullest form seen (`John F. Kelly`). */
@@ -109,10 +110,10 @@ class GivenIndex {
       this.noGiven.push(p);
       return;
     }
-    push(this.byGiven, x, p);
+    pushTo(this.byGiven, x, p);
     if (x.length === 0) return;
-    push(this.byLetter, x.charAt(0), p);
-    if (x.length === 1) push(this.initials, x, p);
+    pushTo(this.byLetter, x.charAt(0), p);
+    if (x.length === 1) pushTo(this.initials, x, p);
   }
 
   /** The first person, in order, who agrees with a given name (`key`) and gender. */
@@ -134,12 +135,6 @@ class GivenIndex {
     if (!a || !b) return a ?? b;
     return (this.rank.get(a) as number) <= (this.rank.get(b) as number) ? a : b;
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Counts the name words that are not initials: the fuller name wins as canonical. */

@@ -6,6 +6,7 @@ import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pronouns.ts";
 import { DESCRIPTOR_NOUNS, GROUP_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
+import { isBlank } from "./text.ts";
 
 /** `she` → the nearest earlier person (or unnamed speaker) whose gender does not clash. */
 export function resolvePersonPronoun(cast: Cast, word: string, at: number): Draft | undefined {
@@ -182,7 +183,7 @@ function mayJoin(text: string, from: number, to: number): boolean {
   if (c === 44) return true;
   if (c !== 32 && c !== 0xa0) return false;
   let j = from;
-  while (j < to && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j++;
+  while (j < to && isBlank(text.charCodeAt(j))) j++;
   return text.startsWith("and", j) || text.startsWith("of ", j);
 }
 

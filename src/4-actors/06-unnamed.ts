@@ -5,15 +5,14 @@
 
 import { roleFromPhrase } from "./02-roles.ts";
 import type { Cast, Draft, DraftFields } from "./cast.ts";
-import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
+import { DOCUMENT_NOUNS, MAKER_PARTICIPLES } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { isAcronym, isCapitalised, squashSpaces, type Token, type Words } from "./text.ts";
 import { ROLE_NOUN } from "./words.ts";
 
 // a preposition, or a participle that goes on to the maker (`A report released … by …`)
-const HEAD_END =
-  /^(?:for|of|at|with|from|in|on|to|by|released|published|issued|commissioned|prepared|compiled|produced)$/i;
+const HEAD_END = new RegExp(`^(?:for|of|at|with|from|in|on|to|by|${MAKER_PARTICIPLES})$`, "i");
 
 function normalise(phrase: string): string {
   return squashSpaces(phrase)

@@ -13,7 +13,7 @@ import {
 import type { DocumentScan } from "./05-documents.ts";
 import { headOf, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
-import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
+import { DOCUMENT_NOUNS, MAKER_PARTICIPLES } from "./lexicon/documents.ts";
 import { ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
 import {
   GROUP_REFERENCES,
@@ -24,6 +24,7 @@ import {
 import { ANONYMOUS_NOUNS, GROUP_NOUNS, POPULATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
   asciiWordBefore,
+  isBlank,
   isCapitalised,
   lowerBound,
   MAX_MENTION,
@@ -412,21 +413,24 @@ export function trimMention(text: string, m: Span): Span {
   // `An analysis by the nonpartisan Legislative Fiscal Office`, `A report released this month by
   // the Lindenport Housing Observatory`: the document
   const by = byOrFromNear(text, Math.max(0, start - 80), start)
-    ? /\b((?:an?|the)[ \u00a0]+(?:[\p{L}\p{N}-]+[ \u00a0]+){0,3}?([\p{Ll}]+)(?:[ \u00a0]+(?:released|published|issued|commissioned|prepared|compiled|produced)(?:[ \u00a0]+[\p{Ll}\p{N}]+){0,3}?)?[ \u00a0]+(?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2})$/iu.exec(
-        text.slice(Math.max(0, start - 80), start),
-      )
+    ? DOCUMENT_BY.exec(text.slice(Math.max(0, start - 80), start))
     : null;
   if (by && DOCUMENT_NOUNS.has((by[2] as string).toLowerCase())) start -= (by[1] as string).length;
   return start === m.start && end === m.end ? m : { start, end, text: text.slice(start, end) };
 }
 
 const AT_WORDS = new Set(["at", "from", "with", "the"]);
+// `a report` (`released this month`) `by the`: a document, then its maker
+const DOCUMENT_BY = new RegExp(
+  `\\b((?:an?|the)[ \\u00a0]+(?:[\\p{L}\\p{N}-]+[ \\u00a0]+){0,3}?([\\p{Ll}]+)(?:[ \\u00a0]+(?:${MAKER_PARTICIPLES})(?:[ \\u00a0]+[\\p{Ll}\\p{N}]+){0,3}?)?[ \\u00a0]+(?:by|from)[ \\u00a0]+(?:the[ \\u00a0]+)?(?:[\\p{Ll}-]+[ \\u00a0]+){0,2})$`,
+  "iu",
+);
 
 /** `text[start, end)` has a plain space, a no-break space or a comma. */
 function hasSpaceOrComma(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 0xa0 || c === 44) return true;
+    if (isBlank(c) || c === 44) return true;
   }
   return false;
 }
@@ -458,10 +462,6 @@ function byOrFromNear(text: string, lo: number, at: number): boolean {
 }
 
 /** A plain space or a no-break space, the blanks the pattern allows between its words. */
-function isBlank(c: number): boolean {
-  return c === 32 || c === 0xa0;
-}
-
 /** `text[start, end)` is `by` or `from` in any case. */
 function isByOrFrom(text: string, start: number, end: number): boolean {
   const n = end - start;
@@ -474,6 +474,6 @@ function isByOrFrom(text: string, start: number, end: number): boolean {
 function ampersandBefore(text: string, start: number): boolean {
   const lo = Math.max(0, start - 40);
   let j = start - 1;
-  while (j >= lo && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
+  while (j >= lo && isBlank(text.charCodeAt(j))) j--;
   return j < start - 1 && j >= lo && text.charCodeAt(j) === 38;
 }

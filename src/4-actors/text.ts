@@ -377,6 +377,25 @@ export function mostlyCapitalised(
   return words >= minWords && capitals / words >= share;
 }
 
+/** A space or a no-break space: what separates the words of a name in the text. */
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 0xa0;
+}
+
+/**
+ * Where the run of lower-case ASCII letters ending at `end` starts, reading back at most `max`
+ * letters (`end` itself when there is none).
+ */
+export function lowerWordStart(text: string, end: number, max: number): number {
+  let j = end - 1;
+  while (j >= 0 && end - j <= max) {
+    const c = text.charCodeAt(j);
+    if (c < 97 || c > 122) break;
+    j--;
+  }
+  return j + 1;
+}
+
 /**
  * The word of ASCII letters just before `at` and the spaces (`[ \u00a0]+`) that end there,
  * looking back no more than `window` characters — what `/(\p{L}+)[ \u00a0]+$/u` (or `\p{Ll}` with

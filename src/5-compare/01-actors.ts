@@ -5,6 +5,7 @@
 import type { Actor, Analysis, StoryActor } from "../types.ts";
 import { UniqueIds } from "../unique-ids.ts";
 import { slug, words } from "./text.ts";
+import { pushTo } from "../map-lists.ts";
 
 export interface ActorMerge {
   actors: StoryActor[];
@@ -89,10 +90,10 @@ class Namesakes {
       this.noFirst.push(c);
       return;
     }
-    push(this.byInitial, first[0] as string, c);
-    push(this.byFirst, first, c);
+    pushTo(this.byInitial, first[0] as string, c);
+    pushTo(this.byFirst, first, c);
     for (let k = 3; k <= Math.min(first.length, PREFIX_CAP); k++)
-      push(this.byPrefix, first.slice(0, k), c);
+      pushTo(this.byPrefix, first.slice(0, k), c);
   }
 
   /**
@@ -139,12 +140,6 @@ class Namesakes {
     }
     return found;
   }
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 export function mergeActors(analyses: Analysis[]): ActorMerge {
@@ -253,8 +248,8 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
       if (target) add(target, article.id, actor);
       else {
         const c = fresh(article.id, actor);
-        push(byName, nk, c);
-        if (mkey) push(byMembers, mkey, c);
+        pushTo(byName, nk, c);
+        if (mkey) pushTo(byMembers, mkey, c);
       }
     }
   }

@@ -54,3 +54,8 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["remarks", "speech"],
   ["interview", "interview"],
 ]);
+
+/** Participles that lead from a document to its maker (`A report released this month by …`), as
+ * a pattern's alternation. */
+export const MAKER_PARTICIPLES =
+  "released|published|issued|commissioned|prepared|compiled|produced";

@@ -55,21 +55,14 @@ export const PREPOSITIONS = new Set([
   "including",
 ]);
 
-/** Words that open a noun phrase: a name seldom follows one (`its "Great Wall of …"`). */
-export const DETERMINERS = new Set([
-  "a",
-  "an",
-  "the",
-  "its",
-  "his",
-  "her",
-  "their",
-  "our",
-  "my",
-  "your",
-  "this",
-  "that",
-]);
+/** `her`, `his`, `their`: before a role, the role's owner, not part of it. */
+export const POSSESSIVE_DETERMINERS = new Set(["her", "his", "their", "its", "our", "my", "your"]);
+
+/**
+ * Words that open a noun phrase: a name seldom follows one (`its "Great Wall of …"`). (The
+ * statements stage has a larger set of the same name in its own lexicon.)
+ */
+export const DETERMINERS = new Set(["a", "an", "the", "this", "that", ...POSSESSIVE_DETERMINERS]);
 
 /** Capitalised words that start sentences but are never names. */
 export const NOT_NAMES = new Set([
