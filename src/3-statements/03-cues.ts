@@ -3,6 +3,7 @@
 
 import { CUES, type CueInfo } from "./lexicon/cues.ts";
 import { DETERMINERS, NEGATIONS } from "./lexicon/words.ts";
+import { skipBeforeCue } from "./04-speaker-mention.ts";
 import type { Token } from "./text.ts";
 
 export interface Cue {
@@ -89,7 +90,7 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     const participle =
       t.lower.endsWith("ing") &&
       !!prev &&
-      (afterComma(tokens, i - 1) ||
+      (afterComma(tokens, skipBeforeCue(tokens, i - 1)) ||
         (i > 1 && PARTICIPLE_OPENERS.has(prev.lower) && prev.quote < 0));
     cues.push({ first: i, last, info, according: false, participle });
     cueEnd = last;
@@ -104,8 +105,13 @@ function objectHer(prev: Token, t: Token): boolean {
 
 const ONLY_VERBS = new Set(["said", "says", "told", "tells", "wrote", "writes"]);
 
-/** A comma at token `i`, or a closing quotation mark with the comma inside it (`maniacal," adding`). */
+/**
+ * A comma at token `i`, or a closing quotation mark with the comma inside it (`maniacal," adding`);
+ * the caller has stepped back over set-off adverbs (`…, recently telling`), maybe to before the first
+ * token.
+ */
 function afterComma(tokens: readonly Token[], i: number): boolean {
+  if (i < 0) return false;
   const t = tokens[i] as Token;
   if (t.lower === ",") return true;
   return t.mark === 2 && tokens[i - 1]?.lower === ",";

@@ -5,6 +5,7 @@
 import {
   BEFORE_CUE,
   CLAUSE_WORDS,
+  DASHES,
   DETERMINERS,
   NP_PREPOSITIONS,
   PRONOUNS,
@@ -212,14 +213,16 @@ export function relativeAntecedent(
   // `a commission appointed by President George W. Bush estimated`: a participle and `by`.
   // (`np.first >= 2` first: reading before the first token is slow and throws optimised code away)
   const by = np.first >= 2 ? (tokens[np.first - 1] as Token) : undefined;
-  const participle = tokens[np.first - 2] as Token;
-  if (by?.lower === "by" && participle.word && !participle.cap && participle.lower.endsWith("ed"))
-    return nounPhraseBefore(tokens, np.first - 3, floor);
+  if (by?.lower === "by") {
+    const participle = tokens[np.first - 2] as Token;
+    if (participle.word && !participle.cap && participle.lower.endsWith("ed"))
+      return nounPhraseBefore(tokens, np.first - 3, floor);
+  }
   for (let w = np.first - 1; w > floor && w >= np.first - RELATIVE_REACH; w--) {
     const t = tokens[w] as Token;
     if (!t.word || t.quote >= 0) return undefined;
     if (t.lower !== "who" && t.lower !== "that") {
-      if (CLAUSE_OPENERS.has(t.lower)) return undefined;
+      if (RELATIVE_STOPS.has(t.lower)) return undefined;
       continue;
     }
     const verb = tokens[w + 1] as Token;
@@ -247,7 +250,8 @@ export function relativeAntecedent(
 }
 
 const RELATIVE_REACH = 8;
-const CLAUSE_OPENERS = new Set(
+// Subordinators: past one, a relative clause has ended and another clause speaks.
+const RELATIVE_STOPS = new Set(
   "when while if because since although though where which whether unless until".split(" "),
 );
 const SENTENCE_JOINERS = new Set(["and", "but", "so", "yet"]);
@@ -496,7 +500,6 @@ function opensPhrase(t: Token): boolean {
   return t.cap || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower);
 }
 
-const DATELINE_DASHES = new Set(["—", "–", "―", "-"]);
 const MAX_DATELINE = 8;
 
 /**
@@ -511,7 +514,7 @@ function datelineEnd(tokens: readonly Token[], ceil: number): number {
     if (t.quote >= 0) return 0;
     if (t.lower === "(") inBrackets = true;
     else if (t.lower === ")") inBrackets = false;
-    else if (DATELINE_DASHES.has(t.lower))
+    else if (DASHES.has(t.lower))
       return k > 0 && !inBrackets && tokens[k + 1]?.cap ? k + 1 : 0; // (not `Christie — who is…`)
     else if (t.word ? !t.cap && !inBrackets : t.lower !== "," && t.lower !== ".") return 0;
   }

@@ -17,8 +17,10 @@ import {
 import {
   AFTER_CUE,
   CLAUSE_WORDS,
+  DASHES,
   DETERMINERS,
   HEARERS,
+  OWN_PRONOUNS,
   PREP_MODIFIERS,
   PREP_NOUNS,
   PREP_PARTICIPLES,
@@ -107,7 +109,6 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
 }
 
 const LABEL: CueInfo = { lemma: ":", bare: false };
-const DASH_WORDS = new Set(["-", "—", "–", "―"]);
 
 /**
  * `Pollsters agree - Carl Bialik: "One of the biggest lessons…"`: a dash, a name and a colon right
@@ -121,7 +122,7 @@ function labelled(norm: string, s: SentenceView): Attribution | undefined {
     const name = nounPhraseBefore(tokens, j - 1, 0);
     if (!name || !(tokens[name.last] as Token).cap) continue;
     // (`name.first > 0` first: reading before the first token is slow and throws optimised code away)
-    if (name.first === 0 || !DASH_WORDS.has((tokens[name.first - 1] as Token).lower)) continue;
+    if (name.first === 0 || !DASHES.has((tokens[name.first - 1] as Token).lower)) continue;
     const cue: Cue = { first: j, last: j, info: LABEL, according: false, participle: false };
     const content = range(norm, (tokens[j + 1] as Token).start, s.end);
     return make(cue, name, name.first, j, [content], false, false, false);
@@ -177,7 +178,7 @@ function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): S
           // colon or a dash right before a tail clause is that clause's, not the earlier content's.
           const open = b.tail ? quoteOpenBefore(s, cut - 1) : -1;
           const lead = tokens[open - 1]?.lower ?? "";
-          const start = lead === ":" || DASH_WORDS.has(lead) ? (tokens[open] as Token).start : -1;
+          const start = lead === ":" || DASHES.has(lead) ? (tokens[open] as Token).start : -1;
           const own = b.contents[0];
           if (start > c.start && own && own.start < start) {
             // (a new range: a `start` written after the range was made would slow every reader
@@ -285,7 +286,6 @@ function attribute(
   previous: Attribution | undefined,
 ): Attribution | undefined {
   if (cue.according) return according(norm, s, cue, floor, last);
-  if (!cue.participle) cue.participle = participleAfterBreak(s, cue);
   const speaker = speakerOf(s, cue, floor, last, previous);
   if (!speaker) return undefined;
   const a = withContents(norm, s, cue, speaker, floor, last, nextCue);
@@ -484,19 +484,6 @@ function asideSubject(
 }
 
 /**
- * `…, recently telling one person that`, `hailed it as "fantastic," telling reporters`: an -ing
- * cue after a comma (past adverbs, or inside a closing quote) hangs on the sentence's subject.
- */
-function participleAfterBreak(s: SentenceView, cue: Cue): boolean {
-  const { tokens } = s;
-  if (!(tokens[cue.first] as Token).lower.endsWith("ing")) return false;
-  const b = skipBeforeCue(tokens, cue.first - 1);
-  if (b < 0) return false;
-  if ((tokens[b] as Token).lower === ",") return true;
-  return closes(s, b) && tokens[b - 1]?.lower === ",";
-}
-
-/**
  * `such as when Cruz knocked Rubio on trade and called him "…"`, `started the rant when he brought
  * it up and later said`: a verb coordinated inside a subordinate clause shares that clause's
  * subject, not the sentence's (undefined when no subordinator opens a clause before `end`).
@@ -535,8 +522,6 @@ function namerSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): Token
   const subject = sentenceSubject(tokens, np.first - 2);
   return subject && subject.last < np.first - 1 ? subject : undefined;
 }
-
-const OWN_PRONOUNS = new Set(["he", "she", "they", "it"]);
 
 /**
  * `She released a statement saying…`, `carrying signs saying…`, `sent an email to supporters
@@ -1040,7 +1025,6 @@ function isEndPunct(t: Token): boolean {
   );
 }
 
-/** Could this token open a reported clause? (Not `to`, `about`, `-ed` participles.) */
 /**
  * `says about 40,000 homes are now…`, `say more digging is planned`: a few plain words and then a
  * finite verb make a clause, whatever word opens it (not `said to have`, an infinitive).
@@ -1055,7 +1039,7 @@ function verbAhead(tokens: readonly Token[], k: number, last: number): boolean {
   for (let j = k; j <= last && j <= k + VERB_REACH; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return false;
-    if (j > k && FINITE.has(t.lower)) return true;
+    if (j > k && MAIN_VERBS.has(t.lower)) return true;
     if (CLAUSE_OPENERS.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === "to") return false;
   }
   return false;
@@ -1068,10 +1052,7 @@ const PREPOSITIONS = new Set(
     " ",
   ),
 );
-const FINITE = new Set(
-  "is are was were has have had will would could can should may might must".split(" "),
-);
-
+/** Could this token open a reported clause? (Not `to`, `about`, `-ed` participles.) */
 function startsClause(t: Token): boolean {
   if (!t.word) return false;
   if (t.cap || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) return true;
@@ -1278,7 +1259,6 @@ const NOT_ADVERBS = new Set([
   "jelly",
 ]);
 
-/** Index after a prepositional object made of modifiers, names and a channel or time noun. */
 /**
  * The `that` ending a short phrase of plain words from `k` (`social media that`), when a clause
  * follows it, not a verb (`the plan that passed`), else -1. With no channel phrase before it
@@ -1291,7 +1271,7 @@ function thatAfterPhrase(
   last: number,
   channel: boolean,
 ): number {
-  for (let j = k; j <= last && j < k + THAT_REACH; j++) {
+  for (let j = k; j <= last && j < k + PHRASE_THAT_REACH; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return -1;
     if (t.lower !== "that") {
@@ -1307,9 +1287,10 @@ function thatAfterPhrase(
   return -1;
 }
 
-const THAT_REACH = 5;
+const PHRASE_THAT_REACH = 5;
 const SETTINGS = new Set(["in", "on", "at", "during", "after", "before", "via"]);
 
+/** Index after a prepositional object made of modifiers, names and a channel or time noun. */
 function prepPhrase(tokens: readonly Token[], k: number, last: number): number {
   let j = k;
   let noun = false;

@@ -15,7 +15,7 @@ import {
 import type { Attribution, SentenceView } from "./05-attributions.ts";
 import { channelFor } from "./07-channel.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
-import { CLAUSE_WORDS, DETERMINERS, PRONOUNS } from "./lexicon/words.ts";
+import { CLAUSE_WORDS, DASHES, DETERMINERS, PERSONAL_PRONOUNS, PRONOUNS } from "./lexicon/words.ts";
 import { isWordChar, type Token } from "./text.ts";
 
 export interface Draft {
@@ -363,7 +363,7 @@ function clauseBefore(
 function reportsAgain(tokens: readonly Token[], said: Draft, quote: Range): boolean {
   const from = Math.max((said.cue as Range).end, (said.mention as Range).end);
   const first = firstTokenFrom(tokens, quote.start); // the first quoted word; the mark before it
-  for (let i = first - 2; i >= 0 && i >= first - 1 - THAT_REACH; i--) {
+  for (let i = first - 2; i >= 0 && i >= first - 1 - QUOTE_THAT_REACH; i--) {
     const t = tokens[i] as Token;
     if (t.start < from) break;
     if (t.lower === "that" && t.quote < 0) return true;
@@ -371,7 +371,7 @@ function reportsAgain(tokens: readonly Token[], said: Draft, quote: Range): bool
   return false;
 }
 
-const THAT_REACH = 20;
+const QUOTE_THAT_REACH = 20;
 
 /** The statement from just after `said`'s reporting clause to the end of the sentence, by the
  * same speaker (no cue of its own: the verb that reports it is not one we know). */
@@ -436,8 +436,6 @@ function keepOwnQuotes(
   }
   inside.length = kept;
 }
-
-const DASHES = new Set(["―", "—", "–", "-"]);
 
 /** A dash and a name right after the quote's closing mark. */
 function dashByline(view: SentenceView, q: Quote): { dash: number; name: TokenRange } | undefined {
@@ -518,8 +516,6 @@ function termSpeaker(tokens: readonly Token[], np: TokenRange | undefined): Toke
   if (!head.cap && DETERMINERS.has(first.lower) && isRoleWord(head.lower)) return np;
   return undefined;
 }
-
-const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 
 /** `talked`, `says`, `took`, `will`: a word that can be a finite verb after its subject (so not
  * `Ask yourself`, `Maybe he`, `Horrified at`). */
@@ -659,17 +655,10 @@ function isLyAdverb(w: string): boolean {
   return w.length > 4 && w.endsWith("ly") && !LY_NOT_ADVERBS.has(w);
 }
 
-const LY_NOT_ADVERBS = new Set([
-  "family",
-  "rally",
-  "assembly",
-  "supply",
-  "ally",
-  "monopoly",
-  "anomaly",
-]);
+const LY_NOT_ADVERBS = new Set(["family", "rally", "assembly", "supply", "monopoly", "anomaly"]);
 
-function isUpper(c: number): boolean {
+/** `A`–`Z` only: a capital outside ASCII is no sign of a name here. */
+function isAsciiCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
@@ -683,7 +672,7 @@ function firstWord(norm: string, q: Quote): string {
 /** A quote opening with a capital, as names and titles do; not the pronoun `I` (`"I held and
  * hugged" grieving families` is someone's words). */
 function capitalised(norm: string, q: Quote): boolean {
-  if (!isUpper(norm.charCodeAt(q.start))) return false;
+  if (!isAsciiCapital(norm.charCodeAt(q.start))) return false;
   return !(norm.charCodeAt(q.start) === 73 && !isWordChar(norm.charCodeAt(q.start + 1))); // I
 }
 

@@ -287,7 +287,7 @@ function isQuoteMark(c: number): boolean {
 function endsWithQuote(norm: string, end: number): boolean {
   // (character codes: comparing one-character strings is slow for those outside Latin-1)
   const before = norm.charCodeAt(end - 2);
-  return isQuoteMark(norm.charCodeAt(end - 1)) && (before === 63 || before === 33 || before === 46); // ? ! .
+  return isQuoteMark(norm.charCodeAt(end - 1)) && isTerminator(before);
 }
 
 const TAIL_WORDS = 8;

@@ -13,6 +13,15 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   "you",
 ]);
 
+/** Subject pronouns for people: a quote opening with one is a clause (`"I held and hugged"`). */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "i"]);
+
+/** Pronouns that name whoever chose the words in `what he calls "…"`. */
+export const OWN_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "it"]);
+
+/** A dash as a token: before a signature or a digest's label, after a dateline. */
+export const DASHES: ReadonlySet<string> = new Set(["-", "—", "–", "―"]);
+
 export const PRONOUNS: ReadonlySet<string> = new Set([
   ...SUBJECT_PRONOUNS,
   "him",
