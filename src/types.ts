@@ -250,4 +250,10 @@ export interface FoundStatement extends Omit<Statement, "speaker"> {
   speakerMention?: Span;
   /** A continuation quote with no cue of its own carries the speaker of this earlier statement. */
   continues?: string;
+  /**
+   * The text names no medium for this statement: its channel is a guess (`X said` → interview)
+   * or carried over from the statement before, which the actors stage may replace once it knows
+   * who spoke (the signers of the one letter in view).
+   */
+  channelGuessed?: boolean;
 }

@@ -381,6 +381,7 @@ function toStatements(orig: string, drafts: Draft[]): FoundStatement[] {
       content: span(orig, d.content),
       channel: d.channel,
       confidence: d.confidence,
+      channelGuessed: !d.explicitChannel,
     };
     if (d.quote) s.quote = span(orig, d.quote);
     if (d.cue) s.cue = span(orig, d.cue);

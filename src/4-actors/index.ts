@@ -18,6 +18,7 @@ import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { scanDocuments } from "./05-documents.ts";
 import { phraseKind, roleGroups } from "./06-unnamed.ts";
 import { speakerResolver } from "./07-speaker.ts";
+import { channelOfAuthor, documentsByAuthor } from "./08-channel.ts";
 import { Cast, type Draft, type DraftFields, type Occurrence, resolvedPeople } from "./cast.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
@@ -89,6 +90,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const resolveMention = speakerResolver({ article, text, tokens, named, cast, docs });
   const free = freePronouns(scene, speakerSpans);
   let nextPronoun = 0;
+  const authored = documentsByAuthor(cast);
   for (let i = 0; i < ordered.length; i++) {
     const f = ordered[i] as FoundStatement;
     nextPronoun = resolvePronounsBefore(
@@ -110,6 +112,9 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
         resolved.draft.noun
       )
         statement.channel = resolved.draft.noun as Statement["channel"];
+      else if (f.channelGuessed && resolved.draft.type === "group")
+        statement.channel =
+          channelOfAuthor(cast, authored, resolved.draft, f.content.start) ?? statement.channel;
     } else if (f.speakerMention || f.continues) {
       warnings.push({
         source: article.source,
