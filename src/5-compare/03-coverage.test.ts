@@ -42,3 +42,21 @@ test("statements, actors and facts are split into shared and only-in per outlet"
     "Prices of almonds rose sharply in the spring season.",
   ]);
 });
+
+test("a document with no known writer is listed as a voice only where it speaks", () => {
+  const a = synthetic({
+    id: "a",
+    text: "The review found no fault, the audit said. Lee Wong struck a similar note.",
+    actors: [
+      { id: "r", name: "the review", type: "document" },
+      { id: "u", name: "the audit", type: "document" },
+      { id: "w", name: "Lee Wong", role: "farmer" },
+    ],
+    statements: [{ content: "The review found no fault", speaker: "u" }],
+  });
+  const m = mergeActors([a]);
+  const units = buildUnits([a], m.storyId);
+  const c = coverage([a], units, [], m.actors);
+  const actors = (c.onlyIn.a ?? []).filter((x) => x.kind === "actor").map((x) => x.text);
+  assert.deepEqual(actors.sort(), ["Lee Wong (farmer)", "the audit"]);
+});

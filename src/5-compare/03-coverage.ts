@@ -50,10 +50,17 @@ export function coverage(
       );
     }
   }
+  const speaking = speakingActors(analyses);
   for (const a of actors) {
     // A group or a signed letter stands for people already listed; its statements still count.
     if ((a.type === "group" || a.type === "document") && a.members?.length) continue;
-    const ids = Object.keys(a.perArticle);
+    // A document nobody is said to have written is a voice only where it speaks (`ICE policy
+    // prohibits …`); `the review` or `a similar note` merely mentioned is not one.
+    const ids = Object.keys(a.perArticle).filter(
+      (articleId) =>
+        a.type !== "document" ||
+        (a.perArticle[articleId] ?? []).some((id) => speaking.has(`${articleId}|${id}`)),
+    );
     for (const articleId of ids)
       add({ articleId, kind: "actor", ref: a.id, text: actorLabel(a) }, ids.length > 1);
   }
@@ -70,4 +77,12 @@ export function coverage(
     );
   }
   return { onlyIn, shared };
+}
+
+/** `article|actor` for every article-level actor that is some statement's speaker. */
+function speakingActors(analyses: Analysis[]): Set<string> {
+  const out = new Set<string>();
+  for (const { article, statements } of analyses)
+    for (const s of statements) if (s.speaker) out.add(`${article.id}|${s.speaker.actorId}`);
+  return out;
 }
