@@ -28,6 +28,8 @@ interface GoldQuote {
   speakers: string[];
   also_ok?: string[][];
   score: Score;
+  /** The medium the text gives for the quote (`letter`, `statement`, …), where labelled. */
+  channel?: string;
 }
 interface GoldIndirect {
   doc: string;
@@ -141,9 +143,13 @@ interface LevelResult {
   speakerStrict: number;
   speakerLenient: number;
   matchedRequired: number;
+  /** Matched required quotes whose gold gives a channel, and how many of them we gave it. */
+  channelTotal: number;
+  channelRight: number;
   misses: string[];
   falsePositives: string[];
   wrongSpeakers: string[];
+  wrongChannels: string[];
 }
 
 function scoreQuotes(
@@ -176,6 +182,9 @@ function scoreQuotes(
   const misses: string[] = [];
   const falsePositives: string[] = [];
   const wrongSpeakers: string[] = [];
+  const wrongChannels: string[] = [];
+  let channelTotal = 0;
+  let channelRight = 0;
   preds.forEach((p, pi) => {
     const g = predOf.get(pi);
     if (g === undefined || golds[g]?.q.score === "negative") {
@@ -208,6 +217,14 @@ function scoreQuotes(
       (q.also_ok ?? []).some((set) => sameSet(p.speakers, set))
     )
       lenient++;
+    if (q.channel) {
+      channelTotal++;
+      if (p.statement.channel === q.channel) channelRight++;
+      else
+        wrongChannels.push(
+          `${q.doc}: "${q.text.slice(0, 50)}" gold ${q.channel} got ${p.statement.channel}`,
+        );
+    }
   });
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
@@ -223,9 +240,12 @@ function scoreQuotes(
     speakerStrict: matchedRequired ? strict / matchedRequired : 1,
     speakerLenient: matchedRequired ? lenient / matchedRequired : 1,
     matchedRequired,
+    channelTotal,
+    channelRight,
     misses,
     falsePositives,
     wrongSpeakers,
+    wrongChannels,
   };
 }
 
@@ -366,12 +386,17 @@ export async function run(args: EvalArgs): Promise<unknown> {
       `negatives reported with a speaker: ${negativeHits.length}/${negatives.length}\n`,
   );
   const strict = levels[1] as LevelResult;
+  const channelAccuracy = strict.channelTotal ? strict.channelRight / strict.channelTotal : 1;
+  process.stdout.write(
+    `channel accuracy (80%) ${channelAccuracy.toFixed(3)} (${strict.channelRight}/${strict.channelTotal} matched quotes whose gold names a channel)\n`,
+  );
   const show = (title: string, items: string[]) => {
     if (items.length) process.stdout.write(`${title}:\n${items.map((x) => `  ${x}`).join("\n")}\n`);
   };
   show("missed quotes (80%)", strict.misses);
   show("false positives (80%)", strict.falsePositives);
   show("wrong speakers (80%)", strict.wrongSpeakers);
+  show("wrong channels (80%)", strict.wrongChannels);
   show("reported speech not credited", indirectMisses);
   show("negatives reported", negativeHits);
   show("gold text not found in the article", unlocated);
@@ -384,6 +409,7 @@ export async function run(args: EvalArgs): Promise<unknown> {
       misses: indirectMisses,
     },
     negatives: { reported: negativeHits.length, total: negatives.length, hits: negativeHits },
+    channel: { accuracy: channelAccuracy, right: strict.channelRight, total: strict.channelTotal },
     targets: {
       quoteF1at80: { target: 0.97, value: strict.f1, met: strict.f1 >= 0.97 },
       speakerStrict: {

@@ -12,7 +12,7 @@ import {
   sentenceSubject,
   type TokenRange,
 } from "./04-speaker-mention.ts";
-import type { Attribution, SentenceView } from "./05-attributions.ts";
+import type { Attribution, SentenceView } from "./05-attributions/index.ts";
 import { channelFor } from "./07-channel.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
 import { CLAUSE_WORDS, DASHES, DETERMINERS, PERSONAL_PRONOUNS, PRONOUNS } from "./lexicon/words.ts";

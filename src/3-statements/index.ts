@@ -8,7 +8,7 @@ import type { Article, Diagnostic, FoundStatement, Span } from "../types.ts";
 import { type Range, splitSentences } from "./01-sentences.ts";
 import { findQuotes, promoteSingleQuotes, type Quote } from "./02-quotes.ts";
 import { cueInfo } from "./03-cues.ts";
-import { findAttributions, type SentenceView } from "./05-attributions.ts";
+import { findAttributions, type SentenceView } from "./05-attributions/index.ts";
 import { byStart, type Context, type Draft, sentenceStatements } from "./06-direct.ts";
 import { HEARERS } from "./lexicon/words.ts";
 import { isSpace, isUpper, normalise, type Token, tokenise } from "./text.ts";

@@ -1,0 +1,53 @@
+// Tests for the words after a cue that are neither speaker nor content (after-cue.ts), read
+// through the whole stage.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { rows } from "../testing.ts";
+import { speakerOf } from "./testing.ts";
+
+test("`told a TV interviewer that` and `said, however, that`: the content is the outer report's", () => {
+  assert.equal(
+    speakerOf(
+      'Djokovic told a TV interviewer that he is feeling "a lot of emotion" before the match.',
+      "a lot of emotion",
+    ),
+    "Djokovic",
+  );
+  assert.equal(
+    speakerOf('He said, however, that he hopes "somebody else takes up the cause."', "somebody"),
+    "He",
+  );
+});
+
+test("a short setting phrase after a channel phrase, then `that`, opens the content", () => {
+  assert.equal(
+    speakerOf(
+      "Islandlink said in a post on social media that passengers could travel on Friday.",
+      "passengers could travel",
+    ),
+    "Islandlink",
+  );
+  // `to` names what was answered; a verb after `that` makes it a relative clause.
+  assert.equal(
+    speakerOf("Carson responded on Sunday to accusations that he exaggerated.", "exaggerated"),
+    undefined,
+  );
+  assert.equal(
+    speakerOf("He said in a statement on the plan that passed it was fine.", "fine"),
+    undefined,
+  );
+});
+
+test("a setting phrase and then `that` before a clear subject opens the content", () => {
+  assert.equal(
+    speakerOf(
+      "Grange testified during the trial that she had raised the issue.",
+      "raised the issue",
+    ),
+    "Grange",
+  );
+  // (not a verb's own `that`: `responded before adding that`)
+  const list = rows('"You don\'t win that way," Rubio responded before adding that he must win.');
+  assert.equal(list.find((r) => r.quote)?.cue, "responded");
+});

@@ -1,0 +1,230 @@
+// The words right after a reporting cue that are neither speaker nor content: the hearer of
+// `told`, time words, adverbs and channel phrases (`said Friday in a statement`), up to a `that`.
+
+import { cueInfo } from "../03-cues.ts";
+import { nounPhraseAfter } from "../04-speaker-mention.ts";
+import {
+  AFTER_CUE,
+  CLAUSE_WORDS,
+  DETERMINERS,
+  HEARERS,
+  PREP_MODIFIERS,
+  PREP_NOUNS,
+  PREP_PARTICIPLES,
+  PREP_PHRASE,
+  PRONOUNS,
+  TIME_MODIFIERS,
+  TIME_NOUNS,
+} from "../lexicon/words.ts";
+import type { Token } from "../text.ts";
+
+/** After `told`: the hearer (`reporters`, `CNN`, `the Post`, `police officials`). */
+export function skipHearer(tokens: readonly Token[], k: number, last: number): number {
+  const t = tokens[k];
+  if (!t?.word || t.quote >= 0) return k;
+  if (HEARERS.has(t.lower)) return k + 1;
+  if (t.cap || DETERMINERS.has(t.lower)) {
+    const np = nounPhraseAfter(tokens, k, last);
+    if (np) return thatSoon(tokens, np.last + 1, last);
+  }
+  // up to three lower-case words before `that`
+  for (let j = k; j <= last && j < k + 3; j++) {
+    const u = tokens[j] as Token;
+    if (!u.word) break;
+    if (u.lower === "that") return j;
+  }
+  return k;
+}
+
+/** `told a TV interviewer that`: the `that` a few lower-case words on, else `k` itself. */
+function thatSoon(tokens: readonly Token[], k: number, last: number): number {
+  for (let j = k; j <= last && j < k + 3; j++) {
+    const u = tokens[j] as Token;
+    if (!u.word || u.cap || u.quote >= 0) break;
+    if (u.lower === "that") return j;
+  }
+  return k;
+}
+
+/**
+ * Skips time words and prepositional phrases after the cue (`said Friday in a statement`,
+ * `wrote to Sessions and Kelly earlier this month`); reports whether a `that` then opens the content.
+ */
+export function skipAfterCue(
+  tokens: readonly Token[],
+  k: number,
+  last: number,
+): { next: number; that: boolean } {
+  let guard = 0;
+  let channel = false; // a channel phrase was skipped (`in a statement`)
+  while (k <= last && guard++ < 12) {
+    const t = tokens[k] as Token;
+    // `said, however, that…`: an adverb set off by commas.
+    if (
+      t.lower === "," &&
+      tokens[k + 2]?.lower === "," &&
+      SET_OFF.has(tokens[k + 1]?.lower ?? "")
+    ) {
+      k += 3;
+      continue;
+    }
+    if (t.quote >= 0 || !t.word) break;
+    if (t.lower === "that") return { next: k + 1, that: true };
+    if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
+      k++;
+      continue;
+    }
+    if (
+      TIME_MODIFIERS.has(t.lower) &&
+      tokens[k + 1] &&
+      TIME_NOUNS.has((tokens[k + 1] as Token).lower)
+    ) {
+      k += 2;
+      continue;
+    }
+    if (PREP_PHRASE.has(t.lower)) {
+      const end = prepPhrase(tokens, k + 1, last);
+      if (end > k + 1) {
+        k = end;
+        channel = true;
+        continue;
+      }
+      // `said in a post on social media that`: a short phrase more, then `that`.
+      // (not `to`: `responded on Sunday to accusations that he…` names what was answered)
+      const that = SETTINGS.has(t.lower) ? thatAfterPhrase(tokens, k + 1, last, channel) : -1;
+      if (that > 0) return { next: that + 1, that: true };
+    }
+    break;
+  }
+  // `wrote in her newsletter, "Signal & Noise," that…`: a title set off by commas, then `that`.
+  if (tokens[k]?.lower === "," && tokens[k + 1]?.mark === 1) {
+    let c = k + 2;
+    while (c <= last && (tokens[c] as Token).mark !== 2) c++;
+    if (tokens[c + 1]?.lower === "that") return { next: c + 2, that: true }; // `Noise," that`
+    if (tokens[c + 1]?.lower === "," && tokens[c + 2]?.lower === "that")
+      return { next: c + 3, that: true };
+  }
+  return { next: k, that: false };
+}
+
+/** Adverbs a writer sets off by commas inside a clause (`said, however, that`). */
+const SET_OFF = new Set(["however", "though", "too", "also", "again", "moreover", "meanwhile"]);
+
+/** `sarcastically`, `angrily`: -ly words that are not nouns or adjectives of time. */
+function isAdverb(t: Token): boolean {
+  return !t.cap && t.lower.length > 5 && t.lower.endsWith("ly") && !NOT_ADVERBS.has(t.lower);
+}
+
+const NOT_ADVERBS = new Set([
+  "family",
+  "supply",
+  "assembly",
+  "likely",
+  "apply",
+  "reply",
+  "rally",
+  "anomaly",
+  "monopoly",
+  "butterfly",
+  "friendly",
+  "elderly",
+  "costly",
+  "lonely",
+  "lovely",
+  "orderly",
+  "deadly",
+  "weekly",
+  "monthly",
+  "yearly",
+  "daily",
+  "unlikely",
+  "comply",
+  "multiply",
+  "italy",
+  "bully",
+  "jelly",
+]);
+
+/**
+ * The `that` ending a short phrase of plain words from `k` (`social media that`), when a clause
+ * follows it, not a verb (`the plan that passed`), else -1. With no channel phrase before it
+ * (`testified during the trial that she…`), the clause must open with a pronoun, a determiner or
+ * a name, as `the issue that divides them` does not.
+ */
+function thatAfterPhrase(
+  tokens: readonly Token[],
+  k: number,
+  last: number,
+  channel: boolean,
+): number {
+  for (let j = k; j <= last && j < k + PHRASE_THAT_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return -1;
+    if (t.lower !== "that") {
+      // (`responded before adding that`: a verb's `that`, not the cue's)
+      if (CLAUSE_WORDS.has(t.lower) || t.lower.endsWith("ing") || cueInfo(t)) return -1;
+      continue;
+    }
+    const next = tokens[j + 1];
+    const verbal = !next?.word || next.lower.endsWith("ed") || CLAUSE_WORDS.has(next.lower);
+    const subject = !!next && (next.cap || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower));
+    return j > k && !verbal && (channel || subject) ? j : -1;
+  }
+  return -1;
+}
+
+const PHRASE_THAT_REACH = 5;
+const SETTINGS = new Set(["in", "on", "at", "during", "after", "before", "via"]);
+
+/** Index after a prepositional object made of modifiers, names and a channel or time noun. */
+function prepPhrase(tokens: readonly Token[], k: number, last: number): number {
+  let j = k;
+  let noun = false;
+  while (j <= last && j < k + 8) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) break;
+    if (!t.word) {
+      // initials and abbreviations inside names (`Sen.`)
+      if (t.lower === "." && noun && tokens[j - 1]?.cap) {
+        j++;
+        continue;
+      }
+      if (t.lower === "'" || t.lower === "-") {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (t.cap && !TIME_NOUNS.has(t.lower)) {
+      noun = true;
+      j++;
+      // `on CNN's "State of the Union"`: a programme's title belongs to the phrase.
+      const n = tokens[j];
+      if (t.lower.endsWith("'s") && n && n.quote >= 0) {
+        const q = n.quote;
+        while (j <= last && (tokens[j] as Token).quote === q) j++;
+      }
+      continue;
+    }
+    if (PREP_NOUNS.has(t.lower)) {
+      noun = true;
+      j++;
+      continue;
+    }
+    if (noun && (PREP_PARTICIPLES.has(t.lower) || t.lower === "and")) {
+      j++;
+      continue;
+    }
+    // (after a noun, a modifier of the next one: `an afternoon news conference`)
+    if (PREP_MODIFIERS.has(t.lower) && (!noun || PREP_NOUNS.has(tokens[j + 1]?.lower ?? ""))) {
+      j++;
+      continue;
+    }
+    if (/^\d/.test(t.lower)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return noun ? j : k;
+}

@@ -1,0 +1,55 @@
+// Tests for the content side of a cue (content.ts): what was said, read through the whole stage.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { rows } from "../testing.ts";
+import { speakerOf } from "./testing.ts";
+
+test("a clause ending in a colon with nothing reported in it promises the next quotation", () => {
+  const text =
+    "He told his Democratic audience, to rowdy applause:\n\n“I can say with confidence there has never been a man more qualified.”";
+  assert.equal(speakerOf(text, "with confidence"), "He");
+  const committee =
+    'In a press release, the committee said about its inclusion of the group in the platform:\n\n"The platform goes further than previous platforms on rights."';
+  assert.equal(speakerOf(committee, "goes further"), "the committee");
+});
+
+test("`As X reported, …`: an `as` clause reports what follows its comma", () => {
+  assert.equal(
+    speakerOf(
+      'As The Daily Caller reported, the Cosby Show creator and star "gave between $1,001 and $5,000" to the Clintons.',
+      "gave between",
+    ),
+    "The Daily Caller",
+  );
+});
+
+test("a relative clause's report ends at the comma before the sentence's own verb, whose speaker is the antecedent", () => {
+  const list = rows(
+    "The Huffington Post, which said it would cover the campaign in its entertainment section, said it would treat it as news.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue, r.what]),
+    [
+      ["The Huffington Post", "said", "it would cover the campaign in its entertainment section"],
+      ["The Huffington Post", "said", "it would treat it as news"],
+    ],
+  );
+  // Only the first comma: a later one closes an aside inside the report (not cut there).
+  const what = rows("Jo Doe, who said the two men, and Cruz in particular, must do more.")[0]?.what;
+  assert.equal(what, "the two men, and Cruz in particular, must do more");
+});
+
+test("a bare content may open with any few words before a finite verb", () => {
+  assert.equal(
+    speakerOf("The researchers say more digging is planned for next summer.", "more digging"),
+    "The researchers",
+  );
+  assert.equal(
+    speakerOf("Coastline Power says about 40,000 homes are without power.", "40,000 homes"),
+    "Coastline Power",
+  );
+  // A preposition opens a phrase, not a clause (but for a count), and `to` an infinitive.
+  assert.equal(speakerOf("Mr. Obama argued in 2004 were unhealthy.", "unhealthy"), undefined);
+  assert.equal(speakerOf("Estrada said of the encounter he had was odd.", "odd"), undefined);
+});

@@ -1,0 +1,377 @@
+// The content side of a reporting cue: where what was reported starts and ends, after the cue
+// (`said (that) …`), before it (a tail `…, X said`), or around it (a parenthetical).
+
+import type { Range } from "../01-sentences.ts";
+import { type Cue, cueInfo } from "../03-cues.ts";
+import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_WORDS } from "../lexicon/words.ts";
+import type { Token } from "../text.ts";
+import { skipAfterCue, skipHearer } from "./after-cue.ts";
+import {
+  type Attribution,
+  CLAUSE_OPENERS,
+  closes,
+  COORDINATORS,
+  isEndPunct,
+  make,
+  nonEmpty,
+  opens,
+  range,
+  type SentenceView,
+  trimEnd,
+} from "./shared.ts";
+import type { Speaker } from "./speaker.ts";
+
+/** The attribution of a cue and its speaker, with the contents around the clause. */
+export function withContents(
+  norm: string,
+  s: SentenceView,
+  cue: Cue,
+  speaker: Speaker,
+  floor: number,
+  last: number,
+  nextCue: number,
+): Attribution | undefined {
+  const { tokens } = s;
+  const { mention, clauseFirst, clauseLast, subjectMention } = speaker;
+  const contents: Range[] = [];
+  let tail = false;
+  let colon = false;
+  // What follows the clause.
+  let k = clauseLast + 1;
+  if (cue.info.hearer) k = skipHearer(tokens, k, last);
+  let afterPreposition = false;
+  if (cue.info.preposition) {
+    // `blamed officials for enacting…`: the content starts at the cue's object.
+    for (let j = k; j <= last && j < k + 10; j++) {
+      const t = tokens[j] as Token;
+      if (!t.word || t.quote >= 0) break;
+      if (t.lower === cue.info.preposition) {
+        afterPreposition = true;
+        break;
+      }
+    }
+  }
+  const skip = skipAfterCue(tokens, k, last);
+  k = skip.next;
+  const hasThat = skip.that;
+  const before = clauseFirst - 1;
+  const precededByBreak =
+    !cue.participle &&
+    before >= floor &&
+    ((tokens[before] as Token).lower === "," ||
+      closes(s, before) ||
+      (tokens[before] as Token).lower === "—");
+
+  const nextTok = tokens[k];
+  const atEnd = k > last || isEndPunct(nextTok as Token);
+  const naming = !!cue.info.needsQuote && !hasThat && !afterPreposition;
+  // `"…," she said after reading…`: after a closed quote only `that` opens a second content.
+  // What comes before is an opening phrase (`On Tuesday's episode of "The Show,"`), not content.
+  const adverbialBefore = precededByBreak && opensWithPhrase(s, floor);
+  const quoteBefore = precededByBreak && closes(s, before) && !adverbialBefore;
+  const rightStarts =
+    !!nextTok &&
+    !atEnd &&
+    (hasThat ||
+      (!quoteBefore &&
+        (afterPreposition ||
+          opens(s, k) ||
+          naming ||
+          ((cue.info.bare || cue.according) &&
+            (startsContent(cue, nextTok, tokens[k + 1]) || verbAhead(tokens, k, last))))));
+  if (precededByBreak && !rightStarts && !adverbialBefore) {
+    tail = tailContents(norm, s, floor, before, k, last, atEnd, contents);
+  } else if (k <= last) {
+    const t = tokens[k] as Token;
+    if (t.lower === ":") {
+      if (k === last) colon = true;
+      else contents.push(range(norm, (tokens[k + 1] as Token).start, s.end));
+    } else if (t.lower === ",") {
+      // `As The Daily Caller reported, the creator "gave…"`: an `as` clause reports what follows.
+      if (k < last && (opens(s, k + 1) || asClause(tokens, clauseFirst, floor)))
+        contents.push(range(norm, (tokens[k + 1] as Token).start, s.end));
+    } else if (isEndPunct(t)) {
+      // nothing follows
+    } else if (naming) {
+      const first = tokens[clauseLast + 1];
+      if (first) contents.push(range(norm, first.start, s.end));
+    } else if (hasThat || afterPreposition || opens(s, k) || cue.info.bare || cue.according) {
+      // A bare complement should start like a clause: not with a preposition or an `-ed` word.
+      if (
+        hasThat ||
+        opens(s, k) ||
+        afterPreposition ||
+        startsContent(cue, t, tokens[k + 1]) ||
+        verbAhead(tokens, k, last)
+      ) {
+        const start = afterPreposition ? (tokens[clauseLast + 1] as Token).start : t.start;
+        contents.push(range(norm, start, s.end));
+      }
+    }
+  } else if ((tokens[last] as Token).lower === ":") {
+    colon = true;
+  }
+  const { relative } = speaker;
+  if (relative) endAtMainVerb(norm, s, clauseLast, last, contents);
+  const kept = nonEmpty(contents);
+  // `He told his audience, to rowdy applause:`, `said about its plan:`: a clause with nothing
+  // reported in it that ends the sentence with a colon promises the next paragraph's quotation.
+  if (!colon && kept.length === 0 && !tail) colon = endsWithColon(s, k, last, nextCue);
+  if (colon) {
+    return make(
+      cue,
+      mention,
+      clauseFirst,
+      clauseLast,
+      [],
+      false,
+      true,
+      subjectMention,
+      false,
+      false,
+      relative,
+    );
+  }
+  if (kept.length === 0) return undefined;
+  return make(
+    cue,
+    mention,
+    clauseFirst,
+    clauseLast,
+    kept,
+    tail,
+    false,
+    subjectMention,
+    hasThat,
+    afterPreposition,
+    relative,
+  );
+}
+
+/**
+ * `The Huffington Post, which said it would cover…, said it would treat…`, `the European Union,
+ * which contended Ireland undertaxed the company, is a good example`: a relative clause set off by
+ * commas ends at its first comma when the sentence's own verb follows, and so does the report inside it.
+ */
+function endAtMainVerb(
+  norm: string,
+  s: SentenceView,
+  from: number,
+  last: number,
+  contents: Range[],
+): void {
+  const { tokens } = s;
+  const c = contents[0];
+  if (!c) return;
+  for (let k = from + 1; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.start < c.start || t.quote >= 0 || t.lower !== ",") continue;
+    if (t.start >= c.end) return;
+    // (only the first comma: after another, `the two men, and Mr. Cruz in particular, must do`
+    // closes an aside inside the report)
+    const verb = tokens[k + 1] as Token;
+    if (verb.quote < 0 && verb.word && !verb.cap && (MAIN_VERBS.has(verb.lower) || !!cueInfo(verb)))
+      c.end = trimEnd(norm, c.start, t.start);
+    return;
+  }
+}
+
+const MAIN_VERBS = new Set(
+  "is was are were has had have will would could can should may might must".split(" "),
+);
+
+/** Whether the clause starting at `first` is opened by `as` at the sentence's (or a break's) start. */
+function asClause(tokens: readonly Token[], first: number, floor: number): boolean {
+  if (tokens[first - 1]?.lower !== "as") return false;
+  const before = tokens[first - 2];
+  return first - 1 === floor || before?.lower === "," || before?.lower === "but";
+}
+
+/**
+ * The content before a clause set off by a break (`…, X said.`, `"…," X said`), and after it when
+ * it runs on (`…, X said, "…"`, a parenthetical); adds to `contents` and says whether it did.
+ */
+function tailContents(
+  norm: string,
+  s: SentenceView,
+  floor: number,
+  before: number,
+  k: number,
+  last: number,
+  atEnd: boolean,
+  contents: Range[],
+): boolean {
+  const { tokens } = s;
+  const nextTok = tokens[k];
+  const leftStart = (tokens[floor] as Token).start;
+  const leftEnd =
+    (tokens[before] as Token).lower === "," || (tokens[before] as Token).lower === "—"
+      ? (tokens[before] as Token).start
+      : (tokens[before] as Token).end;
+  if (atEnd || nextTok?.lower === "—" || nextTok?.lower === "(" || nextTok?.lower === "–") {
+    contents.push(range(norm, leftStart, leftEnd));
+    return true;
+  } else if (nextTok?.lower === ",") {
+    const after = tokens[k + 1];
+    if (after && opens(s, k + 1)) {
+      contents.push(range(norm, leftStart, leftEnd));
+      contents.push(range(norm, after.start, s.end));
+      return true;
+    } else if (
+      after &&
+      !(after.word && after.lower.endsWith("ing") && after.quote < 0) &&
+      !(closes(s, before) && COORDINATORS.has(after.lower))
+    ) {
+      // (`"…," Melanie said, and soon the balloons dropped`: after a quote, `and` goes on with the story.)
+      // Parenthetical: the content runs around the clause.
+      contents.push(range(norm, leftStart, s.end));
+      return true;
+    } else {
+      contents.push(range(norm, leftStart, leftEnd));
+      return true;
+    }
+  } else if (nextTok?.lower === ":" && k < last) {
+    contents.push(range(norm, leftStart, leftEnd));
+    contents.push(range(norm, startAfterColon(tokens, k), s.end));
+    return true;
+  } else if (closes(s, before)) {
+    // `"…," Mr. Clarke recalled of the proceedings.`: after a closed quote the rest is framing.
+    contents.push(range(norm, leftStart, leftEnd));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence ends in a colon after token `k`, with no quotation and no later cue (at
+ * `nextCue`) on the way (`do we know…!— Cruz called them on it:` is Cruz's promise, not ours).
+ */
+function endsWithColon(s: SentenceView, k: number, last: number, nextCue: number): boolean {
+  if (nextCue <= last) return false;
+  if (k > last || (s.tokens[last] as Token).lower !== ":") return false;
+  for (let j = k; j < last; j++) if ((s.tokens[j] as Token).quote >= 0) return false;
+  return true;
+}
+
+/** An opening phrase at `floor`: a preposition (`On Tuesday's episode of "The Show,"`), after a
+ * time word or two (`Sunday on Fox News's "Sunday Morning Futures,"`). */
+function opensWithPhrase(s: SentenceView, floor: number): boolean {
+  const { tokens } = s;
+  let k = floor;
+  while (k < floor + 2 && TIME_WORDS.has((tokens[k] as Token | undefined)?.lower ?? "")) k++;
+  const t = tokens[k];
+  return !!t && PREP_PHRASE.has(t.lower) && !opens(s, k);
+}
+
+function startAfterColon(tokens: readonly Token[], k: number): number {
+  const t = tokens[k] as Token;
+  if (t.lower === ":" && tokens[k + 1]) return (tokens[k + 1] as Token).start;
+  return t.start;
+}
+
+/**
+ * `says about 40,000 homes are now…`, `say more digging is planned`: a few plain words and then a
+ * finite verb make a clause, whatever word opens it (not `said to have`, an infinitive).
+ */
+function verbAhead(tokens: readonly Token[], k: number, last: number): boolean {
+  const first = tokens[k];
+  // A preposition opens a phrase (`argued in 2004 were`, `said of the encounter he had`), but an
+  // approximation opens a count (`about 40,000 homes`, `over 300 people`).
+  if (!first) return false;
+  const count = COUNT_PREPOSITIONS.has(first.lower) && /^\d/.test(tokens[k + 1]?.lower ?? "");
+  if (PREPOSITIONS.has(first.lower) && !count) return false;
+  for (let j = k; j <= last && j <= k + VERB_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (j > k && MAIN_VERBS.has(t.lower)) return true;
+    if (CLAUSE_OPENERS.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === "to") return false;
+  }
+  return false;
+}
+
+const VERB_REACH = 4;
+const COUNT_PREPOSITIONS = new Set(["about", "over", "around", "under"]);
+const PREPOSITIONS = new Set(
+  "to about of for with by from into on in at as against over during after before through via up out off down back away".split(
+    " ",
+  ),
+);
+/** Could this token open a reported clause? (Not `to`, `about`, `-ed` participles.) */
+function startsClause(t: Token): boolean {
+  if (!t.word) return false;
+  if (t.cap || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower)) return true;
+  if (NON_CLAUSE_STARTS.has(t.lower)) return false;
+  return !t.lower.endsWith("ed") && !t.lower.endsWith("ing");
+}
+
+/**
+ * Whether token `t` opens a cue's bare content: a clause's start, or after a finite `said` or
+ * `told` a noun phrase whose first word would not open one elsewhere (`said affected passengers
+ * would…`, `said more than 300 volunteers had…`; not `would add less than 1 percent`, `adding
+ * coal-fired generators`, `said based on`).
+ */
+function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
+  if (startsClause(t)) return true;
+  if (cue.participle || (cue.info.lemma !== "say" && cue.info.lemma !== "tell")) return false;
+  if (next?.lower === "than" && COMPARATIVES.has(t.lower)) return true; // a count
+  // an -ed adjective before a plural noun
+  return (
+    t.word &&
+    !t.cap &&
+    t.lower.endsWith("ed") &&
+    !!next?.word &&
+    !next.cap &&
+    isPlural(next.lower) &&
+    !NON_CLAUSE_STARTS.has(next.lower)
+  );
+}
+
+const COMPARATIVES = new Set(["more", "fewer", "less"]);
+
+function isPlural(w: string): boolean {
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous");
+}
+
+const NON_CLAUSE_STARTS = new Set([
+  "to",
+  "about",
+  "of",
+  "for",
+  "with",
+  "by",
+  "from",
+  "into",
+  "on",
+  "in",
+  "at",
+  "as",
+  "against",
+  "goodbye",
+  "hello",
+  "so",
+  "yes",
+  "no",
+  "nothing",
+  "something",
+  "anything",
+  "little",
+  "much",
+  "more",
+  "less",
+  "otherwise",
+  "up",
+  "out",
+  "off",
+  "down",
+  "back",
+  "over",
+  "away",
+  "and",
+  "or",
+  "but",
+  "because",
+  "than",
+  "very",
+  "too",
+  "not",
+]);

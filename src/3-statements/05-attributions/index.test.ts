@@ -1,0 +1,46 @@
+// Tests for the walk over a sentence's cues (index.ts): labels, `according to`, and where one
+// attribution's content ends at the next, read through the whole stage.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { rows } from "../testing.ts";
+import { speakerOf } from "./testing.ts";
+
+test('a dash, a name and a colon before a quotation label it (`Pollsters agree - Carl Bialik: "…"`)', () => {
+  assert.equal(
+    speakerOf(
+      "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on contacting voters.”",
+      "biggest lessons",
+    ),
+    "Carl Bialik",
+  );
+  // (no dash: `Update: "…"` is no label)
+  assert.ok(rows('Update: "The vote was moved to Friday."').every((r) => r.cue !== ":"));
+});
+
+test("a quotation set off by a colon or a dash before a tail clause is the tail clause's", () => {
+  const list = rows(
+    "After the murder, Trump asserted that France had lost its identity: “France is no longer France,” he claimed.",
+  );
+  const quote = list.find((r) => r.quote?.includes("no longer France"));
+  assert.deepEqual([quote?.who, quote?.kind], ["he", "direct"]);
+  assert.equal(
+    speakerOf(
+      'Clinton suggested that the plan was unserious - "Again, we need to get into the details," she said - and charged that it would cost too much.',
+      "get into the details",
+    ),
+    "she",
+  );
+});
+
+test("`according to` right after another cue's clause tells where that report comes from", () => {
+  const list = rows(
+    '"We cannot argue about the arithmetic," Demirel said, according to a translation provided by his office.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [["Demirel", "said"]],
+  );
+  // Opening the sentence it still reports.
+  assert.equal(speakerOf("According to the Post, the mayor will resign.", "resign"), "the Post");
+});

@@ -1,0 +1,272 @@
+// Attributions in one sentence: for each reporting cue, who (the speaker mention) and what (the
+// content: the clause after `said (that)`, the words before a tail `…, X said`, a whole sentence
+// around a parenthetical `Such policies, they wrote, made…`, or the clause beside `according to X`).
+// This is the walk over the cues; `speaker.ts` finds who, `content.ts` and `after-cue.ts` find what.
+
+import type { Range } from "../01-sentences.ts";
+import { type Cue, findCues } from "../03-cues.ts";
+import type { CueInfo } from "../lexicon/cues.ts";
+import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from "../04-speaker-mention.ts";
+import { DASHES } from "../lexicon/words.ts";
+import { isSpace, type Token } from "../text.ts";
+import { withContents } from "./content.ts";
+import {
+  type Attribution,
+  closes,
+  COORDINATORS,
+  make,
+  nonEmpty,
+  opens,
+  range,
+  type SentenceView,
+  trimEnd,
+} from "./shared.ts";
+import { speakerOf } from "./speaker.ts";
+
+export type { Attribution, SentenceView } from "./shared.ts";
+
+export function findAttributions(norm: string, s: SentenceView): Attribution[] {
+  const { tokens } = s;
+  const out: Attribution[] = [];
+  const last = tokens.length - 1;
+  let floor = 0; // no mention walks back past an earlier attribution's clause
+  const cues = findCues(tokens, s.cueWords);
+  const label = s.colonBeforeQuote >= 0 ? labelled(norm, s) : undefined;
+  if (cues.length === 0) {
+    if (label) out.push(label);
+    return out;
+  }
+  for (let ci = 0; ci < cues.length; ci++) {
+    const cue = cues[ci] as Cue;
+    const nextCue = ci + 1 < cues.length ? (cues[ci + 1] as Cue).first : Infinity;
+    const a = attribute(norm, s, cue, floor, last, nextCue, out[out.length - 1]);
+    if (!a) continue;
+    // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.
+    if (cue.info.needsQuote && !a.that && !a.prep && !a.tail && !quoteAfter(s, cue.last)) continue;
+    out.push(a);
+    floor = a.clause.last + 1;
+  }
+  if (label) addInOrder(out, label);
+  // (one attribution, the common case, has no later clause to cut at and nothing nested)
+  const nested = out.length > 1 ? cutAtLaterClauses(norm, s, out) : undefined;
+  boundContents(norm, out, nested);
+  let kept = 0;
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i] as Attribution;
+    if (a.contents.length > 0 || a.colon) out[kept++] = a;
+  }
+  out.length = kept; // (always: a store met only now and then throws optimised code away)
+  return out;
+}
+
+const LABEL: CueInfo = { lemma: ":", bare: false };
+
+/**
+ * `Pollsters agree - Carl Bialik: "One of the biggest lessons…"`: a dash, a name and a colon right
+ * before a quotation label it as the name's words (a digest's way to cite).
+ */
+function labelled(norm: string, s: SentenceView): Attribution | undefined {
+  const { tokens } = s;
+  for (let j = Math.max(1, s.colonBeforeQuote); j + 1 < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower !== ":" || t.quote >= 0 || !opens(s, j + 1)) continue;
+    const name = nounPhraseBefore(tokens, j - 1, 0);
+    if (!name || !(tokens[name.last] as Token).cap) continue;
+    // (`name.first > 0` first: reading before the first token is slow and throws optimised code away)
+    if (name.first === 0 || !DASHES.has((tokens[name.first - 1] as Token).lower)) continue;
+    const cue: Cue = { first: j, last: j, info: LABEL, according: false, participle: false };
+    const content = range(norm, (tokens[j + 1] as Token).start, s.end);
+    return make(cue, name, name.first, j, [content], false, false, false);
+  }
+  return undefined;
+}
+
+/** Adds `a` to the attributions, kept in the order of their clauses. */
+function addInOrder(out: Attribution[], a: Attribution): void {
+  let i = out.length;
+  while (i > 0 && (out[i - 1] as Attribution).clause.first > a.clause.first) i--;
+  const before = out[i - 1];
+  if (before && before.clause.last >= a.clause.first) return; // inside another clause
+  out.splice(i, 0, a);
+}
+
+/**
+ * An earlier content stops where a later attribution's clause begins (`…, which she said was…`);
+ * returns the contents that are the next report itself (`X said that Y said that …`).
+ */
+function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): Set<Range> {
+  const { tokens } = s;
+  const nested = new Set<Range>();
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i] as Attribution;
+    // Only the next attribution can cut (its clause comes first); looking further would be quadratic.
+    for (let j = i + 1; j < out.length && j <= i + 1; j++) {
+      const b = out[j] as Attribution;
+      const bStart = (tokens[b.clause.first] as Token).start;
+      for (let ci = 0; ci < a.contents.length; ci++) {
+        const c = a.contents[ci] as Range;
+        // `X said that Y said that …`: the next report is the content; its tail is shared.
+        if (bStart === c.start) nested.add(c);
+        if (bStart > c.start && bStart < c.end) {
+          let cut = b.clause.first;
+          // back over the clause opener (`, which`) to the comma
+          for (let k = b.clause.first - 1; k >= 0 && k >= b.clause.first - 3; k--) {
+            const t = tokens[k] as Token;
+            if (t.start < c.start) break;
+            if (closes(s, k)) {
+              cut = k + 1;
+              break;
+            }
+            if (t.quote < 0 && (t.lower === "," || t.lower === ";" || t.lower === "—")) {
+              cut = k;
+              break;
+            }
+            // `… and dismissing critics who say`: the coordinated verb is not the content.
+            if (t.quote < 0 && (COORDINATORS.has(t.lower) || (!t.cap && t.lower.endsWith("ing"))))
+              cut = k;
+          }
+          // `declared the need for drive: "Change the world," she said.`: a quotation set off by a
+          // colon or a dash right before a tail clause is that clause's, not the earlier content's.
+          const open = b.tail ? quoteOpenBefore(s, cut - 1) : -1;
+          const lead = tokens[open - 1]?.lower ?? "";
+          const start = lead === ":" || DASHES.has(lead) ? (tokens[open] as Token).start : -1;
+          const own = b.contents[0];
+          if (start > c.start && own && own.start < start) {
+            // (a new range: a `start` written after the range was made would slow every reader
+            // of ranges and tokens, which share its shape)
+            b.contents[0] = { start, end: own.end };
+            cut = open;
+          }
+          const at = closes(s, cut - 1)
+            ? (tokens[cut - 1] as Token).end
+            : (tokens[cut] as Token).start;
+          c.end = trimEnd(norm, c.start, at);
+        }
+      }
+      a.contents = nonEmpty(a.contents);
+    }
+  }
+  return nested;
+}
+
+/** The opening mark of the quotation whose closing mark is token `close`, or -1. */
+function quoteOpenBefore(s: SentenceView, close: number): number {
+  if (!closes(s, close)) return -1;
+  const q = (s.tokens[close] as Token).quote;
+  let k = close;
+  while (k > 0 && (s.tokens[k - 1] as Token).quote === q) k--;
+  return opens(s, k) ? k : -1;
+}
+
+/**
+ * Nested reports share their tails, so a chain of thousands would repeat the text thousands of
+ * times: a nested content is bounded (and every content, far beyond any real clause).
+ */
+function boundContents(
+  norm: string,
+  out: readonly Attribution[],
+  nested: ReadonlySet<Range> | undefined,
+): void {
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i] as Attribution;
+    for (let ci = 0; ci < a.contents.length; ci++) {
+      const c = a.contents[ci] as Range;
+      const max = nested?.has(c) ? MAX_NESTED : MAX_CONTENT;
+      if (c.end - c.start > max) {
+        let e = c.start + max;
+        while (e > c.start + max - 100 && !isSpace(norm.charCodeAt(e))) e--;
+        c.end = trimEnd(norm, c.start, e);
+      }
+    }
+  }
+}
+
+/** `according to X`: the speaker follows the cue; the content is the clause beside it. */
+function according(
+  norm: string,
+  s: SentenceView,
+  cue: Cue,
+  floor: number,
+  last: number,
+): Attribution | undefined {
+  const { tokens } = s;
+  const mention =
+    nounPhraseAfter(tokens, cue.last + 1, last) ?? sourceUpToComma(tokens, cue.last + 1, last);
+  if (!mention) return undefined;
+  // `"…," Demirel said, according to a translation provided by his office.`: right after another
+  // cue's clause, the phrase tells where that report comes from; it reports nothing of its own.
+  if (floor > 0 && cue.first === floor + 1 && tokens[floor]?.lower === ",") return undefined;
+  const clauseLast = mention.last;
+  const atStart =
+    cue.first <= floor + 1 &&
+    (cue.first === floor ||
+      !(tokens[cue.first - 1] as Token).word ||
+      (tokens[cue.first - 1] as Token).lower === "but");
+  if (atStart) {
+    let k = clauseLast + 1;
+    if (tokens[k]?.lower === ",") k++;
+    if (k > last) return undefined;
+    return make(
+      cue,
+      mention,
+      cue.first,
+      clauseLast,
+      [range(norm, (tokens[k] as Token).start, s.end)],
+      false,
+      false,
+      false,
+    );
+  }
+  let comma = cue.first - 1;
+  if (tokens[comma]?.lower !== "," && tokens[comma]?.lower !== "—") comma = cue.first;
+  // nothing left of the cue to attribute: an earlier cue's clause took it (`Then, according to
+  // according to X`), and the floor lies past the cue
+  if (floor >= comma) return undefined;
+  const left = range(norm, (tokens[floor] as Token).start, (tokens[comma] as Token).start);
+  return make(cue, mention, cue.first, clauseLast, [left], true, false, false);
+}
+
+/** One cue's attribution: who (its speaker and the clause naming them), then what (the contents). */
+function attribute(
+  norm: string,
+  s: SentenceView,
+  cue: Cue,
+  floor: number,
+  last: number,
+  nextCue: number,
+  previous: Attribution | undefined,
+): Attribution | undefined {
+  if (cue.according) return according(norm, s, cue, floor, last);
+  const speaker = speakerOf(s, cue, floor, last, previous);
+  if (!speaker) return undefined;
+  return withContents(norm, s, cue, speaker, floor, last, nextCue);
+}
+
+const MAX_CONTENT = 20_000;
+const MAX_NESTED = 600;
+
+/** `according to court filings,`: a lower-case source runs to the comma or the sentence's end. */
+function sourceUpToComma(
+  tokens: readonly Token[],
+  k: number,
+  last: number,
+): TokenRange | undefined {
+  let j = k;
+  while (j <= last && j < k + 8) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) break;
+    j++;
+  }
+  const end = tokens[j];
+  if (j === k || (end && end.lower !== "," && end.lower !== "." && j <= last)) return undefined;
+  return { first: k, last: j - 1 };
+}
+
+/** Whether a quotation opens within reach after token `i`, before the sentence ends. */
+function quoteAfter(s: SentenceView, i: number): boolean {
+  for (let j = i + 1; j < s.tokens.length && j <= i + QUOTE_REACH; j++)
+    if (opens(s, j)) return true;
+  return false;
+}
+
+const QUOTE_REACH = 14;

@@ -1,0 +1,442 @@
+// The speaker side of a reporting cue: the subject before it, the inverted subject after it
+// (`"…," said Kelly`), the antecedent of a relative clause, the subject past an aside, and the
+// phrases before a cue that are not its speaker (a verb's object, a setting, a naming `what`).
+
+import type { Cue } from "../03-cues.ts";
+import {
+  isRoleWord,
+  nounPhraseAfter,
+  nounPhraseBefore,
+  relativeAntecedent,
+  sentenceSubject,
+  skipBeforeCue,
+  type TokenRange,
+} from "../04-speaker-mention.ts";
+import {
+  CLAUSE_WORDS,
+  DETERMINERS,
+  OWN_PRONOUNS,
+  PRONOUNS,
+  TIME_MODIFIERS,
+  TIME_NOUNS,
+  TIME_WORDS,
+} from "../lexicon/words.ts";
+import type { Token } from "../text.ts";
+import { skipAfterCue } from "./after-cue.ts";
+import {
+  type Attribution,
+  CLAUSE_OPENERS,
+  closes,
+  COORDINATORS,
+  isEndPunct,
+  opens,
+  type SentenceView,
+} from "./shared.ts";
+
+/** Whether token `i` closes a quotation that opened the sentence at `floor` (`"…," said X …`). */
+function quoteOpensAt(s: SentenceView, i: number, floor: number): boolean {
+  const t = s.tokens[i] as Token;
+  return t.mark === 2 && opens(s, floor) && (s.tokens[floor] as Token).quote === t.quote;
+}
+
+/** Whether only words outside quotations lie between `a`'s clause and token `to` (a few at most). */
+function clauseRunsTo(s: SentenceView, a: Attribution, to: number): boolean {
+  if (to - a.clause.last > CLAUSE_GAP) return false;
+  for (let i = a.clause.last + 1; i < to; i++) if ((s.tokens[i] as Token).quote >= 0) return false;
+  return true;
+}
+
+const CLAUSE_GAP = 10; // `said Rep. Bobby Scott (D-Va.) at the time, adding`
+
+/** Who a cue's statement is by, and the tokens of the clause naming them with the cue. */
+export interface Speaker {
+  mention: TokenRange;
+  clauseFirst: number;
+  clauseLast: number;
+  /** Taken from the sentence subject or a coordinated verb (less sure). */
+  subjectMention: boolean;
+  /** The cue is in a relative clause set off by a comma (`X, who said…, is…`). */
+  relative: boolean;
+}
+
+/**
+ * The speaker mention of a (not `according to`) cue: the sentence subject for a participle or a
+ * coordinated verb, the antecedent of `who`, the noun phrase before the cue, or after it when
+ * the clause is inverted (`"…," said Kelly.`).
+ */
+export function speakerOf(
+  s: SentenceView,
+  cue: Cue,
+  floor: number,
+  last: number,
+  previous: Attribution | undefined,
+): Speaker | undefined {
+  const { tokens } = s;
+  let mention: TokenRange | undefined;
+  let clauseFirst = cue.first;
+  let clauseLast = cue.last;
+  let subjectMention = false;
+  let relative = false;
+  const b = skipBeforeCue(tokens, cue.first - 1);
+  if (cue.participle) {
+    // `"…," she said, adding that…`: the participle goes on with the clause just before it.
+    mention = previous && clauseRunsTo(s, previous, cue.first) ? previous.mention : undefined;
+    mention ??= sentenceSubject(tokens, b - 1);
+    subjectMention = true;
+  } else {
+    if (
+      b >= floor &&
+      ((tokens[b] as Token).lower === "and" || (tokens[b] as Token).lower === "but")
+    ) {
+      mention = subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1);
+      subjectMention = true;
+    } else if (b >= floor && relativeAfterName(tokens, b, cue)) {
+      // `Jane Doe, who said she…`: the speaker is the relative pronoun's antecedent.
+      // A name right before `, who` first: an appositive reading from the comma walks back to an
+      // earlier comma (`Domestically, … from President Barack Obama, who called`); a role right
+      // before it is an appositive (`John Smith, an architect, who said`).
+      const comma = tokens[b - 1]?.lower === ",";
+      const near = nounPhraseBefore(tokens, comma ? b - 2 : b - 1, floor);
+      const named = near && (tokens[near.last] as Token).cap;
+      mention =
+        (named ? near : undefined) ??
+        (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
+        near;
+      if (mention) clauseFirst = mention.first;
+      relative = comma;
+    } else if (b >= floor) {
+      mention = nounPhraseBefore(tokens, b, floor);
+      const antecedent = mention && relativeAntecedent(tokens, mention, floor);
+      const subject =
+        mention &&
+        !antecedent &&
+        (objectSubject(tokens, cue, mention) ??
+          namerSubject(tokens, cue, mention) ??
+          beforePrepositionalPhrase(tokens, mention, floor));
+      if (subject) {
+        mention = subject;
+        subjectMention = true;
+      } else if (mention) {
+        // (the clause starts at the phrase before the cue, so that words before the antecedent
+        // are not read as a tail clause's content; but at the antecedent after `that`, where an
+        // earlier report holds this one: `said that a commission appointed by … estimated that`)
+        clauseFirst = mention.first;
+        mention = antecedent ?? mention;
+        if (tokens[mention.first - 1]?.lower === "that") clauseFirst = mention.first;
+      } else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
+        // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
+        // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
+        const inverted = invertedSpeaker(s, cue, last, false, quoteOpensAt(s, b, floor));
+        if (inverted) ({ mention, clauseLast } = inverted);
+        else mention = beforeRelativeClause(tokens, b, floor);
+        if (!mention && (mention = afterRelative(s, previous, b))) clauseFirst = b;
+        if (!mention && (tokens[b] as Token).lower === ",") {
+          mention = asideSubject(tokens, b, floor, cue.last, last);
+          subjectMention = !!mention;
+        }
+      }
+    } else if (cue.first === 0) {
+      // Inverted at the start: `Said Dorothy Poynter, who grew up with Ali, "…"`, `Stated Stone:`.
+      const inverted = invertedSpeaker(s, cue, last, true);
+      if (inverted) ({ mention, clauseLast } = inverted);
+    }
+  }
+  if (!mention || nounAfterArticle(tokens, cue, mention)) return undefined;
+  return { mention, clauseFirst, clauseLast, subjectMention, relative };
+}
+
+/**
+ * `A faulty signal that showed green…`, `a false claim`: a cue word in its base form right after
+ * `a` or `an` and one more word is that phrase's noun; a singular subject would take `signals`.
+ */
+function nounAfterArticle(tokens: readonly Token[], cue: Cue, np: TokenRange): boolean {
+  const word = tokens[cue.first] as Token;
+  if (np.last !== cue.first - 1 || np.last !== np.first + 1 || word.lower !== cue.info.lemma)
+    return false;
+  const article = (tokens[np.first] as Token).lower;
+  const middle = tokens[np.last] as Token;
+  return (article === "a" || article === "an") && !middle.cap && !SHARES.has(middle.lower);
+}
+
+/** `a third say`, `a majority say`: a share of a plural takes the plural verb. */
+const SHARES = new Set(
+  "few third quarter fifth half majority minority plurality number handful lot".split(" "),
+);
+
+/**
+ * Whether token `b` is a relative pronoun whose antecedent may speak: `who`, or `which` right
+ * after a capitalised name and its comma when a report follows the cue (`the Veskland Research
+ * Council, which said in a statement that…`, `the Boston Globe, which concluded there are…`; not
+ * `…, which said a lot`, where `which` is the clause before, nor `ISIS, which claimed
+ * responsibility`, `…, which writes the rules`, a verb and its object).
+ */
+function relativeAfterName(tokens: readonly Token[], b: number, cue: Cue): boolean {
+  const t = tokens[b] as Token;
+  if (t.lower === "who") return true;
+  if (t.lower !== "which" || t.quote >= 0 || tokens[b - 1]?.lower !== ",") return false;
+  const name = tokens[b - 2];
+  if (!name?.word || !name.cap || name.quote >= 0) return false;
+  const next = tokens[cue.last + 1];
+  if (cue.info.lemma === "say" || !next?.word) return cue.info.lemma === "say";
+  return next.lower === "that" || next.cap || PRONOUNS.has(next.lower);
+}
+
+const RELATIVES = new Set(["who", "which", "that", "whom", "whose"]);
+const BE = new Set(["is", "was", "are", "were", "has", "had", "have"]);
+
+/**
+ * `Gunnhild Sorvik, a critic who reviewed "…" for this newspaper, said the…`, `A report it
+ * published in March, based on 800 leases, found that…`: an aside too long or too quoted to read
+ * as an appositive sits between the sentence's subject and its cue; the subject speaks, when the
+ * cue reports something after it.
+ */
+function asideSubject(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+  cueLast: number,
+  last: number,
+): TokenRange | undefined {
+  const next = tokens[cueLast + 1];
+  if (!next || cueLast + 1 > last || isEndPunct(next) || !next.word) return undefined;
+  const first = tokens[floor] as Token;
+  if (!first.word || first.quote >= 0 || !(first.cap || DETERMINERS.has(first.lower)))
+    return undefined;
+  const np = nounPhraseAfter(tokens, floor, comma - 1);
+  if (!np) return undefined;
+  // `A report it published`: a pronoun after the noun opens a relative clause. (A new range, not
+  // the phrase's changed: a field written after it was made slows every reader of its kind.)
+  const subject =
+    np.last > np.first && PRONOUNS.has((tokens[np.last] as Token).lower)
+      ? { first: np.first, last: np.last - 1 }
+      : np;
+  // The aside opens with a comma of its own after the subject; a verb before it (`Clinton's
+  // rhetoric was milder than her aides', who, on a call, criticized…`) makes a clause of its own.
+  let opened = false;
+  for (let k = subject.last + 1; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) continue;
+    if (t.lower === ",") return subject;
+    if (RELATIVES.has(t.lower)) opened = true;
+    else if (!opened && BE.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `such as when Cruz knocked Rubio on trade and called him "…"`, `started the rant when he brought
+ * it up and later said`: a verb coordinated inside a subordinate clause shares that clause's
+ * subject, not the sentence's (undefined when no subordinator opens a clause before `end`).
+ */
+function subordinateSubject(
+  tokens: readonly Token[],
+  end: number,
+  floor: number,
+): TokenRange | undefined {
+  for (let j = end - 1; j >= floor && j >= end - SUBORDINATE_REACH; j--) {
+    const t = tokens[j] as Token;
+    // (`when I asked him, he looked … and said`: past a comma the subordinate clause has ended)
+    if (t.quote >= 0 || t.lower === "," || t.lower === ";" || t.lower === ":") return undefined;
+    if (t.cap || !SUBORDINATE_OPENERS.has(t.lower)) continue;
+    const np = nounPhraseAfter(tokens, j + 1, end);
+    const head = np ? (tokens[np.last] as Token) : undefined;
+    const verb = np ? tokens[np.last + 1] : undefined;
+    if (!np || !head || !(head.cap || PRONOUNS.has(head.lower))) return undefined;
+    return verb?.word && !verb.cap && verb.quote < 0 ? np : undefined;
+  }
+  return undefined;
+}
+
+const SUBORDINATE_REACH = 25;
+const SUBORDINATE_OPENERS = new Set(["when", "after", "before", "because", "while", "since", "as"]);
+
+/**
+ * `Ban Ki-moon condemned what he called a "brazen breach"`, `Clinton says she appreciated … what she
+ * calls "…"`: the pronoun naming inside `what … calls` is the sentence's subject, who chose the
+ * words; the subject's name is the speaker (undefined when the sentence has no other subject).
+ */
+function namerSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): TokenRange | undefined {
+  if (!cue.info.needsQuote || np.first !== np.last || tokens[np.first - 1]?.lower !== "what")
+    return undefined;
+  if (!OWN_PRONOUNS.has((tokens[np.first] as Token).lower)) return undefined;
+  const subject = sentenceSubject(tokens, np.first - 2);
+  return subject && subject.last < np.first - 1 ? subject : undefined;
+}
+
+/**
+ * `She released a statement saying…`, `carrying signs saying…`, `sent an email to supporters
+ * stating…`: an -ing cue after a verb's object tells what the object says, and in `made the
+ * following comment:` the cue word is the object's own head; the speaker is the sentence's subject
+ * (undefined when the phrase before the cue is no such object).
+ */
+function objectSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): TokenRange | undefined {
+  const verb = tokens[np.first - 1];
+  const ing = (tokens[cue.first] as Token).lower.endsWith("ing");
+  if (!(ing || modifiesCue(tokens, np)) || !verb?.word || verb.cap) return undefined;
+  // (`with McCain calling it…`: after `with` the phrase is the one speaking)
+  if (
+    verb.quote >= 0 ||
+    COORDINATORS.has(verb.lower) ||
+    CLAUSE_OPENERS.has(verb.lower) ||
+    verb.lower === "with"
+  )
+    return undefined;
+  const subject = sentenceSubject(tokens, np.first - 2);
+  return subject && subject.last < np.first - 1 ? subject : undefined;
+}
+
+/**
+ * `Trump in his announcement speech called…`, `but in a later interview said…`: a phrase after a
+ * preposition of place or time right before the cue is where, not who; the speaker is the name
+ * before the preposition (the sentence subject after a conjunction, the phrase before a participle
+ * that leads to it). Undefined when none is there.
+ */
+function beforePrepositionalPhrase(
+  tokens: readonly Token[],
+  np: TokenRange,
+  floor: number,
+): TokenRange | undefined {
+  const prep = tokens[np.first - 1];
+  if (!prep?.word || prep.cap || !SETTING_PREPOSITIONS.has(prep.lower)) return undefined;
+  const left = tokens[np.first - 2];
+  if (!left?.word || left.quote >= 0) return undefined;
+  if (left.lower === "and" || left.lower === "but") {
+    const subject = sentenceSubject(tokens, np.first - 3);
+    return subject && subject.last < np.first - 2 ? subject : undefined;
+  }
+  // `Protesters marching through the streets chanted`: a participle phrase after the subject.
+  if (!left.cap && left.lower.endsWith("ing") && left.lower.length > 4)
+    return nounPhraseBefore(tokens, np.first - 3, floor);
+  // (`A spokesman in the mayor's office said`: a role noun before the preposition is a phrase too)
+  if (!left.cap && !PRONOUNS.has(left.lower) && !isRoleWord(left.lower)) return undefined;
+  return nounPhraseBefore(tokens, np.first - 2, floor);
+}
+
+const SETTING_PREPOSITIONS = new Set(["in", "during", "at", "through", "outside", "across"]);
+
+/**
+ * `Sanders made the following comment:`, `delivered a snappy retort:`: an article and an adjective
+ * before the cue word make it a noun (the object's head), not a verb with its subject.
+ */
+function modifiesCue(tokens: readonly Token[], np: TokenRange): boolean {
+  if (np.last !== np.first + 1) return false;
+  const article = tokens[np.first] as Token;
+  const word = tokens[np.last] as Token;
+  return ARTICLES.has(article.lower) && !word.cap && ADJECTIVE.test(word.lower);
+}
+
+const ARTICLES = new Set(["a", "an", "the", "his", "her", "their", "its"]);
+const ADJECTIVE = /(?:ing|ive|ful|ous|ial|ic|ppy|tty|sty|rsh|ong|ear)$/;
+
+/**
+ * The name after an inverted cue (`said Kelly`), which must end the clause; one opening the sentence
+ * may end in a colon or a relative clause before its quotation (`Said Jo Doe, who…, "…"`).
+ */
+function invertedSpeaker(
+  s: SentenceView,
+  cue: Cue,
+  last: number,
+  atStart: boolean,
+  quoteOpened = false,
+): { mention: TokenRange; clauseLast: number } | undefined {
+  const { tokens } = s;
+  // (`"…," told X` is not English: after `told` comes the hearer)
+  if (cue.info.hearer) return undefined;
+  const np = nounPhraseAfter(tokens, cue.last + 1, last);
+  if (!np) return undefined;
+  const mention = { first: np.first, last: nounTail(tokens, np.last, last) };
+  if (quoteOpened) return { mention, clauseLast: mention.last };
+  const after = skipAfterCue(tokens, mention.last + 1, last).next;
+  const t = after <= last ? tokens[after] : undefined; // (no read past the end)
+  if (!t || isEndPunct(t) || t.lower === "—" || t.lower === "(")
+    return { mention, clauseLast: mention.last };
+  // `"Meh," wrote a supporter who runs the account.`: a relative clause describes the speaker.
+  if (!atStart && t.lower === "who" && closes(s, cue.first - 1))
+    return { mention, clauseLast: mention.last };
+  if (t.lower === ",") {
+    if (!atStart || opens(s, after + 1)) return { mention, clauseLast: mention.last };
+    const close = relativeClauseEnd(s, after + 1, last);
+    return close < 0 ? undefined : { mention, clauseLast: close - 1 };
+  }
+  if (atStart && t.lower === ":") return { mention, clauseLast: mention.last };
+  return undefined;
+}
+
+/**
+ * `Trump, who has told aides he sees…, said in his formal statement:`: the cue right after the
+ * first comma past a relative clause's report (where `endAtMainVerb` ends it) is the sentence's
+ * own verb; the antecedent speaks. (The relative clause is no content before this cue's clause.)
+ */
+function afterRelative(
+  s: SentenceView,
+  previous: Attribution | undefined,
+  comma: number,
+): TokenRange | undefined {
+  if (!previous?.relative || s.tokens[comma]?.lower !== ",") return undefined;
+  for (let k = previous.clause.last + 1; k < comma; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.lower === "," && t.quote < 0) return undefined;
+  }
+  return previous.mention;
+}
+
+/**
+ * `Clinton, who called Sanders after the race, told…`: the name before a relative clause that
+ * ends at the comma `comma` before the cue.
+ */
+function beforeRelativeClause(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+): TokenRange | undefined {
+  for (let j = comma - 1; j > floor && j >= comma - MAX_RELATIVE; j--) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0 || t.lower === ",") return undefined;
+    if (t.lower === "who" && (tokens[j - 1] as Token).lower === ",")
+      return nounPhraseBefore(tokens, j - 2, floor);
+  }
+  return undefined;
+}
+
+/**
+ * `said a former senior law enforcement official.`: the lower-case words that end a name phrase
+ * longer than the phrase walk takes, when nothing but the clause's end follows them.
+ */
+function nounTail(tokens: readonly Token[], end: number, last: number): number {
+  let j = end + 1;
+  while (j <= last && j <= end + MAX_TAIL) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.cap || t.quote >= 0 || isFunctionWord(t.lower)) break;
+    j++;
+  }
+  const stop = tokens[j];
+  const ends = !stop || stop.lower === "," || stop.lower === "." || stop.lower === "—";
+  return j > end + 1 && ends ? j - 1 : end;
+}
+
+const MAX_TAIL = 3;
+
+/** Clause, coordinating and time words: none ends a name phrase. */
+function isFunctionWord(w: string): boolean {
+  return (
+    CLAUSE_WORDS.has(w) ||
+    COORDINATORS.has(w) ||
+    TIME_WORDS.has(w) ||
+    TIME_NOUNS.has(w) ||
+    TIME_MODIFIERS.has(w)
+  );
+}
+
+/** The comma closing `who grew up with Ali,` when a quotation opens right after it, or -1. */
+function relativeClauseEnd(s: SentenceView, k: number, last: number): number {
+  const { tokens } = s;
+  if (tokens[k]?.lower !== "who") return -1;
+  for (let j = k + 1; j < last && j <= k + MAX_RELATIVE; j++) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return -1;
+    if (t.lower === ",") return opens(s, j + 1) ? j : -1;
+  }
+  return -1;
+}
+
+const MAX_RELATIVE = 20;
