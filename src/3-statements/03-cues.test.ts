@@ -80,3 +80,10 @@ test("'her' before a verb form no noun shares is an object: the verb is a cue", 
   // (a possessive before a noun or an adjective still is not: `her reported income`)
   assert.deepEqual(cues("Her reported income and her statement."), []);
 });
+
+test("'one' and 'another' before a verb form no noun shares stand alone: the verb is a cue", () => {
+  assert.deepEqual(cues('"Saw this coming," one wrote.'), ["wrote"]);
+  assert.deepEqual(cues("Another said it was late."), ["said"]);
+  // (a determiner before a noun still is not: `one statement`)
+  assert.deepEqual(cues("One statement and another report."), []);
+});

@@ -2,7 +2,7 @@
 // tokens, leaving out words inside quotations and non-reporting uses (`the report`, `is said to`).
 
 import { CUES, type CueInfo } from "./lexicon/cues.ts";
-import { DETERMINERS, NEGATIONS } from "./lexicon/words.ts";
+import { DETERMINERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
 import { skipBeforeCue } from "./04-speaker-mention.ts";
 import type { Token } from "./text.ts";
 
@@ -71,8 +71,9 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     // `the report`, `his statement`, `the 35 states`: a noun after its determiner or number.
-    // (`her` is also an object, and `with her says` no noun: `says`, `told` never are.)
-    if (prev && (DETERMINERS.has(prev.lower) || isNumber(prev.lower)) && !objectHer(prev, t))
+    // (`her` is also an object, `one` and `another` stand alone, and `with her says` or `"…,"
+    // one wrote` has no noun: `says`, `told` never are.)
+    if (prev && (DETERMINERS.has(prev.lower) || isNumber(prev.lower)) && !standsAlone(prev, t))
       continue;
     if (prev && (NEGATIONS.has(prev.lower) || (prev2 && NEGATIONS.has(prev2.lower)))) continue;
     // An infinitive (`declined to say`, `is said to show`, `wants to tell`) reports nothing yet.
@@ -98,9 +99,10 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
   return cues;
 }
 
-/** `studied with her says`: `her` as an object, before a verb form no noun shares. */
-function objectHer(prev: Token, t: Token): boolean {
-  return prev.lower === "her" && ONLY_VERBS.has(t.lower);
+/** `studied with her says`, `"…," one wrote`: `her` as an object, `one` or `another` as a
+ * subject, before a verb form no noun shares. */
+function standsAlone(prev: Token, t: Token): boolean {
+  return (prev.lower === "her" || LONE_SUBJECTS.has(prev.lower)) && ONLY_VERBS.has(t.lower);
 }
 
 const ONLY_VERBS = new Set(["said", "says", "told", "tells", "wrote", "writes"]);

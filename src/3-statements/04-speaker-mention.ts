@@ -7,6 +7,7 @@ import {
   CLAUSE_WORDS,
   DASHES,
   DETERMINERS,
+  LONE_SUBJECTS,
   NP_PREPOSITIONS,
   PRONOUNS,
   ROLE_HINTS,
@@ -143,8 +144,11 @@ export function nounPhraseBefore(
       }
       break;
     }
-    // `Asked about…`, `Holding signs…`: a participle opening the sentence is not a name.
-    if (t.cap && i - 1 === 0 && /(?:ing|ed)$/.test(t.lower) && t.lower.length > 4) break;
+    // `Asked about…`, `Holding signs…`: a participle opening the sentence is not a name; but
+    // right before one noun and its verb it is that noun's adjective (`Shipping lines warned`).
+    if (t.cap && i - 1 === 0 && /(?:ing|ed)$/.test(t.lower) && t.lower.length > 4) {
+      if (i !== end || (tokens[end] as Token).cap || tokens[end + 1]?.lower.endsWith("ing")) break;
+    }
     // `dismissing critics`: an -ing verb is not part of the noun phrase (`the acting chief` is).
     if (
       !t.cap &&
@@ -192,8 +196,11 @@ export function nounPhraseBefore(
   const head = tokens[end] as Token;
   if (TIME_NOUNS.has(head.lower) || MONTH_ABBREVIATIONS.has(head.lower)) return undefined;
   // A lone lower-case word that is not a pronoun and has no determiner is probably a verb.
-  if (i === end && !head.cap && !PRONOUNS.has(head.lower) && !isPluralNoun(head.lower))
+  if (i === end && !head.cap && !PRONOUNS.has(head.lower) && !isLoneSubject(head.lower))
     return undefined;
+  // `a target he believed was "…"`, `an irony he says`: a subject pronoun right before the cue is
+  // its subject; the noun before it is what the pronoun's clause describes.
+  if (i < end && SUBJECT_PRONOUNS.has(head.lower)) return { first: end, last: end };
   return { first: i, last: end };
 }
 
@@ -218,11 +225,15 @@ export function relativeAntecedent(
     if (participle.word && !participle.cap && participle.lower.endsWith("ed"))
       return nounPhraseBefore(tokens, np.first - 3, floor);
   }
-  for (let w = np.first - 1; w > floor && w >= np.first - RELATIVE_REACH; w--) {
+  // `A witness who asked not to be named because she works in the arcade said`: a phrase after a
+  // preposition is no subject, so the clause before the cue is the relative clause, however long.
+  const objectOnly = OBJECT_PREPOSITIONS.has(tokens[np.first - 1]?.lower ?? "");
+  const reach = objectOnly ? LONG_RELATIVE_REACH : RELATIVE_REACH;
+  for (let w = np.first - 1; w > floor && w >= np.first - reach; w--) {
     const t = tokens[w] as Token;
     if (!t.word || t.quote >= 0) return undefined;
     if (t.lower !== "who" && t.lower !== "that") {
-      if (RELATIVE_STOPS.has(t.lower)) return undefined;
+      if (RELATIVE_STOPS.has(t.lower) && !objectOnly) return undefined;
       continue;
     }
     const verb = tokens[w + 1] as Token;
@@ -250,6 +261,11 @@ export function relativeAntecedent(
 }
 
 const RELATIVE_REACH = 8;
+const LONG_RELATIVE_REACH = 20;
+/** Prepositions whose object never reaches into the phrase before them (`a shop in the arcade`). */
+const OBJECT_PREPOSITIONS = new Set(
+  "in on near into inside outside across through under over behind around beside within".split(" "),
+);
 // Subordinators: past one, a relative clause has ended and another clause speaks.
 const RELATIVE_STOPS = new Set(
   "when while if because since although though where which whether unless until".split(" "),
@@ -270,8 +286,8 @@ export function isRoleWord(w: string): boolean {
 
 const ROLE_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|men|women|ee|ive|al|ic|ary|ess|ate)s?$/;
 
-function isPluralNoun(w: string): boolean {
-  return w.endsWith("s") && !w.endsWith("ss") && w.length > 3;
+function isLoneSubject(w: string): boolean {
+  return (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) || LONE_SUBJECTS.has(w);
 }
 
 /** `NAME, APPOSITIVE,` before a cue: the name part, else the whole appositive. */
@@ -284,7 +300,9 @@ function appositive(
   if (j < 0) return undefined;
   const appo = { first: j + 1, last: comma - 1 };
   if (appo.last < appo.first) return undefined;
-  const name = nounPhraseBefore(tokens, j - 1, floor);
+  // `Its candidate there, Della Okafor-Ring,`: an adverb of place or time ends the role phrase.
+  const end = ROLE_ADVERBS.has(tokens[j - 1]?.lower ?? "") ? j - 2 : j - 1;
+  const name = nounPhraseBefore(tokens, end, floor);
   if (!name)
     return datedRole(tokens, j - 1, floor) && isProperName(tokens, appo) ? appo : undefined;
   // `Cory James, 22, of Flint, Mich., said`, `Clinton, during a meeting in Columbus, Ohio, said`:
@@ -299,6 +317,7 @@ function appositive(
 }
 
 const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near"]);
+const ROLE_ADVERBS = new Set(["there", "here", "then", "now"]);
 
 /**
  * `Its conductor at the time, Viktor Halász,`: a role noun dated by a phrase ending in a time noun
@@ -429,6 +448,7 @@ export function nounPhraseAfter(
       continue;
     }
     if (CLAUSE_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
+    if (i === start && standsAsSubject(tokens, start)) break;
     // Lower-case words only inside a phrase opened by a determiner (`the two men`), or a role
     // noun after a name (`a Homeland Security spokeswoman`).
     // `Robert Antonacci of the New York delegation.`: one last noun before the clause ends.
@@ -447,6 +467,25 @@ export function nounPhraseAfter(
     return undefined;
   return { first: start, last: lastGood };
 }
+
+/**
+ * `Another posted a photo…`, `Some wrote that…`: a determiner that stands for a noun, followed by
+ * an -ed verb and that verb's object, is the subject alone (not `Many affected residents`).
+ */
+function standsAsSubject(tokens: readonly Token[], start: number): boolean {
+  if (!STANDALONE_DETERMINERS.has((tokens[start] as Token).lower)) return false;
+  const verb = tokens[start + 1] as Token;
+  const object = tokens[start + 2];
+  return (
+    verb.lower.endsWith("ed") &&
+    !!object &&
+    (DETERMINERS.has(object.lower) || PRONOUNS.has(object.lower) || object.lower === "that")
+  );
+}
+
+const STANDALONE_DETERMINERS = new Set(
+  "one another some many several both all each most few".split(" "),
+);
 
 /** The subject at the start of the sentence (after openers such as `But` or `Earlier, `). */
 export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRange | undefined {

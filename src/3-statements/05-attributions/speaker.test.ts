@@ -222,3 +222,10 @@ test("a report whose subject holds a relative clause can be the content of an ea
   );
   assert.match(list[0]?.what ?? "", /estimated in 2005 that the overhaul would add little$/);
 });
+
+test("a determiner standing for a noun before an -ed verb and its object is the subject", () => {
+  assert.equal(
+    speakerOf('Another posted a photo with the caption: "Well, this aged badly."', "aged badly"),
+    "Another",
+  );
+});

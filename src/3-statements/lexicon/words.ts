@@ -529,6 +529,18 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   "later",
 ]);
 
+/**
+ * Lower-case words that speak alone, with no determiner and no plural -s: `…, police said`,
+ * `"…," one wrote` (a lone lower-case word before a cue is otherwise read as a verb).
+ */
+export const LONE_SUBJECTS: ReadonlySet<string> = new Set([
+  "police",
+  "staff",
+  "management",
+  "one",
+  "another",
+]);
+
 /** Prepositions that may sit inside a noun phrase (`a spokesman for the council`). */
 export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "from"]);
 
