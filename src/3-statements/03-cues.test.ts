@@ -87,3 +87,9 @@ test("'one' and 'another' before a verb form no noun shares stand alone: the ver
   // (a determiner before a noun still is not: `one statement`)
   assert.deepEqual(cues("One statement and another report."), []);
 });
+
+test("'that' after a written thing's noun is a relative pronoun: the verb after it is a cue", () => {
+  assert.deepEqual(cues("It came in a memo that accuses the board of delay."), ["accuses"]);
+  // (`that` before a noun is still a determiner: `that report`)
+  assert.deepEqual(cues("That report and that statement."), []);
+});

@@ -1,7 +1,7 @@
 // Finding reporting verbs and phrases (`said`, `told reporters`, `according to`) among a sentence's
 // tokens, leaving out words inside quotations and non-reporting uses (`the report`, `is said to`).
 
-import { CUES, type CueInfo } from "./lexicon/cues.ts";
+import { CUES, type CueInfo, WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { DETERMINERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
 import { skipBeforeCue } from "./04-speaker-mention.ts";
 import type { Token } from "./text.ts";
@@ -73,7 +73,12 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     // `the report`, `his statement`, `the 35 states`: a noun after its determiner or number.
     // (`her` is also an object, `one` and `another` stand alone, and `with her says` or `"…,"
     // one wrote` has no noun: `says`, `told` never are.)
-    if (prev && (DETERMINERS.has(prev.lower) || isNumber(prev.lower)) && !standsAlone(prev, t))
+    if (
+      prev &&
+      (DETERMINERS.has(prev.lower) || isNumber(prev.lower)) &&
+      !standsAlone(prev, t) &&
+      !(RELATIVE_THAT.has(prev.lower) && isWrittenNoun(prev2))
+    )
       continue;
     if (prev && (NEGATIONS.has(prev.lower) || (prev2 && NEGATIONS.has(prev2.lower)))) continue;
     // An infinitive (`declined to say`, `is said to show`, `wants to tell`) reports nothing yet.
@@ -98,6 +103,14 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
   }
   return cues;
 }
+
+/** `a memo that accuses`, `the report which found`: a written thing's noun before a relative
+ * pronoun, whose antecedent is the cue's speaker (so `that` there is no determiner). */
+export function isWrittenNoun(t: Token | undefined): boolean {
+  return !!t?.word && !t.cap && t.quote < 0 && WRITTEN_NOUNS.has(t.lower);
+}
+
+const RELATIVE_THAT = new Set(["that", "which"]);
 
 /** `studied with her says`, `"…," one wrote`: `her` as an object, `one` or `another` as a
  * subject, before a verb form no noun shares. */

@@ -248,3 +248,25 @@ test("a phrase after a preposition is no subject: a long relative clause's antec
   const he = t2.findIndex((t) => t.lower === "he");
   assert.equal(relativeAntecedent(t2, { first: he, last: he }, 0), undefined);
 });
+
+test("an -ing word opening a run of names before its verb is a name, not a participle", () => {
+  const subject = (text: string, before: string) => {
+    const tokens = tokenise(text, 0, text.length);
+    const ceil = tokens.findIndex((t) => t.lower === before) - 1;
+    const np = sentenceSubject(tokens, ceil);
+    return np && text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end);
+  };
+  assert.equal(
+    subject("Kettering County Executive Anya Lindqvist signed it but said so.", "but"),
+    "Kettering County Executive Anya Lindqvist",
+  );
+  assert.equal(
+    subject(
+      "A third official, Kettering County Executive Anya Lindqvist, signed it but said so.",
+      "but",
+    ),
+    "Kettering County Executive Anya Lindqvist",
+  );
+  // (a participle and its object before the subject's comma still open the sentence)
+  assert.equal(subject("Addressing Congress, Obama signed it but said so.", "but"), "Obama");
+});

@@ -406,8 +406,14 @@ export function nounPhraseAfter(
     const rest = nounPhraseAfter(tokens, j, ceil);
     return rest ? { first: start, last: rest.last } : undefined;
   }
-  // `Speaking to reporters…`, `When…`: a capital that only starts the sentence.
-  if (first.cap && !det && (CLAUSE_WORDS.has(first.lower) || first.lower.endsWith("ing")))
+  // `Speaking to reporters…`, `When…`: a capital that only starts the sentence (but `Kettering
+  // County Executive Anya Lindqvist signed`: an -ing word opening a name).
+  if (
+    first.cap &&
+    !det &&
+    (CLAUSE_WORDS.has(first.lower) ||
+      (first.lower.endsWith("ing") && !opensName(tokens, start, ceil)))
+  )
     return undefined;
   if (PRONOUNS.has(first.lower)) return { first: start, last: start };
   let i = start;
@@ -486,6 +492,24 @@ function standsAsSubject(tokens: readonly Token[], start: number): boolean {
 const STANDALONE_DETERMINERS = new Set(
   "one another some many several both all each most few".split(" "),
 );
+
+/**
+ * Whether the capitalised word at `start` begins a run of names that its verb follows
+ * (`Kettering County Executive Anya Lindqvist signed`), not a participle's object before the
+ * subject at the sentence's start (`Addressing Congress, Obama said`, `Speaking Tuesday`).
+ */
+function opensName(tokens: readonly Token[], start: number, ceil: number): boolean {
+  let k = start + 1;
+  while (k <= ceil && k - start < MAX_NP && (isNameToken(tokens, k) || tokens[k]?.lower === "-")) {
+    if (TIME_WORDS.has((tokens[k] as Token).lower)) return false;
+    k++;
+  }
+  // (after an opening phrase, `A third official, Kettering County Executive Anya Lindqvist,`,
+  // the name may be an appositive that a comma closes)
+  const verb = tokens[k];
+  if (k === start + 1 || !verb || verb.quote >= 0) return false;
+  return verb.word ? !verb.cap : verb.lower === "," && start > 0;
+}
 
 /** The subject at the start of the sentence (after openers such as `But` or `Earlier, `). */
 export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRange | undefined {

@@ -229,3 +229,13 @@ test("a determiner standing for a noun before an -ed verb and its object is the 
     "Another",
   );
 });
+
+test("a written thing before `that` speaks through the relative clause (`a memo that accuses`)", () => {
+  assert.equal(
+    speakerOf(
+      'The union told its members to prepare, in a memo that accuses management of "bargaining by calendar" while staffing falls.',
+      "bargaining",
+    ),
+    "a memo",
+  );
+});

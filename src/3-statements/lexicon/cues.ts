@@ -263,3 +263,26 @@ export const CHANNEL_NOUNS: ReadonlyMap<string, import("../../types.ts").Channel
   ["manual", "document"],
   ["website", "document"],
 ]);
+
+/**
+ * Nouns of written things that speak for their authors through a relative clause (`a memo that
+ * accuses`, `a report which found`); not laws and rules, which say what they require.
+ */
+export const WRITTEN_NOUNS: ReadonlySet<string> = new Set([
+  "letter",
+  "email",
+  "memo",
+  "memorandum",
+  "statement",
+  "release",
+  "report",
+  "study",
+  "survey",
+  "filing",
+  "lawsuit",
+  "complaint",
+  "ruling",
+  "post",
+  "tweet",
+  "document",
+]);
