@@ -93,3 +93,9 @@ test("'that' after a written thing's noun is a relative pronoun: the verb after 
   // (`that` before a noun is still a determiner: `that report`)
   assert.deepEqual(cues("That report and that statement."), []);
 });
+
+test("a medium's noun after a preposition, a determiner and one word is no cue", () => {
+  assert.deepEqual(cues("The board said in a preliminary report that it failed."), ["said"]);
+  // (a verb after its subject still is one: `the engineers report that`)
+  assert.deepEqual(cues("In the end the engineers report that it failed."), ["report"]);
+});

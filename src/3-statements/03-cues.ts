@@ -1,7 +1,7 @@
 // Finding reporting verbs and phrases (`said`, `told reporters`, `according to`) among a sentence's
 // tokens, leaving out words inside quotations and non-reporting uses (`the report`, `is said to`).
 
-import { CUES, type CueInfo, WRITTEN_NOUNS } from "./lexicon/cues.ts";
+import { CHANNEL_NOUNS, CUES, type CueInfo, WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { DETERMINERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
 import { skipBeforeCue } from "./04-speaker-mention.ts";
 import type { Token } from "./text.ts";
@@ -81,6 +81,7 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     )
       continue;
     if (prev && (NEGATIONS.has(prev.lower) || (prev2 && NEGATIONS.has(prev2.lower)))) continue;
+    if (inMedium(tokens, i)) continue;
     // An infinitive (`declined to say`, `is said to show`, `wants to tell`) reports nothing yet.
     if (prev?.lower === "to" && !(prev2 && CONTINUERS.has(prev2.lower))) continue;
     const next = tokens[i + 1];
@@ -103,6 +104,22 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
   }
   return cues;
 }
+
+/**
+ * `said in a preliminary report published…`, `wrote in a recent post`: a preposition, a
+ * determiner and one word before a medium's noun make that noun the medium, not a verb.
+ */
+function inMedium(tokens: readonly Token[], i: number): boolean {
+  if (i < 3 || !CHANNEL_NOUNS.has((tokens[i] as Token).lower)) return false;
+  const word = tokens[i - 1] as Token;
+  const det = tokens[i - 2] as Token;
+  const prep = tokens[i - 3] as Token;
+  return (
+    word.word && !word.cap && DETERMINERS.has(det.lower) && MEDIUM_PREPOSITIONS.has(prep.lower)
+  );
+}
+
+const MEDIUM_PREPOSITIONS = new Set(["in", "on", "via", "through", "from"]);
 
 /** `a memo that accuses`, `the report which found`: a written thing's noun before a relative
  * pronoun, whose antecedent is the cue's speaker (so `that` there is no determiner). */

@@ -463,7 +463,8 @@ export function nounPhraseAfter(
     // `Concord resident Whit Symms`: a role noun between names.
     const roleBeforeName = isRoleWord(t.lower) && !!after?.word && after.cap && after.quote < 0;
     if (seenCap ? !ROLE_HINTS.has(t.lower) && !final && !roleBeforeName : !det) break;
-    if (lower >= 4 || (lower > 0 && t.lower.endsWith("ed"))) break;
+    if (lower >= 4 || (lower > 0 && (t.lower.endsWith("ed") || verbBeforeObject(tokens, i + 1))))
+      break;
     lower++;
     i++;
     lastGood = i;
@@ -492,6 +493,17 @@ function standsAsSubject(tokens: readonly Token[], start: number): boolean {
 const STANDALONE_DETERMINERS = new Set(
   "one another some many several both all each most few".split(" "),
 );
+
+/**
+ * `The notice gives the company…`: after the phrase's noun, a word in -s before a determiner or a
+ * pronoun is the verb, with its object (not a noun of the phrase).
+ */
+function verbBeforeObject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!t.lower.endsWith("s") || t.lower.endsWith("ss") || !next?.word) return false;
+  return DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower);
+}
 
 /**
  * Whether the capitalised word at `start` begins a run of names that its verb follows

@@ -708,6 +708,10 @@ function firstWord(norm: string, q: Quote): string {
 
 /** A quote opening with a capital, as names and titles do; not the pronoun `I` (`"I held and
  * hugged" grieving families` is someone's words). */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function capitalised(norm: string, q: Quote): boolean {
   if (!isAsciiCapital(norm.charCodeAt(q.start))) return false;
   return !(norm.charCodeAt(q.start) === 73 && !isWordChar(norm.charCodeAt(q.start + 1))); // I
@@ -768,7 +772,9 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
   const p2 = tokens[at - 2];
   if (p1 && TITLE_MARKERS.has(p1.lower)) return true;
   // `the documentary "Weiner."`, `the podcast "So, That Happened."`: a work's title.
-  if (p1 && WORK_NOUNS.has(p1.lower) && capitalised(norm, q)) return true;
+  // (`the documentary "13th."`: a title may open with a digit)
+  if (p1 && WORK_NOUNS.has(p1.lower) && (capitalised(norm, q) || isDigit(norm.charCodeAt(q.start))))
+    return true;
   if (p1?.lower === "as" && knownAs(tokens, at - 1)) return true;
   if (definedTerm(tokens, q, at)) return true;
   // (not a sentence: `According to the Trump campaign, "The speech will be delivered…."`)

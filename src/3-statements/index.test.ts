@@ -123,6 +123,7 @@ test("a song's title before a quote and a defined term are no one's words", () =
     ),
     [],
   );
+  assert.deepEqual(quoted('The director makes this clear in her new documentary "13th."'), []);
   // (without the colon that defines it, `what she calls "…"` is still her words)
   assert.deepEqual(quoted('Clinton praised what she calls "a good conversation" with him.'), [
     "a good conversation",
@@ -648,4 +649,13 @@ test("a quote with no cue after a sentence about a person acting is that person'
     '"It is an economics problem," Stroud says.\n\nThe room went quiet. "We answer to the evidence."',
   );
   assert.equal(other[1]?.continues, "s1");
+});
+
+test("a dated or final report after the cue ends the clause: the words before are reported", () => {
+  const list = rows(
+    "A faulty signal is the most likely cause of the derailment, the national Transport Safety Board said in a preliminary report published on Thursday.",
+  );
+  assert.equal(list.length, 1);
+  assert.equal(list[0]?.who, "the national Transport Safety Board");
+  assert.equal(list[0]?.what, "A faulty signal is the most likely cause of the derailment");
 });

@@ -239,3 +239,13 @@ test("a written thing before `that` speaks through the relative clause (`a memo 
     "a memo",
   );
 });
+
+test("a word in -s before a determiner ends the subject's phrase: it is the verb", () => {
+  assert.equal(
+    speakerOf(
+      "The notice gives the company thirty days to act and says further violations “may result in suspension.”",
+      "may result",
+    ),
+    "The notice",
+  );
+});
