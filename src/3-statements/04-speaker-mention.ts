@@ -303,6 +303,11 @@ function appositive(
   // `Its candidate there, Della Okafor-Ring,`: an adverb of place or time ends the role phrase.
   const end = ROLE_ADVERBS.has(tokens[j - 1]?.lower ?? "") ? j - 2 : j - 1;
   const name = nounPhraseBefore(tokens, end, floor);
+  // `The signers, who include hydrologists, botanists and …, wrote`: the commas are a list's,
+  // inside a relative clause; its antecedent speaks.
+  const who = name ? tokens[name.first - 1] : undefined;
+  if (name && who?.lower === "who" && tokens[name.first - 2]?.lower === ",")
+    return nounPhraseBefore(tokens, name.first - 3, floor);
   if (!name)
     return datedRole(tokens, j - 1, floor) && isProperName(tokens, appo) ? appo : undefined;
   // `Cory James, 22, of Flint, Mich., said`, `Clinton, during a meeting in Columbus, Ohio, said`:
@@ -316,7 +321,7 @@ function appositive(
   return name;
 }
 
-const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near"]);
+const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near", "on"]);
 const ROLE_ADVERBS = new Set(["there", "here", "then", "now"]);
 
 /**
@@ -445,8 +450,9 @@ export function nounPhraseAfter(
       }
       break;
     }
-    if (t.lower === "the" && NP_JOINERS.has((tokens[i] as Token).lower)) {
-      // `a report by the city auditor`: a new determiner phrase after the preposition.
+    if (DETERMINERS.has(t.lower) && NP_JOINERS.has((tokens[i] as Token).lower)) {
+      // `a report by the city auditor`, `the state's top official and its attorney general`: a
+      // new determiner phrase after the preposition or `and`.
       det = true;
       seenCap = false;
       lower = 0;
@@ -459,10 +465,16 @@ export function nounPhraseAfter(
     // noun after a name (`a Homeland Security spokeswoman`).
     // `Robert Antonacci of the New York delegation.`: one last noun before the clause ends.
     const after = tokens[i + 2];
-    const final = !after || after.lower === "," || after.lower === "." || after.quote >= 0;
+    // (not after a role noun, which ends the phrase: `Police oversight chief quits,`)
+    const final =
+      (!after || after.lower === "," || after.lower === "." || after.quote >= 0) &&
+      !ROLE_HINTS.has((tokens[i] as Token).lower);
     // `Concord resident Whit Symms`: a role noun between names.
     const roleBeforeName = isRoleWord(t.lower) && !!after?.word && after.cap && after.quote < 0;
-    if (seenCap ? !ROLE_HINTS.has(t.lower) && !final && !roleBeforeName : !det) break;
+    // `Police oversight chief quits`: a modifier before a role noun that ends the phrase.
+    const beforeRole = !!after?.word && !after.cap && ROLE_HINTS.has(after.lower);
+    if (seenCap ? !ROLE_HINTS.has(t.lower) && !final && !roleBeforeName && !beforeRole : !det)
+      break;
     if (lower >= 4 || (lower > 0 && (t.lower.endsWith("ed") || verbBeforeObject(tokens, i + 1))))
       break;
     lower++;

@@ -51,3 +51,8 @@ test("a setting phrase and then `that` before a clear subject opens the content"
   const list = rows('"You don\'t win that way," Rubio responded before adding that he must win.');
   assert.equal(list.find((r) => r.quote)?.cue, "responded");
 });
+
+test("a number after the hearer's name is part of it when `that` follows (`told Channel 9 … that`)", () => {
+  const list = rows("Hartigan told Channel 9 on Wednesday that she was not satisfied.");
+  assert.equal(list[0]?.what, "she was not satisfied");
+});

@@ -25,6 +25,10 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
   if (HEARERS.has(t.lower)) return k + 1;
   if (t.cap || DETERMINERS.has(t.lower)) {
     const np = nounPhraseAfter(tokens, k, last);
+    // (`told Channel 9 on Wednesday that`: a number after the name is part of it, when a `that`
+    // soon follows to open what was told)
+    const number = np && /^\d/.test(tokens[np.last + 1]?.lower ?? "") ? np.last + 1 : -1;
+    if (number >= 0 && thatWithin(tokens, number + 1, last)) return number + 1;
     if (np) return thatSoon(tokens, np.last + 1, last);
   }
   // up to three lower-case words before `that`
@@ -35,6 +39,18 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
   }
   return k;
 }
+
+/** Whether a `that` comes within a few words from `k` (no quotation between). */
+function thatWithin(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let j = k; j <= last && j < k + THAT_REACH; j++) {
+    const u = tokens[j] as Token;
+    if (!u.word || u.quote >= 0) return false;
+    if (u.lower === "that") return true;
+  }
+  return false;
+}
+
+const THAT_REACH = 4;
 
 /** `told a TV interviewer that`: the `that` a few lower-case words on, else `k` itself. */
 function thatSoon(tokens: readonly Token[], k: number, last: number): number {

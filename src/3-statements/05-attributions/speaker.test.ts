@@ -249,3 +249,43 @@ test("a word in -s before a determiner ends the subject's phrase: it is the verb
     "The notice",
   );
 });
+
+test("subjects from r4's round-5 articles: relative clauses, pairs, roles, objects of prepositions", () => {
+  // a relative clause whose list has commas of its own
+  assert.equal(
+    speakerOf(
+      "The signers, who include hydrologists, botanists and several former employees, wrote that the program had been approved “without a single field survey.”",
+      "field survey",
+    ),
+    "The signers",
+  );
+  // `on` opens a place phrase of the subject, like `in`
+  assert.equal(
+    speakerOf(
+      "A nurse on one of the two floors, who asked not to be named, said she had cared for seven patients.",
+      "seven patients",
+    ),
+    "A nurse",
+  );
+  // a modifier before a role noun, and no verb after the role noun
+  assert.equal(
+    speakerOf("Police oversight chief quits, saying city “tied the commission’s hands”", "tied"),
+    "Police oversight chief",
+  );
+  // after a preposition, the phrase before an -ing cue is the one telling
+  assert.equal(
+    speakerOf(
+      "It fell, hours after a memo from its chief executive telling employees that the company had “cut corners” was circulated.",
+      "cut corners",
+    ),
+    "a memo from its chief executive",
+  );
+  // a second determiner phrase after `and` starts its own count of words
+  assert.equal(
+    speakerOf(
+      'The state\'s top environmental official and its attorney general have asked for an inspection, saying the review "cannot be the last word."',
+      "last word",
+    ),
+    "The state's top environmental official and its attorney general",
+  );
+});

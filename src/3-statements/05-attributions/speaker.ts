@@ -275,17 +275,20 @@ function objectSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): Toke
   const verb = tokens[np.first - 1];
   const ing = (tokens[cue.first] as Token).lower.endsWith("ing");
   if (!(ing || modifiesCue(tokens, np)) || !verb?.word || verb.cap) return undefined;
-  // (`with McCain calling it…`: after `with` the phrase is the one speaking)
+  // (`with McCain calling it…`, `hours after a memo from its chief executive telling…`: after a
+  // preposition the phrase is the one speaking)
   if (
     verb.quote >= 0 ||
     COORDINATORS.has(verb.lower) ||
     CLAUSE_OPENERS.has(verb.lower) ||
-    verb.lower === "with"
+    OBJECT_PREPOSITIONS.has(verb.lower)
   )
     return undefined;
   const subject = sentenceSubject(tokens, np.first - 2);
   return subject && subject.last < np.first - 1 ? subject : undefined;
 }
+
+const OBJECT_PREPOSITIONS = new Set(["with", "after", "before", "from", "of", "for", "amid"]);
 
 /**
  * `Trump in his announcement speech called…`, `but in a later interview said…`: a phrase after a
