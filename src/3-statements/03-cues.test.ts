@@ -99,3 +99,8 @@ test("a medium's noun after a preposition, a determiner and one word is no cue",
   // (a verb after its subject still is one: `the engineers report that`)
   assert.deepEqual(cues("In the end the engineers report that it failed."), ["report"]);
 });
+
+test("a passive `told` has its hearer for a subject: no cue", () => {
+  assert.deepEqual(cues("They stayed until they were told it was safe."), []);
+  assert.deepEqual(cues("They told him it was safe."), ["told"]);
+});

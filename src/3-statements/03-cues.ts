@@ -89,6 +89,8 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     // `is promising to`, `was pledging to`, which reports).
     if (prev && PASSIVE.has(prev.lower) && next?.lower === "to" && !t.lower.endsWith("ing"))
       continue;
+    // `until they were told it was safe`: the subject of a passive `told` is the hearer.
+    if (prev && PASSIVE.has(prev.lower) && info.hearer && !t.lower.endsWith("ing")) continue;
     let last = i;
     if (info.particle) {
       if (next?.lower !== info.particle) continue;

@@ -53,3 +53,18 @@ test("a bare content may open with any few words before a finite verb", () => {
   assert.equal(speakerOf("Mr. Obama argued in 2004 were unhealthy.", "unhealthy"), undefined);
   assert.equal(speakerOf("Estrada said of the encounter he had was odd.", "odd"), undefined);
 });
+
+test("before a cue and its colon, a role phrase or a question put to the speaker is no content", () => {
+  const what = (text: string) => rows(text).map((r) => r.what);
+  assert.deepEqual(what('Its chief executive, Omar Feltham, added: "What we need is stability."'), [
+    "What we need is stability.",
+  ]);
+  assert.deepEqual(what('Asked what he would do next, he said: "Sleep, probably."'), [
+    "Sleep, probably.",
+  ]);
+  // (a clause before it still is: `The plan failed, she said: "…"`)
+  assert.deepEqual(what('The plan failed, she said: "We tried."'), [
+    "The plan failed",
+    "We tried.",
+  ]);
+});

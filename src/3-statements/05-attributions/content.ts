@@ -3,6 +3,7 @@
 
 import type { Range } from "../01-sentences.ts";
 import { type Cue, cueInfo } from "../03-cues.ts";
+import { nounPhraseAfter } from "../04-speaker-mention.ts";
 import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_WORDS } from "../lexicon/words.ts";
 import type { Token } from "../text.ts";
 import { skipAfterCue, skipHearer } from "./after-cue.ts";
@@ -231,7 +232,10 @@ function tailContents(
       return true;
     }
   } else if (nextTok?.lower === ":" && k < last) {
-    contents.push(range(norm, leftStart, leftEnd));
+    // (`Its chief executive, Omar Feltham, added: "…"`, `Asked what he would do, he said: "…"`:
+    // a role before the name or a question put to the speaker is no reported clause)
+    if (!onlyPhrase(tokens, floor, before) && !askedOpener(tokens, floor))
+      contents.push(range(norm, leftStart, leftEnd));
     contents.push(range(norm, startAfterColon(tokens, k), s.end));
     return true;
   } else if (closes(s, before)) {
@@ -241,6 +245,20 @@ function tailContents(
   }
   return false;
 }
+
+/** Whether the tokens from `floor` to the break at `before` are one noun phrase, no clause. */
+function onlyPhrase(tokens: readonly Token[], floor: number, before: number): boolean {
+  const np = nounPhraseAfter(tokens, floor, before - 1);
+  return !!np && np.last === before - 1;
+}
+
+/** `Asked what he would do next, he said:`: the question put to the speaker opens the sentence. */
+function askedOpener(tokens: readonly Token[], floor: number): boolean {
+  const t = tokens[floor];
+  return !!t && t.cap && QUESTION_OPENERS.has(t.lower);
+}
+
+const QUESTION_OPENERS = new Set(["asked", "pressed", "questioned"]);
 
 /**
  * Whether the sentence ends in a colon after token `k`, with no quotation and no later cue (at
