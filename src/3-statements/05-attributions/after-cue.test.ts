@@ -56,3 +56,8 @@ test("a number after the hearer's name is part of it when `that` follows (`told 
   const list = rows("Hartigan told Channel 9 on Wednesday that she was not satisfied.");
   assert.equal(list[0]?.what, "she was not satisfied");
 });
+
+test("a cue word after a determiner in the place phrase is a noun (`in the state capital that`)", () => {
+  const list = rows("She told reporters in the state capital that she would ask for money.");
+  assert.equal(list[0]?.what, "she would ask for money");
+});

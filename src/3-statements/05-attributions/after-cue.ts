@@ -177,8 +177,10 @@ function thatAfterPhrase(
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return -1;
     if (t.lower !== "that") {
-      // (`responded before adding that`: a verb's `that`, not the cue's)
-      if (CLAUSE_WORDS.has(t.lower) || t.lower.endsWith("ing") || cueInfo(t)) return -1;
+      // (`responded before adding that`: a verb's `that`, not the cue's; but `in the state
+      // capital that`: a cue word after a determiner is a noun)
+      const verb = cueInfo(t) && !DETERMINERS.has(tokens[j - 1]?.lower ?? "");
+      if (CLAUSE_WORDS.has(t.lower) || t.lower.endsWith("ing") || verb) return -1;
       continue;
     }
     const next = tokens[j + 1];

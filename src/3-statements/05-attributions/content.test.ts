@@ -68,3 +68,18 @@ test("before a cue and its colon, a role phrase or a question put to the speaker
     "We tried.",
   ]);
 });
+
+test("a lone noun phrase before a parenthetical cue is the quoted predicate's subject", () => {
+  const list = rows('An average, the memo said, "hides every bad night inside a good week."');
+  assert.equal(list.length, 1);
+  assert.equal(list[0]?.kind, "partial");
+  assert.ok(list[0]?.what.startsWith("An average"));
+});
+
+test("a time phrase after the clause's comma ends the content (`…, hours after …`)", () => {
+  const list = rows(
+    "Kestrel expects the recall to cost $210 million, the company said in a regulatory filing on Thursday, hours after a memo was circulated.",
+  );
+  assert.equal(list.length, 1);
+  assert.equal(list[0]?.what, "Kestrel expects the recall to cost $210 million");
+});
