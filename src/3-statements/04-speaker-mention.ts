@@ -149,6 +149,8 @@ export function nounPhraseBefore(
     if (t.cap && i - 1 === 0 && /(?:ing|ed)$/.test(t.lower) && t.lower.length > 4) {
       if (i !== end || (tokens[end] as Token).cap || tokens[end + 1]?.lower.endsWith("ing")) break;
     }
+    // `should reassure head teachers`: a word right after a modal is its verb.
+    if (!t.cap && MODALS.has(tokens[i - 2]?.lower ?? "")) break;
     // `dismissing critics`: an -ing verb is not part of the noun phrase (`the acting chief` is).
     if (
       !t.cap &&
@@ -260,6 +262,7 @@ export function relativeAntecedent(
   return undefined;
 }
 
+const MODALS = new Set(["will", "would", "can", "could", "should", "may", "might", "must", "to"]);
 const RELATIVE_REACH = 8;
 const LONG_RELATIVE_REACH = 20;
 /** Prepositions whose object never reaches into the phrase before them (`a shop in the arcade`). */

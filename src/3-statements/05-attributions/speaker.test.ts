@@ -289,3 +289,13 @@ test("subjects from r4's round-5 articles: relative clauses, pairs, roles, objec
     "The state's top environmental official and its attorney general",
   );
 });
+
+test("a restrictive `who` clause inside a report: the phrase stays in the outer content", () => {
+  const list = rows(
+    "Kesselring said the findings should reassure head teachers who worried that later starts would disrupt routines.",
+  );
+  assert.equal(list[0]?.what, "the findings should reassure head teachers");
+  // (the word after a modal is its verb, not the start of the phrase)
+  assert.equal(list[1]?.who, "head teachers");
+  assert.equal(list[1]?.what, "later starts would disrupt routines");
+});

@@ -102,7 +102,9 @@ export function speakerOf(
         (named ? near : undefined) ??
         (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
         near;
-      if (mention) clauseFirst = mention.first;
+      // (`should reassure head teachers who worried that…`: a restrictive clause belongs to the
+      // phrase, which an earlier report's content keeps; its clause starts at `who`)
+      if (mention) clauseFirst = comma ? mention.first : b;
       relative = comma;
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
