@@ -61,3 +61,11 @@ test("a cue word after a determiner in the place phrase is a noun (`in the state
   const list = rows("She told reporters in the state capital that she would ask for money.");
   assert.equal(list[0]?.what, "she would ask for money");
 });
+
+test("`that` before a finite verb is the reported clause's subject (`said that was up to them`)", () => {
+  assert.equal(
+    rows("Moorcroft said that was up to the company.")[0]?.what,
+    "that was up to the company",
+  );
+  assert.equal(rows("He said that the plan was dead.")[0]?.what, "the plan was dead");
+});

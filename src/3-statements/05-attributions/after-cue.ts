@@ -40,6 +40,15 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
   return k;
 }
 
+/** Whether the word after a `that` is a finite verb, making `that` a pronoun (`that was`). */
+function demonstrative(next: Token | undefined): boolean {
+  return !!next?.word && next.quote < 0 && FINITE_AFTER_THAT.has(next.lower);
+}
+
+const FINITE_AFTER_THAT = new Set(
+  "is was were has had would will could should might must does did seems seemed".split(" "),
+);
+
 /** Whether a `that` comes within a few words from `k` (no quotation between). */
 function thatWithin(tokens: readonly Token[], k: number, last: number): boolean {
   for (let j = k; j <= last && j < k + THAT_REACH; j++) {
@@ -85,7 +94,9 @@ export function skipAfterCue(
       continue;
     }
     if (t.quote >= 0 || !t.word) break;
-    if (t.lower === "that") return { next: k + 1, that: true };
+    // (`said that was up to the company`: before a verb, `that` is the clause's subject)
+    if (t.lower === "that")
+      return demonstrative(tokens[k + 1]) ? { next: k, that: true } : { next: k + 1, that: true };
     if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
       k++;
       continue;
