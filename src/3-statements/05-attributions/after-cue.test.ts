@@ -69,3 +69,9 @@ test("`that` before a finite verb is the reported clause's subject (`said that w
   );
   assert.equal(rows("He said that the plan was dead.")[0]?.what, "the plan was dead");
 });
+
+test("an aside right after `that` does not hide the reported clause (`pledged that, if elected, he…`)", () => {
+  const list = rows('He pledged that, if elected president, he would be "a friend to both."');
+  assert.equal(list[0]?.who, "He");
+  assert.equal(list[0]?.quote, "a friend to both.");
+});

@@ -94,9 +94,12 @@ export function skipAfterCue(
       continue;
     }
     if (t.quote >= 0 || !t.word) break;
-    // (`said that was up to the company`: before a verb, `that` is the clause's subject)
-    if (t.lower === "that")
-      return demonstrative(tokens[k + 1]) ? { next: k, that: true } : { next: k + 1, that: true };
+    // (`said that was up to the company`: before a verb, `that` is the clause's subject;
+    // `pledged that, if elected, he would…`: an aside may follow it)
+    if (t.lower === "that") {
+      if (demonstrative(tokens[k + 1])) return { next: k, that: true };
+      return { next: tokens[k + 1]?.lower === "," ? k + 2 : k + 1, that: true };
+    }
     if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
       k++;
       continue;
