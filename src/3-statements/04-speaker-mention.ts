@@ -464,6 +464,8 @@ export function nounPhraseAfter(
     }
     if (CLAUSE_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
     if (i === start && standsAsSubject(tokens, start)) break;
+    // `told the court her client was…`: a determiner after the phrase's noun opens the next one.
+    if (lower > 0 && DETERMINERS.has(t.lower)) break;
     // Lower-case words only inside a phrase opened by a determiner (`the two men`), or a role
     // noun after a name (`a Homeland Security spokeswoman`).
     // `Robert Antonacci of the New York delegation.`: one last noun before the clause ends.

@@ -75,3 +75,14 @@ test("an aside right after `that` does not hide the reported clause (`pledged th
   assert.equal(list[0]?.who, "He");
   assert.equal(list[0]?.quote, "a friend to both.");
 });
+
+test("the hearer's phrase ends before the next determiner; a channel's addressee before `that`", () => {
+  assert.equal(
+    rows("Jane Doe told the court her client was innocent.")[0]?.what,
+    "her client was innocent",
+  );
+  assert.equal(
+    rows("The chief executive said in a memo to staff that jobs would go.")[0]?.what,
+    "jobs would go",
+  );
+});

@@ -2,6 +2,7 @@
 // `told`, time words, adverbs and channel phrases (`said Friday in a statement`), up to a `that`.
 
 import { cueInfo } from "../03-cues.ts";
+import { CHANNEL_NOUNS } from "../lexicon/cues.ts";
 import { nounPhraseAfter } from "../04-speaker-mention.ts";
 import {
   AFTER_CUE,
@@ -82,6 +83,7 @@ export function skipAfterCue(
 ): { next: number; that: boolean } {
   let guard = 0;
   let channel = false; // a channel phrase was skipped (`in a statement`)
+  let medium = false; // the phrase just skipped ends in a medium's noun (`in a memo`)
   while (k <= last && guard++ < 12) {
     const t = tokens[k] as Token;
     // `said, however, that…`: an adverb set off by commas.
@@ -117,11 +119,14 @@ export function skipAfterCue(
       if (end > k + 1) {
         k = end;
         channel = true;
+        medium = CHANNEL_NOUNS.has((tokens[end - 1] as Token).lower);
         continue;
       }
       // `said in a post on social media that`: a short phrase more, then `that`.
       // (not `to`: `responded on Sunday to accusations that he…` names what was answered)
-      const that = SETTINGS.has(t.lower) ? thatAfterPhrase(tokens, k + 1, last, channel) : -1;
+      // (but after a channel phrase `to` names its addressee: `in a memo to staff that`)
+      const reach = SETTINGS.has(t.lower) || (medium && t.lower === "to");
+      const that = reach ? thatAfterPhrase(tokens, k + 1, last, channel) : -1;
       if (that > 0) return { next: that + 1, that: true };
     }
     break;
