@@ -270,3 +270,15 @@ test("an -ing word opening a run of names before its verb is a name, not a parti
   // (a participle and its object before the subject's comma still open the sentence)
   assert.equal(subject("Addressing Congress, Obama signed it but said so.", "but"), "Obama");
 });
+
+test("`close to` stays inside the phrase; `including` names examples of the group that speaks", () => {
+  assert.equal(
+    before("A source close to the negotiations said a deal was near.", "said"),
+    "A source close to the negotiations",
+  );
+  assert.equal(before("People close to Trump said he was angry.", "said"), "People close to Trump");
+  assert.equal(
+    before("Critics, including the opposition leader, Ruth Mbeki, say it goes too far.", "say"),
+    "Critics",
+  );
+});

@@ -127,7 +127,7 @@ export function nounPhraseBefore(
       }
       break;
     }
-    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) {
+    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !closeTo(tokens, i - 1)) {
       // Capitalised, a clause word is still one at the start of a sentence (`When`, `While`).
       if (!t.cap || i - 1 === 0 || !tokens[i - 2]?.word) break;
     }
@@ -150,7 +150,7 @@ export function nounPhraseBefore(
       if (i !== end || (tokens[end] as Token).cap || tokens[end + 1]?.lower.endsWith("ing")) break;
     }
     // `should reassure head teachers`: a word right after a modal is its verb.
-    if (!t.cap && MODALS.has(tokens[i - 2]?.lower ?? "")) break;
+    if (!t.cap && MODALS.has(tokens[i - 2]?.lower ?? "") && !closeTo(tokens, i - 2)) break;
     // `dismissing critics`: an -ing verb is not part of the noun phrase (`the acting chief` is).
     if (
       !t.cap &&
@@ -173,6 +173,7 @@ export function nounPhraseBefore(
       (tokens[i] as Token).cap &&
       !DETERMINERS.has(t.lower) &&
       !isRoleWord(t.lower) &&
+      !closeTo(tokens, i - 1) &&
       tokens[i - 2]?.word &&
       (tokens[i - 2] as Token).quote < 0
     )
@@ -184,7 +185,10 @@ export function nounPhraseBefore(
       const left = tokens[i - 1];
       const joined =
         !!left?.word &&
-        (NP_PREPOSITIONS.has(left.lower) || left.lower === "and" || DETERMINERS.has(left.lower));
+        (NP_PREPOSITIONS.has(left.lower) ||
+          left.lower === "and" ||
+          DETERMINERS.has(left.lower) ||
+          closeTo(tokens, i - 1));
       if (!joined) break;
     }
   }
@@ -289,6 +293,13 @@ export function isRoleWord(w: string): boolean {
 
 const ROLE_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|men|women|ee|ive|al|ic|ary|ess|ate)s?$/;
 
+/** `A source close to the negotiations`: token `i` is the `to` of `close to`, inside the phrase. */
+function closeTo(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.lower === "to" && CLOSE_WORDS.has(tokens[i - 1]?.lower ?? "");
+}
+
+const CLOSE_WORDS = new Set(["close", "closer", "closest", "loyal", "next"]);
+
 function isLoneSubject(w: string): boolean {
   return (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) || LONE_SUBJECTS.has(w);
 }
@@ -308,8 +319,10 @@ function appositive(
   const name = nounPhraseBefore(tokens, end, floor);
   // `The signers, who include hydrologists, botanists and …, wrote`: the commas are a list's,
   // inside a relative clause; its antecedent speaks.
+  // `Critics, including the opposition leader, Ruth Mbeki, say`: the names are examples of
+  // the group before `including`, which speaks.
   const who = name ? tokens[name.first - 1] : undefined;
-  if (name && who?.lower === "who" && tokens[name.first - 2]?.lower === ",")
+  if (name && ASIDE_OPENERS.has(who?.lower ?? "") && tokens[name.first - 2]?.lower === ",")
     return nounPhraseBefore(tokens, name.first - 3, floor);
   if (!name)
     return datedRole(tokens, j - 1, floor) && isProperName(tokens, appo) ? appo : undefined;
@@ -326,6 +339,8 @@ function appositive(
 
 const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near", "on"]);
 const ROLE_ADVERBS = new Set(["there", "here", "then", "now"]);
+/** Words opening an aside after a phrase that still speaks (`who` clauses, examples). */
+const ASIDE_OPENERS = new Set(["who", "including"]);
 
 /**
  * `Its conductor at the time, Viktor Halász,`: a role noun dated by a phrase ending in a time noun
