@@ -299,3 +299,17 @@ test("a restrictive `who` clause inside a report: the phrase stays in the outer 
   assert.equal(list[1]?.who, "head teachers");
   assert.equal(list[1]?.what, "later starts would disrupt routines");
 });
+
+test("`quoted X as saying`: X speaks; a dash aside with `who` before the cue: the name before it", () => {
+  assert.equal(
+    speakerOf('The newspaper quoted him as saying the deal was "dead in the water."', "dead"),
+    "him",
+  );
+  assert.equal(
+    speakerOf(
+      "Dr Evans — who has studied the virus for a decade — warned that cases would rise.",
+      "cases",
+    ),
+    "Dr Evans",
+  );
+});

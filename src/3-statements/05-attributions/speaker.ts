@@ -78,6 +78,16 @@ export function speakerOf(
   let subjectMention = false;
   let relative = false;
   const b = skipBeforeCue(tokens, cue.first - 1);
+  const quoted = quotedAs(tokens, cue, floor);
+  if (quoted) {
+    return {
+      mention: quoted,
+      clauseFirst: quoted.first - 1,
+      clauseLast,
+      subjectMention: false,
+      relative: false,
+    };
+  }
   if (cue.participle) {
     // `"…," she said, adding that…`: the participle goes on with the clause just before it.
     mention = previous && clauseRunsTo(s, previous, cue.first) ? previous.mention : undefined;
@@ -125,7 +135,7 @@ export function speakerOf(
         clauseFirst = mention.first;
         mention = antecedent ?? mention;
         if (tokens[mention.first - 1]?.lower === "that") clauseFirst = mention.first;
-      } else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
+      } else if ((tokens[b] as Token).lower === "," || closes(s, b) || dashAside(tokens, b)) {
         // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
         // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
         const inverted = invertedSpeaker(s, cue, last, false, quoteOpensAt(s, b, floor));
@@ -146,6 +156,24 @@ export function speakerOf(
   if (!mention || nounAfterArticle(tokens, cue, mention)) return undefined;
   return { mention, clauseFirst, clauseLast, subjectMention, relative };
 }
+
+/**
+ * `The newspaper quoted him as saying…`: the one quoted is the speaker of the `as` cue, not the
+ * outlet quoting (undefined unless a quoting verb, its object and `as` come right before the cue).
+ */
+function quotedAs(tokens: readonly Token[], cue: Cue, floor: number): TokenRange | undefined {
+  if (tokens[cue.first - 1]?.lower !== "as") return undefined;
+  const last = cue.first - 2;
+  for (let v = last - 1; v >= floor && v >= last - QUOTED_REACH; v--) {
+    const t = tokens[v] as Token;
+    if (!t.word || t.quote >= 0) return undefined;
+    if (QUOTING.has(t.lower)) return { first: v + 1, last };
+  }
+  return undefined;
+}
+
+const QUOTING = new Set(["quoted", "quotes", "quoting", "cited", "cites", "citing"]);
+const QUOTED_REACH = 6;
 
 /**
  * `A faulty signal that showed green…`, `a false claim`: a cue word in its base form right after
@@ -387,9 +415,15 @@ function afterRelative(
   return previous.mention;
 }
 
+/** `Dr Evans — who has studied the virus — warned`: a dash closing an aside before the cue. */
+function dashAside(tokens: readonly Token[], b: number): boolean {
+  const t = tokens[b] as Token;
+  return t.quote < 0 && (t.lower === "—" || t.lower === "–");
+}
+
 /**
- * `Clinton, who called Sanders after the race, told…`: the name before a relative clause that
- * ends at the comma `comma` before the cue.
+ * `Clinton, who called Sanders after the race, told…`, `Dr Evans — who has studied it — warned`:
+ * the name before a relative clause that ends at the comma (or dash) `comma` before the cue.
  */
 function beforeRelativeClause(
   tokens: readonly Token[],
@@ -398,8 +432,9 @@ function beforeRelativeClause(
 ): TokenRange | undefined {
   for (let j = comma - 1; j > floor && j >= comma - MAX_RELATIVE; j--) {
     const t = tokens[j] as Token;
-    if (t.quote >= 0 || t.lower === ",") return undefined;
-    if (t.lower === "who" && (tokens[j - 1] as Token).lower === ",")
+    const closer = (tokens[comma] as Token).lower;
+    if (t.quote >= 0 || t.lower === closer) return undefined;
+    if (t.lower === "who" && (tokens[j - 1] as Token).lower === closer)
       return nounPhraseBefore(tokens, j - 2, floor);
   }
   return undefined;
