@@ -104,3 +104,7 @@ test("a passive `told` has its hearer for a subject: no cue", () => {
   assert.deepEqual(cues("They stayed until they were told it was safe."), []);
   assert.deepEqual(cues("They told him it was safe."), ["told"]);
 });
+
+test('a verb of manner is a cue, owning only a quote (`"…," the professor laughed`)', () => {
+  assert.deepEqual(cues('"It is not rocket science," the professor laughed.'), ["laughed"]);
+});

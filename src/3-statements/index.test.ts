@@ -659,3 +659,9 @@ test("a dated or final report after the cue ends the clause: the words before ar
   assert.equal(list[0]?.who, "the national Transport Safety Board");
   assert.equal(list[0]?.what, "A faulty signal is the most likely cause of the derailment");
 });
+
+test("a verb of manner reports a quote next to it, and nothing without one", () => {
+  const list = rows('"It is not rocket science," the professor laughed.');
+  assert.equal(list[0]?.who, "the professor");
+  assert.deepEqual(rows("She laughed at the joke and sighed."), []);
+});

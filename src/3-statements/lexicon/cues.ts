@@ -80,6 +80,10 @@ const ENTRIES: Entry[] = [
   ["remark remarks remarked remarking", { bare: false }],
   ["joke jokes joked joking", { bare: false }],
   ["quip quips quipped quipping", { bare: false }],
+  // Manner of speaking (`"It's not rocket science," the professor laughed.`): only with a quote.
+  ["laugh laughs laughed laughing", { bare: false, needsQuote: true }],
+  ["sigh sighs sighed sighing", { bare: false, needsQuote: true }],
+  ["chuckle chuckles chuckled chuckling", { bare: false, needsQuote: true }],
   ["boast boasts boasted boasting", { bare: false }],
   ["vow vows vowed vowing", { bare: false, needsQuote: true }],
   ["promise promises promised promising", { bare: false, needsQuote: true }],
