@@ -80,3 +80,31 @@ test("'her' before a verb form no noun shares is an object: the verb is a cue", 
   // (a possessive before a noun or an adjective still is not: `her reported income`)
   assert.deepEqual(cues("Her reported income and her statement."), []);
 });
+
+test("'one' and 'another' before a verb form no noun shares stand alone: the verb is a cue", () => {
+  assert.deepEqual(cues('"Saw this coming," one wrote.'), ["wrote"]);
+  assert.deepEqual(cues("Another said it was late."), ["said"]);
+  // (a determiner before a noun still is not: `one statement`)
+  assert.deepEqual(cues("One statement and another report."), []);
+});
+
+test("'that' after a written thing's noun is a relative pronoun: the verb after it is a cue", () => {
+  assert.deepEqual(cues("It came in a memo that accuses the board of delay."), ["accuses"]);
+  // (`that` before a noun is still a determiner: `that report`)
+  assert.deepEqual(cues("That report and that statement."), []);
+});
+
+test("a medium's noun after a preposition, a determiner and one word is no cue", () => {
+  assert.deepEqual(cues("The board said in a preliminary report that it failed."), ["said"]);
+  // (a verb after its subject still is one: `the engineers report that`)
+  assert.deepEqual(cues("In the end the engineers report that it failed."), ["report"]);
+});
+
+test("a passive `told` has its hearer for a subject: no cue", () => {
+  assert.deepEqual(cues("They stayed until they were told it was safe."), []);
+  assert.deepEqual(cues("They told him it was safe."), ["told"]);
+});
+
+test('a verb of manner is a cue, owning only a quote (`"…," the professor laughed`)', () => {
+  assert.deepEqual(cues('"It is not rocket science," the professor laughed.'), ["laughed"]);
+});

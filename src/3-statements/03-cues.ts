@@ -1,8 +1,8 @@
 // Finding reporting verbs and phrases (`said`, `told reporters`, `according to`) among a sentence's
 // tokens, leaving out words inside quotations and non-reporting uses (`the report`, `is said to`).
 
-import { CUES, type CueInfo } from "./lexicon/cues.ts";
-import { DETERMINERS, NEGATIONS } from "./lexicon/words.ts";
+import { CHANNEL_NOUNS, CUES, type CueInfo, WRITTEN_NOUNS } from "./lexicon/cues.ts";
+import { DETERMINERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
 import { skipBeforeCue } from "./04-speaker-mention.ts";
 import type { Token } from "./text.ts";
 
@@ -71,10 +71,17 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     // `the report`, `his statement`, `the 35 states`: a noun after its determiner or number.
-    // (`her` is also an object, and `with her says` no noun: `says`, `told` never are.)
-    if (prev && (DETERMINERS.has(prev.lower) || isNumber(prev.lower)) && !objectHer(prev, t))
+    // (`her` is also an object, `one` and `another` stand alone, and `with her says` or `"…,"
+    // one wrote` has no noun: `says`, `told` never are.)
+    if (
+      prev &&
+      (DETERMINERS.has(prev.lower) || isNumber(prev.lower)) &&
+      !standsAlone(prev, t) &&
+      !(RELATIVE_THAT.has(prev.lower) && isWrittenNoun(prev2))
+    )
       continue;
     if (prev && (NEGATIONS.has(prev.lower) || (prev2 && NEGATIONS.has(prev2.lower)))) continue;
+    if (inMedium(tokens, i)) continue;
     // An infinitive (`declined to say`, `is said to show`, `wants to tell`) reports nothing yet.
     if (prev?.lower === "to" && !(prev2 && CONTINUERS.has(prev2.lower))) continue;
     const next = tokens[i + 1];
@@ -82,6 +89,8 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     // `is promising to`, `was pledging to`, which reports).
     if (prev && PASSIVE.has(prev.lower) && next?.lower === "to" && !t.lower.endsWith("ing"))
       continue;
+    // `until they were told it was safe`: the subject of a passive `told` is the hearer.
+    if (prev && PASSIVE.has(prev.lower) && info.hearer && !t.lower.endsWith("ing")) continue;
     let last = i;
     if (info.particle) {
       if (next?.lower !== info.particle) continue;
@@ -98,9 +107,34 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
   return cues;
 }
 
-/** `studied with her says`: `her` as an object, before a verb form no noun shares. */
-function objectHer(prev: Token, t: Token): boolean {
-  return prev.lower === "her" && ONLY_VERBS.has(t.lower);
+/**
+ * `said in a preliminary report published…`, `wrote in a recent post`: a preposition, a
+ * determiner and one word before a medium's noun make that noun the medium, not a verb.
+ */
+function inMedium(tokens: readonly Token[], i: number): boolean {
+  if (i < 3 || !CHANNEL_NOUNS.has((tokens[i] as Token).lower)) return false;
+  const word = tokens[i - 1] as Token;
+  const det = tokens[i - 2] as Token;
+  const prep = tokens[i - 3] as Token;
+  return (
+    word.word && !word.cap && DETERMINERS.has(det.lower) && MEDIUM_PREPOSITIONS.has(prep.lower)
+  );
+}
+
+const MEDIUM_PREPOSITIONS = new Set(["in", "on", "via", "through", "from"]);
+
+/** `a memo that accuses`, `the report which found`: a written thing's noun before a relative
+ * pronoun, whose antecedent is the cue's speaker (so `that` there is no determiner). */
+export function isWrittenNoun(t: Token | undefined): boolean {
+  return !!t?.word && !t.cap && t.quote < 0 && WRITTEN_NOUNS.has(t.lower);
+}
+
+const RELATIVE_THAT = new Set(["that", "which"]);
+
+/** `studied with her says`, `"…," one wrote`: `her` as an object, `one` or `another` as a
+ * subject, before a verb form no noun shares. */
+function standsAlone(prev: Token, t: Token): boolean {
+  return (prev.lower === "her" || LONE_SUBJECTS.has(prev.lower)) && ONLY_VERBS.has(t.lower);
 }
 
 const ONLY_VERBS = new Set(["said", "says", "told", "tells", "wrote", "writes"]);

@@ -198,3 +198,87 @@ test("a relative clause inside the subject: its antecedent speaks", () => {
   assert.equal(antecedent("He told the union that represents workers said no.", "said"), "");
   assert.equal(antecedent("A man who smiled when the mayor said it left.", "said"), "");
 });
+
+test("a lone word that speaks without a determiner: `police said`, `one wrote`", () => {
+  assert.equal(before("The two were treated for injuries, police said.", "said"), "police");
+  assert.equal(before('"I am still crying," one wrote.', "wrote"), "one");
+  // (other lone singular words are still read as verbs: no phrase)
+  assert.equal(before("It failed, then later said nothing.", "said"), "");
+});
+
+test("a subject pronoun right before the cue is the subject alone (`a target he believed`)", () => {
+  assert.equal(
+    before("He could no longer defend a target he believed was doomed.", "believed"),
+    "he",
+  );
+  assert.equal(before("It was an irony he says neither will enjoy.", "says"), "he");
+});
+
+test("an -ed or -ing word opening the sentence before one noun and its verb is an adjective", () => {
+  assert.equal(
+    before("Shipping lines warned that it could take weeks.", "warned"),
+    "Shipping lines",
+  );
+  // (before an -ing cue it is still a participle: `Holding signs calling him …`)
+  assert.equal(before("Holding signs calling him a loser, they chanted.", "calling"), "signs");
+});
+
+test("an adverb of place or time after a role does not hide its appositive", () => {
+  assert.equal(
+    before("Its candidate there, Della Okafor-Ring, insisted it was chance.", "insisted"),
+    "Della Okafor-Ring",
+  );
+});
+
+test("a phrase after a preposition is no subject: a long relative clause's antecedent speaks", () => {
+  const text =
+    "A witness who asked not to be named because she works for a shop in the arcade said it sped up.";
+  const tokens = tokenise(text, 0, text.length);
+  const at = tokens.findIndex((t) => t.lower === "said");
+  const np = nounPhraseBefore(tokens, at - 1, 0) as { first: number; last: number };
+  const antecedent = relativeAntecedent(tokens, np, 0);
+  assert.ok(antecedent);
+  assert.equal(
+    text.slice((tokens[antecedent.first] as Token).start, (tokens[antecedent.last] as Token).end),
+    "A witness",
+  );
+  // (past a subordinator with its own subject right before the cue, that subject speaks)
+  const other = "Beck, who gained attention when he yelled, left.";
+  const t2 = tokenise(other, 0, other.length);
+  const he = t2.findIndex((t) => t.lower === "he");
+  assert.equal(relativeAntecedent(t2, { first: he, last: he }, 0), undefined);
+});
+
+test("an -ing word opening a run of names before its verb is a name, not a participle", () => {
+  const subject = (text: string, before: string) => {
+    const tokens = tokenise(text, 0, text.length);
+    const ceil = tokens.findIndex((t) => t.lower === before) - 1;
+    const np = sentenceSubject(tokens, ceil);
+    return np && text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end);
+  };
+  assert.equal(
+    subject("Kettering County Executive Anya Lindqvist signed it but said so.", "but"),
+    "Kettering County Executive Anya Lindqvist",
+  );
+  assert.equal(
+    subject(
+      "A third official, Kettering County Executive Anya Lindqvist, signed it but said so.",
+      "but",
+    ),
+    "Kettering County Executive Anya Lindqvist",
+  );
+  // (a participle and its object before the subject's comma still open the sentence)
+  assert.equal(subject("Addressing Congress, Obama signed it but said so.", "but"), "Obama");
+});
+
+test("`close to` stays inside the phrase; `including` names examples of the group that speaks", () => {
+  assert.equal(
+    before("A source close to the negotiations said a deal was near.", "said"),
+    "A source close to the negotiations",
+  );
+  assert.equal(before("People close to Trump said he was angry.", "said"), "People close to Trump");
+  assert.equal(
+    before("Critics, including the opposition leader, Ruth Mbeki, say it goes too far.", "say"),
+    "Critics",
+  );
+});

@@ -7,6 +7,7 @@ import {
   CLAUSE_WORDS,
   DASHES,
   DETERMINERS,
+  LONE_SUBJECTS,
   NP_PREPOSITIONS,
   PRONOUNS,
   ROLE_HINTS,
@@ -126,7 +127,7 @@ export function nounPhraseBefore(
       }
       break;
     }
-    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) {
+    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !closeTo(tokens, i - 1)) {
       // Capitalised, a clause word is still one at the start of a sentence (`When`, `While`).
       if (!t.cap || i - 1 === 0 || !tokens[i - 2]?.word) break;
     }
@@ -143,8 +144,13 @@ export function nounPhraseBefore(
       }
       break;
     }
-    // `Asked about…`, `Holding signs…`: a participle opening the sentence is not a name.
-    if (t.cap && i - 1 === 0 && /(?:ing|ed)$/.test(t.lower) && t.lower.length > 4) break;
+    // `Asked about…`, `Holding signs…`: a participle opening the sentence is not a name; but
+    // right before one noun and its verb it is that noun's adjective (`Shipping lines warned`).
+    if (t.cap && i - 1 === 0 && /(?:ing|ed)$/.test(t.lower) && t.lower.length > 4) {
+      if (i !== end || (tokens[end] as Token).cap || tokens[end + 1]?.lower.endsWith("ing")) break;
+    }
+    // `should reassure head teachers`: a word right after a modal is its verb.
+    if (!t.cap && MODALS.has(tokens[i - 2]?.lower ?? "") && !closeTo(tokens, i - 2)) break;
     // `dismissing critics`: an -ing verb is not part of the noun phrase (`the acting chief` is).
     if (
       !t.cap &&
@@ -167,6 +173,7 @@ export function nounPhraseBefore(
       (tokens[i] as Token).cap &&
       !DETERMINERS.has(t.lower) &&
       !isRoleWord(t.lower) &&
+      !closeTo(tokens, i - 1) &&
       tokens[i - 2]?.word &&
       (tokens[i - 2] as Token).quote < 0
     )
@@ -178,7 +185,10 @@ export function nounPhraseBefore(
       const left = tokens[i - 1];
       const joined =
         !!left?.word &&
-        (NP_PREPOSITIONS.has(left.lower) || left.lower === "and" || DETERMINERS.has(left.lower));
+        (NP_PREPOSITIONS.has(left.lower) ||
+          left.lower === "and" ||
+          DETERMINERS.has(left.lower) ||
+          closeTo(tokens, i - 1));
       if (!joined) break;
     }
   }
@@ -192,8 +202,11 @@ export function nounPhraseBefore(
   const head = tokens[end] as Token;
   if (TIME_NOUNS.has(head.lower) || MONTH_ABBREVIATIONS.has(head.lower)) return undefined;
   // A lone lower-case word that is not a pronoun and has no determiner is probably a verb.
-  if (i === end && !head.cap && !PRONOUNS.has(head.lower) && !isPluralNoun(head.lower))
+  if (i === end && !head.cap && !PRONOUNS.has(head.lower) && !isLoneSubject(head.lower))
     return undefined;
+  // `a target he believed was "…"`, `an irony he says`: a subject pronoun right before the cue is
+  // its subject; the noun before it is what the pronoun's clause describes.
+  if (i < end && SUBJECT_PRONOUNS.has(head.lower)) return { first: end, last: end };
   return { first: i, last: end };
 }
 
@@ -218,11 +231,15 @@ export function relativeAntecedent(
     if (participle.word && !participle.cap && participle.lower.endsWith("ed"))
       return nounPhraseBefore(tokens, np.first - 3, floor);
   }
-  for (let w = np.first - 1; w > floor && w >= np.first - RELATIVE_REACH; w--) {
+  // `A witness who asked not to be named because she works in the arcade said`: a phrase after a
+  // preposition is no subject, so the clause before the cue is the relative clause, however long.
+  const objectOnly = OBJECT_PREPOSITIONS.has(tokens[np.first - 1]?.lower ?? "");
+  const reach = objectOnly ? LONG_RELATIVE_REACH : RELATIVE_REACH;
+  for (let w = np.first - 1; w > floor && w >= np.first - reach; w--) {
     const t = tokens[w] as Token;
     if (!t.word || t.quote >= 0) return undefined;
     if (t.lower !== "who" && t.lower !== "that") {
-      if (RELATIVE_STOPS.has(t.lower)) return undefined;
+      if (RELATIVE_STOPS.has(t.lower) && !objectOnly) return undefined;
       continue;
     }
     const verb = tokens[w + 1] as Token;
@@ -249,7 +266,13 @@ export function relativeAntecedent(
   return undefined;
 }
 
+const MODALS = new Set(["will", "would", "can", "could", "should", "may", "might", "must", "to"]);
 const RELATIVE_REACH = 8;
+const LONG_RELATIVE_REACH = 20;
+/** Prepositions whose object never reaches into the phrase before them (`a shop in the arcade`). */
+const OBJECT_PREPOSITIONS = new Set(
+  "in on near into inside outside across through under over behind around beside within".split(" "),
+);
 // Subordinators: past one, a relative clause has ended and another clause speaks.
 const RELATIVE_STOPS = new Set(
   "when while if because since although though where which whether unless until".split(" "),
@@ -270,8 +293,15 @@ export function isRoleWord(w: string): boolean {
 
 const ROLE_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|men|women|ee|ive|al|ic|ary|ess|ate)s?$/;
 
-function isPluralNoun(w: string): boolean {
-  return w.endsWith("s") && !w.endsWith("ss") && w.length > 3;
+/** `A source close to the negotiations`: token `i` is the `to` of `close to`, inside the phrase. */
+function closeTo(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.lower === "to" && CLOSE_WORDS.has(tokens[i - 1]?.lower ?? "");
+}
+
+const CLOSE_WORDS = new Set(["close", "closer", "closest", "loyal", "next"]);
+
+function isLoneSubject(w: string): boolean {
+  return (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) || LONE_SUBJECTS.has(w);
 }
 
 /** `NAME, APPOSITIVE,` before a cue: the name part, else the whole appositive. */
@@ -284,7 +314,16 @@ function appositive(
   if (j < 0) return undefined;
   const appo = { first: j + 1, last: comma - 1 };
   if (appo.last < appo.first) return undefined;
-  const name = nounPhraseBefore(tokens, j - 1, floor);
+  // `Its candidate there, Della Okafor-Ring,`: an adverb of place or time ends the role phrase.
+  const end = ROLE_ADVERBS.has(tokens[j - 1]?.lower ?? "") ? j - 2 : j - 1;
+  const name = nounPhraseBefore(tokens, end, floor);
+  // `The signers, who include hydrologists, botanists and …, wrote`: the commas are a list's,
+  // inside a relative clause; its antecedent speaks.
+  // `Critics, including the opposition leader, Ruth Mbeki, say`: the names are examples of
+  // the group before `including`, which speaks.
+  const who = name ? tokens[name.first - 1] : undefined;
+  if (name && ASIDE_OPENERS.has(who?.lower ?? "") && tokens[name.first - 2]?.lower === ",")
+    return nounPhraseBefore(tokens, name.first - 3, floor);
   if (!name)
     return datedRole(tokens, j - 1, floor) && isProperName(tokens, appo) ? appo : undefined;
   // `Cory James, 22, of Flint, Mich., said`, `Clinton, during a meeting in Columbus, Ohio, said`:
@@ -298,7 +337,10 @@ function appositive(
   return name;
 }
 
-const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near"]);
+const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near", "on"]);
+const ROLE_ADVERBS = new Set(["there", "here", "then", "now"]);
+/** Words opening an aside after a phrase that still speaks (`who` clauses, examples). */
+const ASIDE_OPENERS = new Set(["who", "including"]);
 
 /**
  * `Its conductor at the time, Viktor Halász,`: a role noun dated by a phrase ending in a time noun
@@ -387,8 +429,14 @@ export function nounPhraseAfter(
     const rest = nounPhraseAfter(tokens, j, ceil);
     return rest ? { first: start, last: rest.last } : undefined;
   }
-  // `Speaking to reporters…`, `When…`: a capital that only starts the sentence.
-  if (first.cap && !det && (CLAUSE_WORDS.has(first.lower) || first.lower.endsWith("ing")))
+  // `Speaking to reporters…`, `When…`: a capital that only starts the sentence (but `Kettering
+  // County Executive Anya Lindqvist signed`: an -ing word opening a name).
+  if (
+    first.cap &&
+    !det &&
+    (CLAUSE_WORDS.has(first.lower) ||
+      (first.lower.endsWith("ing") && !opensName(tokens, start, ceil)))
+  )
     return undefined;
   if (PRONOUNS.has(first.lower)) return { first: start, last: start };
   let i = start;
@@ -420,8 +468,9 @@ export function nounPhraseAfter(
       }
       break;
     }
-    if (t.lower === "the" && NP_JOINERS.has((tokens[i] as Token).lower)) {
-      // `a report by the city auditor`: a new determiner phrase after the preposition.
+    if (DETERMINERS.has(t.lower) && NP_JOINERS.has((tokens[i] as Token).lower)) {
+      // `a report by the city auditor`, `the state's top official and its attorney general`: a
+      // new determiner phrase after the preposition or `and`.
       det = true;
       seenCap = false;
       lower = 0;
@@ -429,15 +478,25 @@ export function nounPhraseAfter(
       continue;
     }
     if (CLAUSE_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
+    if (i === start && standsAsSubject(tokens, start)) break;
+    // `told the court her client was…`: a determiner after the phrase's noun opens the next one.
+    if (lower > 0 && DETERMINERS.has(t.lower)) break;
     // Lower-case words only inside a phrase opened by a determiner (`the two men`), or a role
     // noun after a name (`a Homeland Security spokeswoman`).
     // `Robert Antonacci of the New York delegation.`: one last noun before the clause ends.
     const after = tokens[i + 2];
-    const final = !after || after.lower === "," || after.lower === "." || after.quote >= 0;
+    // (not after a role noun, which ends the phrase: `Police oversight chief quits,`)
+    const final =
+      (!after || after.lower === "," || after.lower === "." || after.quote >= 0) &&
+      !ROLE_HINTS.has((tokens[i] as Token).lower);
     // `Concord resident Whit Symms`: a role noun between names.
     const roleBeforeName = isRoleWord(t.lower) && !!after?.word && after.cap && after.quote < 0;
-    if (seenCap ? !ROLE_HINTS.has(t.lower) && !final && !roleBeforeName : !det) break;
-    if (lower >= 4 || (lower > 0 && t.lower.endsWith("ed"))) break;
+    // `Police oversight chief quits`: a modifier before a role noun that ends the phrase.
+    const beforeRole = !!after?.word && !after.cap && ROLE_HINTS.has(after.lower);
+    if (seenCap ? !ROLE_HINTS.has(t.lower) && !final && !roleBeforeName && !beforeRole : !det)
+      break;
+    if (lower >= 4 || (lower > 0 && (t.lower.endsWith("ed") || verbBeforeObject(tokens, i + 1))))
+      break;
     lower++;
     i++;
     lastGood = i;
@@ -446,6 +505,54 @@ export function nounPhraseAfter(
   if (lastGood === start && (TIME_NOUNS.has(head.lower) || MONTH_ABBREVIATIONS.has(head.lower)))
     return undefined;
   return { first: start, last: lastGood };
+}
+
+/**
+ * `Another posted a photo…`, `Some wrote that…`: a determiner that stands for a noun, followed by
+ * an -ed verb and that verb's object, is the subject alone (not `Many affected residents`).
+ */
+function standsAsSubject(tokens: readonly Token[], start: number): boolean {
+  if (!STANDALONE_DETERMINERS.has((tokens[start] as Token).lower)) return false;
+  const verb = tokens[start + 1] as Token;
+  const object = tokens[start + 2];
+  return (
+    verb.lower.endsWith("ed") &&
+    !!object &&
+    (DETERMINERS.has(object.lower) || PRONOUNS.has(object.lower) || object.lower === "that")
+  );
+}
+
+const STANDALONE_DETERMINERS = new Set(
+  "one another some many several both all each most few".split(" "),
+);
+
+/**
+ * `The notice gives the company…`: after the phrase's noun, a word in -s before a determiner or a
+ * pronoun is the verb, with its object (not a noun of the phrase).
+ */
+function verbBeforeObject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!t.lower.endsWith("s") || t.lower.endsWith("ss") || !next?.word) return false;
+  return DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower);
+}
+
+/**
+ * Whether the capitalised word at `start` begins a run of names that its verb follows
+ * (`Kettering County Executive Anya Lindqvist signed`), not a participle's object before the
+ * subject at the sentence's start (`Addressing Congress, Obama said`, `Speaking Tuesday`).
+ */
+function opensName(tokens: readonly Token[], start: number, ceil: number): boolean {
+  let k = start + 1;
+  while (k <= ceil && k - start < MAX_NP && (isNameToken(tokens, k) || tokens[k]?.lower === "-")) {
+    if (TIME_WORDS.has((tokens[k] as Token).lower)) return false;
+    k++;
+  }
+  // (after an opening phrase, `A third official, Kettering County Executive Anya Lindqvist,`,
+  // the name may be an appositive that a comma closes)
+  const verb = tokens[k];
+  if (k === start + 1 || !verb || verb.quote >= 0) return false;
+  return verb.word ? !verb.cap : verb.lower === "," && start > 0;
 }
 
 /** The subject at the start of the sentence (after openers such as `But` or `Earlier, `). */

@@ -40,6 +40,9 @@ export interface Context {
   previous?: Draft;
   /** `X said:` ending a sentence: the next quote is theirs. */
   pendingColon?: Draft;
+  /** The sentence just before, in this paragraph, when it reported nothing (`She pauses, then
+   * laughs.`): a quotation with no cue right after it is its subject's. */
+  silent?: SentenceView;
 }
 
 /** What the statements of one attribution share. */
@@ -262,7 +265,11 @@ function bylineDraft(
 /** A quotation that is its whole sentence: it carries on the speaker just before, if any. */
 function wholeQuoteDraft(q: Quote, quote: Range, ctx: Context, drafts: Draft[]): void {
   const prev = ctx.previous;
-  if (prev && (q.reopens || prev.paragraph >= ctx.paragraph - 2)) {
+  const actor = q.reopens ? undefined : actorBefore(ctx);
+  if (actor) {
+    drafts.push(actor(quote));
+    ctx.previous = drafts[drafts.length - 1];
+  } else if (prev && (q.reopens || prev.paragraph >= ctx.paragraph - 2)) {
     const d = continuing(prev.continues ?? prev, "direct", quote, quote, 0.75, ctx.paragraph);
     drafts.push(d);
     ctx.previous = d;
@@ -281,6 +288,36 @@ function wholeQuoteDraft(q: Quote, quote: Range, ctx: Context, drafts: Draft[]):
       pronoun: false,
     });
   }
+}
+
+/**
+ * `Achterberg shakes her head. "No. If we sell it…"`, `She pauses, then laughs. "That sounds…"`:
+ * the sentence just before a quotation with no cue reported nothing, and its subject is a person
+ * acting (a name, a personal pronoun or a role, then its verb); the quotation is theirs, not the
+ * last speaker's. Returns the draft maker, or undefined.
+ */
+function actorBefore(ctx: Context): ((quote: Range) => Draft) | undefined {
+  const view = ctx.silent;
+  if (!view) return undefined;
+  const { tokens } = view;
+  const subject = termSpeaker(tokens, sentenceSubject(tokens, tokens.length - 1));
+  if (!subject) return undefined;
+  const head = tokens[subject.last] as Token;
+  const mention = tokenSpan(tokens, subject.first, subject.last);
+  const pronoun = subject.first === subject.last && PRONOUNS.has(head.lower);
+  return (quote) => ({
+    kind: "direct",
+    content: quote,
+    quote,
+    cue: undefined,
+    mention,
+    continues: undefined,
+    channel: "unknown",
+    explicitChannel: false,
+    confidence: 0.6,
+    paragraph: ctx.paragraph,
+    pronoun,
+  });
 }
 
 /**
@@ -671,6 +708,10 @@ function firstWord(norm: string, q: Quote): string {
 
 /** A quote opening with a capital, as names and titles do; not the pronoun `I` (`"I held and
  * hugged" grieving families` is someone's words). */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function capitalised(norm: string, q: Quote): boolean {
   if (!isAsciiCapital(norm.charCodeAt(q.start))) return false;
   return !(norm.charCodeAt(q.start) === 73 && !isWordChar(norm.charCodeAt(q.start + 1))); // I
@@ -687,7 +728,15 @@ const WORK_NOUNS = new Set([
   "film",
   "movie",
   "song",
+  "single",
+  "track",
+  "anthem",
   "album",
+  "poem",
+  "musical",
+  "opera",
+  "painting",
+  "exhibition",
   "report",
   "study",
   "paper",
@@ -723,8 +772,11 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
   const p2 = tokens[at - 2];
   if (p1 && TITLE_MARKERS.has(p1.lower)) return true;
   // `the documentary "Weiner."`, `the podcast "So, That Happened."`: a work's title.
-  if (p1 && WORK_NOUNS.has(p1.lower) && capitalised(norm, q)) return true;
+  // (`the documentary "13th."`: a title may open with a digit)
+  if (p1 && WORK_NOUNS.has(p1.lower) && (capitalised(norm, q) || isDigit(norm.charCodeAt(q.start))))
+    return true;
   if (p1?.lower === "as" && knownAs(tokens, at - 1)) return true;
+  if (definedTerm(tokens, q, at)) return true;
   // (not a sentence: `According to the Trump campaign, "The speech will be delivered…."`)
   if (
     p1?.lower === "," &&
@@ -740,6 +792,25 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
   }
   return false;
 }
+
+/**
+ * `what the field calls "calibration": teaching a system…`: a short term after `what … call(s)`
+ * that a colon then explains is jargon being defined, not anyone's words.
+ */
+function definedTerm(tokens: readonly Token[], q: Quote, at: number): boolean {
+  if (q.close < 0) return false;
+  const after = tokens[tokenAt(tokens, q.close) + 1];
+  if (after?.lower !== ":" || !CALL_WORDS.has(tokens[at - 1]?.lower ?? "")) return false;
+  for (let i = at - 2; i >= 0 && i >= at - DEFINER_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (t.lower === "what") return true;
+  }
+  return false;
+}
+
+const CALL_WORDS = new Set(["call", "calls", "called", "term", "terms", "termed", "dub", "dubs"]);
+const DEFINER_REACH = 5;
 
 /** Naming verbs own only a quote close by (`called him "a con"`), not a term further on
  * (`threatened funding for what are known as "sanctuary city" jurisdictions`). */

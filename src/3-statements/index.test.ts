@@ -111,6 +111,25 @@ test("scare quotes, titles and no-content sentences are not statements", () => {
   assert.deepEqual(rows('Zach Carter is a co-host of the podcast "So, That Happened."'), []);
 });
 
+test("a song's title before a quote and a defined term are no one's words", () => {
+  const quoted = (text: string) => rows(text).map((r) => r.quote);
+  assert.deepEqual(
+    quoted('Pell calls their 2019 single "Lantern Street" "one of the great songs of the decade."'),
+    ["one of the great songs of the decade."],
+  );
+  assert.deepEqual(
+    quoted(
+      'She leads a team working on what the field calls "calibration": teaching a model its limits.',
+    ),
+    [],
+  );
+  assert.deepEqual(quoted('The director makes this clear in her new documentary "13th."'), []);
+  // (without the colon that defines it, `what she calls "…"` is still her words)
+  assert.deepEqual(quoted('Clinton praised what she calls "a good conversation" with him.'), [
+    "a good conversation",
+  ]);
+});
+
 test("a name inside the quote is never the speaker", () => {
   const list = rows(
     '"President Trump and Secretary Kelly have given agents free rein," Wang said.',
@@ -617,4 +636,32 @@ test("a sentence after one that ends in a quotation is its own when that quotati
   );
   // A quotation that is its sentence still takes the short clause after it.
   assert.equal(find(rows('"Does anybody know?" Graham asked.'), "anybody")?.who, "Graham");
+});
+
+test("a quote with no cue after a sentence about a person acting is that person's", () => {
+  const list = rows(
+    '"It is an economics problem," Stroud says.\n\nAsked whether it would be sold, Achterberg shakes her head. "No. We answer to the evidence."',
+  );
+  assert.equal(list[1]?.quote, "No. We answer to the evidence.");
+  assert.equal(list[1]?.who, "Achterberg");
+  // (a sentence with no person for a subject leaves the quote to the last speaker)
+  const other = rows(
+    '"It is an economics problem," Stroud says.\n\nThe room went quiet. "We answer to the evidence."',
+  );
+  assert.equal(other[1]?.continues, "s1");
+});
+
+test("a dated or final report after the cue ends the clause: the words before are reported", () => {
+  const list = rows(
+    "A faulty signal is the most likely cause of the derailment, the national Transport Safety Board said in a preliminary report published on Thursday.",
+  );
+  assert.equal(list.length, 1);
+  assert.equal(list[0]?.who, "the national Transport Safety Board");
+  assert.equal(list[0]?.what, "A faulty signal is the most likely cause of the derailment");
+});
+
+test("a verb of manner reports a quote next to it, and nothing without one", () => {
+  const list = rows('"It is not rocket science," the professor laughed.');
+  assert.equal(list[0]?.who, "the professor");
+  assert.deepEqual(rows("She laughed at the joke and sighed."), []);
 });

@@ -52,7 +52,12 @@ function articleDrafts(
   const drafts: Draft[] = [];
   // (every field from the start: a field added later changes the object's shape, and the
   // optimised code that reads it is thrown away)
-  const ctx: Context = { paragraph: 0, previous: undefined, pendingColon: undefined };
+  const ctx: Context = {
+    paragraph: 0,
+    previous: undefined,
+    pendingColon: undefined,
+    silent: undefined,
+  };
   let qi = 0;
   const turns = findTurns(norm, paragraphs); // in paragraph order
   let ti = 0;
@@ -180,6 +185,7 @@ function paragraphStatements(
   const start = afterDateline(norm, para);
   const sentences = joinTailClauses(norm, splitSentences(norm, start, para.end, protect));
   let pq = 0;
+  ctx.silent = undefined;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
     const sentQuotes: Quote[] = [];
@@ -190,6 +196,7 @@ function paragraphStatements(
     const view = sentenceView(norm, s, sentQuotes);
     const found = sentenceStatements(norm, view, sentQuotes, findAttributions(norm, view), ctx);
     for (let k = 0; k < found.length; k++) drafts.push(found[k] as Draft);
+    ctx.silent = found.length === 0 && sentQuotes.length === 0 ? view : undefined;
   }
 }
 

@@ -51,3 +51,38 @@ test("a setting phrase and then `that` before a clear subject opens the content"
   const list = rows('"You don\'t win that way," Rubio responded before adding that he must win.');
   assert.equal(list.find((r) => r.quote)?.cue, "responded");
 });
+
+test("a number after the hearer's name is part of it when `that` follows (`told Channel 9 … that`)", () => {
+  const list = rows("Hartigan told Channel 9 on Wednesday that she was not satisfied.");
+  assert.equal(list[0]?.what, "she was not satisfied");
+});
+
+test("a cue word after a determiner in the place phrase is a noun (`in the state capital that`)", () => {
+  const list = rows("She told reporters in the state capital that she would ask for money.");
+  assert.equal(list[0]?.what, "she would ask for money");
+});
+
+test("`that` before a finite verb is the reported clause's subject (`said that was up to them`)", () => {
+  assert.equal(
+    rows("Moorcroft said that was up to the company.")[0]?.what,
+    "that was up to the company",
+  );
+  assert.equal(rows("He said that the plan was dead.")[0]?.what, "the plan was dead");
+});
+
+test("an aside right after `that` does not hide the reported clause (`pledged that, if elected, he…`)", () => {
+  const list = rows('He pledged that, if elected president, he would be "a friend to both."');
+  assert.equal(list[0]?.who, "He");
+  assert.equal(list[0]?.quote, "a friend to both.");
+});
+
+test("the hearer's phrase ends before the next determiner; a channel's addressee before `that`", () => {
+  assert.equal(
+    rows("Jane Doe told the court her client was innocent.")[0]?.what,
+    "her client was innocent",
+  );
+  assert.equal(
+    rows("The chief executive said in a memo to staff that jobs would go.")[0]?.what,
+    "jobs would go",
+  );
+});

@@ -2,6 +2,7 @@
 // `told`, time words, adverbs and channel phrases (`said Friday in a statement`), up to a `that`.
 
 import { cueInfo } from "../03-cues.ts";
+import { CHANNEL_NOUNS } from "../lexicon/cues.ts";
 import { nounPhraseAfter } from "../04-speaker-mention.ts";
 import {
   AFTER_CUE,
@@ -25,6 +26,10 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
   if (HEARERS.has(t.lower)) return k + 1;
   if (t.cap || DETERMINERS.has(t.lower)) {
     const np = nounPhraseAfter(tokens, k, last);
+    // (`told Channel 9 on Wednesday that`: a number after the name is part of it, when a `that`
+    // soon follows to open what was told)
+    const number = np && /^\d/.test(tokens[np.last + 1]?.lower ?? "") ? np.last + 1 : -1;
+    if (number >= 0 && thatWithin(tokens, number + 1, last)) return number + 1;
     if (np) return thatSoon(tokens, np.last + 1, last);
   }
   // up to three lower-case words before `that`
@@ -35,6 +40,27 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
   }
   return k;
 }
+
+/** Whether the word after a `that` is a finite verb, making `that` a pronoun (`that was`). */
+function demonstrative(next: Token | undefined): boolean {
+  return !!next?.word && next.quote < 0 && FINITE_AFTER_THAT.has(next.lower);
+}
+
+const FINITE_AFTER_THAT = new Set(
+  "is was were has had would will could should might must does did seems seemed".split(" "),
+);
+
+/** Whether a `that` comes within a few words from `k` (no quotation between). */
+function thatWithin(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let j = k; j <= last && j < k + THAT_REACH; j++) {
+    const u = tokens[j] as Token;
+    if (!u.word || u.quote >= 0) return false;
+    if (u.lower === "that") return true;
+  }
+  return false;
+}
+
+const THAT_REACH = 4;
 
 /** `told a TV interviewer that`: the `that` a few lower-case words on, else `k` itself. */
 function thatSoon(tokens: readonly Token[], k: number, last: number): number {
@@ -57,6 +83,7 @@ export function skipAfterCue(
 ): { next: number; that: boolean } {
   let guard = 0;
   let channel = false; // a channel phrase was skipped (`in a statement`)
+  let medium = false; // the phrase just skipped ends in a medium's noun (`in a memo`)
   while (k <= last && guard++ < 12) {
     const t = tokens[k] as Token;
     // `said, however, that…`: an adverb set off by commas.
@@ -69,7 +96,12 @@ export function skipAfterCue(
       continue;
     }
     if (t.quote >= 0 || !t.word) break;
-    if (t.lower === "that") return { next: k + 1, that: true };
+    // (`said that was up to the company`: before a verb, `that` is the clause's subject;
+    // `pledged that, if elected, he would…`: an aside may follow it)
+    if (t.lower === "that") {
+      if (demonstrative(tokens[k + 1])) return { next: k, that: true };
+      return { next: tokens[k + 1]?.lower === "," ? k + 2 : k + 1, that: true };
+    }
     if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
       k++;
       continue;
@@ -87,11 +119,14 @@ export function skipAfterCue(
       if (end > k + 1) {
         k = end;
         channel = true;
+        medium = CHANNEL_NOUNS.has((tokens[end - 1] as Token).lower);
         continue;
       }
       // `said in a post on social media that`: a short phrase more, then `that`.
       // (not `to`: `responded on Sunday to accusations that he…` names what was answered)
-      const that = SETTINGS.has(t.lower) ? thatAfterPhrase(tokens, k + 1, last, channel) : -1;
+      // (but after a channel phrase `to` names its addressee: `in a memo to staff that`)
+      const reach = SETTINGS.has(t.lower) || (medium && t.lower === "to");
+      const that = reach ? thatAfterPhrase(tokens, k + 1, last, channel) : -1;
       if (that > 0) return { next: that + 1, that: true };
     }
     break;
@@ -161,8 +196,10 @@ function thatAfterPhrase(
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return -1;
     if (t.lower !== "that") {
-      // (`responded before adding that`: a verb's `that`, not the cue's)
-      if (CLAUSE_WORDS.has(t.lower) || t.lower.endsWith("ing") || cueInfo(t)) return -1;
+      // (`responded before adding that`: a verb's `that`, not the cue's; but `in the state
+      // capital that`: a cue word after a determiner is a noun)
+      const verb = cueInfo(t) && !DETERMINERS.has(tokens[j - 1]?.lower ?? "");
+      if (CLAUSE_WORDS.has(t.lower) || t.lower.endsWith("ing") || verb) return -1;
       continue;
     }
     const next = tokens[j + 1];

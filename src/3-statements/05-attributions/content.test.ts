@@ -53,3 +53,33 @@ test("a bare content may open with any few words before a finite verb", () => {
   assert.equal(speakerOf("Mr. Obama argued in 2004 were unhealthy.", "unhealthy"), undefined);
   assert.equal(speakerOf("Estrada said of the encounter he had was odd.", "odd"), undefined);
 });
+
+test("before a cue and its colon, a role phrase or a question put to the speaker is no content", () => {
+  const what = (text: string) => rows(text).map((r) => r.what);
+  assert.deepEqual(what('Its chief executive, Omar Feltham, added: "What we need is stability."'), [
+    "What we need is stability.",
+  ]);
+  assert.deepEqual(what('Asked what he would do next, he said: "Sleep, probably."'), [
+    "Sleep, probably.",
+  ]);
+  // (a clause before it still is: `The plan failed, she said: "…"`)
+  assert.deepEqual(what('The plan failed, she said: "We tried."'), [
+    "The plan failed",
+    "We tried.",
+  ]);
+});
+
+test("a lone noun phrase before a parenthetical cue is the quoted predicate's subject", () => {
+  const list = rows('An average, the memo said, "hides every bad night inside a good week."');
+  assert.equal(list.length, 1);
+  assert.equal(list[0]?.kind, "partial");
+  assert.ok(list[0]?.what.startsWith("An average"));
+});
+
+test("a time phrase after the clause's comma ends the content (`…, hours after …`)", () => {
+  const list = rows(
+    "Kestrel expects the recall to cost $210 million, the company said in a regulatory filing on Thursday, hours after a memo was circulated.",
+  );
+  assert.equal(list.length, 1);
+  assert.equal(list[0]?.what, "Kestrel expects the recall to cost $210 million");
+});

@@ -3,7 +3,8 @@
 
 import type { Range } from "../01-sentences.ts";
 import { type Cue, cueInfo } from "../03-cues.ts";
-import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_WORDS } from "../lexicon/words.ts";
+import { nounPhraseAfter } from "../04-speaker-mention.ts";
+import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_NOUNS, TIME_WORDS } from "../lexicon/words.ts";
 import type { Token } from "../text.ts";
 import { skipAfterCue, skipHearer } from "./after-cue.ts";
 import {
@@ -214,13 +215,20 @@ function tailContents(
   } else if (nextTok?.lower === ",") {
     const after = tokens[k + 1];
     if (after && opens(s, k + 1)) {
+      // `An average, the memo said, "hides every bad night…"`: a lone noun phrase before the
+      // aside is the quoted predicate's subject; the content runs around the clause.
+      if (onlyPhrase(tokens, floor, before)) {
+        contents.push(range(norm, leftStart, s.end));
+        return true;
+      }
       contents.push(range(norm, leftStart, leftEnd));
       contents.push(range(norm, after.start, s.end));
       return true;
     } else if (
       after &&
       !(after.word && after.lower.endsWith("ing") && after.quote < 0) &&
-      !(closes(s, before) && COORDINATORS.has(after.lower))
+      !(closes(s, before) && COORDINATORS.has(after.lower)) &&
+      !timeAside(tokens, k + 1)
     ) {
       // (`"…," Melanie said, and soon the balloons dropped`: after a quote, `and` goes on with the story.)
       // Parenthetical: the content runs around the clause.
@@ -231,7 +239,10 @@ function tailContents(
       return true;
     }
   } else if (nextTok?.lower === ":" && k < last) {
-    contents.push(range(norm, leftStart, leftEnd));
+    // (`Its chief executive, Omar Feltham, added: "…"`, `Asked what he would do, he said: "…"`:
+    // a role before the name or a question put to the speaker is no reported clause)
+    if (!onlyPhrase(tokens, floor, before) && !askedOpener(tokens, floor))
+      contents.push(range(norm, leftStart, leftEnd));
     contents.push(range(norm, startAfterColon(tokens, k), s.end));
     return true;
   } else if (closes(s, before)) {
@@ -241,6 +252,34 @@ function tailContents(
   }
   return false;
 }
+
+/**
+ * `…, the company said in a filing on Thursday, hours after a memo…`: a time phrase after the
+ * clause's comma sets the report in time; the content does not run on through it.
+ */
+function timeAside(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (!(TIME_NOUNS.has(t.lower) || TIME_LEADS.has(t.lower)) || !next?.word) return false;
+  return TIME_RELATIONS.has(next.lower);
+}
+
+const TIME_LEADS = new Set(["shortly", "moments", "soon", "just", "hours", "days", "weeks"]);
+const TIME_RELATIONS = new Set(["after", "before", "later", "earlier", "since", "ago"]);
+
+/** Whether the tokens from `floor` to the break at `before` are one noun phrase, no clause. */
+function onlyPhrase(tokens: readonly Token[], floor: number, before: number): boolean {
+  const np = nounPhraseAfter(tokens, floor, before - 1);
+  return !!np && np.last === before - 1;
+}
+
+/** `Asked what he would do next, he said:`: the question put to the speaker opens the sentence. */
+function askedOpener(tokens: readonly Token[], floor: number): boolean {
+  const t = tokens[floor];
+  return !!t && t.cap && QUESTION_OPENERS.has(t.lower);
+}
+
+const QUESTION_OPENERS = new Set(["asked", "pressed", "questioned"]);
 
 /**
  * Whether the sentence ends in a colon after token `k`, with no quotation and no later cue (at

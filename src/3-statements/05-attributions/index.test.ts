@@ -44,3 +44,11 @@ test("`according to` right after another cue's clause tells where that report co
   // Opening the sentence it still reports.
   assert.equal(speakerOf("According to the Post, the mayor will resign.", "resign"), "the Post");
 });
+
+test("a participle phrase after `according to X` describes the source, not the content", () => {
+  const list = rows(
+    "According to a police report obtained by the Gazette, the driver had been drinking.",
+  );
+  assert.equal(list[0]?.who, "a police report");
+  assert.equal(list[0]?.what, "the driver had been drinking");
+});

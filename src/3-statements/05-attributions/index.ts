@@ -203,7 +203,7 @@ function according(
       !(tokens[cue.first - 1] as Token).word ||
       (tokens[cue.first - 1] as Token).lower === "but");
   if (atStart) {
-    let k = clauseLast + 1;
+    let k = pastParticiplePhrase(tokens, clauseLast + 1, last);
     if (tokens[k]?.lower === ",") k++;
     if (k > last) return undefined;
     return make(
@@ -244,6 +244,23 @@ function attribute(
 
 const MAX_CONTENT = 20_000;
 const MAX_NESTED = 600;
+
+/**
+ * `According to a police report obtained by the Gazette, the driver…`: a participle phrase after
+ * the source describes it; the content starts past its comma. Returns that comma, else `k`.
+ */
+function pastParticiplePhrase(tokens: readonly Token[], k: number, last: number): number {
+  const t = tokens[k];
+  if (!t?.word || t.cap || !/(?:ed|en)$/.test(t.lower)) return k;
+  for (let j = k + 1; j <= last && j <= k + PARTICIPLE_REACH; j++) {
+    const u = tokens[j] as Token;
+    if (u.quote >= 0) return k;
+    if (u.lower === ",") return j;
+  }
+  return k;
+}
+
+const PARTICIPLE_REACH = 10;
 
 /** `according to court filings,`: a lower-case source runs to the comma or the sentence's end. */
 function sourceUpToComma(

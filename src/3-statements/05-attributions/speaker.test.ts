@@ -222,3 +222,94 @@ test("a report whose subject holds a relative clause can be the content of an ea
   );
   assert.match(list[0]?.what ?? "", /estimated in 2005 that the overhaul would add little$/);
 });
+
+test("a determiner standing for a noun before an -ed verb and its object is the subject", () => {
+  assert.equal(
+    speakerOf('Another posted a photo with the caption: "Well, this aged badly."', "aged badly"),
+    "Another",
+  );
+});
+
+test("a written thing before `that` speaks through the relative clause (`a memo that accuses`)", () => {
+  assert.equal(
+    speakerOf(
+      'The union told its members to prepare, in a memo that accuses management of "bargaining by calendar" while staffing falls.',
+      "bargaining",
+    ),
+    "a memo",
+  );
+});
+
+test("a word in -s before a determiner ends the subject's phrase: it is the verb", () => {
+  assert.equal(
+    speakerOf(
+      "The notice gives the company thirty days to act and says further violations “may result in suspension.”",
+      "may result",
+    ),
+    "The notice",
+  );
+});
+
+test("subjects from r4's round-5 articles: relative clauses, pairs, roles, objects of prepositions", () => {
+  // a relative clause whose list has commas of its own
+  assert.equal(
+    speakerOf(
+      "The signers, who include hydrologists, botanists and several former employees, wrote that the program had been approved “without a single field survey.”",
+      "field survey",
+    ),
+    "The signers",
+  );
+  // `on` opens a place phrase of the subject, like `in`
+  assert.equal(
+    speakerOf(
+      "A nurse on one of the two floors, who asked not to be named, said she had cared for seven patients.",
+      "seven patients",
+    ),
+    "A nurse",
+  );
+  // a modifier before a role noun, and no verb after the role noun
+  assert.equal(
+    speakerOf("Police oversight chief quits, saying city “tied the commission’s hands”", "tied"),
+    "Police oversight chief",
+  );
+  // after a preposition, the phrase before an -ing cue is the one telling
+  assert.equal(
+    speakerOf(
+      "It fell, hours after a memo from its chief executive telling employees that the company had “cut corners” was circulated.",
+      "cut corners",
+    ),
+    "a memo from its chief executive",
+  );
+  // a second determiner phrase after `and` starts its own count of words
+  assert.equal(
+    speakerOf(
+      'The state\'s top environmental official and its attorney general have asked for an inspection, saying the review "cannot be the last word."',
+      "last word",
+    ),
+    "The state's top environmental official and its attorney general",
+  );
+});
+
+test("a restrictive `who` clause inside a report: the phrase stays in the outer content", () => {
+  const list = rows(
+    "Kesselring said the findings should reassure head teachers who worried that later starts would disrupt routines.",
+  );
+  assert.equal(list[0]?.what, "the findings should reassure head teachers");
+  // (the word after a modal is its verb, not the start of the phrase)
+  assert.equal(list[1]?.who, "head teachers");
+  assert.equal(list[1]?.what, "later starts would disrupt routines");
+});
+
+test("`quoted X as saying`: X speaks; a dash aside with `who` before the cue: the name before it", () => {
+  assert.equal(
+    speakerOf('The newspaper quoted him as saying the deal was "dead in the water."', "dead"),
+    "him",
+  );
+  assert.equal(
+    speakerOf(
+      "Dr Evans — who has studied the virus for a decade — warned that cases would rise.",
+      "cases",
+    ),
+    "Dr Evans",
+  );
+});

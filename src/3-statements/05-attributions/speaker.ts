@@ -2,7 +2,7 @@
 // (`"…," said Kelly`), the antecedent of a relative clause, the subject past an aside, and the
 // phrases before a cue that are not its speaker (a verb's object, a setting, a naming `what`).
 
-import type { Cue } from "../03-cues.ts";
+import { type Cue, isWrittenNoun } from "../03-cues.ts";
 import {
   isRoleWord,
   nounPhraseAfter,
@@ -78,6 +78,16 @@ export function speakerOf(
   let subjectMention = false;
   let relative = false;
   const b = skipBeforeCue(tokens, cue.first - 1);
+  const quoted = quotedAs(tokens, cue, floor);
+  if (quoted) {
+    return {
+      mention: quoted,
+      clauseFirst: quoted.first - 1,
+      clauseLast,
+      subjectMention: false,
+      relative: false,
+    };
+  }
   if (cue.participle) {
     // `"…," she said, adding that…`: the participle goes on with the clause just before it.
     mention = previous && clauseRunsTo(s, previous, cue.first) ? previous.mention : undefined;
@@ -102,7 +112,9 @@ export function speakerOf(
         (named ? near : undefined) ??
         (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
         near;
-      if (mention) clauseFirst = mention.first;
+      // (`should reassure head teachers who worried that…`: a restrictive clause belongs to the
+      // phrase, which an earlier report's content keeps; its clause starts at `who`)
+      if (mention) clauseFirst = comma ? mention.first : b;
       relative = comma;
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
@@ -123,7 +135,7 @@ export function speakerOf(
         clauseFirst = mention.first;
         mention = antecedent ?? mention;
         if (tokens[mention.first - 1]?.lower === "that") clauseFirst = mention.first;
-      } else if ((tokens[b] as Token).lower === "," || closes(s, b)) {
+      } else if ((tokens[b] as Token).lower === "," || closes(s, b) || dashAside(tokens, b)) {
         // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
         // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
         const inverted = invertedSpeaker(s, cue, last, false, quoteOpensAt(s, b, floor));
@@ -146,6 +158,24 @@ export function speakerOf(
 }
 
 /**
+ * `The newspaper quoted him as saying…`: the one quoted is the speaker of the `as` cue, not the
+ * outlet quoting (undefined unless a quoting verb, its object and `as` come right before the cue).
+ */
+function quotedAs(tokens: readonly Token[], cue: Cue, floor: number): TokenRange | undefined {
+  if (tokens[cue.first - 1]?.lower !== "as") return undefined;
+  const last = cue.first - 2;
+  for (let v = last - 1; v >= floor && v >= last - QUOTED_REACH; v--) {
+    const t = tokens[v] as Token;
+    if (!t.word || t.quote >= 0) return undefined;
+    if (QUOTING.has(t.lower)) return { first: v + 1, last };
+  }
+  return undefined;
+}
+
+const QUOTING = new Set(["quoted", "quotes", "quoting", "cited", "cites", "citing"]);
+const QUOTED_REACH = 6;
+
+/**
  * `A faulty signal that showed green…`, `a false claim`: a cue word in its base form right after
  * `a` or `an` and one more word is that phrase's noun; a singular subject would take `signals`.
  */
@@ -164,7 +194,8 @@ const SHARES = new Set(
 );
 
 /**
- * Whether token `b` is a relative pronoun whose antecedent may speak: `who`, or `which` right
+ * Whether token `b` is a relative pronoun whose antecedent may speak: `who`, `that` or `which`
+ * after a written thing's noun (`a memo that accuses`), or `which` right
  * after a capitalised name and its comma when a report follows the cue (`the Veskland Research
  * Council, which said in a statement that…`, `the Boston Globe, which concluded there are…`; not
  * `…, which said a lot`, where `which` is the clause before, nor `ISIS, which claimed
@@ -173,6 +204,7 @@ const SHARES = new Set(
 function relativeAfterName(tokens: readonly Token[], b: number, cue: Cue): boolean {
   const t = tokens[b] as Token;
   if (t.lower === "who") return true;
+  if ((t.lower === "that" || t.lower === "which") && isWrittenNoun(tokens[b - 1])) return true;
   if (t.lower !== "which" || t.quote >= 0 || tokens[b - 1]?.lower !== ",") return false;
   const name = tokens[b - 2];
   if (!name?.word || !name.cap || name.quote >= 0) return false;
@@ -273,17 +305,20 @@ function objectSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): Toke
   const verb = tokens[np.first - 1];
   const ing = (tokens[cue.first] as Token).lower.endsWith("ing");
   if (!(ing || modifiesCue(tokens, np)) || !verb?.word || verb.cap) return undefined;
-  // (`with McCain calling it…`: after `with` the phrase is the one speaking)
+  // (`with McCain calling it…`, `hours after a memo from its chief executive telling…`: after a
+  // preposition the phrase is the one speaking)
   if (
     verb.quote >= 0 ||
     COORDINATORS.has(verb.lower) ||
     CLAUSE_OPENERS.has(verb.lower) ||
-    verb.lower === "with"
+    OBJECT_PREPOSITIONS.has(verb.lower)
   )
     return undefined;
   const subject = sentenceSubject(tokens, np.first - 2);
   return subject && subject.last < np.first - 1 ? subject : undefined;
 }
+
+const OBJECT_PREPOSITIONS = new Set(["with", "after", "before", "from", "of", "for", "amid"]);
 
 /**
  * `Trump in his announcement speech called…`, `but in a later interview said…`: a phrase after a
@@ -380,9 +415,15 @@ function afterRelative(
   return previous.mention;
 }
 
+/** `Dr Evans — who has studied the virus — warned`: a dash closing an aside before the cue. */
+function dashAside(tokens: readonly Token[], b: number): boolean {
+  const t = tokens[b] as Token;
+  return t.quote < 0 && (t.lower === "—" || t.lower === "–");
+}
+
 /**
- * `Clinton, who called Sanders after the race, told…`: the name before a relative clause that
- * ends at the comma `comma` before the cue.
+ * `Clinton, who called Sanders after the race, told…`, `Dr Evans — who has studied it — warned`:
+ * the name before a relative clause that ends at the comma (or dash) `comma` before the cue.
  */
 function beforeRelativeClause(
   tokens: readonly Token[],
@@ -391,8 +432,9 @@ function beforeRelativeClause(
 ): TokenRange | undefined {
   for (let j = comma - 1; j > floor && j >= comma - MAX_RELATIVE; j--) {
     const t = tokens[j] as Token;
-    if (t.quote >= 0 || t.lower === ",") return undefined;
-    if (t.lower === "who" && (tokens[j - 1] as Token).lower === ",")
+    const closer = (tokens[comma] as Token).lower;
+    if (t.quote >= 0 || t.lower === closer) return undefined;
+    if (t.lower === "who" && (tokens[j - 1] as Token).lower === closer)
       return nounPhraseBefore(tokens, j - 2, floor);
   }
   return undefined;

@@ -80,6 +80,10 @@ const ENTRIES: Entry[] = [
   ["remark remarks remarked remarking", { bare: false }],
   ["joke jokes joked joking", { bare: false }],
   ["quip quips quipped quipping", { bare: false }],
+  // Manner of speaking (`"It's not rocket science," the professor laughed.`): only with a quote.
+  ["laugh laughs laughed laughing", { bare: false, needsQuote: true }],
+  ["sigh sighs sighed sighing", { bare: false, needsQuote: true }],
+  ["chuckle chuckles chuckled chuckling", { bare: false, needsQuote: true }],
   ["boast boasts boasted boasting", { bare: false }],
   ["vow vows vowed vowing", { bare: false, needsQuote: true }],
   ["promise promises promised promising", { bare: false, needsQuote: true }],
@@ -262,4 +266,27 @@ export const CHANNEL_NOUNS: ReadonlyMap<string, import("../../types.ts").Channel
   ["resolution", "document"],
   ["manual", "document"],
   ["website", "document"],
+]);
+
+/**
+ * Nouns of written things that speak for their authors through a relative clause (`a memo that
+ * accuses`, `a report which found`); not laws and rules, which say what they require.
+ */
+export const WRITTEN_NOUNS: ReadonlySet<string> = new Set([
+  "letter",
+  "email",
+  "memo",
+  "memorandum",
+  "statement",
+  "release",
+  "report",
+  "study",
+  "survey",
+  "filing",
+  "lawsuit",
+  "complaint",
+  "ruling",
+  "post",
+  "tweet",
+  "document",
 ]);

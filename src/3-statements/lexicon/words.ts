@@ -333,6 +333,15 @@ export const PREP_MODIFIERS: ReadonlySet<string> = new Set([
   "prepared",
   "separate",
   "recent",
+  "preliminary",
+  "interim",
+  "final",
+  "annual",
+  "quarterly",
+  "regulatory",
+  "securities",
+  "court",
+  "earnings",
   "written",
   "emailed",
   "press",
@@ -527,6 +536,18 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   "recently",
   "earlier",
   "later",
+]);
+
+/**
+ * Lower-case words that speak alone, with no determiner and no plural -s: `…, police said`,
+ * `"…," one wrote` (a lone lower-case word before a cue is otherwise read as a verb).
+ */
+export const LONE_SUBJECTS: ReadonlySet<string> = new Set([
+  "police",
+  "staff",
+  "management",
+  "one",
+  "another",
 ]);
 
 /** Prepositions that may sit inside a noun phrase (`a spokesman for the council`). */
