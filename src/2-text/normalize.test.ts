@@ -16,3 +16,10 @@ test("text with nothing to change is returned as is", () => {
 test("squash collapses white space for comparison", () => {
   assert.equal(squash("  a\u00a0\n\n b  "), "a b");
 });
+
+test("other characters past ASCII are kept: only the mapped ones change", () => {
+  assert.equal(
+    normalize("caf\u00e9 \u00ab`na\u00efve`\u00bb \u4e2d\u2014\u00e0"),
+    "caf\u00e9 \"'na\u00efve'\" \u4e2d-\u00e0",
+  );
+});
