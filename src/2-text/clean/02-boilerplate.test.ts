@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { normalize } from "../normalize.ts";
-import { classify } from "./02-boilerplate.ts";
+import { atMostWords, classify, colonNearEnd } from "./02-boilerplate.ts";
 
 const ctx = { index: 5, count: 20 };
 const verdict = (s: string, c = ctx) => classify(normalize(s), c);
@@ -154,4 +154,32 @@ test("the quick tests in front of the patterns do not change verdicts at their e
   );
   // Article text that mentions the trigger words stays.
   assert.equal(reason("The company said its telephone lines were down for most of the day."), null);
+});
+
+test("words are counted as runs of non-white-space, only as far as needed", () => {
+  assert.equal(atMostWords("one two\u00a0three\n\tfour", 4), true);
+  assert.equal(atMostWords("one two\u00a0three\n\tfour", 3), false);
+  assert.equal(atMostWords("", 0), true);
+});
+
+test("a caption's credit label is sought only when its colon is near the end", () => {
+  const prose = "x".repeat(150);
+  assert.equal(colonNearEnd(`${prose}: ${"y".repeat(100)}`), true);
+  assert.equal(colonNearEnd(`${prose}: ${"y".repeat(101)}`), false);
+  // White space after the colon does not count, however long.
+  assert.equal(colonNearEnd(`${prose}:${" ".repeat(150)}${"y".repeat(100)}`), true);
+  assert.equal(colonNearEnd(`${prose}:${" ".repeat(150)}${"y".repeat(101)}`), false);
+  assert.equal(colonNearEnd(prose), false);
+  assert.equal(colonNearEnd("Photo: Jane Roe/AP"), true);
+});
+
+test("share bars and phone footers behind their quick tests", () => {
+  assert.equal(reason("| Facebook | Twitter | Copy link"), "navigation");
+  assert.equal(reason("The Facebook Twitter Email"), null);
+  assert.equal(reason("Facebook Twitter and friends"), null);
+  assert.equal(
+    reason("Main office, 12 Main Street. Tel: 555 123 4567 | Fax: 555 123 4568"),
+    "other",
+  );
+  assert.equal(reason("Call 555-123-4567 phone or visit the office on Main Street."), "other");
 });

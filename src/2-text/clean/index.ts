@@ -61,12 +61,16 @@ export function clean(
   const result: Cleaned = { paragraphs: kept, removals, byline };
   if (published) result.published = published;
   const top = kept[0];
-  if (opts.findTitle && top && isHeadline(normalize(top.text), kept.length - 1)) {
+  if (opts.findTitle && top && isHeadline(norm.slice(top.start, top.end), kept.length - 1)) {
     kept[0] = { ...top, kind: "h1" };
     result.title = top.text;
   }
   // The dateline opens the body: skip headings (an HTML page's title) and look a little way in.
-  for (const p of kept.filter((k) => !/^h\d$/.test(k.kind ?? "")).slice(0, 3)) {
+  let looked = 0;
+  for (const p of kept) {
+    if (looked === 3) break;
+    if (/^h\d$/.test(p.kind ?? "")) continue;
+    looked++;
     const original = text.slice(p.start, p.end);
     const dateline = findDateline(norm.slice(p.start, p.end), original, p.start);
     if (dateline) {
