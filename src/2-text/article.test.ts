@@ -106,3 +106,16 @@ test("ids come from file names, URLs and batch sources", () => {
   assert.equal(idFrom("batch.jsonl#3"), "batch-3");
   assert.equal(idFrom("pages/abc.html.gz"), "abc");
 });
+
+test("rules read the lower-cased text, also when lower-casing changes its length", () => {
+  // `İ` lower-cases to two characters: paragraphs are then lower-cased one by one.
+  for (const place of ["Istanbul", "\u0130stanbul"]) {
+    const text = `${place} is large.\n\nThe mayor spoke.\n\nWe are moderating all comments.\n\nCopyright 2024 Example Media. All rights reserved.`;
+    const a = extract({ source: "x.txt", text });
+    assert.deepEqual(
+      a.removals.map((r) => r.ruleId),
+      ["comments-notice", "copyright-notice"],
+    );
+    assert.equal(a.meta.outlet, "Example Media");
+  }
+});

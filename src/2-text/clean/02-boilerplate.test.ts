@@ -183,3 +183,13 @@ test("share bars and phone footers behind their quick tests", () => {
   );
   assert.equal(reason("Call 555-123-4567 phone or visit the office on Main Street."), "other");
 });
+
+test("a lower-cased paragraph and a text-wide copyright search from the caller", () => {
+  const notice = "\u00a9 2024 The Daily Example. All rights reserved.";
+  const ctxWith = (more: object) => ({ ...ctx, ...more });
+  assert.equal(
+    classify(notice, ctxWith({ lower: ` ${notice.toLowerCase()}\n` }))?.reason,
+    "copyright",
+  );
+  assert.equal(classify(notice, ctxWith({ mayHaveCopyright: false })), null);
+});

@@ -25,6 +25,16 @@ export interface ParagraphContext {
   /** 0-based position among the text's paragraphs, and how many there are. */
   index: number;
   count: number;
+  /**
+   * The paragraph lower-cased, when the caller lower-cased the whole text: one call for the text
+   * costs much less than one per paragraph.
+   */
+  lower?: string;
+  /**
+   * False when the whole lower-cased text has none of the words a copyright notice needs, so no
+   * paragraph has: one search of the text instead of one per paragraph.
+   */
+  mayHaveCopyright?: boolean;
 }
 
 // A short label and a colon in front of a link to another story: `READ MORE:`, `Related:`.
@@ -93,8 +103,9 @@ const BYLINE =
 export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
   const text = norm.trim();
   // Several rules look for a word in the lower-cased text first: a plain substring search is
-  // cheaper than running their patterns over every paragraph of article text.
-  const lower = text.toLowerCase();
+  // cheaper than running their patterns over every paragraph of article text. White space
+  // lower-cases to itself, so the caller's lower-cased paragraph trims as the paragraph does.
+  const lower = ctx.lower === undefined ? text.toLowerCase() : ctx.lower.trim();
   return promptVerdict(text, lower) ?? creditVerdict(text) ?? footerVerdict(text, lower, ctx);
 }
 
@@ -178,6 +189,7 @@ function creditVerdict(text: string): Verdict | null {
 /** Copyright and contributor footers, publication stamps, bylines. */
 function footerVerdict(text: string, lower: string, ctx: ParagraphContext): Verdict | null {
   if (
+    ctx.mayHaveCopyright !== false &&
     mayBeCopyright(lower) &&
     COPYRIGHT_HINT.test(text) &&
     COPYRIGHT.test(text) &&
@@ -224,14 +236,17 @@ function wordCount(text: string, limit: number): number {
   return n;
 }
 
-/** What COPYRIGHT_HINT needs, as plain substring searches of the lower-cased text. */
-function mayBeCopyright(lower: string): boolean {
+/**
+ * What COPYRIGHT_HINT needs, as plain substring searches of the lower-cased text. Both long words
+ * contain `right`, and most paragraphs do not: one search spares the second.
+ */
+export function mayBeCopyright(lower: string): boolean {
   return (
     lower.includes("\u00a9") ||
     lower.includes("\u24d2") ||
-    lower.includes("copyright") ||
-    lower.includes("rights reserved") ||
     lower.includes("(c)") ||
+    (lower.includes("right") &&
+      (lower.includes("copyright") || lower.includes("rights reserved"))) ||
     lower.includes("may not be")
   );
 }

@@ -4,7 +4,7 @@
 
 import type { Dateline, Paragraph, Removal } from "../../types.ts";
 import { normalize } from "../normalize.ts";
-import { classify } from "./02-boilerplate.ts";
+import { classify, mayBeCopyright } from "./02-boilerplate.ts";
 import { findDateline } from "./03-dateline.ts";
 import { suggestOutlet } from "./04-outlet.ts";
 import { isHeadline } from "./05-title.ts";
@@ -37,10 +37,17 @@ export function clean(
   let published: string | undefined;
   // Normalised once for the whole text (same length, so paragraph offsets index into it too).
   const norm = normalize(text);
+  // Lower-cased once too, for the rules that look for words; unless lower-casing changed the
+  // length (`İ` becomes two characters) and the offsets no longer line up.
+  const lowered = norm.toLowerCase();
+  const lower = lowered.length === norm.length ? lowered : undefined;
+  const mayHaveCopyright = lower === undefined || mayBeCopyright(lower);
   paragraphs.forEach((p, index) => {
     const verdict = classify(norm.slice(p.start, p.end), {
       index,
       count: paragraphs.length,
+      lower: lower?.slice(p.start, p.end),
+      mayHaveCopyright,
     });
     if (!verdict) {
       kept.push(p);
