@@ -7,6 +7,7 @@
 import type { RemovalReason } from "../../types.ts";
 import { isSpaceCode } from "../normalize.ts";
 import { readStamp } from "./06-timestamp.ts";
+import { wordFinder } from "./find-word.ts";
 
 export interface Verdict {
   reason: RemovalReason;
@@ -36,6 +37,14 @@ export interface ParagraphContext {
    */
   mayHaveCopyright?: boolean;
 }
+
+// Words rules look for in the lower-cased text before running their patterns.
+const hasNewsletter = wordFinder("newsletter");
+const hasModerat = wordFinder("moderat");
+const hasComment = wordFinder("comment");
+const hasCopyright = wordFinder("copyright");
+const hasRightsReserved = wordFinder("rights reserved");
+const hasMayNotBe = wordFinder("may not be");
 
 // A short label and a colon in front of a link to another story: `READ MORE:`, `Related:`.
 const TEASER_LABEL =
@@ -128,7 +137,7 @@ function promptVerdict(text: string, lower: string): Verdict | null {
   )
     return { reason: "teaser", ruleId: "teaser-tag" };
   if (
-    lower.includes("newsletter") &&
+    hasNewsletter(lower) &&
     NEWSLETTER.test(text) &&
     /\bnewsletters?\b/i.test(text) &&
     atMostWords(text, 40)
@@ -136,8 +145,8 @@ function promptVerdict(text: string, lower: string): Verdict | null {
     return { reason: "navigation", ruleId: "newsletter-prompt" };
   // The site speaking about its comments (`we are moderating all comments`), not a story about comments.
   if (
-    lower.includes("moderat") &&
-    lower.includes("comment") &&
+    hasModerat(lower) &&
+    hasComment(lower) &&
     /\bcomments?\b/i.test(text) &&
     /\bmoderat/i.test(text) &&
     /\b(?:we|our|your)\b/i.test(text) &&
@@ -236,18 +245,15 @@ function wordCount(text: string, limit: number): number {
   return n;
 }
 
-/**
- * What COPYRIGHT_HINT needs, as plain substring searches of the lower-cased text. Both long words
- * contain `right`, and most paragraphs do not: one search spares the second.
- */
+/** What COPYRIGHT_HINT needs, as plain substring searches of the lower-cased text. */
 export function mayBeCopyright(lower: string): boolean {
   return (
     lower.includes("\u00a9") ||
     lower.includes("\u24d2") ||
+    hasCopyright(lower) ||
+    hasRightsReserved(lower) ||
     lower.includes("(c)") ||
-    (lower.includes("right") &&
-      (lower.includes("copyright") || lower.includes("rights reserved"))) ||
-    lower.includes("may not be")
+    hasMayNotBe(lower)
   );
 }
 
