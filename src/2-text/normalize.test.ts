@@ -23,3 +23,16 @@ test("other characters past ASCII are kept: only the mapped ones change", () => 
     "caf\u00e9 \"'na\u00efve'\" \u4e2d-\u00e0",
   );
 });
+
+test("text in another script maps the same once it is read character by character", () => {
+  const cyrillic =
+    "\u00ab\u042d\u0442\u043e \u043d\u0435\u043f\u0440\u0430\u0432\u0434\u0430\u00bb \u2014 ";
+  const text = `${cyrillic.repeat(3)}\u201cend\u2019s\u201d`;
+  const out = normalize(text);
+  assert.equal(out.length, text.length);
+  assert.ok(out.endsWith('"end\'s"'));
+  assert.equal(
+    out.slice(0, cyrillic.length),
+    '"\u042d\u0442\u043e \u043d\u0435\u043f\u0440\u0430\u0432\u0434\u0430" - ',
+  );
+});

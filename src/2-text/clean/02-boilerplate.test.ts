@@ -193,3 +193,10 @@ test("a lower-cased paragraph and a text-wide copyright search from the caller",
   );
   assert.equal(classify(notice, ctxWith({ mayHaveCopyright: false })), null);
 });
+
+test("a contributor line at the paragraph's end, its longest form included", () => {
+  const longest = "contributing to this report to this article.)";
+  assert.equal(reason(`(Jane Roe and Bob Smith ${longest}`), "contributor");
+  assert.equal(reason(`(Jane Roe and Bob Smith ${longest.toUpperCase()}`), "contributor");
+  assert.equal(reason(`(Jane Roe and Bob Smith x${longest}`), null);
+});
