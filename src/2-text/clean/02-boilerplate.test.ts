@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { normalize } from "../normalize.ts";
-import { atMostWords, classify, colonNearEnd } from "./02-boilerplate.ts";
+import { atMostWords, classify, colonNearEnd, textClues } from "./02-boilerplate.ts";
 
 const ctx = { index: 5, count: 20 };
 const verdict = (s: string, c = ctx) => classify(normalize(s), c);
@@ -184,14 +184,32 @@ test("share bars and phone footers behind their quick tests", () => {
   assert.equal(reason("Call 555-123-4567 phone or visit the office on Main Street."), "other");
 });
 
-test("a lower-cased paragraph and a text-wide copyright search from the caller", () => {
+test("a lower-cased paragraph and clues found in the whole text, from the caller", () => {
   const notice = "\u00a9 2024 The Daily Example. All rights reserved.";
   const ctxWith = (more: object) => ({ ...ctx, ...more });
   assert.equal(
     classify(notice, ctxWith({ lower: ` ${notice.toLowerCase()}\n` }))?.reason,
     "copyright",
   );
-  assert.equal(classify(notice, ctxWith({ mayHaveCopyright: false })), null);
+  const none = { copyright: false, contact: false, bar: false };
+  assert.equal(classify(notice, ctxWith({ clues: none })), null);
+  assert.equal(
+    classify(notice, ctxWith({ clues: textClues(notice, notice.toLowerCase()) }))?.reason,
+    "copyright",
+  );
+  const contact = "Reach the reporter on Twitter at https://twitter.com/example";
+  assert.equal(classify(contact, ctxWith({ clues: none })), null);
+  assert.equal(
+    classify(contact, ctxWith({ clues: textClues(contact, undefined) }))?.reason,
+    "contributor",
+  );
+  const footer = "Main office, 12 Main Street. Tel: 555 123 4567 | Fax: 555 123 4568";
+  assert.equal(classify(footer, ctxWith({ clues: none })), null);
+  assert.deepEqual(textClues(footer, footer.toLowerCase()), {
+    copyright: false,
+    contact: false,
+    bar: true,
+  });
 });
 
 test("a contributor line at the paragraph's end, its longest form included", () => {

@@ -31,11 +31,32 @@ export interface ParagraphContext {
    * costs much less than one per paragraph.
    */
   lower?: string;
-  /**
-   * False when the whole lower-cased text has none of the words a copyright notice needs, so no
-   * paragraph has: one search of the text instead of one per paragraph.
-   */
-  mayHaveCopyright?: boolean;
+  /** What the whole text contains that some rules need; without it, every rule is tried. */
+  clues?: TextClues;
+}
+
+/**
+ * Characters and words some rules need, sought once in the whole text: a paragraph has only what
+ * its text has, and one search of the text costs less than one per paragraph.
+ */
+export interface TextClues {
+  /** A word a copyright notice needs (see mayBeCopyright). */
+  copyright: boolean;
+  /** `@` or `://`: an address, a handle or a link, which a contact line needs. */
+  contact: boolean;
+  /** `|`, which a phone footer with its label first needs. */
+  bar: boolean;
+}
+
+const ALL_CLUES: TextClues = { copyright: true, contact: true, bar: true };
+
+/** The clues of a whole normalised text; `lower` is it lower-cased, when of the same length. */
+export function textClues(norm: string, lower: string | undefined): TextClues {
+  return {
+    copyright: lower === undefined || mayBeCopyright(lower),
+    contact: norm.includes("@") || norm.includes("://"),
+    bar: norm.includes("|"),
+  };
 }
 
 // Words rules look for in the lower-cased text before running their patterns.
@@ -115,11 +136,16 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
   // cheaper than running their patterns over every paragraph of article text. White space
   // lower-cases to itself, so the caller's lower-cased paragraph trims as the paragraph does.
   const lower = ctx.lower === undefined ? text.toLowerCase() : ctx.lower.trim();
-  return promptVerdict(text, lower) ?? creditVerdict(text) ?? footerVerdict(text, lower, ctx);
+  const clues = ctx.clues ?? ALL_CLUES;
+  return (
+    promptVerdict(text, lower, clues) ??
+    creditVerdict(text) ??
+    footerVerdict(text, lower, clues, ctx.index)
+  );
 }
 
 /** Links to other stories, prompts to act on the site, ways to reach the reporter. */
-function promptVerdict(text: string, lower: string): Verdict | null {
+function promptVerdict(text: string, lower: string, clues: TextClues): Verdict | null {
   if (TEASER_LABEL.test(text) && !text.includes("\n") && atMostWords(text, 40))
     return { reason: "teaser", ruleId: "teaser-label" };
   // A prompt tells, it does not ask: `Share this information, please?` is text.
@@ -154,6 +180,7 @@ function promptVerdict(text: string, lower: string): Verdict | null {
   )
     return { reason: "navigation", ruleId: "comments-notice" };
   if (
+    clues.contact &&
     (text.includes("@") || text.includes("://")) &&
     CONTACT_START.test(text) &&
     CONTACT_HANDLE.test(text) &&
@@ -161,7 +188,8 @@ function promptVerdict(text: string, lower: string): Verdict | null {
   )
     return { reason: "contributor", ruleId: "contact-line" };
   if (
-    (PHONE_THEN_LABEL.test(text) || (text.includes("|") && LABEL_THEN_PHONE.test(text))) &&
+    (PHONE_THEN_LABEL.test(text) ||
+      (clues.bar && text.includes("|") && LABEL_THEN_PHONE.test(text))) &&
     atMostWords(text, 40)
   )
     return { reason: "other", ruleId: "address-footer" };
@@ -196,9 +224,14 @@ function creditVerdict(text: string): Verdict | null {
 }
 
 /** Copyright and contributor footers, publication stamps, bylines. */
-function footerVerdict(text: string, lower: string, ctx: ParagraphContext): Verdict | null {
+function footerVerdict(
+  text: string,
+  lower: string,
+  clues: TextClues,
+  index: number,
+): Verdict | null {
   if (
-    ctx.mayHaveCopyright !== false &&
+    clues.copyright &&
     mayBeCopyright(lower) &&
     COPYRIGHT_HINT.test(text) &&
     COPYRIGHT.test(text) &&
@@ -220,7 +253,7 @@ function footerVerdict(text: string, lower: string, ctx: ParagraphContext): Verd
     return verdict;
   }
 
-  if (ctx.index < 4) {
+  if (index < 4) {
     const m = BYLINE.exec(text);
     if (m?.[1] && atMostWords(text, 14))
       return { reason: "other", ruleId: "byline", byline: splitNames(m[1]) };
@@ -246,7 +279,7 @@ function wordCount(text: string, limit: number): number {
 }
 
 /** What COPYRIGHT_HINT needs, as plain substring searches of the lower-cased text. */
-export function mayBeCopyright(lower: string): boolean {
+function mayBeCopyright(lower: string): boolean {
   return (
     lower.includes("\u00a9") ||
     lower.includes("\u24d2") ||

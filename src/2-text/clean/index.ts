@@ -4,7 +4,7 @@
 
 import type { Dateline, Paragraph, Removal } from "../../types.ts";
 import { normalize } from "../normalize.ts";
-import { classify, mayBeCopyright } from "./02-boilerplate.ts";
+import { classify, textClues } from "./02-boilerplate.ts";
 import { findDateline } from "./03-dateline.ts";
 import { suggestOutlet } from "./04-outlet.ts";
 import { isHeadline } from "./05-title.ts";
@@ -41,13 +41,13 @@ export function clean(
   // length (`İ` becomes two characters) and the offsets no longer line up.
   const lowered = norm.toLowerCase();
   const lower = lowered.length === norm.length ? lowered : undefined;
-  const mayHaveCopyright = lower === undefined || mayBeCopyright(lower);
+  const clues = textClues(norm, lower);
   paragraphs.forEach((p, index) => {
     const verdict = classify(norm.slice(p.start, p.end), {
       index,
       count: paragraphs.length,
       lower: lower?.slice(p.start, p.end),
-      mayHaveCopyright,
+      clues,
     });
     if (!verdict) {
       kept.push(p);
