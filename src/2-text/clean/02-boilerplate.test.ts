@@ -191,7 +191,13 @@ test("a lower-cased paragraph and clues found in the whole text, from the caller
     classify(notice, ctxWith({ lower: ` ${notice.toLowerCase()}\n` }))?.reason,
     "copyright",
   );
-  const none = { copyright: false, contact: false, bar: false };
+  const none = {
+    copyright: false,
+    newsletter: false,
+    moderation: false,
+    contact: false,
+    bar: false,
+  };
   assert.equal(classify(notice, ctxWith({ clues: none })), null);
   assert.equal(
     classify(notice, ctxWith({ clues: textClues(notice, notice.toLowerCase()) }))?.reason,
@@ -205,11 +211,14 @@ test("a lower-cased paragraph and clues found in the whole text, from the caller
   );
   const footer = "Main office, 12 Main Street. Tel: 555 123 4567 | Fax: 555 123 4568";
   assert.equal(classify(footer, ctxWith({ clues: none })), null);
-  assert.deepEqual(textClues(footer, footer.toLowerCase()), {
-    copyright: false,
-    contact: false,
-    bar: true,
-  });
+  assert.deepEqual(textClues(footer, footer.toLowerCase()), { ...none, bar: true });
+  const comments = "Note: we are moderating all comments to deal with spam.";
+  assert.equal(classify(comments, ctxWith({ clues: none })), null);
+  assert.equal(
+    classify(comments, ctxWith({ clues: textClues(comments, comments.toLowerCase()) }))?.reason,
+    "navigation",
+  );
+  assert.equal(textClues("Our Newsletter", "our newsletter").newsletter, true);
 });
 
 test("a contributor line at the paragraph's end, its longest form included", () => {

@@ -42,18 +42,30 @@ export interface ParagraphContext {
 export interface TextClues {
   /** A word a copyright notice needs (see mayBeCopyright). */
   copyright: boolean;
+  /** `newsletter`, which a newsletter prompt needs. */
+  newsletter: boolean;
+  /** `moderat`, which a notice about the site's comments needs. */
+  moderation: boolean;
   /** `@` or `://`: an address, a handle or a link, which a contact line needs. */
   contact: boolean;
   /** `|`, which a phone footer with its label first needs. */
   bar: boolean;
 }
 
-const ALL_CLUES: TextClues = { copyright: true, contact: true, bar: true };
+const ALL_CLUES: TextClues = {
+  copyright: true,
+  newsletter: true,
+  moderation: true,
+  contact: true,
+  bar: true,
+};
 
 /** The clues of a whole normalised text; `lower` is it lower-cased, when of the same length. */
 export function textClues(norm: string, lower: string | undefined): TextClues {
   return {
     copyright: lower === undefined || mayBeCopyright(lower),
+    newsletter: lower === undefined || hasNewsletter(lower),
+    moderation: lower === undefined || hasModerat(lower),
     contact: norm.includes("@") || norm.includes("://"),
     bar: norm.includes("|"),
   };
@@ -163,6 +175,7 @@ function promptVerdict(text: string, lower: string, clues: TextClues): Verdict |
   )
     return { reason: "teaser", ruleId: "teaser-tag" };
   if (
+    clues.newsletter &&
     hasNewsletter(lower) &&
     NEWSLETTER.test(text) &&
     /\bnewsletters?\b/i.test(text) &&
@@ -171,6 +184,7 @@ function promptVerdict(text: string, lower: string, clues: TextClues): Verdict |
     return { reason: "navigation", ruleId: "newsletter-prompt" };
   // The site speaking about its comments (`we are moderating all comments`), not a story about comments.
   if (
+    clues.moderation &&
     hasModerat(lower) &&
     hasComment(lower) &&
     /\bcomments?\b/i.test(text) &&
