@@ -101,6 +101,9 @@ test("empty, binary and field-less inputs are user errors naming the input", () 
 
 test("ids come from file names, URLs and batch sources", () => {
   assert.equal(idFrom("dir/sub/wapo.txt"), "wapo");
+  assert.equal(idFrom("C:\\data\\sub/nyt.txt"), "nyt");
+  assert.equal(idFrom("dir\\sub\\ap.txt"), "ap");
+  assert.equal(idFrom("plain.txt"), "plain");
   assert.equal(idFrom("x", "https://example.org/2017/03/story-name.html"), "story-name");
   assert.equal(idFrom("https://example.org/"), "example-org");
   assert.equal(idFrom("batch.jsonl#3"), "batch-3");
