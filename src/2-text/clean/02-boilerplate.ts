@@ -35,6 +35,14 @@ export interface ParagraphContext {
   clues?: TextClues;
 }
 
+// Words rules look for in the lower-cased text before running their patterns.
+const hasNewsletter = wordFinder("newsletter");
+const hasModerat = wordFinder("moderat");
+const hasComment = wordFinder("comment");
+const hasCopyright = wordFinder("copyright");
+const hasRightsReserved = wordFinder("rights reserved");
+const hasMayNotBe = wordFinder("may not be");
+
 /**
  * Characters and words some rules need, sought once in the whole text: a paragraph has only what
  * its text has, and one search of the text costs less than one per paragraph.
@@ -70,14 +78,6 @@ export function textClues(norm: string, lower: string | undefined): TextClues {
     bar: norm.includes("|"),
   };
 }
-
-// Words rules look for in the lower-cased text before running their patterns.
-const hasNewsletter = wordFinder("newsletter");
-const hasModerat = wordFinder("moderat");
-const hasComment = wordFinder("comment");
-const hasCopyright = wordFinder("copyright");
-const hasRightsReserved = wordFinder("rights reserved");
-const hasMayNotBe = wordFinder("may not be");
 
 // A short label and a colon in front of a link to another story: `READ MORE:`, `Related:`.
 const TEASER_LABEL =
