@@ -101,8 +101,24 @@ test("empty, binary and field-less inputs are user errors naming the input", () 
 
 test("ids come from file names, URLs and batch sources", () => {
   assert.equal(idFrom("dir/sub/wapo.txt"), "wapo");
+  assert.equal(idFrom("C:\\data\\sub/nyt.txt"), "nyt");
+  assert.equal(idFrom("dir\\sub\\ap.txt"), "ap");
+  assert.equal(idFrom("plain.txt"), "plain");
   assert.equal(idFrom("x", "https://example.org/2017/03/story-name.html"), "story-name");
   assert.equal(idFrom("https://example.org/"), "example-org");
   assert.equal(idFrom("batch.jsonl#3"), "batch-3");
   assert.equal(idFrom("pages/abc.html.gz"), "abc");
+});
+
+test("rules read the lower-cased text, also when lower-casing changes its length", () => {
+  // `İ` lower-cases to two characters: paragraphs are then lower-cased one by one.
+  for (const place of ["Istanbul", "\u0130stanbul"]) {
+    const text = `${place} is large.\n\nThe mayor spoke.\n\nWe are moderating all comments.\n\nCopyright 2024 Example Media. All rights reserved.`;
+    const a = extract({ source: "x.txt", text });
+    assert.deepEqual(
+      a.removals.map((r) => r.ruleId),
+      ["comments-notice", "copyright-notice"],
+    );
+    assert.equal(a.meta.outlet, "Example Media");
+  }
 });

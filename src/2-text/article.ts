@@ -124,7 +124,7 @@ export function idFrom(source: string, url?: string): string {
       base = from;
     }
   } else {
-    base = from.split(/[\\/]/).at(-1) ?? from;
+    base = from.slice(Math.max(from.lastIndexOf("/"), from.lastIndexOf("\\")) + 1);
   }
   const id = base
     .replace(/\.(?:txt|text|html?|xhtml|jsonl)(?:\.gz)?(?=$|#)/i, "")

@@ -13,23 +13,44 @@ for (const c of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d") 
 // One slot per UTF-16 code unit: the replacement's code, or 0 to keep it.
 const TABLE = new Uint16Array(0x10000);
 for (const [from, to] of MAP) TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
-// Finding the first character to change is left to the regex engine, which scans natively; most
-// text is plain ASCII and comes back untouched without a character loop in JavaScript.
-const ANY = new RegExp(`[${[...MAP.keys()].join("")}]`);
+// Every mapped character is a backtick or from U+00A0 up. The regex engine finds the characters of
+// that plain range natively (a class listing the forty mapped characters scans several times
+// slower), and English text has few of them, so JavaScript reads only those.
+const MAY_CHANGE = /[`\u00a0-\uffff]/g;
+// Text in another script is made of such characters, and reading each costs less than a search
+// for each: after this many that stay as they are, the rest is read character by character.
+const MAX_KEPT = 16;
 
 /** Each UTF-16 code unit mapped to its plain ASCII look-alike; the length never changes. */
 export function normalize(text: string): string {
-  const first = text.search(ANY);
-  if (first < 0) return text;
   let out = "";
   let last = 0;
-  for (let i = first; i < text.length; i++) {
+  let kept = 0;
+  MAY_CHANGE.lastIndex = 0;
+  for (let m = MAY_CHANGE.exec(text); m !== null; m = MAY_CHANGE.exec(text)) {
+    const to = TABLE[text.charCodeAt(m.index)] as number;
+    if (to === 0) {
+      if (++kept > MAX_KEPT) return mapFrom(text, m.index, out, last);
+      continue;
+    }
+    out += text.slice(last, m.index) + String.fromCharCode(to);
+    last = m.index + 1;
+  }
+  // Plain text comes back as it is.
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** Maps every character from `from` on, `out` holding the text mapped up to `last`. */
+function mapFrom(text: string, from: number, out: string, last: number): string {
+  let mapped = out;
+  let start = last;
+  for (let i = from; i < text.length; i++) {
     const to = TABLE[text.charCodeAt(i)] as number;
     if (to === 0) continue;
-    out += text.slice(last, i) + String.fromCharCode(to);
-    last = i + 1;
+    mapped += text.slice(start, i) + String.fromCharCode(to);
+    start = i + 1;
   }
-  return out + text.slice(last);
+  return mapped + text.slice(start);
 }
 
 /** Collapses runs of white space to one space and trims: for comparing, not for offsets. */

@@ -21,21 +21,41 @@ export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let blockStart = -1;
   let blockEnd = -1;
+  let blockLines = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as { start: number; end: number };
     if (!blanks[i]) {
-      if (blockStart < 0) blockStart = line.start;
+      if (blockStart < 0) {
+        blockStart = line.start;
+        blockLines = 0;
+      }
       blockEnd = line.end;
+      blockLines++;
       if (hasBlankLine) continue;
     }
-    if (blockStart >= 0) push(text, blockStart, blockEnd, out);
+    if (blockStart >= 0) pushBlock(text, blockStart, blockEnd, blockLines, out);
     blockStart = -1;
   }
-  if (blockStart >= 0) push(text, blockStart, blockEnd, out);
-  if (!hasBlankLine) return out;
-  const split: Paragraph[] = [];
-  for (const p of out) splitLineParagraphs(text, p, split);
-  return split;
+  if (blockStart >= 0) pushBlock(text, blockStart, blockEnd, blockLines, out);
+  return out;
+}
+
+/** A block of lines: one paragraph, or one per line when its lines read as separate paragraphs. */
+function pushBlock(
+  text: string,
+  start: number,
+  end: number,
+  lines: number,
+  out: Paragraph[],
+): void {
+  // A line holds no line break: only a block of several lines may need splitting.
+  if (lines === 1) {
+    push(text, start, end, out);
+    return;
+  }
+  const block: Paragraph[] = [];
+  push(text, start, end, block);
+  for (const p of block) splitLineParagraphs(text, p, out);
 }
 
 // Line ends that close a sentence or a quotation; in hard-wrapped prose few lines end this way.

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { normalize } from "../normalize.ts";
-import { classify } from "./02-boilerplate.ts";
+import { atMostWords, classify, colonNearEnd, textClues } from "./02-boilerplate.ts";
 
 const ctx = { index: 5, count: 20 };
 const verdict = (s: string, c = ctx) => classify(normalize(s), c);
@@ -154,4 +154,76 @@ test("the quick tests in front of the patterns do not change verdicts at their e
   );
   // Article text that mentions the trigger words stays.
   assert.equal(reason("The company said its telephone lines were down for most of the day."), null);
+});
+
+test("words are counted as runs of non-white-space, only as far as needed", () => {
+  assert.equal(atMostWords("one two\u00a0three\n\tfour", 4), true);
+  assert.equal(atMostWords("one two\u00a0three\n\tfour", 3), false);
+  assert.equal(atMostWords("", 0), true);
+});
+
+test("a caption's credit label is sought only when its colon is near the end", () => {
+  const prose = "x".repeat(150);
+  assert.equal(colonNearEnd(`${prose}: ${"y".repeat(100)}`), true);
+  assert.equal(colonNearEnd(`${prose}: ${"y".repeat(101)}`), false);
+  // White space after the colon does not count, however long.
+  assert.equal(colonNearEnd(`${prose}:${" ".repeat(150)}${"y".repeat(100)}`), true);
+  assert.equal(colonNearEnd(`${prose}:${" ".repeat(150)}${"y".repeat(101)}`), false);
+  assert.equal(colonNearEnd(prose), false);
+  assert.equal(colonNearEnd("Photo: Jane Roe/AP"), true);
+});
+
+test("share bars and phone footers behind their quick tests", () => {
+  assert.equal(reason("| Facebook | Twitter | Copy link"), "navigation");
+  assert.equal(reason("The Facebook Twitter Email"), null);
+  assert.equal(reason("Facebook Twitter and friends"), null);
+  assert.equal(
+    reason("Main office, 12 Main Street. Tel: 555 123 4567 | Fax: 555 123 4568"),
+    "other",
+  );
+  assert.equal(reason("Call 555-123-4567 phone or visit the office on Main Street."), "other");
+});
+
+test("a lower-cased paragraph and clues found in the whole text, from the caller", () => {
+  const notice = "\u00a9 2024 The Daily Example. All rights reserved.";
+  const ctxWith = (more: object) => ({ ...ctx, ...more });
+  assert.equal(
+    classify(notice, ctxWith({ lower: ` ${notice.toLowerCase()}\n` }))?.reason,
+    "copyright",
+  );
+  const none = {
+    copyright: false,
+    newsletter: false,
+    moderation: false,
+    contact: false,
+    bar: false,
+  };
+  assert.equal(classify(notice, ctxWith({ clues: none })), null);
+  assert.equal(
+    classify(notice, ctxWith({ clues: textClues(notice, notice.toLowerCase()) }))?.reason,
+    "copyright",
+  );
+  const contact = "Reach the reporter on Twitter at https://twitter.com/example";
+  assert.equal(classify(contact, ctxWith({ clues: none })), null);
+  assert.equal(
+    classify(contact, ctxWith({ clues: textClues(contact, undefined) }))?.reason,
+    "contributor",
+  );
+  const footer = "Main office, 12 Main Street. Tel: 555 123 4567 | Fax: 555 123 4568";
+  assert.equal(classify(footer, ctxWith({ clues: none })), null);
+  assert.deepEqual(textClues(footer, footer.toLowerCase()), { ...none, bar: true });
+  const comments = "Note: we are moderating all comments to deal with spam.";
+  assert.equal(classify(comments, ctxWith({ clues: none })), null);
+  assert.equal(
+    classify(comments, ctxWith({ clues: textClues(comments, comments.toLowerCase()) }))?.reason,
+    "navigation",
+  );
+  assert.equal(textClues("Our Newsletter", "our newsletter").newsletter, true);
+});
+
+test("a contributor line at the paragraph's end, its longest form included", () => {
+  const longest = "contributing to this report to this article.)";
+  assert.equal(reason(`(Jane Roe and Bob Smith ${longest}`), "contributor");
+  assert.equal(reason(`(Jane Roe and Bob Smith ${longest.toUpperCase()}`), "contributor");
+  assert.equal(reason(`(Jane Roe and Bob Smith x${longest}`), null);
 });

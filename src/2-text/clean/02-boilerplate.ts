@@ -7,6 +7,7 @@
 import type { RemovalReason } from "../../types.ts";
 import { isSpaceCode } from "../normalize.ts";
 import { readStamp } from "./06-timestamp.ts";
+import { wordFinder } from "./find-word.ts";
 
 export interface Verdict {
   reason: RemovalReason;
@@ -25,6 +26,57 @@ export interface ParagraphContext {
   /** 0-based position among the text's paragraphs, and how many there are. */
   index: number;
   count: number;
+  /**
+   * The paragraph lower-cased, when the caller lower-cased the whole text: one call for the text
+   * costs much less than one per paragraph.
+   */
+  lower?: string;
+  /** What the whole text contains that some rules need; without it, every rule is tried. */
+  clues?: TextClues;
+}
+
+// Words rules look for in the lower-cased text before running their patterns.
+const hasNewsletter = wordFinder("newsletter");
+const hasModerat = wordFinder("moderat");
+const hasComment = wordFinder("comment");
+const hasCopyright = wordFinder("copyright");
+const hasRightsReserved = wordFinder("rights reserved");
+const hasMayNotBe = wordFinder("may not be");
+
+/**
+ * Characters and words some rules need, sought once in the whole text: a paragraph has only what
+ * its text has, and one search of the text costs less than one per paragraph.
+ */
+export interface TextClues {
+  /** A word a copyright notice needs (see mayBeCopyright). */
+  copyright: boolean;
+  /** `newsletter`, which a newsletter prompt needs. */
+  newsletter: boolean;
+  /** `moderat`, which a notice about the site's comments needs. */
+  moderation: boolean;
+  /** `@` or `://`: an address, a handle or a link, which a contact line needs. */
+  contact: boolean;
+  /** `|`, which a phone footer with its label first needs. */
+  bar: boolean;
+}
+
+const ALL_CLUES: TextClues = {
+  copyright: true,
+  newsletter: true,
+  moderation: true,
+  contact: true,
+  bar: true,
+};
+
+/** The clues of a whole normalised text; `lower` is it lower-cased, when of the same length. */
+export function textClues(norm: string, lower: string | undefined): TextClues {
+  return {
+    copyright: lower === undefined || mayBeCopyright(lower),
+    newsletter: lower === undefined || hasNewsletter(lower),
+    moderation: lower === undefined || hasModerat(lower),
+    contact: norm.includes("@") || norm.includes("://"),
+    bar: norm.includes("|"),
+  };
 }
 
 // A short label and a colon in front of a link to another story: `READ MORE:`, `Related:`.
@@ -45,14 +97,23 @@ const CONTACT_START =
   /^(?:have a (?:story )?tip|got a tip|send (?:us )?tips|reach|contact|e-?mail|follow|write to|you can (?:reach|follow|contact)|\S+(?: \S+){0,3} (?:can|may) be reached)\b/i;
 const CONTACT_HANDLE = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|https?:\/\/\S+/;
 // A postal address with phone and fax: `1625 K Street … | 202-628-8500 tel | 202-628-8503 fax`.
-const PHONE_FOOTER =
-  /\d{3}[-. )]\s?\d{3}[-. ]\d{4}\s*(?:tel|fax|phone)\b|\b(?:tel|fax|phone)[.:]?\s*\+?\d[\d -]{6,}\d[^|]{0,40}\|/i;
+// Two patterns, so that the one which needs a bar runs only when there is one.
+const PHONE_THEN_LABEL = /\d{3}[-. )]\s?\d{3}[-. ]\d{4}\s*(?:tel|fax|phone)\b/i;
+const LABEL_THEN_PHONE = /\b(?:tel|fax|phone)[.:]?\s*\+?\d[\d -]{6,}\d[^|]{0,40}\|/i;
 
 // A line made only of share buttons: `Facebook Twitter Email`.
 const SHARE_WORDS = new Set(
   "facebook twitter x email e-mail linkedin whatsapp reddit pinterest print share copy link comments comment flipboard telegram messenger sms tumblr".split(
     " ",
   ),
+);
+
+// A share bar's first token, after any separators (the words are letters and hyphens). Case-
+// insensitive with `u`, so that a character that lower-cases to a letter of one (`K`, Kelvin) is
+// let through as isShareBar's lower-casing lets it through.
+const SHARE_BAR_START = new RegExp(
+  `^[\\s|·•,/]*(?:${[...SHARE_WORDS].join("|")})(?:[\\s|·•,/]|$)`,
+  "iu",
 );
 
 // Words a credit may carry that are not capitalised names.
@@ -74,60 +135,86 @@ const CONTRIBUTOR_START = /^\(?(?:additional )?(?:reporting|writing|editing|comp
 const BYLINE =
   /^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'-]*(?:[ ,]+(?:(?:and|AND)\s+)?\p{Lu}[\p{L}.'-]*){0,8})$/u;
 
-/** What a paragraph is, if it is not article text; `null` for article text. */
+/**
+ * What a paragraph is, if it is not article text; `null` for article text.
+ * Most paragraphs are prose that no rule matches, so each rule runs its cheapest necessary test
+ * first (a pattern anchored at the start, a character at an end, a word the paragraph must
+ * contain) and counts words only when that passes: counting walks the paragraph in JavaScript,
+ * where a substring search is native.
+ */
 export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
   const text = norm.trim();
-  const words = wordCount(text);
-  const oneLine = !text.includes("\n");
-  // Most rules need a word the paragraph must contain; looking for it in the lower-cased text
-  // first (a plain substring search) spares running each full pattern over every paragraph of
-  // article text. Each such test is implied by the pattern it guards, so the verdict is the same.
-  const lower = words <= 80 ? text.toLowerCase() : "";
+  // Several rules look for a word in the lower-cased text first: a plain substring search is
+  // cheaper than running their patterns over every paragraph of article text. White space
+  // lower-cases to itself, so the caller's lower-cased paragraph trims as the paragraph does.
+  const lower = ctx.lower === undefined ? text.toLowerCase() : ctx.lower.trim();
+  const clues = ctx.clues ?? ALL_CLUES;
+  return (
+    promptVerdict(text, lower, clues) ??
+    creditVerdict(text) ??
+    footerVerdict(text, lower, clues, ctx.index)
+  );
+}
 
-  if (oneLine && words <= 40 && TEASER_LABEL.test(text))
+/** Links to other stories, prompts to act on the site, ways to reach the reporter. */
+function promptVerdict(text: string, lower: string, clues: TextClues): Verdict | null {
+  if (TEASER_LABEL.test(text) && !text.includes("\n") && atMostWords(text, 40))
     return { reason: "teaser", ruleId: "teaser-label" };
   // A prompt tells, it does not ask: `Share this information, please?` is text.
-  if (words <= 25 && !text.endsWith("?") && NAVIGATION.test(text))
+  if (NAVIGATION.test(text) && !text.endsWith("?") && atMostWords(text, 25))
     return { reason: "navigation", ruleId: "navigation-prompt" };
-  if (words >= 2 && words <= 12 && isShareBar(text))
+  if (SHARE_BAR_START.test(text) && isShareBar(text))
     return { reason: "navigation", ruleId: "share-bar" };
-  // A headline of another story tagged for the reader: `Storm hits coast [VIDEO]`.
-  if (oneLine && words <= 25 && text.includes("]") && TAGGED_TEASER.test(text))
+  // A headline of another story tagged for the reader: `Storm hits coast [VIDEO]`. The tag or a
+  // bar after it ends the (trimmed) paragraph.
+  if (
+    (text.endsWith("]") || text.endsWith("|")) &&
+    !text.includes("\n") &&
+    atMostWords(text, 25) &&
+    TAGGED_TEASER.test(text)
+  )
     return { reason: "teaser", ruleId: "teaser-tag" };
   if (
-    words <= 40 &&
-    lower.includes("newsletter") &&
+    clues.newsletter &&
+    hasNewsletter(lower) &&
     NEWSLETTER.test(text) &&
-    /\bnewsletters?\b/i.test(text)
+    /\bnewsletters?\b/i.test(text) &&
+    atMostWords(text, 40)
   )
     return { reason: "navigation", ruleId: "newsletter-prompt" };
   // The site speaking about its comments (`we are moderating all comments`), not a story about comments.
   if (
-    words <= 40 &&
-    lower.includes("comment") &&
-    lower.includes("moderat") &&
+    clues.moderation &&
+    hasModerat(lower) &&
+    hasComment(lower) &&
     /\bcomments?\b/i.test(text) &&
     /\bmoderat/i.test(text) &&
-    /\b(?:we|our|your)\b/i.test(text)
+    /\b(?:we|our|your)\b/i.test(text) &&
+    atMostWords(text, 40)
   )
     return { reason: "navigation", ruleId: "comments-notice" };
   if (
-    words <= 60 &&
+    clues.contact &&
     (text.includes("@") || text.includes("://")) &&
     CONTACT_START.test(text) &&
-    CONTACT_HANDLE.test(text)
+    CONTACT_HANDLE.test(text) &&
+    atMostWords(text, 60)
   )
     return { reason: "contributor", ruleId: "contact-line" };
   if (
-    words <= 40 &&
-    (lower.includes("tel") || lower.includes("fax") || lower.includes("phone")) &&
-    PHONE_FOOTER.test(text)
+    (PHONE_THEN_LABEL.test(text) ||
+      (clues.bar && text.includes("|") && LABEL_THEN_PHONE.test(text))) &&
+    atMostWords(text, 40)
   )
     return { reason: "other", ruleId: "address-footer" };
+  return null;
+}
 
+/** Photo and video credits and captions. */
+function creditVerdict(text: string): Verdict | null {
   // BBC-style furniture: `Image copyright Getty Images`, `Image caption The mayor speaks…`.
   const media = /^(?:image|media|photo|picture|video) (caption|copyright|source)\b/i.exec(text);
-  if (media && words <= 40)
+  if (media && atMostWords(text, 40))
     return media[1]?.toLowerCase() === "caption"
       ? { reason: "caption", ruleId: "media-label" }
       : { reason: "photo-credit", ruleId: "media-label" };
@@ -147,44 +234,59 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
     if (org) verdict.creditOrg = org;
     return verdict;
   }
+  return null;
+}
 
-  if (words <= 80 && mayBeCopyright(lower) && COPYRIGHT_HINT.test(text) && COPYRIGHT.test(text)) {
+/** Copyright and contributor footers, publication stamps, bylines. */
+function footerVerdict(
+  text: string,
+  lower: string,
+  clues: TextClues,
+  index: number,
+): Verdict | null {
+  if (
+    clues.copyright &&
+    mayBeCopyright(lower) &&
+    COPYRIGHT_HINT.test(text) &&
+    COPYRIGHT.test(text) &&
+    atMostWords(text, 80)
+  ) {
     const verdict: Verdict = { reason: "copyright", ruleId: "copyright-notice" };
     const holder = copyrightHolder(text);
     if (holder) verdict.copyrightHolder = holder;
     return verdict;
   }
-  if (
-    words <= 40 &&
-    ((lower.includes("contribut") && CONTRIBUTOR_END.test(text)) || CONTRIBUTOR_START.test(text))
-  )
+  // No substring test in front of CONTRIBUTOR_END: the pattern alone is about as quick as one.
+  if ((CONTRIBUTOR_END.test(text) || CONTRIBUTOR_START.test(text)) && atMostWords(text, 40))
     return { reason: "contributor", ruleId: "contributor-credit" };
 
-  const stamp = words <= 16 ? readStamp(text) : undefined;
-  if (stamp) {
+  const stamp = readStamp(text);
+  if (stamp && atMostWords(text, 16)) {
     const verdict: Verdict = { reason: "other", ruleId: "timestamp" };
     if (stamp.published) verdict.published = stamp.published;
     return verdict;
   }
 
-  if (ctx.index < 4 && words <= 14) {
+  if (index < 4) {
     const m = BYLINE.exec(text);
-    if (m?.[1]) return { reason: "other", ruleId: "byline", byline: splitNames(m[1]) };
+    if (m?.[1] && atMostWords(text, 14))
+      return { reason: "other", ruleId: "byline", byline: splitNames(m[1]) };
   }
   return null;
 }
 
-// No rule looks at paragraphs longer than this many words, so counting stops there: a long
-// paragraph costs no more than a short one.
-const MAX_WORDS = 81;
+/** Whether `text` has at most `max` runs of non-white-space (as `\S+`); stops counting past it. */
+export function atMostWords(text: string, max: number): boolean {
+  return wordCount(text, max + 1) <= max;
+}
 
-/** Runs of non-white-space (as `\S+`), counted up to MAX_WORDS. */
-function wordCount(text: string): number {
+/** Runs of non-white-space (as `\S+`), counted up to `limit`. */
+function wordCount(text: string, limit: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const space = isSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord && ++n >= MAX_WORDS) return n;
+    if (!space && !inWord && ++n >= limit) return n;
     inWord = !space;
   }
   return n;
@@ -195,14 +297,16 @@ function mayBeCopyright(lower: string): boolean {
   return (
     lower.includes("\u00a9") ||
     lower.includes("\u24d2") ||
-    lower.includes("copyright") ||
-    lower.includes("rights reserved") ||
+    hasCopyright(lower) ||
+    hasRightsReserved(lower) ||
     lower.includes("(c)") ||
-    lower.includes("may not be")
+    hasMayNotBe(lower)
   );
 }
 
 function isShareBar(text: string): boolean {
+  const words = wordCount(text, 13);
+  if (words < 2 || words > 12) return false;
   const tokens = text
     .toLowerCase()
     .split(/[\s|·•,/]+/)
@@ -249,11 +353,24 @@ function trailingCredit(text: string): string | null {
   }
   // The pattern's colon is the text's last one, and at most 100 characters besides white space
   // follow it; most paragraphs fail that test without a scan of the whole text.
-  const colon = text.lastIndexOf(":");
-  if (colon < 0 || text.length - colon - 1 > 100 + leadingSpace(text, colon + 1)) return null;
+  if (!colonNearEnd(text)) return null;
   const m = /[.!?"']\s+(?:photo|photograph|image|credit)(?: by)?\s*:\s*([^:]{2,100})$/i.exec(text);
   if (m?.[1] && looksLikeCredit(m[1], true)) return m[1];
   return null;
+}
+
+/**
+ * Whether at most 100 characters follow the last colon once the white space after it is skipped.
+ * When the 101st character from the end is neither white space nor a colon and no colon follows
+ * it, the last colon is further back and that character lies in the more than 100 after it: a
+ * forward search of the end settles it for most paragraphs, where a search back from the end
+ * would read the whole of a paragraph without a colon.
+ */
+export function colonNearEnd(text: string): boolean {
+  const from = text.length - 101;
+  if (from >= 0 && !isSpaceCode(text.charCodeAt(from)) && !text.includes(":", from)) return false;
+  const colon = text.lastIndexOf(":");
+  return colon >= 0 && text.length - colon - 1 <= 100 + leadingSpace(text, colon + 1);
 }
 
 /** How many white-space code units start `text` at `from`. */

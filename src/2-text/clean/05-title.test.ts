@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isHeadline } from "./05-title.ts";
+import { isHeadline, opensOnCapital, opensOnLetterOrQuote } from "./05-title.ts";
 
 test("headlines: no closing stop, or headline capitals", () => {
   assert.ok(isHeadline("Senate passes budget after long night", 5));
@@ -18,4 +18,26 @@ test("sentences, labels and lone lines are not headlines", () => {
       5,
     ),
   );
+});
+
+test("a word's first character read by its code answers as the patterns do", () => {
+  const words = [
+    "Trump",
+    "trump",
+    "'Trump",
+    '"trump',
+    "''A",
+    "'",
+    "\u00c9lys\u00e9e",
+    "\u00e9t\u00e9",
+    "'\u00c9t\u00e9",
+    "\ud835\udc00bc",
+    "3D",
+    "-A",
+    "",
+  ];
+  for (const w of words) {
+    assert.equal(opensOnLetterOrQuote(w), /^[\p{L}'"]/u.test(w), w);
+    assert.equal(opensOnCapital(w), /^['"]?\p{Lu}/u.test(w), w);
+  }
 });

@@ -14,10 +14,39 @@ export function isHeadline(text: string, following: number): boolean {
   if (/[:;,]$/.test(text)) return false;
   if (!/[.!?"')]$/.test(text)) return true;
   // Headline capitals: most words that are not small words start with a capital.
-  const content = words
-    .slice(1)
-    .filter((w) => /^[\p{L}'"]/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
-  if (content.length < 2) return false;
-  const capitalised = content.filter((w) => /^['"]?\p{Lu}/u.test(w)).length;
-  return capitalised / content.length >= 0.75;
+  let content = 0;
+  let capitalised = 0;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!opensOnLetterOrQuote(w) || SMALL_WORDS.has(w.toLowerCase())) continue;
+    content++;
+    if (opensOnCapital(w)) capitalised++;
+  }
+  if (content < 2) return false;
+  return capitalised / content >= 0.75;
+}
+
+// The word tests read an ASCII first character by its code, and leave any other to the pattern.
+const LETTER_OR_QUOTE = /^[\p{L}'"]/u;
+const CAPITAL = /^['"]?\p{Lu}/u;
+const QUOTE = 0x27;
+const DOUBLE_QUOTE = 0x22;
+
+/** As LETTER_OR_QUOTE. */
+export function opensOnLetterOrQuote(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 0x80 || Number.isNaN(c)) return LETTER_OR_QUOTE.test(w);
+  return isAsciiLetter(c) || c === QUOTE || c === DOUBLE_QUOTE;
+}
+
+/** As CAPITAL. */
+export function opensOnCapital(w: string): boolean {
+  const first = w.charCodeAt(0);
+  const c = first === QUOTE || first === DOUBLE_QUOTE ? w.charCodeAt(1) : first;
+  if (c >= 0x80 || Number.isNaN(c)) return CAPITAL.test(w);
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }

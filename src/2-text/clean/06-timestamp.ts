@@ -12,7 +12,7 @@ const MONTHS =
 
 /** The stamp's date, `YYYY-MM-DD`, and whether it dates publication; undefined when not a stamp. */
 export function readStamp(text: string): { published?: string; isUpdate: boolean } | undefined {
-  if (text.includes("\n") || text.length > 100) return undefined;
+  if (text.length > 100 || text.includes("\n")) return undefined;
   const m = STAMP.exec(text);
   if (!m?.[1]) return undefined;
   const date = parseDate(m[1]);

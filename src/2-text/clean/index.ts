@@ -4,7 +4,7 @@
 
 import type { Dateline, Paragraph, Removal } from "../../types.ts";
 import { normalize } from "../normalize.ts";
-import { classify } from "./02-boilerplate.ts";
+import { classify, textClues } from "./02-boilerplate.ts";
 import { findDateline } from "./03-dateline.ts";
 import { suggestOutlet } from "./04-outlet.ts";
 import { isHeadline } from "./05-title.ts";
@@ -37,10 +37,17 @@ export function clean(
   let published: string | undefined;
   // Normalised once for the whole text (same length, so paragraph offsets index into it too).
   const norm = normalize(text);
+  // Lower-cased once too, for the rules that look for words; unless lower-casing changed the
+  // length (`İ` becomes two characters) and the offsets no longer line up.
+  const lowered = norm.toLowerCase();
+  const lower = lowered.length === norm.length ? lowered : undefined;
+  const clues = textClues(norm, lower);
   paragraphs.forEach((p, index) => {
     const verdict = classify(norm.slice(p.start, p.end), {
       index,
       count: paragraphs.length,
+      lower: lower?.slice(p.start, p.end),
+      clues,
     });
     if (!verdict) {
       kept.push(p);
@@ -61,12 +68,16 @@ export function clean(
   const result: Cleaned = { paragraphs: kept, removals, byline };
   if (published) result.published = published;
   const top = kept[0];
-  if (opts.findTitle && top && isHeadline(normalize(top.text), kept.length - 1)) {
+  if (opts.findTitle && top && isHeadline(norm.slice(top.start, top.end), kept.length - 1)) {
     kept[0] = { ...top, kind: "h1" };
     result.title = top.text;
   }
   // The dateline opens the body: skip headings (an HTML page's title) and look a little way in.
-  for (const p of kept.filter((k) => !/^h\d$/.test(k.kind ?? "")).slice(0, 3)) {
+  let looked = 0;
+  for (const p of kept) {
+    if (looked === 3) break;
+    if (/^h\d$/.test(p.kind ?? "")) continue;
+    looked++;
     const original = text.slice(p.start, p.end);
     const dateline = findDateline(norm.slice(p.start, p.end), original, p.start);
     if (dateline) {
