@@ -86,3 +86,36 @@ test("`it said` is not a document named after a preposition or owned by someone"
     [["the union"], ["the union"], ["board"], ["board"]],
   );
 });
+
+test("`X and Y sent a letter` makes them its writers, and `The letter said` theirs", () => {
+  const text =
+    "Governor Ruth Adler and Mayor Sam Ito sent a letter to the agency on Monday.\n\nThe letter said the dam was unsafe.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "the dam was unsafe", mention: "The letter", kind: "indirect" }]),
+    [["Ruth Adler", "Sam Ito"]],
+  );
+});
+
+test("`In a four-page resignation letter …, X said`: modifiers between the article and the noun", () => {
+  const text =
+    "In a four-page resignation letter sent on Friday, Chair Ana Lind said she was leaving.\n\nAccording to the letter, seven requests were refused.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "seven requests were refused", mention: "the letter", kind: "indirect" },
+    ]),
+    [["Ana Lind"]],
+  );
+});
+
+test("a memo and a filing have writers too, and stay apart", () => {
+  const text =
+    "The deal was legal, the company's lawyer, Dana Reyes, said in a court filing. The memo, sent to staff, was signed by Chief Executive Lionel Harwood.\n\n" +
+    "“Be angry,” the memo said. “We are cooperating,” the filing said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Be angry,", mention: "the memo" },
+      { quote: "We are cooperating,", mention: "the filing" },
+    ]),
+    [["Lionel Harwood"], ["Dana Reyes"]],
+  );
+});

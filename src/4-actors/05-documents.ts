@@ -25,10 +25,21 @@ export interface DocumentScan {
 const POSSESSIVE_PRONOUNS = new Set(["her", "his", "their", "its"]);
 const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "earlier", "first"]);
 // only letters, statements and the like that someone wrote: `the order` alone is too vague
-// (`post` is too often a job: `his post as secretary-general`). A Map, looked up for each
+// (`post` is too often a job: `his post as secretary-general`). Each scanned noun maps to the
+// kind of document it names, which keeps documents apart: the channel for these channels, the
+// noun itself for the few nouns of the `document` channel that always have a writer (a memo, a
+// filing), so that `the memo` never takes the same writer's filing. A Map, looked up for each
 // document noun the tokenizer found.
 const AUTHORED = new Set(["letter", "statement", "report", "testimony"]);
-const SCANNED_NOUNS = new Map([...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED.has(channel)));
+const AUTHORED_DOCUMENTS = new Map([
+  ["memo", "memo"],
+  ["memorandum", "memo"],
+  ["filing", "filing"],
+]);
+const SCANNED_NOUNS = new Map([
+  ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED.has(channel)),
+  ...AUTHORED_DOCUMENTS,
+]);
 
 interface ScanContext {
   text: string;
@@ -75,6 +86,29 @@ function groupPhraseAt(ctx: ScanContext, from: number): { draft: Draft; span: Sp
   const span = { start, end, text: ctx.text.slice(start, end) };
   const draft = resolveGroupReference(ctx.cast, span.text, start);
   return draft ? { draft, span } : undefined;
+}
+
+// Verbs whose object is a document its subject wrote (`X sent a letter`), and prepositions that
+// carry what the subject said in one (`in a letter`, `responded with a letter`).
+const WRITING_VERBS = new Set(["sent", "wrote", "signed", "issued", "filed", "submitted"]);
+const CARRIER_PREPOSITIONS = new Set(["in", "through", "via", "with"]);
+/** How many plain lower-case words may stand between an article and its document noun. */
+const MAX_MODIFIERS = 3;
+
+/**
+ * The index of the `a` or `an` before the document noun at token `i`, past up to three plain
+ * lower-case modifiers (`a four-page resignation letter`), or -1.
+ */
+function indefiniteArticleBefore(ctx: ScanContext, i: number): number {
+  const { tokens, text } = ctx;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS + 1; j--) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1] as Token;
+    if (!/^[ \u00a0]+$/u.test(text.slice(t.end, next.start))) return -1;
+    if (t.lower === "a" || t.lower === "an") return j;
+    if (t.capitalised || !/^[\p{Ll}-]+$/u.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Who wrote the document named at token `i`, from the words around it. */
@@ -124,9 +158,13 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     const who = subjectIn(ctx, from, Math.min(sentEnd, from + 80), false);
     if (who) return who;
   }
-  // `in a letter`: the sentence's subject wrote it
-  const prep = tokens[j]?.lower === "a" || tokens[j]?.lower === "an" ? tokens[j - 1] : undefined;
-  if (prep && (prep.lower === "in" || prep.lower === "through" || prep.lower === "via")) {
+  const article = indefiniteArticleBefore(ctx, i);
+  const prep = article > 0 ? (tokens[article - 1] as Token) : undefined;
+  // `X and Y sent a letter to …`, `the company said Thursday it had filed a memo`: the
+  // sentence's subject wrote it
+  if (prep && WRITING_VERBS.has(prep.lower)) return subjectIn(ctx, sentStart, prep.start);
+  // `in a letter`, `responded with a two-page letter`: the sentence's subject wrote it
+  if (prep && CARRIER_PREPOSITIONS.has(prep.lower)) {
     // `In a rare joint statement, the city's top lawyers …`
     const comma = /^[^,]{0,40},/.exec(text.slice(noun.end, sentEnd));
     if (prep.start === sentStart && comma) {
@@ -150,22 +188,22 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
  */
 export function scanDocuments(ctx: ScanContext): DocumentScan {
   const at = new Map<number, Draft>();
-  const byNoun = new Map<string, Draft[]>();
+  const byKind = new Map<string, Draft[]>();
   const { tokens, documentNouns } = ctx;
   for (let k = 0; k < documentNouns.length; k++) {
     const i = documentNouns[k] as number;
     const t = tokens[i] as Token;
     // only the nouns of documents with authors are scanned
-    const channel = SCANNED_NOUNS.get(t.lower);
-    if (!channel || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
+    const kind = SCANNED_NOUNS.get(t.lower);
+    if (!kind || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
     // the rest in its own function: this loop, over every word, stays small for the compiler
-    at.set(t.start, documentAt(ctx, i, channel, byNoun));
+    at.set(t.start, documentAt(ctx, i, kind, byKind));
   }
   return { at };
 }
 
 /**
- * What `the report` refers back to among the recent documents of its channel (`recent`, the
+ * What `the report` refers back to among the recent documents of its kind (`recent`, the
  * latest last): the most salient; on a tie, one named with the same noun (`An engineering
  * report`, not `an outside review`), else the earliest.
  */
@@ -183,37 +221,38 @@ function definiteReferent(recent: Draft[], noun: string): Draft | undefined {
 }
 
 /**
- * The document the noun at token `i` (of `channel`) refers to, made or found, and mentioned
- * there; `byNoun` keeps each noun's recent documents, the latest last.
+ * The document the noun at token `i` (of `kind`, see SCANNED_NOUNS) refers to, made or found, and
+ * mentioned there; `byKind` keeps each kind's recent documents, the latest last.
  */
 function documentAt(
   ctx: ScanContext,
   i: number,
-  channel: string,
-  byNoun: Map<string, Draft[]>,
+  kind: string,
+  byKind: Map<string, Draft[]>,
 ): Draft {
   const { tokens, cast } = ctx;
   const t = tokens[i] as Token;
   const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
+  const channel = DOCUMENT_NOUNS.get(t.lower) as string;
   const authors = authorsAt(ctx, i);
   // the recent documents of this noun: a definite reference looks no further back
-  const sameNoun = (byNoun.get(channel) ?? []).slice(-20);
+  const sameNoun = (byKind.get(kind) ?? []).slice(-20);
   let doc: Draft | undefined;
   if (authors) {
-    const key = `doc:${channel}:${authors.key}`;
+    const key = `doc:${kind}:${authors.key}`;
     doc = cast.get(key);
     if (!doc && prev === "the") {
       // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors
       const open = sameNoun.filter((d) => !d.members?.length).pop();
       if (open) {
         open.members = [authors];
-        open.name = `${channel} from ${authors.name}`;
+        open.name = `${kind} from ${authors.name}`;
         doc = open;
       }
     }
     doc ??= cast.ensure(key, () => ({
       type: "document",
-      name: `${channel} from ${authors.name}`,
+      name: `${kind} from ${authors.name}`,
       noun: channel,
       members: [authors],
     }));
@@ -221,7 +260,7 @@ function documentAt(
     doc = definiteReferent(sameNoun, t.lower);
   }
   if (!doc) {
-    const key = `doc:${channel}:@${t.start}`;
+    const key = `doc:${kind}:@${t.start}`;
     // named by its own words: `A city staff report` → `city staff report`
     let from = i;
     while (
@@ -241,12 +280,12 @@ function documentAt(
     const name = words && words !== t.text ? words.replace(/\s+/gu, " ") : `the ${t.lower}`;
     doc = cast.ensure(key, () => ({ type: "document", name, noun: channel }));
   }
-  const list = byNoun.get(channel) ?? [];
+  const list = byKind.get(kind) ?? [];
   if (list[list.length - 1] !== doc) {
     const old = list.indexOf(doc);
     if (old >= 0) list.splice(old, 1);
     list.push(doc);
-    byNoun.set(channel, list.slice(-40));
+    byKind.set(kind, list.slice(-40));
   }
   const det = tokens[i - 1];
   const startTok = det && /^(?:the|a|an|her|his|their|its)$/.test(det.lower) ? det : t;
