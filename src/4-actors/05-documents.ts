@@ -6,7 +6,7 @@ import type { Span } from "../types.ts";
 import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
-import { PREPOSITIONS } from "./lexicon/pronouns.ts";
+import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { GROUP_NOUNS } from "./lexicon/roles.ts";
 import {
   inRegions,
@@ -106,9 +106,20 @@ function indefiniteArticleBefore(ctx: ScanContext, i: number): number {
     const next = tokens[j + 1] as Token;
     if (!/^[ \u00a0]+$/u.test(text.slice(t.end, next.start))) return -1;
     if (t.lower === "a" || t.lower === "an") return j;
-    if (t.capitalised || !/^[\p{Ll}-]+$/u.test(t.text)) return -1;
+    if (t.capitalised || !/^[\p{Ll}-]+$/u.test(t.text) || !isModifier(t.lower)) return -1;
   }
   return -1;
+}
+
+/** A word that may stand between an article and its noun: not `the`, `that`, `in`, `and`, `statement`. */
+function isModifier(lower: string): boolean {
+  return (
+    !DETERMINERS.has(lower) &&
+    !PREPOSITIONS.has(lower) &&
+    !DOCUMENT_NOUNS.has(lower) &&
+    lower !== "and" &&
+    lower !== "or"
+  );
 }
 
 /** Who wrote the document named at token `i`, from the words around it. */

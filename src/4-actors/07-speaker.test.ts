@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { trimMention } from "./07-speaker.ts";
-import { speakersOf } from "./testing.ts";
+import { resolveSpeakers } from "./index.ts";
+import { article, hand, speakersOf } from "./testing.ts";
 
 const at = (text: string, phrase: string) => {
   const start = text.indexOf(phrase);
@@ -249,4 +250,21 @@ test("a role set off before a name is that person; a lower-case organisation aft
     ]),
     [["Viktor Halász"], ["Rhonda Amsel"]],
   );
+});
+
+test("a company named for its industry is an organisation, and `The company` is it", () => {
+  const text =
+    "Kestrel Foods said sales fell. “We are cooperating,” Kestrel Foods said.\n\nThe company said it had hired auditors.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      { quote: "We are cooperating,", mention: "Kestrel Foods" },
+      { quote: "it had hired auditors", mention: "The company", kind: "indirect" },
+    ]),
+  );
+  assert.deepEqual(
+    result.statements.map((s) => s.speaker?.name),
+    ["Kestrel Foods", "Kestrel Foods"],
+  );
+  assert.equal(result.actors.find((a) => a.name === "Kestrel Foods")?.type, "organisation");
 });

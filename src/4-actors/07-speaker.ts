@@ -14,7 +14,7 @@ import type { DocumentScan } from "./05-documents.ts";
 import { headOf, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES } from "./lexicon/documents.ts";
-import { ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
+import { INDUSTRY_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
 import {
   GROUP_REFERENCES,
   NOT_NAMES,
@@ -344,7 +344,8 @@ const COMPANY_ENDINGS = new Set([
 /**
  * `The company said`, `the commission said`: the organisation named most recently that the phrase
  * fits, by its proper name ending with the noun (`European Commission`) or, for `the company` and
- * `the firm`, with a corporate ending (`Corvane Foods Inc.`); undefined for any other phrase.
+ * `the firm`, with a corporate ending or an industry (`Corvane Foods Inc.`, `Kestrel Foods`);
+ * undefined for any other phrase.
  */
 function namedOrganisationFor(cast: Cast, lower: string, at: number): Draft | undefined {
   if (!lower.startsWith("the ")) return undefined;
@@ -359,7 +360,10 @@ function namedOrganisationFor(cast: Cast, lower: string, at: number): Draft | un
     const written = name.slice(name.lastIndexOf(" ") + 1);
     const last = written.toLowerCase();
     // a corporate ending is capitalised (`Acme Corp`), not a description's `group`
-    return last === noun || (firm && COMPANY_ENDINGS.has(last) && isCapitalised(written));
+    return (
+      last === noun ||
+      (firm && (COMPANY_ENDINGS.has(last) || INDUSTRY_WORDS.has(last)) && isCapitalised(written))
+    );
   };
   return cast.lookBack(at, fits, 2500, false)?.draft;
 }
