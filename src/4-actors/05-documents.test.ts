@@ -119,3 +119,16 @@ test("a memo and a filing have writers too, and stay apart", () => {
     [["Lionel Harwood"], ["Dana Reyes"]],
   );
 });
+
+test("`In a joint statement, X said …` makes the statement X's once X is known, even an organisation", () => {
+  const text =
+    "In a joint statement issued late on Sunday, the Dockers’ Union said the deal was fair.\n\n" +
+    "“Both parties recognise the disruption,” the statement said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the deal was fair", mention: "the Dockers’ Union", kind: "indirect" },
+      { quote: "Both parties recognise the disruption,", mention: "the statement" },
+    ]),
+    [["the Dockers’ Union"], ["the Dockers’ Union"]],
+  );
+});

@@ -20,6 +20,12 @@ import {
 export interface DocumentScan {
   /** Document-noun occurrence start → the document it refers to. */
   at: Map<number, Draft>;
+  /**
+   * Statements brought in as the way something was said, with no writer found (`the union and
+   * the company said in a joint statement`), in text order: whoever that sentence says spoke
+   * issued them, known only once speakers are resolved (see `issueStatements`).
+   */
+  carried: Occurrence[];
 }
 
 const POSSESSIVE_PRONOUNS = new Set(["her", "his", "their", "its"]);
@@ -199,6 +205,7 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
  */
 export function scanDocuments(ctx: ScanContext): DocumentScan {
   const at = new Map<number, Draft>();
+  const carried: Occurrence[] = [];
   const byKind = new Map<string, Draft[]>();
   const { tokens, documentNouns } = ctx;
   for (let k = 0; k < documentNouns.length; k++) {
@@ -208,9 +215,38 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
     const kind = SCANNED_NOUNS.get(t.lower);
     if (!kind || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
     // the rest in its own function: this loop, over every word, stays small for the compiler
-    at.set(t.start, documentAt(ctx, i, kind, byKind));
+    const doc = documentAt(ctx, i, kind, byKind);
+    at.set(t.start, doc);
+    if (kind === "statement" && !doc.members?.length && carriedAt(ctx, i))
+      carried.push({ start: t.start, end: t.end, draft: doc, subject: false });
   }
-  return { at };
+  return { at, carried };
+}
+
+/** `in a joint statement`, `in a statement issued …`: the noun at token `i` is how it was said. */
+function carriedAt(ctx: ScanContext, i: number): boolean {
+  const article = indefiniteArticleBefore(ctx, i);
+  const prep = article > 0 ? (ctx.tokens[article - 1] as Token) : undefined;
+  return !!prep && CARRIER_PREPOSITIONS.has(prep.lower);
+}
+
+/**
+ * `In a joint statement, the union and the company said …. “…,” the statement said`: the speaker
+ * of a statement whose sentence `[from, to)` carries a statement with no issuer issued it. (Only
+ * statements: a letter or a report may be read out, or written, by others than who speaks of it.)
+ */
+export function issueStatements(
+  scan: DocumentScan,
+  from: number,
+  to: number,
+  speaker: Draft,
+): void {
+  if (speaker.type === "document") return;
+  for (let k = lowerBound(scan.carried, from); k < scan.carried.length; k++) {
+    const o = scan.carried[k] as Occurrence;
+    if (o.start >= to) break;
+    if (!o.draft.members?.length) o.draft.members = [speaker];
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import { AFFILIATION, findNames, type NameMention } from "./01-names.ts";
 import { roleAt } from "./02-roles.ts";
 import { clusterPeople } from "./03-aliases.ts";
 import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
-import { scanDocuments } from "./05-documents.ts";
+import { issueStatements, scanDocuments } from "./05-documents.ts";
 import { phraseKind, roleGroups } from "./06-unnamed.ts";
 import { speakerResolver } from "./07-speaker.ts";
 import { Cast, type Draft, type DraftFields, type Occurrence, resolvedPeople } from "./cast.ts";
@@ -102,6 +102,11 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     const statement = statementOf(f, guess.confidence);
     if (resolved) {
       speakerOf.set(f.id, resolved);
+      const said = f.cue ?? f.speakerMention;
+      if (said) {
+        const s = sentenceIndex(starts, said.start);
+        issueStatements(docs, starts[s] as number, starts[s + 1] ?? text.length, resolved.draft);
+      }
       if (resolved.mention && !f.continues)
         mentionSpeaker(cast, named, resolved.draft, resolved.mention);
       if (
