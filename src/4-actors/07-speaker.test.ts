@@ -268,3 +268,23 @@ test("a company named for its industry is an organisation, and `The company` is 
   );
   assert.equal(result.actors.find((a) => a.name === "Kestrel Foods")?.type, "organisation");
 });
+
+test("two organisations joined by `and` speak as a group of both; one name with `and` stays one", () => {
+  const text =
+    "The Amalgamated Dockers’ Union and Hallam Terminals said the strike was over. Immigration and Customs Enforcement said it would wait.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the strike was over",
+        mention: "The Amalgamated Dockers’ Union and Hallam Terminals",
+        kind: "indirect",
+      },
+      {
+        quote: "it would wait",
+        mention: "Immigration and Customs Enforcement",
+        kind: "indirect",
+      },
+    ]),
+    [["Amalgamated Dockers’ Union", "Hallam Terminals"], ["Immigration and Customs Enforcement"]],
+  );
+});

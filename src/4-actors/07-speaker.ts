@@ -24,6 +24,7 @@ import {
 import { ANONYMOUS_NOUNS, GROUP_NOUNS, POPULATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
   asciiWordBefore,
+  isAcronym,
   isBlank,
   isCapitalised,
   lowerBound,
@@ -214,6 +215,8 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     }
     if (kind === "role" || kind === "people") return unnamedActor(cast, phrase, mention.start);
     if (kind === "organisation") {
+      const pair = organisationPair(cast, phrase);
+      if (pair) return pair;
       const named = namedOrganisationFor(cast, lower, mention.start);
       if (named) return named;
       // `The state teachers' union, the Educators Association, said`: the proper name wins
@@ -366,6 +369,32 @@ function namedOrganisationFor(cast: Cast, lower: string, at: number): Draft | un
     );
   };
   return cast.lookBack(at, fits, 2500, false)?.draft;
+}
+
+/**
+ * `the Amalgamated Dockers' Union and Hallam Terminals said`: two organisations speaking together,
+ * a group of the two; each side an acronym or a name of two or more words ending with a word that
+ * names organisations (`Immigration and Customs Enforcement`, `Procter and Gamble` are one name).
+ */
+function organisationPair(cast: Cast, phrase: string): Draft | undefined {
+  const parts = phrase.split(/[ \u00a0]+and[ \u00a0]+/u);
+  if (parts.length !== 2) return undefined;
+  const members: Draft[] = [];
+  for (const part of parts) {
+    const words = part.replace(/^the[ \u00a0]+/iu, "").split(/[ \u00a0]+/u);
+    const last = words[words.length - 1] as string;
+    // `the Dockers' Union`, `Hallam Terminals`, `the FBI`; not `States Citizenship` (of `United
+    // States Citizenship and Immigration Services`)
+    const proper = isAcronym(last) || (words.length > 1 && ORG_WORDS.has(last.toLowerCase()));
+    if (!proper || phraseKind(part) !== "organisation") return undefined;
+    members.push(namedThing(cast, part, "organisation"));
+  }
+  const [a, b] = members as [Draft, Draft];
+  return cast.ensure(`group:${a.key}+${b.key}`, () => ({
+    type: "group",
+    name: `${a.name} and ${b.name}`,
+    members,
+  }));
 }
 
 /** `A `, `An `, `The ` open `name`. */
