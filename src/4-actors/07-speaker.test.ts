@@ -288,3 +288,16 @@ test("two organisations joined by `and` speak as a group of both; one name with 
     [["Amalgamated Dockers’ Union", "Hallam Terminals"], ["Immigration and Customs Enforcement"]],
   );
 });
+
+test("`one` and `another` are each one of the people just spoken of, not the last speaker", () => {
+  const text =
+    "“We are done,” Ana Reyes said.\n\nFans reacted with grief. “I am still crying,” one wrote. Another posted a photo with the caption: “Well, this aged badly.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "We are done,", mention: "Ana Reyes" },
+      { quote: "I am still crying,", mention: "one" },
+      { quote: "Well, this aged badly.", mention: "Another" },
+    ]),
+    [["Ana Reyes"], ["one of the fans"], ["another of the fans"]],
+  );
+});

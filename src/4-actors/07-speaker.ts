@@ -12,7 +12,7 @@ import {
 } from "./04-coref.ts";
 import type { DocumentScan } from "./05-documents.ts";
 import { headOf, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
-import type { Cast, Draft, Occurrence } from "./cast.ts";
+import type { Cast, Draft, DraftFields, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES } from "./lexicon/documents.ts";
 import { INDUSTRY_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
 import {
@@ -121,6 +121,8 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       }
     }
     if (PERSON_PRONOUNS.has(lower)) return resolvePersonPronoun(cast, lower, mention.start);
+    // `Fans reacted. “…,” one wrote. Another posted …`: each one of the people just spoken of
+    if (lower === "one" || lower === "another") return oneOfThem(cast, text, phrase, mention.start);
     // a lone function word (`Though`) names nobody
     if (NOT_NAMES.has(lower) && !/^(?:i|we|it|they)$/.test(lower)) return undefined;
     // `I` outside quotes is the writer
@@ -395,6 +397,28 @@ function organisationPair(cast: Cast, phrase: string): Draft | undefined {
     name: `${a.name} and ${b.name}`,
     members,
   }));
+}
+
+/** How far back `one` / `another` looks for the people it is one of. */
+const ONE_OF_WINDOW = 300;
+
+/**
+ * `Fans reacted … “…,” one wrote.`: an unnamed person of its own for each `one` or `another`,
+ * named after the plural people noun just before it where there is one (`one of the fans`).
+ */
+function oneOfThem(cast: Cast, text: string, phrase: string, at: number): Draft {
+  const before = text.slice(Math.max(0, at - ONE_OF_WINDOW), at);
+  let noun: string | undefined;
+  for (const m of before.matchAll(/\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    if (POPULATION_NOUNS.has(word) || GROUP_NOUNS.has(word)) noun = word;
+  }
+  const name = noun ? `${phrase.toLowerCase()} of the ${noun}` : phrase;
+  return cast.ensure(`unnamed:${phrase.toLowerCase()}@${at}`, () => {
+    const d: DraftFields = { type: "unnamed", name };
+    if (noun) d.role = noun;
+    return d;
+  });
 }
 
 /** `A `, `An `, `The ` open `name`. */
