@@ -90,3 +90,29 @@ test("words every object inherits (constructor, toString) are not roles or docum
   assert.notEqual(phraseKind("the constructor"), "document");
   assert.notEqual(phraseKind("the constructor"), "role");
 });
+
+test("`a spokeswoman for Denholm Constabulary` is the spokeswoman, a constabulary no person", () => {
+  const text =
+    "The driver was not injured, a spokeswoman for Denholm Constabulary said. The arcade's owner, Fenwick Estates, said it would stay shut.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      {
+        quote: "The driver was not injured",
+        mention: "a spokeswoman for Denholm Constabulary",
+        kind: "indirect",
+      },
+      { quote: "it would stay shut", mention: "Fenwick Estates", kind: "indirect" },
+    ]),
+  );
+  assert.deepEqual(
+    result.statements.map((s) => [
+      s.speaker?.name,
+      result.actors.find((a) => a.id === s.speaker?.actorId)?.type,
+    ]),
+    [
+      ["spokeswoman for Denholm Constabulary", "unnamed"],
+      ["Fenwick Estates", "organisation"],
+    ],
+  );
+});

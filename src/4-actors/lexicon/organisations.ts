@@ -52,6 +52,7 @@ export const INDUSTRY_WORDS = new Set([
   "chemicals",
   "shipping",
   "petroleum",
+  "estates",
 ]);
 
 export const ORG_WORDS = new Set([
@@ -78,6 +79,7 @@ export const ORG_WORDS = new Set([
   "service",
   "services",
   "police",
+  "constabulary",
   "bureau",
   "directorate",
   "administration",
