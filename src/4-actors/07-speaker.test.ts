@@ -301,3 +301,19 @@ test("`one` and `another` are each one of the people just spoken of, not the las
     [["Ana Reyes"], ["one of the fans"], ["another of the fans"]],
   );
 });
+
+test("`The mayors of Brentwick and Oller Falls` are the two mayors named just after, not a person `Oller Falls`", () => {
+  const text =
+    "The mayors of Brentwick and Oller Falls said Tuesday they would fight the plan.\n\n" +
+    "In a joint statement, Brentwick Mayor Cassandra Pellow and Oller Falls Mayor Desmond Achebe said no hearing was held.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "they would fight the plan",
+        mention: "The mayors of Brentwick and Oller Falls",
+        kind: "indirect",
+      },
+    ]),
+    [["Cassandra Pellow", "Desmond Achebe"]],
+  );
+});

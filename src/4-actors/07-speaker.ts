@@ -155,6 +155,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       if (PLURAL_PRONOUNS.has(lower)) return undefined;
       return unnamedActor(cast, phrase, mention.start);
     }
+    // `The mayors of Brentwick and Oller Falls said …`, the mayors named together just after
+    const holders = roleHoldersAhead(cast, phrase, mention.start);
+    if (holders) return holders;
     // `Sofia Brandt, a reviewer who …`: the role phrase stands for the name before it
     const base = Math.max(0, mention.start - 3);
     const appositiveOf = /,[ \u00a0]+$/u.exec(text.slice(base, mention.start));
@@ -397,6 +400,31 @@ function organisationPair(cast: Cast, phrase: string): Draft | undefined {
     name: `${a.name} and ${b.name}`,
     members,
   }));
+}
+
+/** How far ahead a lede's `The mayors of …` looks for the people it names. */
+const HOLDERS_WINDOW = 800;
+
+/**
+ * `The mayors of Brentwick and Oller Falls said …. In a joint statement, Brentwick Mayor Cassandra
+ * Pellow and Oller Falls Mayor Desmond Achebe …`: a definite plural role with its places, said
+ * before the people are named, is the next group whose every member holds that role.
+ */
+function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undefined {
+  if (!/^the[ \u00a0]/iu.test(phrase) || !/[ \u00a0]of[ \u00a0]/u.test(phrase)) return undefined;
+  const head = headOf(phrase);
+  if (!GROUP_NOUNS.has(head) || !head.endsWith("s")) return undefined;
+  const role = head.slice(0, -1);
+  const holds = (d: Draft): boolean => (d.role ?? "").toLowerCase().split(" ").pop() === role;
+  const group = cast.after(
+    at,
+    (o) =>
+      o.draft.type === "group" &&
+      (o.draft.members?.length ?? 0) > 1 &&
+      (o.draft.members ?? []).every(holds),
+    HOLDERS_WINDOW,
+  )[0];
+  return group?.draft;
 }
 
 /** How far back `one` / `another` looks for the people it is one of. */
