@@ -116,3 +116,21 @@ test("`a spokeswoman for Denholm Constabulary` is the spokeswoman, a constabular
     ],
   );
 });
+
+test("`The complaint` and `the suit` after `The lawsuit` are that lawsuit, issued by no `The`", () => {
+  const text =
+    "The lawsuit, filed in county court, says the company charged illegal fees. The complaint says managers ignored requests. According to the suit, 60 tenants were affected.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      { quote: "the company charged illegal fees", mention: "The lawsuit", kind: "indirect" },
+      { quote: "managers ignored requests", mention: "The complaint", kind: "indirect" },
+      { quote: "60 tenants were affected", mention: "the suit", kind: "indirect" },
+    ]),
+  );
+  const ids = new Set(result.statements.map((s) => s.speaker?.actorId));
+  assert.equal(ids.size, 1);
+  const doc = result.actors.find((a) => ids.has(a.id));
+  assert.equal(doc?.name, "lawsuit");
+  assert.equal(doc?.organisation, undefined);
+});

@@ -5,7 +5,7 @@
 
 import { roleFromPhrase } from "./02-roles.ts";
 import type { Cast, Draft, DraftFields } from "./cast.ts";
-import { DOCUMENT_NOUNS, MAKER_PARTICIPLES } from "./lexicon/documents.ts";
+import { DOCUMENT_NOUNS, MAKER_PARTICIPLES, SAME_DOCUMENT } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { isAcronym, isCapitalised, squashSpaces, type Token, type Words } from "./text.ts";
@@ -164,9 +164,28 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   });
 }
 
+/**
+ * `The complaint` and `the suit` after `a lawsuit` are that lawsuit: a definite document noun
+ * refers back to a document already named by any noun of its set.
+ */
+function sameDocument(cast: Cast, phrase: string): Draft | undefined {
+  const m = /^the[ \u00a0]+(\p{L}+)$/iu.exec(phrase.trim());
+  const set = m ? SAME_DOCUMENT.get((m[1] as string).toLowerCase()) : undefined;
+  if (!set) return undefined;
+  for (const noun of set) {
+    const found = cast.get(`document:${noun}`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** `ICE enforcement policy`: a document named by its issuer; `The city of Seattle`: an organisation. */
 export function namedThing(cast: Cast, phrase: string, kind: "document" | "organisation"): Draft {
   const key = `${kind}:${normalise(phrase)}`;
+  if (kind === "document" && !cast.get(key)) {
+    const same = sameDocument(cast, phrase);
+    if (same) return same;
+  }
   return cast.ensure(key, () => {
     const name = phrase.trim().replace(/\s+/gu, " ");
     const draft: DraftFields = {
@@ -174,7 +193,10 @@ export function namedThing(cast: Cast, phrase: string, kind: "document" | "organ
       name: name.replace(/^(?:The)\s+/, ""),
     };
     if (kind === "document") {
-      const issuer = name.split(" ").filter((w) => isAcronym(w) || isCapitalised(w));
+      // (the capital of a sentence's `The` names no issuer)
+      const issuer = (draft.name as string)
+        .split(" ")
+        .filter((w) => isAcronym(w) || isCapitalised(w));
       if (issuer.length) draft.organisation = issuer.join(" ");
       draft.noun = DOCUMENT_NOUNS.get(headOf(name)) ?? "document";
     }
