@@ -317,3 +317,15 @@ test("`The mayors of Brentwick and Oller Falls` are the two mayors named just af
     [["Cassandra Pellow", "Desmond Achebe"]],
   );
 });
+
+test("`One of them, a retired teacher, said` is that teacher, whom `she said` then follows", () => {
+  const text =
+    "Three residents spoke at the meeting. One of them, a retired teacher, said the fees were unfair. “We were never told,” she said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the fees were unfair", mention: "One of them", kind: "indirect" },
+      { quote: "We were never told,", mention: "she" },
+    ]),
+    [["retired teacher"], ["retired teacher"]],
+  );
+});

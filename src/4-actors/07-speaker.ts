@@ -187,6 +187,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     // `Another passenger, a student named Arvid Nesheim, said`: the person the appositive names
     const namedAfter = personNamedAfter(text, named, mention.end, phrase);
     if (namedAfter) return namedAfter;
+    // `One of them, a retired teacher, said`: the person the appositive describes
+    const oneDescribed = oneOfThoseDescribed(cast, text, phrase, mention.end);
+    if (oneDescribed) return oneDescribed;
     // `the teenager said`, `the 34-year-old said`: the person just named
     const described = resolveDescribedPerson(cast, lower, mention.start);
     if (described) return described;
@@ -315,6 +318,22 @@ function personNamedAfter(
   return closed && /^,[ \u00a0]+$/u.test(gap) && phraseKind(phrase) === "role"
     ? o.draft
     : undefined;
+}
+
+/**
+ * `Three residents spoke. One of them, a retired teacher, said`: `one of them` set off with a role
+ * is an unnamed person of that role (who `she said` may then be), not one named `them`.
+ */
+function oneOfThoseDescribed(
+  cast: Cast,
+  text: string,
+  phrase: string,
+  end: number,
+): Draft | undefined {
+  if (!/^one[ \u00a0]+of[ \u00a0]+(?:them|those|us)$/iu.test(phrase)) return undefined;
+  const m = /^,[ \u00a0]+(an?[ \u00a0]+[\p{Ll} \u00a0-]{2,40}),/u.exec(text.slice(end, end + 50));
+  if (!m || phraseKind(m[1] as string) !== "role") return undefined;
+  return unnamedActor(cast, m[1] as string, end + 2);
 }
 
 /**
