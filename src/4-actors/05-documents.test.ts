@@ -132,3 +132,11 @@ test("`In a joint statement, X said …` makes the statement X's once X is known
     [["the Dockers’ Union"], ["the Dockers’ Union"]],
   );
 });
+
+test("`More than 140 scientists have signed an open letter`: the letter is theirs", () => {
+  const text =
+    "More than 140 scientists have signed an open letter asking the service to act.\n\n“The evidence is clear,” the letter said.";
+  assert.deepEqual(speakersOf(text, [{ quote: "The evidence is clear,", mention: "the letter" }]), [
+    ["More than 140 scientists"],
+  ]);
+});

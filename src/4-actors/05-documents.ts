@@ -7,7 +7,7 @@ import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
-import { GROUP_NOUNS } from "./lexicon/roles.ts";
+import { GROUP_NOUNS, POPULATION_NOUNS } from "./lexicon/roles.ts";
 import {
   inRegions,
   lowerBound,
@@ -117,6 +117,28 @@ function indefiniteArticleBefore(ctx: ScanContext, i: number): number {
   return -1;
 }
 
+/**
+ * `More than 140 scientists have signed an open letter`: a sentence opening with a plural people
+ * phrase before the writing verb (past `have`/`has`/`had`) names a group of writers, made here.
+ */
+function pluralSubject(ctx: ScanContext, from: number, verb: number): Draft | undefined {
+  if (verb - from > MAX_MENTION) return undefined;
+  const m =
+    /^[ \u00a0]*((?:[\p{L}\d,.-]+[ \u00a0]+){0,5}?(\p{L}+))[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+)?$/u.exec(
+      ctx.text.slice(from, verb),
+    );
+  const head = (m?.[2] ?? "").toLowerCase();
+  if (!m || !(POPULATION_NOUNS.has(head) || GROUP_NOUNS.has(head))) return undefined;
+  const phrase = m[1] as string;
+  const start = from + (m.index + m[0].indexOf(phrase));
+  const group = ctx.cast.ensure(`group:${phrase.toLowerCase()}`, () => ({
+    type: "group",
+    name: phrase,
+  }));
+  ctx.cast.mention(group, { start, end: start + phrase.length, text: phrase });
+  return group;
+}
+
 /** A word that may stand between an article and its noun: not `the`, `that`, `in`, `and`, `statement`. */
 function isModifier(lower: string): boolean {
   return (
@@ -179,7 +201,8 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   const prep = article > 0 ? (tokens[article - 1] as Token) : undefined;
   // `X and Y sent a letter to …`, `the company said Thursday it had filed a memo`: the
   // sentence's subject wrote it
-  if (prep && WRITING_VERBS.has(prep.lower)) return subjectIn(ctx, sentStart, prep.start);
+  if (prep && WRITING_VERBS.has(prep.lower))
+    return subjectIn(ctx, sentStart, prep.start) ?? pluralSubject(ctx, sentStart, prep.start);
   // `in a letter`, `responded with a two-page letter`: the sentence's subject wrote it
   if (prep && CARRIER_PREPOSITIONS.has(prep.lower)) {
     // `In a rare joint statement, the city's top lawyers …`
