@@ -324,3 +324,11 @@ test("the agent of a passive is what its sentence is about: `he` after `a letter
   );
   assert.equal(names(text).find((m) => m.name === "Tom Reed")?.subject, false);
 });
+
+test("`Rancher Joel Ambrose` opening a sentence: the occupation is his role, not his name", () => {
+  const found = names("Rancher Joel Ambrose found the oil.");
+  assert.deepEqual(
+    found.map((m) => [m.name, m.title]),
+    [["Joel Ambrose", "Rancher"]],
+  );
+});
