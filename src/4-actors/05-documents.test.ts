@@ -140,3 +140,18 @@ test("`More than 140 scientists have signed an open letter`: the letter is their
     ["More than 140 scientists"],
   ]);
 });
+
+test("a document noun after a modal or `to` is a verb: `the agency would release its records`", () => {
+  const text =
+    "Castellanos wrote that the agency would release its records and was ready to report on them.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      { quote: "the agency would release its records", mention: "Castellanos", kind: "indirect" },
+    ]),
+  );
+  assert.deepEqual(
+    result.actors.filter((a) => a.type === "document").map((a) => a.name),
+    [],
+  );
+});

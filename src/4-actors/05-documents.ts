@@ -94,6 +94,29 @@ function groupPhraseAt(ctx: ScanContext, from: number): { draft: Draft; span: Sp
   return draft ? { draft, span } : undefined;
 }
 
+// Words after which a document noun is a verb (`would release`, `to report`, `they note`).
+const VERB_BEFORE = new Set([
+  "would",
+  "will",
+  "could",
+  "can",
+  "may",
+  "might",
+  "must",
+  "should",
+  "shall",
+  "to",
+  "did",
+  "does",
+  "do",
+  "not",
+  "never",
+  "they",
+  "we",
+  "i",
+  "you",
+]);
+
 // Verbs whose object is a document its subject wrote (`X sent a letter`), and prepositions that
 // carry what the subject said in one (`in a letter`, `responded with a letter`).
 const WRITING_VERBS = new Set(["sent", "wrote", "signed", "issued", "filed", "submitted"]);
@@ -237,6 +260,8 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
     // only the nouns of documents with authors are scanned
     const kind = SCANNED_NOUNS.get(t.lower);
     if (!kind || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
+    // `the agency would release its records`, `to review the case`: a verb, no document
+    if (VERB_BEFORE.has((tokens[i - 1] as Token | undefined)?.lower ?? "")) continue;
     // the rest in its own function: this loop, over every word, stays small for the compiler
     const doc = documentAt(ctx, i, kind, byKind);
     at.set(t.start, doc);
