@@ -171,3 +171,15 @@ test("`the attorneys general` is plural, and `the 14 officials` is no pair", () 
     [["Priya Vander", "Tom Okwu"], ["14 officials"]],
   );
 });
+
+test("`they` may be unnamed people spoken of as a plural just before: `The authors acknowledge …`", () => {
+  const text =
+    "The authors acknowledge that this is a weakness. Schools may have differed in other ways, they wrote.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "this is a weakness", mention: "The authors", kind: "indirect" },
+      { quote: "Schools may have differed in other ways", mention: "they", kind: "indirect" },
+    ]),
+    [["authors"], ["authors"]],
+  );
+});

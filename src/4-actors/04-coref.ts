@@ -4,7 +4,13 @@
 
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pronouns.ts";
-import { DESCRIPTOR_NOUNS, GROUP_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import {
+  DESCRIPTOR_NOUNS,
+  GROUP_NOUNS,
+  POPULATION_NOUNS,
+  ROLE_GENDER,
+  ROLE_NOUNS,
+} from "./lexicon/roles.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
 import { isBlank } from "./text.ts";
 
@@ -122,6 +128,19 @@ export function resolveGroupReference(cast: Cast, phrase: string, at: number): D
   const found = preferredAntecedent(cast, at, groups);
   if (found) return found.draft;
   if (PLURAL_PRONOUNS.has(lower)) {
+    // `The authors acknowledge …. Schools … differed, they wrote`: unnamed people spoken of as a
+    // plural in this sentence or the one before
+    const here = cast.sentenceOf(at);
+    const people = cast.lookBack(
+      at,
+      (o) =>
+        o.draft.type === "unnamed" &&
+        POPULATION_NOUNS.has(o.draft.role ?? "") &&
+        cast.sentenceOf(o.start) >= here - 1,
+      600,
+      false,
+    );
+    if (people) return people.draft;
     // `they` may also be an organisation speaking
     return cast.lookBack(at, (o) => o.draft.type === "organisation", 1500, false)?.draft;
   }

@@ -347,6 +347,9 @@ export const POPULATION_NOUNS = new Set([
   "experts",
   "analysts",
   "researchers",
+  "authors",
+  "signers",
+  "signatories",
 ]);
 
 /**
