@@ -329,3 +329,15 @@ test("`One of them, a retired teacher, said` is that teacher, whom `she said` th
     [["retired teacher"], ["retired teacher"]],
   );
 });
+
+test("`One trader, who gave only his first name, Dariusz, said`: a person, whom `he said` follows", () => {
+  const text =
+    "Tomas Welland said he saw it.\n\nOne trader, who gave only his first name, Dariusz, said he had written to the council. “They told me it was not a priority,” he said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "he had written to the council", mention: "Dariusz", kind: "indirect" },
+      { quote: "They told me it was not a priority,", mention: "he" },
+    ]),
+    [["Dariusz"], ["Dariusz"]],
+  );
+});

@@ -200,6 +200,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       person.gender ??= gender;
       return person;
     }
+    // `One trader, who gave only his first name, Dariusz, said`: a lone name set off after a role
+    const setOff = loneNameAfterRole(cast, text, phrase, mention.start);
+    if (setOff) return setOff;
     const kind = phraseKind(phrase);
     if (kind === "document") {
       for (let k = lowerBound(tokens, mention.start); k < tokens.length; k++) {
@@ -419,6 +422,36 @@ function organisationPair(cast: Cast, phrase: string): Draft | undefined {
     name: `${a.name} and ${b.name}`,
     members,
   }));
+}
+
+/**
+ * `One trader, who gave only his first name, Dariusz, said`: one capitalised word set off by commas
+ * in a sentence that opens with a role (`One trader,`) is that person's name, not an
+ * organisation's; `his` or `her` between them gives the gender.
+ */
+function loneNameAfterRole(
+  cast: Cast,
+  text: string,
+  phrase: string,
+  at: number,
+): Draft | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(phrase) || text.charCodeAt(at + phrase.length) !== 44)
+    return undefined;
+  const from = cast.sentenceStart(at);
+  if (at - from > MAX_MENTION) return undefined;
+  const m =
+    /^(?:an?|one|another|the)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}?(\p{Ll}+),([^.]*),[ \u00a0]+$/iu.exec(
+      text.slice(from, at),
+    );
+  if (!m || !ROLE_NOUNS.has(m[1] as string)) return undefined;
+  const person = cast.ensure(`person:${phrase.toLowerCase()}`, () => ({
+    type: "person",
+    name: phrase,
+  }));
+  person.role ??= m[1] as string;
+  const owner = /\b(his|her)\b/u.exec(m[2] as string)?.[1];
+  if (owner) person.gender ??= owner === "his" ? "m" : "f";
+  return person;
 }
 
 /** How far ahead a lede's `The mayors of …` looks for the people it names. */
