@@ -134,3 +134,14 @@ test("`The complaint` and `the suit` after `The lawsuit` are that lawsuit, issue
   assert.equal(doc?.name, "lawsuit");
   assert.equal(doc?.organisation, undefined);
 });
+
+test("a headline's bare role is the person the story later names with that title", () => {
+  const text =
+    "Kestrel Foods discloses costs as chief executive tells staff “we cut corners”\n\n" +
+    "Kestrel Foods expects losses. The memo was signed by Chief Executive Lionel Harwood.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [{ quote: "we cut corners", mention: "chief executive" }]),
+  );
+  assert.equal(result.statements[0]?.speaker?.name, "Lionel Harwood");
+});
