@@ -125,7 +125,7 @@ export function resolveGroupReference(cast: Cast, phrase: string, at: number): D
       (want === undefined || !o.draft.members?.length || o.draft.members.length === want),
     3000,
   );
-  const found = preferredAntecedent(cast, at, groups);
+  const found = namedAlike(groups, lower) ?? preferredAntecedent(cast, at, groups);
   if (found) return found.draft;
   if (PLURAL_PRONOUNS.has(lower)) {
     // `The authors acknowledge …. Schools … differed, they wrote`: unnamed people spoken of as a
@@ -145,6 +145,17 @@ export function resolveGroupReference(cast: Cast, phrase: string, at: number): D
     return cast.lookBack(at, (o) => o.draft.type === "organisation", 1500, false)?.draft;
   }
   return undefined;
+}
+
+/**
+ * `the attorneys general` after `a coalition of 14 state attorneys general` and a pair of two
+ * attorneys general named since: the group whose own name ends with the same plural noun.
+ */
+function namedAlike(groups: Occurrence[], lower: string): Occurrence | undefined {
+  const m = /^the[ ]+(\p{L}+(?: general)?)$/u.exec(lower);
+  if (!m) return undefined;
+  const noun = ` ${m[1] as string}`;
+  return groups.find((o) => o.draft.name.toLowerCase().endsWith(noun));
 }
 
 const NUMBER_WORDS = new Map([

@@ -341,3 +341,17 @@ test("`One trader, who gave only his first name, Dariusz, said`: a person, whom 
     [["Dariusz"], ["Dariusz"]],
   );
 });
+
+test("`A coalition of 14 state attorneys general` is a group that `the attorneys general` finds past a nearer pair", () => {
+  const text =
+    "A coalition of 14 state attorneys general asked the court to act, arguing that brokers “trade in private lives.”\n\n" +
+    "The brief was led by Attorney General Priya Vander and Attorney General Tom Okwu.\n\n" +
+    "“Consumers cannot see the market,” the attorneys general wrote.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "trade in private lives.", mention: "A coalition", kind: "partial" },
+      { quote: "Consumers cannot see the market,", mention: "the attorneys general" },
+    ]),
+    [["coalition of 14 state attorneys general"], ["coalition of 14 state attorneys general"]],
+  );
+});

@@ -226,6 +226,8 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     }
     if (kind === "role" || kind === "people") return unnamedActor(cast, phrase, mention.start);
     if (kind === "organisation") {
+      const collective = collectiveOfPeople(cast, text, phrase, mention.end);
+      if (collective) return collective;
       const pair = organisationPair(cast, phrase);
       if (pair) return pair;
       const named = namedOrganisationFor(cast, lower, mention.start);
@@ -396,6 +398,34 @@ function namedOrganisationFor(cast: Cast, lower: string, at: number): Draft | un
     );
   };
   return cast.lookBack(at, fits, 2500, false)?.draft;
+}
+
+// Nouns for a body of people (`A coalition of 14 state attorneys general`).
+const COLLECTIVE_NOUNS = new Set(["coalition", "group", "bloc", "delegation", "panel", "team"]);
+
+/**
+ * `A coalition of 14 state attorneys general … arguing`: a collective noun followed by `of` and
+ * a plural people noun is a group of those people (named in full, so `the attorneys general`
+ * finds it later), not an organisation called `A coalition`.
+ */
+function collectiveOfPeople(
+  cast: Cast,
+  text: string,
+  phrase: string,
+  end: number,
+): Draft | undefined {
+  const m = /^(?:an?|the)[ \u00a0]+(\p{L}+)$/iu.exec(phrase);
+  if (!m || !COLLECTIVE_NOUNS.has((m[1] as string).toLowerCase())) return undefined;
+  const of = /^[ \u00a0]+of[ \u00a0]+/u.exec(text.slice(end, end + 8));
+  if (!of) return undefined;
+  // the people noun within the next four words (`14 state attorneys general`)
+  const from = end + of[0].length;
+  const words = [...text.slice(from, from + 60).matchAll(/[\p{L}\d-]+/gu)].map((w) => w[0]);
+  const at = words.findIndex((w) => GROUP_NOUNS.has(w) || POPULATION_NOUNS.has(w));
+  if (at < 0 || at > 3) return undefined;
+  const upTo = words[at + 1] === "general" ? at + 2 : at + 1;
+  const name = `${(m[1] as string).toLowerCase()} of ${words.slice(0, upTo).join(" ")}`;
+  return cast.ensure(`group:${name}`, () => ({ type: "group", name }));
 }
 
 /**
