@@ -145,3 +145,11 @@ test("a headline's bare role is the person the story later names with that title
   );
   assert.equal(result.statements[0]?.speaker?.name, "Lionel Harwood");
 });
+
+test("a role group ends with a postpositive `general`: `its attorney general`", () => {
+  const text = "The state's top environmental official and its attorney general asked for more.";
+  assert.deepEqual(
+    roleGroups(text, readWords(text)).map((g) => g.text),
+    ["The state's top environmental official and its attorney general"],
+  );
+});

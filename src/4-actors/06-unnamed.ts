@@ -240,6 +240,9 @@ function roleGroupAt(text: string, tokens: Token[], i: number): RoleGroup | unde
   let r = i + 1;
   while (r < i + 3 && plain(tokens[r])) r++;
   if (!isRole(tokens[r])) return undefined;
+  // `its attorney general`: a postpositive `general` ends the role
+  const next = tokens[r + 1];
+  if (next?.lower === "general" && spaced(text, tokens[r] as Token, next)) r++;
   // walk left over `, modifier role` conjuncts
   let l = conjunctStart(text, tokens, i - 1);
   for (;;) {
