@@ -222,7 +222,7 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   }
   const article = indefiniteArticleBefore(ctx, i);
   const prep = article > 0 ? (tokens[article - 1] as Token) : undefined;
-  // `X and Y sent a letter to …`, `the company said Thursday it had filed a memo`: the
+  // `X and Y sent a letter to …`, `More than 140 scientists have signed an open letter`: the
   // sentence's subject wrote it
   if (prep && WRITING_VERBS.has(prep.lower))
     return subjectIn(ctx, sentStart, prep.start) ?? pluralSubject(ctx, sentStart, prep.start);
