@@ -155,3 +155,15 @@ test("a document noun after a modal or `to` is a verb: `the agency would release
     [],
   );
 });
+
+test("`The memo, sent on Sunday by the executive board of the X Association`: the association's", () => {
+  const text =
+    "The memo, sent on Sunday by the executive board of the Aldric Nurses Association, said talks had stalled.\n\n“We have spent eleven sessions,” the memo said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "talks had stalled", mention: "The memo", kind: "indirect" },
+      { quote: "We have spent eleven sessions,", mention: "the memo" },
+    ]),
+    [["Aldric Nurses Association"], ["Aldric Nurses Association"]],
+  );
+});

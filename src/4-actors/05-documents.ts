@@ -5,7 +5,9 @@
 import type { Span } from "../types.ts";
 import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
+import { namedThing } from "./06-unnamed.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
+import { ORG_WORDS } from "./lexicon/organisations.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { GROUP_NOUNS, POPULATION_NOUNS } from "./lexicon/roles.ts";
 import {
@@ -162,6 +164,44 @@ function pluralSubject(ctx: ScanContext, from: number, verb: number): Draft | un
   return group;
 }
 
+/**
+ * `The memo, sent on Sunday by the executive board of the Aldric Nurses Association`: right after
+ * the noun, `sent`/`written`/`signed` … `by` and the person named there, else the organisation
+ * named in the next words (a body of it speaks for it).
+ */
+function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefined {
+  const m =
+    /^,?[ \u00a0]+(?:sent|written|signed)(?:[ \u00a0]+[\p{L}\d]+){0,3}?[ \u00a0]+by[ \u00a0]+/u.exec(
+      ctx.text.slice(from, Math.min(to, from + 60)),
+    );
+  if (!m) return undefined;
+  const at = from + m[0].length;
+  const person = subjectIn(ctx, at, at + 1, false);
+  if (person) return person;
+  const org =
+    /^(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,3}?(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)/u.exec(
+      ctx.text.slice(at, Math.min(to, at + 80)),
+    );
+  if (
+    !org ||
+    !ORG_WORDS.has(
+      (org[1] as string)
+        .split(/[ \u00a0]+/u)
+        .pop()
+        ?.toLowerCase() ?? "",
+    )
+  )
+    return undefined;
+  const start = at + (org.index + org[0].length - (org[1] as string).length);
+  const draft = namedThing(ctx.cast, org[1] as string, "organisation");
+  ctx.cast.mention(draft, {
+    start,
+    end: start + (org[1] as string).length,
+    text: org[1] as string,
+  });
+  return draft;
+}
+
 /** A word that may stand between an article and its noun: not `the`, `that`, `in`, `and`, `statement`. */
 function isModifier(lower: string): boolean {
   return (
@@ -187,6 +227,9 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     const who = subjectIn(ctx, from, from + 1, false) ?? subjectIn(ctx, from, sentEnd, false);
     if (who) return who;
   }
+  // `The memo, sent on Sunday by the executive board of the Aldric Nurses Association, …`
+  const sender = senderAfter(ctx, noun.end, sentEnd);
+  if (sender) return sender;
   // a possessive right before the noun: `their letter`, `her own letter`, `Kelly's letter`
   let j = i - 1;
   while (j >= 0 && SKIPPABLE.has((tokens[j] as Token).lower)) j--;
