@@ -12,6 +12,7 @@ import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { GROUP_NOUNS, POPULATION_NOUNS } from "./lexicon/roles.ts";
 import {
   inRegions,
+  isBlank,
   lowerBound,
   MAX_MENTION,
   type Regions,
@@ -135,7 +136,7 @@ function indefiniteArticleBefore(ctx: ScanContext, i: number): number {
   for (let j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS + 1; j--) {
     const t = tokens[j] as Token;
     const next = tokens[j + 1] as Token;
-    if (!/^[ \u00a0]+$/u.test(text.slice(t.end, next.start))) return -1;
+    if (!onlySpaces(text, t.end, next.start)) return -1;
     if (t.lower === "a" || t.lower === "an") return j;
     if (t.capitalised || !/^[\p{Ll}-]+$/u.test(t.text) || !isModifier(t.lower)) return -1;
   }
@@ -170,6 +171,12 @@ function pluralSubject(ctx: ScanContext, from: number, verb: number): Draft | un
  * named in the next words (a body of it speaks for it).
  */
 function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefined {
+  // (most nouns are followed by none of the three words: no slice and no pattern for them)
+  let k = from;
+  if (ctx.text.charCodeAt(k) === 44) k++;
+  while (isBlank(ctx.text.charCodeAt(k))) k++;
+  const c = ctx.text.charCodeAt(k);
+  if (k === from || (c !== 115 && c !== 119)) return undefined;
   const m =
     /^,?[ \u00a0]+(?:sent|written|signed)(?:[ \u00a0]+[\p{L}\d]+){0,3}?[ \u00a0]+by[ \u00a0]+/u.exec(
       ctx.text.slice(from, Math.min(to, from + 60)),
@@ -200,6 +207,13 @@ function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefi
     text: org[1] as string,
   });
   return draft;
+}
+
+/** Only spaces in `[from, to)`, and at least one. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (!isBlank(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** A word that may stand between an article and its noun: not `the`, `that`, `in`, `and`, `statement`. */
