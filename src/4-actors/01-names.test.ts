@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { appositiveAfter, findNames, PrepositionReader } from "./01-names.ts";
+import { speakersOf } from "./testing.ts";
 import { inRegions, quoteRegions, tokenize } from "./text.ts";
 
 function names(text: string) {
@@ -306,5 +307,28 @@ test("`Trustee` is a title, as `Councillor` is", () => {
   assert.deepEqual(
     found.map((m) => [m.name, m.title]),
     [["Lorraine Mbeki", "Trustee"]],
+  );
+});
+
+test("the agent of a passive is what its sentence is about: `he` after `a letter signed by X`", () => {
+  const text =
+    "“This is the better data,” Paolo Verhagen said.\n\n" +
+    "The service replied with a letter signed by Warren Oduya. In it, he wrote that the agency “shares the goal.”\n\n" +
+    "Asked by Tom Reed whether he agreed, Paolo Verhagen said “no.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "This is the better data,", mention: "Paolo Verhagen" },
+      { quote: "shares the goal.", mention: "he", kind: "partial" },
+    ]),
+    [["Paolo Verhagen"], ["Warren Oduya"]],
+  );
+  assert.equal(names(text).find((m) => m.name === "Tom Reed")?.subject, false);
+});
+
+test("`Rancher Joel Ambrose` opening a sentence: the occupation is his role, not his name", () => {
+  const found = names("Rancher Joel Ambrose found the oil.");
+  assert.deepEqual(
+    found.map((m) => [m.name, m.title]),
+    [["Joel Ambrose", "Rancher"]],
   );
 });

@@ -400,6 +400,22 @@ function lowerGender(w: string): "f" | "m" | undefined {
   return undefined;
 }
 
+/**
+ * Whether a name at `start` may be what its sentence is about: not the object of a preposition,
+ * except the agent after a participle (`signed by`, `written by`), who did what the sentence tells.
+ */
+function isSubjectAt(text: string, start: number): boolean {
+  const word = previousWord(text, start);
+  if (!PREPOSITIONS.has(word)) return true;
+  // (not a participle opening its sentence: `Asked by Starnes if he …` is about the one asked)
+  return (
+    word === "by" &&
+    /(?:^|[^\p{L}])\p{Ll}+(?:ed|en)[ \u00a0]+by[ \u00a0]+$/u.test(
+      text.slice(Math.max(0, start - 24), start),
+    )
+  );
+}
+
 function previousWord(text: string, start: number): string {
   const ascii = asciiWordBefore(text, start, 30, false);
   if (ascii !== null) return ascii.toLowerCase();
@@ -692,8 +708,9 @@ function buildMention(
     title: undefined,
     gender: undefined,
     inQuote: inQuote(start),
-    // `to Sessions` and `Scott's hands` are not what a sentence is about
-    subject: !PREPOSITIONS.has(previousWord(text, start)) && !last.possessive,
+    // `to Sessions` and `Scott's hands` are not what a sentence is about; the agent of a
+    // passive is (`a letter signed by Oduya. In it, he wrote`)
+    subject: isSubjectAt(text, start) && !last.possessive,
   };
   if (titleTokens.length) {
     mention.title = squashSpaces(

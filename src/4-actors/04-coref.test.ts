@@ -139,3 +139,47 @@ test("a name inside doubled-apostrophe quotes is no antecedent for `he`", () => 
     [["David Axelrod"], ["David Axelrod"]],
   );
 });
+
+test("two names each set off after its role are a pair, and `The two executives` are they", () => {
+  const text =
+    "On Monday, the hospital's chief nursing officer, Dr. Anselm Reyes, and its chief executive, Corinne Ballard, replied. The two executives wrote that the memo was “misleading.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "misleading.", mention: "The two executives", kind: "partial" }]),
+    [["Anselm Reyes", "Corinne Ballard"]],
+  );
+});
+
+test("`a header from X, and their manager, Y, said` joins two clauses, not two people", () => {
+  const text =
+    "The side led after a header from Jamal Osei, and their manager, Fiona Strachan, said her side had “switched off.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "switched off.", mention: "Fiona Strachan", kind: "partial" }]),
+    [["Fiona Strachan"]],
+  );
+});
+
+test("`the attorneys general` is plural, and `the 14 officials` is no pair", () => {
+  const text =
+    "The brief was led by Attorney General Priya Vander and Attorney General Tom Okwu.\n\n" +
+    "“Consumers cannot see the market,” the attorneys general wrote.\n\n" +
+    "In a joint statement, the 14 officials said they would “keep standing together.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Consumers cannot see the market,", mention: "the attorneys general" },
+      { quote: "keep standing together.", mention: "the 14 officials", kind: "partial" },
+    ]),
+    [["Priya Vander", "Tom Okwu"], ["14 officials"]],
+  );
+});
+
+test("`they` may be unnamed people spoken of as a plural just before: `The authors acknowledge …`", () => {
+  const text =
+    "The authors acknowledge that this is a weakness. Schools may have differed in other ways, they wrote.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "this is a weakness", mention: "The authors", kind: "indirect" },
+      { quote: "Schools may have differed in other ways", mention: "they", kind: "indirect" },
+    ]),
+    [["authors"], ["authors"]],
+  );
+});

@@ -4,7 +4,13 @@
 
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pronouns.ts";
-import { DESCRIPTOR_NOUNS, GROUP_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import {
+  DESCRIPTOR_NOUNS,
+  GROUP_NOUNS,
+  POPULATION_NOUNS,
+  ROLE_GENDER,
+  ROLE_NOUNS,
+} from "./lexicon/roles.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
 import { isBlank } from "./text.ts";
 
@@ -111,8 +117,7 @@ export function resolveGroupReference(cast: Cast, phrase: string, at: number): D
   const isGroupRef =
     PLURAL_PRONOUNS.has(lower) || GROUP_REFERENCES.has(lower) || isPluralPeopleNoun(lower);
   if (!isGroupRef) return undefined;
-  const size = /\b(two|three|four)\b/.exec(lower)?.[1];
-  const want = size ? { two: 2, three: 3, four: 4 }[size] : undefined;
+  const want = groupSize(lower);
   const groups = cast.before(
     at,
     (o) =>
@@ -120,18 +125,69 @@ export function resolveGroupReference(cast: Cast, phrase: string, at: number): D
       (want === undefined || !o.draft.members?.length || o.draft.members.length === want),
     3000,
   );
-  const found = preferredAntecedent(cast, at, groups);
+  const found = namedAlike(groups, lower) ?? preferredAntecedent(cast, at, groups);
   if (found) return found.draft;
   if (PLURAL_PRONOUNS.has(lower)) {
+    // `The authors acknowledge …. Schools … differed, they wrote`: unnamed people spoken of as a
+    // plural in this sentence or the one before
+    const here = cast.sentenceOf(at);
+    const people = cast.lookBack(
+      at,
+      (o) =>
+        o.draft.type === "unnamed" &&
+        POPULATION_NOUNS.has(o.draft.role ?? "") &&
+        cast.sentenceOf(o.start) >= here - 1,
+      600,
+      false,
+    );
+    if (people) return people.draft;
     // `they` may also be an organisation speaking
     return cast.lookBack(at, (o) => o.draft.type === "organisation", 1500, false)?.draft;
   }
   return undefined;
 }
 
-/** `officials`, `the city's top lawyers`: a plural noun phrase for people. */
+/**
+ * `the attorneys general` after `a coalition of 14 state attorneys general` and a pair of two
+ * attorneys general named since: the group whose own name ends with the same plural noun.
+ */
+function namedAlike(groups: Occurrence[], lower: string): Occurrence | undefined {
+  const m = /^the[ ]+(\p{L}+(?: general)?)$/u.exec(lower);
+  if (!m) return undefined;
+  const noun = ` ${m[1] as string}`;
+  return groups.find((o) => o.draft.name.toLowerCase().endsWith(noun));
+}
+
+const NUMBER_WORDS = new Map([
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
+]);
+
+/** `the two men` → 2, `the 14 officials` → 14: how many people a group reference counts. */
+function groupSize(lower: string): number | undefined {
+  for (const word of lower.split(" ")) {
+    const n = /^\d{1,3}$/.test(word) ? Number(word) : NUMBER_WORDS.get(word);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+
+/**
+ * `officials`, `the city's top lawyers`, `the attorneys general`: a plural noun phrase for
+ * people (a head noun with `general` after it is plural before it).
+ */
 export function isPluralPeopleNoun(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
+  if (words.length > 2 && words[words.length - 1] === "general") words.pop();
   const head = words[words.length - 1] ?? "";
   if (!GROUP_NOUNS.has(head) || words.length > 6) return false;
   // `officials`, `the officials`, `the city's top lawyers`; not `some officials`, `10 lawyers`
@@ -160,7 +216,8 @@ export function coordinatedNames<T extends { start: number; end: number }>(
         /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3},?[ \u00a0]+and[ \u00a0]+$/u.test(
           gap,
         ) ||
-        /^,[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+and[ \u00a0]+$/u.test(gap));
+        /^,[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+and[ \u00a0]+$/u.test(gap) ||
+        (prev !== undefined && appositiveConjuncts(text, prev.start, gap)));
     if (prev && joins && !(gap.startsWith(",") && closesFrontedPhrase(text, prev.end))) run.push(m);
     else {
       if (run.length > 1) out.push(run);
@@ -174,6 +231,21 @@ export function coordinatedNames<T extends { start: number; end: number }>(
     const b = g[g.length - 1] as T;
     return /and/.test(text.slice(a.end, b.start));
   });
+}
+
+/**
+ * `its chief nursing officer, Dr. Ana Reyes, and its chief executive, Corinne Ballard`: two
+ * names each set off after its role, the second role owned like the first; the first name must
+ * be an appositive too (`a header from Jamal Osei, and their manager, Fiona Strachan, said`
+ * joins two clauses, not two people).
+ */
+function appositiveConjuncts(text: string, firstStart: number, gap: string): boolean {
+  return (
+    /\p{Ll},[ \u00a0]+$/u.test(text.slice(Math.max(0, firstStart - 3), firstStart)) &&
+    /^,[ \u00a0]+and[ \u00a0]+(?:its|their|his|her|the)[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+$/u.test(
+      gap,
+    )
+  );
 }
 
 /** The gap `[from, to)` opens with `,` or with spaces then `and` or `of`. */

@@ -86,3 +86,84 @@ test("`it said` is not a document named after a preposition or owned by someone"
     [["the union"], ["the union"], ["board"], ["board"]],
   );
 });
+
+test("`X and Y sent a letter` makes them its writers, and `The letter said` theirs", () => {
+  const text =
+    "Governor Ruth Adler and Mayor Sam Ito sent a letter to the agency on Monday.\n\nThe letter said the dam was unsafe.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "the dam was unsafe", mention: "The letter", kind: "indirect" }]),
+    [["Ruth Adler", "Sam Ito"]],
+  );
+});
+
+test("`In a four-page resignation letter …, X said`: modifiers between the article and the noun", () => {
+  const text =
+    "In a four-page resignation letter sent on Friday, Chair Ana Lind said she was leaving.\n\nAccording to the letter, seven requests were refused.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "seven requests were refused", mention: "the letter", kind: "indirect" },
+    ]),
+    [["Ana Lind"]],
+  );
+});
+
+test("a memo and a filing have writers too, and stay apart", () => {
+  const text =
+    "The deal was legal, the company's lawyer, Dana Reyes, said in a court filing. The memo, sent to staff, was signed by Chief Executive Lionel Harwood.\n\n" +
+    "“Be angry,” the memo said. “We are cooperating,” the filing said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Be angry,", mention: "the memo" },
+      { quote: "We are cooperating,", mention: "the filing" },
+    ]),
+    [["Lionel Harwood"], ["Dana Reyes"]],
+  );
+});
+
+test("`In a joint statement, X said …` makes the statement X's once X is known, even an organisation", () => {
+  const text =
+    "In a joint statement issued late on Sunday, the Dockers’ Union said the deal was fair.\n\n" +
+    "“Both parties recognise the disruption,” the statement said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the deal was fair", mention: "the Dockers’ Union", kind: "indirect" },
+      { quote: "Both parties recognise the disruption,", mention: "the statement" },
+    ]),
+    [["the Dockers’ Union"], ["the Dockers’ Union"]],
+  );
+});
+
+test("`More than 140 scientists have signed an open letter`: the letter is theirs", () => {
+  const text =
+    "More than 140 scientists have signed an open letter asking the service to act.\n\n“The evidence is clear,” the letter said.";
+  assert.deepEqual(speakersOf(text, [{ quote: "The evidence is clear,", mention: "the letter" }]), [
+    ["More than 140 scientists"],
+  ]);
+});
+
+test("a document noun after a modal or `to` is a verb: `the agency would release its records`", () => {
+  const text =
+    "Castellanos wrote that the agency would release its records and was ready to report on them.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      { quote: "the agency would release its records", mention: "Castellanos", kind: "indirect" },
+    ]),
+  );
+  assert.deepEqual(
+    result.actors.filter((a) => a.type === "document").map((a) => a.name),
+    [],
+  );
+});
+
+test("`The memo, sent on Sunday by the executive board of the X Association`: the association's", () => {
+  const text =
+    "The memo, sent on Sunday by the executive board of the Aldric Nurses Association, said talks had stalled.\n\n“We have spent eleven sessions,” the memo said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "talks had stalled", mention: "The memo", kind: "indirect" },
+      { quote: "We have spent eleven sessions,", mention: "the memo" },
+    ]),
+    [["Aldric Nurses Association"], ["Aldric Nurses Association"]],
+  );
+});

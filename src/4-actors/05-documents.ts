@@ -5,11 +5,14 @@
 import type { Span } from "../types.ts";
 import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
+import { namedThing } from "./06-unnamed.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
-import { PREPOSITIONS } from "./lexicon/pronouns.ts";
-import { GROUP_NOUNS } from "./lexicon/roles.ts";
+import { ORG_WORDS } from "./lexicon/organisations.ts";
+import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
+import { GROUP_NOUNS, POPULATION_NOUNS } from "./lexicon/roles.ts";
 import {
   inRegions,
+  isBlank,
   lowerBound,
   MAX_MENTION,
   type Regions,
@@ -20,15 +23,32 @@ import {
 export interface DocumentScan {
   /** Document-noun occurrence start → the document it refers to. */
   at: Map<number, Draft>;
+  /**
+   * Statements brought in as the way something was said, with no writer found (`the union and
+   * the company said in a joint statement`), in text order: whoever that sentence says spoke
+   * issued them, known only once speakers are resolved (see `issueStatements`).
+   */
+  carried: Occurrence[];
 }
 
 const POSSESSIVE_PRONOUNS = new Set(["her", "his", "their", "its"]);
 const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "earlier", "first"]);
 // only letters, statements and the like that someone wrote: `the order` alone is too vague
-// (`post` is too often a job: `his post as secretary-general`). A Map, looked up for each
+// (`post` is too often a job: `his post as secretary-general`). Each scanned noun maps to the
+// kind of document it names, which keeps documents apart: the channel for these channels, the
+// noun itself for the few nouns of the `document` channel that always have a writer (a memo, a
+// filing), so that `the memo` never takes the same writer's filing. A Map, looked up for each
 // document noun the tokenizer found.
 const AUTHORED = new Set(["letter", "statement", "report", "testimony"]);
-const SCANNED_NOUNS = new Map([...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED.has(channel)));
+const AUTHORED_DOCUMENTS = new Map([
+  ["memo", "memo"],
+  ["memorandum", "memo"],
+  ["filing", "filing"],
+]);
+const SCANNED_NOUNS = new Map([
+  ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED.has(channel)),
+  ...AUTHORED_DOCUMENTS,
+]);
 
 interface ScanContext {
   text: string;
@@ -77,6 +97,136 @@ function groupPhraseAt(ctx: ScanContext, from: number): { draft: Draft; span: Sp
   return draft ? { draft, span } : undefined;
 }
 
+// Words after which a document noun is a verb (`would release`, `to report`, `they note`).
+const VERB_BEFORE = new Set([
+  "would",
+  "will",
+  "could",
+  "can",
+  "may",
+  "might",
+  "must",
+  "should",
+  "shall",
+  "to",
+  "did",
+  "does",
+  "do",
+  "not",
+  "never",
+  "they",
+  "we",
+  "i",
+  "you",
+]);
+
+// Verbs whose object is a document its subject wrote (`X sent a letter`), and prepositions that
+// carry what the subject said in one (`in a letter`, `responded with a letter`).
+const WRITING_VERBS = new Set(["sent", "wrote", "signed", "issued", "filed", "submitted"]);
+const CARRIER_PREPOSITIONS = new Set(["in", "through", "via", "with"]);
+/** How many plain lower-case words may stand between an article and its document noun. */
+const MAX_MODIFIERS = 3;
+
+/**
+ * The index of the `a` or `an` before the document noun at token `i`, past up to three plain
+ * lower-case modifiers (`a four-page resignation letter`), or -1.
+ */
+function indefiniteArticleBefore(ctx: ScanContext, i: number): number {
+  const { tokens, text } = ctx;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS + 1; j--) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1] as Token;
+    if (!onlySpaces(text, t.end, next.start)) return -1;
+    if (t.lower === "a" || t.lower === "an") return j;
+    if (t.capitalised || !/^[\p{Ll}-]+$/u.test(t.text) || !isModifier(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * `More than 140 scientists have signed an open letter`: a sentence opening with a plural people
+ * phrase before the writing verb (past `have`/`has`/`had`) names a group of writers, made here.
+ */
+function pluralSubject(ctx: ScanContext, from: number, verb: number): Draft | undefined {
+  if (verb - from > MAX_MENTION) return undefined;
+  const m =
+    /^[ \u00a0]*((?:[\p{L}\d,.-]+[ \u00a0]+){0,5}?(\p{L}+))[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+)?$/u.exec(
+      ctx.text.slice(from, verb),
+    );
+  const head = (m?.[2] ?? "").toLowerCase();
+  if (!m || !(POPULATION_NOUNS.has(head) || GROUP_NOUNS.has(head))) return undefined;
+  const phrase = m[1] as string;
+  const start = from + (m.index + m[0].indexOf(phrase));
+  const group = ctx.cast.ensure(`group:${phrase.toLowerCase()}`, () => ({
+    type: "group",
+    name: phrase,
+  }));
+  ctx.cast.mention(group, { start, end: start + phrase.length, text: phrase });
+  return group;
+}
+
+/**
+ * `The memo, sent on Sunday by the executive board of the Aldric Nurses Association`: right after
+ * the noun, `sent`/`written`/`signed` … `by` and the person named there, else the organisation
+ * named in the next words (a body of it speaks for it).
+ */
+function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefined {
+  // (most nouns are followed by none of the three words: no slice and no pattern for them)
+  let k = from;
+  if (ctx.text.charCodeAt(k) === 44) k++;
+  while (isBlank(ctx.text.charCodeAt(k))) k++;
+  const c = ctx.text.charCodeAt(k);
+  if (k === from || (c !== 115 && c !== 119)) return undefined;
+  const m =
+    /^,?[ \u00a0]+(?:sent|written|signed)(?:[ \u00a0]+[\p{L}\d]+){0,3}?[ \u00a0]+by[ \u00a0]+/u.exec(
+      ctx.text.slice(from, Math.min(to, from + 60)),
+    );
+  if (!m) return undefined;
+  const at = from + m[0].length;
+  const person = subjectIn(ctx, at, at + 1, false);
+  if (person) return person;
+  const org =
+    /^(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,3}?(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)/u.exec(
+      ctx.text.slice(at, Math.min(to, at + 80)),
+    );
+  if (
+    !org ||
+    !ORG_WORDS.has(
+      (org[1] as string)
+        .split(/[ \u00a0]+/u)
+        .pop()
+        ?.toLowerCase() ?? "",
+    )
+  )
+    return undefined;
+  const start = at + (org.index + org[0].length - (org[1] as string).length);
+  const draft = namedThing(ctx.cast, org[1] as string, "organisation");
+  ctx.cast.mention(draft, {
+    start,
+    end: start + (org[1] as string).length,
+    text: org[1] as string,
+  });
+  return draft;
+}
+
+/** Only spaces in `[from, to)`, and at least one. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (!isBlank(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** A word that may stand between an article and its noun: not `the`, `that`, `in`, `and`, `statement`. */
+function isModifier(lower: string): boolean {
+  return (
+    !DETERMINERS.has(lower) &&
+    !PREPOSITIONS.has(lower) &&
+    !DOCUMENT_NOUNS.has(lower) &&
+    lower !== "and" &&
+    lower !== "or"
+  );
+}
+
 /** Who wrote the document named at token `i`, from the words around it. */
 function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   const { tokens, text, starts, cast } = ctx;
@@ -91,6 +241,9 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     const who = subjectIn(ctx, from, from + 1, false) ?? subjectIn(ctx, from, sentEnd, false);
     if (who) return who;
   }
+  // `The memo, sent on Sunday by the executive board of the Aldric Nurses Association, …`
+  const sender = senderAfter(ctx, noun.end, sentEnd);
+  if (sender) return sender;
   // a possessive right before the noun: `their letter`, `her own letter`, `Kelly's letter`
   let j = i - 1;
   while (j >= 0 && SKIPPABLE.has((tokens[j] as Token).lower)) j--;
@@ -124,9 +277,14 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     const who = subjectIn(ctx, from, Math.min(sentEnd, from + 80), false);
     if (who) return who;
   }
-  // `in a letter`: the sentence's subject wrote it
-  const prep = tokens[j]?.lower === "a" || tokens[j]?.lower === "an" ? tokens[j - 1] : undefined;
-  if (prep && (prep.lower === "in" || prep.lower === "through" || prep.lower === "via")) {
+  const article = indefiniteArticleBefore(ctx, i);
+  const prep = article > 0 ? (tokens[article - 1] as Token) : undefined;
+  // `X and Y sent a letter to …`, `More than 140 scientists have signed an open letter`: the
+  // sentence's subject wrote it
+  if (prep && WRITING_VERBS.has(prep.lower))
+    return subjectIn(ctx, sentStart, prep.start) ?? pluralSubject(ctx, sentStart, prep.start);
+  // `in a letter`, `responded with a two-page letter`: the sentence's subject wrote it
+  if (prep && CARRIER_PREPOSITIONS.has(prep.lower)) {
     // `In a rare joint statement, the city's top lawyers …`
     const comma = /^[^,]{0,40},/.exec(text.slice(noun.end, sentEnd));
     if (prep.start === sentStart && comma) {
@@ -150,22 +308,54 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
  */
 export function scanDocuments(ctx: ScanContext): DocumentScan {
   const at = new Map<number, Draft>();
-  const byNoun = new Map<string, Draft[]>();
+  const carried: Occurrence[] = [];
+  const byKind = new Map<string, Draft[]>();
   const { tokens, documentNouns } = ctx;
   for (let k = 0; k < documentNouns.length; k++) {
     const i = documentNouns[k] as number;
     const t = tokens[i] as Token;
     // only the nouns of documents with authors are scanned
-    const channel = SCANNED_NOUNS.get(t.lower);
-    if (!channel || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
+    const kind = SCANNED_NOUNS.get(t.lower);
+    if (!kind || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
+    // `the agency would release its records`, `to review the case`: a verb, no document
+    if (VERB_BEFORE.has((tokens[i - 1] as Token | undefined)?.lower ?? "")) continue;
     // the rest in its own function: this loop, over every word, stays small for the compiler
-    at.set(t.start, documentAt(ctx, i, channel, byNoun));
+    const doc = documentAt(ctx, i, kind, byKind);
+    at.set(t.start, doc);
+    if (kind === "statement" && !doc.members?.length && carriedAt(ctx, i))
+      carried.push({ start: t.start, end: t.end, draft: doc, subject: false });
   }
-  return { at };
+  return { at, carried };
+}
+
+/** `in a joint statement`, `in a statement issued …`: the noun at token `i` is how it was said. */
+function carriedAt(ctx: ScanContext, i: number): boolean {
+  const article = indefiniteArticleBefore(ctx, i);
+  const prep = article > 0 ? (ctx.tokens[article - 1] as Token) : undefined;
+  return !!prep && CARRIER_PREPOSITIONS.has(prep.lower);
 }
 
 /**
- * What `the report` refers back to among the recent documents of its channel (`recent`, the
+ * `In a joint statement, the union and the company said …. “…,” the statement said`: the speaker
+ * of a statement whose sentence `[from, to)` carries a statement with no issuer issued it. (Only
+ * statements: a letter or a report may be read out, or written, by others than who speaks of it.)
+ */
+export function issueStatements(
+  scan: DocumentScan,
+  from: number,
+  to: number,
+  speaker: Draft,
+): void {
+  if (speaker.type === "document") return;
+  for (let k = lowerBound(scan.carried, from); k < scan.carried.length; k++) {
+    const o = scan.carried[k] as Occurrence;
+    if (o.start >= to) break;
+    if (!o.draft.members?.length) o.draft.members = [speaker];
+  }
+}
+
+/**
+ * What `the report` refers back to among the recent documents of its kind (`recent`, the
  * latest last): the most salient; on a tie, one named with the same noun (`An engineering
  * report`, not `an outside review`), else the earliest.
  */
@@ -183,37 +373,38 @@ function definiteReferent(recent: Draft[], noun: string): Draft | undefined {
 }
 
 /**
- * The document the noun at token `i` (of `channel`) refers to, made or found, and mentioned
- * there; `byNoun` keeps each noun's recent documents, the latest last.
+ * The document the noun at token `i` (of `kind`, see SCANNED_NOUNS) refers to, made or found, and
+ * mentioned there; `byKind` keeps each kind's recent documents, the latest last.
  */
 function documentAt(
   ctx: ScanContext,
   i: number,
-  channel: string,
-  byNoun: Map<string, Draft[]>,
+  kind: string,
+  byKind: Map<string, Draft[]>,
 ): Draft {
   const { tokens, cast } = ctx;
   const t = tokens[i] as Token;
   const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
+  const channel = DOCUMENT_NOUNS.get(t.lower) as string;
   const authors = authorsAt(ctx, i);
   // the recent documents of this noun: a definite reference looks no further back
-  const sameNoun = (byNoun.get(channel) ?? []).slice(-20);
+  const sameNoun = (byKind.get(kind) ?? []).slice(-20);
   let doc: Draft | undefined;
   if (authors) {
-    const key = `doc:${channel}:${authors.key}`;
+    const key = `doc:${kind}:${authors.key}`;
     doc = cast.get(key);
     if (!doc && prev === "the") {
       // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors
       const open = sameNoun.filter((d) => !d.members?.length).pop();
       if (open) {
         open.members = [authors];
-        open.name = `${channel} from ${authors.name}`;
+        open.name = `${kind} from ${authors.name}`;
         doc = open;
       }
     }
     doc ??= cast.ensure(key, () => ({
       type: "document",
-      name: `${channel} from ${authors.name}`,
+      name: `${kind} from ${authors.name}`,
       noun: channel,
       members: [authors],
     }));
@@ -221,7 +412,7 @@ function documentAt(
     doc = definiteReferent(sameNoun, t.lower);
   }
   if (!doc) {
-    const key = `doc:${channel}:@${t.start}`;
+    const key = `doc:${kind}:@${t.start}`;
     // named by its own words: `A city staff report` → `city staff report`
     let from = i;
     while (
@@ -241,12 +432,12 @@ function documentAt(
     const name = words && words !== t.text ? words.replace(/\s+/gu, " ") : `the ${t.lower}`;
     doc = cast.ensure(key, () => ({ type: "document", name, noun: channel }));
   }
-  const list = byNoun.get(channel) ?? [];
+  const list = byKind.get(kind) ?? [];
   if (list[list.length - 1] !== doc) {
     const old = list.indexOf(doc);
     if (old >= 0) list.splice(old, 1);
     list.push(doc);
-    byNoun.set(channel, list.slice(-40));
+    byKind.set(kind, list.slice(-40));
   }
   const det = tokens[i - 1];
   const startTok = det && /^(?:the|a|an|her|his|their|its)$/.test(det.lower) ? det : t;

@@ -90,3 +90,66 @@ test("words every object inherits (constructor, toString) are not roles or docum
   assert.notEqual(phraseKind("the constructor"), "document");
   assert.notEqual(phraseKind("the constructor"), "role");
 });
+
+test("`a spokeswoman for Denholm Constabulary` is the spokeswoman, a constabulary no person", () => {
+  const text =
+    "The driver was not injured, a spokeswoman for Denholm Constabulary said. The arcade's owner, Fenwick Estates, said it would stay shut.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      {
+        quote: "The driver was not injured",
+        mention: "a spokeswoman for Denholm Constabulary",
+        kind: "indirect",
+      },
+      { quote: "it would stay shut", mention: "Fenwick Estates", kind: "indirect" },
+    ]),
+  );
+  assert.deepEqual(
+    result.statements.map((s) => [
+      s.speaker?.name,
+      result.actors.find((a) => a.id === s.speaker?.actorId)?.type,
+    ]),
+    [
+      ["spokeswoman for Denholm Constabulary", "unnamed"],
+      ["Fenwick Estates", "organisation"],
+    ],
+  );
+});
+
+test("`The complaint` and `the suit` after `The lawsuit` are that lawsuit, issued by no `The`", () => {
+  const text =
+    "The lawsuit, filed in county court, says the company charged illegal fees. The complaint says managers ignored requests. According to the suit, 60 tenants were affected.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      { quote: "the company charged illegal fees", mention: "The lawsuit", kind: "indirect" },
+      { quote: "managers ignored requests", mention: "The complaint", kind: "indirect" },
+      { quote: "60 tenants were affected", mention: "the suit", kind: "indirect" },
+    ]),
+  );
+  const ids = new Set(result.statements.map((s) => s.speaker?.actorId));
+  assert.equal(ids.size, 1);
+  const doc = result.actors.find((a) => ids.has(a.id));
+  assert.equal(doc?.name, "lawsuit");
+  assert.equal(doc?.organisation, undefined);
+});
+
+test("a headline's bare role is the person the story later names with that title", () => {
+  const text =
+    "Kestrel Foods discloses costs as chief executive tells staff “we cut corners”\n\n" +
+    "Kestrel Foods expects losses. The memo was signed by Chief Executive Lionel Harwood.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [{ quote: "we cut corners", mention: "chief executive" }]),
+  );
+  assert.equal(result.statements[0]?.speaker?.name, "Lionel Harwood");
+});
+
+test("a role group ends with a postpositive `general`: `its attorney general`", () => {
+  const text = "The state's top environmental official and its attorney general asked for more.";
+  assert.deepEqual(
+    roleGroups(text, readWords(text)).map((g) => g.text),
+    ["The state's top environmental official and its attorney general"],
+  );
+});

@@ -5,7 +5,7 @@
 
 import { roleFromPhrase } from "./02-roles.ts";
 import type { Cast, Draft, DraftFields } from "./cast.ts";
-import { DOCUMENT_NOUNS, MAKER_PARTICIPLES } from "./lexicon/documents.ts";
+import { DOCUMENT_NOUNS, MAKER_PARTICIPLES, SAME_DOCUMENT } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { isAcronym, isCapitalised, squashSpaces, type Token, type Words } from "./text.ts";
@@ -117,6 +117,9 @@ function epithetAntecedent(cast: Cast, at: number, head: string): Draft | undefi
   return undefined;
 }
 
+/** How far a headline's bare role looks for the person the story names with it. */
+const HEADLINE_WINDOW = 2000;
+
 /** An unnamed person (`a spokesman for X`); `the spokesman` refers back to the last one. */
 export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   const head = headOf(phrase);
@@ -146,6 +149,17 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
     )[0];
     if (ahead && cast.sentenceOf(ahead.start) <= cast.sentenceOf(at) + 1) return ahead.draft;
   }
+  // a headline's bare role (`… as chief executive tells staff “…”`) is the first person the
+  // story names with that title, however far down
+  const bare = /^\p{Ll}/u.test(phrase.trim()) && !/^(?:a|an|the)\s/.test(phrase.trim());
+  if (bare && cast.paragraphOf(at) === 0 && ROLE_NOUNS.has(head)) {
+    const ahead = cast.after(
+      at,
+      (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
+      HEADLINE_WINDOW,
+    )[0];
+    if (ahead) return ahead.draft;
+  }
   const key = `unnamed:${normalise(phrase)}`;
   return cast.ensure(key, () => {
     const info = roleFromPhrase(phrase);
@@ -164,9 +178,28 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   });
 }
 
+/**
+ * `The complaint` and `the suit` after `a lawsuit` are that lawsuit: a definite document noun
+ * refers back to a document already named by any noun of its set.
+ */
+function sameDocument(cast: Cast, phrase: string): Draft | undefined {
+  const m = /^the[ \u00a0]+(\p{L}+)$/iu.exec(phrase.trim());
+  const set = m ? SAME_DOCUMENT.get((m[1] as string).toLowerCase()) : undefined;
+  if (!set) return undefined;
+  for (const noun of set) {
+    const found = cast.get(`document:${noun}`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** `ICE enforcement policy`: a document named by its issuer; `The city of Seattle`: an organisation. */
 export function namedThing(cast: Cast, phrase: string, kind: "document" | "organisation"): Draft {
   const key = `${kind}:${normalise(phrase)}`;
+  if (kind === "document" && !cast.get(key)) {
+    const same = sameDocument(cast, phrase);
+    if (same) return same;
+  }
   return cast.ensure(key, () => {
     const name = phrase.trim().replace(/\s+/gu, " ");
     const draft: DraftFields = {
@@ -174,7 +207,10 @@ export function namedThing(cast: Cast, phrase: string, kind: "document" | "organ
       name: name.replace(/^(?:The)\s+/, ""),
     };
     if (kind === "document") {
-      const issuer = name.split(" ").filter((w) => isAcronym(w) || isCapitalised(w));
+      // (the capital of a sentence's `The` names no issuer)
+      const issuer = (draft.name as string)
+        .split(" ")
+        .filter((w) => isAcronym(w) || isCapitalised(w));
       if (issuer.length) draft.organisation = issuer.join(" ");
       draft.noun = DOCUMENT_NOUNS.get(headOf(name)) ?? "document";
     }
@@ -204,6 +240,9 @@ function roleGroupAt(text: string, tokens: Token[], i: number): RoleGroup | unde
   let r = i + 1;
   while (r < i + 3 && plain(tokens[r])) r++;
   if (!isRole(tokens[r])) return undefined;
+  // `its attorney general`: a postpositive `general` ends the role
+  const next = tokens[r + 1];
+  if (next?.lower === "general" && spaced(text, tokens[r] as Token, next)) r++;
   // walk left over `, modifier role` conjuncts
   let l = conjunctStart(text, tokens, i - 1);
   for (;;) {

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { trimMention } from "./07-speaker.ts";
-import { speakersOf } from "./testing.ts";
+import { resolveSpeakers } from "./index.ts";
+import { article, hand, speakersOf } from "./testing.ts";
 
 const at = (text: string, phrase: string) => {
   const start = text.indexOf(phrase);
@@ -248,5 +249,109 @@ test("a role set off before a name is that person; a lower-case organisation aft
       },
     ]),
     [["Viktor Halász"], ["Rhonda Amsel"]],
+  );
+});
+
+test("a company named for its industry is an organisation, and `The company` is it", () => {
+  const text =
+    "Kestrel Foods said sales fell. “We are cooperating,” Kestrel Foods said.\n\nThe company said it had hired auditors.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      { quote: "We are cooperating,", mention: "Kestrel Foods" },
+      { quote: "it had hired auditors", mention: "The company", kind: "indirect" },
+    ]),
+  );
+  assert.deepEqual(
+    result.statements.map((s) => s.speaker?.name),
+    ["Kestrel Foods", "Kestrel Foods"],
+  );
+  assert.equal(result.actors.find((a) => a.name === "Kestrel Foods")?.type, "organisation");
+});
+
+test("two organisations joined by `and` speak as a group of both; one name with `and` stays one", () => {
+  const text =
+    "The Amalgamated Dockers’ Union and Hallam Terminals said the strike was over. Immigration and Customs Enforcement said it would wait.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the strike was over",
+        mention: "The Amalgamated Dockers’ Union and Hallam Terminals",
+        kind: "indirect",
+      },
+      {
+        quote: "it would wait",
+        mention: "Immigration and Customs Enforcement",
+        kind: "indirect",
+      },
+    ]),
+    [["Amalgamated Dockers’ Union", "Hallam Terminals"], ["Immigration and Customs Enforcement"]],
+  );
+});
+
+test("`one` and `another` are each one of the people just spoken of, not the last speaker", () => {
+  const text =
+    "“We are done,” Ana Reyes said.\n\nFans reacted with grief. “I am still crying,” one wrote. Another posted a photo with the caption: “Well, this aged badly.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "We are done,", mention: "Ana Reyes" },
+      { quote: "I am still crying,", mention: "one" },
+      { quote: "Well, this aged badly.", mention: "Another" },
+    ]),
+    [["Ana Reyes"], ["one of the fans"], ["another of the fans"]],
+  );
+});
+
+test("`The mayors of Brentwick and Oller Falls` are the two mayors named just after, not a person `Oller Falls`", () => {
+  const text =
+    "The mayors of Brentwick and Oller Falls said Tuesday they would fight the plan.\n\n" +
+    "In a joint statement, Brentwick Mayor Cassandra Pellow and Oller Falls Mayor Desmond Achebe said no hearing was held.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "they would fight the plan",
+        mention: "The mayors of Brentwick and Oller Falls",
+        kind: "indirect",
+      },
+    ]),
+    [["Cassandra Pellow", "Desmond Achebe"]],
+  );
+});
+
+test("`One of them, a retired teacher, said` is that teacher, whom `she said` then follows", () => {
+  const text =
+    "Three residents spoke at the meeting. One of them, a retired teacher, said the fees were unfair. “We were never told,” she said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the fees were unfair", mention: "One of them", kind: "indirect" },
+      { quote: "We were never told,", mention: "she" },
+    ]),
+    [["retired teacher"], ["retired teacher"]],
+  );
+});
+
+test("`One trader, who gave only his first name, Dariusz, said`: a person, whom `he said` follows", () => {
+  const text =
+    "Tomas Welland said he saw it.\n\nOne trader, who gave only his first name, Dariusz, said he had written to the council. “They told me it was not a priority,” he said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "he had written to the council", mention: "Dariusz", kind: "indirect" },
+      { quote: "They told me it was not a priority,", mention: "he" },
+    ]),
+    [["Dariusz"], ["Dariusz"]],
+  );
+});
+
+test("`A coalition of 14 state attorneys general` is a group that `the attorneys general` finds past a nearer pair", () => {
+  const text =
+    "A coalition of 14 state attorneys general asked the court to act, arguing that brokers “trade in private lives.”\n\n" +
+    "The brief was led by Attorney General Priya Vander and Attorney General Tom Okwu.\n\n" +
+    "“Consumers cannot see the market,” the attorneys general wrote.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "trade in private lives.", mention: "A coalition", kind: "partial" },
+      { quote: "Consumers cannot see the market,", mention: "the attorneys general" },
+    ]),
+    [["coalition of 14 state attorneys general"], ["coalition of 14 state attorneys general"]],
   );
 });

@@ -12,9 +12,9 @@ import {
 } from "./04-coref.ts";
 import type { DocumentScan } from "./05-documents.ts";
 import { headOf, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
-import type { Cast, Draft, Occurrence } from "./cast.ts";
+import type { Cast, Draft, DraftFields, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES } from "./lexicon/documents.ts";
-import { ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
+import { INDUSTRY_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
 import {
   GROUP_REFERENCES,
   NOT_NAMES,
@@ -24,6 +24,7 @@ import {
 import { ANONYMOUS_NOUNS, GROUP_NOUNS, POPULATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
   asciiWordBefore,
+  isAcronym,
   isBlank,
   isCapitalised,
   lowerBound,
@@ -120,6 +121,8 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       }
     }
     if (PERSON_PRONOUNS.has(lower)) return resolvePersonPronoun(cast, lower, mention.start);
+    // `Fans reacted. “…,” one wrote. Another posted …`: each one of the people just spoken of
+    if (lower === "one" || lower === "another") return oneOfThem(cast, text, phrase, mention.start);
     // a lone function word (`Though`) names nobody
     if (NOT_NAMES.has(lower) && !/^(?:i|we|it|they)$/.test(lower)) return undefined;
     // `I` outside quotes is the writer
@@ -152,6 +155,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       if (PLURAL_PRONOUNS.has(lower)) return undefined;
       return unnamedActor(cast, phrase, mention.start);
     }
+    // `The mayors of Brentwick and Oller Falls said …`, the mayors named together just after
+    const holders = roleHoldersAhead(cast, phrase, mention.start);
+    if (holders) return holders;
     // `Sofia Brandt, a reviewer who …`: the role phrase stands for the name before it
     const base = Math.max(0, mention.start - 3);
     const appositiveOf = /,[ \u00a0]+$/u.exec(text.slice(base, mention.start));
@@ -181,6 +187,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     // `Another passenger, a student named Arvid Nesheim, said`: the person the appositive names
     const namedAfter = personNamedAfter(text, named, mention.end, phrase);
     if (namedAfter) return namedAfter;
+    // `One of them, a retired teacher, said`: the person the appositive describes
+    const oneDescribed = oneOfThoseDescribed(cast, text, phrase, mention.end);
+    if (oneDescribed) return oneDescribed;
     // `the teenager said`, `the 34-year-old said`: the person just named
     const described = resolveDescribedPerson(cast, lower, mention.start);
     if (described) return described;
@@ -191,6 +200,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       person.gender ??= gender;
       return person;
     }
+    // `One trader, who gave only his first name, Dariusz, said`: a lone name set off after a role
+    const setOff = loneNameAfterRole(cast, text, phrase, mention.start);
+    if (setOff) return setOff;
     const kind = phraseKind(phrase);
     if (kind === "document") {
       for (let k = lowerBound(tokens, mention.start); k < tokens.length; k++) {
@@ -214,6 +226,10 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     }
     if (kind === "role" || kind === "people") return unnamedActor(cast, phrase, mention.start);
     if (kind === "organisation") {
+      const collective = collectiveOfPeople(cast, text, phrase, mention.end);
+      if (collective) return collective;
+      const pair = organisationPair(cast, phrase);
+      if (pair) return pair;
       const named = namedOrganisationFor(cast, lower, mention.start);
       if (named) return named;
       // `The state teachers' union, the Educators Association, said`: the proper name wins
@@ -310,6 +326,22 @@ function personNamedAfter(
 }
 
 /**
+ * `Three residents spoke. One of them, a retired teacher, said`: `one of them` set off with a role
+ * is an unnamed person of that role (who `she said` may then be), not one named `them`.
+ */
+function oneOfThoseDescribed(
+  cast: Cast,
+  text: string,
+  phrase: string,
+  end: number,
+): Draft | undefined {
+  if (!/^one[ \u00a0]+of[ \u00a0]+(?:them|those|us)$/iu.test(phrase)) return undefined;
+  const m = /^,[ \u00a0]+(an?[ \u00a0]+[\p{Ll} \u00a0-]{2,40}),/u.exec(text.slice(end, end + 50));
+  if (!m || phraseKind(m[1] as string) !== "role") return undefined;
+  return unnamedActor(cast, m[1] as string, end + 2);
+}
+
+/**
  * `Corvane said` after `Corvane Foods Inc.`, `Northgate` after `Northgate Residential`: one
  * capitalised word that opens the proper name of an organisation named before is its short name.
  */
@@ -344,7 +376,8 @@ const COMPANY_ENDINGS = new Set([
 /**
  * `The company said`, `the commission said`: the organisation named most recently that the phrase
  * fits, by its proper name ending with the noun (`European Commission`) or, for `the company` and
- * `the firm`, with a corporate ending (`Corvane Foods Inc.`); undefined for any other phrase.
+ * `the firm`, with a corporate ending or an industry (`Corvane Foods Inc.`, `Kestrel Foods`);
+ * undefined for any other phrase.
  */
 function namedOrganisationFor(cast: Cast, lower: string, at: number): Draft | undefined {
   if (!lower.startsWith("the ")) return undefined;
@@ -359,9 +392,143 @@ function namedOrganisationFor(cast: Cast, lower: string, at: number): Draft | un
     const written = name.slice(name.lastIndexOf(" ") + 1);
     const last = written.toLowerCase();
     // a corporate ending is capitalised (`Acme Corp`), not a description's `group`
-    return last === noun || (firm && COMPANY_ENDINGS.has(last) && isCapitalised(written));
+    return (
+      last === noun ||
+      (firm && (COMPANY_ENDINGS.has(last) || INDUSTRY_WORDS.has(last)) && isCapitalised(written))
+    );
   };
   return cast.lookBack(at, fits, 2500, false)?.draft;
+}
+
+// Nouns for a body of people (`A coalition of 14 state attorneys general`).
+const COLLECTIVE_NOUNS = new Set(["coalition", "group", "bloc", "delegation", "panel", "team"]);
+
+/**
+ * `A coalition of 14 state attorneys general … arguing`: a collective noun followed by `of` and
+ * a plural people noun is a group of those people (named in full, so `the attorneys general`
+ * finds it later), not an organisation called `A coalition`.
+ */
+function collectiveOfPeople(
+  cast: Cast,
+  text: string,
+  phrase: string,
+  end: number,
+): Draft | undefined {
+  const m = /^(?:an?|the)[ \u00a0]+(\p{L}+)$/iu.exec(phrase);
+  if (!m || !COLLECTIVE_NOUNS.has((m[1] as string).toLowerCase())) return undefined;
+  const of = /^[ \u00a0]+of[ \u00a0]+/u.exec(text.slice(end, end + 8));
+  if (!of) return undefined;
+  // the people noun within the next four words (`14 state attorneys general`)
+  const from = end + of[0].length;
+  const words = [...text.slice(from, from + 60).matchAll(/[\p{L}\d-]+/gu)].map((w) => w[0]);
+  const at = words.findIndex((w) => GROUP_NOUNS.has(w) || POPULATION_NOUNS.has(w));
+  if (at < 0 || at > 3) return undefined;
+  const upTo = words[at + 1] === "general" ? at + 2 : at + 1;
+  const name = `${(m[1] as string).toLowerCase()} of ${words.slice(0, upTo).join(" ")}`;
+  return cast.ensure(`group:${name}`, () => ({ type: "group", name }));
+}
+
+/**
+ * `the Amalgamated Dockers' Union and Hallam Terminals said`: two organisations speaking together,
+ * a group of the two; each side an acronym or a name of two or more words ending with a word that
+ * names organisations (`Immigration and Customs Enforcement`, `Procter and Gamble` are one name).
+ */
+function organisationPair(cast: Cast, phrase: string): Draft | undefined {
+  const parts = phrase.split(/[ \u00a0]+and[ \u00a0]+/u);
+  if (parts.length !== 2) return undefined;
+  const members: Draft[] = [];
+  for (const part of parts) {
+    const words = part.replace(/^the[ \u00a0]+/iu, "").split(/[ \u00a0]+/u);
+    const last = words[words.length - 1] as string;
+    // `the Dockers' Union`, `Hallam Terminals`, `the FBI`; not `States Citizenship` (of `United
+    // States Citizenship and Immigration Services`)
+    const proper = isAcronym(last) || (words.length > 1 && ORG_WORDS.has(last.toLowerCase()));
+    if (!proper || phraseKind(part) !== "organisation") return undefined;
+    members.push(namedThing(cast, part, "organisation"));
+  }
+  const [a, b] = members as [Draft, Draft];
+  return cast.ensure(`group:${a.key}+${b.key}`, () => ({
+    type: "group",
+    name: `${a.name} and ${b.name}`,
+    members,
+  }));
+}
+
+/**
+ * `One trader, who gave only his first name, Dariusz, said`: one capitalised word set off by commas
+ * in a sentence that opens with a role (`One trader,`) is that person's name, not an
+ * organisation's; `his` or `her` between them gives the gender.
+ */
+function loneNameAfterRole(
+  cast: Cast,
+  text: string,
+  phrase: string,
+  at: number,
+): Draft | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(phrase) || text.charCodeAt(at + phrase.length) !== 44)
+    return undefined;
+  const from = cast.sentenceStart(at);
+  if (at - from > MAX_MENTION) return undefined;
+  const m =
+    /^(?:an?|one|another|the)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}?(\p{Ll}+),([^.]*),[ \u00a0]+$/iu.exec(
+      text.slice(from, at),
+    );
+  if (!m || !ROLE_NOUNS.has(m[1] as string)) return undefined;
+  const person = cast.ensure(`person:${phrase.toLowerCase()}`, () => ({
+    type: "person",
+    name: phrase,
+  }));
+  person.role ??= m[1] as string;
+  const owner = /\b(his|her)\b/u.exec(m[2] as string)?.[1];
+  if (owner) person.gender ??= owner === "his" ? "m" : "f";
+  return person;
+}
+
+/** How far ahead a lede's `The mayors of …` looks for the people it names. */
+const HOLDERS_WINDOW = 800;
+
+/**
+ * `The mayors of Brentwick and Oller Falls said …. In a joint statement, Brentwick Mayor Cassandra
+ * Pellow and Oller Falls Mayor Desmond Achebe …`: a definite plural role with its places, said
+ * before the people are named, is the next group whose every member holds that role.
+ */
+function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undefined {
+  if (!/^the[ \u00a0]/iu.test(phrase) || !/[ \u00a0]of[ \u00a0]/u.test(phrase)) return undefined;
+  const head = headOf(phrase);
+  if (!GROUP_NOUNS.has(head) || !head.endsWith("s")) return undefined;
+  const role = head.slice(0, -1);
+  const holds = (d: Draft): boolean => (d.role ?? "").toLowerCase().split(" ").pop() === role;
+  const group = cast.after(
+    at,
+    (o) =>
+      o.draft.type === "group" &&
+      (o.draft.members?.length ?? 0) > 1 &&
+      (o.draft.members ?? []).every(holds),
+    HOLDERS_WINDOW,
+  )[0];
+  return group?.draft;
+}
+
+/** How far back `one` / `another` looks for the people it is one of. */
+const ONE_OF_WINDOW = 300;
+
+/**
+ * `Fans reacted … “…,” one wrote.`: an unnamed person of its own for each `one` or `another`,
+ * named after the plural people noun just before it where there is one (`one of the fans`).
+ */
+function oneOfThem(cast: Cast, text: string, phrase: string, at: number): Draft {
+  const before = text.slice(Math.max(0, at - ONE_OF_WINDOW), at);
+  let noun: string | undefined;
+  for (const m of before.matchAll(/\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    if (POPULATION_NOUNS.has(word) || GROUP_NOUNS.has(word)) noun = word;
+  }
+  const name = noun ? `${phrase.toLowerCase()} of the ${noun}` : phrase;
+  return cast.ensure(`unnamed:${phrase.toLowerCase()}@${at}`, () => {
+    const d: DraftFields = { type: "unnamed", name };
+    if (noun) d.role = noun;
+    return d;
+  });
 }
 
 /** `A `, `An `, `The ` open `name`. */

@@ -267,3 +267,19 @@ test("an interview of thousands of answers and no person named is resolved (no q
   assert.equal(result.statements.length, 3000);
   assert.ok(performance.now() - started < 5000);
 });
+
+test("a group named by its roles is the pair named next with those roles", () => {
+  const text =
+    "The state's top environmental official and its attorney general asked for an inspection, saying the review “cannot be the last word.”\n\n" +
+    "In a letter, Environmental Secretary Marguerite Hartigan and Attorney General Samuel Tremaine wrote that the agency had failed.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "cannot be the last word.",
+        mention: "The state's top environmental official",
+        kind: "partial",
+      },
+    ]),
+    [["Marguerite Hartigan", "Samuel Tremaine"]],
+  );
+});

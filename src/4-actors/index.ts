@@ -15,7 +15,7 @@ import { AFFILIATION, findNames, type NameMention } from "./01-names.ts";
 import { roleAt } from "./02-roles.ts";
 import { clusterPeople } from "./03-aliases.ts";
 import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
-import { scanDocuments } from "./05-documents.ts";
+import { issueStatements, scanDocuments } from "./05-documents.ts";
 import { phraseKind, roleGroups } from "./06-unnamed.ts";
 import { speakerResolver } from "./07-speaker.ts";
 import { channelOfAuthor, documentsByAuthor } from "./08-channel.ts";
@@ -104,6 +104,11 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     const statement = statementOf(f, guess.confidence);
     if (resolved) {
       speakerOf.set(f.id, resolved);
+      const said = f.cue ?? f.speakerMention;
+      if (said) {
+        const s = sentenceIndex(starts, said.start);
+        issueStatements(docs, starts[s] as number, starts[s + 1] ?? text.length, resolved.draft);
+      }
       if (resolved.mention && !f.continues)
         mentionSpeaker(cast, named, resolved.draft, resolved.mention);
       if (
@@ -202,11 +207,43 @@ function castNamed(scene: Scene, speakerSpans: Span[]): Occurrence[] {
       named.push({ start: m.start, end: m.end, draft, subject: m.subject && !inPair.has(m) });
   }
   for (const pair of pairs) mentionPair(cast, text, pair, draftOf, named);
+  const pairOccurrences = named.filter((o) => o.draft.type === "group");
   for (const g of roleGroups(text, scene.words))
-    if (!inRegions(quotes, g.start) && !inRegions(removed, g.start))
-      mentionRoleGroup(cast, text, g, named);
+    if (!inRegions(quotes, g.start) && !inRegions(removed, g.start)) {
+      const group = mentionRoleGroup(cast, text, g, named);
+      group.members ??= namedNextByRoles(g, pairOccurrences);
+    }
   named.sort((a, b) => a.start - b.start || b.end - a.end);
   return named;
+}
+
+/** How far after a group named by its roles the people holding them may be named. */
+const ROLES_NAMED_WINDOW = 800;
+
+/**
+ * `The state's top environmental official and its attorney general have asked …. In a letter,
+ * Environmental Secretary Marguerite Hartigan and Attorney General Samuel Tremaine wrote`: the next
+ * people named together, as many as the roles, each sharing a word of role or organisation with
+ * the role in the same place, are the group's members.
+ */
+function namedNextByRoles(g: Span, pairs: Occurrence[]): Draft[] | undefined {
+  const conjuncts = g.text.toLowerCase().split(/,?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+/u);
+  for (let k = lowerBound(pairs, g.end); k < pairs.length; k++) {
+    const p = pairs[k] as Occurrence;
+    if (p.start - g.end > ROLES_NAMED_WINDOW) break;
+    const members = p.draft.members ?? [];
+    if (members.length !== conjuncts.length) continue;
+    const fits = members.every((m, i) => sharesRoleWord(m, conjuncts[i] as string));
+    if (fits) return members;
+  }
+  return undefined;
+}
+
+/** Whether a word of four letters or more of `m`'s role or organisation is in `phrase`. */
+function sharesRoleWord(m: Draft, phrase: string): boolean {
+  const inPhrase = new Set(phrase.split(/[^\p{L}]+/u));
+  const words = `${m.role ?? ""} ${m.organisation ?? ""}`.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => w.length >= 4 && inPhrase.has(w));
 }
 
 /** Each name mention's person draft, made from the clustered people with their roles. */
@@ -265,7 +302,7 @@ function mentionRoleGroup(
   text: string,
   g: { start: number; end: number; text: string; organisation?: string },
   named: Occurrence[],
-): void {
+): Draft {
   const group = cast.ensure(`group:${g.text.toLowerCase().replace(/\s+/gu, " ")}`, () => {
     const d: DraftFields = {
       type: "group",
@@ -280,6 +317,7 @@ function mentionRoleGroup(
   // a span of its own: `mention` is kept to one shape of span, and groups are few
   cast.mention(group, { start: g.start, end: g.end, text: g.text }, subject);
   named.push({ start: g.start, end: g.end, draft: group, subject });
+  return group;
 }
 
 /**

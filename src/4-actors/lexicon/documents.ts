@@ -59,3 +59,12 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
  * a pattern's alternation. */
 export const MAKER_PARTICIPLES =
   "released|published|issued|commissioned|prepared|compiled|produced";
+
+/**
+ * Nouns that name one document in a story: `the complaint` or `the suit` after `a lawsuit` is that
+ * lawsuit. Each noun → its set, looked up first to last.
+ */
+const SAME_DOCUMENT_SETS = [["lawsuit", "suit", "complaint"]];
+export const SAME_DOCUMENT = new Map<string, string[]>(
+  SAME_DOCUMENT_SETS.flatMap((set) => set.map((noun) => [noun, set] as [string, string[]])),
+);

@@ -177,6 +177,13 @@ export const ROLE_NOUNS = new Set([
   "engineer",
   "architect",
   "farmer",
+  "rancher",
+  "grower",
+  "fisherman",
+  "shopkeeper",
+  "vendor",
+  "landlord",
+  "tenant",
   "driver",
   "pilot",
   "soldier",
@@ -340,6 +347,9 @@ export const POPULATION_NOUNS = new Set([
   "experts",
   "analysts",
   "researchers",
+  "authors",
+  "signers",
+  "signatories",
 ]);
 
 /**
