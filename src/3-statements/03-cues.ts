@@ -4,7 +4,7 @@
 import { CHANNEL_NOUNS, CUES, type CueInfo, WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { DETERMINERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
 import { skipBeforeCue } from "./04-speaker-mention.ts";
-import type { Token } from "./text.ts";
+import { isDigit, type Token } from "./text.ts";
 
 export interface Cue {
   /** First and last token of the cue (inclusive). */
@@ -154,8 +154,7 @@ function afterComma(tokens: readonly Token[], i: number): boolean {
 /** `35`, `1,200`: a counted noun follows (not `34-year-old`, a noun itself, which a verb may follow). */
 function isNumber(w: string): boolean {
   // (a digit first before the regex: most words before a cue word are not numbers)
-  const c = w.charCodeAt(0);
-  return c >= 48 && c <= 57 && NUMBER.test(w);
+  return isDigit(w.charCodeAt(0)) && NUMBER.test(w);
 }
 
 const NUMBER = /^\d[\d,.]*$/;

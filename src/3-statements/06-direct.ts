@@ -16,7 +16,7 @@ import type { Attribution, SentenceView } from "./05-attributions/index.ts";
 import { channelFor } from "./07-channel.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
 import { CLAUSE_WORDS, DASHES, DETERMINERS, PERSONAL_PRONOUNS, PRONOUNS } from "./lexicon/words.ts";
-import { isWordChar, type Token } from "./text.ts";
+import { isDigit, isWordChar, type Token } from "./text.ts";
 
 export interface Draft {
   kind: StatementKind;
@@ -708,10 +708,6 @@ function firstWord(norm: string, q: Quote): string {
 
 /** A quote opening with a capital, as names and titles do; not the pronoun `I` (`"I held and
  * hugged" grieving families` is someone's words). */
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function capitalised(norm: string, q: Quote): boolean {
   if (!isAsciiCapital(norm.charCodeAt(q.start))) return false;
   return !(norm.charCodeAt(q.start) === 73 && !isWordChar(norm.charCodeAt(q.start + 1))); // I

@@ -141,6 +141,11 @@ function kindOf(c: number): number {
   return isUpper(c) ? WIDE | UPPER : WIDE;
 }
 
+/** An ASCII digit's code, `0` to `9`. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Letters and digits, in and outside ASCII (not dashes, ellipses or other punctuation). */
 export function isWordChar(c: number): boolean {
   return (KIND[c] as number) >= LOWER;

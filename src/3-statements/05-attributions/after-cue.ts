@@ -17,7 +17,7 @@ import {
   TIME_MODIFIERS,
   TIME_NOUNS,
 } from "../lexicon/words.ts";
-import type { Token } from "../text.ts";
+import { isDigit, type Token } from "../text.ts";
 
 /** After `told`: the hearer (`reporters`, `CNN`, `the Post`, `police officials`). */
 export function skipHearer(tokens: readonly Token[], k: number, last: number): number {
@@ -28,7 +28,7 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
     const np = nounPhraseAfter(tokens, k, last);
     // (`told Channel 9 on Wednesday that`: a number after the name is part of it, when a `that`
     // soon follows to open what was told)
-    const number = np && /^\d/.test(tokens[np.last + 1]?.lower ?? "") ? np.last + 1 : -1;
+    const number = np && isDigit(tokens[np.last + 1]?.lower.charCodeAt(0) ?? 0) ? np.last + 1 : -1;
     if (number >= 0 && thatWithin(tokens, number + 1, last)) return number + 1;
     if (np) return thatSoon(tokens, np.last + 1, last);
   }
