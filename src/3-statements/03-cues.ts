@@ -77,7 +77,7 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
       prev &&
       (DETERMINERS.has(prev.lower) || isNumber(prev.lower)) &&
       !standsAlone(prev, t) &&
-      !(RELATIVE_THAT.has(prev.lower) && isWrittenNoun(prev2))
+      !writtenRelative(tokens, i - 1)
     )
       continue;
     if (prev && (NEGATIONS.has(prev.lower) || (prev2 && NEGATIONS.has(prev2.lower)))) continue;
@@ -123,9 +123,14 @@ function inMedium(tokens: readonly Token[], i: number): boolean {
 
 const MEDIUM_PREPOSITIONS = new Set(["in", "on", "via", "through", "from"]);
 
-/** `a memo that accuses`, `the report which found`: a written thing's noun before a relative
- * pronoun, whose antecedent is the cue's speaker (so `that` there is no determiner). */
-export function isWrittenNoun(t: Token | undefined): boolean {
+/** `a memo that accuses`, `the report which found`: token `i` is a relative pronoun after a
+ * written thing's noun, its antecedent, which speaks (so `that` there is no determiner). */
+export function writtenRelative(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && RELATIVE_THAT.has(t.lower) && isWrittenNoun(tokens[i - 1]);
+}
+
+function isWrittenNoun(t: Token | undefined): boolean {
   return !!t?.word && !t.cap && t.quote < 0 && WRITTEN_NOUNS.has(t.lower);
 }
 

@@ -2,7 +2,7 @@
 // (`"…," said Kelly`), the antecedent of a relative clause, the subject past an aside, and the
 // phrases before a cue that are not its speaker (a verb's object, a setting, a naming `what`).
 
-import { type Cue, isWrittenNoun } from "../03-cues.ts";
+import { type Cue, writtenRelative } from "../03-cues.ts";
 import {
   isRoleWord,
   nounPhraseAfter,
@@ -195,16 +195,16 @@ const SHARES = new Set(
 
 /**
  * Whether token `b` is a relative pronoun whose antecedent may speak: `who`, `that` or `which`
- * after a written thing's noun (`a memo that accuses`), or `which` right
- * after a capitalised name and its comma when a report follows the cue (`the Veskland Research
- * Council, which said in a statement that…`, `the Boston Globe, which concluded there are…`; not
- * `…, which said a lot`, where `which` is the clause before, nor `ISIS, which claimed
- * responsibility`, `…, which writes the rules`, a verb and its object).
+ * after a written thing's noun (`a memo that accuses`), or `which` right after a capitalised
+ * name and its comma when a report follows the cue (`the Veskland Research Council, which said
+ * in a statement that…`, `the Boston Globe, which concluded there are…`; not `…, which said a
+ * lot`, where `which` is the clause before, nor `ISIS, which claimed responsibility`, `…, which
+ * writes the rules`, a verb and its object).
  */
 function relativeAfterName(tokens: readonly Token[], b: number, cue: Cue): boolean {
   const t = tokens[b] as Token;
   if (t.lower === "who") return true;
-  if ((t.lower === "that" || t.lower === "which") && isWrittenNoun(tokens[b - 1])) return true;
+  if (writtenRelative(tokens, b)) return true;
   if (t.lower !== "which" || t.quote >= 0 || tokens[b - 1]?.lower !== ",") return false;
   const name = tokens[b - 2];
   if (!name?.word || !name.cap || name.quote >= 0) return false;
