@@ -149,8 +149,9 @@ export function nounPhraseBefore(
     if (t.cap && i - 1 === 0 && /(?:ing|ed)$/.test(t.lower) && t.lower.length > 4) {
       if (i !== end || (tokens[end] as Token).cap || tokens[end + 1]?.lower.endsWith("ing")) break;
     }
-    // `should reassure head teachers`: a word right after a modal is its verb.
-    if (!t.cap && MODALS.has(tokens[i - 2]?.lower ?? "") && !closeTo(tokens, i - 2)) break;
+    // `should reassure head teachers`, `to reassure…`: a word right after a modal or an
+    // infinitive's `to` is its verb, which no phrase crosses (but `close to the negotiations`).
+    if (!t.cap && VERB_MARKERS.has(tokens[i - 2]?.lower ?? "") && !closeTo(tokens, i - 2)) break;
     // `dismissing critics`: an -ing verb is not part of the noun phrase (`the acting chief` is).
     if (
       !t.cap &&
@@ -266,7 +267,18 @@ export function relativeAntecedent(
   return undefined;
 }
 
-const MODALS = new Set(["will", "would", "can", "could", "should", "may", "might", "must", "to"]);
+/** Words that a verb follows: modals, and the `to` of an infinitive. */
+const VERB_MARKERS = new Set([
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+  "to",
+]);
 const RELATIVE_REACH = 8;
 const LONG_RELATIVE_REACH = 20;
 /** Prepositions whose object never reaches into the phrase before them (`a shop in the arcade`). */
@@ -300,6 +312,8 @@ function closeTo(tokens: readonly Token[], i: number): boolean {
 
 const CLOSE_WORDS = new Set(["close", "closer", "closest", "loyal", "next"]);
 
+/** A lower-case word that may be a subject with no determiner: a plural (`officials`) or one of
+ * LONE_SUBJECTS (`police`, `one`). */
 function isLoneSubject(w: string): boolean {
   return (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) || LONE_SUBJECTS.has(w);
 }

@@ -311,14 +311,15 @@ function objectSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): Toke
     verb.quote >= 0 ||
     COORDINATORS.has(verb.lower) ||
     CLAUSE_OPENERS.has(verb.lower) ||
-    OBJECT_PREPOSITIONS.has(verb.lower)
+    ING_SUBJECT_PREPOSITIONS.has(verb.lower)
   )
     return undefined;
   const subject = sentenceSubject(tokens, np.first - 2);
   return subject && subject.last < np.first - 1 ? subject : undefined;
 }
 
-const OBJECT_PREPOSITIONS = new Set(["with", "after", "before", "from", "of", "for", "amid"]);
+/** Prepositions whose object, before an -ing cue, is that cue's subject, not a verb's object. */
+const ING_SUBJECT_PREPOSITIONS = new Set(["with", "after", "before", "from", "of", "for", "amid"]);
 
 /**
  * `Trump in his announcement speech called…`, `but in a later interview said…`: a phrase after a
