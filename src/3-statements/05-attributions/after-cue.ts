@@ -29,7 +29,8 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
     // (`told Channel 9 on Wednesday that`: a number after the name is part of it, when a `that`
     // soon follows to open what was told)
     const number = np && isDigit(tokens[np.last + 1]?.lower.charCodeAt(0) ?? 0) ? np.last + 1 : -1;
-    if (number >= 0 && thatWithin(tokens, number + 1, last)) return number + 1;
+    if (number >= 0 && thatAhead(tokens, number + 1, last, NUMBER_THAT_REACH, true) >= 0)
+      return number + 1;
     if (np) return thatSoon(tokens, np.last + 1, last);
   }
   // up to three lower-case words before `that`
@@ -50,27 +51,35 @@ const FINITE_AFTER_THAT = new Set(
   "is was were has had would will could should might must does did seems seemed".split(" "),
 );
 
-/** Whether a `that` comes within a few words from `k` (no quotation between). */
-function thatWithin(tokens: readonly Token[], k: number, last: number): boolean {
-  for (let j = k; j <= last && j < k + THAT_REACH; j++) {
-    const u = tokens[j] as Token;
-    if (!u.word || u.quote >= 0) return false;
-    if (u.lower === "that") return true;
-  }
-  return false;
-}
-
-const THAT_REACH = 4;
-
 /** `told a TV interviewer that`: the `that` a few lower-case words on, else `k` itself. */
 function thatSoon(tokens: readonly Token[], k: number, last: number): number {
-  for (let j = k; j <= last && j < k + 3; j++) {
+  const that = thatAhead(tokens, k, last, THAT_REACH, false);
+  return that >= 0 ? that : k;
+}
+
+/**
+ * The `that` among the `reach` words from `k`, else -1. Punctuation or a quotation ends the search,
+ * and so does a capital unless `names` (`told Channel 9 on Wednesday that`).
+ */
+function thatAhead(
+  tokens: readonly Token[],
+  k: number,
+  last: number,
+  reach: number,
+  names: boolean,
+): number {
+  for (let j = k; j <= last && j < k + reach; j++) {
     const u = tokens[j] as Token;
-    if (!u.word || u.cap || u.quote >= 0) break;
+    if (!u.word || u.quote >= 0 || (u.cap && !names)) return -1;
     if (u.lower === "that") return j;
   }
-  return k;
+  return -1;
 }
+
+// A hearer's last words before `that` (`a TV interviewer that`); after a number in a name, a short
+// time or place phrase may come first (`Channel 9 on Wednesday that`).
+const THAT_REACH = 3;
+const NUMBER_THAT_REACH = 4;
 
 /**
  * Skips time words and prepositional phrases after the cue (`said Friday in a statement`,
