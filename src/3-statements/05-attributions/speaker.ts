@@ -1,6 +1,7 @@
 // The speaker side of a reporting cue: the subject before it, the inverted subject after it
-// (`"…," said Kelly`), the antecedent of a relative clause, the subject past an aside, and the
-// phrases before a cue that are not its speaker (a verb's object, a setting, a naming `what`).
+// (`"…," said Kelly`), the antecedent of a relative clause, the subject past an aside, the one
+// quoted (`quoted him as saying`), and the phrases before a cue that are not its speaker (a verb's
+// object, a setting, a naming `what`).
 
 import { type Cue, writtenRelative } from "../03-cues.ts";
 import {
@@ -78,16 +79,8 @@ export function speakerOf(
   let subjectMention = false;
   let relative = false;
   const b = skipBeforeCue(tokens, cue.first - 1);
-  const quoted = quotedAs(tokens, cue, floor);
-  if (quoted) {
-    return {
-      mention: quoted,
-      clauseFirst: quoted.first - 1,
-      clauseLast,
-      subjectMention: false,
-      relative: false,
-    };
-  }
+  const quoted = quotedSpeaker(tokens, cue, floor);
+  if (quoted) return quoted;
   if (cue.participle) {
     // `"…," she said, adding that…`: the participle goes on with the clause just before it.
     mention = previous && clauseRunsTo(s, previous, cue.first) ? previous.mention : undefined;
@@ -101,21 +94,9 @@ export function speakerOf(
       mention = subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1);
       subjectMention = true;
     } else if (b >= floor && relativeAfterName(tokens, b, cue)) {
-      // `Jane Doe, who said she…`: the speaker is the relative pronoun's antecedent.
-      // A name right before `, who` first: an appositive reading from the comma walks back to an
-      // earlier comma (`Domestically, … from President Barack Obama, who called`); a role right
-      // before it is an appositive (`John Smith, an architect, who said`).
-      const comma = tokens[b - 1]?.lower === ",";
-      const near = nounPhraseBefore(tokens, comma ? b - 2 : b - 1, floor);
-      const named = near && (tokens[near.last] as Token).cap;
-      mention =
-        (named ? near : undefined) ??
-        (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
-        near;
-      // (`should reassure head teachers who worried that…`: a restrictive clause belongs to the
-      // phrase, which an earlier report's content keeps; its clause starts at `who`)
-      if (mention) clauseFirst = comma ? mention.first : b;
-      relative = comma;
+      const antecedent = antecedentSpeaker(tokens, b, floor);
+      if (!antecedent) return undefined;
+      ({ mention, clauseFirst, relative } = antecedent);
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
       const antecedent = mention && relativeAntecedent(tokens, mention, floor);
@@ -158,16 +139,48 @@ export function speakerOf(
 }
 
 /**
+ * `Jane Doe, who said she…`: the speaker is the antecedent of the relative pronoun at `b`. A name
+ * right before `, who` first: an appositive reading from the comma walks back to an earlier comma
+ * (`Domestically, … from President Barack Obama, who called`); a role right before it is an
+ * appositive (`John Smith, an architect, who said`).
+ */
+function antecedentSpeaker(
+  tokens: readonly Token[],
+  b: number,
+  floor: number,
+): { mention: TokenRange; clauseFirst: number; relative: boolean } | undefined {
+  const comma = tokens[b - 1]?.lower === ",";
+  const near = nounPhraseBefore(tokens, comma ? b - 2 : b - 1, floor);
+  const named = near && (tokens[near.last] as Token).cap;
+  const mention =
+    (named ? near : undefined) ??
+    (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
+    near;
+  if (!mention) return undefined;
+  // (`should reassure head teachers who worried that…`: a restrictive clause belongs to the
+  // phrase, which an earlier report's content keeps; its clause starts at `who`)
+  return { mention, clauseFirst: comma ? mention.first : b, relative: comma };
+}
+
+/**
  * `The newspaper quoted him as saying…`: the one quoted is the speaker of the `as` cue, not the
  * outlet quoting (undefined unless a quoting verb, its object and `as` come right before the cue).
  */
-function quotedAs(tokens: readonly Token[], cue: Cue, floor: number): TokenRange | undefined {
+function quotedSpeaker(tokens: readonly Token[], cue: Cue, floor: number): Speaker | undefined {
   if (tokens[cue.first - 1]?.lower !== "as") return undefined;
   const last = cue.first - 2;
   for (let v = last - 1; v >= floor && v >= last - QUOTED_REACH; v--) {
     const t = tokens[v] as Token;
     if (!t.word || t.quote >= 0) return undefined;
-    if (QUOTING.has(t.lower)) return { first: v + 1, last };
+    if (!QUOTING.has(t.lower)) continue;
+    const mention = { first: v + 1, last };
+    return {
+      mention,
+      clauseFirst: v,
+      clauseLast: cue.last,
+      subjectMention: false,
+      relative: false,
+    };
   }
   return undefined;
 }
