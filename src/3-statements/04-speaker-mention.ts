@@ -495,22 +495,11 @@ export function nounPhraseAfter(
     if (i === start && standsAsSubject(tokens, start)) break;
     // `told the court her client was…`: a determiner after the phrase's noun opens the next one.
     if (lower > 0 && DETERMINERS.has(t.lower)) break;
-    // Lower-case words only inside a phrase opened by a determiner (`the two men`), or a role
-    // noun after a name (`a Homeland Security spokeswoman`).
-    // `Robert Antonacci of the New York delegation.`: one last noun before the clause ends.
-    const after = tokens[i + 2];
-    // (not after a role noun, which ends the phrase: `Police oversight chief quits,`)
-    const final =
-      (!after || after.lower === "," || after.lower === "." || after.quote >= 0) &&
-      !ROLE_HINTS.has((tokens[i] as Token).lower);
-    // `Concord resident Whit Symms`: a role noun between names.
-    const roleBeforeName = isRoleWord(t.lower) && !!after?.word && after.cap && after.quote < 0;
-    // `Police oversight chief quits`: a modifier before a role noun that ends the phrase.
-    const beforeRole = !!after?.word && !after.cap && ROLE_HINTS.has(after.lower);
-    if (seenCap ? !ROLE_HINTS.has(t.lower) && !final && !roleBeforeName && !beforeRole : !det)
-      break;
-    if (lower >= 4 || (lower > 0 && (t.lower.endsWith("ed") || verbBeforeObject(tokens, i + 1))))
-      break;
+    // Lower-case words only inside a phrase opened by a determiner (`the two men`), or after a
+    // name as its role (`a Homeland Security spokeswoman`).
+    if (seenCap ? !roleAfterName(tokens, i + 1) : !det) break;
+    if (lower >= MAX_LOWER_WORDS) break;
+    if (lower > 0 && (t.lower.endsWith("ed") || verbBeforeObject(tokens, i + 1))) break;
     lower++;
     i++;
     lastGood = i;
@@ -519,6 +508,26 @@ export function nounPhraseAfter(
   if (lastGood === start && (TIME_NOUNS.has(head.lower) || MONTH_ABBREVIATIONS.has(head.lower)))
     return undefined;
   return { first: start, last: lastGood };
+}
+
+// Lower-case words after a phrase's first (`the two senior policy advisers`): more is a clause.
+const MAX_LOWER_WORDS = 4;
+
+/**
+ * Whether the lower-case word at `k`, after a name, still belongs to its phrase: a role noun
+ * (`a Homeland Security spokeswoman`), a role noun between names (`Concord resident Whit Symms`), a
+ * modifier before a role noun (`Police oversight chief`), or one last noun before the clause ends
+ * (`Robert Antonacci of the New York delegation.`), but not after a role noun, which ends the
+ * phrase (`Police oversight chief quits,`).
+ */
+function roleAfterName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const after = tokens[k + 1];
+  if (ROLE_HINTS.has(t.lower)) return true;
+  if (isRoleWord(t.lower) && !!after?.word && after.cap && after.quote < 0) return true;
+  if (!!after?.word && !after.cap && ROLE_HINTS.has(after.lower)) return true;
+  const final = !after || after.lower === "," || after.lower === "." || after.quote >= 0;
+  return final && !ROLE_HINTS.has((tokens[k - 1] as Token).lower);
 }
 
 /**
