@@ -104,15 +104,7 @@ export function nounPhraseBefore(
   if (end < floor) return undefined;
   const last = tokens[end] as Token;
   if (last.lower === ",") return appositive(tokens, end, floor);
-  if (last.lower === ")") {
-    // `Rep. Gwen Moore (D-Wis.) said`: the party and state are not the name.
-    for (let j = end - 1; j >= floor && j >= end - 8; j--) {
-      const t = tokens[j] as Token;
-      if (t.quote >= 0) return undefined;
-      if (t.lower === "(") return nounPhraseBefore(tokens, j - 1, floor);
-    }
-    return undefined;
-  }
+  if (last.lower === ")") return beforeParenthesis(tokens, end, floor);
   if (!last.word || last.quote >= 0) return undefined;
   // (`attacked by Clinton for suggesting`: no phrase ends in a preposition)
   if (!last.cap && (CLAUSE_WORDS.has(last.lower) || NP_JOINERS.has(last.lower))) return undefined;
@@ -127,7 +119,11 @@ export function nounPhraseBefore(
       }
       break;
     }
-    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !closeTo(tokens, i - 1)) {
+    if (closeTo(tokens, i - 1)) {
+      i--;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) {
       // Capitalised, a clause word is still one at the start of a sentence (`When`, `While`).
       if (!t.cap || i - 1 === 0 || !tokens[i - 2]?.word) break;
     }
@@ -174,7 +170,6 @@ export function nounPhraseBefore(
       (tokens[i] as Token).cap &&
       !DETERMINERS.has(t.lower) &&
       !isRoleWord(t.lower) &&
-      !closeTo(tokens, i - 1) &&
       tokens[i - 2]?.word &&
       (tokens[i - 2] as Token).quote < 0
     )
@@ -304,6 +299,24 @@ export function isRoleWord(w: string): boolean {
 }
 
 const ROLE_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|men|women|ee|ive|al|ic|ary|ess|ate)s?$/;
+
+/** `Rep. Gwen Moore (D-Wis.) said`: the party and state in brackets ending at `end` are not the
+ * name; the phrase before them is. */
+function beforeParenthesis(
+  tokens: readonly Token[],
+  end: number,
+  floor: number,
+): TokenRange | undefined {
+  for (let j = end - 1; j >= floor && j >= end - MAX_PARENTHESIS; j--) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return undefined;
+    if (t.lower === "(") return nounPhraseBefore(tokens, j - 1, floor);
+  }
+  return undefined;
+}
+
+// Tokens of a bracketed party and state (`(D-Wis.)`, `(R-N.Y.)`).
+const MAX_PARENTHESIS = 8;
 
 /** `A source close to the negotiations`: token `i` is the `to` of `close to`, inside the phrase. */
 function closeTo(tokens: readonly Token[], i: number): boolean {
