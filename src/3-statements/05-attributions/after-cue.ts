@@ -42,6 +42,16 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
   return k;
 }
 
+/**
+ * Where the content starts at the cue's `that` (token `k`): after it, past a comma that opens an
+ * aside (`pledged that, if elected, he would…`), or at it when it is the reported clause's subject
+ * (`said that was up to the company`).
+ */
+function contentAfterThat(tokens: readonly Token[], k: number): number {
+  if (demonstrative(tokens[k + 1])) return k;
+  return tokens[k + 1]?.lower === "," ? k + 2 : k + 1;
+}
+
 /** Whether the word after a `that` is a finite verb, making `that` a pronoun (`that was`). */
 function demonstrative(next: Token | undefined): boolean {
   return !!next?.word && next.quote < 0 && FINITE_AFTER_THAT.has(next.lower);
@@ -105,12 +115,7 @@ export function skipAfterCue(
       continue;
     }
     if (t.quote >= 0 || !t.word) break;
-    // (`said that was up to the company`: before a verb, `that` is the clause's subject;
-    // `pledged that, if elected, he would…`: an aside may follow it)
-    if (t.lower === "that") {
-      if (demonstrative(tokens[k + 1])) return { next: k, that: true };
-      return { next: tokens[k + 1]?.lower === "," ? k + 2 : k + 1, that: true };
-    }
+    if (t.lower === "that") return { next: contentAfterThat(tokens, k), that: true };
     if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
       k++;
       continue;
