@@ -8,6 +8,7 @@ import {
   DASHES,
   DETERMINERS,
   LONE_SUBJECTS,
+  MODALS,
   NP_PREPOSITIONS,
   PRONOUNS,
   ROLE_HINTS,
@@ -263,17 +264,7 @@ export function relativeAntecedent(
 }
 
 /** Words that a verb follows: modals, and the `to` of an infinitive. */
-const VERB_MARKERS = new Set([
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "may",
-  "might",
-  "must",
-  "to",
-]);
+const VERB_MARKERS = new Set([...MODALS, "to"]);
 const RELATIVE_REACH = 8;
 const LONG_RELATIVE_REACH = 20;
 /** Prepositions whose object never reaches into the phrase before them (`a shop in the arcade`). */

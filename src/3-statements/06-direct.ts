@@ -16,7 +16,14 @@ import {
 import type { Attribution, SentenceView } from "./05-attributions/index.ts";
 import { channelFor } from "./07-channel.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
-import { CLAUSE_WORDS, DASHES, DETERMINERS, PERSONAL_PRONOUNS, PRONOUNS } from "./lexicon/words.ts";
+import {
+  CLAUSE_WORDS,
+  DASHES,
+  DETERMINERS,
+  MODALS,
+  PERSONAL_PRONOUNS,
+  PRONOUNS,
+} from "./lexicon/words.ts";
 import { isDigit, isWordChar, type Token } from "./text.ts";
 
 export interface Draft {
@@ -568,14 +575,15 @@ function looksFinite(w: string): boolean {
 const NOT_VERBS = new Set(["his", "its", "this", "thus", "us", "was", "as", "is", "yes", "less"]);
 
 /** Irregular past forms and auxiliaries that open a predicate. */
-const FINITE = new Set(
-  (
+const FINITE = new Set([
+  ...(
     "said told took made gave stood went came got put set held kept left felt thought brought " +
     "bought sought taught caught sent spent built found lost meant won ran began saw knew grew " +
     "threw drew wrote spoke broke chose rose fell led read heard paid laid struck hit cut let " +
-    "will would can could should may might must has had have did does do"
+    "has had have did does do"
   ).split(" "),
-);
+  ...MODALS,
+]);
 
 /** Adverbs between a subject and its verb (`Trump also called`, `he later said`). */
 const VERB_ADVERBS = new Set([
