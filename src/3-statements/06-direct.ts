@@ -273,10 +273,10 @@ function bylineDraft(
 /** A quotation that is its whole sentence: it carries on the speaker just before, if any. */
 function wholeQuoteDraft(q: Quote, quote: Range, ctx: Context, drafts: Draft[]): void {
   const prev = ctx.previous;
-  const actor = q.reopens ? undefined : actorBefore(ctx);
+  const actor = q.reopens ? undefined : actorDraft(ctx, quote);
   if (actor) {
-    drafts.push(actor(quote));
-    ctx.previous = drafts[drafts.length - 1];
+    drafts.push(actor);
+    ctx.previous = actor;
   } else if (prev && (q.reopens || prev.paragraph >= ctx.paragraph - 2)) {
     const d = continuing(prev.continues ?? prev, "direct", quote, quote, 0.75, ctx.paragraph);
     drafts.push(d);
@@ -302,9 +302,9 @@ function wholeQuoteDraft(q: Quote, quote: Range, ctx: Context, drafts: Draft[]):
  * `Achterberg shakes her head. "No. If we sell it…"`, `She pauses, then laughs. "That sounds…"`:
  * the sentence just before a quotation with no cue reported nothing, and its subject is a person
  * acting (a name, a personal pronoun or a role, then its verb); the quotation is theirs, not the
- * last speaker's. Returns the draft maker, or undefined.
+ * last speaker's (undefined when there is no such sentence or subject).
  */
-function actorBefore(ctx: Context): ((quote: Range) => Draft) | undefined {
+function actorDraft(ctx: Context, quote: Range): Draft | undefined {
   const view = ctx.silent;
   if (!view) return undefined;
   const { tokens } = view;
@@ -313,7 +313,7 @@ function actorBefore(ctx: Context): ((quote: Range) => Draft) | undefined {
   const head = tokens[subject.last] as Token;
   const mention = tokenSpan(tokens, subject.first, subject.last);
   const pronoun = subject.first === subject.last && PRONOUNS.has(head.lower);
-  return (quote) => ({
+  return {
     kind: "direct",
     content: quote,
     quote,
@@ -325,7 +325,7 @@ function actorBefore(ctx: Context): ((quote: Range) => Draft) | undefined {
     confidence: 0.6,
     paragraph: ctx.paragraph,
     pronoun,
-  });
+  };
 }
 
 /**

@@ -139,8 +139,8 @@ export function skipAfterCue(
       // `said in a post on social media that`: a short phrase more, then `that`.
       // (not `to`: `responded on Sunday to accusations that he…` names what was answered)
       // (but after a channel phrase `to` names its addressee: `in a memo to staff that`)
-      const reach = SETTINGS.has(t.lower) || (medium && t.lower === "to");
-      const that = reach ? thatAfterPhrase(tokens, k + 1, last, channel) : -1;
+      const thatMayFollow = SETTINGS.has(t.lower) || (medium && t.lower === "to");
+      const that = thatMayFollow ? thatAfterPhrase(tokens, k + 1, last, channel) : -1;
       if (that > 0) return { next: that + 1, that: true };
     }
     break;
