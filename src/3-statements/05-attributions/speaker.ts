@@ -432,21 +432,25 @@ function afterRelative(
 /** `Dr Evans — who has studied the virus — warned`: a dash closing an aside before the cue. */
 function dashAside(tokens: readonly Token[], b: number): boolean {
   const t = tokens[b] as Token;
-  return t.quote < 0 && (t.lower === "—" || t.lower === "–");
+  return t.quote < 0 && ASIDE_DASHES.has(t.lower);
 }
+
+// Em and en dashes set off an aside (DASHES also holds the hyphen, which joins a compound).
+const ASIDE_DASHES = new Set(["—", "–"]);
 
 /**
  * `Clinton, who called Sanders after the race, told…`, `Dr Evans — who has studied it — warned`:
- * the name before a relative clause that ends at the comma (or dash) `comma` before the cue.
+ * the name before a relative clause that ends at the comma (or dash) `end` before the cue and
+ * opens with the same mark.
  */
 function beforeRelativeClause(
   tokens: readonly Token[],
-  comma: number,
+  end: number,
   floor: number,
 ): TokenRange | undefined {
-  for (let j = comma - 1; j > floor && j >= comma - MAX_RELATIVE; j--) {
+  const closer = (tokens[end] as Token).lower;
+  for (let j = end - 1; j > floor && j >= end - MAX_RELATIVE; j--) {
     const t = tokens[j] as Token;
-    const closer = (tokens[comma] as Token).lower;
     if (t.quote >= 0 || t.lower === closer) return undefined;
     if (t.lower === "who" && (tokens[j - 1] as Token).lower === closer)
       return nounPhraseBefore(tokens, j - 2, floor);
