@@ -265,6 +265,9 @@ export function relativeAntecedent(
 
 /** Words that a verb follows: modals, and the `to` of an infinitive. */
 const VERB_MARKERS = new Set([...MODALS, "to"]);
+// How far back a `who`/`that` is sought: a short relative clause (`who watched the debate`), or,
+// when the phrase before the cue is a preposition's object and so cannot speak, a long one
+// (`who asked not to be named because she works for a shop in the arcade`).
 const RELATIVE_REACH = 8;
 const LONG_RELATIVE_REACH = 20;
 /** Prepositions whose object never reaches into the phrase before them (`a shop in the arcade`). */
@@ -314,6 +317,7 @@ function closeTo(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.lower === "to" && CLOSE_WORDS.has(tokens[i - 1]?.lower ?? "");
 }
 
+/** Words whose `to` names a relation, not a verb (`close to`, `loyal to`, `next to`). */
 const CLOSE_WORDS = new Set(["close", "closer", "closest", "loyal", "next"]);
 
 /** A lower-case word that may be a subject with no determiner: a plural (`officials`) or one of
@@ -339,8 +343,8 @@ function appositive(
   // inside a relative clause; its antecedent speaks.
   // `Critics, including the opposition leader, Ruth Mbeki, say`: the names are examples of
   // the group before `including`, which speaks.
-  const who = name ? tokens[name.first - 1] : undefined;
-  if (name && ASIDE_OPENERS.has(who?.lower ?? "") && tokens[name.first - 2]?.lower === ",")
+  const opener = name ? tokens[name.first - 1] : undefined;
+  if (name && ASIDE_OPENERS.has(opener?.lower ?? "") && tokens[name.first - 2]?.lower === ",")
     return nounPhraseBefore(tokens, name.first - 3, floor);
   if (!name)
     return datedRole(tokens, j - 1, floor) && isProperName(tokens, appo) ? appo : undefined;
@@ -356,6 +360,7 @@ function appositive(
 }
 
 const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near", "on"]);
+/** Adverbs that may follow a role before its name (`Its candidate there, Della Okafor-Ring,`). */
 const ROLE_ADVERBS = new Set(["there", "here", "then", "now"]);
 /** Words opening an aside after a phrase that still speaks (`who` clauses, examples). */
 const ASIDE_OPENERS = new Set(["who", "including"]);

@@ -815,6 +815,8 @@ function definedTerm(tokens: readonly Token[], q: Quote, at: number): boolean {
 }
 
 const CALL_WORDS = new Set(["call", "calls", "called", "term", "terms", "termed", "dub", "dubs"]);
+// From the naming verb back to `what`, past its subject (`what the field calls`, `what the
+// security field calls`).
 const DEFINER_REACH = 5;
 
 /** Naming verbs own only a quote close by (`called him "a con"`), not a term further on

@@ -260,6 +260,8 @@ function participlePhraseEnd(tokens: readonly Token[], k: number, last: number):
   return k;
 }
 
+// A participle phrase describing a source is short (`obtained by the Gazette`,
+// `released by the state health department on Monday`); further on, the comma is the content's.
 const PARTICIPLE_REACH = 10;
 
 /** `according to court filings,`: a lower-case source runs to the comma or the sentence's end. */

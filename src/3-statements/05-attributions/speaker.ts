@@ -186,6 +186,8 @@ function quotedSpeaker(tokens: readonly Token[], cue: Cue, floor: number): Speak
 }
 
 const QUOTING = new Set(["quoted", "quotes", "quoting", "cited", "cites", "citing"]);
+// The quoting verb's object before `as` is one short phrase (`him`, `a senior official`, `the
+// former chief executive`).
 const QUOTED_REACH = 6;
 
 /**
