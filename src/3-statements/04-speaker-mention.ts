@@ -16,7 +16,7 @@ import {
   TIME_NOUNS,
   TIME_WORDS,
 } from "./lexicon/words.ts";
-import type { Token } from "./text.ts";
+import { endsInS, type Token } from "./text.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
 
 /** Inclusive token range. */
@@ -323,7 +323,7 @@ const CLOSE_WORDS = new Set(["close", "closer", "closest", "loyal", "next"]);
 /** A lower-case word that may be a subject with no determiner: a plural (`officials`) or one of
  * LONE_SUBJECTS (`police`, `one`). */
 function isLoneSubject(w: string): boolean {
-  return (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) || LONE_SUBJECTS.has(w);
+  return (endsInS(w) && w.length > 3) || LONE_SUBJECTS.has(w);
 }
 
 /** `NAME, APPOSITIVE,` before a cue: the name part, else the whole appositive. */
@@ -565,7 +565,7 @@ const STANDALONE_DETERMINERS = new Set(
 function verbBeforeObject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (!t.lower.endsWith("s") || t.lower.endsWith("ss") || !next?.word) return false;
+  if (!endsInS(t.lower) || !next?.word) return false;
   return DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower);
 }
 

@@ -24,7 +24,7 @@ import {
   PERSONAL_PRONOUNS,
   PRONOUNS,
 } from "./lexicon/words.ts";
-import { isDigit, isWordChar, type Token } from "./text.ts";
+import { endsInS, isDigit, isWordChar, type Token } from "./text.ts";
 
 export interface Draft {
   kind: StatementKind;
@@ -566,9 +566,7 @@ function termSpeaker(tokens: readonly Token[], np: TokenRange | undefined): Toke
  * `Ask yourself`, `Maybe he`, `Horrified at`). */
 function looksFinite(w: string): boolean {
   if (NOT_VERBS.has(w)) return false;
-  return (
-    w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss") && w.length > 2) || FINITE.has(w)
-  );
+  return w.endsWith("ed") || (endsInS(w) && w.length > 2) || FINITE.has(w);
 }
 
 /** `-s` words after a subject that are no verb. */

@@ -5,7 +5,7 @@ import type { Range } from "../01-sentences.ts";
 import { type Cue, cueInfo } from "../03-cues.ts";
 import { nounPhraseAfter } from "../04-speaker-mention.ts";
 import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_NOUNS, TIME_WORDS } from "../lexicon/words.ts";
-import type { Token } from "../text.ts";
+import { endsInS, type Token } from "../text.ts";
 import { skipAfterCue, skipHearer } from "./after-cue.ts";
 import {
   type Attribution,
@@ -375,7 +375,7 @@ function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
 const COMPARATIVES = new Set(["more", "fewer", "less"]);
 
 function isPlural(w: string): boolean {
-  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous");
+  return w.length > 3 && endsInS(w) && !w.endsWith("ous");
 }
 
 const NON_CLAUSE_STARTS = new Set([
