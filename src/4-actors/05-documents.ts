@@ -9,7 +9,7 @@ import { namedThing } from "./06-unnamed.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { ORG_WORDS } from "./lexicon/organisations.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
-import { GROUP_NOUNS, POPULATION_NOUNS } from "./lexicon/roles.ts";
+import { GROUP_NOUNS, PEOPLE_NOUNS } from "./lexicon/roles.ts";
 import {
   inRegions,
   isBlank,
@@ -154,7 +154,7 @@ function pluralSubject(ctx: ScanContext, from: number, verb: number): Draft | un
       ctx.text.slice(from, verb),
     );
   const head = (m?.[2] ?? "").toLowerCase();
-  if (!m || !(POPULATION_NOUNS.has(head) || GROUP_NOUNS.has(head))) return undefined;
+  if (!m || !PEOPLE_NOUNS.has(head)) return undefined;
   const phrase = m[1] as string;
   const start = from + (m.index + m[0].indexOf(phrase));
   const group = ctx.cast.ensure(`group:${phrase.toLowerCase()}`, () => ({

@@ -7,7 +7,7 @@ import { roleFromPhrase } from "./02-roles.ts";
 import type { Cast, Draft, DraftFields } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES, SAME_DOCUMENT } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
-import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { PEOPLE_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { isAcronym, isCapitalised, squashSpaces, type Token, type Words } from "./text.ts";
 import { ROLE_NOUN } from "./words.ts";
 
@@ -50,7 +50,7 @@ export function phraseKind(phrase: string): PhraseKind {
   if (words0.length > 1 && isCapitalised(written) && words0[0] !== written) return "organisation";
   if (ROLE_NOUNS.has(head) || ROLE_GENDER.has(head)) return "role";
   if (DOCUMENT_NOUNS.has(head)) return "document";
-  if (GROUP_NOUNS.has(head) || POPULATION_NOUNS.has(head)) return "people";
+  if (PEOPLE_NOUNS.has(head)) return "people";
   // a capital on the first word may only be the sentence's
   const words = words0.slice(1);
   if (ORG_NOUNS.has(head) || words.some((w) => isCapitalised(w) || isAcronym(w)))

@@ -21,7 +21,7 @@ import {
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
 } from "./lexicon/pronouns.ts";
-import { ANONYMOUS_NOUNS, GROUP_NOUNS, POPULATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { ANONYMOUS_NOUNS, GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
   asciiWordBefore,
   isAcronym,
@@ -421,7 +421,7 @@ function collectiveOfPeople(
   // the people noun within the next four words (`14 state attorneys general`)
   const from = end + of[0].length;
   const words = [...text.slice(from, from + 60).matchAll(/[\p{L}\d-]+/gu)].map((w) => w[0]);
-  const at = words.findIndex((w) => GROUP_NOUNS.has(w) || POPULATION_NOUNS.has(w));
+  const at = words.findIndex((w) => PEOPLE_NOUNS.has(w));
   if (at < 0 || at > 3) return undefined;
   const upTo = words[at + 1] === "general" ? at + 2 : at + 1;
   const name = `${(m[1] as string).toLowerCase()} of ${words.slice(0, upTo).join(" ")}`;
@@ -521,7 +521,7 @@ function oneOfThem(cast: Cast, text: string, phrase: string, at: number): Draft 
   let noun: string | undefined;
   for (const m of before.matchAll(/\p{L}+/gu)) {
     const word = m[0].toLowerCase();
-    if (POPULATION_NOUNS.has(word) || GROUP_NOUNS.has(word)) noun = word;
+    if (PEOPLE_NOUNS.has(word)) noun = word;
   }
   const name = noun ? `${phrase.toLowerCase()} of the ${noun}` : phrase;
   return cast.ensure(`unnamed:${phrase.toLowerCase()}@${at}`, () => {
@@ -576,7 +576,7 @@ export function trimMention(text: string, m: Span): Span {
         )
       : null;
   const atWord = (at?.[1] ?? "").toLowerCase();
-  if (at && (GROUP_NOUNS.has(atWord) || POPULATION_NOUNS.has(atWord))) start -= at[0].length;
+  if (at && PEOPLE_NOUNS.has(atWord)) start -= at[0].length;
   // `An analysis by the nonpartisan Legislative Fiscal Office`, `A report released this month by
   // the Lindenport Housing Observatory`: the document
   const by = byOrFromNear(text, Math.max(0, start - 80), start)

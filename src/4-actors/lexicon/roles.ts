@@ -352,6 +352,9 @@ export const POPULATION_NOUNS = new Set([
   "signatories",
 ]);
 
+/** Plural nouns for people, of either list above: a phrase headed by one speaks of people. */
+export const PEOPLE_NOUNS = new Set([...GROUP_NOUNS, ...POPULATION_NOUNS]);
+
 /**
  * Nouns a story uses to refer back to someone it has just named, by age or standing (`the
  * teenager said`, `the veteran`; `the 34-year-old` is read by its pattern): never a new person.
