@@ -15,6 +15,7 @@ import {
   isBlank,
   lowerBound,
   MAX_MENTION,
+  onlySpaces,
   type Regions,
   sentenceIndex,
   type Token,
@@ -207,13 +208,6 @@ function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefi
     text: org[1] as string,
   });
   return draft;
-}
-
-/** Only spaces in `[from, to)`, and at least one. */
-function onlySpaces(text: string, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let k = from; k < to; k++) if (!isBlank(text.charCodeAt(k))) return false;
-  return true;
 }
 
 /** A word that may stand between an article and its noun: not `the`, `that`, `in`, `and`, `statement`. */

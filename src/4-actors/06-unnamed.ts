@@ -8,7 +8,14 @@ import type { Cast, Draft, DraftFields } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES, SAME_DOCUMENT } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { PEOPLE_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
-import { isAcronym, isCapitalised, squashSpaces, type Token, type Words } from "./text.ts";
+import {
+  isAcronym,
+  isCapitalised,
+  onlySpaces,
+  squashSpaces,
+  type Token,
+  type Words,
+} from "./text.ts";
 import { ROLE_NOUN } from "./words.ts";
 
 // a preposition, or a participle that goes on to the maker (`A report released … by …`)
@@ -315,7 +322,7 @@ function plain(t: Token | undefined): boolean {
 
 /** Only spaces between the two tokens. */
 function spaced(text: string, a: Token, b: Token): boolean {
-  return /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
+  return onlySpaces(text, a.end, b.start);
 }
 
 /** First token of the conjunct ending with the role noun at `e`: up to two plain modifiers. */
