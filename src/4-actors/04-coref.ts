@@ -8,6 +8,7 @@ import {
   DESCRIPTOR_NOUNS,
   GROUP_NOUNS,
   POPULATION_NOUNS,
+  POSTPOSITIVE,
   ROLE_GENDER,
   ROLE_NOUNS,
 } from "./lexicon/roles.ts";
@@ -147,12 +148,15 @@ export function resolveGroupReference(cast: Cast, phrase: string, at: number): D
   return undefined;
 }
 
+/** `the attorneys`, `the attorneys general`: the plural noun after `the`. */
+const DEFINITE_PLURAL = new RegExp(`^the[ ]+(\\p{L}+(?: ${POSTPOSITIVE})?)$`, "u");
+
 /**
  * `the attorneys general` after `a coalition of 14 state attorneys general` and a pair of two
  * attorneys general named since: the group whose own name ends with the same plural noun.
  */
 function namedAlike(groups: Occurrence[], lower: string): Occurrence | undefined {
-  const m = /^the[ ]+(\p{L}+(?: general)?)$/u.exec(lower);
+  const m = DEFINITE_PLURAL.exec(lower);
   if (!m) return undefined;
   const noun = ` ${m[1] as string}`;
   return groups.find((o) => o.draft.name.toLowerCase().endsWith(noun));
@@ -187,7 +191,7 @@ function groupSize(lower: string): number | undefined {
  */
 export function isPluralPeopleNoun(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
-  if (words.length > 2 && words[words.length - 1] === "general") words.pop();
+  if (words.length > 2 && words[words.length - 1] === POSTPOSITIVE) words.pop();
   const head = words[words.length - 1] ?? "";
   if (!GROUP_NOUNS.has(head) || words.length > 6) return false;
   // `officials`, `the officials`, `the city's top lawyers`; not `some officials`, `10 lawyers`

@@ -7,7 +7,7 @@ import { roleFromPhrase } from "./02-roles.ts";
 import type { Cast, Draft, DraftFields } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES, SAME_DOCUMENT } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
-import { PEOPLE_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { PEOPLE_NOUNS, POSTPOSITIVE, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
   isAcronym,
   isCapitalised,
@@ -249,7 +249,7 @@ function roleGroupAt(text: string, tokens: Token[], i: number): RoleGroup | unde
   if (!isRole(tokens[r])) return undefined;
   // `its attorney general`: a postpositive `general` ends the role
   const next = tokens[r + 1];
-  if (next?.lower === "general" && spaced(text, tokens[r] as Token, next)) r++;
+  if (next?.lower === POSTPOSITIVE && spaced(text, tokens[r] as Token, next)) r++;
   // walk left over `, modifier role` conjuncts
   let l = conjunctStart(text, tokens, i - 1);
   for (;;) {

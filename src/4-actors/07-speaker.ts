@@ -23,7 +23,13 @@ import {
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
 } from "./lexicon/pronouns.ts";
-import { ANONYMOUS_NOUNS, GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
+import {
+  ANONYMOUS_NOUNS,
+  GROUP_NOUNS,
+  PEOPLE_NOUNS,
+  POSTPOSITIVE,
+  ROLE_NOUNS,
+} from "./lexicon/roles.ts";
 import {
   asciiWordBefore,
   isAcronym,
@@ -440,7 +446,7 @@ function collectiveOfPeople(
   );
   const at = words.findIndex((w) => PEOPLE_NOUNS.has(w));
   if (at < 0 || at >= COLLECTIVE_WORDS) return undefined;
-  const upTo = words[at + 1] === "general" ? at + 2 : at + 1;
+  const upTo = words[at + 1] === POSTPOSITIVE ? at + 2 : at + 1;
   const name = `${(m[1] as string).toLowerCase()} of ${words.slice(0, upTo).join(" ")}`;
   return cast.ensure(`group:${name}`, () => ({ type: "group", name }));
 }

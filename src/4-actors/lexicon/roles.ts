@@ -352,6 +352,12 @@ export const POPULATION_NOUNS = new Set([
   "signatories",
 ]);
 
+/**
+ * The adjective some roles put after their noun (`attorney general`, `attorneys general`): the
+ * noun before it is the head, and its plural the phrase's number.
+ */
+export const POSTPOSITIVE = "general";
+
 /** Plural nouns for people, of either list above: a phrase headed by one speaks of people. */
 export const PEOPLE_NOUNS = new Set([...GROUP_NOUNS, ...POPULATION_NOUNS]);
 
