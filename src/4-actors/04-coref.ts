@@ -1,6 +1,7 @@
 // Pronouns and plural references back to actors already in the text: `she`/`he` → a compatible
 // person, the subject of the nearest sentence first (names in quotes never), `they`/`the two
-// men` → the last people acting together.
+// men` → the last people acting together (`the attorneys general` → the group named so, `they`
+// → else unnamed people just spoken of), and which names in a run are coordinated people.
 
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pronouns.ts";

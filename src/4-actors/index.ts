@@ -239,11 +239,14 @@ function namedNextByRoles(g: Span, pairs: Occurrence[]): Draft[] | undefined {
   return undefined;
 }
 
+/** Shorter words (`of`, `the`, `top`, `its`) are shared by roles that have nothing in common. */
+const MIN_SHARED_LETTERS = 4;
+
 /** Whether a word of four letters or more of `m`'s role or organisation is in `phrase`. */
 function sharesRoleWord(m: Draft, phrase: string): boolean {
   const inPhrase = new Set(phrase.split(/[^\p{L}]+/u));
   const words = `${m.role ?? ""} ${m.organisation ?? ""}`.toLowerCase().split(/[^\p{L}]+/u);
-  return words.some((w) => w.length >= 4 && inPhrase.has(w));
+  return words.some((w) => w.length >= MIN_SHARED_LETTERS && inPhrase.has(w));
 }
 
 /** Each name mention's person draft, made from the clustered people with their roles. */
