@@ -127,6 +127,25 @@ function epithetAntecedent(cast: Cast, at: number, head: string): Draft | undefi
 /** How far a headline's bare role looks for the person the story names with it. */
 const HEADLINE_WINDOW = 2000;
 
+/**
+ * A headline's bare role (`… as chief executive tells staff “…”`: no article, in the first
+ * paragraph) is the first person the story names with that title, paragraphs down.
+ */
+function headlineRoleHolder(
+  cast: Cast,
+  phrase: string,
+  head: string,
+  at: number,
+): Draft | undefined {
+  const bare = /^\p{Ll}/u.test(phrase.trim()) && !/^(?:a|an|the)\s/.test(phrase.trim());
+  if (!bare || cast.paragraphOf(at) !== 0 || !ROLE_NOUNS.has(head)) return undefined;
+  return cast.after(
+    at,
+    (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
+    HEADLINE_WINDOW,
+  )[0]?.draft;
+}
+
 /** An unnamed person (`a spokesman for X`); `the spokesman` refers back to the last one. */
 export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   const head = headOf(phrase);
@@ -156,17 +175,8 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
     )[0];
     if (ahead && cast.sentenceOf(ahead.start) <= cast.sentenceOf(at) + 1) return ahead.draft;
   }
-  // a headline's bare role (`… as chief executive tells staff “…”`) is the first person the
-  // story names with that title, however far down
-  const bare = /^\p{Ll}/u.test(phrase.trim()) && !/^(?:a|an|the)\s/.test(phrase.trim());
-  if (bare && cast.paragraphOf(at) === 0 && ROLE_NOUNS.has(head)) {
-    const ahead = cast.after(
-      at,
-      (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
-      HEADLINE_WINDOW,
-    )[0];
-    if (ahead) return ahead.draft;
-  }
+  const titled = headlineRoleHolder(cast, phrase, head, at);
+  if (titled) return titled;
   const key = `unnamed:${normalise(phrase)}`;
   return cast.ensure(key, () => {
     const info = roleFromPhrase(phrase);
