@@ -43,15 +43,15 @@ const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "e
 // noun itself for the few nouns of the `document` channel that always have a writer (a memo, a
 // filing), so that `the memo` never takes the same writer's filing. A Map, looked up for each
 // document noun the tokenizer found.
-const AUTHORED = new Set(["letter", "statement", "report", "testimony"]);
-const AUTHORED_DOCUMENTS = new Map([
+const AUTHORED_CHANNELS = new Set(["letter", "statement", "report", "testimony"]);
+const AUTHORED_DOCUMENT_NOUNS = new Map([
   ["memo", "memo"],
   ["memorandum", "memo"],
   ["filing", "filing"],
 ]);
 const SCANNED_NOUNS = new Map([
-  ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED.has(channel)),
-  ...AUTHORED_DOCUMENTS,
+  ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED_CHANNELS.has(channel)),
+  ...AUTHORED_DOCUMENT_NOUNS,
 ]);
 
 interface ScanContext {
