@@ -337,7 +337,6 @@ export const POPULATION_NOUNS = new Set([
   "opponents",
   "people",
   "adults",
-  "americans",
   "participants",
   "members",
   "witnesses",
