@@ -130,7 +130,8 @@ const WRITING_VERBS = new Set(["sent", "wrote", "signed", "issued", "filed", "su
 const CARRIER_PREPOSITIONS = new Set(["in", "through", "via", "with"]);
 /** How many plain lower-case words may stand between an article and its document noun. */
 const MAX_MODIFIERS = 3;
-// `, sent` / `, written` / `, signed` are told from other words by their first letter
+// `, sent` / `, written` / `, signed` are told from other words by their first letter (keep these
+// in step with senderAfter's pattern)
 const COMMA = 44;
 const LOWER_S = 115;
 const LOWER_W = 119;
