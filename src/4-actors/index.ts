@@ -18,7 +18,7 @@ import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { issueStatements, scanDocuments } from "./05-documents.ts";
 import { phraseKind, roleGroups } from "./06-unnamed.ts";
 import { speakerResolver } from "./07-speaker.ts";
-import { channelOfAuthor, documentsByAuthor } from "./08-channel.ts";
+import { type AuthoredDocuments, channelOfAuthor, documentsByAuthor } from "./08-channel.ts";
 import { Cast, type Draft, type DraftFields, type Occurrence, resolvedPeople } from "./cast.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
@@ -111,15 +111,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       }
       if (resolved.mention && !f.continues)
         mentionSpeaker(cast, named, resolved.draft, resolved.mention);
-      if (
-        statement.channel === "unknown" &&
-        resolved.draft.type === "document" &&
-        resolved.draft.noun
-      )
-        statement.channel = resolved.draft.noun as Statement["channel"];
-      else if (f.channelGuessed && resolved.draft.type === "group")
-        statement.channel =
-          channelOfAuthor(cast, authored, resolved.draft, f.content.start) ?? statement.channel;
+      statement.channel = channelFromSpeaker(cast, authored, f, statement, resolved.draft);
     } else if (f.speakerMention || f.continues) {
       warnings.push({
         source: article.source,
@@ -141,6 +133,25 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     if (resolved) (statements[i] as Statement).speaker = speakerFor(resolved, idOf);
   }
   return { statements, actors, warnings };
+}
+
+/**
+ * A statement's channel once its speaker is known: a document speaks in its own kind where the
+ * sentence named none; a group's guessed `interview` gives way to the one document it signed in
+ * view (see 08-channel).
+ */
+function channelFromSpeaker(
+  cast: Cast,
+  authored: AuthoredDocuments,
+  f: FoundStatement,
+  statement: Statement,
+  speaker: Draft,
+): Statement["channel"] {
+  if (statement.channel === "unknown" && speaker.type === "document" && speaker.noun)
+    return speaker.noun as Statement["channel"];
+  if (f.channelGuessed && speaker.type === "group")
+    return channelOfAuthor(cast, authored, speaker, f.content.start) ?? statement.channel;
+  return statement.channel;
 }
 
 /** What the steps share: the article, its text's views, and the cast being built. */
@@ -239,11 +250,14 @@ function namedNextByRoles(g: Span, pairs: Occurrence[]): Draft[] | undefined {
   return undefined;
 }
 
+/** Shorter words (`of`, `the`, `top`, `its`) are shared by roles that have nothing in common. */
+const MIN_SHARED_LETTERS = 4;
+
 /** Whether a word of four letters or more of `m`'s role or organisation is in `phrase`. */
 function sharesRoleWord(m: Draft, phrase: string): boolean {
   const inPhrase = new Set(phrase.split(/[^\p{L}]+/u));
   const words = `${m.role ?? ""} ${m.organisation ?? ""}`.toLowerCase().split(/[^\p{L}]+/u);
-  return words.some((w) => w.length >= 4 && inPhrase.has(w));
+  return words.some((w) => w.length >= MIN_SHARED_LETTERS && inPhrase.has(w));
 }
 
 /** Each name mention's person draft, made from the clustered people with their roles. */
