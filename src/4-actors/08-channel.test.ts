@@ -30,3 +30,11 @@ test("the signers' letter out of view leaves the guess as it was", () => {
   );
   assert.deepEqual(said.at(-1), ["the state had ignored repeated warnings", "interview"]);
 });
+
+test("writers a speaker gives a document on the way count too (`In a joint statement, X and Y said`)", () => {
+  const said = channels(
+    "In a joint statement on Sunday, Mayor Ana Ruiz and Mayor Ben Cole said the bridge would close.\n\n" +
+      "Ruiz and Cole added that repairs would take a year.",
+  );
+  assert.deepEqual(said.at(-1), ["repairs would take a year", "statement"]);
+});

@@ -90,7 +90,6 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const resolveMention = speakerResolver({ article, text, tokens, named, cast, docs });
   const free = freePronouns(scene, speakerSpans);
   let nextPronoun = 0;
-  const authored = documentsByAuthor(cast);
   for (let i = 0; i < ordered.length; i++) {
     const f = ordered[i] as FoundStatement;
     nextPronoun = resolvePronounsBefore(
@@ -111,7 +110,6 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       }
       if (resolved.mention && !f.continues)
         mentionSpeaker(cast, named, resolved.draft, resolved.mention);
-      statement.channel = channelFromSpeaker(cast, authored, f, statement, resolved.draft);
     } else if (f.speakerMention || f.continues) {
       warnings.push({
         source: article.source,
@@ -126,11 +124,22 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     speakers.push(resolved);
   }
 
-  // 5. the actors, and each statement's speaker by their ids
+  // 5. the actors, and each statement's speaker by their ids and channel by its speaker (once
+  // every document has the writers the speakers above gave it: `In a joint statement, X said`)
   const { actors, idOf } = cast.toActors();
+  const authored = documentsByAuthor(cast);
   for (let i = 0; i < statements.length; i++) {
     const resolved = speakers[i];
-    if (resolved) (statements[i] as Statement).speaker = speakerFor(resolved, idOf);
+    if (!resolved) continue;
+    const statement = statements[i] as Statement;
+    statement.speaker = speakerFor(resolved, idOf);
+    statement.channel = channelFromSpeaker(
+      cast,
+      authored,
+      ordered[i] as FoundStatement,
+      statement,
+      resolved.draft,
+    );
   }
   return { statements, actors, warnings };
 }
