@@ -2,7 +2,7 @@
 // (Mr., U.S., Sen., Jan.), initials (John F. Kelly) and never splits inside a quotation.
 
 import { ABBREVIATIONS, ALSO_SENTENCE_FINAL } from "./lexicon/abbreviations.ts";
-import { isSpace, isUpper, isWordChar } from "./text.ts";
+import { isDigit, isSpace, isUpper, isWordChar } from "./text.ts";
 
 export interface Range {
   start: number;
@@ -51,8 +51,7 @@ export function splitSentences(
     while (k < end && isSpace(norm.charCodeAt(k))) k++;
     if (k < end) {
       const n = norm.charCodeAt(k);
-      const okStart =
-        isUpper(n) || (n >= 48 && n <= 57) || n === 34 || n === 39 || n === 40 || n === 91;
+      const okStart = isUpper(n) || isDigit(n) || n === 34 || n === 39 || n === 40 || n === 91;
       if (!okStart) {
         i = j - 1;
         continue;
@@ -134,7 +133,7 @@ const LONGEST_SHORT_FORM = Math.max(MAX_DOTTED, ...[...ABBREVIATIONS].map((a) =>
 /** After `U.S.` a capital may be a name (`U.S. Attorney`); a function word opens a sentence. */
 function isSentenceOpener(norm: string, at: number, end: number): boolean {
   const c = norm.charCodeAt(at);
-  if (c === 34 || c === 39 || c === 40 || (c >= 48 && c <= 57)) return true;
+  if (c === 34 || c === 39 || c === 40 || isDigit(c)) return true;
   let e = at;
   while (e < end && isWordChar(norm.charCodeAt(e))) e++;
   return OPENERS.has(norm.slice(at, e).toLowerCase());

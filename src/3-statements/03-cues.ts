@@ -4,7 +4,7 @@
 import { CHANNEL_NOUNS, CUES, type CueInfo, WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { DETERMINERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
 import { skipBeforeCue } from "./04-speaker-mention.ts";
-import type { Token } from "./text.ts";
+import { isDigit, type Token } from "./text.ts";
 
 export interface Cue {
   /** First and last token of the cue (inclusive). */
@@ -70,27 +70,17 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     }
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
-    // `the report`, `his statement`, `the 35 states`: a noun after its determiner or number.
-    // (`her` is also an object, `one` and `another` stand alone, and `with her says` or `"…,"
-    // one wrote` has no noun: `says`, `told` never are.)
-    if (
-      prev &&
-      (DETERMINERS.has(prev.lower) || isNumber(prev.lower)) &&
-      !standsAlone(prev, t) &&
-      !(RELATIVE_THAT.has(prev.lower) && isWrittenNoun(prev2))
-    )
-      continue;
+    if (nounAfterDeterminer(tokens, i)) continue;
     if (prev && (NEGATIONS.has(prev.lower) || (prev2 && NEGATIONS.has(prev2.lower)))) continue;
     if (inMedium(tokens, i)) continue;
     // An infinitive (`declined to say`, `is said to show`, `wants to tell`) reports nothing yet.
     if (prev?.lower === "to" && !(prev2 && CONTINUERS.has(prev2.lower))) continue;
     const next = tokens[i + 1];
-    // `is said to be`, `was reported to have`: hearsay with no speaker (not the progressive
-    // `is promising to`, `was pledging to`, which reports).
-    if (prev && PASSIVE.has(prev.lower) && next?.lower === "to" && !t.lower.endsWith("ing"))
-      continue;
-    // `until they were told it was safe`: the subject of a passive `told` is the hearer.
-    if (prev && PASSIVE.has(prev.lower) && info.hearer && !t.lower.endsWith("ing")) continue;
+    // A passive reports nothing: `is said to be`, `was reported to have` is hearsay with no
+    // speaker, and the subject of a passive `told` is the hearer (`until they were told it was
+    // safe`); not the progressive `is promising to`, `was pledging to`, which reports.
+    const passive = !!prev && PASSIVE.has(prev.lower) && !t.lower.endsWith("ing");
+    if (passive && (next?.lower === "to" || info.hearer)) continue;
     let last = i;
     if (info.particle) {
       if (next?.lower !== info.particle) continue;
@@ -105,6 +95,17 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     cueEnd = last;
   }
   return cues;
+}
+
+/**
+ * `the report`, `his statement`, `the 35 states`: the cue word at `i` is a noun after its
+ * determiner or number. (`her` is also an object, `one` and `another` stand alone, and `with her
+ * says` or `"…," one wrote` has no noun: `says`, `told` never are; nor has `a memo that accuses`.)
+ */
+function nounAfterDeterminer(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !(DETERMINERS.has(prev.lower) || isNumber(prev.lower))) return false;
+  return !standsAlone(prev, tokens[i] as Token) && !writtenRelative(tokens, i - 1);
 }
 
 /**
@@ -123,9 +124,14 @@ function inMedium(tokens: readonly Token[], i: number): boolean {
 
 const MEDIUM_PREPOSITIONS = new Set(["in", "on", "via", "through", "from"]);
 
-/** `a memo that accuses`, `the report which found`: a written thing's noun before a relative
- * pronoun, whose antecedent is the cue's speaker (so `that` there is no determiner). */
-export function isWrittenNoun(t: Token | undefined): boolean {
+/** `a memo that accuses`, `the report which found`: token `i` is a relative pronoun after a
+ * written thing's noun, its antecedent, which speaks (so `that` there is no determiner). */
+export function writtenRelative(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && RELATIVE_THAT.has(t.lower) && isWrittenNoun(tokens[i - 1]);
+}
+
+function isWrittenNoun(t: Token | undefined): boolean {
   return !!t?.word && !t.cap && t.quote < 0 && WRITTEN_NOUNS.has(t.lower);
 }
 
@@ -154,8 +160,7 @@ function afterComma(tokens: readonly Token[], i: number): boolean {
 /** `35`, `1,200`: a counted noun follows (not `34-year-old`, a noun itself, which a verb may follow). */
 function isNumber(w: string): boolean {
   // (a digit first before the regex: most words before a cue word are not numbers)
-  const c = w.charCodeAt(0);
-  return c >= 48 && c <= 57 && NUMBER.test(w);
+  return isDigit(w.charCodeAt(0)) && NUMBER.test(w);
 }
 
 const NUMBER = /^\d[\d,.]*$/;

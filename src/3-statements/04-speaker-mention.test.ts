@@ -101,13 +101,15 @@ test("a role noun between names stays in the phrase after an inverted cue", () =
   );
 });
 
+/** The sentence subject found before the word `before`. */
+function subject(text: string, before: string): string | undefined {
+  const tokens = tokenise(text, 0, text.length);
+  const ceil = tokens.findIndex((t) => t.lower === before) - 1;
+  const np = sentenceSubject(tokens, ceil);
+  return np && text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end);
+}
+
 test("a participle or subordinate opener runs to the comma before the clause's subject", () => {
-  const subject = (text: string, before: string) => {
-    const tokens = tokenise(text, 0, text.length);
-    const ceil = tokens.findIndex((t) => t.lower === before) - 1;
-    const np = sentenceSubject(tokens, ceil);
-    return np && text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end);
-  };
   assert.equal(
     subject(
       "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him a stiff.",
@@ -233,15 +235,7 @@ test("an adverb of place or time after a role does not hide its appositive", () 
 test("a phrase after a preposition is no subject: a long relative clause's antecedent speaks", () => {
   const text =
     "A witness who asked not to be named because she works for a shop in the arcade said it sped up.";
-  const tokens = tokenise(text, 0, text.length);
-  const at = tokens.findIndex((t) => t.lower === "said");
-  const np = nounPhraseBefore(tokens, at - 1, 0) as { first: number; last: number };
-  const antecedent = relativeAntecedent(tokens, np, 0);
-  assert.ok(antecedent);
-  assert.equal(
-    text.slice((tokens[antecedent.first] as Token).start, (tokens[antecedent.last] as Token).end),
-    "A witness",
-  );
+  assert.equal(antecedent(text, "said"), "A witness");
   // (past a subordinator with its own subject right before the cue, that subject speaks)
   const other = "Beck, who gained attention when he yelled, left.";
   const t2 = tokenise(other, 0, other.length);
@@ -250,12 +244,6 @@ test("a phrase after a preposition is no subject: a long relative clause's antec
 });
 
 test("an -ing word opening a run of names before its verb is a name, not a participle", () => {
-  const subject = (text: string, before: string) => {
-    const tokens = tokenise(text, 0, text.length);
-    const ceil = tokens.findIndex((t) => t.lower === before) - 1;
-    const np = sentenceSubject(tokens, ceil);
-    return np && text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end);
-  };
   assert.equal(
     subject("Kettering County Executive Anya Lindqvist signed it but said so.", "but"),
     "Kettering County Executive Anya Lindqvist",

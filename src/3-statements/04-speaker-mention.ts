@@ -8,6 +8,7 @@ import {
   DASHES,
   DETERMINERS,
   LONE_SUBJECTS,
+  MODALS,
   NP_PREPOSITIONS,
   PRONOUNS,
   ROLE_HINTS,
@@ -15,7 +16,7 @@ import {
   TIME_NOUNS,
   TIME_WORDS,
 } from "./lexicon/words.ts";
-import type { Token } from "./text.ts";
+import { endsInS, type Token } from "./text.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
 
 /** Inclusive token range. */
@@ -104,15 +105,7 @@ export function nounPhraseBefore(
   if (end < floor) return undefined;
   const last = tokens[end] as Token;
   if (last.lower === ",") return appositive(tokens, end, floor);
-  if (last.lower === ")") {
-    // `Rep. Gwen Moore (D-Wis.) said`: the party and state are not the name.
-    for (let j = end - 1; j >= floor && j >= end - 8; j--) {
-      const t = tokens[j] as Token;
-      if (t.quote >= 0) return undefined;
-      if (t.lower === "(") return nounPhraseBefore(tokens, j - 1, floor);
-    }
-    return undefined;
-  }
+  if (last.lower === ")") return beforeParenthesis(tokens, end, floor);
   if (!last.word || last.quote >= 0) return undefined;
   // (`attacked by Clinton for suggesting`: no phrase ends in a preposition)
   if (!last.cap && (CLAUSE_WORDS.has(last.lower) || NP_JOINERS.has(last.lower))) return undefined;
@@ -127,7 +120,11 @@ export function nounPhraseBefore(
       }
       break;
     }
-    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !closeTo(tokens, i - 1)) {
+    if (closeTo(tokens, i - 1)) {
+      i--;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) {
       // Capitalised, a clause word is still one at the start of a sentence (`When`, `While`).
       if (!t.cap || i - 1 === 0 || !tokens[i - 2]?.word) break;
     }
@@ -149,8 +146,9 @@ export function nounPhraseBefore(
     if (t.cap && i - 1 === 0 && /(?:ing|ed)$/.test(t.lower) && t.lower.length > 4) {
       if (i !== end || (tokens[end] as Token).cap || tokens[end + 1]?.lower.endsWith("ing")) break;
     }
-    // `should reassure head teachers`: a word right after a modal is its verb.
-    if (!t.cap && MODALS.has(tokens[i - 2]?.lower ?? "") && !closeTo(tokens, i - 2)) break;
+    // `should reassure head teachers`, `to reassure…`: a word right after a modal or an
+    // infinitive's `to` is its verb, which no phrase crosses (but `close to the negotiations`).
+    if (!t.cap && VERB_MARKERS.has(tokens[i - 2]?.lower ?? "") && !closeTo(tokens, i - 2)) break;
     // `dismissing critics`: an -ing verb is not part of the noun phrase (`the acting chief` is).
     if (
       !t.cap &&
@@ -173,7 +171,6 @@ export function nounPhraseBefore(
       (tokens[i] as Token).cap &&
       !DETERMINERS.has(t.lower) &&
       !isRoleWord(t.lower) &&
-      !closeTo(tokens, i - 1) &&
       tokens[i - 2]?.word &&
       (tokens[i - 2] as Token).quote < 0
     )
@@ -266,7 +263,11 @@ export function relativeAntecedent(
   return undefined;
 }
 
-const MODALS = new Set(["will", "would", "can", "could", "should", "may", "might", "must", "to"]);
+/** Words that a verb follows: modals, and the `to` of an infinitive. */
+const VERB_MARKERS = new Set([...MODALS, "to"]);
+// How far back a `who`/`that` is sought: a short relative clause (`who watched the debate`), or,
+// when the phrase before the cue is a preposition's object and so cannot speak, a long one
+// (`who asked not to be named because she works for a shop in the arcade`).
 const RELATIVE_REACH = 8;
 const LONG_RELATIVE_REACH = 20;
 /** Prepositions whose object never reaches into the phrase before them (`a shop in the arcade`). */
@@ -293,15 +294,36 @@ export function isRoleWord(w: string): boolean {
 
 const ROLE_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|men|women|ee|ive|al|ic|ary|ess|ate)s?$/;
 
+/** `Rep. Gwen Moore (D-Wis.) said`: the party and state in brackets ending at `end` are not the
+ * name; the phrase before them is. */
+function beforeParenthesis(
+  tokens: readonly Token[],
+  end: number,
+  floor: number,
+): TokenRange | undefined {
+  for (let j = end - 1; j >= floor && j >= end - MAX_PARENTHESIS; j--) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return undefined;
+    if (t.lower === "(") return nounPhraseBefore(tokens, j - 1, floor);
+  }
+  return undefined;
+}
+
+// Tokens of a bracketed party and state (`(D-Wis.)`, `(R-N.Y.)`).
+const MAX_PARENTHESIS = 8;
+
 /** `A source close to the negotiations`: token `i` is the `to` of `close to`, inside the phrase. */
 function closeTo(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.lower === "to" && CLOSE_WORDS.has(tokens[i - 1]?.lower ?? "");
 }
 
+/** Words whose `to` names a relation, not a verb (`close to`, `loyal to`, `next to`). */
 const CLOSE_WORDS = new Set(["close", "closer", "closest", "loyal", "next"]);
 
+/** A lower-case word that may be a subject with no determiner: a plural (`officials`) or one of
+ * LONE_SUBJECTS (`police`, `one`). */
 function isLoneSubject(w: string): boolean {
-  return (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) || LONE_SUBJECTS.has(w);
+  return (endsInS(w) && w.length > 3) || LONE_SUBJECTS.has(w);
 }
 
 /** `NAME, APPOSITIVE,` before a cue: the name part, else the whole appositive. */
@@ -321,8 +343,8 @@ function appositive(
   // inside a relative clause; its antecedent speaks.
   // `Critics, including the opposition leader, Ruth Mbeki, say`: the names are examples of
   // the group before `including`, which speaks.
-  const who = name ? tokens[name.first - 1] : undefined;
-  if (name && ASIDE_OPENERS.has(who?.lower ?? "") && tokens[name.first - 2]?.lower === ",")
+  const opener = name ? tokens[name.first - 1] : undefined;
+  if (name && ASIDE_OPENERS.has(opener?.lower ?? "") && tokens[name.first - 2]?.lower === ",")
     return nounPhraseBefore(tokens, name.first - 3, floor);
   if (!name)
     return datedRole(tokens, j - 1, floor) && isProperName(tokens, appo) ? appo : undefined;
@@ -338,6 +360,7 @@ function appositive(
 }
 
 const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near", "on"]);
+/** Adverbs that may follow a role before its name (`Its candidate there, Della Okafor-Ring,`). */
 const ROLE_ADVERBS = new Set(["there", "here", "then", "now"]);
 /** Words opening an aside after a phrase that still speaks (`who` clauses, examples). */
 const ASIDE_OPENERS = new Set(["who", "including"]);
@@ -481,22 +504,11 @@ export function nounPhraseAfter(
     if (i === start && standsAsSubject(tokens, start)) break;
     // `told the court her client was…`: a determiner after the phrase's noun opens the next one.
     if (lower > 0 && DETERMINERS.has(t.lower)) break;
-    // Lower-case words only inside a phrase opened by a determiner (`the two men`), or a role
-    // noun after a name (`a Homeland Security spokeswoman`).
-    // `Robert Antonacci of the New York delegation.`: one last noun before the clause ends.
-    const after = tokens[i + 2];
-    // (not after a role noun, which ends the phrase: `Police oversight chief quits,`)
-    const final =
-      (!after || after.lower === "," || after.lower === "." || after.quote >= 0) &&
-      !ROLE_HINTS.has((tokens[i] as Token).lower);
-    // `Concord resident Whit Symms`: a role noun between names.
-    const roleBeforeName = isRoleWord(t.lower) && !!after?.word && after.cap && after.quote < 0;
-    // `Police oversight chief quits`: a modifier before a role noun that ends the phrase.
-    const beforeRole = !!after?.word && !after.cap && ROLE_HINTS.has(after.lower);
-    if (seenCap ? !ROLE_HINTS.has(t.lower) && !final && !roleBeforeName && !beforeRole : !det)
-      break;
-    if (lower >= 4 || (lower > 0 && (t.lower.endsWith("ed") || verbBeforeObject(tokens, i + 1))))
-      break;
+    // Lower-case words only inside a phrase opened by a determiner (`the two men`), or after a
+    // name as its role (`a Homeland Security spokeswoman`).
+    if (seenCap ? !roleAfterName(tokens, i + 1) : !det) break;
+    if (lower >= MAX_LOWER_WORDS) break;
+    if (lower > 0 && (t.lower.endsWith("ed") || verbBeforeObject(tokens, i + 1))) break;
     lower++;
     i++;
     lastGood = i;
@@ -505,6 +517,26 @@ export function nounPhraseAfter(
   if (lastGood === start && (TIME_NOUNS.has(head.lower) || MONTH_ABBREVIATIONS.has(head.lower)))
     return undefined;
   return { first: start, last: lastGood };
+}
+
+// Lower-case words after a phrase's first (`the two senior policy advisers`): more is a clause.
+const MAX_LOWER_WORDS = 4;
+
+/**
+ * Whether the lower-case word at `k`, after a name, still belongs to its phrase: a role noun
+ * (`a Homeland Security spokeswoman`), a role noun between names (`Concord resident Whit Symms`), a
+ * modifier before a role noun (`Police oversight chief`), or one last noun before the clause ends
+ * (`Robert Antonacci of the New York delegation.`), but not after a role noun, which ends the
+ * phrase (`Police oversight chief quits,`).
+ */
+function roleAfterName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const after = tokens[k + 1];
+  if (ROLE_HINTS.has(t.lower)) return true;
+  if (isRoleWord(t.lower) && !!after?.word && after.cap && after.quote < 0) return true;
+  if (!!after?.word && !after.cap && ROLE_HINTS.has(after.lower)) return true;
+  const final = !after || after.lower === "," || after.lower === "." || after.quote >= 0;
+  return final && !ROLE_HINTS.has((tokens[k - 1] as Token).lower);
 }
 
 /**
@@ -533,7 +565,7 @@ const STANDALONE_DETERMINERS = new Set(
 function verbBeforeObject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (!t.lower.endsWith("s") || t.lower.endsWith("ss") || !next?.word) return false;
+  if (!endsInS(t.lower) || !next?.word) return false;
   return DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower);
 }
 

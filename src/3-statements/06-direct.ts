@@ -1,7 +1,8 @@
 // Turning one sentence's attributions and quotations into statements: a quote that is the whole
 // content is direct, one inside a reported clause is partial, a quote with no cue of its own
-// continues the statement before it, a short quoted term with no cue is nobody's statement, and a
-// quote in a sentence about a document (`ICE policy prohibits … "…"`) is the document's.
+// continues the statement before it (or is the person's who acts in the silent sentence just
+// before: `She pauses. "…"`), a short quoted term or a title with no cue is nobody's statement,
+// and a quote in a sentence about a document (`ICE policy prohibits … "…"`) is the document's.
 
 import type { Channel, StatementKind } from "../types.ts";
 import type { Range } from "./01-sentences.ts";
@@ -15,8 +16,15 @@ import {
 import type { Attribution, SentenceView } from "./05-attributions/index.ts";
 import { channelFor } from "./07-channel.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
-import { CLAUSE_WORDS, DASHES, DETERMINERS, PERSONAL_PRONOUNS, PRONOUNS } from "./lexicon/words.ts";
-import { isWordChar, type Token } from "./text.ts";
+import {
+  CLAUSE_WORDS,
+  DASHES,
+  DETERMINERS,
+  MODALS,
+  PERSONAL_PRONOUNS,
+  PRONOUNS,
+} from "./lexicon/words.ts";
+import { endsInS, isDigit, isWordChar, type Token } from "./text.ts";
 
 export interface Draft {
   kind: StatementKind;
@@ -265,10 +273,10 @@ function bylineDraft(
 /** A quotation that is its whole sentence: it carries on the speaker just before, if any. */
 function wholeQuoteDraft(q: Quote, quote: Range, ctx: Context, drafts: Draft[]): void {
   const prev = ctx.previous;
-  const actor = q.reopens ? undefined : actorBefore(ctx);
+  const actor = q.reopens ? undefined : actorDraft(ctx, quote);
   if (actor) {
-    drafts.push(actor(quote));
-    ctx.previous = drafts[drafts.length - 1];
+    drafts.push(actor);
+    ctx.previous = actor;
   } else if (prev && (q.reopens || prev.paragraph >= ctx.paragraph - 2)) {
     const d = continuing(prev.continues ?? prev, "direct", quote, quote, 0.75, ctx.paragraph);
     drafts.push(d);
@@ -294,9 +302,9 @@ function wholeQuoteDraft(q: Quote, quote: Range, ctx: Context, drafts: Draft[]):
  * `Achterberg shakes her head. "No. If we sell it…"`, `She pauses, then laughs. "That sounds…"`:
  * the sentence just before a quotation with no cue reported nothing, and its subject is a person
  * acting (a name, a personal pronoun or a role, then its verb); the quotation is theirs, not the
- * last speaker's. Returns the draft maker, or undefined.
+ * last speaker's (undefined when there is no such sentence or subject).
  */
-function actorBefore(ctx: Context): ((quote: Range) => Draft) | undefined {
+function actorDraft(ctx: Context, quote: Range): Draft | undefined {
   const view = ctx.silent;
   if (!view) return undefined;
   const { tokens } = view;
@@ -305,7 +313,7 @@ function actorBefore(ctx: Context): ((quote: Range) => Draft) | undefined {
   const head = tokens[subject.last] as Token;
   const mention = tokenSpan(tokens, subject.first, subject.last);
   const pronoun = subject.first === subject.last && PRONOUNS.has(head.lower);
-  return (quote) => ({
+  return {
     kind: "direct",
     content: quote,
     quote,
@@ -317,7 +325,7 @@ function actorBefore(ctx: Context): ((quote: Range) => Draft) | undefined {
     confidence: 0.6,
     paragraph: ctx.paragraph,
     pronoun,
-  });
+  };
 }
 
 /**
@@ -558,23 +566,22 @@ function termSpeaker(tokens: readonly Token[], np: TokenRange | undefined): Toke
  * `Ask yourself`, `Maybe he`, `Horrified at`). */
 function looksFinite(w: string): boolean {
   if (NOT_VERBS.has(w)) return false;
-  return (
-    w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss") && w.length > 2) || FINITE.has(w)
-  );
+  return w.endsWith("ed") || (endsInS(w) && w.length > 2) || FINITE.has(w);
 }
 
 /** `-s` words after a subject that are no verb. */
 const NOT_VERBS = new Set(["his", "its", "this", "thus", "us", "was", "as", "is", "yes", "less"]);
 
 /** Irregular past forms and auxiliaries that open a predicate. */
-const FINITE = new Set(
-  (
+const FINITE = new Set([
+  ...(
     "said told took made gave stood went came got put set held kept left felt thought brought " +
     "bought sought taught caught sent spent built found lost meant won ran began saw knew grew " +
     "threw drew wrote spoke broke chose rose fell led read heard paid laid struck hit cut let " +
-    "will would can could should may might must has had have did does do"
+    "has had have did does do"
   ).split(" "),
-);
+  ...MODALS,
+]);
 
 /** Adverbs between a subject and its verb (`Trump also called`, `he later said`). */
 const VERB_ADVERBS = new Set([
@@ -708,10 +715,6 @@ function firstWord(norm: string, q: Quote): string {
 
 /** A quote opening with a capital, as names and titles do; not the pronoun `I` (`"I held and
  * hugged" grieving families` is someone's words). */
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function capitalised(norm: string, q: Quote): boolean {
   if (!isAsciiCapital(norm.charCodeAt(q.start))) return false;
   return !(norm.charCodeAt(q.start) === 73 && !isWordChar(norm.charCodeAt(q.start + 1))); // I
@@ -810,6 +813,8 @@ function definedTerm(tokens: readonly Token[], q: Quote, at: number): boolean {
 }
 
 const CALL_WORDS = new Set(["call", "calls", "called", "term", "terms", "termed", "dub", "dubs"]);
+// From the naming verb back to `what`, past its subject (`what the field calls`, `what the
+// security field calls`).
 const DEFINER_REACH = 5;
 
 /** Naming verbs own only a quote close by (`called him "a con"`), not a term further on

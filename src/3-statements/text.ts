@@ -141,6 +141,16 @@ function kindOf(c: number): number {
   return isUpper(c) ? WIDE | UPPER : WIDE;
 }
 
+/** `officials`, `says`: a word ending in one `s` (not `-ss`), a plural or a verb's third person. */
+export function endsInS(w: string): boolean {
+  return w.endsWith("s") && !w.endsWith("ss");
+}
+
+/** An ASCII digit's code, `0` to `9`. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Letters and digits, in and outside ASCII (not dashes, ellipses or other punctuation). */
 export function isWordChar(c: number): boolean {
   return (KIND[c] as number) >= LOWER;

@@ -400,6 +400,9 @@ function lowerGender(w: string): "f" | "m" | undefined {
   return undefined;
 }
 
+/** How far before a name `signed by ` is read: a participle of up to about 18 letters. */
+const PASSIVE_REACH = 24;
+
 /**
  * Whether a name at `start` may be what its sentence is about: not the object of a preposition,
  * except the agent after a participle (`signed by`, `written by`), who did what the sentence tells.
@@ -411,7 +414,7 @@ function isSubjectAt(text: string, start: number): boolean {
   return (
     word === "by" &&
     /(?:^|[^\p{L}])\p{Ll}+(?:ed|en)[ \u00a0]+by[ \u00a0]+$/u.test(
-      text.slice(Math.max(0, start - 24), start),
+      text.slice(Math.max(0, start - PASSIVE_REACH), start),
     )
   );
 }

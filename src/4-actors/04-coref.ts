@@ -1,6 +1,7 @@
 // Pronouns and plural references back to actors already in the text: `she`/`he` → a compatible
 // person, the subject of the nearest sentence first (names in quotes never), `they`/`the two
-// men` → the last people acting together.
+// men` → the last people acting together (`the attorneys general` → the group named so, `they`
+// → else unnamed people just spoken of), and which names in a run are coordinated people.
 
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pronouns.ts";
@@ -8,6 +9,7 @@ import {
   DESCRIPTOR_NOUNS,
   GROUP_NOUNS,
   POPULATION_NOUNS,
+  POSTPOSITIVE,
   ROLE_GENDER,
   ROLE_NOUNS,
 } from "./lexicon/roles.ts";
@@ -147,12 +149,15 @@ export function resolveGroupReference(cast: Cast, phrase: string, at: number): D
   return undefined;
 }
 
+/** `the attorneys`, `the attorneys general`: the plural noun after `the`. */
+const DEFINITE_PLURAL = new RegExp(`^the[ ]+(\\p{L}+(?: ${POSTPOSITIVE})?)$`, "u");
+
 /**
  * `the attorneys general` after `a coalition of 14 state attorneys general` and a pair of two
  * attorneys general named since: the group whose own name ends with the same plural noun.
  */
 function namedAlike(groups: Occurrence[], lower: string): Occurrence | undefined {
-  const m = /^the[ ]+(\p{L}+(?: general)?)$/u.exec(lower);
+  const m = DEFINITE_PLURAL.exec(lower);
   if (!m) return undefined;
   const noun = ` ${m[1] as string}`;
   return groups.find((o) => o.draft.name.toLowerCase().endsWith(noun));
@@ -187,7 +192,7 @@ function groupSize(lower: string): number | undefined {
  */
 export function isPluralPeopleNoun(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
-  if (words.length > 2 && words[words.length - 1] === "general") words.pop();
+  if (words.length > 2 && words[words.length - 1] === POSTPOSITIVE) words.pop();
   const head = words[words.length - 1] ?? "";
   if (!GROUP_NOUNS.has(head) || words.length > 6) return false;
   // `officials`, `the officials`, `the city's top lawyers`; not `some officials`, `10 lawyers`

@@ -1,6 +1,9 @@
-// Documents that speak for their authors: `the letter said` → the letter, whose members are its
-// signers, found from `a letter signed by X and Y`, `X and Y … writing in a letter`, `their
-// letter`, `a missive from X`, `In a rare joint statement, the city's top lawyers …`.
+// Documents that speak for their authors (letters, statements, reports, testimony, memos,
+// filings): `the letter said` → the letter, whose members are its signers, found from `a letter
+// signed by X and Y`, `X and Y sent a letter`, `The memo, sent on Sunday by X`, `X … writing in a
+// letter`, `their letter`, `a missive from X`, `In a rare joint statement, the city's top lawyers
+// …`. A statement brought in as how something was said, with no writer found, is given one once
+// that sentence's speaker is known (`issueStatements`).
 
 import type { Span } from "../types.ts";
 import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
@@ -9,12 +12,13 @@ import { namedThing } from "./06-unnamed.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { ORG_WORDS } from "./lexicon/organisations.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
-import { GROUP_NOUNS, POPULATION_NOUNS } from "./lexicon/roles.ts";
+import { GROUP_NOUNS, PEOPLE_NOUNS } from "./lexicon/roles.ts";
 import {
   inRegions,
   isBlank,
   lowerBound,
   MAX_MENTION,
+  onlySpaces,
   type Regions,
   sentenceIndex,
   type Token,
@@ -39,15 +43,15 @@ const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "e
 // noun itself for the few nouns of the `document` channel that always have a writer (a memo, a
 // filing), so that `the memo` never takes the same writer's filing. A Map, looked up for each
 // document noun the tokenizer found.
-const AUTHORED = new Set(["letter", "statement", "report", "testimony"]);
-const AUTHORED_DOCUMENTS = new Map([
+const AUTHORED_CHANNELS = new Set(["letter", "statement", "report", "testimony"]);
+const AUTHORED_DOCUMENT_NOUNS = new Map([
   ["memo", "memo"],
   ["memorandum", "memo"],
   ["filing", "filing"],
 ]);
 const SCANNED_NOUNS = new Map([
-  ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED.has(channel)),
-  ...AUTHORED_DOCUMENTS,
+  ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED_CHANNELS.has(channel)),
+  ...AUTHORED_DOCUMENT_NOUNS,
 ]);
 
 interface ScanContext {
@@ -126,6 +130,15 @@ const WRITING_VERBS = new Set(["sent", "wrote", "signed", "issued", "filed", "su
 const CARRIER_PREPOSITIONS = new Set(["in", "through", "via", "with"]);
 /** How many plain lower-case words may stand between an article and its document noun. */
 const MAX_MODIFIERS = 3;
+// `, sent` / `, written` / `, signed` are told from other words by their first letter (keep these
+// in step with senderAfter's pattern)
+const COMMA = 44;
+const LOWER_S = 115;
+const LOWER_W = 119;
+/** How far after a document noun `, sent on Sunday by ` may reach: three words between. */
+const SENDER_REACH = 60;
+/** How far after `by` the sender's organisation may be named (`the executive board of …`). */
+const ORGANISATION_REACH = 80;
 
 /**
  * The index of the `a` or `an` before the document noun at token `i`, past up to three plain
@@ -143,6 +156,12 @@ function indefiniteArticleBefore(ctx: ScanContext, i: number): number {
   return -1;
 }
 
+/** The word before the `a`/`an` of the document noun at token `i` (`sent`, `in`), if any. */
+function wordBeforeArticle(ctx: ScanContext, i: number): Token | undefined {
+  const article = indefiniteArticleBefore(ctx, i);
+  return article > 0 ? (ctx.tokens[article - 1] as Token) : undefined;
+}
+
 /**
  * `More than 140 scientists have signed an open letter`: a sentence opening with a plural people
  * phrase before the writing verb (past `have`/`has`/`had`) names a group of writers, made here.
@@ -154,7 +173,7 @@ function pluralSubject(ctx: ScanContext, from: number, verb: number): Draft | un
       ctx.text.slice(from, verb),
     );
   const head = (m?.[2] ?? "").toLowerCase();
-  if (!m || !(POPULATION_NOUNS.has(head) || GROUP_NOUNS.has(head))) return undefined;
+  if (!m || !PEOPLE_NOUNS.has(head)) return undefined;
   const phrase = m[1] as string;
   const start = from + (m.index + m[0].indexOf(phrase));
   const group = ctx.cast.ensure(`group:${phrase.toLowerCase()}`, () => ({
@@ -173,21 +192,27 @@ function pluralSubject(ctx: ScanContext, from: number, verb: number): Draft | un
 function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefined {
   // (most nouns are followed by none of the three words: no slice and no pattern for them)
   let k = from;
-  if (ctx.text.charCodeAt(k) === 44) k++;
+  if (ctx.text.charCodeAt(k) === COMMA) k++;
   while (isBlank(ctx.text.charCodeAt(k))) k++;
   const c = ctx.text.charCodeAt(k);
-  if (k === from || (c !== 115 && c !== 119)) return undefined;
+  if (k === from || (c !== LOWER_S && c !== LOWER_W)) return undefined;
   const m =
     /^,?[ \u00a0]+(?:sent|written|signed)(?:[ \u00a0]+[\p{L}\d]+){0,3}?[ \u00a0]+by[ \u00a0]+/u.exec(
-      ctx.text.slice(from, Math.min(to, from + 60)),
+      ctx.text.slice(from, Math.min(to, from + SENDER_REACH)),
     );
   if (!m) return undefined;
   const at = from + m[0].length;
-  const person = subjectIn(ctx, at, at + 1, false);
-  if (person) return person;
+  return subjectIn(ctx, at, at + 1, false) ?? organisationNamedAt(ctx, at, to);
+}
+
+/**
+ * `the executive board of the Aldric Nurses Association` at `at`: the organisation whose name
+ * comes within the next few words, its last word one that names organisations.
+ */
+function organisationNamedAt(ctx: ScanContext, at: number, to: number): Draft | undefined {
   const org =
     /^(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,3}?(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)/u.exec(
-      ctx.text.slice(at, Math.min(to, at + 80)),
+      ctx.text.slice(at, Math.min(to, at + ORGANISATION_REACH)),
     );
   if (
     !org ||
@@ -207,13 +232,6 @@ function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefi
     text: org[1] as string,
   });
   return draft;
-}
-
-/** Only spaces in `[from, to)`, and at least one. */
-function onlySpaces(text: string, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let k = from; k < to; k++) if (!isBlank(text.charCodeAt(k))) return false;
-  return true;
 }
 
 /** A word that may stand between an article and its noun: not `the`, `that`, `in`, `and`, `statement`. */
@@ -277,8 +295,22 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     const who = subjectIn(ctx, from, Math.min(sentEnd, from + 80), false);
     if (who) return who;
   }
-  const article = indefiniteArticleBefore(ctx, i);
-  const prep = article > 0 ? (tokens[article - 1] as Token) : undefined;
+  return writerBeforeArticle(ctx, i, sentStart, sentEnd);
+}
+
+/**
+ * Who wrote the document named at token `i` of the sentence `[sentStart, sentEnd)`, from the word
+ * before its `a`/`an`: a writing verb or a preposition that carries what the subject said.
+ */
+function writerBeforeArticle(
+  ctx: ScanContext,
+  i: number,
+  sentStart: number,
+  sentEnd: number,
+): Draft | undefined {
+  const { tokens, text, cast } = ctx;
+  const noun = tokens[i] as Token;
+  const prep = wordBeforeArticle(ctx, i);
   // `X and Y sent a letter to …`, `More than 140 scientists have signed an open letter`: the
   // sentence's subject wrote it
   if (prep && WRITING_VERBS.has(prep.lower))
@@ -330,8 +362,7 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
 
 /** `in a joint statement`, `in a statement issued …`: the noun at token `i` is how it was said. */
 function carriedAt(ctx: ScanContext, i: number): boolean {
-  const article = indefiniteArticleBefore(ctx, i);
-  const prep = article > 0 ? (ctx.tokens[article - 1] as Token) : undefined;
+  const prep = wordBeforeArticle(ctx, i);
   return !!prep && CARRIER_PREPOSITIONS.has(prep.lower);
 }
 

@@ -7,8 +7,15 @@ import { roleFromPhrase } from "./02-roles.ts";
 import type { Cast, Draft, DraftFields } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES, SAME_DOCUMENT } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
-import { GROUP_NOUNS, POPULATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
-import { isAcronym, isCapitalised, squashSpaces, type Token, type Words } from "./text.ts";
+import { PEOPLE_NOUNS, POSTPOSITIVE, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import {
+  isAcronym,
+  isCapitalised,
+  onlySpaces,
+  squashSpaces,
+  type Token,
+  type Words,
+} from "./text.ts";
 import { ROLE_NOUN } from "./words.ts";
 
 // a preposition, or a participle that goes on to the maker (`A report released … by …`)
@@ -50,7 +57,7 @@ export function phraseKind(phrase: string): PhraseKind {
   if (words0.length > 1 && isCapitalised(written) && words0[0] !== written) return "organisation";
   if (ROLE_NOUNS.has(head) || ROLE_GENDER.has(head)) return "role";
   if (DOCUMENT_NOUNS.has(head)) return "document";
-  if (GROUP_NOUNS.has(head) || POPULATION_NOUNS.has(head)) return "people";
+  if (PEOPLE_NOUNS.has(head)) return "people";
   // a capital on the first word may only be the sentence's
   const words = words0.slice(1);
   if (ORG_NOUNS.has(head) || words.some((w) => isCapitalised(w) || isAcronym(w)))
@@ -120,6 +127,25 @@ function epithetAntecedent(cast: Cast, at: number, head: string): Draft | undefi
 /** How far a headline's bare role looks for the person the story names with it. */
 const HEADLINE_WINDOW = 2000;
 
+/**
+ * A headline's bare role (`… as chief executive tells staff “…”`: no article, in the first
+ * paragraph) is the first person the story names with that title, paragraphs down.
+ */
+function headlineRoleHolder(
+  cast: Cast,
+  phrase: string,
+  head: string,
+  at: number,
+): Draft | undefined {
+  const bare = /^\p{Ll}/u.test(phrase.trim()) && !/^(?:a|an|the)\s/.test(phrase.trim());
+  if (!bare || cast.paragraphOf(at) !== 0 || !ROLE_NOUNS.has(head)) return undefined;
+  return cast.after(
+    at,
+    (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
+    HEADLINE_WINDOW,
+  )[0]?.draft;
+}
+
 /** An unnamed person (`a spokesman for X`); `the spokesman` refers back to the last one. */
 export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   const head = headOf(phrase);
@@ -149,17 +175,8 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
     )[0];
     if (ahead && cast.sentenceOf(ahead.start) <= cast.sentenceOf(at) + 1) return ahead.draft;
   }
-  // a headline's bare role (`… as chief executive tells staff “…”`) is the first person the
-  // story names with that title, however far down
-  const bare = /^\p{Ll}/u.test(phrase.trim()) && !/^(?:a|an|the)\s/.test(phrase.trim());
-  if (bare && cast.paragraphOf(at) === 0 && ROLE_NOUNS.has(head)) {
-    const ahead = cast.after(
-      at,
-      (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
-      HEADLINE_WINDOW,
-    )[0];
-    if (ahead) return ahead.draft;
-  }
+  const titled = headlineRoleHolder(cast, phrase, head, at);
+  if (titled) return titled;
   const key = `unnamed:${normalise(phrase)}`;
   return cast.ensure(key, () => {
     const info = roleFromPhrase(phrase);
@@ -242,7 +259,7 @@ function roleGroupAt(text: string, tokens: Token[], i: number): RoleGroup | unde
   if (!isRole(tokens[r])) return undefined;
   // `its attorney general`: a postpositive `general` ends the role
   const next = tokens[r + 1];
-  if (next?.lower === "general" && spaced(text, tokens[r] as Token, next)) r++;
+  if (next?.lower === POSTPOSITIVE && spaced(text, tokens[r] as Token, next)) r++;
   // walk left over `, modifier role` conjuncts
   let l = conjunctStart(text, tokens, i - 1);
   for (;;) {
@@ -315,7 +332,7 @@ function plain(t: Token | undefined): boolean {
 
 /** Only spaces between the two tokens. */
 function spaced(text: string, a: Token, b: Token): boolean {
-  return /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
+  return onlySpaces(text, a.end, b.start);
 }
 
 /** First token of the conjunct ending with the role noun at `e`: up to two plain modifiers. */

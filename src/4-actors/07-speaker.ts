@@ -1,6 +1,8 @@
 // A speaker phrase → the actor it names: a name or pair in it, a pronoun, `the letter`, a group
-// reference, the writer (`I`), a role set off after a name, an unnamed source, an organisation or
-// a document named by what it is.
+// reference, the writer (`I`), a role set off after a name, `one`/`another` of the people just
+// spoken of, a group named just after (`The mayors of A and B said`), an unnamed source, an
+// organisation (two together, or a body of people: `A coalition of …`) or a document named by
+// what it is.
 
 import type { Article, Span } from "../types.ts";
 import { AFFILIATION, givenGender } from "./01-names.ts";
@@ -21,7 +23,13 @@ import {
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
 } from "./lexicon/pronouns.ts";
-import { ANONYMOUS_NOUNS, GROUP_NOUNS, POPULATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
+import {
+  ANONYMOUS_NOUNS,
+  GROUP_NOUNS,
+  PEOPLE_NOUNS,
+  POSTPOSITIVE,
+  ROLE_NOUNS,
+} from "./lexicon/roles.ts";
 import {
   asciiWordBefore,
   isAcronym,
@@ -225,28 +233,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       return namedThing(cast, phrase, "document");
     }
     if (kind === "role" || kind === "people") return unnamedActor(cast, phrase, mention.start);
-    if (kind === "organisation") {
-      const collective = collectiveOfPeople(cast, text, phrase, mention.end);
-      if (collective) return collective;
-      const pair = organisationPair(cast, phrase);
-      if (pair) return pair;
-      const named = namedOrganisationFor(cast, lower, mention.start);
-      if (named) return named;
-      // `The state teachers' union, the Educators Association, said`: the proper name wins
-      const proper =
-        /^,[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?=,)/u.exec(
-          text.slice(mention.end, mention.end + 80),
-        );
-      if (!proper)
-        return shortName(cast, phrase, mention.start) ?? namedThing(cast, phrase, "organisation");
-      const org = namedThing(cast, proper[1] as string, "organisation");
-      org.aliases.add(phrase);
-      org.aliases.add(
-        text.slice(mention.start, mention.end + proper[0].length).replace(/\s+/gu, " "),
-      );
-      org.role ??= phrase.replace(/^(?:the|a|an)\s+/i, "");
-      return org;
-    }
+    if (kind === "organisation") return organisationSpeaker(cast, text, phrase, mention);
     return unnamedActor(cast, phrase, mention.start);
   };
   return resolveMention;
@@ -326,6 +313,35 @@ function personNamedAfter(
 }
 
 /**
+ * The organisation (or group) a phrase of the organisation kind names, at `mention`: a body of
+ * people, two organisations together, one named before, the proper name set off after it, its
+ * short name, else the organisation of that name.
+ */
+function organisationSpeaker(cast: Cast, text: string, phrase: string, mention: Span): Draft {
+  const collective = collectiveOfPeople(cast, text, phrase, mention.end);
+  if (collective) return collective;
+  const pair = organisationPair(cast, phrase);
+  if (pair) return pair;
+  const named = namedOrganisationFor(cast, phrase.toLowerCase(), mention.start);
+  if (named) return named;
+  // `The state teachers' union, the Educators Association, said`: the proper name wins
+  const proper =
+    /^,[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?=,)/u.exec(
+      text.slice(mention.end, mention.end + 80),
+    );
+  if (!proper)
+    return shortName(cast, phrase, mention.start) ?? namedThing(cast, phrase, "organisation");
+  const org = namedThing(cast, proper[1] as string, "organisation");
+  org.aliases.add(phrase);
+  org.aliases.add(text.slice(mention.start, mention.end + proper[0].length).replace(/\s+/gu, " "));
+  org.role ??= phrase.replace(/^(?:the|a|an)\s+/i, "");
+  return org;
+}
+
+/** How far the role set off after `one of them` may reach: `, a` + up to 40 letters + `,`. */
+const APPOSITIVE_REACH = 50;
+
+/**
  * `Three residents spoke. One of them, a retired teacher, said`: `one of them` set off with a role
  * is an unnamed person of that role (who `she said` may then be), not one named `them`.
  */
@@ -336,7 +352,9 @@ function oneOfThoseDescribed(
   end: number,
 ): Draft | undefined {
   if (!/^one[ \u00a0]+of[ \u00a0]+(?:them|those|us)$/iu.test(phrase)) return undefined;
-  const m = /^,[ \u00a0]+(an?[ \u00a0]+[\p{Ll} \u00a0-]{2,40}),/u.exec(text.slice(end, end + 50));
+  const m = /^,[ \u00a0]+(an?[ \u00a0]+[\p{Ll} \u00a0-]{2,40}),/u.exec(
+    text.slice(end, end + APPOSITIVE_REACH),
+  );
   if (!m || phraseKind(m[1] as string) !== "role") return undefined;
   return unnamedActor(cast, m[1] as string, end + 2);
 }
@@ -402,6 +420,9 @@ function namedOrganisationFor(cast: Cast, lower: string, at: number): Draft | un
 
 // Nouns for a body of people (`A coalition of 14 state attorneys general`).
 const COLLECTIVE_NOUNS = new Set(["coalition", "group", "bloc", "delegation", "panel", "team"]);
+/** Within how many words after `of` the people noun stands, and how many characters that reads. */
+const COLLECTIVE_WORDS = 4;
+const COLLECTIVE_REACH = 60;
 
 /**
  * `A coalition of 14 state attorneys general … arguing`: a collective noun followed by `of` and
@@ -420,10 +441,12 @@ function collectiveOfPeople(
   if (!of) return undefined;
   // the people noun within the next four words (`14 state attorneys general`)
   const from = end + of[0].length;
-  const words = [...text.slice(from, from + 60).matchAll(/[\p{L}\d-]+/gu)].map((w) => w[0]);
-  const at = words.findIndex((w) => GROUP_NOUNS.has(w) || POPULATION_NOUNS.has(w));
-  if (at < 0 || at > 3) return undefined;
-  const upTo = words[at + 1] === "general" ? at + 2 : at + 1;
+  const words = [...text.slice(from, from + COLLECTIVE_REACH).matchAll(/[\p{L}\d-]+/gu)].map(
+    (w) => w[0],
+  );
+  const at = words.findIndex((w) => PEOPLE_NOUNS.has(w));
+  if (at < 0 || at >= COLLECTIVE_WORDS) return undefined;
+  const upTo = words[at + 1] === POSTPOSITIVE ? at + 2 : at + 1;
   const name = `${(m[1] as string).toLowerCase()} of ${words.slice(0, upTo).join(" ")}`;
   return cast.ensure(`group:${name}`, () => ({ type: "group", name }));
 }
@@ -480,7 +503,7 @@ function loneNameAfterRole(
   }));
   person.role ??= m[1] as string;
   const owner = /\b(his|her)\b/u.exec(m[2] as string)?.[1];
-  if (owner) person.gender ??= owner === "his" ? "m" : "f";
+  if (owner) person.gender ??= PERSON_PRONOUNS.get(owner);
   return person;
 }
 
@@ -521,7 +544,7 @@ function oneOfThem(cast: Cast, text: string, phrase: string, at: number): Draft 
   let noun: string | undefined;
   for (const m of before.matchAll(/\p{L}+/gu)) {
     const word = m[0].toLowerCase();
-    if (POPULATION_NOUNS.has(word) || GROUP_NOUNS.has(word)) noun = word;
+    if (PEOPLE_NOUNS.has(word)) noun = word;
   }
   const name = noun ? `${phrase.toLowerCase()} of the ${noun}` : phrase;
   return cast.ensure(`unnamed:${phrase.toLowerCase()}@${at}`, () => {
@@ -576,7 +599,7 @@ export function trimMention(text: string, m: Span): Span {
         )
       : null;
   const atWord = (at?.[1] ?? "").toLowerCase();
-  if (at && (GROUP_NOUNS.has(atWord) || POPULATION_NOUNS.has(atWord))) start -= at[0].length;
+  if (at && PEOPLE_NOUNS.has(atWord)) start -= at[0].length;
   // `An analysis by the nonpartisan Legislative Fiscal Office`, `A report released this month by
   // the Lindenport Housing Observatory`: the document
   const by = byOrFromNear(text, Math.max(0, start - 80), start)

@@ -18,7 +18,7 @@ import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { issueStatements, scanDocuments } from "./05-documents.ts";
 import { phraseKind, roleGroups } from "./06-unnamed.ts";
 import { speakerResolver } from "./07-speaker.ts";
-import { channelOfAuthor, documentsByAuthor } from "./08-channel.ts";
+import { type AuthoredDocuments, channelOfAuthor, documentsByAuthor } from "./08-channel.ts";
 import { Cast, type Draft, type DraftFields, type Occurrence, resolvedPeople } from "./cast.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
@@ -90,7 +90,6 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const resolveMention = speakerResolver({ article, text, tokens, named, cast, docs });
   const free = freePronouns(scene, speakerSpans);
   let nextPronoun = 0;
-  const authored = documentsByAuthor(cast);
   for (let i = 0; i < ordered.length; i++) {
     const f = ordered[i] as FoundStatement;
     nextPronoun = resolvePronounsBefore(
@@ -111,15 +110,6 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       }
       if (resolved.mention && !f.continues)
         mentionSpeaker(cast, named, resolved.draft, resolved.mention);
-      if (
-        statement.channel === "unknown" &&
-        resolved.draft.type === "document" &&
-        resolved.draft.noun
-      )
-        statement.channel = resolved.draft.noun as Statement["channel"];
-      else if (f.channelGuessed && resolved.draft.type === "group")
-        statement.channel =
-          channelOfAuthor(cast, authored, resolved.draft, f.content.start) ?? statement.channel;
     } else if (f.speakerMention || f.continues) {
       warnings.push({
         source: article.source,
@@ -134,13 +124,43 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     speakers.push(resolved);
   }
 
-  // 5. the actors, and each statement's speaker by their ids
+  // 5. the actors, and each statement's speaker by their ids and channel by its speaker (once
+  // every document has the writers the speakers above gave it: `In a joint statement, X said`)
   const { actors, idOf } = cast.toActors();
+  const authored = documentsByAuthor(cast);
   for (let i = 0; i < statements.length; i++) {
     const resolved = speakers[i];
-    if (resolved) (statements[i] as Statement).speaker = speakerFor(resolved, idOf);
+    if (!resolved) continue;
+    const statement = statements[i] as Statement;
+    statement.speaker = speakerFor(resolved, idOf);
+    statement.channel = channelFromSpeaker(
+      cast,
+      authored,
+      ordered[i] as FoundStatement,
+      statement,
+      resolved.draft,
+    );
   }
   return { statements, actors, warnings };
+}
+
+/**
+ * A statement's channel once its speaker is known: a document speaks in its own kind where the
+ * sentence named none; a group's guessed `interview` gives way to the one document it signed in
+ * view (see 08-channel).
+ */
+function channelFromSpeaker(
+  cast: Cast,
+  authored: AuthoredDocuments,
+  f: FoundStatement,
+  statement: Statement,
+  speaker: Draft,
+): Statement["channel"] {
+  if (statement.channel === "unknown" && speaker.type === "document" && speaker.noun)
+    return speaker.noun as Statement["channel"];
+  if (f.channelGuessed && speaker.type === "group")
+    return channelOfAuthor(cast, authored, speaker, f.content.start) ?? statement.channel;
+  return statement.channel;
 }
 
 /** What the steps share: the article, its text's views, and the cast being built. */
@@ -239,11 +259,14 @@ function namedNextByRoles(g: Span, pairs: Occurrence[]): Draft[] | undefined {
   return undefined;
 }
 
+/** Shorter words (`of`, `the`, `top`, `its`) are shared by roles that have nothing in common. */
+const MIN_SHARED_LETTERS = 4;
+
 /** Whether a word of four letters or more of `m`'s role or organisation is in `phrase`. */
 function sharesRoleWord(m: Draft, phrase: string): boolean {
   const inPhrase = new Set(phrase.split(/[^\p{L}]+/u));
   const words = `${m.role ?? ""} ${m.organisation ?? ""}`.toLowerCase().split(/[^\p{L}]+/u);
-  return words.some((w) => w.length >= 4 && inPhrase.has(w));
+  return words.some((w) => w.length >= MIN_SHARED_LETTERS && inPhrase.has(w));
 }
 
 /** Each name mention's person draft, made from the clustered people with their roles. */

@@ -382,6 +382,13 @@ export function isBlank(c: number): boolean {
   return c === 32 || c === 0xa0;
 }
 
+/** Only spaces in `[from, to)`, and at least one: two words side by side. */
+export function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (!isBlank(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /**
  * Where the run of lower-case ASCII letters ending at `end` starts, reading back at most `max`
  * letters (`end` itself when there is none).

@@ -17,7 +17,7 @@ import {
   TIME_MODIFIERS,
   TIME_NOUNS,
 } from "../lexicon/words.ts";
-import type { Token } from "../text.ts";
+import { isDigit, type Token } from "../text.ts";
 
 /** After `told`: the hearer (`reporters`, `CNN`, `the Post`, `police officials`). */
 export function skipHearer(tokens: readonly Token[], k: number, last: number): number {
@@ -28,8 +28,9 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
     const np = nounPhraseAfter(tokens, k, last);
     // (`told Channel 9 on Wednesday that`: a number after the name is part of it, when a `that`
     // soon follows to open what was told)
-    const number = np && /^\d/.test(tokens[np.last + 1]?.lower ?? "") ? np.last + 1 : -1;
-    if (number >= 0 && thatWithin(tokens, number + 1, last)) return number + 1;
+    const number = np && isDigit(tokens[np.last + 1]?.lower.charCodeAt(0) ?? 0) ? np.last + 1 : -1;
+    if (number >= 0 && thatAhead(tokens, number + 1, last, NUMBER_THAT_REACH, true) >= 0)
+      return number + 1;
     if (np) return thatSoon(tokens, np.last + 1, last);
   }
   // up to three lower-case words before `that`
@@ -41,6 +42,16 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
   return k;
 }
 
+/**
+ * Where the content starts at the cue's `that` (token `k`): after it, past a comma that opens an
+ * aside (`pledged that, if elected, he would…`), or at it when it is the reported clause's subject
+ * (`said that was up to the company`).
+ */
+function contentAfterThat(tokens: readonly Token[], k: number): number {
+  if (demonstrative(tokens[k + 1])) return k;
+  return tokens[k + 1]?.lower === "," ? k + 2 : k + 1;
+}
+
 /** Whether the word after a `that` is a finite verb, making `that` a pronoun (`that was`). */
 function demonstrative(next: Token | undefined): boolean {
   return !!next?.word && next.quote < 0 && FINITE_AFTER_THAT.has(next.lower);
@@ -50,27 +61,35 @@ const FINITE_AFTER_THAT = new Set(
   "is was were has had would will could should might must does did seems seemed".split(" "),
 );
 
-/** Whether a `that` comes within a few words from `k` (no quotation between). */
-function thatWithin(tokens: readonly Token[], k: number, last: number): boolean {
-  for (let j = k; j <= last && j < k + THAT_REACH; j++) {
-    const u = tokens[j] as Token;
-    if (!u.word || u.quote >= 0) return false;
-    if (u.lower === "that") return true;
-  }
-  return false;
-}
-
-const THAT_REACH = 4;
-
 /** `told a TV interviewer that`: the `that` a few lower-case words on, else `k` itself. */
 function thatSoon(tokens: readonly Token[], k: number, last: number): number {
-  for (let j = k; j <= last && j < k + 3; j++) {
+  const that = thatAhead(tokens, k, last, THAT_REACH, false);
+  return that >= 0 ? that : k;
+}
+
+/**
+ * The `that` among the `reach` words from `k`, else -1. Punctuation or a quotation ends the search,
+ * and so does a capital unless `names` (`told Channel 9 on Wednesday that`).
+ */
+function thatAhead(
+  tokens: readonly Token[],
+  k: number,
+  last: number,
+  reach: number,
+  names: boolean,
+): number {
+  for (let j = k; j <= last && j < k + reach; j++) {
     const u = tokens[j] as Token;
-    if (!u.word || u.cap || u.quote >= 0) break;
+    if (!u.word || u.quote >= 0 || (u.cap && !names)) return -1;
     if (u.lower === "that") return j;
   }
-  return k;
+  return -1;
 }
+
+// A hearer's last words before `that` (`a TV interviewer that`); after a number in a name, a short
+// time or place phrase may come first (`Channel 9 on Wednesday that`).
+const THAT_REACH = 3;
+const NUMBER_THAT_REACH = 4;
 
 /**
  * Skips time words and prepositional phrases after the cue (`said Friday in a statement`,
@@ -96,12 +115,7 @@ export function skipAfterCue(
       continue;
     }
     if (t.quote >= 0 || !t.word) break;
-    // (`said that was up to the company`: before a verb, `that` is the clause's subject;
-    // `pledged that, if elected, he would…`: an aside may follow it)
-    if (t.lower === "that") {
-      if (demonstrative(tokens[k + 1])) return { next: k, that: true };
-      return { next: tokens[k + 1]?.lower === "," ? k + 2 : k + 1, that: true };
-    }
+    if (t.lower === "that") return { next: contentAfterThat(tokens, k), that: true };
     if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
       k++;
       continue;
@@ -125,8 +139,8 @@ export function skipAfterCue(
       // `said in a post on social media that`: a short phrase more, then `that`.
       // (not `to`: `responded on Sunday to accusations that he…` names what was answered)
       // (but after a channel phrase `to` names its addressee: `in a memo to staff that`)
-      const reach = SETTINGS.has(t.lower) || (medium && t.lower === "to");
-      const that = reach ? thatAfterPhrase(tokens, k + 1, last, channel) : -1;
+      const thatMayFollow = SETTINGS.has(t.lower) || (medium && t.lower === "to");
+      const that = thatMayFollow ? thatAfterPhrase(tokens, k + 1, last, channel) : -1;
       if (that > 0) return { next: that + 1, that: true };
     }
     break;

@@ -5,7 +5,7 @@ import type { Range } from "../01-sentences.ts";
 import { type Cue, cueInfo } from "../03-cues.ts";
 import { nounPhraseAfter } from "../04-speaker-mention.ts";
 import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_NOUNS, TIME_WORDS } from "../lexicon/words.ts";
-import type { Token } from "../text.ts";
+import { endsInS, type Token } from "../text.ts";
 import { skipAfterCue, skipHearer } from "./after-cue.ts";
 import {
   type Attribution,
@@ -224,14 +224,7 @@ function tailContents(
       contents.push(range(norm, leftStart, leftEnd));
       contents.push(range(norm, after.start, s.end));
       return true;
-    } else if (
-      after &&
-      !(after.word && after.lower.endsWith("ing") && after.quote < 0) &&
-      !(closes(s, before) && COORDINATORS.has(after.lower)) &&
-      !timeAside(tokens, k + 1)
-    ) {
-      // (`"…," Melanie said, and soon the balloons dropped`: after a quote, `and` goes on with the story.)
-      // Parenthetical: the content runs around the clause.
+    } else if (parenthetical(s, before, k)) {
       contents.push(range(norm, leftStart, s.end));
       return true;
     } else {
@@ -251,6 +244,20 @@ function tailContents(
     return true;
   }
   return false;
+}
+
+/**
+ * Whether the clause whose comma is at `k` is a parenthetical, the content running on around it
+ * (`Such policies, they wrote, made…`): not when an -ing participle follows (`…, she said, adding`),
+ * nor `and` after a quote (`"…," Melanie said, and soon the balloons dropped`: the story goes on),
+ * nor a time phrase (`…, hours after`).
+ */
+function parenthetical(s: SentenceView, before: number, k: number): boolean {
+  const after = s.tokens[k + 1];
+  if (!after) return false;
+  if (after.word && after.lower.endsWith("ing") && after.quote < 0) return false;
+  if (closes(s, before) && COORDINATORS.has(after.lower)) return false;
+  return !timeAside(s.tokens, k + 1);
 }
 
 /**
@@ -368,7 +375,7 @@ function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
 const COMPARATIVES = new Set(["more", "fewer", "less"]);
 
 function isPlural(w: string): boolean {
-  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous");
+  return w.length > 3 && endsInS(w) && !w.endsWith("ous");
 }
 
 const NON_CLAUSE_STARTS = new Set([

@@ -203,7 +203,7 @@ function according(
       !(tokens[cue.first - 1] as Token).word ||
       (tokens[cue.first - 1] as Token).lower === "but");
   if (atStart) {
-    let k = pastParticiplePhrase(tokens, clauseLast + 1, last);
+    let k = participlePhraseEnd(tokens, clauseLast + 1, last);
     if (tokens[k]?.lower === ",") k++;
     if (k > last) return undefined;
     return make(
@@ -249,7 +249,7 @@ const MAX_NESTED = 600;
  * `According to a police report obtained by the Gazette, the driver…`: a participle phrase after
  * the source describes it; the content starts past its comma. Returns that comma, else `k`.
  */
-function pastParticiplePhrase(tokens: readonly Token[], k: number, last: number): number {
+function participlePhraseEnd(tokens: readonly Token[], k: number, last: number): number {
   const t = tokens[k];
   if (!t?.word || t.cap || !/(?:ed|en)$/.test(t.lower)) return k;
   for (let j = k + 1; j <= last && j <= k + PARTICIPLE_REACH; j++) {
@@ -260,6 +260,8 @@ function pastParticiplePhrase(tokens: readonly Token[], k: number, last: number)
   return k;
 }
 
+// A participle phrase describing a source is short (`obtained by the Gazette`,
+// `released by the state health department on Monday`); further on, the comma is the content's.
 const PARTICIPLE_REACH = 10;
 
 /** `according to court filings,`: a lower-case source runs to the comma or the sentence's end. */

@@ -1,8 +1,9 @@
 // The speaker side of a reporting cue: the subject before it, the inverted subject after it
-// (`"…," said Kelly`), the antecedent of a relative clause, the subject past an aside, and the
-// phrases before a cue that are not its speaker (a verb's object, a setting, a naming `what`).
+// (`"…," said Kelly`), the antecedent of a relative clause, the subject past an aside, the one
+// quoted (`quoted him as saying`), and the phrases before a cue that are not its speaker (a verb's
+// object, a setting, a naming `what`).
 
-import { type Cue, isWrittenNoun } from "../03-cues.ts";
+import { type Cue, writtenRelative } from "../03-cues.ts";
 import {
   isRoleWord,
   nounPhraseAfter,
@@ -78,16 +79,8 @@ export function speakerOf(
   let subjectMention = false;
   let relative = false;
   const b = skipBeforeCue(tokens, cue.first - 1);
-  const quoted = quotedAs(tokens, cue, floor);
-  if (quoted) {
-    return {
-      mention: quoted,
-      clauseFirst: quoted.first - 1,
-      clauseLast,
-      subjectMention: false,
-      relative: false,
-    };
-  }
+  const quoted = quotedSpeaker(tokens, cue, floor);
+  if (quoted) return quoted;
   if (cue.participle) {
     // `"…," she said, adding that…`: the participle goes on with the clause just before it.
     mention = previous && clauseRunsTo(s, previous, cue.first) ? previous.mention : undefined;
@@ -101,21 +94,9 @@ export function speakerOf(
       mention = subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1);
       subjectMention = true;
     } else if (b >= floor && relativeAfterName(tokens, b, cue)) {
-      // `Jane Doe, who said she…`: the speaker is the relative pronoun's antecedent.
-      // A name right before `, who` first: an appositive reading from the comma walks back to an
-      // earlier comma (`Domestically, … from President Barack Obama, who called`); a role right
-      // before it is an appositive (`John Smith, an architect, who said`).
-      const comma = tokens[b - 1]?.lower === ",";
-      const near = nounPhraseBefore(tokens, comma ? b - 2 : b - 1, floor);
-      const named = near && (tokens[near.last] as Token).cap;
-      mention =
-        (named ? near : undefined) ??
-        (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
-        near;
-      // (`should reassure head teachers who worried that…`: a restrictive clause belongs to the
-      // phrase, which an earlier report's content keeps; its clause starts at `who`)
-      if (mention) clauseFirst = comma ? mention.first : b;
-      relative = comma;
+      const antecedent = antecedentSpeaker(tokens, b, floor);
+      if (!antecedent) return undefined;
+      ({ mention, clauseFirst, relative } = antecedent);
     } else if (b >= floor) {
       mention = nounPhraseBefore(tokens, b, floor);
       const antecedent = mention && relativeAntecedent(tokens, mention, floor);
@@ -158,21 +139,55 @@ export function speakerOf(
 }
 
 /**
+ * `Jane Doe, who said she…`: the speaker is the antecedent of the relative pronoun at `b`. A name
+ * right before `, who` first: an appositive reading from the comma walks back to an earlier comma
+ * (`Domestically, … from President Barack Obama, who called`); a role right before it is an
+ * appositive (`John Smith, an architect, who said`).
+ */
+function antecedentSpeaker(
+  tokens: readonly Token[],
+  b: number,
+  floor: number,
+): { mention: TokenRange; clauseFirst: number; relative: boolean } | undefined {
+  const comma = tokens[b - 1]?.lower === ",";
+  const near = nounPhraseBefore(tokens, comma ? b - 2 : b - 1, floor);
+  const named = near && (tokens[near.last] as Token).cap;
+  const mention =
+    (named ? near : undefined) ??
+    (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
+    near;
+  if (!mention) return undefined;
+  // (`should reassure head teachers who worried that…`: a restrictive clause belongs to the
+  // phrase, which an earlier report's content keeps; its clause starts at `who`)
+  return { mention, clauseFirst: comma ? mention.first : b, relative: comma };
+}
+
+/**
  * `The newspaper quoted him as saying…`: the one quoted is the speaker of the `as` cue, not the
  * outlet quoting (undefined unless a quoting verb, its object and `as` come right before the cue).
  */
-function quotedAs(tokens: readonly Token[], cue: Cue, floor: number): TokenRange | undefined {
+function quotedSpeaker(tokens: readonly Token[], cue: Cue, floor: number): Speaker | undefined {
   if (tokens[cue.first - 1]?.lower !== "as") return undefined;
   const last = cue.first - 2;
   for (let v = last - 1; v >= floor && v >= last - QUOTED_REACH; v--) {
     const t = tokens[v] as Token;
     if (!t.word || t.quote >= 0) return undefined;
-    if (QUOTING.has(t.lower)) return { first: v + 1, last };
+    if (!QUOTING.has(t.lower)) continue;
+    const mention = { first: v + 1, last };
+    return {
+      mention,
+      clauseFirst: v,
+      clauseLast: cue.last,
+      subjectMention: false,
+      relative: false,
+    };
   }
   return undefined;
 }
 
 const QUOTING = new Set(["quoted", "quotes", "quoting", "cited", "cites", "citing"]);
+// The quoting verb's object before `as` is one short phrase (`him`, `a senior official`, `the
+// former chief executive`).
 const QUOTED_REACH = 6;
 
 /**
@@ -195,16 +210,16 @@ const SHARES = new Set(
 
 /**
  * Whether token `b` is a relative pronoun whose antecedent may speak: `who`, `that` or `which`
- * after a written thing's noun (`a memo that accuses`), or `which` right
- * after a capitalised name and its comma when a report follows the cue (`the Veskland Research
- * Council, which said in a statement that…`, `the Boston Globe, which concluded there are…`; not
- * `…, which said a lot`, where `which` is the clause before, nor `ISIS, which claimed
- * responsibility`, `…, which writes the rules`, a verb and its object).
+ * after a written thing's noun (`a memo that accuses`), or `which` right after a capitalised
+ * name and its comma when a report follows the cue (`the Veskland Research Council, which said
+ * in a statement that…`, `the Boston Globe, which concluded there are…`; not `…, which said a
+ * lot`, where `which` is the clause before, nor `ISIS, which claimed responsibility`, `…, which
+ * writes the rules`, a verb and its object).
  */
 function relativeAfterName(tokens: readonly Token[], b: number, cue: Cue): boolean {
   const t = tokens[b] as Token;
   if (t.lower === "who") return true;
-  if ((t.lower === "that" || t.lower === "which") && isWrittenNoun(tokens[b - 1])) return true;
+  if (writtenRelative(tokens, b)) return true;
   if (t.lower !== "which" || t.quote >= 0 || tokens[b - 1]?.lower !== ",") return false;
   const name = tokens[b - 2];
   if (!name?.word || !name.cap || name.quote >= 0) return false;
@@ -311,14 +326,15 @@ function objectSubject(tokens: readonly Token[], cue: Cue, np: TokenRange): Toke
     verb.quote >= 0 ||
     COORDINATORS.has(verb.lower) ||
     CLAUSE_OPENERS.has(verb.lower) ||
-    OBJECT_PREPOSITIONS.has(verb.lower)
+    ING_SUBJECT_PREPOSITIONS.has(verb.lower)
   )
     return undefined;
   const subject = sentenceSubject(tokens, np.first - 2);
   return subject && subject.last < np.first - 1 ? subject : undefined;
 }
 
-const OBJECT_PREPOSITIONS = new Set(["with", "after", "before", "from", "of", "for", "amid"]);
+/** Prepositions whose object, before an -ing cue, is that cue's subject, not a verb's object. */
+const ING_SUBJECT_PREPOSITIONS = new Set(["with", "after", "before", "from", "of", "for", "amid"]);
 
 /**
  * `Trump in his announcement speech called…`, `but in a later interview said…`: a phrase after a
@@ -418,21 +434,25 @@ function afterRelative(
 /** `Dr Evans — who has studied the virus — warned`: a dash closing an aside before the cue. */
 function dashAside(tokens: readonly Token[], b: number): boolean {
   const t = tokens[b] as Token;
-  return t.quote < 0 && (t.lower === "—" || t.lower === "–");
+  return t.quote < 0 && ASIDE_DASHES.has(t.lower);
 }
+
+// Em and en dashes set off an aside (DASHES also holds the hyphen, which joins a compound).
+const ASIDE_DASHES = new Set(["—", "–"]);
 
 /**
  * `Clinton, who called Sanders after the race, told…`, `Dr Evans — who has studied it — warned`:
- * the name before a relative clause that ends at the comma (or dash) `comma` before the cue.
+ * the name before a relative clause that ends at the comma (or dash) `end` before the cue and
+ * opens with the same mark.
  */
 function beforeRelativeClause(
   tokens: readonly Token[],
-  comma: number,
+  end: number,
   floor: number,
 ): TokenRange | undefined {
-  for (let j = comma - 1; j > floor && j >= comma - MAX_RELATIVE; j--) {
+  const closer = (tokens[end] as Token).lower;
+  for (let j = end - 1; j > floor && j >= end - MAX_RELATIVE; j--) {
     const t = tokens[j] as Token;
-    const closer = (tokens[comma] as Token).lower;
     if (t.quote >= 0 || t.lower === closer) return undefined;
     if (t.lower === "who" && (tokens[j - 1] as Token).lower === closer)
       return nounPhraseBefore(tokens, j - 2, floor);

@@ -67,6 +67,18 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   "such",
 ]);
 
+/** Modal verbs: a verb follows them (`should reassure`), and they open a predicate. */
+export const MODALS: readonly string[] = [
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+];
+
 /** Words that open a clause and so end a noun phrase walked leftwards. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   "that",
@@ -114,14 +126,7 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   "has",
   "have",
   "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "may",
-  "might",
-  "must",
+  ...MODALS,
   "do",
   "does",
   "did",

@@ -337,7 +337,6 @@ export const POPULATION_NOUNS = new Set([
   "opponents",
   "people",
   "adults",
-  "americans",
   "participants",
   "members",
   "witnesses",
@@ -351,6 +350,15 @@ export const POPULATION_NOUNS = new Set([
   "signers",
   "signatories",
 ]);
+
+/**
+ * The adjective some roles put after their noun (`attorney general`, `attorneys general`): the
+ * noun before it is the head, and its plural the phrase's number.
+ */
+export const POSTPOSITIVE = "general";
+
+/** Plural nouns for people, of either list above: a phrase headed by one speaks of people. */
+export const PEOPLE_NOUNS = new Set([...GROUP_NOUNS, ...POPULATION_NOUNS]);
 
 /**
  * Nouns a story uses to refer back to someone it has just named, by age or standing (`the

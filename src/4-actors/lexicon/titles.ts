@@ -111,7 +111,6 @@ export const TITLE_WORDS = new Set([
   "clerk",
   "marshal",
   "constable",
-  "chief",
 ]);
 
 /** Titles that carry a gender. */
