@@ -167,3 +167,17 @@ test("`The memo, sent on Sunday by the executive board of the X Association`: th
     [["Aldric Nurses Association"], ["Aldric Nurses Association"]],
   );
 });
+
+test("`the letter` is the letter just introduced, not an email quoted more often", () => {
+  const text =
+    "Chancellor Ana Ruiz wrote to students on Monday. “We cannot wait,” the email said. " +
+    "The email set a deadline, and the email offered a meeting.\n\n" +
+    "Professor Ingrid Solberg wrote an open letter signed by 112 colleagues.\n\n" +
+    "“Nothing has been improved by sending officers,” the letter said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Nothing has been improved by sending officers,", mention: "the letter" },
+    ]),
+    [["Ingrid Solberg"]],
+  );
+});

@@ -387,13 +387,16 @@ export function issueStatements(
 
 /**
  * What `the report` refers back to among the recent documents of its kind (`recent`, the
- * latest last): the most salient; on a tie, one named with the same noun (`An engineering
- * report`, not `an outside review`), else the earliest.
+ * latest last): among those already called by the same noun, if any (`the letter` is the open
+ * letter, not the more quoted email; `The report`, not `a traffic study`), the most salient; on
+ * a tie, one named with the same noun (`An engineering report`, not `an outside review`), else
+ * the earliest.
  */
 function definiteReferent(recent: Draft[], noun: string): Draft | undefined {
+  const called = recent.filter((d) => calledBy(d, noun));
   let best: Draft | undefined;
   let bestRank = -1;
-  for (const d of recent) {
+  for (const d of called.length ? called : recent) {
     const rank = d.salience * 2 + (d.name.toLowerCase().endsWith(noun) ? 1 : 0);
     if (rank > bestRank) {
       best = d;
@@ -401,6 +404,12 @@ function definiteReferent(recent: Draft[], noun: string): Draft | undefined {
     }
   }
   return best;
+}
+
+/** Whether one of the words the text used for document `d` ends with `noun` (`an email`). */
+function calledBy(d: Draft, noun: string): boolean {
+  for (const alias of d.aliases) if (alias.toLowerCase().endsWith(noun)) return true;
+  return false;
 }
 
 /**
