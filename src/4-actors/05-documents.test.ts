@@ -168,6 +168,49 @@ test("`The memo, sent on Sunday by the executive board of the X Association`: th
   );
 });
 
+test("`In a filing …, X said`: the filing is X's, and so is what `the filing said`", () => {
+  const text =
+    "In a filing with the Securities Review Board, Calder Payroll Services said it had found “unauthorized activity.”\n\n" +
+    "“The Company has no evidence of misuse,” the filing said. It added that no ransom was paid.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "unauthorized activity.",
+        mention: "Calder Payroll Services",
+        kind: "partial",
+        cue: "said",
+      },
+      { quote: "The Company has no evidence of misuse,", mention: "the filing", cue: "said" },
+      { quote: "no ransom was paid", mention: "It", kind: "indirect", cue: "added" },
+    ]),
+    [["Calder Payroll Services"], ["Calder Payroll Services"], ["Calder Payroll Services"]],
+  );
+});
+
+test("`In a pastoral letter …, he wrote that`: the letter is his (a report stays the speaker)", () => {
+  const pastoral =
+    "Bishop Aurelio Montcada led the Mass.\n\n" +
+    "In a pastoral letter read at Masses across the diocese on Sunday, he wrote that the disaster was “not an act of God.” " +
+    "The letter called for the surveys, which it said had been “kept in drawers.”";
+  assert.deepEqual(
+    speakersOf(pastoral, [
+      { quote: "not an act of God.", mention: "he", kind: "partial", cue: "wrote" },
+      { quote: "kept in drawers.", mention: "it", kind: "partial", cue: "said" },
+    ]),
+    [["Aurelio Montcada"], ["Aurelio Montcada"]],
+  );
+  // a report is the body's document: it stays the speaker
+  const report =
+    "Later, he said in a report on Monday that the slope had moved. “No evacuation was ordered,” the report said.";
+  assert.deepEqual(
+    speakersOf(pastoral + "\n\n" + report, [
+      { quote: "the slope had moved", mention: "he", kind: "indirect", cue: "said" },
+      { quote: "No evacuation was ordered,", mention: "the report", cue: "said" },
+    ]),
+    [["Aurelio Montcada"], ["the report"]],
+  );
+});
+
 test("`the letter` is the letter just introduced, not an email quoted more often", () => {
   const text =
     "Chancellor Ana Ruiz wrote to students on Monday. “We cannot wait,” the email said. " +

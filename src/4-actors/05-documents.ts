@@ -354,11 +354,19 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
     // the rest in its own function: this loop, over every word, stays small for the compiler
     const doc = documentAt(ctx, i, kind, byKind);
     at.set(t.start, doc);
-    if (kind === "statement" && !doc.members?.length && carriedAt(ctx, i))
+    if (CARRIED_KINDS.has(kind) && !doc.members?.length && carriedAt(ctx, i))
       carried.push({ start: t.start, end: t.end, draft: doc, subject: false });
   }
   return { at, carried };
 }
+
+/**
+ * The kinds of document whose writer a sentence carrying one names (`In a filing, the company
+ * said`): not reports and testimony, which a body issues or a witness gives for others to cite.
+ */
+const CARRIED_KINDS = new Set(["statement", "letter", "memo", "filing"]);
+/** Cues that say the speaker wrote what the sentence carries (`he wrote in a letter`). */
+const WRITING_CUES = new Set(["wrote", "writes", "write", "writing"]);
 
 /** `in a joint statement`, `in a statement issued …`: the noun at token `i` is how it was said. */
 function carriedAt(ctx: ScanContext, i: number): boolean {
@@ -368,19 +376,23 @@ function carriedAt(ctx: ScanContext, i: number): boolean {
 
 /**
  * `In a joint statement, the union and the company said …. “…,” the statement said`: the speaker
- * of a statement whose sentence `[from, to)` carries a statement with no issuer issued it. (Only
- * statements: a letter or a report may be read out, or written, by others than who speaks of it.)
+ * of a statement whose sentence `[from, to)` carries a document with no writer wrote it — a
+ * statement, memo or filing whatever the cue (`In a filing, the company said`), a letter only when
+ * the cue `cue` is `wrote` (`In a pastoral letter …, he wrote that`): a letter may be read out, or
+ * spoken of, by others than its writer.
  */
 export function issueStatements(
   scan: DocumentScan,
   from: number,
   to: number,
   speaker: Draft,
+  cue: string,
 ): void {
   if (speaker.type === "document") return;
   for (let k = lowerBound(scan.carried, from); k < scan.carried.length; k++) {
     const o = scan.carried[k] as Occurrence;
     if (o.start >= to) break;
+    if (o.draft.noun === "letter" && !WRITING_CUES.has(cue.toLowerCase())) continue;
     if (!o.draft.members?.length) o.draft.members = [speaker];
   }
 }

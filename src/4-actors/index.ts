@@ -106,7 +106,14 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       const said = f.cue ?? f.speakerMention;
       if (said) {
         const s = sentenceIndex(starts, said.start);
-        issueStatements(docs, starts[s] as number, starts[s + 1] ?? text.length, resolved.draft);
+        const cue = f.cue ? text.slice(f.cue.start, f.cue.end) : "";
+        issueStatements(
+          docs,
+          starts[s] as number,
+          starts[s + 1] ?? text.length,
+          resolved.draft,
+          cue,
+        );
       }
       if (resolved.mention && !f.continues)
         mentionSpeaker(cast, named, resolved.draft, resolved.mention);

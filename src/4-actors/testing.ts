@@ -17,6 +17,8 @@ export interface HandStatement {
   kind?: StatementKind;
   /** Carries on the statement just before it. */
   continues?: boolean;
+  /** The cue word (`said`, `wrote`), its first occurrence after the mention (else the quote). */
+  cue?: string;
 }
 
 export function hand(text: string, specs: HandStatement[]): FoundStatement[] {
@@ -43,6 +45,12 @@ export function hand(text: string, specs: HandStatement[]): FoundStatement[] {
         if (best < 0 || Math.abs(m.index - at) < Math.abs(best - at)) best = m.index;
       if (best < 0) throw new Error(`test text has no mention "${spec.mention}"`);
       f.speakerMention = { start: best, end: best + spec.mention.length, text: spec.mention };
+    }
+    if (spec.cue) {
+      const from = f.speakerMention?.start ?? at;
+      const c = text.indexOf(spec.cue, from);
+      if (c < 0) throw new Error(`test text has no cue "${spec.cue}" after ${from}`);
+      f.cue = { start: c, end: c + spec.cue.length, text: spec.cue };
     }
     if (spec.continues) f.continues = `s${i}`;
     return f;
