@@ -332,3 +332,20 @@ test("`Rancher Joel Ambrose` opening a sentence: the occupation is his role, not
     [["Joel Ambrose", "Rancher"]],
   );
 });
+
+test("a name opening its sentence before `, who` is a person's, unless a speech verb opens the run", () => {
+  const text =
+    "Zorblat Quuxley, who owns a hardware shop, worried about parking. Customers circle the block, he said.";
+  assert.deepEqual(
+    names(text).map((m) => m.name),
+    ["Zorblat Quuxley"],
+  );
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "Customers circle the block", mention: "he", kind: "indirect" }]),
+    [["Zorblat Quuxley"]],
+  );
+  assert.deepEqual(
+    names("Said Zorblat Quuxley, who owns a hardware shop: “No.”").map((m) => m.name),
+    [],
+  );
+});

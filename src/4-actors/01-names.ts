@@ -607,11 +607,12 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   const first = run[c.nameFrom] as Token;
   return (
     (first.kinds & GIVEN) !== 0 ||
-    // `a fifth-grader, Ruby Castellano, who read from a notebook`: `who` follows people (not
-    // opening a sentence, where a capitalised verb may run into the name: `Said Dorothy Poynter`)
+    // `a fifth-grader, Ruby Castellano, who read from a notebook`, `Vikram Sethuraman, who owns a
+    // shop, worried …`: `who` follows people (not after a speech verb opening the sentence, which
+    // runs into the name: `Said Dorothy Poynter`)
     (comma &&
       /^,[ \u00a0]+who[ \u00a0]/u.test(text.slice(last.end, last.end + 7)) &&
-      !opensSentence(text, first.start)) ||
+      !(opensSentence(text, first.start) && SPEECH_VERBS.test(` ${first.lower}`))) ||
     hasInitial(run, c.nameFrom, run.length - 1) ||
     appositiveAfter(text, last.end) !== undefined ||
     (isSpaceCode(text.charCodeAt(last.end)) &&
