@@ -349,3 +349,22 @@ test("a name opening its sentence before `, who` is a person's, unless a speech 
     [],
   );
 });
+
+test("`the` and an agent noun before a run make it a name: `the sprinter Kaya Brandvold`, not `the older New Democrats`", () => {
+  assert.deepEqual(
+    names("The authority banned the sprinter Zorbla Quuxvold for four years.").map((m) => m.name),
+    ["Zorbla Quuxvold"],
+  );
+  assert.deepEqual(
+    names("He met the cartoonist Zorbla Quuxvold there.").map((m) => m.name),
+    ["Zorbla Quuxvold"],
+  );
+  assert.deepEqual(
+    names("He spoke to the older New Democrats at a reception.").map((m) => m.name),
+    [],
+  );
+  assert.deepEqual(
+    names("He met the other Zorbla Quuxvold there.").map((m) => m.name),
+    [],
+  );
+});

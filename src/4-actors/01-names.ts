@@ -371,8 +371,59 @@ function titleBefore(text: string, start: number): boolean {
   const word =
     asciiWordBefore(text, start, 30, true) ??
     /([\p{Ll}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return !!word && (TITLE_WORDS.has(word) || ROLE_NOUNS.has(word));
+  return !!word && (TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || agentAfterThe(text, start));
 }
+
+/**
+ * `the wrestler Hulk Hogan`, `the cartoonist Garry Trudeau`, `the sprinter Kaya Brandvold`: `the`
+ * and an agent noun (-er, -or, -ist, -ian) right before the run, which the noun describes; not a
+ * comparative or another word that only looks like one (`the older New Democrats`).
+ */
+function agentAfterThe(text: string, start: number): boolean {
+  const m = /(?:^|[^\p{L}])the[ \u00a0]+(\p{Ll}{3,}(?:er|or|ist|ian))[ \u00a0]+$/u.exec(
+    text.slice(Math.max(0, start - 30), start),
+  );
+  return !!m && !NOT_AGENTS.has(m[1] as string);
+}
+
+/** Words ending like agent nouns that are not (`the other`, `the former`, `the older`). */
+const NOT_AGENTS = new Set([
+  "other",
+  "former",
+  "latter",
+  "older",
+  "elder",
+  "younger",
+  "newer",
+  "earlier",
+  "later",
+  "bigger",
+  "larger",
+  "smaller",
+  "greater",
+  "lesser",
+  "higher",
+  "lower",
+  "better",
+  "upper",
+  "inner",
+  "outer",
+  "under",
+  "after",
+  "either",
+  "neither",
+  "whether",
+  "rather",
+  "together",
+  "however",
+  "interior",
+  "exterior",
+  "superior",
+  "inferior",
+  "junior",
+  "senior",
+  "prior",
+]);
 
 /**
  * `Another analyst, Rafael Ostrowski`, `The victim, Tobias Wrenn`: a role noun set off by a comma
