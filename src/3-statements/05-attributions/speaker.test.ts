@@ -313,3 +313,29 @@ test("`quoted X as saying`: X speaks; a dash aside with `who` before the cue: th
     "Dr Evans",
   );
 });
+
+test("an inverted role phrase with a name set off after it: the name speaks (`said its owner, X.`)", () => {
+  assert.equal(
+    speakerOf(
+      "The group learned of the breach from a news report, said its owner, Ferdinand Osei-Bram.",
+      "learned of the breach",
+    ),
+    "Ferdinand Osei-Bram",
+  );
+  assert.equal(
+    speakerOf("''We're anxious,'' said another Twitter user, Johanna Bayer.", "anxious"),
+    "Johanna Bayer",
+  );
+  // a day is no name; a role phrase ending in a name is no role (`… of Derry, N.H.`)
+  assert.equal(
+    speakerOf('"We learned late," said the mayor, Tuesday.', "learned late"),
+    "the mayor",
+  );
+  assert.equal(
+    speakerOf(
+      '"I don\'t know," said undecided voter Stephanie Hooton of Derry, N.H., before the event.',
+      "know",
+    ),
+    "undecided voter Stephanie Hooton of Derry",
+  );
+});

@@ -396,6 +396,8 @@ function invertedSpeaker(
   const np = nounPhraseAfter(tokens, cue.last + 1, last);
   if (!np) return undefined;
   const mention = { first: np.first, last: nounTail(tokens, np.last, last) };
+  const named = appositiveName(tokens, mention, last);
+  if (named) return { mention: named, clauseLast: named.last };
   if (quoteOpened) return { mention, clauseLast: mention.last };
   const after = skipAfterCue(tokens, mention.last + 1, last).next;
   const t = after <= last ? tokens[after] : undefined; // (no read past the end)
@@ -411,6 +413,31 @@ function invertedSpeaker(
   }
   if (atStart && t.lower === ":") return { mention, clauseLast: mention.last };
   return undefined;
+}
+
+/**
+ * `"…," said its owner, Ferdinand Osei-Bram.`: after a role phrase, the name set off
+ * by a comma (ending the clause, or before a relative clause) names the speaker, as it does
+ * before the cue (`Its owner, Ferdinand Osei-Bram, said`); not a day (`said the mayor, Tuesday`).
+ */
+function appositiveName(
+  tokens: readonly Token[],
+  role: TokenRange,
+  last: number,
+): TokenRange | undefined {
+  const k = role.last + 2;
+  if (tokens[role.last + 1]?.lower !== "," || k > last) return undefined;
+  const first = tokens[k];
+  // (a role phrase: it opens and ends in lower case, `another Twitter user`; not `undecided
+  // Republican voter Stephanie Hooton of Derry, N.H.`)
+  const head = tokens[role.last] as Token;
+  if ((tokens[role.first] as Token).cap || head.cap || !head.word) return undefined;
+  if (!first?.cap || first.quote >= 0) return undefined;
+  if (TIME_WORDS.has(first.lower) || TIME_NOUNS.has(first.lower)) return undefined;
+  const np = nounPhraseAfter(tokens, k, last);
+  if (!np || !(tokens[np.last] as Token).cap) return undefined;
+  const end = tokens[np.last + 1];
+  return !end || isEndPunct(end) || end.lower === "," ? np : undefined;
 }
 
 /**
