@@ -221,6 +221,18 @@ test("a report whose subject holds a relative clause can be the content of an ea
     ],
   );
   assert.match(list[0]?.what ?? "", /estimated in 2005 that the overhaul would add little$/);
+  // right after the cue, with no `that`, too
+  const next = rows(
+    "Van Hoorn said a traffic study commissioned by the developer had found that traffic would rise.",
+  );
+  assert.deepEqual(
+    next.map((r) => [r.who, r.cue]),
+    [
+      ["Van Hoorn", "said"],
+      ["a traffic study", "found"],
+    ],
+  );
+  assert.match(next[0]?.what ?? "", /^a traffic study commissioned by the developer had found/);
 });
 
 test("a determiner standing for a noun before an -ed verb and its object is the subject", () => {

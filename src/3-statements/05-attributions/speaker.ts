@@ -3,7 +3,7 @@
 // quoted (`quoted him as saying`), and the phrases before a cue that are not its speaker (a verb's
 // object, a setting, a naming `what`).
 
-import { type Cue, writtenRelative } from "../03-cues.ts";
+import { type Cue, cueInfo, writtenRelative } from "../03-cues.ts";
 import {
   isRoleWord,
   nounPhraseAfter,
@@ -111,11 +111,13 @@ export function speakerOf(
         subjectMention = true;
       } else if (mention) {
         // (the clause starts at the phrase before the cue, so that words before the antecedent
-        // are not read as a tail clause's content; but at the antecedent after `that`, where an
-        // earlier report holds this one: `said that a commission appointed by … estimated that`)
+        // are not read as a tail clause's content; but at the antecedent after `that` or a cue,
+        // where an earlier report holds this one: `said that a commission appointed by …
+        // estimated that`, `said a traffic study commissioned by … had found that`)
         clauseFirst = mention.first;
         mention = antecedent ?? mention;
-        if (tokens[mention.first - 1]?.lower === "that") clauseFirst = mention.first;
+        const before = tokens[mention.first - 1];
+        if (before && (before.lower === "that" || cueInfo(before))) clauseFirst = mention.first;
       } else if ((tokens[b] as Token).lower === "," || closes(s, b) || dashAside(tokens, b)) {
         // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
         // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
