@@ -169,7 +169,7 @@ function attributedDrafts(
     return;
   }
   for (let ci = 0; ci < a.contents.length; ci++) {
-    const c = a.contents[ci] as Range;
+    let c = a.contents[ci] as Range;
     const within = quotesWithin(quotes, c);
     const inside = untaken(within);
     // Another attribution already took this quote and there is nothing else here.
@@ -189,7 +189,15 @@ function attributedDrafts(
       drafts.push(fromBase(base, "indirect", c, undefined, confidence, ctx.paragraph));
       continue;
     }
-    const direct = onlyPunctuationOutside(norm, c, inside);
+    // (`which he called "…"`: the words a relative clause's subject called a thing are a partial
+    // quote, whose content is the sentence they sit in, as for a quote no cue takes)
+    const named =
+      !!a.cue.info.needsQuote &&
+      !a.that &&
+      !a.prep &&
+      calledRightBefore(tokens, inside[0] as Quote);
+    const direct = !named && onlyPunctuationOutside(norm, c, inside);
+    if (named) c = { start: (tokens[0] as Token).start, end: c.end };
     for (let qi = 0; qi < inside.length; qi++) {
       const q = inside[qi] as Quote;
       q.taken = true;
@@ -827,11 +835,37 @@ function namedBy(tokens: readonly Token[], a: Attribution, q: Quote): boolean {
   return !(
     p1 === "so-called" ||
     (p1 === "as" && knownAs(tokens, at - 1)) ||
-    (p1 === "called" && p2 !== a.cue.info.lemma)
+    (p1 === "called" && p2 !== a.cue.info.lemma && !relativeNamer(tokens, at - 2))
   );
 }
 
 const NAMING_REACH = 12;
+
+/**
+ * `in an email that organisers called "a threat …"`, `which she called "…"`: a relative word and
+ * a short subject before `called` (ending at token `i`) make the quote that subject's words about
+ * the thing; `a group called "…"` has none and only names it.
+ */
+function relativeNamer(tokens: readonly Token[], i: number): boolean {
+  if (BE_FORMS.has(tokens[i]?.lower ?? "")) return false; // `a group that is called "…"`
+  for (let j = i; j >= 0 && j > i - NAMER_WORDS; j--) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (j < i && RELATIVE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether the word right before quote `q` is `called` (kept only after a relative namer). */
+function calledRightBefore(tokens: readonly Token[], q: Quote): boolean {
+  const at = tokenAt(tokens, q.open);
+  return at > 0 && (tokens[at - 1] as Token).lower === "called";
+}
+
+const RELATIVE_WORDS = new Set(["that", "which", "what"]);
+const BE_FORMS = new Set(["is", "was", "are", "were", "be", "been", "being"]);
+// The subject between the relative word and `called`: a few words (`the student organisers`).
+const NAMER_WORDS = 5;
 
 /** The quotes (sorted by position) lying inside `range`, found by binary search. */
 function quotesWithin(quotes: readonly Quote[], range: Range): Quote[] {

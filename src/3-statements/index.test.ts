@@ -665,3 +665,25 @@ test("a verb of manner reports a quote next to it, and nothing without one", () 
   assert.equal(list[0]?.who, "the professor");
   assert.deepEqual(rows("She laughed at the joke and sighed."), []);
 });
+
+test("`that X called “…”` quotes X; `a group called “…”` only names the group", () => {
+  const list = rows(
+    "The chancellor told students that the camp must end, in an email that organisers called “a threat dressed up as a dialogue.”",
+  );
+  const threat = find(list, "a threat dressed up");
+  assert.equal(threat?.who, "organisers");
+  assert.equal(threat?.kind, "partial");
+  assert.match(threat?.what ?? "", /^The chancellor told students/);
+  assert.equal(
+    find(rows("The chancellor sent an email, which she called “a warning.”"), "a warning")?.who,
+    "she",
+  );
+  assert.equal(
+    find(rows("They formed a group called “Freedom Lawn” on Monday."), "Freedom Lawn"),
+    undefined,
+  );
+  assert.equal(
+    find(rows("They joined a group that is called “Freedom Lawn” by all."), "Freedom Lawn"),
+    undefined,
+  );
+});
