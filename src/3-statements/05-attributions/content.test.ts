@@ -83,3 +83,20 @@ test("a time phrase after the clause's comma ends the content (`…, hours after
   assert.equal(list.length, 1);
   assert.equal(list[0]?.what, "Kestrel expects the recall to cost $210 million");
 });
+
+test("a parenthetical cue after an opening phrase reports the whole sentence, unless a quotation follows", () => {
+  const july = rows("In July, she says, the lid of her kettle flew open as she poured water.");
+  assert.deepEqual(
+    july.map((r) => [r.kind, r.who, r.what]),
+    [["indirect", "she", "In July, she says, the lid of her kettle flew open as she poured water"]],
+  );
+  const end = rows("In the end, Mr. Rosenthal said, union voters almost always vote Democratic.");
+  assert.equal(end[0]?.who, "Mr. Rosenthal");
+  // the opening phrase is where it was said, not what: the quotation alone
+  const show = rows('On Tuesday\'s episode of "The Show," he said, "We are done."');
+  assert.deepEqual(
+    show.filter((r) => r.quote === "We are done.").map((r) => [r.kind, r.who]),
+    [["direct", "he"]],
+  );
+  assert.deepEqual(rows("On Monday, he said."), []);
+});

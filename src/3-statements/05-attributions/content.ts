@@ -80,7 +80,10 @@ export function withContents(
           naming ||
           ((cue.info.bare || cue.according) &&
             (startsContent(cue, nextTok, tokens[k + 1]) || verbAhead(tokens, k, last))))));
-  if (precededByBreak && !rightStarts && !adverbialBefore) {
+  // `In July, she says, the lid flew open`: a clause after the cue's comma goes on from the opening
+  // phrase, which is the report's too (only a quotation after it leaves that phrase out)
+  const clauseAfter = nextTok?.lower === "," && !!tokens[k + 1]?.word && !opens(s, k + 1);
+  if (precededByBreak && !rightStarts && (!adverbialBefore || clauseAfter)) {
     tail = tailContents(norm, s, floor, before, k, last, atEnd, contents);
   } else if (k <= last) {
     const t = tokens[k] as Token;
