@@ -368,3 +368,16 @@ test("`the` and an agent noun before a run make it a name: `the sprinter Kaya Br
     [],
   );
 });
+
+test("a name in an opening `For X,` is what its sentence is about: a later `she` goes to it", () => {
+  const text =
+    "Anneliese Marrow said the spring had failed.\n\n" +
+    "For Delphine Okoro, a nurse in Westbury, the recall came too late. In July, she says, the lid flew open.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the spring had failed", mention: "Anneliese Marrow", kind: "indirect" },
+      { quote: "the lid flew open", mention: "she", kind: "indirect" },
+    ]),
+    [["Anneliese Marrow"], ["Delphine Okoro"]],
+  );
+});

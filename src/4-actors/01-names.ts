@@ -461,6 +461,10 @@ const PASSIVE_REACH = 24;
 function isSubjectAt(text: string, start: number): boolean {
   const word = previousWord(text, start);
   if (!PREPOSITIONS.has(word)) return true;
+  // `For Delphine Okoro, a nurse, the recall came too late.`: an opening `For` names the one the
+  // sentence is about
+  if (word === "for" && text.startsWith("For ", start - 4) && opensSentence(text, start - 4))
+    return true;
   // (not a participle opening its sentence: `Asked by Starnes if he …` is about the one asked)
   return (
     word === "by" &&
