@@ -224,3 +224,17 @@ test("`the letter` is the letter just introduced, not an email quoted more often
     [["Ingrid Solberg"]],
   );
 });
+
+test("`told students …, in an email` makes the email the speaker's; a relative clause on it does not", () => {
+  const first =
+    "The chancellor told students that the camp must end, in an email that organisers called “a threat.”";
+  const text = `${first}\n\n“We cannot wait,” the email said.`;
+  // (the partial quote's content is its whole sentence, so it is resolved first)
+  const [called, told, email] = speakersOf(text, [
+    { quote: first, mention: "organisers", kind: "partial", cue: "called" },
+    { quote: "the camp must end", mention: "The chancellor", kind: "indirect", cue: "told" },
+    { quote: "We cannot wait,", mention: "the email", cue: "said" },
+  ]);
+  assert.notDeepEqual(told, called);
+  assert.deepEqual(email, told);
+});

@@ -33,6 +33,10 @@ export interface DocumentScan {
    * issued them, known only once speakers are resolved (see `issueStatements`).
    */
   carried: Occurrence[];
+  /** The carried letters, which only a writing cue issues (see `issueStatements`). */
+  letters: Set<Draft>;
+  /** The text scanned. */
+  text: string;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(["her", "his", "their", "its"]);
@@ -40,14 +44,16 @@ const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "e
 // only letters, statements and the like that someone wrote: `the order` alone is too vague
 // (`post` is too often a job: `his post as secretary-general`). Each scanned noun maps to the
 // kind of document it names, which keeps documents apart: the channel for these channels, the
-// noun itself for the few nouns of the `document` channel that always have a writer (a memo, a
-// filing), so that `the memo` never takes the same writer's filing. A Map, looked up for each
-// document noun the tokenizer found.
+// noun itself for the few nouns that always have a writer (a memo, a filing, an email), so that
+// `the memo` never takes the same writer's filing, nor `the letter` an email. A Map, looked up
+// for each document noun the tokenizer found.
 const AUTHORED_CHANNELS = new Set(["letter", "statement", "report", "testimony"]);
 const AUTHORED_DOCUMENT_NOUNS = new Map([
   ["memo", "memo"],
   ["memorandum", "memo"],
   ["filing", "filing"],
+  ["email", "email"],
+  ["e-mail", "email"],
 ]);
 const SCANNED_NOUNS = new Map([
   ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED_CHANNELS.has(channel)),
@@ -341,6 +347,7 @@ function writerBeforeArticle(
 export function scanDocuments(ctx: ScanContext): DocumentScan {
   const at = new Map<number, Draft>();
   const carried: Occurrence[] = [];
+  const letters = new Set<Draft>();
   const byKind = new Map<string, Draft[]>();
   const { tokens, documentNouns } = ctx;
   for (let k = 0; k < documentNouns.length; k++) {
@@ -354,17 +361,19 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
     // the rest in its own function: this loop, over every word, stays small for the compiler
     const doc = documentAt(ctx, i, kind, byKind);
     at.set(t.start, doc);
-    if (CARRIED_KINDS.has(kind) && !doc.members?.length && carriedAt(ctx, i))
+    if (CARRIED_KINDS.has(kind) && !doc.members?.length && carriedAt(ctx, i)) {
       carried.push({ start: t.start, end: t.end, draft: doc, subject: false });
+      if (kind === "letter") letters.add(doc);
+    }
   }
-  return { at, carried };
+  return { at, carried, letters, text: ctx.text };
 }
 
 /**
  * The kinds of document whose writer a sentence carrying one names (`In a filing, the company
  * said`): not reports and testimony, which a body issues or a witness gives for others to cite.
  */
-const CARRIED_KINDS = new Set(["statement", "letter", "memo", "filing"]);
+const CARRIED_KINDS = new Set(["statement", "letter", "memo", "filing", "email"]);
 /** Cues that say the speaker wrote what the sentence carries (`he wrote in a letter`). */
 const WRITING_CUES = new Set(["wrote", "writes", "write", "writing"]);
 
@@ -377,25 +386,39 @@ function carriedAt(ctx: ScanContext, i: number): boolean {
 /**
  * `In a joint statement, the union and the company said …. “…,” the statement said`: the speaker
  * of a statement whose sentence `[from, to)` carries a document with no writer wrote it — a
- * statement, memo or filing whatever the cue (`In a filing, the company said`), a letter only when
- * the cue `cue` is `wrote` (`In a pastoral letter …, he wrote that`): a letter may be read out, or
- * spoken of, by others than its writer.
+ * statement, memo, filing or email whatever the cue (`In a filing, the company said`), a letter
+ * only when the cue is `wrote` (`In a pastoral letter …, he wrote that`): a letter may be read
+ * out, or spoken of, by others than its writer. `said` holds the cue word and where the speaker's
+ * mention starts.
  */
 export function issueStatements(
   scan: DocumentScan,
   from: number,
   to: number,
   speaker: Draft,
-  cue: string,
+  said: { cue: string; mention: number | undefined },
 ): void {
   if (speaker.type === "document") return;
   for (let k = lowerBound(scan.carried, from); k < scan.carried.length; k++) {
     const o = scan.carried[k] as Occurrence;
     if (o.start >= to) break;
-    if (o.draft.noun === "letter" && !WRITING_CUES.has(cue.toLowerCase())) continue;
+    if (scan.letters.has(o.draft) && !WRITING_CUES.has(said.cue.toLowerCase())) continue;
+    if (relativeOn(scan.text, o, said.mention)) continue;
     if (!o.draft.members?.length) o.draft.members = [speaker];
   }
 }
+
+/**
+ * `in an email that organisers called "…"`: the speaker named in a relative clause on the
+ * document says something of it, and did not write it.
+ */
+function relativeOn(text: string, o: Occurrence, mention: number | undefined): boolean {
+  if (mention === undefined || mention < o.end || mention - o.end > RELATIVE_GAP) return false;
+  return /^[ \u00a0]+(?:that|which)[ \u00a0]/u.test(text.slice(o.end, mention));
+}
+
+// From the document noun to the speaker of a relative clause on it: ` that `, ` which `.
+const RELATIVE_GAP = 8;
 
 /**
  * What `the report` refers back to among the recent documents of its kind (`recent`, the

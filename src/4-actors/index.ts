@@ -106,14 +106,10 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
       const said = f.cue ?? f.speakerMention;
       if (said) {
         const s = sentenceIndex(starts, said.start);
-        const cue = f.cue ? text.slice(f.cue.start, f.cue.end) : "";
-        issueStatements(
-          docs,
-          starts[s] as number,
-          starts[s + 1] ?? text.length,
-          resolved.draft,
-          cue,
-        );
+        issueStatements(docs, starts[s] as number, starts[s + 1] ?? text.length, resolved.draft, {
+          cue: f.cue ? text.slice(f.cue.start, f.cue.end) : "",
+          mention: f.speakerMention?.start,
+        });
       }
       if (resolved.mention && !f.continues)
         mentionSpeaker(cast, named, resolved.draft, resolved.mention);
