@@ -183,3 +183,18 @@ test("`they` may be unnamed people spoken of as a plural just before: `The autho
     [["authors"], ["authors"]],
   );
 });
+
+test("an unnamed speaker a `, who` clause describes is a person a later `she` can go back to", () => {
+  const text =
+    "Fiona Achterberg said she felt sad.\n\n" +
+    "Another sprinter, who asked not to be named because she trains at the club, said the mood was awful. " +
+    "Many teammates, she said, believed the ban was unfair.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "she felt sad", mention: "Fiona Achterberg", kind: "indirect" },
+      { quote: "the mood was awful", mention: "Another sprinter", kind: "indirect" },
+      { quote: "believed the ban was unfair", mention: "she", kind: "indirect" },
+    ]),
+    [["Fiona Achterberg"], ["Another sprinter"], ["Another sprinter"]],
+  );
+});

@@ -23,7 +23,7 @@ export function resolvePersonPronoun(cast: Cast, word: string, at: number): Draf
   const found = preferredAntecedent(
     cast,
     at,
-    cast.before(at, (o) => fitsPronoun(o, gender)),
+    cast.before(at, (o) => fitsPronoun(cast.text, o, gender)),
   );
   if (found && !found.draft.gender) found.draft.gender = gender;
   return found?.draft;
@@ -56,15 +56,25 @@ export function resolveDescribedPerson(cast: Cast, lower: string, at: number): D
 }
 
 /** An occurrence `she`/`he` (of that gender) may point back to. */
-function fitsPronoun(o: Occurrence, gender: "f" | "m"): boolean {
+function fitsPronoun(text: string, o: Occurrence, gender: "f" | "m"): boolean {
   // the writer (`I`) is never `she` or `he`
-  // an unnamed speaker counts only when it is a person (`a spokesman`), not `a box`
+  // an unnamed speaker counts only when it is a person (`a spokesman`, or one a relative clause
+  // set off by a comma describes as one: `Another sprinter, who asked not to be named`), not `a box`
   return (
     (o.draft.type === "person" ||
       (o.draft.type === "unnamed" &&
-        (ROLE_NOUNS.has(o.draft.role ?? "") || ROLE_GENDER.has(o.draft.role ?? "")))) &&
+        (ROLE_NOUNS.has(o.draft.role ?? "") ||
+          ROLE_GENDER.has(o.draft.role ?? "") ||
+          describedAsPerson(text, o)))) &&
     o.draft.role !== "author" &&
     (!o.draft.gender || o.draft.gender === gender)
+  );
+}
+
+/** `Another sprinter, who …`: one (not `critics, who`) followed by `, who`. */
+function describedAsPerson(text: string, o: Occurrence): boolean {
+  return (
+    !o.draft.role?.endsWith("s") && /^,[ \u00a0]+who[ \u00a0]/u.test(text.slice(o.end, o.end + 6))
   );
 }
 
