@@ -2,7 +2,7 @@
 // tokens, leaving out words inside quotations and non-reporting uses (`the report`, `is said to`).
 
 import { CHANNEL_NOUNS, CUES, type CueInfo, WRITTEN_NOUNS } from "./lexicon/cues.ts";
-import { DETERMINERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
+import { BE_FORMS, DETERMINERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
 import { skipBeforeCue } from "./04-speaker-mention.ts";
 import { isDigit, type Token } from "./text.ts";
 
@@ -23,7 +23,6 @@ const PARTICIPLE_OPENERS = new Set(["by", "after", "before", "while", "when"]);
 
 /** `went on to say`, `continued to insist`: an infinitive that does report. */
 const CONTINUERS = new Set(["on", "continued", "continues", "went"]);
-const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being"]);
 const ACCORDING: CueInfo = {
   lemma: "according to",
   bare: true,
@@ -79,7 +78,7 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     // A passive reports nothing: `is said to be`, `was reported to have` is hearsay with no
     // speaker, and the subject of a passive `told` is the hearer (`until they were told it was
     // safe`); not the progressive `is promising to`, `was pledging to`, which reports.
-    const passive = !!prev && PASSIVE.has(prev.lower) && !t.lower.endsWith("ing");
+    const passive = !!prev && BE_FORMS.has(prev.lower) && !t.lower.endsWith("ing");
     if (passive && (next?.lower === "to" || info.hearer)) continue;
     let last = i;
     if (info.particle) {

@@ -17,6 +17,7 @@ import type { Attribution, SentenceView } from "./05-attributions/index.ts";
 import { channelFor } from "./07-channel.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
 import {
+  BE_FORMS,
   CLAUSE_WORDS,
   DASHES,
   DETERMINERS,
@@ -863,7 +864,6 @@ function calledRightBefore(tokens: readonly Token[], q: Quote): boolean {
 }
 
 const RELATIVE_WORDS = new Set(["that", "which", "what"]);
-const BE_FORMS = new Set(["is", "was", "are", "were", "be", "been", "being"]);
 // The subject between the relative word and `called`: a few words (`the student organisers`).
 const NAMER_WORDS = 5;
 
