@@ -169,8 +169,9 @@ function attributedDrafts(
     ctx.pendingColon = fromBase(base, "direct", cue, undefined, 0.85, ctx.paragraph);
     return;
   }
+  const naming = onlyNames(a);
   for (let ci = 0; ci < a.contents.length; ci++) {
-    let c = a.contents[ci] as Range;
+    const c = a.contents[ci] as Range;
     const within = quotesWithin(quotes, c);
     const inside = untaken(within);
     // Another attribution already took this quote and there is nothing else here.
@@ -179,7 +180,7 @@ function attributedDrafts(
     keepOwnQuotes(norm, tokens, a, inside);
     if (inside.length === 0) {
       if (wordCount(norm, c.start, c.end) < 2) continue;
-      if (a.cue.info.needsQuote && !a.that && !a.prep) continue; // `called for`, `described the scene`
+      if (naming) continue; // `called for`, `described the scene`
       const confidence = a.cue.info.cognitive
         ? 0.45
         : a.subjectMention
@@ -192,13 +193,9 @@ function attributedDrafts(
     }
     // (`which he called "…"`: the words a relative clause's subject called a thing are a partial
     // quote, whose content is the sentence they sit in, as for a quote no cue takes)
-    const named =
-      !!a.cue.info.needsQuote &&
-      !a.that &&
-      !a.prep &&
-      calledRightBefore(tokens, inside[0] as Quote);
-    const direct = !named && onlyPunctuationOutside(norm, c, inside);
-    if (named) c = { start: (tokens[0] as Token).start, end: c.end };
+    const calledQuote = naming && calledRightBefore(tokens, inside[0] as Quote);
+    const content = calledQuote ? { start: (tokens[0] as Token).start, end: c.end } : c;
+    const direct = !calledQuote && onlyPunctuationOutside(norm, c, inside);
     for (let qi = 0; qi < inside.length; qi++) {
       const q = inside[qi] as Quote;
       q.taken = true;
@@ -206,7 +203,7 @@ function attributedDrafts(
       drafts.push(
         direct
           ? fromBase(base, "direct", quote, quote, a.subjectMention ? 0.7 : 0.9, ctx.paragraph)
-          : fromBase(base, "partial", c, quote, a.subjectMention ? 0.6 : 0.8, ctx.paragraph),
+          : fromBase(base, "partial", content, quote, a.subjectMention ? 0.6 : 0.8, ctx.paragraph),
       );
     }
   }
@@ -480,7 +477,7 @@ function keepOwnQuotes(
   a: Attribution,
   inside: Quote[],
 ): void {
-  const naming = !!a.cue.info.needsQuote && !a.that && !a.prep;
+  const naming = onlyNames(a);
   let kept = 0;
   for (let i = 0; i < inside.length; i++) {
     const q = inside[i] as Quote;
@@ -489,6 +486,12 @@ function keepOwnQuotes(
     inside[kept++] = q;
   }
   inside.length = kept;
+}
+
+/** A naming cue with no `that` or preposition after it (`called him "a con"`, not `called for`):
+ * it reports only a quotation it names something with. */
+function onlyNames(a: Attribution): boolean {
+  return !!a.cue.info.needsQuote && !a.that && !a.prep;
 }
 
 /** A dash and a name right after the quote's closing mark. */
@@ -813,18 +816,31 @@ function definedTerm(tokens: readonly Token[], q: Quote, at: number): boolean {
   if (q.close < 0) return false;
   const after = tokens[tokenAt(tokens, q.close) + 1];
   if (after?.lower !== ":" || !CALL_WORDS.has(tokens[at - 1]?.lower ?? "")) return false;
-  for (let i = at - 2; i >= 0 && i >= at - DEFINER_REACH; i--) {
-    const t = tokens[i] as Token;
+  return relativeBefore(tokens, at - 1, WHAT);
+}
+
+const CALL_WORDS = new Set(["call", "calls", "called", "term", "terms", "termed", "dub", "dubs"]);
+const WHAT: ReadonlySet<string> = new Set(["what"]);
+
+/**
+ * Whether a word of `relatives` stands among the few unquoted words right before token `i`, the
+ * naming verb's subject between (`what the security field calls`, `that the student organisers`).
+ */
+function relativeBefore(
+  tokens: readonly Token[],
+  i: number,
+  relatives: ReadonlySet<string>,
+): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - RELATIVE_REACH; j--) {
+    const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return false;
-    if (t.lower === "what") return true;
+    if (relatives.has(t.lower)) return true;
   }
   return false;
 }
 
-const CALL_WORDS = new Set(["call", "calls", "called", "term", "terms", "termed", "dub", "dubs"]);
-// From the naming verb back to `what`, past its subject (`what the field calls`, `what the
-// security field calls`).
-const DEFINER_REACH = 5;
+// How far back a naming verb's relative word may stand: a subject of a few words between.
+const RELATIVE_REACH = 4;
 
 /** Naming verbs own only a quote close by (`called him "a con"`), not a term further on
  * (`threatened funding for what are known as "sanctuary city" jurisdictions`). */
@@ -848,13 +864,10 @@ const NAMING_REACH = 12;
  * the thing; `a group called "…"` has none and only names it.
  */
 function relativeNamer(tokens: readonly Token[], i: number): boolean {
-  if (BE_FORMS.has(tokens[i]?.lower ?? "")) return false; // `a group that is called "…"`
-  for (let j = i; j >= 0 && j > i - NAMER_WORDS; j--) {
-    const t = tokens[j] as Token;
-    if (!t.word || t.quote >= 0) return false;
-    if (j < i && RELATIVE_WORDS.has(t.lower)) return true;
-  }
-  return false;
+  const t = tokens[i];
+  // (`a group that is called "…"`: a passive names, with no one naming)
+  if (!t?.word || t.quote >= 0 || BE_FORMS.has(t.lower)) return false;
+  return relativeBefore(tokens, i, RELATIVE_WORDS);
 }
 
 /** Whether the word right before quote `q` is `called` (kept only after a relative namer). */
@@ -863,9 +876,7 @@ function calledRightBefore(tokens: readonly Token[], q: Quote): boolean {
   return at > 0 && (tokens[at - 1] as Token).lower === "called";
 }
 
-const RELATIVE_WORDS = new Set(["that", "which", "what"]);
-// The subject between the relative word and `called`: a few words (`the student organisers`).
-const NAMER_WORDS = 5;
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(["that", "which", "what"]);
 
 /** The quotes (sorted by position) lying inside `range`, found by binary search. */
 function quotesWithin(quotes: readonly Quote[], range: Range): Quote[] {

@@ -679,6 +679,10 @@ test("`that X called “…”` quotes X; `a group called “…”` only names 
     "she",
   );
   assert.equal(
+    find(rows("The plan was what Gilbert called “a disgrace to the town.”"), "a disgrace")?.who,
+    "Gilbert",
+  );
+  assert.equal(
     find(rows("They formed a group called “Freedom Lawn” on Monday."), "Freedom Lawn"),
     undefined,
   );
