@@ -385,7 +385,7 @@ function datedRole(tokens: readonly Token[], end: number, floor: number): boolea
 const DATED_REACH = 3;
 
 /** Whether the range opens and ends with a capitalised word (`Viktor Halász`). */
-function isProperName(tokens: readonly Token[], r: TokenRange): boolean {
+export function isProperName(tokens: readonly Token[], r: TokenRange): boolean {
   return !!tokens[r.first]?.cap && !!tokens[r.last]?.cap;
 }
 

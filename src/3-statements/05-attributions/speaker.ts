@@ -5,6 +5,7 @@
 
 import { type Cue, cueInfo, writtenRelative } from "../03-cues.ts";
 import {
+  isProperName,
   isRoleWord,
   nounPhraseAfter,
   nounPhraseBefore,
@@ -116,8 +117,8 @@ export function speakerOf(
         // estimated that`, `said a traffic study commissioned by … had found that`)
         clauseFirst = mention.first;
         mention = antecedent ?? mention;
-        const before = tokens[mention.first - 1];
-        if (before && (before.lower === "that" || cueInfo(before))) clauseFirst = mention.first;
+        const opener = tokens[mention.first - 1];
+        if (opener && (opener.lower === "that" || cueInfo(opener))) clauseFirst = mention.first;
       } else if ((tokens[b] as Token).lower === "," || closes(s, b) || dashAside(tokens, b)) {
         // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
         // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
@@ -418,28 +419,26 @@ function invertedSpeaker(
 }
 
 /**
- * `"…," said its owner, Ferdinand Osei-Bram.`: after a role phrase, the name set off
- * by a comma (ending the clause, or before a relative clause) names the speaker, as it does
- * before the cue (`Its owner, Ferdinand Osei-Bram, said`); not a day (`said the mayor, Tuesday`).
+ * `"…," said its owner, Ferdinand Osei-Bram.`: after a role phrase, the name set off by a comma
+ * (then the clause's end or another comma) names the speaker, as it does before the cue (`Its
+ * owner, Ferdinand Osei-Bram, said`); not a day (`said the mayor, Tuesday`).
  */
 function appositiveName(
   tokens: readonly Token[],
   role: TokenRange,
   last: number,
 ): TokenRange | undefined {
-  const k = role.last + 2;
-  if (tokens[role.last + 1]?.lower !== "," || k > last) return undefined;
-  const first = tokens[k];
-  // (a role phrase: it opens and ends in lower case, `another Twitter user`; not `undecided
-  // Republican voter Stephanie Hooton of Derry, N.H.`)
+  // (a role phrase opens and ends in lower case, `another Twitter user`; `voter Stephanie Hooton
+  // of Derry, N.H.` is a name with its place)
   const head = tokens[role.last] as Token;
   if ((tokens[role.first] as Token).cap || head.cap || !head.word) return undefined;
-  if (!first?.cap || first.quote >= 0) return undefined;
-  if (TIME_WORDS.has(first.lower) || TIME_NOUNS.has(first.lower)) return undefined;
-  const np = nounPhraseAfter(tokens, k, last);
-  if (!np || !(tokens[np.last] as Token).cap) return undefined;
-  const end = tokens[np.last + 1];
-  return !end || isEndPunct(end) || end.lower === "," ? np : undefined;
+  if (tokens[role.last + 1]?.lower !== ",") return undefined;
+  const first = tokens[role.last + 2];
+  if (!first || TIME_WORDS.has(first.lower) || TIME_NOUNS.has(first.lower)) return undefined;
+  const name = nounPhraseAfter(tokens, role.last + 2, last);
+  if (!name || !isProperName(tokens, name)) return undefined;
+  const end = tokens[name.last + 1];
+  return !end || isEndPunct(end) || end.lower === "," ? name : undefined;
 }
 
 /**
