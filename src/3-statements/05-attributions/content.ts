@@ -67,7 +67,8 @@ export function withContents(
   const atEnd = k > last || isEndPunct(nextTok as Token);
   const naming = !!cue.info.needsQuote && !hasThat && !afterPreposition;
   // `"…," she said after reading…`: after a closed quote only `that` opens a second content.
-  // What comes before is an opening phrase (`On Tuesday's episode of "The Show,"`), not content.
+  // What comes before may be an opening phrase (`On Tuesday's episode of "The Show,"`), where
+  // the report was made: content only when the clause after the cue goes on from it (below).
   const adverbialBefore = precededByBreak && opensWithPhrase(s, floor);
   const quoteBefore = precededByBreak && closes(s, before) && !adverbialBefore;
   const rightStarts =
@@ -81,7 +82,7 @@ export function withContents(
           ((cue.info.bare || cue.according) &&
             (startsContent(cue, nextTok, tokens[k + 1]) || verbAhead(tokens, k, last))))));
   // `In July, she says, the lid flew open`: a clause after the cue's comma goes on from the opening
-  // phrase, which is the report's too (only a quotation after it leaves that phrase out)
+  // phrase, which is then the report's too; a quotation after the comma stands on its own
   const clauseAfter = nextTok?.lower === "," && !!tokens[k + 1]?.word && !opens(s, k + 1);
   if (precededByBreak && !rightStarts && (!adverbialBefore || clauseAfter)) {
     tail = tailContents(norm, s, floor, before, k, last, atEnd, contents);
