@@ -13,7 +13,7 @@ import {
   sentenceSubject,
   type TokenRange,
 } from "./04-speaker-mention.ts";
-import type { Attribution, SentenceView } from "./05-attributions/index.ts";
+import { type Attribution, onlyNames, type SentenceView } from "./05-attributions/index.ts";
 import { channelFor } from "./07-channel.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
 import {
@@ -488,12 +488,6 @@ function keepOwnQuotes(
   inside.length = kept;
 }
 
-/** A naming cue with no `that` or preposition after it (`called him "a con"`, not `called for`):
- * it reports only a quotation it names something with. */
-function onlyNames(a: Attribution): boolean {
-  return !!a.cue.info.needsQuote && !a.that && !a.prep;
-}
-
 /** A dash and a name right after the quote's closing mark. */
 function dashByline(view: SentenceView, q: Quote): { dash: number; name: TokenRange } | undefined {
   if (q.close < 0) return undefined;
@@ -870,7 +864,8 @@ function relativeNamer(tokens: readonly Token[], i: number): boolean {
   return relativeBefore(tokens, i, RELATIVE_WORDS);
 }
 
-/** Whether the word right before quote `q` is `called` (kept only after a relative namer). */
+/** Whether the word right before quote `q` is `called` (`keepOwnQuotes` has already dropped one
+ * that only names a thing, `a group called "…"`: what is left is a relative namer's). */
 function calledRightBefore(tokens: readonly Token[], q: Quote): boolean {
   const at = tokenAt(tokens, q.open);
   return at > 0 && (tokens[at - 1] as Token).lower === "called";

@@ -16,6 +16,7 @@ import {
   COORDINATORS,
   make,
   nonEmpty,
+  onlyNames,
   opens,
   range,
   type SentenceView,
@@ -24,6 +25,7 @@ import {
 import { speakerOf } from "./speaker.ts";
 
 export type { Attribution, SentenceView } from "./shared.ts";
+export { onlyNames } from "./shared.ts";
 
 export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   const { tokens } = s;
@@ -42,7 +44,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
     const a = attribute(norm, s, cue, floor, last, nextCue, out[out.length - 1]);
     if (!a) continue;
     // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.
-    if (cue.info.needsQuote && !a.that && !a.prep && !a.tail && !quoteAfter(s, cue.last)) continue;
+    if (onlyNames(a) && !a.tail && !quoteAfter(s, cue.last)) continue;
     out.push(a);
     floor = a.clause.last + 1;
   }

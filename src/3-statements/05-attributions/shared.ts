@@ -27,6 +27,12 @@ export interface Attribution {
   relative: boolean;
 }
 
+/** A naming cue with no `that` or preposition after it (`called him "a con"`, not `called for`):
+ * it reports only a quotation it names something with. */
+export function onlyNames(a: Attribution): boolean {
+  return !!a.cue.info.needsQuote && !a.that && !a.prep;
+}
+
 export interface SentenceView {
   start: number;
   end: number;
