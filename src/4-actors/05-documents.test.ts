@@ -187,7 +187,7 @@ test("`In a filing …, X said`: the filing is X's, and so is what `the filing s
   );
 });
 
-test("`In a pastoral letter …, he wrote that`: the letter is his (a report stays the speaker)", () => {
+test("`In a pastoral letter …, he wrote that`: the letter is his, and a report the agency spoke in is the agency's", () => {
   const pastoral =
     "Bishop Aurelio Montcada led the Mass.\n\n" +
     "In a pastoral letter read at Masses across the diocese on Sunday, he wrote that the disaster was “not an act of God.” " +
@@ -199,15 +199,20 @@ test("`In a pastoral letter …, he wrote that`: the letter is his (a report sta
     ]),
     [["Aurelio Montcada"], ["Aurelio Montcada"]],
   );
-  // a report is the body's document: it stays the speaker
+  // `X said in a report`: the report is X's, as in the seeds' gold (its writer speaks)
   const report =
-    "Later, he said in a report on Monday that the slope had moved. “No evacuation was ordered,” the report said.";
+    "Later, the national civil protection agency said in a report on Monday that the slope had moved. “No evacuation was ordered,” the report said.";
   assert.deepEqual(
     speakersOf(pastoral + "\n\n" + report, [
-      { quote: "the slope had moved", mention: "he", kind: "indirect", cue: "said" },
+      {
+        quote: "the slope had moved",
+        mention: "the national civil protection agency",
+        kind: "indirect",
+        cue: "said",
+      },
       { quote: "No evacuation was ordered,", mention: "the report", cue: "said" },
     ]),
-    [["Aurelio Montcada"], ["the report"]],
+    [["the national civil protection agency"], ["the national civil protection agency"]],
   );
 });
 

@@ -371,9 +371,10 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
 
 /**
  * The kinds of document whose writer a sentence carrying one names (`In a filing, the company
- * said`): not reports and testimony, which a body issues or a witness gives for others to cite.
+ * said`, `The institute warned in a report last month that`): not testimony, which a witness
+ * gives for others to cite.
  */
-const CARRIED_KINDS = new Set(["statement", "letter", "memo", "filing", "email"]);
+const CARRIED_KINDS = new Set(["statement", "letter", "memo", "filing", "email", "report"]);
 /** Cues that say the speaker wrote what the sentence carries (`he wrote in a letter`). */
 const WRITING_CUES = new Set(["wrote", "writes", "write", "writing"]);
 
