@@ -243,3 +243,37 @@ test("`told students …, in an email` makes the email the speaker's; a relative
   assert.notDeepEqual(told, called);
   assert.deepEqual(email, told);
 });
+
+test("`A report released … by X`, `An analysis by X`: X wrote it, and `the report said` is X's", () => {
+  const text =
+    "A report released this month by the Lindenport Housing Observatory found that evictions fell. " +
+    "“The effect cannot be separated cleanly,” the report said.\n\n" +
+    "The audit, published last week by the Office of the Auditor-General, found that the bids were late.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "evictions fell",
+        mention: "the Lindenport Housing Observatory",
+        kind: "indirect",
+        cue: "found",
+      },
+      { quote: "The effect cannot be separated cleanly,", mention: "the report", cue: "said" },
+      { quote: "the bids were late", mention: "The audit", kind: "indirect", cue: "found" },
+    ]),
+    [
+      ["Lindenport Housing Observatory"],
+      ["Lindenport Housing Observatory"],
+      ["Office of the Auditor-General"],
+    ],
+  );
+  // `commissioned by`: who paid for a report did not write it
+  const commissioned =
+    "An engineering report commissioned by the Ashford Basin Water Authority flagged the pipes. " +
+    "The report warned that the lines were “inadequate.”";
+  assert.deepEqual(
+    speakersOf(commissioned, [
+      { quote: "inadequate.", mention: "The report", kind: "partial", cue: "warned" },
+    ]),
+    [["engineering report"]],
+  );
+});

@@ -9,7 +9,7 @@ import type { Span } from "../types.ts";
 import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
-import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
+import { DOCUMENT_NOUNS, WRITER_PARTICIPLES } from "./lexicon/documents.ts";
 import { ORG_WORDS } from "./lexicon/organisations.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { GROUP_NOUNS, PEOPLE_NOUNS } from "./lexicon/roles.ts";
@@ -136,13 +136,17 @@ const WRITING_VERBS = new Set(["sent", "wrote", "signed", "issued", "filed", "su
 const CARRIER_PREPOSITIONS = new Set(["in", "through", "via", "with"]);
 /** How many plain lower-case words may stand between an article and its document noun. */
 const MAX_MODIFIERS = 3;
-// `, sent` / `, written` / `, signed` are told from other words by their first letter (keep these
-// in step with senderAfter's pattern)
 const COMMA = 44;
-const LOWER_S = 115;
-const LOWER_W = 119;
 /** How far after a document noun `, sent on Sunday by ` may reach: three words between. */
 const SENDER_REACH = 60;
+// `, sent on Sunday by`, `released this month by`, `by`: the words that may follow a document
+// noun before its writer, as a pattern; the first letters of those words, which tell at once the
+// many nouns followed by none of them
+const SENDER_WORDS = new RegExp(
+  `^,?[ \\u00a0]+(?:(?:${WRITER_PARTICIPLES.join("|")})(?:[ \\u00a0]+[\\p{L}\\d]+){0,3}?[ \\u00a0]+)?by[ \\u00a0]+`,
+  "u",
+);
+const SENDER_INITIALS = new Set([...WRITER_PARTICIPLES, "by"].map((w) => w.charCodeAt(0)));
 /** How far after `by` the sender's organisation may be named (`the executive board of …`). */
 const ORGANISATION_REACH = 80;
 
@@ -191,21 +195,19 @@ function pluralSubject(ctx: ScanContext, from: number, verb: number): Draft | un
 }
 
 /**
- * `The memo, sent on Sunday by the executive board of the Aldric Nurses Association`: right after
- * the noun, `sent`/`written`/`signed` … `by` and the person named there, else the organisation
- * named in the next words (a body of it speaks for it).
+ * `The memo, sent on Sunday by the executive board of the Aldric Nurses Association`, `A report
+ * released this month by the Lindenport Housing Observatory`, `An analysis by the Legislative
+ * Fiscal Office`: right after the noun, a participle of writing or issuing (or none) and `by`,
+ * then the person named there, else the organisation named in the next words (a body of it
+ * speaks for it).
  */
 function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefined {
-  // (most nouns are followed by none of the three words: no slice and no pattern for them)
+  // (most nouns are followed by none of these words: no slice and no pattern for them)
   let k = from;
   if (ctx.text.charCodeAt(k) === COMMA) k++;
   while (isBlank(ctx.text.charCodeAt(k))) k++;
-  const c = ctx.text.charCodeAt(k);
-  if (k === from || (c !== LOWER_S && c !== LOWER_W)) return undefined;
-  const m =
-    /^,?[ \u00a0]+(?:sent|written|signed)(?:[ \u00a0]+[\p{L}\d]+){0,3}?[ \u00a0]+by[ \u00a0]+/u.exec(
-      ctx.text.slice(from, Math.min(to, from + SENDER_REACH)),
-    );
+  if (k === from || !SENDER_INITIALS.has(ctx.text.charCodeAt(k))) return undefined;
+  const m = SENDER_WORDS.exec(ctx.text.slice(from, Math.min(to, from + SENDER_REACH)));
   if (!m) return undefined;
   const at = from + m[0].length;
   return subjectIn(ctx, at, at + 1, false) ?? organisationNamedAt(ctx, at, to);
@@ -217,19 +219,11 @@ function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefi
  */
 function organisationNamedAt(ctx: ScanContext, at: number, to: number): Draft | undefined {
   const org =
-    /^(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,3}?(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)/u.exec(
+    /^(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,3}?(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?((\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?:[ \u00a0]+(?:of|for)[ \u00a0]+the[ \u00a0]+\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’&.-]*)*)?)/u.exec(
       ctx.text.slice(at, Math.min(to, at + ORGANISATION_REACH)),
     );
-  if (
-    !org ||
-    !ORG_WORDS.has(
-      (org[1] as string)
-        .split(/[ \u00a0]+/u)
-        .pop()
-        ?.toLowerCase() ?? "",
-    )
-  )
-    return undefined;
+  // the head names it an organisation: `Housing Observatory`, `Office` of `the Auditor-General`
+  if (!org || !ORG_WORDS.has(lastWord(org[2] as string))) return undefined;
   const start = at + (org.index + org[0].length - (org[1] as string).length);
   const draft = namedThing(ctx.cast, org[1] as string, "organisation");
   ctx.cast.mention(draft, {
@@ -238,6 +232,11 @@ function organisationNamedAt(ctx: ScanContext, at: number, to: number): Draft | 
     text: org[1] as string,
   });
   return draft;
+}
+
+/** The last word of a name, in lower case. */
+function lastWord(name: string): string {
+  return (name.split(/[ \u00a0]+/u).pop() ?? "").toLowerCase();
 }
 
 /** A word that may stand between an article and its noun: not `the`, `that`, `in`, `and`, `statement`. */

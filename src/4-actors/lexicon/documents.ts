@@ -55,6 +55,24 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["interview", "interview"],
 ]);
 
+/**
+ * Participles that lead from a document to the one who wrote or issued it, and so speaks in it
+ * (`The memo, sent on Sunday by …`, `A report released this month by …`): not `commissioned`,
+ * whose agent only paid for it.
+ */
+export const WRITER_PARTICIPLES = [
+  "sent",
+  "written",
+  "signed",
+  "released",
+  "published",
+  "issued",
+  "prepared",
+  "compiled",
+  "produced",
+  "filed",
+];
+
 /** Participles that lead from a document to its maker (`A report released this month by …`), as
  * a pattern's alternation. */
 export const MAKER_PARTICIPLES =
