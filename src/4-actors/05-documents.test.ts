@@ -277,3 +277,20 @@ test("`A report released … by X`, `An analysis by X`: X wrote it, and `the rep
     [["engineering report"]],
   );
 });
+
+test("`a statement from the Dunmore Police Department.`: the department wrote it, whatever ends the name", () => {
+  const text =
+    "The victim was found at 2 a.m., according to a statement from the Dunmore Police Department. " +
+    "He is expected to be charged, the statement said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "The victim was found at 2 a.m.",
+        mention: "a statement from the Dunmore Police Department",
+        kind: "indirect",
+      },
+      { quote: "He is expected to be charged", mention: "the statement", kind: "indirect" },
+    ]),
+    [["Dunmore Police Department"], ["Dunmore Police Department"]],
+  );
+});

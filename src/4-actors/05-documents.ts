@@ -222,15 +222,15 @@ function organisationNamedAt(ctx: ScanContext, at: number, to: number): Draft | 
     /^(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,3}?(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?((\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?:[ \u00a0]+(?:of|for)[ \u00a0]+the[ \u00a0]+\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’&.-]*)*)?)/u.exec(
       ctx.text.slice(at, Math.min(to, at + ORGANISATION_REACH)),
     );
-  // the head names it an organisation: `Housing Observatory`, `Office` of `the Auditor-General`
-  if (!org || !ORG_WORDS.has(lastWord(org[2] as string))) return undefined;
+  if (!org) return undefined;
+  // the head names it an organisation: `Housing Observatory`, `Office` of `the Auditor-General`;
+  // a full stop after it ends the sentence (`from the Dunmore Police Department.`)
+  const head = (org[2] as string).replace(/\.$/u, "");
+  if (!ORG_WORDS.has(lastWord(head))) return undefined;
+  const name = org[1] === org[2] ? head : (org[1] as string);
   const start = at + (org.index + org[0].length - (org[1] as string).length);
-  const draft = namedThing(ctx.cast, org[1] as string, "organisation");
-  ctx.cast.mention(draft, {
-    start,
-    end: start + (org[1] as string).length,
-    text: org[1] as string,
-  });
+  const draft = namedThing(ctx.cast, name, "organisation");
+  ctx.cast.mention(draft, { start, end: start + name.length, text: name });
   return draft;
 }
 
@@ -293,11 +293,13 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
       if (who) return who.draft;
     }
   }
-  // `a missive from X`
+  // `a missive from X`, `a statement from the Dunmore Police Department`
   const after = /^[ \u00a0]+from[ \u00a0]+/u.exec(text.slice(noun.end, noun.end + 10));
   if (after) {
     const from = noun.end + after[0].length;
-    const who = subjectIn(ctx, from, Math.min(sentEnd, from + 80), false);
+    const who =
+      subjectIn(ctx, from, Math.min(sentEnd, from + 80), false) ??
+      organisationNamedAt(ctx, from, sentEnd);
     if (who) return who;
   }
   return writerBeforeArticle(ctx, i, sentStart, sentEnd);
