@@ -294,3 +294,23 @@ test("`a statement from the Dunmore Police Department.`: the department wrote it
     [["Dunmore Police Department"], ["Dunmore Police Department"]],
   );
 });
+
+test("`X wrote for the majority in the 2-1 decision`: `The opinion said` and its `it` are X's", () => {
+  const text =
+    "Judge Corinne Abernathy-Lisle wrote for the majority in the 2-1 decision. The county, she wrote, “acted well.”\n\n" +
+    "The opinion said the trial court had been right, and it called the evidence “speculative at best.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the trial court had been right", mention: "The opinion", kind: "indirect" },
+      { quote: "speculative at best.", mention: "it", kind: "partial", cue: "called" },
+    ]),
+    [["Corinne Abernathy-Lisle"], ["Corinne Abernathy-Lisle"]],
+  );
+  // with no writer and none before, `the decision` is no document (`the decision to close …`)
+  const plain =
+    "The board defended the decision to close the plant. The decision said little, it added.";
+  assert.deepEqual(
+    speakersOf(plain, [{ quote: "little", mention: "The decision", kind: "indirect" }]),
+    [["decision"]],
+  );
+});

@@ -49,12 +49,21 @@ const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "e
 // for each document noun the tokenizer found.
 const AUTHORED_CHANNELS = new Set(["letter", "statement", "report", "testimony"]);
 const AUTHORED_DOCUMENT_NOUNS = new Map([
+  ["ruling", "ruling"],
+  ["opinion", "ruling"],
+  ["decision", "ruling"],
   ["memo", "memo"],
   ["memorandum", "memo"],
   ["filing", "filing"],
   ["email", "email"],
   ["e-mail", "email"],
 ]);
+/**
+ * Kinds whose nouns name a document only when its writer is found or it was named before (`Judge
+ * X wrote for the majority in the 2-1 decision. … The opinion said`): `the decision to close the
+ * plant`, `public opinion` are no documents.
+ */
+const WRITTEN_ONLY = new Set(["ruling"]);
 const SCANNED_NOUNS = new Map([
   ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED_CHANNELS.has(channel)),
   ...AUTHORED_DOCUMENT_NOUNS,
@@ -134,6 +143,9 @@ const VERB_BEFORE = new Set([
 // carry what the subject said in one (`in a letter`, `responded with a letter`).
 const WRITING_VERBS = new Set(["sent", "wrote", "signed", "issued", "filed", "submitted"]);
 const CARRIER_PREPOSITIONS = new Set(["in", "through", "via", "with"]);
+// `wrote for the majority`, `writing for a unanimous court`: the writer of a court's opinion
+const MAJORITY_WRITER =
+  /\b(?:wrote|writes|writing)[ \u00a0]+for[ \u00a0]+(?:the|a)[ \u00a0]+(?:unanimous[ \u00a0]+)?(?:majority|court|panel)\b/u;
 /** How many plain lower-case words may stand between an article and its document noun. */
 const MAX_MODIFIERS = 3;
 const COMMA = 44;
@@ -267,6 +279,12 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   // `The memo, sent on Sunday by the executive board of the Aldric Nurses Association, …`
   const sender = senderAfter(ctx, noun.end, sentEnd);
   if (sender) return sender;
+  // `Judge X wrote for the majority in the 2-1 decision`: the judge wrote the court's opinion
+  const majority = MAJORITY_WRITER.exec(text.slice(sentStart, sentEnd));
+  if (majority) {
+    const who = subjectIn(ctx, sentStart, sentStart + majority.index);
+    if (who) return who;
+  }
   // a possessive right before the noun: `their letter`, `her own letter`, `Kelly's letter`
   let j = i - 1;
   while (j >= 0 && SKIPPABLE.has((tokens[j] as Token).lower)) j--;
@@ -361,6 +379,7 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
     if (VERB_BEFORE.has((tokens[i - 1] as Token | undefined)?.lower ?? "")) continue;
     // the rest in its own function: this loop, over every word, stays small for the compiler
     const doc = documentAt(ctx, i, kind, byKind);
+    if (!doc) continue;
     at.set(t.start, doc);
     if (CARRIED_KINDS.has(kind) && !doc.members?.length && carriedAt(ctx, i)) {
       carried.push({ start: t.start, end: t.end, draft: doc, subject: false });
@@ -451,14 +470,15 @@ function calledBy(d: Draft, noun: string): boolean {
 
 /**
  * The document the noun at token `i` (of `kind`, see SCANNED_NOUNS) refers to, made or found, and
- * mentioned there; `byKind` keeps each kind's recent documents, the latest last.
+ * mentioned there (none for a ruling with no writer and none before: see WRITTEN_ONLY); `byKind`
+ * keeps each kind's recent documents, the latest last.
  */
 function documentAt(
   ctx: ScanContext,
   i: number,
   kind: string,
   byKind: Map<string, Draft[]>,
-): Draft {
+): Draft | undefined {
   const { tokens, cast } = ctx;
   const t = tokens[i] as Token;
   const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
@@ -488,6 +508,7 @@ function documentAt(
   } else if (prev === "the" || prev === "that" || prev === "this") {
     doc = definiteReferent(sameNoun, t.lower);
   }
+  if (!doc && WRITTEN_ONLY.has(kind)) return undefined;
   if (!doc) {
     const key = `doc:${kind}:@${t.start}`;
     // named by its own words: `A city staff report` → `city staff report`
