@@ -314,3 +314,28 @@ test("`X wrote for the majority in the 2-1 decision`: `The opinion said` and its
     [["decision"]],
   );
 });
+
+test("`In a notice of violation …, the department said`: the notice is the department's", () => {
+  const text =
+    "The state Department of Environmental Quality has ordered Kessel Aggregates to stop blasting. " +
+    "In a notice of violation issued on Monday, the department said inspectors had found sediment in the creek. " +
+    "The notice says further violations “may result in suspension of the operating permit.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "inspectors had found sediment in the creek",
+        mention: "the department",
+        kind: "indirect",
+        cue: "said",
+      },
+      {
+        quote: "may result in suspension of the operating permit.",
+        mention: "The notice",
+        kind: "partial",
+        cue: "says",
+      },
+    ]),
+    // the notice speaks for whoever the sentence that brought it in says spoke
+    [["the department"], ["the department"]],
+  );
+});

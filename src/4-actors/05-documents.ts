@@ -54,6 +54,7 @@ const AUTHORED_DOCUMENT_NOUNS = new Map([
   ["decision", "ruling"],
   ["memo", "memo"],
   ["memorandum", "memo"],
+  ["notice", "notice"],
   ["filing", "filing"],
   ["email", "email"],
   ["e-mail", "email"],
@@ -394,7 +395,15 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
  * said`, `The institute warned in a report last month that`): not testimony, which a witness
  * gives for others to cite.
  */
-const CARRIED_KINDS = new Set(["statement", "letter", "memo", "filing", "email", "report"]);
+const CARRIED_KINDS = new Set([
+  "statement",
+  "letter",
+  "memo",
+  "filing",
+  "email",
+  "report",
+  "notice",
+]);
 /** Cues that say the speaker wrote what the sentence carries (`he wrote in a letter`). */
 const WRITING_CUES = new Set(["wrote", "writes", "write", "writing"]);
 
