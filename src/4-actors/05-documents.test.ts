@@ -339,3 +339,35 @@ test("`In a notice of violation …, the department said`: the notice is the dep
     [["the department"], ["the department"]],
   );
 });
+
+test("`The lawsuit, filed in … Court by X`: the suit is X's, and so are `the complaint` and `the suit`", () => {
+  const text =
+    "The lawsuit, filed in Meridian County Superior Court by the Eastbank Tenants Union on behalf of 4,000 households, alleges that fees were illegal. " +
+    "“Northgate treated its tenants like an ATM,” the complaint says. According to the suit, 60 tenants got notices.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "fees were illegal", mention: "The lawsuit", kind: "indirect", cue: "alleges" },
+      {
+        quote: "Northgate treated its tenants like an ATM,",
+        mention: "the complaint",
+        cue: "says",
+      },
+      { quote: "60 tenants got notices", mention: "the suit", kind: "indirect" },
+    ]),
+    [["Eastbank Tenants Union"], ["Eastbank Tenants Union"], ["Eastbank Tenants Union"]],
+  );
+  // a complaint with no plaintiff named is no document: the phrase stays the speaker
+  const plain =
+    "A complaint about noise reached the council. The complaint says the trucks run all night.";
+  assert.deepEqual(
+    speakersOf(plain, [
+      {
+        quote: "the trucks run all night",
+        mention: "The complaint",
+        kind: "indirect",
+        cue: "says",
+      },
+    ]),
+    [["complaint"]],
+  );
+});

@@ -52,6 +52,9 @@ const AUTHORED_DOCUMENT_NOUNS = new Map([
   ["ruling", "ruling"],
   ["opinion", "ruling"],
   ["decision", "ruling"],
+  ["lawsuit", "lawsuit"],
+  ["suit", "lawsuit"],
+  ["complaint", "lawsuit"],
   ["memo", "memo"],
   ["memorandum", "memo"],
   ["notice", "notice"],
@@ -61,10 +64,11 @@ const AUTHORED_DOCUMENT_NOUNS = new Map([
 ]);
 /**
  * Kinds whose nouns name a document only when its writer is found or it was named before (`Judge
- * X wrote for the majority in the 2-1 decision. … The opinion said`): `the decision to close the
- * plant`, `public opinion` are no documents.
+ * X wrote for the majority in the 2-1 decision. … The opinion said`, `The lawsuit, filed … by the
+ * Eastbank Tenants Union …. “…,” the complaint says`): `the decision to close the plant`, `public
+ * opinion`, `a complaint from neighbours` are no documents.
  */
-const WRITTEN_ONLY = new Set(["ruling"]);
+const WRITTEN_ONLY = new Set(["ruling", "lawsuit"]);
 const SCANNED_NOUNS = new Map([
   ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED_CHANNELS.has(channel)),
   ...AUTHORED_DOCUMENT_NOUNS,
@@ -150,13 +154,13 @@ const MAJORITY_WRITER =
 /** How many plain lower-case words may stand between an article and its document noun. */
 const MAX_MODIFIERS = 3;
 const COMMA = 44;
-/** How far after a document noun `, sent on Sunday by ` may reach: three words between. */
+/** How far after a document noun `, filed in Meridian County Superior Court by ` may reach. */
 const SENDER_REACH = 60;
 // `, sent on Sunday by`, `released this month by`, `by`: the words that may follow a document
 // noun before its writer, as a pattern; the first letters of those words, which tell at once the
 // many nouns followed by none of them
 const SENDER_WORDS = new RegExp(
-  `^,?[ \\u00a0]+(?:(?:${WRITER_PARTICIPLES.join("|")})(?:[ \\u00a0]+[\\p{L}\\d]+){0,3}?[ \\u00a0]+)?by[ \\u00a0]+`,
+  `^,?[ \\u00a0]+(?:(?:${WRITER_PARTICIPLES.join("|")})(?:[ \\u00a0]+[\\p{L}\\d]+){0,5}?[ \\u00a0]+)?by[ \\u00a0]+`,
   "u",
 );
 const SENDER_INITIALS = new Set([...WRITER_PARTICIPLES, "by"].map((w) => w.charCodeAt(0)));
@@ -232,11 +236,12 @@ function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefi
  */
 function organisationNamedAt(ctx: ScanContext, at: number, to: number): Draft | undefined {
   const org =
-    /^(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,3}?(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?((\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?:[ \u00a0]+(?:of|for)[ \u00a0]+the[ \u00a0]+\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’&.-]*)*)?)/u.exec(
+    /^(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,3}?(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?((\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+|and[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?:[ \u00a0]+(?:of|for)[ \u00a0]+the[ \u00a0]+\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’&.-]*)*)?)/u.exec(
       ctx.text.slice(at, Math.min(to, at + ORGANISATION_REACH)),
     );
   if (!org) return undefined;
-  // the head names it an organisation: `Housing Observatory`, `Office` of `the Auditor-General`;
+  // the head names it an organisation: `Housing Observatory`, `Securities and Exchange
+  // Commission`, `Office` of `the Auditor-General`;
   // a full stop after it ends the sentence (`from the Dunmore Police Department.`)
   const head = (org[2] as string).replace(/\.$/u, "");
   if (!ORG_WORDS.has(lastWord(head))) return undefined;
@@ -504,13 +509,13 @@ function documentAt(
       const open = sameNoun.filter((d) => !d.members?.length).pop();
       if (open) {
         open.members = [authors];
-        open.name = `${kind} from ${authors.name}`;
+        open.name = `${t.lower} from ${authors.name}`;
         doc = open;
       }
     }
     doc ??= cast.ensure(key, () => ({
       type: "document",
-      name: `${kind} from ${authors.name}`,
+      name: `${t.lower} from ${authors.name}`,
       noun: channel,
       members: [authors],
     }));
