@@ -371,3 +371,23 @@ test("`The lawsuit, filed in … Court by X`: the suit is X's, and so are `the c
     [["complaint"]],
   );
 });
+
+test("`issued by the three governments`, `a study by economists X and Y`: plural writers", () => {
+  const text =
+    "A joint communique issued by the three governments at the close of the talks said they “recognise the river.” " +
+    "The communique said ministers would “aim to conclude” a deal.\n\n" +
+    "According to a 2013 study by economists Peter Schott and Justin Pierce, “jobs were lost.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "recognise the river.",
+        mention: "A joint communique",
+        kind: "partial",
+        cue: "said",
+      },
+      { quote: "aim to conclude", mention: "The communique", kind: "partial", cue: "said" },
+      { quote: "jobs were lost.", mention: "a 2013 study", kind: "partial" },
+    ]),
+    [["the three governments"], ["the three governments"], ["Peter Schott", "Justin Pierce"]],
+  );
+});

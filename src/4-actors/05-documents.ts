@@ -227,7 +227,44 @@ function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefi
   const m = SENDER_WORDS.exec(ctx.text.slice(from, Math.min(to, from + SENDER_REACH)));
   if (!m) return undefined;
   const at = from + m[0].length;
-  return subjectIn(ctx, at, at + 1, false) ?? organisationNamedAt(ctx, at, to);
+  return (
+    subjectIn(ctx, at, at + 1, false) ??
+    organisationNamedAt(ctx, at, to) ??
+    pluralMakerAt(ctx, at, to)
+  );
+}
+
+/**
+ * `issued by the three governments`, `signed by 40 lawmakers`: a plural of people or of
+ * organisations in the next few words names a group of writers, made here (or the people it
+ * introduces: `by economists Peter Schott and Justin Pierce`).
+ */
+function pluralMakerAt(ctx: ScanContext, at: number, to: number): Draft | undefined {
+  const words = [...ctx.text.slice(at, Math.min(to, at + 50)).matchAll(/[\p{L}\d'’-]+/gu)];
+  for (let k = 0; k < words.length && k < 4; k++) {
+    const w = words[k] as RegExpMatchArray;
+    const lower = w[0].toLowerCase();
+    if (k > 0 && !/^\p{Ll}/u.test(w[0])) return undefined;
+    if (!isPluralMaker(lower)) continue;
+    const phrase = ctx.text.slice(at, at + (w.index as number) + w[0].length);
+    if (!/^[\p{L}\d'’ \u00a0-]+$/u.test(phrase)) return undefined;
+    // `by economists Peter Schott and Justin Pierce`: the people named right after
+    const end = at + phrase.length;
+    const named = subjectIn(ctx, end, end + 2, false);
+    if (named) return named;
+    const group = ctx.cast.ensure(`group:${phrase.toLowerCase()}`, () => ({
+      type: "group",
+      name: phrase,
+    }));
+    ctx.cast.mention(group, { start: at, end: at + phrase.length, text: phrase });
+    return group;
+  }
+  return undefined;
+}
+
+/** `governments`, `lawmakers`: people, or organisations, in the plural. */
+function isPluralMaker(lower: string): boolean {
+  return PEOPLE_NOUNS.has(lower) || (lower.endsWith("s") && ORG_WORDS.has(lower.slice(0, -1)));
 }
 
 /**
