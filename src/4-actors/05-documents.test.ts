@@ -391,3 +391,16 @@ test("`issued by the three governments`, `a study by economists X and Y`: plural
     [["the three governments"], ["the three governments"], ["Peter Schott", "Justin Pierce"]],
   );
 });
+
+test("`X said in a blog post …`: `the post said` is X's", () => {
+  const text =
+    "An outage took down payment apps. Stratalink said in a blog post late Wednesday that an update had failed. " +
+    "“We let you down,” the post said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "an update had failed", mention: "Stratalink", kind: "indirect", cue: "said" },
+      { quote: "We let you down,", mention: "the post", cue: "said" },
+    ]),
+    [["Stratalink"], ["Stratalink"]],
+  );
+});

@@ -55,6 +55,7 @@ const AUTHORED_DOCUMENT_NOUNS = new Map([
   ["lawsuit", "lawsuit"],
   ["suit", "lawsuit"],
   ["complaint", "lawsuit"],
+  ["post", "post"],
   ["memo", "memo"],
   ["memorandum", "memo"],
   ["notice", "notice"],
@@ -68,7 +69,7 @@ const AUTHORED_DOCUMENT_NOUNS = new Map([
  * Eastbank Tenants Union …. “…,” the complaint says`): `the decision to close the plant`, `public
  * opinion`, `a complaint from neighbours` are no documents.
  */
-const WRITTEN_ONLY = new Set(["ruling", "lawsuit"]);
+const WRITTEN_ONLY = new Set(["ruling", "lawsuit", "post"]);
 const SCANNED_NOUNS = new Map([
   ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED_CHANNELS.has(channel)),
   ...AUTHORED_DOCUMENT_NOUNS,
@@ -294,12 +295,15 @@ function lastWord(name: string): string {
   return (name.split(/[ \u00a0]+/u).pop() ?? "").toLowerCase();
 }
 
-/** A word that may stand between an article and its noun: not `the`, `that`, `in`, `and`, `statement`. */
+/**
+ * A word that may stand between an article and its noun: not `the`, `that`, `in`, `and`, nor
+ * another scanned document noun (`statement`); `blog` in `a blog post` may.
+ */
 function isModifier(lower: string): boolean {
   return (
     !DETERMINERS.has(lower) &&
     !PREPOSITIONS.has(lower) &&
-    !DOCUMENT_NOUNS.has(lower) &&
+    !SCANNED_NOUNS.has(lower) &&
     lower !== "and" &&
     lower !== "or"
   );
@@ -445,6 +449,7 @@ const CARRIED_KINDS = new Set([
   "email",
   "report",
   "notice",
+  "post",
 ]);
 /** Cues that say the speaker wrote what the sentence carries (`he wrote in a letter`). */
 const WRITING_CUES = new Set(["wrote", "writes", "write", "writing"]);
@@ -559,7 +564,8 @@ function documentAt(
   } else if (prev === "the" || prev === "that" || prev === "this") {
     doc = definiteReferent(sameNoun, t.lower);
   }
-  if (!doc && WRITTEN_ONLY.has(kind)) return undefined;
+  if (!doc && WRITTEN_ONLY.has(kind) && !(CARRIED_KINDS.has(kind) && carriedAt(ctx, i)))
+    return undefined;
   if (!doc) {
     const key = `doc:${kind}:@${t.start}`;
     // named by its own words: `A city staff report` → `city staff report`
