@@ -404,3 +404,20 @@ test("`X said in a blog post …`: `the post said` is X's", () => {
     [["Stratalink"], ["Stratalink"]],
   );
 });
+
+test("`the bureau's recall notice`: the bureau named before wrote it, past a modifier", () => {
+  const text =
+    "The Consumer Product Safety Bureau on Wednesday announced the recall of 310,000 kettles.\n\n" +
+    "Nineteen people suffered burns, according to the bureau's recall notice. The notice says the latch “can fail.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "Nineteen people suffered burns",
+        mention: "the bureau's recall notice",
+        kind: "indirect",
+      },
+      { quote: "can fail.", mention: "The notice", kind: "partial", cue: "says" },
+    ]),
+    [["Consumer Product Safety Bureau"], ["Consumer Product Safety Bureau"]],
+  );
+});

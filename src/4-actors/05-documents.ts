@@ -290,6 +290,49 @@ function organisationNamedAt(ctx: ScanContext, at: number, to: number): Draft | 
   return draft;
 }
 
+/**
+ * The possessive before up to two plain lower-case words ending at token `j` (`the bureau's
+ * recall`), or -1.
+ */
+function possessiveBefore(tokens: Token[], j: number): number {
+  for (let k = j; k >= 0 && j - k < 2; k--) {
+    const t = tokens[k] as Token;
+    if (t.possessive || t.capitalised || !/^[\p{Ll}-]+$/u.test(t.text) || !isModifier(t.lower))
+      return -1;
+    if ((tokens[k - 1] as Token | undefined)?.possessive) return k - 1;
+  }
+  return -1;
+}
+
+/**
+ * `the bureau` (`the` then `bureau`'s): the organisation whose name ends with that word, named in
+ * the text before it (`the Consumer Product Safety Bureau`).
+ */
+function organisationCalled(
+  ctx: ScanContext,
+  article: Token | undefined,
+  noun: Token,
+): Draft | undefined {
+  if (article?.lower !== "the" || noun.capitalised || !ORG_WORDS.has(noun.lower)) return undefined;
+  // (organisations are cast as speakers, later: the name is read from the text)
+  const from = Math.max(0, noun.start - ORGANISATION_LOOKBACK);
+  const head = noun.lower.charAt(0).toUpperCase() + noun.lower.slice(1);
+  const called = new RegExp(`((?:\\p{Lu}[\\p{L}'’&.-]*[ \\u00a0]+){1,4})${head}\\b`, "gu");
+  let name: string | undefined;
+  let start = 0;
+  for (const m of ctx.text.slice(from, noun.start).matchAll(called)) {
+    name = m[0];
+    start = from + (m.index as number);
+  }
+  if (!name || inRegions(ctx.quotes, start)) return undefined;
+  const draft = namedThing(ctx.cast, name, "organisation");
+  ctx.cast.mention(draft, { start, end: start + name.length, text: name });
+  return draft;
+}
+
+/** How far back `the bureau's` looks for the bureau it stands for. */
+const ORGANISATION_LOOKBACK = 2500;
+
 /** The last word of a name, in lower case. */
 function lastWord(name: string): string {
   return (name.split(/[ \u00a0]+/u).pop() ?? "").toLowerCase();
@@ -332,9 +375,12 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     const who = subjectIn(ctx, sentStart, sentStart + majority.index);
     if (who) return who;
   }
-  // a possessive right before the noun: `their letter`, `her own letter`, `Kelly's letter`
+  // a possessive right before the noun: `their letter`, `her own letter`, `Kelly's letter`,
+  // `the bureau's recall notice`
   let j = i - 1;
   while (j >= 0 && SKIPPABLE.has((tokens[j] as Token).lower)) j--;
+  const owned = possessiveBefore(tokens, j);
+  if (owned >= 0) j = owned;
   const before = tokens[j];
   if (before && before.start >= sentStart) {
     // `In her own letter last week to X, Mayor Raman defended …`: the pronoun looks ahead
@@ -356,6 +402,9 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
         if (o.end >= before.end) who = o;
       }
       if (who) return who.draft;
+      // `the bureau's recall notice`: the organisation called `… Bureau` named before
+      const owner = organisationCalled(ctx, tokens[j - 1], before);
+      if (owner) return owner;
     }
   }
   // `a missive from X`, `a statement from the Dunmore Police Department`
