@@ -187,7 +187,7 @@ test("`In a filing …, X said`: the filing is X's, and so is what `the filing s
   );
 });
 
-test("`In a pastoral letter …, he wrote that`: the letter is his (a report stays the speaker)", () => {
+test("`In a pastoral letter …, he wrote that`: the letter is his, and a report the agency spoke in is the agency's", () => {
   const pastoral =
     "Bishop Aurelio Montcada led the Mass.\n\n" +
     "In a pastoral letter read at Masses across the diocese on Sunday, he wrote that the disaster was “not an act of God.” " +
@@ -199,15 +199,20 @@ test("`In a pastoral letter …, he wrote that`: the letter is his (a report sta
     ]),
     [["Aurelio Montcada"], ["Aurelio Montcada"]],
   );
-  // a report is the body's document: it stays the speaker
+  // `X said in a report`: the report is X's, as in the seeds' gold (its writer speaks)
   const report =
-    "Later, he said in a report on Monday that the slope had moved. “No evacuation was ordered,” the report said.";
+    "Later, the national civil protection agency said in a report on Monday that the slope had moved. “No evacuation was ordered,” the report said.";
   assert.deepEqual(
     speakersOf(pastoral + "\n\n" + report, [
-      { quote: "the slope had moved", mention: "he", kind: "indirect", cue: "said" },
+      {
+        quote: "the slope had moved",
+        mention: "the national civil protection agency",
+        kind: "indirect",
+        cue: "said",
+      },
       { quote: "No evacuation was ordered,", mention: "the report", cue: "said" },
     ]),
-    [["Aurelio Montcada"], ["the report"]],
+    [["the national civil protection agency"], ["the national civil protection agency"]],
   );
 });
 
@@ -237,4 +242,182 @@ test("`told students …, in an email` makes the email the speaker's; a relative
   ]);
   assert.notDeepEqual(told, called);
   assert.deepEqual(email, told);
+});
+
+test("`A report released … by X`, `An analysis by X`: X wrote it, and `the report said` is X's", () => {
+  const text =
+    "A report released this month by the Lindenport Housing Observatory found that evictions fell. " +
+    "“The effect cannot be separated cleanly,” the report said.\n\n" +
+    "The audit, published last week by the Office of the Auditor-General, found that the bids were late.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "evictions fell",
+        mention: "the Lindenport Housing Observatory",
+        kind: "indirect",
+        cue: "found",
+      },
+      { quote: "The effect cannot be separated cleanly,", mention: "the report", cue: "said" },
+      { quote: "the bids were late", mention: "The audit", kind: "indirect", cue: "found" },
+    ]),
+    [
+      ["Lindenport Housing Observatory"],
+      ["Lindenport Housing Observatory"],
+      ["Office of the Auditor-General"],
+    ],
+  );
+  // `commissioned by`: who paid for a report did not write it
+  const commissioned =
+    "An engineering report commissioned by the Ashford Basin Water Authority flagged the pipes. " +
+    "The report warned that the lines were “inadequate.”";
+  assert.deepEqual(
+    speakersOf(commissioned, [
+      { quote: "inadequate.", mention: "The report", kind: "partial", cue: "warned" },
+    ]),
+    [["engineering report"]],
+  );
+});
+
+test("`a statement from the Dunmore Police Department.`: the department wrote it, whatever ends the name", () => {
+  const text =
+    "The victim was found at 2 a.m., according to a statement from the Dunmore Police Department. " +
+    "He is expected to be charged, the statement said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "The victim was found at 2 a.m.",
+        mention: "a statement from the Dunmore Police Department",
+        kind: "indirect",
+      },
+      { quote: "He is expected to be charged", mention: "the statement", kind: "indirect" },
+    ]),
+    [["Dunmore Police Department"], ["Dunmore Police Department"]],
+  );
+});
+
+test("`X wrote for the majority in the 2-1 decision`: `The opinion said` and its `it` are X's", () => {
+  const text =
+    "Judge Corinne Abernathy-Lisle wrote for the majority in the 2-1 decision. The county, she wrote, “acted well.”\n\n" +
+    "The opinion said the trial court had been right, and it called the evidence “speculative at best.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the trial court had been right", mention: "The opinion", kind: "indirect" },
+      { quote: "speculative at best.", mention: "it", kind: "partial", cue: "called" },
+    ]),
+    [["Corinne Abernathy-Lisle"], ["Corinne Abernathy-Lisle"]],
+  );
+  // with no writer and none before, `the decision` is no document (`the decision to close …`)
+  const plain =
+    "The board defended the decision to close the plant. The decision said little, it added.";
+  assert.deepEqual(
+    speakersOf(plain, [{ quote: "little", mention: "The decision", kind: "indirect" }]),
+    [["decision"]],
+  );
+});
+
+test("`In a notice of violation …, the department said`: the notice is the department's", () => {
+  const text =
+    "The state Department of Environmental Quality has ordered Kessel Aggregates to stop blasting. " +
+    "In a notice of violation issued on Monday, the department said inspectors had found sediment in the creek. " +
+    "The notice says further violations “may result in suspension of the operating permit.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "inspectors had found sediment in the creek",
+        mention: "the department",
+        kind: "indirect",
+        cue: "said",
+      },
+      {
+        quote: "may result in suspension of the operating permit.",
+        mention: "The notice",
+        kind: "partial",
+        cue: "says",
+      },
+    ]),
+    // the notice speaks for whoever the sentence that brought it in says spoke
+    [["the department"], ["the department"]],
+  );
+});
+
+test("`The lawsuit, filed in … Court by X`: the suit is X's, and so are `the complaint` and `the suit`", () => {
+  const text =
+    "The lawsuit, filed in Meridian County Superior Court by the Eastbank Tenants Union on behalf of 4,000 households, alleges that fees were illegal. " +
+    "“Northgate treated its tenants like an ATM,” the complaint says. According to the suit, 60 tenants got notices.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "fees were illegal", mention: "The lawsuit", kind: "indirect", cue: "alleges" },
+      {
+        quote: "Northgate treated its tenants like an ATM,",
+        mention: "the complaint",
+        cue: "says",
+      },
+      { quote: "60 tenants got notices", mention: "the suit", kind: "indirect" },
+    ]),
+    [["Eastbank Tenants Union"], ["Eastbank Tenants Union"], ["Eastbank Tenants Union"]],
+  );
+  // a complaint with no plaintiff named is no document: the phrase stays the speaker
+  const plain =
+    "A complaint about noise reached the council. The complaint says the trucks run all night.";
+  assert.deepEqual(
+    speakersOf(plain, [
+      {
+        quote: "the trucks run all night",
+        mention: "The complaint",
+        kind: "indirect",
+        cue: "says",
+      },
+    ]),
+    [["complaint"]],
+  );
+});
+
+test("`issued by the three governments`, `a study by economists X and Y`: plural writers", () => {
+  const text =
+    "A joint communique issued by the three governments at the close of the talks said they “recognise the river.” " +
+    "The communique said ministers would “aim to conclude” a deal.\n\n" +
+    "According to a 2013 study by economists Peter Schott and Justin Pierce, “jobs were lost.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "recognise the river.",
+        mention: "A joint communique",
+        kind: "partial",
+        cue: "said",
+      },
+      { quote: "aim to conclude", mention: "The communique", kind: "partial", cue: "said" },
+      { quote: "jobs were lost.", mention: "a 2013 study", kind: "partial" },
+    ]),
+    [["the three governments"], ["the three governments"], ["Peter Schott", "Justin Pierce"]],
+  );
+});
+
+test("`X said in a blog post …`: `the post said` is X's", () => {
+  const text =
+    "An outage took down payment apps. Stratalink said in a blog post late Wednesday that an update had failed. " +
+    "“We let you down,” the post said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "an update had failed", mention: "Stratalink", kind: "indirect", cue: "said" },
+      { quote: "We let you down,", mention: "the post", cue: "said" },
+    ]),
+    [["Stratalink"], ["Stratalink"]],
+  );
+});
+
+test("`the bureau's recall notice`: the bureau named before wrote it, past a modifier", () => {
+  const text =
+    "The Consumer Product Safety Bureau on Wednesday announced the recall of 310,000 kettles.\n\n" +
+    "Nineteen people suffered burns, according to the bureau's recall notice. The notice says the latch “can fail.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "Nineteen people suffered burns",
+        mention: "the bureau's recall notice",
+        kind: "indirect",
+      },
+      { quote: "can fail.", mention: "The notice", kind: "partial", cue: "says" },
+    ]),
+    [["Consumer Product Safety Bureau"], ["Consumer Product Safety Bureau"]],
+  );
 });

@@ -9,7 +9,7 @@ import type { Span } from "../types.ts";
 import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
-import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
+import { DOCUMENT_NOUNS, WRITER_PARTICIPLES } from "./lexicon/documents.ts";
 import { ORG_WORDS } from "./lexicon/organisations.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { GROUP_NOUNS, PEOPLE_NOUNS } from "./lexicon/roles.ts";
@@ -49,12 +49,27 @@ const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "e
 // for each document noun the tokenizer found.
 const AUTHORED_CHANNELS = new Set(["letter", "statement", "report", "testimony"]);
 const AUTHORED_DOCUMENT_NOUNS = new Map([
+  ["ruling", "ruling"],
+  ["opinion", "ruling"],
+  ["decision", "ruling"],
+  ["lawsuit", "lawsuit"],
+  ["suit", "lawsuit"],
+  ["complaint", "lawsuit"],
+  ["post", "post"],
   ["memo", "memo"],
   ["memorandum", "memo"],
+  ["notice", "notice"],
   ["filing", "filing"],
   ["email", "email"],
   ["e-mail", "email"],
 ]);
+/**
+ * Kinds whose nouns name a document only when its writer is found or it was named before (`Judge
+ * X wrote for the majority in the 2-1 decision. … The opinion said`, `The lawsuit, filed … by the
+ * Eastbank Tenants Union …. “…,” the complaint says`): `the decision to close the plant`, `public
+ * opinion`, `a complaint from neighbours` are no documents.
+ */
+const WRITTEN_ONLY = new Set(["ruling", "lawsuit", "post"]);
 const SCANNED_NOUNS = new Map([
   ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED_CHANNELS.has(channel)),
   ...AUTHORED_DOCUMENT_NOUNS,
@@ -134,15 +149,22 @@ const VERB_BEFORE = new Set([
 // carry what the subject said in one (`in a letter`, `responded with a letter`).
 const WRITING_VERBS = new Set(["sent", "wrote", "signed", "issued", "filed", "submitted"]);
 const CARRIER_PREPOSITIONS = new Set(["in", "through", "via", "with"]);
+// `wrote for the majority`, `writing for a unanimous court`: the writer of a court's opinion
+const MAJORITY_WRITER =
+  /\b(?:wrote|writes|writing)[ \u00a0]+for[ \u00a0]+(?:the|a)[ \u00a0]+(?:unanimous[ \u00a0]+)?(?:majority|court|panel)\b/u;
 /** How many plain lower-case words may stand between an article and its document noun. */
 const MAX_MODIFIERS = 3;
-// `, sent` / `, written` / `, signed` are told from other words by their first letter (keep these
-// in step with senderAfter's pattern)
 const COMMA = 44;
-const LOWER_S = 115;
-const LOWER_W = 119;
-/** How far after a document noun `, sent on Sunday by ` may reach: three words between. */
+/** How far after a document noun `, filed in Meridian County Superior Court by ` may reach. */
 const SENDER_REACH = 60;
+// `, sent on Sunday by`, `released this month by`, `by`: the words that may follow a document
+// noun before its writer, as a pattern; the first letters of those words, which tell at once the
+// many nouns followed by none of them
+const SENDER_WORDS = new RegExp(
+  `^,?[ \\u00a0]+(?:(?:${WRITER_PARTICIPLES.join("|")})(?:[ \\u00a0]+[\\p{L}\\d]+){0,5}?[ \\u00a0]+)?by[ \\u00a0]+`,
+  "u",
+);
+const SENDER_INITIALS = new Set([...WRITER_PARTICIPLES, "by"].map((w) => w.charCodeAt(0)));
 /** How far after `by` the sender's organisation may be named (`the executive board of …`). */
 const ORGANISATION_REACH = 80;
 
@@ -191,24 +213,59 @@ function pluralSubject(ctx: ScanContext, from: number, verb: number): Draft | un
 }
 
 /**
- * `The memo, sent on Sunday by the executive board of the Aldric Nurses Association`: right after
- * the noun, `sent`/`written`/`signed` … `by` and the person named there, else the organisation
- * named in the next words (a body of it speaks for it).
+ * `The memo, sent on Sunday by the executive board of the Aldric Nurses Association`, `A report
+ * released this month by the Lindenport Housing Observatory`, `An analysis by the Legislative
+ * Fiscal Office`: right after the noun, a participle of writing or issuing (or none) and `by`,
+ * then the person named there, else the organisation named in the next words (a body of it
+ * speaks for it).
  */
 function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefined {
-  // (most nouns are followed by none of the three words: no slice and no pattern for them)
+  // (most nouns are followed by none of these words: no slice and no pattern for them)
   let k = from;
   if (ctx.text.charCodeAt(k) === COMMA) k++;
   while (isBlank(ctx.text.charCodeAt(k))) k++;
-  const c = ctx.text.charCodeAt(k);
-  if (k === from || (c !== LOWER_S && c !== LOWER_W)) return undefined;
-  const m =
-    /^,?[ \u00a0]+(?:sent|written|signed)(?:[ \u00a0]+[\p{L}\d]+){0,3}?[ \u00a0]+by[ \u00a0]+/u.exec(
-      ctx.text.slice(from, Math.min(to, from + SENDER_REACH)),
-    );
+  if (k === from || !SENDER_INITIALS.has(ctx.text.charCodeAt(k))) return undefined;
+  const m = SENDER_WORDS.exec(ctx.text.slice(from, Math.min(to, from + SENDER_REACH)));
   if (!m) return undefined;
   const at = from + m[0].length;
-  return subjectIn(ctx, at, at + 1, false) ?? organisationNamedAt(ctx, at, to);
+  return (
+    subjectIn(ctx, at, at + 1, false) ??
+    organisationNamedAt(ctx, at, to) ??
+    pluralMakerAt(ctx, at, to)
+  );
+}
+
+/**
+ * `issued by the three governments`, `signed by 40 lawmakers`: a plural of people or of
+ * organisations in the next few words names a group of writers, made here (or the people it
+ * introduces: `by economists Peter Schott and Justin Pierce`).
+ */
+function pluralMakerAt(ctx: ScanContext, at: number, to: number): Draft | undefined {
+  const words = [...ctx.text.slice(at, Math.min(to, at + 50)).matchAll(/[\p{L}\d'’-]+/gu)];
+  for (let k = 0; k < words.length && k < 4; k++) {
+    const w = words[k] as RegExpMatchArray;
+    const lower = w[0].toLowerCase();
+    if (k > 0 && !/^\p{Ll}/u.test(w[0])) return undefined;
+    if (!isPluralMaker(lower)) continue;
+    const phrase = ctx.text.slice(at, at + (w.index as number) + w[0].length);
+    if (!/^[\p{L}\d'’ \u00a0-]+$/u.test(phrase)) return undefined;
+    // `by economists Peter Schott and Justin Pierce`: the people named right after
+    const end = at + phrase.length;
+    const named = subjectIn(ctx, end, end + 2, false);
+    if (named) return named;
+    const group = ctx.cast.ensure(`group:${phrase.toLowerCase()}`, () => ({
+      type: "group",
+      name: phrase,
+    }));
+    ctx.cast.mention(group, { start: at, end: at + phrase.length, text: phrase });
+    return group;
+  }
+  return undefined;
+}
+
+/** `governments`, `lawmakers`: people, or organisations, in the plural. */
+function isPluralMaker(lower: string): boolean {
+  return PEOPLE_NOUNS.has(lower) || (lower.endsWith("s") && ORG_WORDS.has(lower.slice(0, -1)));
 }
 
 /**
@@ -217,35 +274,79 @@ function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefi
  */
 function organisationNamedAt(ctx: ScanContext, at: number, to: number): Draft | undefined {
   const org =
-    /^(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,3}?(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)/u.exec(
+    /^(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,3}?(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?((\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+|and[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?:[ \u00a0]+(?:of|for)[ \u00a0]+the[ \u00a0]+\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’&.-]*)*)?)/u.exec(
       ctx.text.slice(at, Math.min(to, at + ORGANISATION_REACH)),
     );
-  if (
-    !org ||
-    !ORG_WORDS.has(
-      (org[1] as string)
-        .split(/[ \u00a0]+/u)
-        .pop()
-        ?.toLowerCase() ?? "",
-    )
-  )
-    return undefined;
+  if (!org) return undefined;
+  // the head names it an organisation: `Housing Observatory`, `Securities and Exchange
+  // Commission`, `Office` of `the Auditor-General`;
+  // a full stop after it ends the sentence (`from the Dunmore Police Department.`)
+  const head = (org[2] as string).replace(/\.$/u, "");
+  if (!ORG_WORDS.has(lastWord(head))) return undefined;
+  const name = org[1] === org[2] ? head : (org[1] as string);
   const start = at + (org.index + org[0].length - (org[1] as string).length);
-  const draft = namedThing(ctx.cast, org[1] as string, "organisation");
-  ctx.cast.mention(draft, {
-    start,
-    end: start + (org[1] as string).length,
-    text: org[1] as string,
-  });
+  const draft = namedThing(ctx.cast, name, "organisation");
+  ctx.cast.mention(draft, { start, end: start + name.length, text: name });
   return draft;
 }
 
-/** A word that may stand between an article and its noun: not `the`, `that`, `in`, `and`, `statement`. */
+/**
+ * The possessive before up to two plain lower-case words ending at token `j` (`the bureau's
+ * recall`), or -1.
+ */
+function possessiveBefore(tokens: Token[], j: number): number {
+  for (let k = j; k >= 0 && j - k < 2; k--) {
+    const t = tokens[k] as Token;
+    if (t.possessive || t.capitalised || !/^[\p{Ll}-]+$/u.test(t.text) || !isModifier(t.lower))
+      return -1;
+    if ((tokens[k - 1] as Token | undefined)?.possessive) return k - 1;
+  }
+  return -1;
+}
+
+/**
+ * `the bureau` (`the` then `bureau`'s): the organisation whose name ends with that word, named in
+ * the text before it (`the Consumer Product Safety Bureau`).
+ */
+function organisationCalled(
+  ctx: ScanContext,
+  article: Token | undefined,
+  noun: Token,
+): Draft | undefined {
+  if (article?.lower !== "the" || noun.capitalised || !ORG_WORDS.has(noun.lower)) return undefined;
+  // (organisations are cast as speakers, later: the name is read from the text)
+  const from = Math.max(0, noun.start - ORGANISATION_LOOKBACK);
+  const head = noun.lower.charAt(0).toUpperCase() + noun.lower.slice(1);
+  const called = new RegExp(`((?:\\p{Lu}[\\p{L}'’&.-]*[ \\u00a0]+){1,4})${head}\\b`, "gu");
+  let name: string | undefined;
+  let start = 0;
+  for (const m of ctx.text.slice(from, noun.start).matchAll(called)) {
+    name = m[0];
+    start = from + (m.index as number);
+  }
+  if (!name || inRegions(ctx.quotes, start)) return undefined;
+  const draft = namedThing(ctx.cast, name, "organisation");
+  ctx.cast.mention(draft, { start, end: start + name.length, text: name });
+  return draft;
+}
+
+/** How far back `the bureau's` looks for the bureau it stands for. */
+const ORGANISATION_LOOKBACK = 2500;
+
+/** The last word of a name, in lower case. */
+function lastWord(name: string): string {
+  return (name.split(/[ \u00a0]+/u).pop() ?? "").toLowerCase();
+}
+
+/**
+ * A word that may stand between an article and its noun: not `the`, `that`, `in`, `and`, nor
+ * another scanned document noun (`statement`); `blog` in `a blog post` may.
+ */
 function isModifier(lower: string): boolean {
   return (
     !DETERMINERS.has(lower) &&
     !PREPOSITIONS.has(lower) &&
-    !DOCUMENT_NOUNS.has(lower) &&
+    !SCANNED_NOUNS.has(lower) &&
     lower !== "and" &&
     lower !== "or"
   );
@@ -268,9 +369,18 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   // `The memo, sent on Sunday by the executive board of the Aldric Nurses Association, …`
   const sender = senderAfter(ctx, noun.end, sentEnd);
   if (sender) return sender;
-  // a possessive right before the noun: `their letter`, `her own letter`, `Kelly's letter`
+  // `Judge X wrote for the majority in the 2-1 decision`: the judge wrote the court's opinion
+  const majority = MAJORITY_WRITER.exec(text.slice(sentStart, sentEnd));
+  if (majority) {
+    const who = subjectIn(ctx, sentStart, sentStart + majority.index);
+    if (who) return who;
+  }
+  // a possessive right before the noun: `their letter`, `her own letter`, `Kelly's letter`,
+  // `the bureau's recall notice`
   let j = i - 1;
   while (j >= 0 && SKIPPABLE.has((tokens[j] as Token).lower)) j--;
+  const owned = possessiveBefore(tokens, j);
+  if (owned >= 0) j = owned;
   const before = tokens[j];
   if (before && before.start >= sentStart) {
     // `In her own letter last week to X, Mayor Raman defended …`: the pronoun looks ahead
@@ -292,13 +402,18 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
         if (o.end >= before.end) who = o;
       }
       if (who) return who.draft;
+      // `the bureau's recall notice`: the organisation called `… Bureau` named before
+      const owner = organisationCalled(ctx, tokens[j - 1], before);
+      if (owner) return owner;
     }
   }
-  // `a missive from X`
+  // `a missive from X`, `a statement from the Dunmore Police Department`
   const after = /^[ \u00a0]+from[ \u00a0]+/u.exec(text.slice(noun.end, noun.end + 10));
   if (after) {
     const from = noun.end + after[0].length;
-    const who = subjectIn(ctx, from, Math.min(sentEnd, from + 80), false);
+    const who =
+      subjectIn(ctx, from, Math.min(sentEnd, from + 80), false) ??
+      organisationNamedAt(ctx, from, sentEnd);
     if (who) return who;
   }
   return writerBeforeArticle(ctx, i, sentStart, sentEnd);
@@ -360,6 +475,7 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
     if (VERB_BEFORE.has((tokens[i - 1] as Token | undefined)?.lower ?? "")) continue;
     // the rest in its own function: this loop, over every word, stays small for the compiler
     const doc = documentAt(ctx, i, kind, byKind);
+    if (!doc) continue;
     at.set(t.start, doc);
     if (CARRIED_KINDS.has(kind) && !doc.members?.length && carriedAt(ctx, i)) {
       carried.push({ start: t.start, end: t.end, draft: doc, subject: false });
@@ -371,9 +487,19 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
 
 /**
  * The kinds of document whose writer a sentence carrying one names (`In a filing, the company
- * said`): not reports and testimony, which a body issues or a witness gives for others to cite.
+ * said`, `The institute warned in a report last month that`): not testimony, which a witness
+ * gives for others to cite.
  */
-const CARRIED_KINDS = new Set(["statement", "letter", "memo", "filing", "email"]);
+const CARRIED_KINDS = new Set([
+  "statement",
+  "letter",
+  "memo",
+  "filing",
+  "email",
+  "report",
+  "notice",
+  "post",
+]);
 /** Cues that say the speaker wrote what the sentence carries (`he wrote in a letter`). */
 const WRITING_CUES = new Set(["wrote", "writes", "write", "writing"]);
 
@@ -449,14 +575,15 @@ function calledBy(d: Draft, noun: string): boolean {
 
 /**
  * The document the noun at token `i` (of `kind`, see SCANNED_NOUNS) refers to, made or found, and
- * mentioned there; `byKind` keeps each kind's recent documents, the latest last.
+ * mentioned there (none for a ruling with no writer and none before: see WRITTEN_ONLY); `byKind`
+ * keeps each kind's recent documents, the latest last.
  */
 function documentAt(
   ctx: ScanContext,
   i: number,
   kind: string,
   byKind: Map<string, Draft[]>,
-): Draft {
+): Draft | undefined {
   const { tokens, cast } = ctx;
   const t = tokens[i] as Token;
   const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
@@ -473,19 +600,21 @@ function documentAt(
       const open = sameNoun.filter((d) => !d.members?.length).pop();
       if (open) {
         open.members = [authors];
-        open.name = `${kind} from ${authors.name}`;
+        open.name = `${t.lower} from ${authors.name}`;
         doc = open;
       }
     }
     doc ??= cast.ensure(key, () => ({
       type: "document",
-      name: `${kind} from ${authors.name}`,
+      name: `${t.lower} from ${authors.name}`,
       noun: channel,
       members: [authors],
     }));
   } else if (prev === "the" || prev === "that" || prev === "this") {
     doc = definiteReferent(sameNoun, t.lower);
   }
+  if (!doc && WRITTEN_ONLY.has(kind) && !(CARRIED_KINDS.has(kind) && carriedAt(ctx, i)))
+    return undefined;
   if (!doc) {
     const key = `doc:${kind}:@${t.start}`;
     // named by its own words: `A city staff report` → `city staff report`

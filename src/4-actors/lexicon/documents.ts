@@ -15,6 +15,8 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["e-mail", "letter"],
   ["note", "letter"],
   ["statement", "statement"],
+  ["communique", "statement"],
+  ["communiqué", "statement"],
   ["release", "statement"],
   ["announcement", "statement"],
   ["report", "report"],
@@ -25,6 +27,7 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["audit", "report"],
   ["review", "report"],
   ["filing", "document"],
+  ["notice", "document"],
   ["complaint", "document"],
   ["lawsuit", "document"],
   ["suit", "document"],
@@ -54,6 +57,24 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["remarks", "speech"],
   ["interview", "interview"],
 ]);
+
+/**
+ * Participles that lead from a document to the one who wrote or issued it, and so speaks in it
+ * (`The memo, sent on Sunday by …`, `A report released this month by …`): not `commissioned`,
+ * whose agent only paid for it.
+ */
+export const WRITER_PARTICIPLES = [
+  "sent",
+  "written",
+  "signed",
+  "released",
+  "published",
+  "issued",
+  "prepared",
+  "compiled",
+  "produced",
+  "filed",
+];
 
 /** Participles that lead from a document to its maker (`A report released this month by …`), as
  * a pattern's alternation. */
