@@ -58,28 +58,20 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["interview", "interview"],
 ]);
 
+// Participles of issuing a document (`A report released this month by …`): their agent is its
+// maker, and also its writer, who speaks in it
+const ISSUING_PARTICIPLES = ["released", "published", "issued", "prepared", "compiled", "produced"];
+
 /**
  * Participles that lead from a document to the one who wrote or issued it, and so speaks in it
  * (`The memo, sent on Sunday by …`, `A report released this month by …`): not `commissioned`,
  * whose agent only paid for it.
  */
-export const WRITER_PARTICIPLES = [
-  "sent",
-  "written",
-  "signed",
-  "released",
-  "published",
-  "issued",
-  "prepared",
-  "compiled",
-  "produced",
-  "filed",
-];
+export const WRITER_PARTICIPLES = ["sent", "written", "signed", ...ISSUING_PARTICIPLES, "filed"];
 
-/** Participles that lead from a document to its maker (`A report released this month by …`), as
- * a pattern's alternation. */
-export const MAKER_PARTICIPLES =
-  "released|published|issued|commissioned|prepared|compiled|produced";
+/** Participles that lead from a document to its maker (`A report released this month by …`,
+ * `commissioned by …`), as a pattern's alternation. */
+export const MAKER_PARTICIPLES = [...ISSUING_PARTICIPLES, "commissioned"].join("|");
 
 /**
  * Nouns that name one document in a story: `the complaint` or `the suit` after `a lawsuit` is that
