@@ -167,6 +167,31 @@ const SENDER_WORDS = new RegExp(
 const SENDER_INITIALS = new Set([...WRITER_PARTICIPLES, "by"].map((w) => w.charCodeAt(0)));
 /** How far after `by` the sender's organisation may be named (`the executive board of …`). */
 const ORGANISATION_REACH = 80;
+// a capitalised word of an organisation's name (`Auditor-General`, `AT&T`, `U.S.`), and blanks
+const NAME_WORD = "\\p{Lu}[\\p{L}'’&.-]*";
+const BLANKS = "[ \\u00a0]+";
+/**
+ * `the executive board of the Aldric Nurses Association`: a few plain words, then the name (1);
+ * its capitalised run (2), which may join words with `of`, `for` or `and`, is followed by an
+ * `of the …` or `for the …` that stays in the name (`Office of the Auditor-General`).
+ */
+const ORGANISATION_NAME = new RegExp(
+  `^(?:the${BLANKS})?(?:[\\p{Ll}-]+${BLANKS}){0,3}?(?:of${BLANKS})?(?:the${BLANKS})?` +
+    `((${NAME_WORD}(?:${BLANKS}(?:of${BLANKS}|for${BLANKS}|and${BLANKS})?${NAME_WORD})*)` +
+    `(?:${BLANKS}(?:of|for)${BLANKS}the${BLANKS}${NAME_WORD}(?:${BLANKS}${NAME_WORD})*)?)`,
+  "u",
+);
+/** How far back `the bureau's` looks for the bureau it stands for. */
+const ORGANISATION_LOOKBACK = 2500;
+/** `… Bureau` for each organisation word `bureau` seen after `the`, made once. */
+const NAMES_ENDING_IN = new Map<string, RegExp>();
+/** How many plain lower-case words may stand between a possessive and its document noun. */
+const MAX_OWNED_MODIFIERS = 2;
+/** How far after `by` a plural of writers may end (`by the three governments`), in characters and words. */
+const PLURAL_MAKER_REACH = 50;
+const MAX_PLURAL_MAKER_WORDS = 4;
+const WORD = /[\p{L}\d'’-]+/gu;
+const PLAIN_PHRASE = /^[\p{L}\d'’ \u00a0-]+$/u;
 
 /**
  * The index of the `a` or `an` before the document noun at token `i`, past up to three plain
@@ -241,14 +266,14 @@ function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefi
  * introduces: `by economists Peter Schott and Justin Pierce`).
  */
 function pluralMakerAt(ctx: ScanContext, at: number, to: number): Draft | undefined {
-  const words = [...ctx.text.slice(at, Math.min(to, at + 50)).matchAll(/[\p{L}\d'’-]+/gu)];
-  for (let k = 0; k < words.length && k < 4; k++) {
+  const words = [...ctx.text.slice(at, Math.min(to, at + PLURAL_MAKER_REACH)).matchAll(WORD)];
+  for (let k = 0; k < words.length && k < MAX_PLURAL_MAKER_WORDS; k++) {
     const w = words[k] as RegExpMatchArray;
     const lower = w[0].toLowerCase();
     if (k > 0 && !/^\p{Ll}/u.test(w[0])) return undefined;
     if (!isPluralMaker(lower)) continue;
     const phrase = ctx.text.slice(at, at + (w.index as number) + w[0].length);
-    if (!/^[\p{L}\d'’ \u00a0-]+$/u.test(phrase)) return undefined;
+    if (!PLAIN_PHRASE.test(phrase)) return undefined;
     // `by economists Peter Schott and Justin Pierce`: the people named right after
     const end = at + phrase.length;
     const named = subjectIn(ctx, end, end + 2, false);
@@ -273,10 +298,7 @@ function isPluralMaker(lower: string): boolean {
  * comes within the next few words, its last word one that names organisations.
  */
 function organisationNamedAt(ctx: ScanContext, at: number, to: number): Draft | undefined {
-  const org =
-    /^(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,3}?(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?((\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+|and[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?:[ \u00a0]+(?:of|for)[ \u00a0]+the[ \u00a0]+\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’&.-]*)*)?)/u.exec(
-      ctx.text.slice(at, Math.min(to, at + ORGANISATION_REACH)),
-    );
+  const org = ORGANISATION_NAME.exec(ctx.text.slice(at, Math.min(to, at + ORGANISATION_REACH)));
   if (!org) return undefined;
   // the head names it an organisation: `Housing Observatory`, `Securities and Exchange
   // Commission`, `Office` of `the Auditor-General`;
@@ -295,7 +317,7 @@ function organisationNamedAt(ctx: ScanContext, at: number, to: number): Draft | 
  * recall`), or -1.
  */
 function possessiveBefore(tokens: Token[], j: number): number {
-  for (let k = j; k >= 0 && j - k < 2; k--) {
+  for (let k = j; k >= 0 && j - k < MAX_OWNED_MODIFIERS; k--) {
     const t = tokens[k] as Token;
     if (t.possessive || t.capitalised || !/^[\p{Ll}-]+$/u.test(t.text) || !isModifier(t.lower))
       return -1;
@@ -316,8 +338,7 @@ function organisationCalled(
   if (article?.lower !== "the" || noun.capitalised || !ORG_WORDS.has(noun.lower)) return undefined;
   // (organisations are cast as speakers, later: the name is read from the text)
   const from = Math.max(0, noun.start - ORGANISATION_LOOKBACK);
-  const head = noun.lower.charAt(0).toUpperCase() + noun.lower.slice(1);
-  const called = new RegExp(`((?:\\p{Lu}[\\p{L}'’&.-]*[ \\u00a0]+){1,4})${head}\\b`, "gu");
+  const called = nameEndingIn(noun.lower);
   let name: string | undefined;
   let start = 0;
   for (const m of ctx.text.slice(from, noun.start).matchAll(called)) {
@@ -330,8 +351,16 @@ function organisationCalled(
   return draft;
 }
 
-/** How far back `the bureau's` looks for the bureau it stands for. */
-const ORGANISATION_LOOKBACK = 2500;
+/** `… Bureau` for `bureau`: one to four capitalised words, then the word capitalised. */
+function nameEndingIn(lower: string): RegExp {
+  let called = NAMES_ENDING_IN.get(lower);
+  if (!called) {
+    const head = lower.charAt(0).toUpperCase() + lower.slice(1);
+    called = new RegExp(`((?:${NAME_WORD}${BLANKS}){1,4})${head}\\b`, "gu");
+    NAMES_ENDING_IN.set(lower, called);
+  }
+  return called;
+}
 
 /** The last word of a name, in lower case. */
 function lastWord(name: string): string {
@@ -575,8 +604,8 @@ function calledBy(d: Draft, noun: string): boolean {
 
 /**
  * The document the noun at token `i` (of `kind`, see SCANNED_NOUNS) refers to, made or found, and
- * mentioned there (none for a ruling with no writer and none before: see WRITTEN_ONLY); `byKind`
- * keeps each kind's recent documents, the latest last.
+ * mentioned there (none for a kind of WRITTEN_ONLY with no writer, none before and no sentence
+ * carrying it); `byKind` keeps each kind's recent documents, the latest last.
  */
 function documentAt(
   ctx: ScanContext,
