@@ -1,9 +1,12 @@
 // Documents that speak for their authors (letters, statements, reports, testimony, memos,
-// filings): `the letter said` → the letter, whose members are its signers, found from `a letter
-// signed by X and Y`, `X and Y sent a letter`, `The memo, sent on Sunday by X`, `X … writing in a
-// letter`, `their letter`, `a missive from X`, `In a rare joint statement, the city's top lawyers
-// …`. A statement brought in as how something was said, with no writer found, is given one once
-// that sentence's speaker is known (`issueStatements`).
+// filings, notices; rulings, lawsuits and posts only with a writer): `the letter said` → the
+// letter, whose members are its signers, found from `a letter signed by X and Y`, `X and Y sent a
+// letter`, `The memo, sent on Sunday by X`, `A report released by the … Observatory`, `issued by
+// the three governments`, `X wrote for the majority in the decision`, `X … writing in a letter`,
+// `their letter`, `the bureau's recall notice`, `a missive from X`, `In a rare joint statement,
+// the city's top lawyers …`. A statement (or report, notice, post …) brought in as how something
+// was said, with no writer found, is given one once that sentence's speaker is known
+// (`issueStatements`).
 
 import type { Span } from "../types.ts";
 import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
@@ -41,12 +44,13 @@ export interface DocumentScan {
 
 const POSSESSIVE_PRONOUNS = new Set(["her", "his", "their", "its"]);
 const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "earlier", "first"]);
-// only letters, statements and the like that someone wrote: `the order` alone is too vague
-// (`post` is too often a job: `his post as secretary-general`). Each scanned noun maps to the
-// kind of document it names, which keeps documents apart: the channel for these channels, the
-// noun itself for the few nouns that always have a writer (a memo, a filing, an email), so that
-// `the memo` never takes the same writer's filing, nor `the letter` an email. A Map, looked up
-// for each document noun the tokenizer found.
+// only letters, statements and the like that someone wrote: `the order` alone is too vague (and
+// `post` is too often a job, `his post as secretary-general`, to be scanned without a writer: see
+// WRITTEN_ONLY). Each scanned noun maps to the kind of document it names, which keeps documents
+// apart: the channel for these channels, else a kind of its own for nouns that have a writer (a
+// memo, a filing, an email; a ruling, opinion or decision is one kind), so that `the memo` never
+// takes the same writer's filing, nor `the letter` an email. A Map, looked up for each document
+// noun the tokenizer found.
 const AUTHORED_CHANNELS = new Set(["letter", "statement", "report", "testimony"]);
 const AUTHORED_DOCUMENT_NOUNS = new Map([
   ["ruling", "ruling"],
@@ -423,18 +427,8 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
       if (before.lower === "their") return resolveGroupReference(cast, "they", before.start);
       if (before.lower !== "its") return resolvePersonPronoun(cast, before.lower, before.start);
     }
-    if (before.possessive) {
-      let who: Occurrence | undefined;
-      for (let k = lowerBound(ctx.named, before.start - MAX_MENTION); k < ctx.named.length; k++) {
-        const o = ctx.named[k] as Occurrence;
-        if (o.start > before.start) break;
-        if (o.end >= before.end) who = o;
-      }
-      if (who) return who.draft;
-      // `the bureau's recall notice`: the organisation called `… Bureau` named before
-      const owner = organisationCalled(ctx, tokens[j - 1], before);
-      if (owner) return owner;
-    }
+    const owner = before.possessive ? possessorAt(ctx, j) : undefined;
+    if (owner) return owner;
   }
   // `a missive from X`, `a statement from the Dunmore Police Department`
   const after = /^[ \u00a0]+from[ \u00a0]+/u.exec(text.slice(noun.end, noun.end + 10));
@@ -446,6 +440,21 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     if (who) return who;
   }
   return writerBeforeArticle(ctx, i, sentStart, sentEnd);
+}
+
+/**
+ * Who the possessive at token `j` names: `Kelly's` (a name ending there), `the bureau's` (the
+ * organisation called `… Bureau` named before).
+ */
+function possessorAt(ctx: ScanContext, j: number): Draft | undefined {
+  const before = ctx.tokens[j] as Token;
+  let who: Occurrence | undefined;
+  for (let k = lowerBound(ctx.named, before.start - MAX_MENTION); k < ctx.named.length; k++) {
+    const o = ctx.named[k] as Occurrence;
+    if (o.start > before.start) break;
+    if (o.end >= before.end) who = o;
+  }
+  return who?.draft ?? organisationCalled(ctx, ctx.tokens[j - 1], before);
 }
 
 /**
