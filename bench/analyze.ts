@@ -37,7 +37,8 @@ type Mode =
   | "compromise"
   | "large-statements"
   | "large-analyze"
-  | "large-speakers";
+  | "large-speakers"
+  | "large-documents";
 
 interface ChildResult {
   articles: number;
@@ -146,7 +147,9 @@ function compareRates(data: string, lib: string, rounds: number) {
  * their size. Two 50 MB articles (the PolNeAR texts joined as paragraphs, then as one paragraph)
  * go through the statements stage and through the whole analysis; a 5 MB article of short
  * statements by all-capital names (`…, NASA said.`), the shape that asks the speaker finder most
- * often to look back, goes through the whole analysis. Each is compared with a tenth of itself:
+ * often to look back, goes through the whole analysis; so does a 2 MB run-on sentence of document
+ * nouns (`the letter and the memo, …`), each of which reads its sentence for a writer. Each is
+ * compared with a tenth of itself:
  * the ratio of the two MB/s is 1.0 when time grows exactly with size.
  */
 function large(data: string, lib: string): ChildResult[] {
@@ -155,6 +158,7 @@ function large(data: string, lib: string): ChildResult[] {
     ["large-statements", "two 50 MB articles through findStatements"],
     ["large-analyze", "two 50 MB articles through analyze(extract(text))"],
     ["large-speakers", "a 5 MB article of short statements through analyze(extract(text))"],
+    ["large-documents", "a 2 MB run-on sentence of document nouns through analyze(extract(text))"],
   ] as const) {
     const r = child(mode, data, lib, 1, 0);
     const mbps = r.chars / 1e6 / (r.ms / 1000);
@@ -200,7 +204,7 @@ function child(mode: Mode, data: string, lib: string, rounds: number, limit: num
 
 /** The `--large` child: big articles through one pipeline, then a tenth of them (see `large`). */
 async function largeChild(
-  mode: "large-statements" | "large-analyze" | "large-speakers",
+  mode: "large-statements" | "large-analyze" | "large-speakers" | "large-documents",
   data: string,
   lib: string,
 ): Promise<ChildResult> {
@@ -214,10 +218,11 @@ async function largeChild(
       : analyze(extract({ source: "large", text })).statements.length;
   const inputs = (size: number): string[] => {
     if (mode === "large-speakers") return [shortStatements(size)];
+    if (mode === "large-documents") return [documentRun(size)];
     const parts = polnearParts(data, size);
     return [parts.join("\n\n"), parts.join(" ")]; // many paragraphs; one paragraph
   };
-  const size = mode === "large-speakers" ? 5e6 : 50e6;
+  const size = mode === "large-speakers" ? 5e6 : mode === "large-documents" ? 2e6 : 50e6;
   const timed = (texts: string[]) => {
     let units = 0;
     let chars = 0;
@@ -271,6 +276,12 @@ function shortStatements(size: number): string {
   return parts.join("\n\n");
 }
 
+/** `size` characters of one sentence that names a document every few words and never ends. */
+function documentRun(size: number): string {
+  const piece = "Her letter to Kelly's memo and the bureau's notice, ";
+  return `Smith said that ${piece.repeat(Math.ceil(size / piece.length))}ended.`;
+}
+
 /** The text files of both splits, as paths: each is read when its turn comes (streamed). */
 function textPaths(data: string): string[] {
   const out: string[] = [];
@@ -294,7 +305,12 @@ async function childMain(
 ): Promise<void> {
   let work: (text: string, source: string) => number;
   const stageMs: [number, number, number][] = [];
-  if (mode === "large-statements" || mode === "large-analyze" || mode === "large-speakers") {
+  if (
+    mode === "large-statements" ||
+    mode === "large-analyze" ||
+    mode === "large-speakers" ||
+    mode === "large-documents"
+  ) {
     process.stdout.write(`${JSON.stringify(await largeChild(mode, data, lib))}\n`);
     return;
   }

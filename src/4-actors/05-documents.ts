@@ -385,13 +385,19 @@ function isModifier(lower: string): boolean {
   );
 }
 
+/** How far on each side of a document noun its sentence is read (real sentences are shorter). */
+const SENTENCE_WINDOW = 1500;
+
 /** Who wrote the document named at token `i`, from the words around it. */
 function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   const { tokens, text, starts, cast } = ctx;
   const noun = tokens[i] as Token;
   const s = sentenceIndex(starts, noun.start);
-  const sentStart = starts[s] as number;
-  const sentEnd = starts[s + 1] ?? text.length;
+  // The sentence, or in a run-on one (a list, a text with no full stops) the stretch of it around
+  // the noun: each document noun reads its sentence, and a sentence of many nouns must not be
+  // read whole once per noun.
+  const sentStart = Math.max(starts[s] as number, noun.start - SENTENCE_WINDOW);
+  const sentEnd = Math.min(starts[s + 1] ?? text.length, noun.end + SENTENCE_WINDOW);
   // `signed by X and Y` anywhere in the sentence
   const signed = /\bsigned[ \u00a0]+by[ \u00a0]+/iu.exec(text.slice(sentStart, sentEnd));
   if (signed) {
