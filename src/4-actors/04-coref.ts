@@ -16,8 +16,18 @@ import {
 import { TITLE_WORDS } from "./lexicon/titles.ts";
 import { isBlank } from "./text.ts";
 
-/** `she` → the nearest earlier person (or unnamed speaker) whose gender does not clash. */
-export function resolvePersonPronoun(cast: Cast, word: string, at: number): Draft | undefined {
+/**
+ * `she` → the nearest earlier person (or unnamed speaker) whose gender does not clash. The person
+ * found takes the pronoun's gender unless `learn` is false: a pronoun resolved out of text order
+ * (a document's `her letter`, read before the pronouns ahead of it) is a guess that must not give
+ * someone a gender the pronouns before it would then skip.
+ */
+export function resolvePersonPronoun(
+  cast: Cast,
+  word: string,
+  at: number,
+  learn = true,
+): Draft | undefined {
   const gender = PERSON_PRONOUNS.get(word.toLowerCase());
   if (!gender) return undefined;
   const found = preferredAntecedent(
@@ -25,7 +35,7 @@ export function resolvePersonPronoun(cast: Cast, word: string, at: number): Draf
     at,
     cast.before(at, (o) => fitsPronoun(cast.text, o, gender)),
   );
-  if (found && !found.draft.gender) found.draft.gender = gender;
+  if (learn && found && !found.draft.gender) found.draft.gender = gender;
   return found?.draft;
 }
 

@@ -421,3 +421,21 @@ test("`the bureau's recall notice`: the bureau named before wrote it, past a mod
     [["Consumer Product Safety Bureau"], ["Consumer Product Safety Bureau"]],
   );
 });
+
+test("a possessive before a document gives its resolved person no gender the pronouns before it would skip", () => {
+  // `her letter` is read in the documents scan, before `He` is resolved: taking Ossery (the
+  // nearest subject then) must not make him `she`, or `He said` would skip him for Kovalenko
+  const text =
+    "In a letter to the trustees, Ines Kovalenko, a curator, wrote that the sale was rushed. " +
+    '"I am asking it to find out," Kovalenko wrote.\n\n' +
+    "The director, Bertrand Ossery, defended the purchase. He said the urn had been bought from a dealer.\n\n" +
+    '"We did more due diligence," Ossery said.\n\n' +
+    "He would not say whether the board had seen her letter.";
+  const speakers = speakersOf(text, [
+    { quote: "the sale was rushed", mention: "Ines Kovalenko", kind: "indirect" },
+    { quote: "I am asking it to find out,", mention: "Kovalenko" },
+    { quote: "the urn had been bought from a dealer", mention: "He", kind: "indirect" },
+    { quote: "We did more due diligence,", mention: "Ossery" },
+  ]);
+  assert.deepEqual(speakers[2], ["Bertrand Ossery"]);
+});

@@ -431,7 +431,9 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     }
     if (POSSESSIVE_PRONOUNS.has(before.lower)) {
       if (before.lower === "their") return resolveGroupReference(cast, "they", before.start);
-      if (before.lower !== "its") return resolvePersonPronoun(cast, before.lower, before.start);
+      // read before the free pronouns ahead of it are: no gender learnt (see 04-coref)
+      if (before.lower !== "its")
+        return resolvePersonPronoun(cast, before.lower, before.start, false);
     }
     const owner = before.possessive ? possessorAt(ctx, j) : undefined;
     if (owner) return owner;
