@@ -439,3 +439,18 @@ test("a possessive before a document gives its resolved person no gender the pro
   ]);
   assert.deepEqual(speakers[2], ["Bertrand Ossery"]);
 });
+
+test("a report `released … by the state Department of …` speaks for that department", () => {
+  // the name opens with its head (`Department` of what it is for), and `state` is part of it
+  const text =
+    "The report, released Friday by the state Department of Fish and Wildlife, found that the pack had killed 23 calves.\n\n" +
+    '"Non-lethal tools reduced losses," the report says.';
+  const speakers = speakersOf(text, [
+    { quote: "the pack had killed 23 calves", mention: "The report", kind: "indirect" },
+    { quote: "Non-lethal tools reduced losses,", mention: "the report" },
+  ]);
+  assert.deepEqual(speakers, [
+    ["state Department of Fish and Wildlife"],
+    ["state Department of Fish and Wildlife"],
+  ]);
+});

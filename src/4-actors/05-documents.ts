@@ -13,7 +13,7 @@ import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
 import { DOCUMENT_NOUNS, WRITER_PARTICIPLES } from "./lexicon/documents.ts";
-import { ORG_WORDS } from "./lexicon/organisations.ts";
+import { JURISDICTION_WORDS, ORG_WORDS } from "./lexicon/organisations.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { GROUP_NOUNS, PEOPLE_NOUNS } from "./lexicon/roles.ts";
 import {
@@ -305,12 +305,18 @@ function organisationNamedAt(ctx: ScanContext, at: number, to: number): Draft | 
   const org = ORGANISATION_NAME.exec(ctx.text.slice(at, Math.min(to, at + ORGANISATION_REACH)));
   if (!org) return undefined;
   // the head names it an organisation: `Housing Observatory`, `Securities and Exchange
-  // Commission`, `Office` of `the Auditor-General`;
+  // Commission`, `Office` of `the Auditor-General`, or a head before `of`: `Department of Fish and
+  // Wildlife`;
   // a full stop after it ends the sentence (`from the Dunmore Police Department.`)
   const head = (org[2] as string).replace(/\.$/u, "");
-  if (!ORG_WORDS.has(lastWord(head))) return undefined;
-  const name = org[1] === org[2] ? head : (org[1] as string);
-  const start = at + (org.index + org[0].length - (org[1] as string).length);
+  if (!ORG_WORDS.has(lastWord(head)) && !ORG_WORDS.has(headBeforeOf(head))) return undefined;
+  let name = org[1] === org[2] ? head : (org[1] as string);
+  let start = at + (org.index + org[0].length - (org[1] as string).length);
+  const level = jurisdictionBefore(ctx.text, start);
+  if (level) {
+    name = `${level} ${name}`;
+    start -= level.length + 1;
+  }
   const draft = namedThing(ctx.cast, name, "organisation");
   ctx.cast.mention(draft, { start, end: start + name.length, text: name });
   return draft;
@@ -364,6 +370,22 @@ function nameEndingIn(lower: string): RegExp {
     NAMES_ENDING_IN.set(lower, called);
   }
   return called;
+}
+
+/** `state` in `the state Department of …` (one space before `at`), or "". */
+function jurisdictionBefore(text: string, at: number): string {
+  if (text.charCodeAt(at - 1) !== 32) return "";
+  const word = /[\p{Ll}]+$/u.exec(text.slice(Math.max(0, at - 11), at - 1));
+  return word && JURISDICTION_WORDS.has(word[0]) ? word[0] : "";
+}
+
+/**
+ * `Department of Fish and Wildlife` → `department`: a name that opens with its head and names what
+ * it is for after `of` (the words before that `of`, if only one), else "".
+ */
+function headBeforeOf(name: string): string {
+  const words = name.split(/[ \u00a0]+/u);
+  return words.length > 2 && words[1] === "of" ? (words[0] as string).toLowerCase() : "";
 }
 
 /** The last word of a name, in lower case. */

@@ -197,6 +197,13 @@ export const ORG_WORDS = new Set([
   ...MONTHS,
 ]);
 
+/**
+ * Levels of government written in lower case before a body's name, and part of what it is called
+ * (`the state Department of Fish and Wildlife`, `the federal Bureau of Prisons`): the state's
+ * department is not the federal one.
+ */
+export const JURISDICTION_WORDS = new Set(["state", "federal", "provincial", "county", "city"]);
+
 /** Words that open an organisation reference of its own (`the city of Seattle`, `the agency`). */
 export const ORG_NOUNS = new Set([
   "city",
