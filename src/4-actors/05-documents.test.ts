@@ -454,3 +454,19 @@ test("a report `released … by the state Department of …` speaks for that dep
     ["state Department of Fish and Wildlife"],
   ]);
 });
+
+test("`X said in a letter to …` makes X the letter's writer", () => {
+  const text =
+    "The Kessler Valley Nurses Association said in a letter to the commission that it feared layoffs. " +
+    'The letter said nurses had been told "nothing in writing" about their jobs.';
+  const speakers = speakersOf(text, [
+    {
+      quote: "it feared layoffs",
+      mention: "The Kessler Valley Nurses Association",
+      kind: "indirect",
+      cue: "said",
+    },
+    { quote: "nothing in writing", mention: "The letter", cue: "said" },
+  ]);
+  assert.deepEqual(speakers[1], ["Kessler Valley Nurses Association"]);
+});

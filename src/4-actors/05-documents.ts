@@ -590,17 +590,34 @@ export function issueStatements(
   from: number,
   to: number,
   speaker: Draft,
-  said: { cue: string; mention: number | undefined },
+  said: { cue: string; cueEnd?: number; mention: number | undefined },
 ): void {
   if (speaker.type === "document") return;
   for (let k = lowerBound(scan.carried, from); k < scan.carried.length; k++) {
     const o = scan.carried[k] as Occurrence;
     if (o.start >= to) break;
-    if (scan.letters.has(o.draft) && !WRITING_CUES.has(said.cue.toLowerCase())) continue;
+    if (scan.letters.has(o.draft) && !writtenIn(scan.text, said, o)) continue;
     if (relativeOn(scan.text, o, said.mention)) continue;
     if (!o.draft.members?.length) o.draft.members = [speaker];
   }
 }
+
+/**
+ * The cue says its speaker wrote the letter `o`: a writing cue (`he wrote that`), or any cue the
+ * letter directly follows as how it was said (`The Nurses Association said in a letter to the
+ * commission that`): one who speaks of another's letter names its writer (`said in a letter from`).
+ */
+function writtenIn(text: string, said: { cue: string; cueEnd?: number }, o: Occurrence): boolean {
+  if (WRITING_CUES.has(said.cue.toLowerCase())) return true;
+  if (said.cueEnd === undefined || o.start < said.cueEnd || o.start - said.cueEnd > CUE_TO_LETTER)
+    return false;
+  return CUE_THEN_LETTER.test(text.slice(said.cueEnd, o.start));
+}
+
+// ` in a `, ` in an open `, ` in a two-page `: from a cue to the letter it was said in
+const CUE_TO_LETTER = 30;
+const CUE_THEN_LETTER =
+  /^[ \u00a0]+in[ \u00a0]+(?:a|an|the|her|his|their|its)[ \u00a0]+(?:[\p{Ll}\d-]+[ \u00a0]+){0,2}$/u;
 
 /**
  * `in an email that organisers called "…"`: the speaker named in a relative clause on the

@@ -108,6 +108,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
         const s = sentenceIndex(starts, said.start);
         issueStatements(docs, starts[s] as number, starts[s + 1] ?? text.length, resolved.draft, {
           cue: f.cue ? text.slice(f.cue.start, f.cue.end) : "",
+          cueEnd: f.cue?.end,
           mention: f.speakerMention?.start,
         });
       }
