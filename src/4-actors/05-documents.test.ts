@@ -470,3 +470,11 @@ test("`X said in a letter to …` makes X the letter's writer", () => {
   ]);
   assert.deepEqual(speakers[1], ["Kessler Valley Nurses Association"]);
 });
+
+test("`X …, publishing an open letter that` makes X its writer", () => {
+  const text =
+    "Mayor Celeste Varnum escalated her fight on Wednesday, publishing an open letter that accuses " +
+    'council members of "balancing the books."';
+  const speakers = speakersOf(text, [{ quote: "balancing the books.", mention: "an open letter" }]);
+  assert.deepEqual(speakers, [["Celeste Varnum"]]);
+});

@@ -151,7 +151,20 @@ const VERB_BEFORE = new Set([
 
 // Verbs whose object is a document its subject wrote (`X sent a letter`), and prepositions that
 // carry what the subject said in one (`in a letter`, `responded with a letter`).
-const WRITING_VERBS = new Set(["sent", "wrote", "signed", "issued", "filed", "submitted"]);
+// (past and present participle: `Mayor X escalated her fight, publishing an open letter that`)
+const WRITING_VERBS = new Set([
+  ...["sent", "wrote", "signed", "issued", "filed", "submitted", "published", "released"],
+  ...[
+    "sending",
+    "writing",
+    "signing",
+    "issuing",
+    "filing",
+    "submitting",
+    "publishing",
+    "releasing",
+  ],
+]);
 const CARRIER_PREPOSITIONS = new Set(["in", "through", "via", "with"]);
 // `wrote for the majority`, `writing for a unanimous court`: the writer of a court's opinion
 const MAJORITY_WRITER =
@@ -635,8 +648,8 @@ const RELATIVE_GAP = 8;
  * What `the report` refers back to among the recent documents of its kind (`recent`, the
  * latest last): among those already called by the same noun, if any (`the letter` is the open
  * letter, not the more quoted email; `The report`, not `a traffic study`), the most salient; on
- * a tie, one named with the same noun (`An engineering report`, not `an outside review`), else
- * the earliest.
+ * a tie, one whose writer is known, then one named with the same noun (`An engineering report`,
+ * not `an outside review`), else the earliest.
  */
 function definiteReferent(recent: Draft[], noun: string): Draft | undefined {
   const called = recent.filter((d) => calledBy(d, noun));
