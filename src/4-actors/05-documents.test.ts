@@ -478,3 +478,16 @@ test("`X …, publishing an open letter that` makes X its writer", () => {
   const speakers = speakersOf(text, [{ quote: "balancing the books.", mention: "an open letter" }]);
   assert.deepEqual(speakers, [["Celeste Varnum"]]);
 });
+
+test("`the letter` after a headline's writerless letter is the letter whose writer is known", () => {
+  const text =
+    "Ashford mayor takes budget fight public in open letter\n\n" +
+    "Mayor Celeste Varnum escalated her fight on Wednesday, publishing an open letter that accuses " +
+    'council members of "balancing the books."\n\n' +
+    'The letter defends the plan.\n\n"I was elected to run this city," the letter says.';
+  const speakers = speakersOf(text, [
+    { quote: "balancing the books.", mention: "an open letter" },
+    { quote: "I was elected to run this city,", mention: "the letter" },
+  ]);
+  assert.deepEqual(speakers[1], ["Celeste Varnum"]);
+});

@@ -656,7 +656,10 @@ function definiteReferent(recent: Draft[], noun: string): Draft | undefined {
   let best: Draft | undefined;
   let bestRank = -1;
   for (const d of called.length ? called : recent) {
-    const rank = d.salience * 2 + (d.name.toLowerCase().endsWith(noun) ? 1 : 0);
+    // a tie goes to a document whose writer is known: a headline's `open letter` names no writer,
+    // the body's (`Mayor X …, publishing an open letter`) does, and they are one letter
+    const rank =
+      d.salience * 4 + (d.members?.length ? 2 : 0) + (d.name.toLowerCase().endsWith(noun) ? 1 : 0);
     if (rank > bestRank) {
       best = d;
       bestRank = rank;
