@@ -1,6 +1,8 @@
 // The medium a statement was made in, from the words around it: `in a letter`, `the statement
-// said`, `wrote` → letter, `told reporters` → interview, `ICE policy prohibits` → document.
+// said`, `wrote` → letter, `told reporters` → interview, `told the crowd` → speech, `ICE policy
+// prohibits` → document.
 
+import { AUDIENCE_NOUNS, EVENT_NOUNS } from "../lexicon/events.ts";
 import type { Channel } from "../types.ts";
 import type { Cue } from "./03-cues.ts";
 import type { TokenRange } from "./04-speaker-mention.ts";
@@ -54,6 +56,23 @@ function isChannelPrep(w: string): boolean {
   }
 }
 
+/** How many words after `told` its hearer is looked for in (`told about 2,000 mourners`). */
+const HEARER_WORDS = 4;
+
+/**
+ * `told the crowd`, `told a news conference`, `told lawmakers`: a hearer gathered at an event
+ * makes it a speech there, where `told reporters` is an interview.
+ */
+function toldAnEvent(tokens: readonly Token[], cue: Cue): boolean {
+  if (!cue.info.hearer) return false;
+  for (let j = cue.last + 1; j < tokens.length && j <= cue.last + HEARER_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (AUDIENCE_NOUNS.has(t.lower) || EVENT_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */
 export function mentionChannel(
   tokens: readonly Token[],
@@ -73,6 +92,7 @@ export function channelFor(
   if (fromMention) return { channel: fromMention, explicit: true };
   const phrase = channelPhrase(tokens);
   if (phrase) return { channel: phrase, explicit: true };
+  if (cue && toldAnEvent(tokens, cue)) return { channel: "speech", explicit: true };
   if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };
   if (cue && mention) {
     const head = tokens[mention.last] as Token;
