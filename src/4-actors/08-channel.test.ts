@@ -40,3 +40,43 @@ test("writers a speaker gives a document on the way count too (`In a joint state
   );
   assert.deepEqual(said.at(-1), ["pay would rise by 4 percent", "statement"]);
 });
+
+test("a speaker the text places at an event goes on speaking there; someone else does not", () => {
+  const said = channels(
+    "Amara Okonjo-Reyes addressed a crowd of several thousand in Freedom Square on Sunday night.\n\n" +
+      '"I will be your president too," Okonjo-Reyes said.\n\n' +
+      '"She has a mandate," said Piet Brandhorst, a voter.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "interview"],
+  );
+});
+
+test("an event named in a statement carries to the speaker's next `said`, until another medium", () => {
+  const said = channels(
+    "Sheriff Dwayne Kolber said at an afternoon news conference that the boy had been found.\n\n" +
+      '"He did everything right," Kolber said.\n\n' +
+      'Kolber said in an interview on Tuesday that the search had cost $40,000. "It was worth it," Kolber said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "speech", "interview", "interview"],
+  );
+});
+
+test("past the event (`after the meeting`), out of view, or only in the words reported, no scene", () => {
+  const filler = "The council met on Tuesday to discuss the budget.\n\n".repeat(4);
+  const said = channels(
+    "Jim Brody spoke to reporters after the council meeting.\n\n" +
+      '"I would love to be wrong," Brody said.\n\n' +
+      "Aisha Bello spoke at the council meeting on Monday.\n\n" +
+      filler +
+      '"They are still here," Bello said.\n\n' +
+      'Tyrone Mills said the rally would go ahead. "We are ready," Mills said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["interview", "interview", "interview", "interview"],
+  );
+});

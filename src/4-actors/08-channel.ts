@@ -1,10 +1,21 @@
 // The medium of a statement whose sentence names none, from who made it: the signers of the one
 // letter (statement, post, …) in view made it there. `Sessions and Kelly responded that …`, two
 // paragraphs from `the letter` they signed, is the letter, not an interview — the statements
-// stage's guess for a bare `said`, made before anyone knew who spoke.
+// stage's guess for a bare `said`, made before anyone knew who spoke. Likewise a speaker the text
+// has placed at an event (`addressed a crowd`, `at a news conference`) goes on speaking there.
 
-import type { Channel } from "../types.ts";
-import type { Cast, Draft } from "./cast.ts";
+import {
+  ADDRESSING_VERBS,
+  AFTER_EVENT,
+  AUDIENCE_NOUNS,
+  EVENT_NOUNS,
+  EVENT_PAIRS,
+  EVENT_PLACES,
+} from "../lexicon/events.ts";
+import type { Channel, FoundStatement } from "../types.ts";
+import type { Cast, Draft, Occurrence } from "./cast.ts";
+import { inRegions, lowerBound, type Regions, type Token } from "./text.ts";
+import { SCENE_WORD } from "./words.ts";
 
 /** How many paragraphs away a mention of a document keeps it in view. */
 const IN_VIEW = 2;
@@ -58,4 +69,189 @@ function mentionedNear(paragraphs: number[], paragraph: number): boolean {
     else hi = mid;
   }
   return lo < paragraphs.length && (paragraphs[lo] as number) <= paragraph + IN_VIEW;
+}
+
+/** How many paragraphs past a speaker's last word at an event the event still holds. */
+const SCENE_GAP = 3;
+/** The most words of one sentence read for an event (a run-on list is no scene). */
+const SENTENCE_WORDS = 80;
+/** How many words before an audience its addressing verb may be (`told about 2,000 mourners`). */
+const AUDIENCE_WORDS = 4;
+/** How many words before an event `after` or `outside` may be (`after a two-hour meeting`). */
+const AFTER_WORDS = 3;
+
+/** Any word that may make a sentence a scene: an event, an audience, a pair's second word. */
+const SCENE_WORDS: ReadonlySet<string> = new Set([
+  ...EVENT_NOUNS,
+  ...AUDIENCE_NOUNS,
+  ...[...EVENT_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
+]);
+/** The medium a speaker was last seen using, and where. */
+interface Medium {
+  channel: Channel;
+  sentence: number;
+  paragraph: number;
+}
+
+/** A sentence that places its subject at an event (`speech`) or just past one (`interview`). */
+interface Scene {
+  sentence: number;
+  paragraph: number;
+  channel: Channel;
+}
+
+/**
+ * Each speaker's current medium, read in text order: a statement whose words name one sets it;
+ * a sentence whose subject the speaker is and that places them at a spoken event (outside
+ * quotes and reported words) sets `speech`; a guessed `said` after either, within SCENE_GAP
+ * paragraphs, is made there.
+ */
+export class Scenes {
+  private readonly media = new Map<Draft, Medium>();
+  /** Each subject's scenes in text order, read at the first guess that asks. */
+  private bySubject: Map<Draft, Scene[]> | undefined;
+  private readonly cast: Cast;
+  private readonly tokens: readonly Token[];
+  private readonly starts: readonly number[];
+  private readonly quotes: Regions;
+  private readonly found: readonly FoundStatement[];
+
+  constructor(
+    cast: Cast,
+    tokens: readonly Token[],
+    starts: readonly number[],
+    quotes: Regions,
+    found: readonly FoundStatement[],
+  ) {
+    this.cast = cast;
+    this.tokens = tokens;
+    this.starts = starts;
+    this.quotes = quotes;
+    this.found = found;
+  }
+
+  /**
+   * The channel of statement `f`, made by `speaker`, given `channel` so far; call in text order.
+   * Only a guess (`X said`, an interview or unknown) gives way to the speaker's scene.
+   */
+  channel(f: FoundStatement, speaker: Draft, channel: Channel): Channel {
+    const at = f.cue?.start ?? f.speakerMention?.start ?? f.content.start;
+    const sentence = this.cast.sentenceOf(at);
+    const paragraph = this.cast.paragraphOf(at);
+    if (!f.channelGuessed) {
+      this.media.set(speaker, { channel, sentence, paragraph });
+      return channel;
+    }
+    // (a medium carried from the statement before, or a group's letter, is not a guess to undo)
+    if (channel !== "interview" && channel !== "unknown") return channel;
+    this.bySubject ??= this.readScenes();
+    const known = this.media.get(speaker);
+    const scene = latestScene(this.bySubject.get(speaker), sentence, known?.sentence ?? -1);
+    if (scene && paragraph - scene.paragraph <= SCENE_GAP) {
+      this.media.set(speaker, { channel: scene.channel, sentence, paragraph });
+      return scene.channel === "speech" ? "speech" : channel;
+    }
+    if (known?.channel === "speech" && paragraph - known.paragraph <= SCENE_GAP) {
+      known.paragraph = paragraph;
+      return "speech";
+    }
+    return channel;
+  }
+
+  /** The scenes of the text's sentences that name an event, by the subjects of each. */
+  private readScenes(): Map<Draft, Scene[]> {
+    const bySubject = new Map<Draft, Scene[]>();
+    const reported = contentRegions(this.found);
+    let last = -1;
+    for (const t of this.tokens) {
+      if ((t.kinds & SCENE_WORD) === 0 || !SCENE_WORDS.has(t.lower)) continue;
+      const sentence = this.cast.sentenceOf(t.start);
+      if (sentence === last) continue;
+      last = sentence;
+      const channel = this.readScene(sentence, reported);
+      if (channel) this.addScene(bySubject, sentence, channel);
+    }
+    return bySubject;
+  }
+
+  /** Gives the scene to each actor that is a subject in the sentence. */
+  private addScene(bySubject: Map<Draft, Scene[]>, sentence: number, channel: Channel): void {
+    const start = this.starts[sentence] as number;
+    const end = this.starts[sentence + 1] ?? this.cast.text.length;
+    const paragraph = this.cast.paragraphOf(start);
+    const inSentence = (o: Occurrence): boolean => o.subject && o.end <= end;
+    for (const o of this.cast.after(start - 1, inSentence, end - start)) {
+      const list = bySubject.get(o.draft) ?? [];
+      if (list.at(-1)?.sentence !== sentence) list.push({ sentence, paragraph, channel });
+      bySubject.set(o.draft, list);
+    }
+  }
+
+  /**
+   * `at a news conference`, `in his victory speech`, `addressed a crowd`, `public comment` →
+   * speech; `after the debate`, `outside the council meeting` → interview. Neither quotes nor
+   * reported words count (`said the debate was rigged`), nor the question put in an `Asked
+   * whether …,` clause.
+   */
+  private readScene(sentence: number, reported: Regions): Channel | undefined {
+    const start = this.starts[sentence] as number;
+    const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
+    const first = lowerBound(this.tokens, start);
+    let addressed = -AUDIENCE_WORDS - 1;
+    let away = -AFTER_WORDS - 1;
+    let asked = false;
+    const text = this.cast.text;
+    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.start >= end) break;
+      if (asked) {
+        asked = text.charCodeAt(t.end) !== 44; // up to the comma closing the clause
+        continue;
+      }
+      if ((t.kinds & SCENE_WORD) === 0) continue;
+      if (inRegions(this.quotes, t.start) || inRegions(reported, t.start)) continue;
+      const w = t.lower;
+      if (w === "asked") asked = text.charCodeAt(t.end) !== 44;
+      else if (AFTER_EVENT.has(w)) away = i;
+      else if (ADDRESSING_VERBS.has(w)) addressed = i;
+      else if (this.isEvent(i) || (i - addressed <= AUDIENCE_WORDS && AUDIENCE_NOUNS.has(w)))
+        return i - away <= AFTER_WORDS ? "interview" : "speech";
+    }
+    return undefined;
+  }
+
+  /** Token `i` names an event: one event word (not `meeting room`), or the second of a pair. */
+  private isEvent(i: number): boolean {
+    const w = (this.tokens[i] as Token).lower;
+    const next = this.tokens[i + 1];
+    if (EVENT_NOUNS.has(w)) return !next || !EVENT_PLACES.has(next.lower);
+    const prev = this.tokens[i - 1];
+    return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
+  }
+}
+
+/** The last of a subject's scenes (sorted by sentence) in a sentence after `after`, up to `upTo`. */
+function latestScene(scenes: Scene[] | undefined, upTo: number, after: number): Scene | undefined {
+  if (!scenes) return undefined;
+  let lo = 0;
+  let hi = scenes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((scenes[mid] as Scene).sentence <= upTo) lo = mid + 1;
+    else hi = mid;
+  }
+  const scene = scenes[lo - 1];
+  return scene && scene.sentence > after ? scene : undefined;
+}
+
+/** The reported words of the statements (sorted by where their content starts), merged. */
+function contentRegions(found: readonly FoundStatement[]): Regions {
+  const regions: Regions = [];
+  for (const f of found) {
+    const last = regions.length - 1;
+    if (last > 0 && f.content.start <= (regions[last] as number)) {
+      regions[last] = Math.max(regions[last] as number, f.content.end);
+    } else regions.push(f.content.start, f.content.end);
+  }
+  return regions;
 }

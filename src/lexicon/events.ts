@@ -15,7 +15,6 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   "homily",
   "keynote",
   "lectern",
-  "meeting",
   "microphone",
   "monologue",
   "podium",
@@ -29,12 +28,36 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   "vigil",
 ]);
 
-/** Two words that name a spoken event together, neither alone: `public comment`, `town hall`. */
+/**
+ * Two words that name a spoken event together, neither alone: `public comment`, `town hall`, and
+ * public meetings (a `meeting with` someone is private talks).
+ */
 export const EVENT_PAIRS: ReadonlySet<string> = new Set([
   "public comment",
   "town hall",
   "all hands",
+  "all-hands meeting",
+  "annual meeting",
+  "board meeting",
+  "council meeting",
+  "mass meeting",
+  "open meeting",
+  "public meeting",
+  "shareholder meeting",
+  "shareholders meeting",
+  "town meeting",
 ]);
+
+/** Words before an event that put the speaker past it: `said after the debate`, `outside the meeting`. */
+export const AFTER_EVENT: ReadonlySet<string> = new Set([
+  "after",
+  "afterwards",
+  "following",
+  "outside",
+]);
+
+/** Nouns an event word may modify, naming a place rather than the event: `a meeting room`. */
+export const EVENT_PLACES: ReadonlySet<string> = new Set(["room", "rooms"]);
 
 /** Hearers gathered at an event: who `told the crowd` or `addressed lawmakers` spoke at it. */
 export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
@@ -54,4 +77,24 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   "worshippers",
   "council",
   "board",
+]);
+
+/** Verbs that take an event's audience as their object: `addressed a crowd of several thousand`. */
+export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
+  "addressed",
+  "addresses",
+  "addressing",
+  "told",
+  "tells",
+  "telling",
+]);
+
+/** Every word a scene is read from: the actors stage flags these as it tokenizes. */
+export const SCENE_READ_WORDS: ReadonlySet<string> = new Set([
+  ...EVENT_NOUNS,
+  ...AUDIENCE_NOUNS,
+  ...[...EVENT_PAIRS].flatMap((p) => p.split(" ")),
+  ...ADDRESSING_VERBS,
+  ...AFTER_EVENT,
+  "asked",
 ]);
