@@ -80,3 +80,16 @@ test("past the event (`after the meeting`), out of view, or only in the words re
     ["interview", "interview", "interview", "interview"],
   );
 });
+
+test("an audience's answer in the sentence (`to laughter`) places the speaker at the event", () => {
+  const said = channels(
+    "Ruth Kane won best director for her first film.\n\n" +
+      "“I left my notes in the car,” Kane said to laughter. “So I will keep this short.”\n\n" +
+      "“Thank you all,” Kane said.\n\n" +
+      "“It is a deserved win,” said Miguel Arroyo, a critic.",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "speech", "speech", "interview"],
+  );
+});

@@ -2,21 +2,28 @@
 // by the statements stage (`told the crowd` → speech) and the actors stage, which carries the
 // event to the speaker's later `said` (see 4-actors/08-channel), so there is one list to extend.
 
-/** Nouns naming a spoken event, or the place a speaker stands at one (`from the podium`). */
+/**
+ * Nouns naming a spoken event, the place a speaker stands at one (`from the podium`), or the
+ * audience's answer to it (`she said, to loud applause`).
+ */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   "all-hands",
+  "applause",
   "briefing",
   "briefings",
   "ceremony",
+  "cheers",
   "commencement",
   "conference",
   "debate",
   "eulogy",
   "homily",
   "keynote",
+  "laughter",
   "lectern",
   "microphone",
   "monologue",
+  "ovation",
   "podium",
   "presentation",
   "rally",
