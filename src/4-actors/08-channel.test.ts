@@ -93,3 +93,22 @@ test("an audience's answer in the sentence (`to laughter`) places the speaker at
     ["speech", "speech", "speech", "interview"],
   );
 });
+
+test("a medium carried over from the statement before holds only for the same speaker", () => {
+  const said = channels(
+    "The Fabricare Council said in a statement that the study was flawed.\n\n" +
+      "Annika Thorsen, a retired teacher, has photographed the creek every week since 2021.\n\n" +
+      "“Look at this,” she said. “That is not a natural creek.”",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["statement", "interview", "interview"],
+  );
+});
+
+test("someone named by what they do who said something with no medium named: an interview", () => {
+  const said = channels(
+    "“Everyone in that building knew what the numbers meant,” said a former engineer at the authority.",
+  );
+  assert.deepEqual(said.at(-1)?.[1], "interview");
+});

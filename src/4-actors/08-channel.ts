@@ -108,6 +108,8 @@ interface Scene {
  */
 export class Scenes {
   private readonly media = new Map<Draft, Medium>();
+  /** The speaker of the statement before, once it is known. */
+  private lastSpeaker: Draft | undefined;
   /** Each subject's scenes in text order, read at the first guess that asks. */
   private bySubject: Map<Draft, Scene[]> | undefined;
   private readonly cast: Cast;
@@ -140,10 +142,23 @@ export class Scenes {
     const paragraph = this.cast.paragraphOf(at);
     if (!f.channelGuessed) {
       this.media.set(speaker, { channel, sentence, paragraph });
+      this.lastSpeaker = speaker;
       return channel;
     }
-    // (a medium carried from the statement before, or a group's letter, is not a guess to undo)
-    if (channel !== "interview" && channel !== "unknown") return channel;
+    const before = this.lastSpeaker;
+    this.lastSpeaker = speaker;
+    if (channel !== "interview" && channel !== "unknown") {
+      // a medium carried over from the statement before (`she said` after `X said in a
+      // statement`) holds only if that statement was hers; a group's letter, and a document
+      // speaking in its own kind, are kept
+      if (speaker.type === "group" || speaker.type === "document") return channel;
+      if (!before || before === speaker) return channel;
+      channel = "interview";
+    }
+    // someone who spoke with no medium named spoke to the reporter, however the text names them
+    // (`said a former engineer at the authority`: the statements stage guesses only for names)
+    if (channel === "unknown" && f.cue && (speaker.type === "person" || speaker.type === "unnamed"))
+      channel = "interview";
     this.bySubject ??= this.readScenes();
     const known = this.media.get(speaker);
     const scene = latestScene(this.bySubject.get(speaker), sentence, known?.sentence ?? -1);
