@@ -21,3 +21,18 @@ test("`told` a hearer gathered at an event is a speech there; `told reporters` a
     ],
   );
 });
+
+test("a call shared with an audience (`on a call with analysts`) is an event; a call alone an interview", () => {
+  assert.deepEqual(
+    channels(
+      "On a call with analysts, Chief Executive Priya Ramaswamy said the cocoa cycle had lasted longer than expected.\n\n" +
+        "Tan told analysts that freight costs would ease.\n\n" +
+        "Holm said in a phone call that the plant would close.",
+    ),
+    [
+      ["the cocoa cycle had lasted longer than expected", "speech"],
+      ["freight costs would ease", "speech"],
+      ["the plant would close", "interview"],
+    ],
+  );
+});

@@ -33,7 +33,7 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
       if (!u.word || u.quote >= 0) break;
       const c = CHANNEL_NOUNS.get(u.lower);
       // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
-      if (c && c !== "document" && c !== "report") return c;
+      if (c && c !== "document" && c !== "report") return withAudience(tokens, j) ? "speech" : c;
     }
   }
   return undefined;
@@ -54,6 +54,21 @@ function isChannelPrep(w: string): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * `on a call with analysts`, `in a video message to supporters`: a medium shared with an
+ * audience gathered for it is an event there (an earnings call), not an interview.
+ */
+function withAudience(tokens: readonly Token[], noun: number): boolean {
+  const w = tokens[noun + 1];
+  if (!w || (w.lower !== "with" && w.lower !== "to")) return false;
+  for (let j = noun + 2; j < tokens.length && j <= noun + 1 + HEARER_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (AUDIENCE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** How many words after `told` its hearer is looked for in (`told about 2,000 mourners`). */

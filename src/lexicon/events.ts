@@ -68,6 +68,7 @@ export const EVENT_PLACES: ReadonlySet<string> = new Set(["room", "rooms"]);
 
 /** Hearers gathered at an event: who `told the crowd` or `addressed lawmakers` spoke at it. */
 export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
+  "analysts",
   "assembly",
   "attendees",
   "audience",
@@ -76,10 +77,12 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   "crowd",
   "delegates",
   "graduates",
+  "investors",
   "lawmakers",
   "legislators",
   "mourners",
   "parliament",
+  "shareholders",
   "supporters",
   "worshippers",
   "council",
