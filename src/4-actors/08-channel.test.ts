@@ -112,3 +112,32 @@ test("someone named by what they do who said something with no medium named: an 
   );
   assert.deepEqual(said.at(-1)?.[1], "interview");
 });
+
+test("people first named just after the text sets an event as the scene speak at it", () => {
+  const said = channels(
+    "The school board voted 5-2 on Tuesday to close Ashgrove Elementary.\n\n" +
+      "Parents lined up for two hours of public comment.\n\n" +
+      "“Who is going to walk her?” said Miguel Arroyo, who has two children at the school.\n\n" +
+      "The district will save $1.2 million a year.\n\n" +
+      "The building is 90 years old.\n\n" +
+      "The roof leaks.\n\n" +
+      "“It was the right call,” said Paul Garner, a district spokesman.",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "interview"],
+  );
+});
+
+test("an event one person is at, or one still ahead, is no scene for the others", () => {
+  const said = channels(
+    "Mayor Ana Ruiz told the crowd that the road would be built.\n\n" +
+      "“It will not be built,” said Tom Hale, a rancher.\n\n" +
+      "The mayor will hold a public meeting in Dunmore next week.\n\n" +
+      "“Nobody asked us,” said Eva Lind, a farmer.",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "interview", "interview"],
+  );
+});

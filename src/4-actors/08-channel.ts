@@ -11,11 +11,12 @@ import {
   EVENT_NOUNS,
   EVENT_PAIRS,
   EVENT_PLACES,
+  PLANNED,
 } from "../lexicon/events.ts";
 import type { Channel, FoundStatement } from "../types.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { inRegions, lowerBound, type Regions, type Token } from "./text.ts";
-import { SCENE_WORD } from "./words.ts";
+import { SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
 
 /** How many paragraphs away a mention of a document keeps it in view. */
 const IN_VIEW = 2;
@@ -73,6 +74,8 @@ function mentionedNear(paragraphs: number[], paragraph: number): boolean {
 
 /** How many paragraphs past a speaker's last word at an event the event still holds. */
 const SCENE_GAP = 3;
+/** How many paragraphs after an event someone first named then is taken to speak at it. */
+const NEWCOMER_GAP = 2;
 /** The most words of one sentence read for an event (a run-on list is no scene). */
 const SENTENCE_WORDS = 80;
 /** How many words before an audience its addressing verb may be (`told about 2,000 mourners`). */
@@ -80,12 +83,6 @@ const AUDIENCE_WORDS = 4;
 /** How many words before an event `after` or `outside` may be (`after a two-hour meeting`). */
 const AFTER_WORDS = 3;
 
-/** Any word that may make a sentence a scene: an event, an audience, a pair's second word. */
-const SCENE_WORDS: ReadonlySet<string> = new Set([
-  ...EVENT_NOUNS,
-  ...AUDIENCE_NOUNS,
-  ...[...EVENT_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
-]);
 /** The medium a speaker was last seen using, and where. */
 interface Medium {
   channel: Channel;
@@ -98,6 +95,8 @@ interface Scene {
   sentence: number;
   paragraph: number;
   channel: Channel;
+  /** No actor is its subject: the event itself is the setting (`Parents lined up for public comment`). */
+  open?: boolean;
 }
 
 /**
@@ -108,6 +107,9 @@ interface Scene {
  */
 export class Scenes {
   private readonly media = new Map<Draft, Medium>();
+  /** The sentences that set a spoken event, in text order, whoever their subject. */
+  private readonly events: Scene[] = [];
+  private readonly firsts = new Map<Draft, number>();
   /** The speaker of the statement before, once it is known. */
   private lastSpeaker: Draft | undefined;
   /** Each subject's scenes in text order, read at the first guess that asks. */
@@ -170,7 +172,31 @@ export class Scenes {
       known.paragraph = paragraph;
       return "speech";
     }
+    // someone first named after the text set an event as the scene (not one person's), close
+    // by, or in the sentence that sets it, is one of those speaking there
+    const event = latestScene(this.events, sentence, known?.sentence ?? -1);
+    const first = this.firstMention(speaker);
+    if (
+      event &&
+      paragraph - event.paragraph <= NEWCOMER_GAP &&
+      first >= (this.starts[event.sentence] as number) &&
+      (event.open || this.cast.sentenceOf(first) === event.sentence)
+    ) {
+      this.media.set(speaker, { channel: "speech", sentence, paragraph });
+      return "speech";
+    }
     return channel;
+  }
+
+  /** Where the text first names an actor. */
+  private firstMention(d: Draft): number {
+    let first = this.firsts.get(d);
+    if (first === undefined) {
+      first = Number.MAX_SAFE_INTEGER;
+      for (const m of d.mentions) if (m.start < first) first = m.start;
+      this.firsts.set(d, first);
+    }
+    return first;
   }
 
   /** The scenes of the text's sentences that name an event, by the subjects of each. */
@@ -178,28 +204,36 @@ export class Scenes {
     const bySubject = new Map<Draft, Scene[]>();
     const reported = contentRegions(this.found);
     let last = -1;
-    for (const t of this.tokens) {
-      if ((t.kinds & SCENE_WORD) === 0 || !SCENE_WORDS.has(t.lower)) continue;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i] as Token;
+      if ((t.kinds & SCENE_WORD) === 0 || !this.mayBeScene(i)) continue;
       const sentence = this.cast.sentenceOf(t.start);
       if (sentence === last) continue;
       last = sentence;
       const channel = this.readScene(sentence, reported);
-      if (channel) this.addScene(bySubject, sentence, channel);
+      if (!channel) continue;
+      const subjects = this.addScene(bySubject, sentence, channel);
+      if (channel === "speech") {
+        const paragraph = this.cast.paragraphOf(t.start);
+        this.events.push({ sentence, paragraph, channel, open: subjects === 0 });
+      }
     }
     return bySubject;
   }
 
-  /** Gives the scene to each actor that is a subject in the sentence. */
-  private addScene(bySubject: Map<Draft, Scene[]>, sentence: number, channel: Channel): void {
+  /** Gives the scene to each actor that is a subject in the sentence; returns how many. */
+  private addScene(bySubject: Map<Draft, Scene[]>, sentence: number, channel: Channel): number {
     const start = this.starts[sentence] as number;
     const end = this.starts[sentence + 1] ?? this.cast.text.length;
     const paragraph = this.cast.paragraphOf(start);
     const inSentence = (o: Occurrence): boolean => o.subject && o.end <= end;
-    for (const o of this.cast.after(start - 1, inSentence, end - start)) {
+    const subjects = this.cast.after(start - 1, inSentence, end - start);
+    for (const o of subjects) {
       const list = bySubject.get(o.draft) ?? [];
       if (list.at(-1)?.sentence !== sentence) list.push({ sentence, paragraph, channel });
       bySubject.set(o.draft, list);
     }
+    return subjects.length;
   }
 
   /**
@@ -223,16 +257,31 @@ export class Scenes {
         asked = text.charCodeAt(t.end) !== 44; // up to the comma closing the clause
         continue;
       }
-      if ((t.kinds & SCENE_WORD) === 0) continue;
+      if ((t.kinds & (SCENE_WORD | SCENE_CONTEXT)) === 0) continue;
       if (inRegions(this.quotes, t.start) || inRegions(reported, t.start)) continue;
       const w = t.lower;
       if (w === "asked") asked = text.charCodeAt(t.end) !== 44;
+      else if (PLANNED.has(w)) return undefined;
       else if (AFTER_EVENT.has(w)) away = i;
       else if (ADDRESSING_VERBS.has(w)) addressed = i;
       else if (this.isEvent(i) || (i - addressed <= AUDIENCE_WORDS && AUDIENCE_NOUNS.has(w)))
         return i - away <= AFTER_WORDS ? "interview" : "speech";
     }
     return undefined;
+  }
+
+  /**
+   * Token `i` (a scene word) names an event, or an audience just after `told` or `addressed`:
+   * only then is its sentence read (`meeting` in `declined to comment`'s articles is mostly not).
+   */
+  private mayBeScene(i: number): boolean {
+    if (this.isEvent(i)) return true;
+    if (!AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
+    for (let j = i - 1; j >= 0 && j >= i - AUDIENCE_WORDS; j--) {
+      const t = this.tokens[j] as Token;
+      if ((t.kinds & SCENE_CONTEXT) !== 0 && ADDRESSING_VERBS.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** Token `i` names an event: one event word (not `meeting room`), or the second of a pair. */

@@ -63,6 +63,17 @@ export const AFTER_EVENT: ReadonlySet<string> = new Set([
   "outside",
 ]);
 
+/** Words before an event that put it ahead: `will hold a public meeting`, `scheduled`. */
+export const PLANNED: ReadonlySet<string> = new Set([
+  "expected",
+  "next",
+  "planned",
+  "plans",
+  "scheduled",
+  "upcoming",
+  "will",
+]);
+
 /** Nouns an event word may modify, naming a place rather than the event: `a meeting room`. */
 export const EVENT_PLACES: ReadonlySet<string> = new Set(["room", "rooms"]);
 
@@ -99,12 +110,18 @@ export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
   "telling",
 ]);
 
-/** Every word a scene is read from: the actors stage flags these as it tokenizes. */
-export const SCENE_READ_WORDS: ReadonlySet<string> = new Set([
+/** The words that may make a sentence a scene: an event, an audience, a pair's second word. */
+export const SCENE_WORDS: ReadonlySet<string> = new Set([
   ...EVENT_NOUNS,
   ...AUDIENCE_NOUNS,
-  ...[...EVENT_PAIRS].flatMap((p) => p.split(" ")),
+  ...[...EVENT_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
+]);
+
+/** The other words a scene's sentence is read for (the actors stage flags both as it tokenizes). */
+export const SCENE_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+  ...[...EVENT_PAIRS].map((p) => p.slice(0, p.indexOf(" "))),
   ...ADDRESSING_VERBS,
   ...AFTER_EVENT,
+  ...PLANNED,
   "asked",
 ]);
