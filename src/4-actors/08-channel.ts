@@ -13,6 +13,7 @@ import {
   EVENT_PLACES,
   PLANNED,
 } from "../lexicon/events.ts";
+import { WRITING_VERBS, WRITTEN_MEDIA } from "../lexicon/media.ts";
 import type { Channel, FoundStatement } from "../types.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { inRegions, lowerBound, type Regions, type Token } from "./text.ts";
@@ -72,6 +73,12 @@ function mentionedNear(paragraphs: number[], paragraph: number): boolean {
   return lo < paragraphs.length && (paragraphs[lo] as number) <= paragraph + IN_VIEW;
 }
 
+/** Prepositions that place words in a medium (`from a complaint` names what is answered). */
+const PLACING = new Set(["in", "on", "via", "through"]);
+/** How many words before a medium's noun its preposition may be (`in its 38-page decision`). */
+const MEDIUM_WORDS = 4;
+/** How far back (characters) a writer's own sentences are looked over for a medium. */
+const SCENE_WINDOW = 1500;
 /** How many paragraphs past a speaker's last word at an event the event still holds. */
 const SCENE_GAP = 3;
 /** How many paragraphs after an event someone first named then is taken to speak at it. */
@@ -110,6 +117,9 @@ export class Scenes {
   /** The sentences that set a spoken event, in text order, whoever their subject. */
   private readonly events: Scene[] = [];
   private readonly firsts = new Map<Draft, number>();
+  /** Per sentence: the written medium it names, if any (read once each, for writers only). */
+  private readonly written = new Map<number, Channel | null>();
+  private reported: Regions | undefined;
   /** The speaker of the statement before, once it is known. */
   private lastSpeaker: Draft | undefined;
   /** Each subject's scenes in text order, read at the first guess that asks. */
@@ -143,6 +153,8 @@ export class Scenes {
     const sentence = this.cast.sentenceOf(at);
     const paragraph = this.cast.paragraphOf(at);
     if (!f.channelGuessed) {
+      if (channel === "letter" && this.writtenOnly(f))
+        channel = this.writtenMedium(speaker, sentence, paragraph) ?? channel;
       this.media.set(speaker, { channel, sentence, paragraph });
       this.lastSpeaker = speaker;
       return channel;
@@ -188,6 +200,63 @@ export class Scenes {
     return channel;
   }
 
+  /** `she wrote` with no medium named: the statements stage's `letter` is the verb's guess. */
+  private writtenOnly(f: FoundStatement): boolean {
+    return f.cue !== undefined && WRITING_VERBS.has(f.cue.text.toLowerCase());
+  }
+
+  /**
+   * The written medium a writer is placed in: named in the statement's own sentence (`wrote in
+   * her newsletter`), else the latest of a medium a statement of theirs named and a sentence of
+   * theirs that names one (`announced the split in a post`), within SCENE_GAP paragraphs.
+   */
+  private writtenMedium(writer: Draft, sentence: number, paragraph: number): Channel | undefined {
+    if (writer.type === "document" && writer.noun) return writer.noun as Channel;
+    const own = this.mediumIn(sentence);
+    if (own) return own;
+    const known = this.media.get(writer);
+    const start = this.starts[sentence] as number;
+    const theirs = this.cast.before(start, (o) => o.draft === writer && o.subject, SCENE_WINDOW);
+    for (const o of theirs) {
+      const s = this.cast.sentenceOf(o.start);
+      if (known && s <= known.sentence) break;
+      const medium = this.mediumIn(s);
+      if (medium && paragraph - this.cast.paragraphOf(o.start) <= SCENE_GAP) return medium;
+    }
+    if (known && known.channel !== "interview" && known.channel !== "speech")
+      return paragraph - known.paragraph <= SCENE_GAP ? known.channel : undefined;
+    return undefined;
+  }
+
+  /** The first written medium a sentence names outside quotes and reported words. */
+  private mediumIn(sentence: number): Channel | undefined {
+    let known = this.written.get(sentence);
+    if (known !== undefined) return known ?? undefined;
+    this.reported ??= contentRegions(this.found);
+    const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
+    const first = lowerBound(this.tokens, this.starts[sentence] as number);
+    known = null;
+    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.start >= end) break;
+      if (inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
+      const medium = WRITTEN_MEDIA.get(t.lower);
+      if (medium && this.afterPlacing(i, first)) {
+        known = medium;
+        break;
+      }
+    }
+    this.written.set(sentence, known);
+    return known ?? undefined;
+  }
+
+  /** `in a note`, `on her blog`, `in its 38-page decision`: a placing preposition just before. */
+  private afterPlacing(i: number, first: number): boolean {
+    for (let j = i - 1; j >= first && j >= i - MEDIUM_WORDS; j--)
+      if (PLACING.has((this.tokens[j] as Token).lower)) return true;
+    return false;
+  }
+
   /** Where the text first names an actor. */
   private firstMention(d: Draft): number {
     let first = this.firsts.get(d);
@@ -202,7 +271,7 @@ export class Scenes {
   /** The scenes of the text's sentences that name an event, by the subjects of each. */
   private readScenes(): Map<Draft, Scene[]> {
     const bySubject = new Map<Draft, Scene[]>();
-    const reported = contentRegions(this.found);
+    const reported = (this.reported ??= contentRegions(this.found));
     let last = -1;
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i] as Token;
