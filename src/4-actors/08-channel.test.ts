@@ -155,3 +155,14 @@ test("`wrote` is made in the written medium the text places the writer in", () =
     ["post", "report", "report", "letter"],
   );
 });
+
+test("a quote that carries on an earlier one is in its medium", () => {
+  const said = channels(
+    "Substitute Lukas Brenner scored the equaliser.\n\n" +
+      "“I just closed my eyes and hit it,” the teenager said. “Taz told me to stay on the far post.”",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["interview", "interview"],
+  );
+});

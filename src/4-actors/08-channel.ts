@@ -117,6 +117,8 @@ export class Scenes {
   /** The sentences that set a spoken event, in text order, whoever their subject. */
   private readonly events: Scene[] = [];
   private readonly firsts = new Map<Draft, number>();
+  /** The channel given to each statement so far, by id. */
+  private readonly given = new Map<string, Channel>();
   /** Per sentence: the written medium it names, if any (read once each, for writers only). */
   private readonly written = new Map<number, Channel | null>();
   private reported: Regions | undefined;
@@ -149,6 +151,17 @@ export class Scenes {
    * Only a guess (`X said`, an interview or unknown) gives way to the speaker's scene.
    */
   channel(f: FoundStatement, speaker: Draft, channel: Channel): Channel {
+    // a quote that carries on an earlier one (no cue of its own) is in its medium, unless its
+    // own sentence places it (`…,” he said, drawing laughter from the room. “That’s Jonah.”`)
+    const own = this.decide(f, speaker, channel);
+    const root =
+      f.continues !== undefined && f.channelGuessed ? this.given.get(f.continues) : undefined;
+    const given = own === channel && root ? root : own;
+    this.given.set(f.id, given);
+    return given;
+  }
+
+  private decide(f: FoundStatement, speaker: Draft, channel: Channel): Channel {
     const at = f.cue?.start ?? f.speakerMention?.start ?? f.content.start;
     const sentence = this.cast.sentenceOf(at);
     const paragraph = this.cast.paragraphOf(at);
