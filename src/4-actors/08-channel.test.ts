@@ -145,14 +145,14 @@ test("an event one person is at, or one still ahead, is no scene for the others"
 test("`wrote` is made in the written medium the text places the writer in", () => {
   const said = channels(
     "Singer Lio Marchetti announced the split on Wednesday night in a post to her followers.\n\n" +
-      "“Ana and I have decided that the band has run its course,” Marchetti wrote.\n\n" +
+      "“Ana and I have decided that the band has run its course,” Marchetti wrote. “We are not enemies.”\n\n" +
       "In a note to clients, Bernadette Koh of Larchmont Securities wrote that the guidance was optimistic.\n\n" +
       "“Management is asking investors to believe too much,” Koh wrote.\n\n" +
       "Responding to a complaint from a senator, Ana Ruiz wrote that the plan was reckless.",
   );
   assert.deepEqual(
     said.map(([, channel]) => channel),
-    ["post", "report", "report", "letter"],
+    ["post", "post", "report", "report", "letter"],
   );
 });
 

@@ -154,8 +154,7 @@ export class Scenes {
     // a quote that carries on an earlier one (no cue of its own) is in its medium, unless its
     // own sentence places it (`…,” he said, drawing laughter from the room. “That’s Jonah.”`)
     const own = this.decide(f, speaker, channel);
-    const root =
-      f.continues !== undefined && f.channelGuessed ? this.given.get(f.continues) : undefined;
+    const root = f.continues !== undefined ? this.given.get(f.continues) : undefined;
     const given = own === channel && root ? root : own;
     this.given.set(f.id, given);
     return given;
