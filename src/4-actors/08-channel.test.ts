@@ -166,3 +166,10 @@ test("a quote that carries on an earlier one is in its medium", () => {
     ["interview", "interview"],
   );
 });
+
+test("`wrote on the social network …` is a post", () => {
+  const said = channels(
+    "Stratalink's technology chief, Desmond Kirwan, wrote on the social network Kiteline that he took full responsibility for the outage.",
+  );
+  assert.deepEqual(said.at(-1)?.[1], "post");
+});

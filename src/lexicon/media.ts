@@ -28,6 +28,7 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
   ["linkedin", "post"],
   ["tiktok", "post"],
   ["twitter", "post"],
+  ["social", "post"],
   ["note", "report"],
   ["report", "report"],
   ["study", "report"],
