@@ -173,3 +173,11 @@ test("`wrote on the social network …` is a post", () => {
   );
   assert.deepEqual(said.at(-1)?.[1], "post");
 });
+
+test("a person's quote with no cue and no medium named was said to the reporter", () => {
+  const said = channels(
+    "Marisol Achterberg founded the institute in 2021.\n\n" +
+      "Asked whether Tern would ever be sold, Achterberg shakes her head. “No. If we sell it, we answer to whoever buys it.”",
+  );
+  assert.deepEqual(said.at(-1)?.[1], "interview");
+});

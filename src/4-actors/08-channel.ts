@@ -183,7 +183,8 @@ export class Scenes {
     }
     // someone who spoke with no medium named spoke to the reporter, however the text names them
     // (`said a former engineer at the authority`: the statements stage guesses only for names)
-    if (channel === "unknown" && f.cue && (speaker.type === "person" || speaker.type === "unnamed"))
+    // and with or without a cue (a Q&A's answers, `Achterberg shakes her head. "No. …"`)
+    if (channel === "unknown" && (speaker.type === "person" || speaker.type === "unnamed"))
       channel = "interview";
     this.bySubject ??= this.readScenes();
     const known = this.media.get(speaker);
