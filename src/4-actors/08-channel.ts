@@ -16,7 +16,7 @@ import {
 import { WRITING_VERBS, WRITTEN_MEDIA } from "../lexicon/media.ts";
 import type { Channel, FoundStatement } from "../types.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
-import { inRegions, lowerBound, type Regions, type Token } from "./text.ts";
+import { inRegions, lowerBound, type Regions, type Token, type Words } from "./text.ts";
 import { SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
 
 /** How many paragraphs away a mention of a document keeps it in view. */
@@ -128,19 +128,21 @@ export class Scenes {
   private bySubject: Map<Draft, Scene[]> | undefined;
   private readonly cast: Cast;
   private readonly tokens: readonly Token[];
+  private readonly sceneWords: readonly number[];
   private readonly starts: readonly number[];
   private readonly quotes: Regions;
   private readonly found: readonly FoundStatement[];
 
   constructor(
     cast: Cast,
-    tokens: readonly Token[],
+    words: Words,
     starts: readonly number[],
     quotes: Regions,
     found: readonly FoundStatement[],
   ) {
     this.cast = cast;
-    this.tokens = tokens;
+    this.tokens = words.tokens;
+    this.sceneWords = words.sceneWords;
     this.starts = starts;
     this.quotes = quotes;
     this.found = found;
@@ -286,9 +288,9 @@ export class Scenes {
     const bySubject = new Map<Draft, Scene[]>();
     const reported = (this.reported ??= contentRegions(this.found));
     let last = -1;
-    for (let i = 0; i < this.tokens.length; i++) {
+    for (const i of this.sceneWords) {
       const t = this.tokens[i] as Token;
-      if ((t.kinds & SCENE_WORD) === 0 || !this.mayBeScene(i)) continue;
+      if (!this.mayBeScene(i)) continue;
       const sentence = this.cast.sentenceOf(t.start);
       if (sentence === last) continue;
       last = sentence;

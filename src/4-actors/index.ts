@@ -137,7 +137,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   // every document has the writers the speakers above gave it: `In a joint statement, X said`)
   const { actors, idOf } = cast.toActors();
   const authored = documentsByAuthor(cast);
-  const scenes = new Scenes(cast, tokens, starts, quotes, ordered);
+  const scenes = new Scenes(cast, words, starts, quotes, ordered);
   for (let i = 0; i < statements.length; i++) {
     const resolved = speakers[i];
     if (!resolved) continue;
