@@ -36,3 +36,16 @@ test("a call shared with an audience (`on a call with analysts`) is an event; a 
     ],
   );
 });
+
+test("a filing or report named right after the cue is the medium; elsewhere in the sentence it is not", () => {
+  assert.deepEqual(
+    channels(
+      "The alliance said in a court filing last month that the rule would cost its members millions.\n\n" +
+        "Lena Fischer, who is cited in a report on the plant, said the findings were worrying.",
+    ),
+    [
+      ["the rule would cost its members millions", "document"],
+      ["the findings were worrying", "interview"],
+    ],
+  );
+});

@@ -71,6 +71,24 @@ function withAudience(tokens: readonly Token[], noun: number): boolean {
   return false;
 }
 
+/**
+ * `said in a court filing`, `wrote in a report released …`: a document or a report named in the
+ * phrase right after the cue is its medium, though one named elsewhere in the sentence is too
+ * loose to be (`X, cited in a report, said`).
+ */
+function writtenAfterCue(tokens: readonly Token[], cue: Cue): Channel | undefined {
+  const prep = tokens[cue.last + 1];
+  if (!prep || prep.quote >= 0 || (prep.lower !== "in" && prep.lower !== "through"))
+    return undefined;
+  for (let j = cue.last + 2; j < tokens.length && j <= cue.last + 1 + HEARER_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return undefined;
+    const c = CHANNEL_NOUNS.get(t.lower);
+    if (c) return c === "document" || c === "report" ? c : undefined;
+  }
+  return undefined;
+}
+
 /** How many words after `told` its hearer is looked for in (`told about 2,000 mourners`). */
 const HEARER_WORDS = 4;
 
@@ -105,6 +123,8 @@ export function channelFor(
 ): { channel: Channel; explicit: boolean } {
   const fromMention = mentionChannel(tokens, mention);
   if (fromMention) return { channel: fromMention, explicit: true };
+  const afterCue = cue && writtenAfterCue(tokens, cue);
+  if (afterCue) return { channel: afterCue, explicit: true };
   const phrase = channelPhrase(tokens);
   if (phrase) return { channel: phrase, explicit: true };
   if (cue && toldAnEvent(tokens, cue)) return { channel: "speech", explicit: true };
