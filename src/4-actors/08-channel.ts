@@ -166,15 +166,14 @@ export class Scenes {
     const at = f.cue?.start ?? f.speakerMention?.start ?? f.content.start;
     const sentence = this.cast.sentenceOf(at);
     const paragraph = this.cast.paragraphOf(at);
+    const before = this.lastSpeaker;
+    this.lastSpeaker = speaker;
     if (!f.channelGuessed) {
       if (channel === "letter" && this.writtenOnly(f))
         channel = this.writtenMedium(speaker, sentence, paragraph) ?? channel;
       this.media.set(speaker, { channel, sentence, paragraph });
-      this.lastSpeaker = speaker;
       return channel;
     }
-    const before = this.lastSpeaker;
-    this.lastSpeaker = speaker;
     if (channel !== "interview" && channel !== "unknown") {
       // a medium carried over from the statement before (`she said` after `X said in a
       // statement`) holds only if that statement was hers; a group's letter, and a document
@@ -188,31 +187,41 @@ export class Scenes {
     // and with or without a cue (a Q&A's answers, `Achterberg shakes her head. "No. …"`)
     if (channel === "unknown" && (speaker.type === "person" || speaker.type === "unnamed"))
       channel = "interview";
+    return this.sceneMedium(speaker, sentence, paragraph) ?? channel;
+  }
+
+  /**
+   * Where a guessed `said` was made, from the scenes: the speaker's own (a sentence of theirs at
+   * an event, or their last word there), else an event set as the scene that they are new to.
+   */
+  private sceneMedium(speaker: Draft, sentence: number, paragraph: number): Channel | undefined {
     this.bySubject ??= this.readScenes();
     const known = this.media.get(speaker);
     const scene = latestScene(this.bySubject.get(speaker), sentence, known?.sentence ?? -1);
     if (scene && paragraph - scene.paragraph <= SCENE_GAP) {
       this.media.set(speaker, { channel: scene.channel, sentence, paragraph });
-      return scene.channel === "speech" ? "speech" : channel;
+      return scene.channel === "speech" ? "speech" : undefined;
     }
     if (known?.channel === "speech" && paragraph - known.paragraph <= SCENE_GAP) {
       known.paragraph = paragraph;
       return "speech";
     }
-    // someone first named after the text set an event as the scene (not one person's), close
-    // by, or in the sentence that sets it, is one of those speaking there
     const event = latestScene(this.events, sentence, known?.sentence ?? -1);
-    const first = this.firstMention(speaker);
-    if (
-      event &&
-      paragraph - event.paragraph <= NEWCOMER_GAP &&
-      first >= (this.starts[event.sentence] as number) &&
-      (event.open || this.cast.sentenceOf(first) === event.sentence)
-    ) {
+    if (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) {
       this.media.set(speaker, { channel: "speech", sentence, paragraph });
       return "speech";
     }
-    return channel;
+    return undefined;
+  }
+
+  /**
+   * Someone first named after the text set an event as the scene (not one person's), or in the
+   * sentence that sets it, is one of those speaking there.
+   */
+  private isNewTo(event: Scene, speaker: Draft): boolean {
+    const first = this.firstMention(speaker);
+    if (first < (this.starts[event.sentence] as number)) return false;
+    return event.open === true || this.cast.sentenceOf(first) === event.sentence;
   }
 
   /** `she wrote` with no medium named: the statements stage's `letter` is the verb's guess. */
