@@ -1,6 +1,8 @@
 // The medium a statement was made in, from the words around it: `in a letter`, `the statement
-// said`, `wrote` → letter, `told reporters` → interview, `ICE policy prohibits` → document.
+// said`, `wrote` → letter, `told reporters` → interview, `told the crowd` → speech, `ICE policy
+// prohibits` → document.
 
+import { AUDIENCE_NOUNS, EVENT_NOUNS } from "../lexicon/events.ts";
 import type { Channel } from "../types.ts";
 import type { Cue } from "./03-cues.ts";
 import type { TokenRange } from "./04-speaker-mention.ts";
@@ -31,7 +33,7 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
       if (!u.word || u.quote >= 0) break;
       const c = CHANNEL_NOUNS.get(u.lower);
       // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
-      if (c && c !== "document" && c !== "report") return c;
+      if (c && c !== "document" && c !== "report") return withAudience(tokens, j) ? "speech" : c;
     }
   }
   return undefined;
@@ -54,6 +56,56 @@ function isChannelPrep(w: string): boolean {
   }
 }
 
+/**
+ * `on a call with analysts`, `in a video message to supporters`: a medium shared with an
+ * audience gathered for it is an event there (an earnings call), not an interview.
+ */
+function withAudience(tokens: readonly Token[], noun: number): boolean {
+  const w = tokens[noun + 1];
+  if (!w || (w.lower !== "with" && w.lower !== "to")) return false;
+  for (let j = noun + 2; j < tokens.length && j <= noun + 1 + HEARER_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (AUDIENCE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * `said in a court filing`, `wrote in a report released …`: a document or a report named in the
+ * phrase right after the cue is its medium, though one named elsewhere in the sentence is too
+ * loose to be (`X, cited in a report, said`).
+ */
+function writtenAfterCue(tokens: readonly Token[], cue: Cue): Channel | undefined {
+  const prep = tokens[cue.last + 1];
+  if (!prep || prep.quote >= 0 || (prep.lower !== "in" && prep.lower !== "through"))
+    return undefined;
+  for (let j = cue.last + 2; j < tokens.length && j <= cue.last + 1 + HEARER_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return undefined;
+    const c = CHANNEL_NOUNS.get(t.lower);
+    if (c) return c === "document" || c === "report" ? c : undefined;
+  }
+  return undefined;
+}
+
+/** How many words after `told` its hearer is looked for in (`told about 2,000 mourners`). */
+const HEARER_WORDS = 4;
+
+/**
+ * `told the crowd`, `told a news conference`, `told lawmakers`: a hearer gathered at an event
+ * makes it a speech there, where `told reporters` is an interview.
+ */
+function toldAnEvent(tokens: readonly Token[], cue: Cue): boolean {
+  if (!cue.info.hearer) return false;
+  for (let j = cue.last + 1; j < tokens.length && j <= cue.last + HEARER_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (AUDIENCE_NOUNS.has(t.lower) || EVENT_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */
 export function mentionChannel(
   tokens: readonly Token[],
@@ -71,8 +123,11 @@ export function channelFor(
 ): { channel: Channel; explicit: boolean } {
   const fromMention = mentionChannel(tokens, mention);
   if (fromMention) return { channel: fromMention, explicit: true };
+  const afterCue = cue && writtenAfterCue(tokens, cue);
+  if (afterCue) return { channel: afterCue, explicit: true };
   const phrase = channelPhrase(tokens);
   if (phrase) return { channel: phrase, explicit: true };
+  if (cue && toldAnEvent(tokens, cue)) return { channel: "speech", explicit: true };
   if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };
   if (cue && mention) {
     const head = tokens[mention.last] as Token;

@@ -40,3 +40,144 @@ test("writers a speaker gives a document on the way count too (`In a joint state
   );
   assert.deepEqual(said.at(-1), ["pay would rise by 4 percent", "statement"]);
 });
+
+test("a speaker the text places at an event goes on speaking there; someone else does not", () => {
+  const said = channels(
+    "Amara Okonjo-Reyes addressed a crowd of several thousand in Freedom Square on Sunday night.\n\n" +
+      '"I will be your president too," Okonjo-Reyes said.\n\n' +
+      '"She has a mandate," said Piet Brandhorst, a voter.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "interview"],
+  );
+});
+
+test("an event named in a statement carries to the speaker's next `said`, until another medium", () => {
+  const said = channels(
+    "Sheriff Dwayne Kolber said at an afternoon news conference that the boy had been found.\n\n" +
+      '"He did everything right," Kolber said.\n\n' +
+      'Kolber said in an interview on Tuesday that the search had cost $40,000. "It was worth it," Kolber said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "speech", "interview", "interview"],
+  );
+});
+
+test("past the event (`after the meeting`), out of view, or only in the words reported, no scene", () => {
+  const filler = "The council met on Tuesday to discuss the budget.\n\n".repeat(4);
+  const said = channels(
+    "Jim Brody spoke to reporters after the council meeting.\n\n" +
+      '"I would love to be wrong," Brody said.\n\n' +
+      "Aisha Bello spoke at the council meeting on Monday.\n\n" +
+      filler +
+      '"They are still here," Bello said.\n\n' +
+      'Tyrone Mills said the rally would go ahead. "We are ready," Mills said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["interview", "interview", "interview", "interview"],
+  );
+});
+
+test("an audience's answer in the sentence (`to laughter`) places the speaker at the event", () => {
+  const said = channels(
+    "Ruth Kane won best director for her first film.\n\n" +
+      "“I left my notes in the car,” Kane said to laughter. “So I will keep this short.”\n\n" +
+      "“Thank you all,” Kane said.\n\n" +
+      "“It is a deserved win,” said Miguel Arroyo, a critic.",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "speech", "speech", "interview"],
+  );
+});
+
+test("a medium carried over from the statement before holds only for the same speaker", () => {
+  const said = channels(
+    "The Fabricare Council said in a statement that the study was flawed.\n\n" +
+      "Annika Thorsen, a retired teacher, has photographed the creek every week since 2021.\n\n" +
+      "“Look at this,” she said. “That is not a natural creek.”",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["statement", "interview", "interview"],
+  );
+});
+
+test("someone named by what they do who said something with no medium named: an interview", () => {
+  const said = channels(
+    "“Everyone in that building knew what the numbers meant,” said a former engineer at the authority.",
+  );
+  assert.deepEqual(said.at(-1)?.[1], "interview");
+});
+
+test("people first named just after the text sets an event as the scene speak at it", () => {
+  const said = channels(
+    "The school board voted 5-2 on Tuesday to close Ashgrove Elementary.\n\n" +
+      "Parents lined up for two hours of public comment.\n\n" +
+      "“Who is going to walk her?” said Miguel Arroyo, who has two children at the school.\n\n" +
+      "The district will save $1.2 million a year.\n\n" +
+      "The building is 90 years old.\n\n" +
+      "The roof leaks.\n\n" +
+      "“It was the right call,” said Paul Garner, a district spokesman.",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "interview"],
+  );
+});
+
+test("an event one person is at, or one still ahead, is no scene for the others", () => {
+  const said = channels(
+    "Mayor Ana Ruiz told the crowd that the road would be built.\n\n" +
+      "“It will not be built,” said Tom Hale, a rancher.\n\n" +
+      "The mayor will hold a public meeting in Dunmore next week.\n\n" +
+      "“Nobody asked us,” said Eva Lind, a farmer.",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "interview", "interview"],
+  );
+});
+
+test("`wrote` is made in the written medium the text places the writer in", () => {
+  const said = channels(
+    "Singer Lio Marchetti announced the split on Wednesday night in a post to her followers.\n\n" +
+      "“Ana and I have decided that the band has run its course,” Marchetti wrote. “We are not enemies.”\n\n" +
+      "In a note to clients, Bernadette Koh of Larchmont Securities wrote that the guidance was optimistic.\n\n" +
+      "“Management is asking investors to believe too much,” Koh wrote.\n\n" +
+      "Responding to a complaint from a senator, Ana Ruiz wrote that the plan was reckless.",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["post", "post", "report", "report", "letter"],
+  );
+});
+
+test("a quote that carries on an earlier one is in its medium", () => {
+  const said = channels(
+    "Substitute Lukas Brenner scored the equaliser.\n\n" +
+      "“I just closed my eyes and hit it,” the teenager said. “Taz told me to stay on the far post.”",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["interview", "interview"],
+  );
+});
+
+test("`wrote on the social network …` is a post", () => {
+  const said = channels(
+    "Stratalink's technology chief, Desmond Kirwan, wrote on the social network Kiteline that he took full responsibility for the outage.",
+  );
+  assert.deepEqual(said.at(-1)?.[1], "post");
+});
+
+test("a person's quote with no cue and no medium named was said to the reporter", () => {
+  const said = channels(
+    "Marisol Achterberg founded the institute in 2021.\n\n" +
+      "Asked whether Tern would ever be sold, Achterberg shakes her head. “No. If we sell it, we answer to whoever buys it.”",
+  );
+  assert.deepEqual(said.at(-1)?.[1], "interview");
+});

@@ -1,10 +1,23 @@
 // The medium of a statement whose sentence names none, from who made it: the signers of the one
 // letter (statement, post, …) in view made it there. `Sessions and Kelly responded that …`, two
 // paragraphs from `the letter` they signed, is the letter, not an interview — the statements
-// stage's guess for a bare `said`, made before anyone knew who spoke.
+// stage's guess for a bare `said`, made before anyone knew who spoke. Likewise a speaker the text
+// has placed at an event (`addressed a crowd`, `at a news conference`) goes on speaking there.
 
-import type { Channel } from "../types.ts";
-import type { Cast, Draft } from "./cast.ts";
+import {
+  ADDRESSING_VERBS,
+  AFTER_EVENT,
+  AUDIENCE_NOUNS,
+  EVENT_NOUNS,
+  EVENT_PAIRS,
+  EVENT_PLACES,
+  PLANNED,
+} from "../lexicon/events.ts";
+import { WRITING_VERBS, WRITTEN_MEDIA } from "../lexicon/media.ts";
+import type { Channel, FoundStatement } from "../types.ts";
+import type { Cast, Draft, Occurrence } from "./cast.ts";
+import { inRegions, lowerBound, type Regions, type Token, type Words } from "./text.ts";
+import { SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
 
 /** How many paragraphs away a mention of a document keeps it in view. */
 const IN_VIEW = 2;
@@ -58,4 +71,344 @@ function mentionedNear(paragraphs: number[], paragraph: number): boolean {
     else hi = mid;
   }
   return lo < paragraphs.length && (paragraphs[lo] as number) <= paragraph + IN_VIEW;
+}
+
+/** Prepositions that place words in a medium (`from a complaint` names what is answered). */
+const PLACING = new Set(["in", "on", "via", "through"]);
+/** How many words before a medium's noun its preposition may be (`in its 38-page decision`). */
+const MEDIUM_WORDS = 4;
+/** How far back (characters) a writer's own sentences are looked over for a medium. */
+const SCENE_WINDOW = 1500;
+/** How many paragraphs past a speaker's last word at an event the event still holds. */
+const SCENE_GAP = 3;
+/** How many paragraphs after an event someone first named then is taken to speak at it. */
+const NEWCOMER_GAP = 2;
+/** The most words of one sentence read for an event (a run-on list is no scene). */
+const SENTENCE_WORDS = 80;
+/** How many words before an audience its addressing verb may be (`told about 2,000 mourners`). */
+const AUDIENCE_WORDS = 4;
+/** How many words before an event `after` or `outside` may be (`after a two-hour meeting`). */
+const AFTER_WORDS = 3;
+
+/** The medium a speaker was last seen using, and where. */
+interface Medium {
+  channel: Channel;
+  sentence: number;
+  paragraph: number;
+}
+
+/** A sentence that places its subject at an event (`speech`) or just past one (`interview`). */
+interface Scene {
+  sentence: number;
+  paragraph: number;
+  channel: Channel;
+  /** No actor is its subject: the event itself is the setting (`Parents lined up for public comment`). */
+  open?: boolean;
+}
+
+/**
+ * Each speaker's current medium, read in text order: a statement whose words name one sets it;
+ * a sentence whose subject the speaker is and that places them at a spoken event (outside
+ * quotes and reported words) sets `speech`; a guessed `said` after either, within SCENE_GAP
+ * paragraphs, is made there.
+ */
+export class Scenes {
+  private readonly media = new Map<Draft, Medium>();
+  /** The sentences that set a spoken event, in text order, whoever their subject. */
+  private readonly events: Scene[] = [];
+  private readonly firsts = new Map<Draft, number>();
+  /** The channel given to each statement so far, by id. */
+  private readonly given = new Map<string, Channel>();
+  /** Per sentence: the written medium it names, if any (read once each, for writers only). */
+  private readonly written = new Map<number, Channel | null>();
+  private reported: Regions | undefined;
+  /** The speaker of the statement before, once it is known. */
+  private lastSpeaker: Draft | undefined;
+  /** Each subject's scenes in text order, read at the first guess that asks. */
+  private bySubject: Map<Draft, Scene[]> | undefined;
+  private readonly cast: Cast;
+  private readonly tokens: readonly Token[];
+  private readonly sceneWords: readonly number[];
+  private readonly starts: readonly number[];
+  private readonly quotes: Regions;
+  private readonly found: readonly FoundStatement[];
+
+  constructor(
+    cast: Cast,
+    words: Words,
+    starts: readonly number[],
+    quotes: Regions,
+    found: readonly FoundStatement[],
+  ) {
+    this.cast = cast;
+    this.tokens = words.tokens;
+    this.sceneWords = words.sceneWords;
+    this.starts = starts;
+    this.quotes = quotes;
+    this.found = found;
+  }
+
+  /**
+   * The channel of statement `f`, made by `speaker`, given `channel` so far; call in text order.
+   * Only a guess (`X said`, an interview or unknown) gives way to the speaker's scene.
+   */
+  channel(f: FoundStatement, speaker: Draft, channel: Channel): Channel {
+    // a quote that carries on an earlier one (no cue of its own) is in its medium, unless its
+    // own sentence places it (`…,” he said, drawing laughter from the room. “That’s Jonah.”`)
+    const own = this.decide(f, speaker, channel);
+    const root = f.continues !== undefined ? this.given.get(f.continues) : undefined;
+    const given = own === channel && root ? root : own;
+    this.given.set(f.id, given);
+    return given;
+  }
+
+  private decide(f: FoundStatement, speaker: Draft, channel: Channel): Channel {
+    const at = f.cue?.start ?? f.speakerMention?.start ?? f.content.start;
+    const sentence = this.cast.sentenceOf(at);
+    const paragraph = this.cast.paragraphOf(at);
+    const before = this.lastSpeaker;
+    this.lastSpeaker = speaker;
+    if (!f.channelGuessed) {
+      if (channel === "letter" && this.writtenOnly(f))
+        channel = this.writtenMedium(speaker, sentence, paragraph) ?? channel;
+      this.media.set(speaker, { channel, sentence, paragraph });
+      return channel;
+    }
+    if (channel !== "interview" && channel !== "unknown") {
+      // a medium carried over from the statement before (`she said` after `X said in a
+      // statement`) holds only if that statement was hers; a group's letter, and a document
+      // speaking in its own kind, are kept
+      if (speaker.type === "group" || speaker.type === "document") return channel;
+      if (!before || before === speaker) return channel;
+      channel = "interview";
+    }
+    // someone who spoke with no medium named spoke to the reporter, however the text names them
+    // (`said a former engineer at the authority`: the statements stage guesses only for names)
+    // and with or without a cue (a Q&A's answers, `Achterberg shakes her head. "No. …"`)
+    if (channel === "unknown" && (speaker.type === "person" || speaker.type === "unnamed"))
+      channel = "interview";
+    return this.sceneMedium(speaker, sentence, paragraph) ?? channel;
+  }
+
+  /**
+   * Where a guessed `said` was made, from the scenes: the speaker's own (a sentence of theirs at
+   * an event, or their last word there), else an event set as the scene that they are new to.
+   */
+  private sceneMedium(speaker: Draft, sentence: number, paragraph: number): Channel | undefined {
+    this.bySubject ??= this.readScenes();
+    const known = this.media.get(speaker);
+    const scene = latestScene(this.bySubject.get(speaker), sentence, known?.sentence ?? -1);
+    if (scene && paragraph - scene.paragraph <= SCENE_GAP) {
+      this.media.set(speaker, { channel: scene.channel, sentence, paragraph });
+      return scene.channel === "speech" ? "speech" : undefined;
+    }
+    if (known?.channel === "speech" && paragraph - known.paragraph <= SCENE_GAP) {
+      known.paragraph = paragraph;
+      return "speech";
+    }
+    const event = latestScene(this.events, sentence, known?.sentence ?? -1);
+    if (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) {
+      this.media.set(speaker, { channel: "speech", sentence, paragraph });
+      return "speech";
+    }
+    return undefined;
+  }
+
+  /**
+   * Someone first named after the text set an event as the scene (not one person's), or in the
+   * sentence that sets it, is one of those speaking there.
+   */
+  private isNewTo(event: Scene, speaker: Draft): boolean {
+    const first = this.firstMention(speaker);
+    if (first < (this.starts[event.sentence] as number)) return false;
+    return event.open === true || this.cast.sentenceOf(first) === event.sentence;
+  }
+
+  /** `she wrote` with no medium named: the statements stage's `letter` is the verb's guess. */
+  private writtenOnly(f: FoundStatement): boolean {
+    return f.cue !== undefined && WRITING_VERBS.has(f.cue.text.toLowerCase());
+  }
+
+  /**
+   * The written medium a writer is placed in: named in the statement's own sentence (`wrote in
+   * her newsletter`), else the latest of a medium a statement of theirs named and a sentence of
+   * theirs that names one (`announced the split in a post`), within SCENE_GAP paragraphs.
+   */
+  private writtenMedium(writer: Draft, sentence: number, paragraph: number): Channel | undefined {
+    if (writer.type === "document" && writer.noun) return writer.noun as Channel;
+    const own = this.mediumIn(sentence);
+    if (own) return own;
+    const known = this.media.get(writer);
+    const start = this.starts[sentence] as number;
+    const theirs = this.cast.before(start, (o) => o.draft === writer && o.subject, SCENE_WINDOW);
+    for (const o of theirs) {
+      const s = this.cast.sentenceOf(o.start);
+      if (known && s <= known.sentence) break;
+      const medium = this.mediumIn(s);
+      if (medium && paragraph - this.cast.paragraphOf(o.start) <= SCENE_GAP) return medium;
+    }
+    if (known && known.channel !== "interview" && known.channel !== "speech")
+      return paragraph - known.paragraph <= SCENE_GAP ? known.channel : undefined;
+    return undefined;
+  }
+
+  /** The first written medium a sentence names outside quotes and reported words. */
+  private mediumIn(sentence: number): Channel | undefined {
+    let known = this.written.get(sentence);
+    if (known !== undefined) return known ?? undefined;
+    this.reported ??= contentRegions(this.found);
+    const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
+    const first = lowerBound(this.tokens, this.starts[sentence] as number);
+    known = null;
+    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.start >= end) break;
+      if (inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
+      const medium = WRITTEN_MEDIA.get(t.lower);
+      if (medium && this.afterPlacing(i, first)) {
+        known = medium;
+        break;
+      }
+    }
+    this.written.set(sentence, known);
+    return known ?? undefined;
+  }
+
+  /** `in a note`, `on her blog`, `in its 38-page decision`: a placing preposition just before. */
+  private afterPlacing(i: number, first: number): boolean {
+    for (let j = i - 1; j >= first && j >= i - MEDIUM_WORDS; j--)
+      if (PLACING.has((this.tokens[j] as Token).lower)) return true;
+    return false;
+  }
+
+  /** Where the text first names an actor. */
+  private firstMention(d: Draft): number {
+    let first = this.firsts.get(d);
+    if (first === undefined) {
+      first = Number.MAX_SAFE_INTEGER;
+      for (const m of d.mentions) if (m.start < first) first = m.start;
+      this.firsts.set(d, first);
+    }
+    return first;
+  }
+
+  /** The scenes of the text's sentences that name an event, by the subjects of each. */
+  private readScenes(): Map<Draft, Scene[]> {
+    const bySubject = new Map<Draft, Scene[]>();
+    const reported = (this.reported ??= contentRegions(this.found));
+    let last = -1;
+    for (const i of this.sceneWords) {
+      const t = this.tokens[i] as Token;
+      if (!this.mayBeScene(i)) continue;
+      const sentence = this.cast.sentenceOf(t.start);
+      if (sentence === last) continue;
+      last = sentence;
+      const channel = this.readScene(sentence, reported);
+      if (!channel) continue;
+      const subjects = this.addScene(bySubject, sentence, channel);
+      if (channel === "speech") {
+        const paragraph = this.cast.paragraphOf(t.start);
+        this.events.push({ sentence, paragraph, channel, open: subjects === 0 });
+      }
+    }
+    return bySubject;
+  }
+
+  /** Gives the scene to each actor that is a subject in the sentence; returns how many. */
+  private addScene(bySubject: Map<Draft, Scene[]>, sentence: number, channel: Channel): number {
+    const start = this.starts[sentence] as number;
+    const end = this.starts[sentence + 1] ?? this.cast.text.length;
+    const paragraph = this.cast.paragraphOf(start);
+    const inSentence = (o: Occurrence): boolean => o.subject && o.end <= end;
+    const subjects = this.cast.after(start - 1, inSentence, end - start);
+    for (const o of subjects) {
+      const list = bySubject.get(o.draft) ?? [];
+      if (list.at(-1)?.sentence !== sentence) list.push({ sentence, paragraph, channel });
+      bySubject.set(o.draft, list);
+    }
+    return subjects.length;
+  }
+
+  /**
+   * `at a news conference`, `in his victory speech`, `addressed a crowd`, `public comment` →
+   * speech; `after the debate`, `outside the council meeting` → interview. Neither quotes nor
+   * reported words count (`said the debate was rigged`), nor the question put in an `Asked
+   * whether …,` clause.
+   */
+  private readScene(sentence: number, reported: Regions): Channel | undefined {
+    const start = this.starts[sentence] as number;
+    const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
+    const first = lowerBound(this.tokens, start);
+    let addressed = -AUDIENCE_WORDS - 1;
+    let away = -AFTER_WORDS - 1;
+    let asked = false;
+    const text = this.cast.text;
+    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.start >= end) break;
+      if (asked) {
+        asked = text.charCodeAt(t.end) !== 44; // up to the comma closing the clause
+        continue;
+      }
+      if ((t.kinds & (SCENE_WORD | SCENE_CONTEXT)) === 0) continue;
+      if (inRegions(this.quotes, t.start) || inRegions(reported, t.start)) continue;
+      const w = t.lower;
+      if (w === "asked") asked = text.charCodeAt(t.end) !== 44;
+      else if (PLANNED.has(w)) return undefined;
+      else if (AFTER_EVENT.has(w)) away = i;
+      else if (ADDRESSING_VERBS.has(w)) addressed = i;
+      else if (this.isEvent(i) || (i - addressed <= AUDIENCE_WORDS && AUDIENCE_NOUNS.has(w)))
+        return i - away <= AFTER_WORDS ? "interview" : "speech";
+    }
+    return undefined;
+  }
+
+  /**
+   * Token `i` (a scene word) names an event, or an audience just after `told` or `addressed`:
+   * only then is its sentence read (`meeting` in `declined to comment`'s articles is mostly not).
+   */
+  private mayBeScene(i: number): boolean {
+    if (this.isEvent(i)) return true;
+    if (!AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
+    for (let j = i - 1; j >= 0 && j >= i - AUDIENCE_WORDS; j--) {
+      const t = this.tokens[j] as Token;
+      if ((t.kinds & SCENE_CONTEXT) !== 0 && ADDRESSING_VERBS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** Token `i` names an event: one event word (not `meeting room`), or the second of a pair. */
+  private isEvent(i: number): boolean {
+    const w = (this.tokens[i] as Token).lower;
+    const next = this.tokens[i + 1];
+    if (EVENT_NOUNS.has(w)) return !next || !EVENT_PLACES.has(next.lower);
+    const prev = this.tokens[i - 1];
+    return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
+  }
+}
+
+/** The last of a subject's scenes (sorted by sentence) in a sentence after `after`, up to `upTo`. */
+function latestScene(scenes: Scene[] | undefined, upTo: number, after: number): Scene | undefined {
+  if (!scenes) return undefined;
+  let lo = 0;
+  let hi = scenes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((scenes[mid] as Scene).sentence <= upTo) lo = mid + 1;
+    else hi = mid;
+  }
+  const scene = scenes[lo - 1];
+  return scene && scene.sentence > after ? scene : undefined;
+}
+
+/** The reported words of the statements (sorted by where their content starts), merged. */
+function contentRegions(found: readonly FoundStatement[]): Regions {
+  const regions: Regions = [];
+  for (const f of found) {
+    const last = regions.length - 1;
+    if (last > 0 && f.content.start <= (regions[last] as number)) {
+      regions[last] = Math.max(regions[last] as number, f.content.end);
+    } else regions.push(f.content.start, f.content.end);
+  }
+  return regions;
 }

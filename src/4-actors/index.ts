@@ -18,7 +18,12 @@ import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { issueStatements, scanDocuments } from "./05-documents.ts";
 import { phraseKind, roleGroups } from "./06-unnamed.ts";
 import { speakerResolver } from "./07-speaker.ts";
-import { type AuthoredDocuments, channelOfAuthor, documentsByAuthor } from "./08-channel.ts";
+import {
+  type AuthoredDocuments,
+  channelOfAuthor,
+  documentsByAuthor,
+  Scenes,
+} from "./08-channel.ts";
 import { Cast, type Draft, type DraftFields, type Occurrence, resolvedPeople } from "./cast.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
@@ -132,18 +137,15 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   // every document has the writers the speakers above gave it: `In a joint statement, X said`)
   const { actors, idOf } = cast.toActors();
   const authored = documentsByAuthor(cast);
+  const scenes = new Scenes(cast, words, starts, quotes, ordered);
   for (let i = 0; i < statements.length; i++) {
     const resolved = speakers[i];
     if (!resolved) continue;
     const statement = statements[i] as Statement;
     statement.speaker = speakerFor(resolved, idOf);
-    statement.channel = channelFromSpeaker(
-      cast,
-      authored,
-      ordered[i] as FoundStatement,
-      statement,
-      resolved.draft,
-    );
+    const f = ordered[i] as FoundStatement;
+    const channel = channelFromSpeaker(cast, authored, f, statement, resolved.draft);
+    statement.channel = scenes.channel(f, resolved.draft, channel);
   }
   return { statements, actors, warnings };
 }

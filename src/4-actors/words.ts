@@ -2,6 +2,7 @@
 // finder asks up to eight lexicons about each word of a capitalised run; a token asks this table
 // once (see `Token.kinds`) instead of each lexicon's Set in turn.
 
+import { SCENE_CONTEXT_WORDS, SCENE_WORDS } from "../lexicon/events.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { ORG_WORDS } from "./lexicon/organisations.ts";
@@ -79,6 +80,10 @@ export const HE_OR_SHE = 2048;
 export const AND = 4096;
 /** `attorney`, `spokesman`: a noun for what a person does. */
 export const ROLE_NOUN = 8192;
+/** `briefing`, `crowd`: a word that may set a speaker's scene (see 08-channel). */
+export const SCENE_WORD = 1 << 14;
+/** `told`, `after`, `will`: a word read around one. */
+export const SCENE_CONTEXT = 1 << 15;
 // What the tokenizer reads of a word itself, kept in the same small integer as its kinds (a token
 // is smaller with one field than with a boolean field each; see `Token`)
 /** The word opens with a capital. */
@@ -106,6 +111,8 @@ mark(ABBREVIATIONS, ABBREVIATION);
 mark(["he", "she"], HE_OR_SHE);
 mark(["and"], AND);
 mark(ROLE_NOUNS, ROLE_NOUN);
+mark(SCENE_WORDS, SCENE_WORD);
+mark(SCENE_CONTEXT_WORDS, SCENE_CONTEXT);
 
 /** The lexicons `lower` (a lower-case word) is in, as the flags above; 0 for none. */
 export function wordKinds(lower: string): number {

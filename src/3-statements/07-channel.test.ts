@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { rows } from "./testing.ts";
+
+function channels(text: string): [string, string][] {
+  return rows(text).map((r) => [r.what, r.channel]);
+}
+
+test("`told` a hearer gathered at an event is a speech there; `told reporters` an interview", () => {
+  assert.deepEqual(
+    channels(
+      'Hartwell told the crowd that the road would be built. "We are not waiting," Hartwell told about 2,000 supporters.\n\n' +
+        "Halvorsen told a news conference that rates would hold.\n\n" +
+        "Ellison told reporters that the program was under review.",
+    ),
+    [
+      ["the road would be built", "speech"],
+      ["We are not waiting,", "speech"],
+      ["rates would hold", "speech"],
+      ["the program was under review", "interview"],
+    ],
+  );
+});
+
+test("a call shared with an audience (`on a call with analysts`) is an event; a call alone an interview", () => {
+  assert.deepEqual(
+    channels(
+      "On a call with analysts, Chief Executive Priya Ramaswamy said the cocoa cycle had lasted longer than expected.\n\n" +
+        "Tan told analysts that freight costs would ease.\n\n" +
+        "Holm said in a phone call that the plant would close.",
+    ),
+    [
+      ["the cocoa cycle had lasted longer than expected", "speech"],
+      ["freight costs would ease", "speech"],
+      ["the plant would close", "interview"],
+    ],
+  );
+});
+
+test("a filing or report named right after the cue is the medium; elsewhere in the sentence it is not", () => {
+  assert.deepEqual(
+    channels(
+      "The alliance said in a court filing last month that the rule would cost its members millions.\n\n" +
+        "Lena Fischer, who is cited in a report on the plant, said the findings were worrying.",
+    ),
+    [
+      ["the rule would cost its members millions", "document"],
+      ["the findings were worrying", "interview"],
+    ],
+  );
+});

@@ -1,0 +1,127 @@
+// Words that place a speaker at a spoken event — a briefing, a rally, a council meeting — shared
+// by the statements stage (`told the crowd` → speech) and the actors stage, which carries the
+// event to the speaker's later `said` (see 4-actors/08-channel), so there is one list to extend.
+
+/**
+ * Nouns naming a spoken event, the place a speaker stands at one (`from the podium`), or the
+ * audience's answer to it (`she said, to loud applause`).
+ */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  "all-hands",
+  "applause",
+  "briefing",
+  "briefings",
+  "ceremony",
+  "cheers",
+  "commencement",
+  "conference",
+  "debate",
+  "eulogy",
+  "homily",
+  "keynote",
+  "laughter",
+  "lectern",
+  "microphone",
+  "monologue",
+  "ovation",
+  "podium",
+  "presentation",
+  "rally",
+  "remarks",
+  "sermon",
+  "speech",
+  "speeches",
+  "town-hall",
+  "vigil",
+]);
+
+/**
+ * Two words that name a spoken event together, neither alone: `public comment`, `town hall`, and
+ * public meetings (a `meeting with` someone is private talks).
+ */
+export const EVENT_PAIRS: ReadonlySet<string> = new Set([
+  "public comment",
+  "town hall",
+  "all hands",
+  "all-hands meeting",
+  "annual meeting",
+  "board meeting",
+  "council meeting",
+  "mass meeting",
+  "open meeting",
+  "public meeting",
+  "shareholder meeting",
+  "shareholders meeting",
+  "town meeting",
+]);
+
+/** Words before an event that put the speaker past it: `said after the debate`, `outside the meeting`. */
+export const AFTER_EVENT: ReadonlySet<string> = new Set([
+  "after",
+  "afterwards",
+  "following",
+  "outside",
+]);
+
+/** Words before an event that put it ahead: `will hold a public meeting`, `scheduled`. */
+export const PLANNED: ReadonlySet<string> = new Set([
+  "expected",
+  "next",
+  "planned",
+  "plans",
+  "scheduled",
+  "upcoming",
+  "will",
+]);
+
+/** Nouns an event word may modify, naming a place rather than the event: `a meeting room`. */
+export const EVENT_PLACES: ReadonlySet<string> = new Set(["room", "rooms"]);
+
+/** Hearers gathered at an event: who `told the crowd` or `addressed lawmakers` spoke at it. */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
+  "analysts",
+  "assembly",
+  "attendees",
+  "audience",
+  "congregation",
+  "convention",
+  "crowd",
+  "delegates",
+  "graduates",
+  "investors",
+  "lawmakers",
+  "legislators",
+  "mourners",
+  "parliament",
+  "shareholders",
+  "supporters",
+  "worshippers",
+  "council",
+  "board",
+]);
+
+/** Verbs that take an event's audience as their object: `addressed a crowd of several thousand`. */
+export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
+  "addressed",
+  "addresses",
+  "addressing",
+  "told",
+  "tells",
+  "telling",
+]);
+
+/** The words that may make a sentence a scene: an event, an audience, a pair's second word. */
+export const SCENE_WORDS: ReadonlySet<string> = new Set([
+  ...EVENT_NOUNS,
+  ...AUDIENCE_NOUNS,
+  ...[...EVENT_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
+]);
+
+/** The other words a scene's sentence is read for (the actors stage flags both as it tokenizes). */
+export const SCENE_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+  ...[...EVENT_PAIRS].map((p) => p.slice(0, p.indexOf(" "))),
+  ...ADDRESSING_VERBS,
+  ...AFTER_EVENT,
+  ...PLANNED,
+  "asked",
+]);

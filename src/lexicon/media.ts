@@ -1,0 +1,43 @@
+// Written media by the nouns that name them, and the verbs that say only that words were
+// written: `she wrote` after `a short post on Instagram` was the post, after `In a note to
+// clients` the note (see 4-actors/08-channel).
+
+import type { Channel } from "../types.ts";
+
+/** `wrote`, `writes`: the words were written, but the verb does not say where. */
+export const WRITING_VERBS: ReadonlySet<string> = new Set([
+  "write",
+  "writes",
+  "wrote",
+  "written",
+  "writing",
+]);
+
+/** Nouns of the written media a writer is placed in (`in a blog post`, `in its 38-page decision`). */
+export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
+  ["letter", "letter"],
+  ["email", "letter"],
+  ["e-mail", "letter"],
+  ["statement", "statement"],
+  ["post", "post"],
+  ["posts", "post"],
+  ["blog", "post"],
+  ["newsletter", "post"],
+  ["instagram", "post"],
+  ["facebook", "post"],
+  ["linkedin", "post"],
+  ["tiktok", "post"],
+  ["twitter", "post"],
+  ["social", "post"],
+  ["note", "report"],
+  ["report", "report"],
+  ["study", "report"],
+  ["journal", "report"],
+  ["decision", "document"],
+  ["ruling", "document"],
+  ["opinion", "document"],
+  ["dissent", "document"],
+  ["brief", "document"],
+  ["filing", "document"],
+  ["complaint", "document"],
+]);
