@@ -626,7 +626,11 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
   // the first word, which is a new string.)
   if (!isWordChar(norm.charCodeAt(q.end - 1))) return false;
   // `"I held and hugged" grieving families`: a quote opening with a subject pronoun is a clause.
-  if (PERSONAL_PRONOUNS.has(firstWord(norm, q).toLowerCase())) return false;
+  const first = firstWord(norm, q).toLowerCase();
+  if (PERSONAL_PRONOUNS.has(first)) return false;
+  // `the deal "may substantially lessen competition" and`: a quote opening with a modal is a
+  // predicate the speaker's words go on with, not a name.
+  if (MODALS.includes(first)) return false;
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
   const inner = norm.slice(q.start, q.end);
   if (!inner.includes(" ") && /(?:ing|ed)$/.test(inner)) return false;

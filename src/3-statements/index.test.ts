@@ -495,6 +495,14 @@ test("a lower-case term after an adjective is a term, not a quote", () => {
   );
   // A one-word quote after an adjective may still be someone's word (`a dangerous "rapist"`).
   assert.equal(find(rows('He called them dangerous "rapists" on Monday.'), "rapists")?.who, "He");
+  // A quote opening with a modal is a predicate, whatever the word before it ends in (`deal`).
+  const modal = find(
+    rows(
+      'The review warned that the deal "may substantially lessen competition" and asked for data.',
+    ),
+    "lessen competition",
+  );
+  assert.deepEqual([modal?.kind, modal?.who], ["partial", "The review"]);
 });
 
 test("a dateline opening a paragraph is no part of its sentence: the subject follows the dash", () => {
