@@ -771,6 +771,38 @@ const WORK_NOUNS = new Set([
   "magazine",
 ]);
 
+/** Verbs whose object is a work (`would release "Glass Harbor" as planned`): a capitalised quote
+ * right after one is its title. */
+const WORK_VERBS = new Set(
+  (
+    "release releases released releasing publish publishes published publishing premiere " +
+    "premieres premiered premiering debut debuts debuted debuting air airs aired airing screen " +
+    "screens screened screening"
+  ).split(" "),
+);
+
+/** Things that carry a slogan (`signs reading "Keep Ashford Moving,"`). */
+const SIGN_NOUNS = new Set(
+  (
+    "sign signs placard placards banner banners poster posters billboard billboards sticker " +
+    "stickers t-shirt t-shirts shirt shirts button buttons hat hats"
+  ).split(" "),
+);
+
+/** What a sign does with its words (`signs reading`, `a banner that said`). */
+const SIGN_VERBS = new Set(["read", "reads", "reading", "say", "says", "said", "saying"]);
+
+/**
+ * `signs reading "Keep Ashford Moving,"`, `carrying signs that read "Share the River."`: the words
+ * on a sign (the quote opens at token `at`) are a slogan, no one's statement.
+ */
+function onSign(tokens: readonly Token[], at: number): boolean {
+  if (!SIGN_VERBS.has(tokens[at - 1]?.lower ?? "")) return false;
+  let noun = tokens[at - 2];
+  if (noun?.lower === "that" || noun?.lower === "which") noun = tokens[at - 3];
+  return !!noun && noun.quote < 0 && SIGN_NOUNS.has(noun.lower);
+}
+
 /**
  * A quote that names a thing rather than reports words: a short term before a noun
  * (`"Fresh Start" floor cleaner`), after `so-called`/`titled`/`known as`, a capitalised title right
@@ -784,6 +816,8 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
   const p1 = tokens[at - 1];
   const p2 = tokens[at - 2];
   if (p1 && TITLE_MARKERS.has(p1.lower)) return true;
+  if (p1 && WORK_VERBS.has(p1.lower) && capitalised(norm, q)) return true;
+  if (onSign(tokens, at)) return true;
   // `the documentary "Weiner."`, `the podcast "So, That Happened."`: a work's title.
   // (`the documentary "13th."`: a title may open with a digit)
   if (p1 && WORK_NOUNS.has(p1.lower) && (capitalised(norm, q) || isDigit(norm.charCodeAt(q.start))))

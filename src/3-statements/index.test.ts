@@ -699,3 +699,21 @@ test("`that X called “…”` quotes X; `a group called “…”` only names 
     undefined,
   );
 });
+
+test("a capitalised quote after a verb of releasing is a title; the words on a sign are a slogan", () => {
+  const label = rows(
+    'The label said it was "not a party to the dispute" and would release "Glass Harbor" as planned.',
+  );
+  assert.deepEqual(
+    label.map((r) => r.quote),
+    ["not a party to the dispute"],
+  );
+  assert.deepEqual(
+    rows("Many held signs reading “Keep Ashford Moving,” the slogan of a group."),
+    [],
+  );
+  assert.deepEqual(rows('The farmers marched, carrying signs that read "Share the River."'), []);
+  // A statement that reads is its issuer's words.
+  const statement = rows('The union issued a statement reading "We stand with our members."');
+  assert.deepEqual([statement[0]?.kind, statement[0]?.who], ["direct", "The union"]);
+});
