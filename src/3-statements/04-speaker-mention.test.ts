@@ -270,3 +270,16 @@ test("`close to` stays inside the phrase; `including` names examples of the grou
     "Critics",
   );
 });
+
+test("an -ing word of a title stays in the role phrase before an appositive name", () => {
+  assert.equal(
+    before(
+      "Later, the chief operating officer, Carla Whitcombe, told staff that it was fine.",
+      "told",
+    ),
+    "Carla Whitcombe",
+  );
+  assert.equal(before("The managing director, Ana Ruiz, said it was fine.", "said"), "Ana Ruiz");
+  // An -ing verb still ends the phrase (`dismissing critics`).
+  assert.equal(before("He left, dismissing critics said to be angry.", "said"), "critics");
+});

@@ -15,6 +15,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_NOUNS,
   TIME_WORDS,
+  TITLE_PARTICIPLES,
 } from "./lexicon/words.ts";
 import { endsInS, type Token } from "./text.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
@@ -149,12 +150,14 @@ export function nounPhraseBefore(
     // `should reassure head teachers`, `to reassure…`: a word right after a modal or an
     // infinitive's `to` is its verb, which no phrase crosses (but `close to the negotiations`).
     if (!t.cap && VERB_MARKERS.has(tokens[i - 2]?.lower ?? "") && !closeTo(tokens, i - 2)) break;
-    // `dismissing critics`: an -ing verb is not part of the noun phrase (`the acting chief` is).
+    // `dismissing critics`: an -ing verb is not part of the noun phrase (`the acting chief` is,
+    // and so is `the chief operating officer`: some -ing words are a title's adjectives).
     if (
       !t.cap &&
       t.lower.endsWith("ing") &&
       t.lower.length > 4 &&
-      !DETERMINERS.has(tokens[i - 2]?.lower ?? "")
+      !DETERMINERS.has(tokens[i - 2]?.lower ?? "") &&
+      !TITLE_PARTICIPLES.has(t.lower)
     )
       break;
     if (NP_PREPOSITIONS.has(t.lower)) {

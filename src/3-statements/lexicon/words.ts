@@ -569,6 +569,33 @@ export const LONE_SUBJECTS: ReadonlySet<string> = new Set([
 /** Prepositions that may sit inside a noun phrase (`a spokesman for the council`). */
 export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "from"]);
 
+/** -ing words that are adjectives inside a title or role (`chief operating officer`, `managing
+ * director`, `ranking member`), not verbs that end a noun phrase. */
+export const TITLE_PARTICIPLES: ReadonlySet<string> = new Set([
+  "operating",
+  "managing",
+  "presiding",
+  "acting",
+  "governing",
+  "ruling",
+  "founding",
+  "visiting",
+  "ranking",
+  "outgoing",
+  "incoming",
+  "sitting",
+  "commanding",
+  "supervising",
+  "reigning",
+  "retiring",
+  "consulting",
+  "investigating",
+  "attending",
+  "coordinating",
+  "marketing",
+  "accounting",
+]);
+
 /** Heads that mark a noun phrase as a person's role (for appositives). */
 export const ROLE_HINTS: ReadonlySet<string> = new Set([
   "spokesman",
