@@ -351,3 +351,18 @@ test("an inverted role phrase with a name set off after it: the name speaks (`sa
     "undecided voter Stephanie Hooton of Derry",
   );
 });
+
+test("a participle after a clause coordinated by `, while` goes with that clause's subject", () => {
+  const text =
+    "The Chamber said in a statement that the tax would “drive shoppers to the malls,” while the Merchants Alliance backed the mayor, saying empty buses meant empty shops.";
+  assert.equal(speakerOf(text, "empty buses"), "the Merchants Alliance");
+  assert.equal(speakerOf(text, "drive shoppers"), "The Chamber");
+  // With no coordinated clause, the sentence's subject.
+  assert.equal(
+    speakerOf(
+      "The Chamber backed the mayor on Monday, saying empty buses meant empty shops.",
+      "empty",
+    ),
+    "The Chamber",
+  );
+});

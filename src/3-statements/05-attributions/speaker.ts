@@ -85,7 +85,7 @@ export function speakerOf(
   if (cue.participle) {
     // `"…," she said, adding that…`: the participle goes on with the clause just before it.
     mention = previous && clauseRunsTo(s, previous, cue.first) ? previous.mention : undefined;
-    mention ??= sentenceSubject(tokens, b - 1);
+    mention ??= coordinateSubject(tokens, b, floor) ?? sentenceSubject(tokens, b - 1);
     subjectMention = true;
   } else {
     if (
@@ -298,6 +298,38 @@ function subordinateSubject(
 }
 
 const SUBORDINATE_REACH = 25;
+
+/**
+ * `The Chamber said that …, while the Merchants Alliance backed the mayor, saying …`: a participle
+ * after a clause coordinated by `, while` (`, but`, `, and`, `, whereas`) goes with that clause's
+ * subject, a name, pronoun or role followed by its verb (undefined when no such clause ends at the
+ * comma `b` before the participle).
+ */
+function coordinateSubject(
+  tokens: readonly Token[],
+  b: number,
+  floor: number,
+): TokenRange | undefined {
+  if (tokens[b]?.lower !== ",") return undefined;
+  for (let j = b - 1; j > floor && j >= b - COORDINATE_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0 || t.lower === ";" || t.lower === ":") return undefined;
+    // (the comma may end a quotation before the coordinator: `would "drive shoppers away," while`)
+    const before = tokens[j - 1] as Token;
+    if (t.cap || !CLAUSE_COORDINATORS.has(t.lower) || !(before.lower === "," || before.mark === 2))
+      continue;
+    const np = nounPhraseAfter(tokens, j + 1, b - 1);
+    const head = np ? (tokens[np.last] as Token) : undefined;
+    const verb = np ? tokens[np.last + 1] : undefined;
+    if (!np || !head || !(head.cap || PRONOUNS.has(head.lower) || isRoleWord(head.lower)))
+      return undefined;
+    return verb?.word && !verb.cap && verb.quote < 0 && np.last + 1 < b ? np : undefined;
+  }
+  return undefined;
+}
+
+const COORDINATE_REACH = 20;
+const CLAUSE_COORDINATORS = new Set(["while", "whereas", "but", "and", "yet"]);
 const SUBORDINATE_OPENERS = new Set(["when", "after", "before", "because", "while", "since", "as"]);
 
 /**
