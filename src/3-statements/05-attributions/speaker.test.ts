@@ -366,3 +366,16 @@ test("a participle after a clause coordinated by `, while` goes with that clause
     "The Chamber",
   );
 });
+
+test("`according to X, which said …`: the source speaks again in the relative clause", () => {
+  const list = rows(
+    "The storm was 300 miles offshore, according to the regional forecast office, which said Odile was likely to make landfall late Thursday.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue, r.what]),
+    [
+      ["the regional forecast office", "according to", "The storm was 300 miles offshore"],
+      ["the regional forecast office", "said", "Odile was likely to make landfall late Thursday"],
+    ],
+  );
+});

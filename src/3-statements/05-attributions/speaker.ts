@@ -94,6 +94,11 @@ export function speakerOf(
     ) {
       mention = subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1);
       subjectMention = true;
+    } else if (b >= floor && previous?.mention && relativeAfterSource(tokens, b, previous)) {
+      // `according to the forecast office, which said …`: the source just named speaks again.
+      mention = previous.mention;
+      clauseFirst = b;
+      relative = true;
     } else if (b >= floor && relativeAfterName(tokens, b, cue)) {
       const antecedent = antecedentSpeaker(tokens, b, floor);
       if (!antecedent) return undefined;
@@ -229,6 +234,15 @@ function relativeAfterName(tokens: readonly Token[], b: number, cue: Cue): boole
   const next = tokens[cue.last + 1];
   if (cue.info.lemma === "say" || !next?.word) return cue.info.lemma === "say";
   return next.lower === "that" || next.cap || PRONOUNS.has(next.lower);
+}
+
+/** Whether token `b` is `, which` or `, who` right after the source of an `according to` just
+ * before (`according to the regional forecast office, which said`). */
+function relativeAfterSource(tokens: readonly Token[], b: number, previous: Attribution): boolean {
+  const t = tokens[b] as Token;
+  if (!previous.cue.according) return false;
+  if ((t.lower !== "which" && t.lower !== "who") || t.quote >= 0) return false;
+  return tokens[b - 1]?.lower === "," && previous.mention?.last === b - 2;
 }
 
 const RELATIVES = new Set(["who", "which", "that", "whom", "whose"]);
