@@ -379,3 +379,18 @@ test("`according to X, which said …`: the source speaks again in the relative 
     ],
   );
 });
+
+test("a reaction verb whose object is a relative clause's antecedent: the quotation is not its subject's", () => {
+  assert.equal(
+    speakerOf(
+      'Her post ended with a line that employees quickly mocked on social media: "We are not shrinking."',
+      "not shrinking",
+    ),
+    "Her post",
+  );
+  // With an object of its own, the subject's words.
+  assert.equal(
+    speakerOf('Critics mocked the slogan at a rally: "We are not fooled."', "not fooled"),
+    "Critics",
+  );
+});

@@ -4,6 +4,7 @@
 // object, a setting, a naming `what`).
 
 import { type Cue, cueInfo, writtenRelative } from "../03-cues.ts";
+import { REACTION_LEMMAS } from "../lexicon/cues.ts";
 import {
   isProperName,
   isRoleWord,
@@ -143,8 +144,30 @@ export function speakerOf(
     }
   }
   if (!mention || nounAfterArticle(tokens, cue, mention)) return undefined;
+  if (reactsToAntecedent(s, cue, mention)) return undefined;
   return { mention, clauseFirst, clauseLast, subjectMention, relative };
 }
+
+/**
+ * `Saranathan's post ended with a line that employees quickly mocked on social media: "…"`: a
+ * reaction verb in a relative clause whose gap is its object (`a line that employees mocked`),
+ * with only a preposition's phrase before the colon and the quotation: the quotation is the thing
+ * reacted to, the antecedent, not the reacting subject's words.
+ */
+function reactsToAntecedent(s: SentenceView, cue: Cue, mention: TokenRange): boolean {
+  if (!REACTION_LEMMAS.has(cue.info.lemma) || s.colonBeforeQuote <= cue.last) return false;
+  const { tokens } = s;
+  const relative = tokens[mention.first - 1];
+  const antecedent = tokens[mention.first - 2];
+  if (relative?.lower !== "that" && relative?.lower !== "which") return false;
+  if (!antecedent?.word || antecedent.cap || antecedent.quote >= 0) return false;
+  if (CLAUSE_WORDS.has(antecedent.lower) || cueInfo(antecedent)) return false;
+  // nothing but a preposition's phrase between the cue and the colon: the verb has no object
+  const next = tokens[cue.last + 1] as Token;
+  return cue.last + 1 === s.colonBeforeQuote || PLACE_PREPOSITIONS.has(next.lower);
+}
+
+const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "online", "during", "across", "over"]);
 
 /**
  * `Jane Doe, who said she…`: the speaker is the antecedent of the relative pronoun at `b`. A name

@@ -190,6 +190,25 @@ const ENTRIES: Entry[] = [
   ["show shows showed shown showing", { bare: false }],
 ];
 
+/**
+ * Lemmas of cues that react to someone else's words (`mocked`, `praised`): in `a line that
+ * employees mocked: "…"` the quotation is what they mocked, not what they said.
+ */
+export const REACTION_LEMMAS: ReadonlySet<string> = new Set([
+  "mock",
+  "criticize",
+  "praise",
+  "denounce",
+  "decry",
+  "condemn",
+  "slam",
+  "blast",
+  "dismiss",
+  "question",
+  "hail",
+  "scoff",
+]);
+
 export const CUES: ReadonlyMap<string, CueInfo> = (() => {
   const map = new Map<string, CueInfo>();
   for (const [forms, info] of ENTRIES) {
