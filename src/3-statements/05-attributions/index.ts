@@ -22,7 +22,7 @@ import {
   type SentenceView,
   trimEnd,
 } from "./shared.ts";
-import { speakerOf } from "./speaker.ts";
+import { type Speaker, speakerOf } from "./speaker.ts";
 
 export type { Attribution, SentenceView } from "./shared.ts";
 export { onlyNames } from "./shared.ts";
@@ -241,7 +241,32 @@ function attribute(
   if (cue.according) return according(norm, s, cue, floor, last);
   const speaker = speakerOf(s, cue, floor, last, previous);
   if (!speaker) return undefined;
+  if (previous && qualifiesOther(s.tokens, speaker, previous)) return undefined;
   return withContents(norm, s, cue, speaker, floor, last, nextCue);
+}
+
+/**
+ * `The brief argued that the rule did not go beyond its authority, as the alliance claims, because
+ * …`: an `as` aside by another speaker after a report qualifies that report (here, against it)
+ * and reports nothing of its own; by the same speaker it restates it (`he thought that …, as he
+ * later explained, was …`).
+ */
+function qualifiesOther(
+  tokens: readonly Token[],
+  speaker: Speaker,
+  previous: Attribution,
+): boolean {
+  const first = speaker.clauseFirst;
+  if (tokens[first - 1]?.lower !== "as" || tokens[first - 2]?.lower !== ",") return false;
+  return !!previous.mention && !samePhrase(tokens, speaker.mention, previous.mention);
+}
+
+/** Whether two token ranges spell the same words. */
+function samePhrase(tokens: readonly Token[], a: TokenRange, b: TokenRange): boolean {
+  if (a.last - a.first !== b.last - b.first) return false;
+  for (let i = 0; i <= a.last - a.first; i++)
+    if ((tokens[a.first + i] as Token).lower !== (tokens[b.first + i] as Token).lower) return false;
+  return true;
 }
 
 const MAX_CONTENT = 20_000;
