@@ -394,3 +394,14 @@ test("a reaction verb whose object is a relative clause's antecedent: the quotat
     "Critics",
   );
 });
+
+test("a verb after `and` goes on with the reporting clause just before it, past a quotation", () => {
+  const list = rows('"We are done," Smith said, and added that the talks would resume in May.');
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [
+      ["Smith", "said"],
+      ["Smith", "added"],
+    ],
+  );
+});

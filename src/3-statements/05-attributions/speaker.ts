@@ -93,7 +93,11 @@ export function speakerOf(
       b >= floor &&
       ((tokens[b] as Token).lower === "and" || (tokens[b] as Token).lower === "but")
     ) {
-      mention = subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1);
+      // (`"…," Smith said, and added that …`: the verb goes on with the clause just before it)
+      mention =
+        previous && clauseRunsTo(s, previous, cue.first)
+          ? previous.mention
+          : (subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1));
       subjectMention = true;
     } else if (b >= floor && previous?.mention && relativeAfterSource(tokens, b, previous)) {
       // `according to the forecast office, which said …`: the source just named speaks again.
