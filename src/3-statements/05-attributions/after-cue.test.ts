@@ -86,3 +86,12 @@ test("the hearer's phrase ends before the next determiner; a channel's addressee
     "jobs would go",
   );
 });
+
+test("`that` before one singular noun and a time phrase is a determiner: no clause is reported", () => {
+  assert.deepEqual(rows("Quillon repeated that line on Tuesday."), []);
+  assert.deepEqual(rows("He denied that claim."), []);
+  assert.equal(
+    rows("The mayor noted that crime fell on Tuesday.")[0]?.what,
+    "crime fell on Tuesday",
+  );
+});

@@ -17,7 +17,7 @@ import {
   TIME_MODIFIERS,
   TIME_NOUNS,
 } from "../lexicon/words.ts";
-import { isDigit, type Token } from "../text.ts";
+import { endsInS, isDigit, type Token } from "../text.ts";
 
 /** After `told`: the hearer (`reporters`, `CNN`, `the Post`, `police officials`). */
 export function skipHearer(tokens: readonly Token[], k: number, last: number): number {
@@ -51,6 +51,32 @@ function contentAfterThat(tokens: readonly Token[], k: number): number {
   if (demonstrative(tokens[k + 1])) return k;
   return tokens[k + 1]?.lower === "," ? k + 2 : k + 1;
 }
+
+/**
+ * `Quillon repeated that line on Tuesday.`: `that` before one singular noun and then only a time
+ * or place phrase to the sentence's end is a determiner; no clause follows it.
+ */
+function thatNamesThing(tokens: readonly Token[], k: number, last: number): boolean {
+  const noun = tokens[k + 1];
+  if (!noun?.word || noun.cap || noun.quote >= 0 || endsInS(noun.lower)) return false;
+  if (PRONOUNS.has(noun.lower) || DETERMINERS.has(noun.lower) || CLAUSE_WORDS.has(noun.lower))
+    return false;
+  for (let j = k + 2; j <= last && j <= k + 1 + THING_TAIL; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === "." || t.lower === ";") return true;
+    if (!t.word || t.quote >= 0) return false;
+    if (!(t.cap || TAIL_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower))) return false;
+  }
+  return k + 2 > last;
+}
+
+// The words a time or place phrase after the noun may hold (`on Tuesday`, `at the hearing`).
+const THING_TAIL = 5;
+const TAIL_WORDS = new Set(
+  "on in at during again the a an last this that next week earlier later today yesterday".split(
+    " ",
+  ),
+);
 
 /** Whether the word after a `that` is a finite verb, making `that` a pronoun (`that was`). */
 function demonstrative(next: Token | undefined): boolean {
@@ -115,7 +141,10 @@ export function skipAfterCue(
       continue;
     }
     if (t.quote >= 0 || !t.word) break;
-    if (t.lower === "that") return { next: contentAfterThat(tokens, k), that: true };
+    if (t.lower === "that") {
+      if (thatNamesThing(tokens, k, last)) return { next: k, that: false };
+      return { next: contentAfterThat(tokens, k), that: true };
+    }
     if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
       k++;
       continue;
