@@ -283,3 +283,15 @@ test("an -ing word of a title stays in the role phrase before an appositive name
   // An -ing verb still ends the phrase (`dismissing critics`).
   assert.equal(before("He left, dismissing critics said to be angry.", "said"), "critics");
 });
+
+test("an irregular past verb ends the subject; a participle does only before its object", () => {
+  assert.equal(
+    subject("The first incident came when protesters shouted at her.", "shouted"),
+    "The first incident",
+  );
+  assert.equal(subject("One reader sent us this from the harbour.", "harbour"), "One reader");
+  assert.equal(
+    subject("A fundraising email sent out by Sanders warned of a fight.", "fight"),
+    "A fundraising email sent out by Sanders",
+  );
+});

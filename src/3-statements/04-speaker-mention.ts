@@ -10,8 +10,10 @@ import {
   LONE_SUBJECTS,
   MODALS,
   NP_PREPOSITIONS,
+  PAST_PARTICIPLES,
   PRONOUNS,
   ROLE_HINTS,
+  SIMPLE_PAST,
   SUBJECT_PRONOUNS,
   TIME_NOUNS,
   TIME_WORDS,
@@ -511,7 +513,11 @@ export function nounPhraseAfter(
     // name as its role (`a Homeland Security spokeswoman`).
     if (seenCap ? !roleAfterName(tokens, i + 1) : !det) break;
     if (lower >= MAX_LOWER_WORDS) break;
-    if (lower > 0 && (t.lower.endsWith("ed") || verbBeforeObject(tokens, i + 1))) break;
+    if (
+      lower > 0 &&
+      (t.lower.endsWith("ed") || SIMPLE_PAST.has(t.lower) || verbBeforeObject(tokens, i + 1))
+    )
+      break;
     lower++;
     i++;
     lastGood = i;
@@ -562,13 +568,14 @@ const STANDALONE_DETERMINERS = new Set(
 );
 
 /**
- * `The notice gives the company…`: after the phrase's noun, a word in -s before a determiner or a
- * pronoun is the verb, with its object (not a noun of the phrase).
+ * `The notice gives the company…`, `One reader sent us`: after the phrase's noun, a word in -s or
+ * a past participle before a determiner or a pronoun is the verb, with its object (not a noun of
+ * the phrase).
  */
 function verbBeforeObject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (!endsInS(t.lower) || !next?.word) return false;
+  if (!(endsInS(t.lower) || PAST_PARTICIPLES.has(t.lower)) || !next?.word) return false;
   return DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower);
 }
 

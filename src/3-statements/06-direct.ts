@@ -22,8 +22,10 @@ import {
   DASHES,
   DETERMINERS,
   MODALS,
+  PAST_PARTICIPLES,
   PERSONAL_PRONOUNS,
   PRONOUNS,
+  SIMPLE_PAST,
 } from "./lexicon/words.ts";
 import { endsInS, isDigit, isWordChar, type Token } from "./text.ts";
 
@@ -580,12 +582,9 @@ const NOT_VERBS = new Set(["his", "its", "this", "thus", "us", "was", "as", "is"
 
 /** Irregular past forms and auxiliaries that open a predicate. */
 const FINITE = new Set([
-  ...(
-    "said told took made gave stood went came got put set held kept left felt thought brought " +
-    "bought sought taught caught sent spent built found lost meant won ran began saw knew grew " +
-    "threw drew wrote spoke broke chose rose fell led read heard paid laid struck hit cut let " +
-    "has had have did does do"
-  ).split(" "),
+  ...SIMPLE_PAST,
+  ...PAST_PARTICIPLES,
+  ..."put set left read hit cut let has had have did does do".split(" "),
   ...MODALS,
 ]);
 

@@ -90,6 +90,23 @@ export const MODALS: readonly string[] = [
   "must",
 ];
 
+/** Irregular past forms that are neither a participle nor a noun: after a phrase's noun, its
+ * verb (`The mayor spoke`, `The first incident came`). */
+export const SIMPLE_PAST: ReadonlySet<string> = new Set(
+  "took gave went came spoke wrote broke chose rose fell knew grew threw drew saw began ran".split(
+    " ",
+  ),
+);
+
+/** Irregular past forms that are also participles (`an email sent out by Sanders`): after a
+ * phrase's noun, its verb only when an object follows (`One reader sent us`). */
+export const PAST_PARTICIPLES: ReadonlySet<string> = new Set(
+  (
+    "said told made stood got held kept felt thought brought bought sought taught caught sent " +
+    "spent built found lost meant won heard paid laid struck led"
+  ).split(" "),
+);
+
 /** Words that open a clause and so end a noun phrase walked leftwards. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   "that",
