@@ -100,3 +100,17 @@ test("a parenthetical cue after an opening phrase reports the whole sentence, un
   );
   assert.deepEqual(rows("On Monday, he said."), []);
 });
+
+test("after a quotation that opened the sentence, a phrase about the speaker is no content", () => {
+  for (const text of [
+    '"We were never told," said Jane Doe, 42, a nurse from Dayton.',
+    '"This is a disaster," said Tom Hale, a councillor.',
+    '"I am not going anywhere," she wrote on X, formerly Twitter.',
+  ]) {
+    const [row] = rows(text);
+    assert.deepEqual([row?.kind, row?.what], ["direct", row?.quote]);
+  }
+  // A clause after the comma goes on with the quotation.
+  const [luck] = rows('"It\'s our bad luck," he said, that both men had ties to the mosque.');
+  assert.equal(luck?.kind, "partial");
+});

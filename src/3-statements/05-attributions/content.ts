@@ -3,9 +3,9 @@
 
 import type { Range } from "../01-sentences.ts";
 import { type Cue, cueInfo } from "../03-cues.ts";
-import { nounPhraseAfter } from "../04-speaker-mention.ts";
+import { isRoleWord, nounPhraseAfter } from "../04-speaker-mention.ts";
 import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_NOUNS, TIME_WORDS } from "../lexicon/words.ts";
-import { endsInS, type Token } from "../text.ts";
+import { endsInS, isDigit, type Token } from "../text.ts";
 import { skipAfterCue, skipHearer } from "./after-cue.ts";
 import {
   type Attribution,
@@ -228,7 +228,7 @@ function tailContents(
       contents.push(range(norm, leftStart, leftEnd));
       contents.push(range(norm, after.start, s.end));
       return true;
-    } else if (parenthetical(s, before, k)) {
+    } else if (parenthetical(s, floor, before, k)) {
       contents.push(range(norm, leftStart, s.end));
       return true;
     } else {
@@ -252,16 +252,36 @@ function tailContents(
 
 /**
  * Whether the clause whose comma is at `k` is a parenthetical, the content running on around it
- * (`Such policies, they wrote, made…`): not when an -ing participle follows (`…, she said, adding`),
+ * (`Such policies, they wrote, made…`): not after a quotation that opened the sentence, when an
+ * -ing participle follows (`…, she said, adding`),
  * nor `and` after a quote (`"…," Melanie said, and soon the balloons dropped`: the story goes on),
  * nor a time phrase (`…, hours after`).
  */
-function parenthetical(s: SentenceView, before: number, k: number): boolean {
+function parenthetical(s: SentenceView, floor: number, before: number, k: number): boolean {
   const after = s.tokens[k + 1];
   if (!after) return false;
+  // `"We were never told," said Jane Doe, 42, a nurse from Dayton.`: after a quotation that is
+  // all the words before the clause, a phrase after the comma describes the speaker (but `"It's
+  // our bad luck," he said, that both men…` goes on with the quotation).
+  if (
+    closes(s, before) &&
+    opens(s, floor) &&
+    s.tokens[floor]?.quote === s.tokens[before]?.quote &&
+    describes(after)
+  )
+    return false;
   if (after.word && after.lower.endsWith("ing") && after.quote < 0) return false;
   if (closes(s, before) && COORDINATORS.has(after.lower)) return false;
   return !timeAside(s.tokens, k + 1);
+}
+
+/** A word opening a phrase about the speaker: a name, a number (an age), a determiner, a
+ * relative pronoun, a role (`executive director of …`) or an adverb (`formerly Twitter`). */
+function describes(t: Token): boolean {
+  if (t.quote >= 0 || t.lower === "that") return false;
+  if (t.cap || isDigit(t.lower.charCodeAt(0)) || DETERMINERS.has(t.lower)) return true;
+  if (t.lower === "who" || t.lower === "which" || t.lower === "whose") return true;
+  return isRoleWord(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4);
 }
 
 /**
