@@ -295,3 +295,14 @@ test("an irregular past verb ends the subject; a participle does only before its
     "A fundraising email sent out by Sanders",
   );
 });
+
+test("a name and its appositive open the sentence: the name is the subject, not past an opener", () => {
+  const text = "Maria Lopez, the agency's spokeswoman, declined to comment.";
+  assert.equal(subject(text, "declined"), "Maria Lopez");
+  assert.equal(
+    subject("On Tuesday, the agency's spokeswoman, Maria Lopez, declined to comment.", "declined"),
+    "Maria Lopez",
+  );
+  // An opening phrase of capitalised words is still skipped.
+  assert.equal(subject("Early Tuesday, the agency declined to comment.", "declined"), "the agency");
+});

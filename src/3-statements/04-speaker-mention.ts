@@ -607,8 +607,10 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
   for (let k = 0; k < Math.min(ceil, opener ? 24 : 8); k++) {
     const t = tokens[k] as Token;
     if (t.lower === ",") {
-      // `Beck, who has…, intended`: a relative clause follows a subject, never an opener.
-      if (tokens[k + 1]?.lower !== "who") i = opener ? openerEnd(tokens, k, ceil) : k + 1;
+      // `Beck, who has…, intended`: a relative clause follows a subject, never an opener; nor
+      // does an appositive (`Maria Lopez, the agency's spokeswoman, declined …`).
+      if (tokens[k + 1]?.lower !== "who" && !nameBeforeAppositive(tokens, k, ceil))
+        i = opener ? openerEnd(tokens, k, ceil) : k + 1;
       break;
     }
     if (t.quote >= 0) break;
@@ -618,7 +620,41 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
     if (t.lower === "but" || t.lower === "and" || t.lower === "so" || t.lower === "yet") i++;
     else break;
   }
-  return nounPhraseAfter(tokens, i, ceil);
+  const np = nounPhraseAfter(tokens, i, ceil);
+  return (np && nameAfterRole(tokens, np, ceil)) ?? np;
+}
+
+/** `the agency's spokeswoman, Maria Lopez, declined`: after a lower-case role phrase, the name set
+ * off by commas before the verb names the subject (as before a cue: see `appositive`). */
+function nameAfterRole(
+  tokens: readonly Token[],
+  role: TokenRange,
+  ceil: number,
+): TokenRange | undefined {
+  if ((tokens[role.last] as Token).cap || tokens[role.last + 1]?.lower !== ",") return undefined;
+  const name = nounPhraseAfter(tokens, role.last + 2, ceil);
+  if (!name || !isProperName(tokens, name) || tokens[name.last + 1]?.lower !== ",")
+    return undefined;
+  const verb = tokens[name.last + 2];
+  return verb?.word && !verb.cap && verb.quote < 0 ? name : undefined;
+}
+
+/**
+ * `Maria Lopez, the agency's spokeswoman, declined …`: a name of two or more capitalised words
+ * opening the sentence before the comma at `comma`, then a phrase, a comma and a lower-case word
+ * (its verb): the name is the subject, the phrase its appositive.
+ */
+function nameBeforeAppositive(tokens: readonly Token[], comma: number, ceil: number): boolean {
+  if (comma < 2) return false;
+  for (let k = 0; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.cap || isNameToken(tokens, k)) || TIME_WORDS.has(t.lower) || CLAUSE_WORDS.has(t.lower))
+      return false;
+  }
+  const appositive = nounPhraseAfter(tokens, comma + 1, ceil);
+  if (!appositive || tokens[appositive.last + 1]?.lower !== ",") return false;
+  const verb = tokens[appositive.last + 2];
+  return !!verb?.word && !verb.cap && verb.quote < 0;
 }
 
 /**
