@@ -108,3 +108,8 @@ test("a passive `told` has its hearer for a subject: no cue", () => {
 test('a verb of manner is a cue, owning only a quote (`"…," the professor laughed`)', () => {
   assert.deepEqual(cues('"It is not rocket science," the professor laughed.'), ["laughed"]);
 });
+
+test("a negation two words back does not reach past a comma", () => {
+  assert.deepEqual(cues("Amis, who voted no, said the city had rushed."), ["said"]);
+  assert.deepEqual(cues("He never publicly said so."), []);
+});

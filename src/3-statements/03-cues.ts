@@ -70,7 +70,9 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     if (nounAfterDeterminer(tokens, i)) continue;
-    if (prev && (NEGATIONS.has(prev.lower) || (prev2 && NEGATIONS.has(prev2.lower)))) continue;
+    // (`never publicly said`; not past a comma: `Amis, who voted no, said`)
+    if (prev && (NEGATIONS.has(prev.lower) || (prev.word && prev2 && NEGATIONS.has(prev2.lower))))
+      continue;
     if (inMedium(tokens, i)) continue;
     // An infinitive (`declined to say`, `is said to show`, `wants to tell`) reports nothing yet.
     if (prev?.lower === "to" && !(prev2 && CONTINUERS.has(prev2.lower))) continue;
