@@ -110,6 +110,6 @@ test('a verb of manner is a cue, owning only a quote (`"…," the professor laug
 });
 
 test("a negation two words back does not reach past a comma", () => {
-  assert.deepEqual(cues("Amis, whose answer was no, said the city had rushed."), ["said"]);
+  assert.deepEqual(cues("Amis, whose position was no, said the city had rushed."), ["said"]);
   assert.deepEqual(cues("He never publicly said so."), []);
 });
