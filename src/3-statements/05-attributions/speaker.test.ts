@@ -405,3 +405,16 @@ test("a verb after `and` goes on with the reporting clause just before it, past 
     ],
   );
 });
+
+test("a role phrase before a name set off by commas belongs to the clause that names the speaker", () => {
+  const list = rows(
+    "The governor's office said in a statement that it was reviewing the bill, and a spokesman, Ken Obi, added that no decision had been made.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [
+      ["The governor's office", "it was reviewing the bill"],
+      ["Ken Obi", "no decision had been made"],
+    ],
+  );
+});

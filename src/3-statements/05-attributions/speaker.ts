@@ -125,7 +125,7 @@ export function speakerOf(
         // are not read as a tail clause's content; but at the antecedent after `that` or a cue,
         // where an earlier report holds this one: `said that a commission appointed by …
         // estimated that`, `said a traffic study commissioned by … had found that`)
-        clauseFirst = mention.first;
+        clauseFirst = roleBefore(tokens, mention, floor) ?? mention.first;
         mention = antecedent ?? mention;
         const opener = tokens[mention.first - 1];
         if (opener && (opener.lower === "that" || cueInfo(opener))) clauseFirst = mention.first;
@@ -172,6 +172,20 @@ function reactsToAntecedent(s: SentenceView, cue: Cue, mention: TokenRange): boo
 }
 
 const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "online", "during", "across", "over"]);
+
+/**
+ * `…, and a spokesman, Ken Obi, added that`: the role phrase before a name set off by commas is
+ * part of the clause naming the speaker (where the report before it ends); its first token, or
+ * undefined.
+ */
+function roleBefore(tokens: readonly Token[], name: TokenRange, floor: number): number | undefined {
+  if (tokens[name.first - 1]?.lower !== "," || tokens[name.last + 1]?.lower !== ",")
+    return undefined;
+  const role = nounPhraseBefore(tokens, name.first - 2, floor);
+  if (!role || (tokens[role.last] as Token).cap || !isRoleWord((tokens[role.last] as Token).lower))
+    return undefined;
+  return role.first;
+}
 
 /**
  * `Jane Doe, who said she…`: the speaker is the antecedent of the relative pronoun at `b`. A name
