@@ -113,3 +113,10 @@ test("a negation two words back does not reach past a comma", () => {
   assert.deepEqual(cues("Amis, whose position was no, said the city had rushed."), ["said"]);
   assert.deepEqual(cues("He never publicly said so."), []);
 });
+
+test("verbs of recommending, disputing, informing and reasoning are cues", () => {
+  assert.deepEqual(cues("It recommended that the state double its spending."), ["recommended"]);
+  assert.deepEqual(cues("She disputed that the fund was short."), ["disputed"]);
+  assert.deepEqual(cues("He informed the court that he was ill."), ["informed"]);
+  assert.deepEqual(cues("The judge reasoned that the law was vague."), ["reasoned"]);
+});
