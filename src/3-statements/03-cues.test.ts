@@ -120,3 +120,7 @@ test("verbs of recommending, disputing, informing and reasoning are cues", () =>
   assert.deepEqual(cues("He informed the court that he was ill."), ["informed"]);
   assert.deepEqual(cues("The judge reasoned that the law was vague."), ["reasoned"]);
 });
+
+test("a medium's noun after a preposition, a determiner and a name is no verb", () => {
+  assert.deepEqual(cues("She wrote in a Facebook post that she was fine."), ["wrote"]);
+});

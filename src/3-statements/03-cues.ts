@@ -110,17 +110,16 @@ function nounAfterDeterminer(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * `said in a preliminary report published…`, `wrote in a recent post`: a preposition, a
- * determiner and one word before a medium's noun make that noun the medium, not a verb.
+ * `said in a preliminary report published…`, `wrote in a recent post`, `in a Facebook post`: a
+ * preposition, a determiner and one word (a name too) before a medium's noun make that noun the
+ * medium, not a verb.
  */
 function inMedium(tokens: readonly Token[], i: number): boolean {
   if (i < 3 || !CHANNEL_NOUNS.has((tokens[i] as Token).lower)) return false;
   const word = tokens[i - 1] as Token;
   const det = tokens[i - 2] as Token;
   const prep = tokens[i - 3] as Token;
-  return (
-    word.word && !word.cap && DETERMINERS.has(det.lower) && MEDIUM_PREPOSITIONS.has(prep.lower)
-  );
+  return word.word && DETERMINERS.has(det.lower) && MEDIUM_PREPOSITIONS.has(prep.lower);
 }
 
 const MEDIUM_PREPOSITIONS = new Set(["in", "on", "via", "through", "from"]);
