@@ -628,8 +628,9 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
   const first = firstWord(norm, q).toLowerCase();
   if (PERSONAL_PRONOUNS.has(first)) return false;
   // `the deal "may substantially lessen competition" and`: a quote opening with a modal is a
-  // predicate the speaker's words go on with, not a name.
-  if (MODALS.includes(first)) return false;
+  // predicate the speaker's words go on with, not a name; one opening with an adverb
+  // (`that "exactly who did it" remains`) is a clause.
+  if (MODALS.includes(first) || isLyAdverb(first)) return false;
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
   const inner = norm.slice(q.start, q.end);
   if (!inner.includes(" ") && /(?:ing|ed)$/.test(inner)) return false;
@@ -816,6 +817,9 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
   const p2 = tokens[at - 2];
   if (p1 && TITLE_MARKERS.has(p1.lower)) return true;
   if (p1 && WORK_VERBS.has(p1.lower) && capitalised(norm, q)) return true;
+  // `CNN's "State of the Union"`: a short capitalised quote after a name's possessive is a title.
+  if (p1?.cap && p1.lower.endsWith("'s") && capitalised(norm, q) && !looksLikeSentence(norm, q))
+    if (wordCount(norm, q.start, q.end) <= SCARE_WORDS) return true;
   if (onSign(tokens, at)) return true;
   // `the documentary "Weiner."`, `the podcast "So, That Happened."`: a work's title.
   // (`the documentary "13th."`: a title may open with a digit)

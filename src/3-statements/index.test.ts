@@ -717,3 +717,17 @@ test("a capitalised quote after a verb of releasing is a title; the words on a s
   const statement = rows('The union issued a statement reading "We stand with our members."');
   assert.deepEqual([statement[0]?.kind, statement[0]?.who], ["direct", "The union"]);
 });
+
+test("a short capitalised quote after a name's possessive is a title; one opening with an adverb is a clause", () => {
+  assert.deepEqual(
+    rows('He takes his ideas from a speech in Ayn Rand\'s "Atlas Shrugged" instead.'),
+    [],
+  );
+  const list = rows(
+    "Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.quote]),
+    [["partial", "exactly who did it"]],
+  );
+});

@@ -95,3 +95,16 @@ test("`that` before one singular noun and a time phrase is a determiner: no clau
     "crime fell on Tuesday",
   );
 });
+
+test("`told CNN's \"State of the Union\" (on Sunday) that`: the show's title is part of the hearer", () => {
+  for (const text of [
+    'The senator told CNN\'s "State of the Union" that the bill would pass.',
+    'The senator told NBC\'s "Meet the Press" on Sunday that the bill would pass.',
+  ]) {
+    const list = rows(text);
+    assert.deepEqual(
+      list.map((r) => [r.kind, r.what]),
+      [["indirect", "the bill would pass"]],
+    );
+  }
+});

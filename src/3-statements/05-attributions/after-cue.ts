@@ -16,6 +16,7 @@ import {
   PRONOUNS,
   TIME_MODIFIERS,
   TIME_NOUNS,
+  TIME_WORDS,
 } from "../lexicon/words.ts";
 import { endsInS, isDigit, type Token } from "../text.ts";
 
@@ -31,7 +32,7 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
     const number = np && isDigit(tokens[np.last + 1]?.lower.charCodeAt(0) ?? 0) ? np.last + 1 : -1;
     if (number >= 0 && thatAhead(tokens, number + 1, last, NUMBER_THAT_REACH, true) >= 0)
       return number + 1;
-    if (np) return thatSoon(tokens, np.last + 1, last);
+    if (np) return thatSoon(tokens, afterTitle(tokens, np.last, last), np.last + 1, last);
   }
   // up to three lower-case words before `that`
   for (let j = k; j <= last && j < k + 3; j++) {
@@ -87,11 +88,28 @@ const FINITE_AFTER_THAT = new Set(
   "is was were has had would will could should might must does did seems seemed".split(" "),
 );
 
-/** `told a TV interviewer that`: the `that` a few lower-case words on, else `k` itself. */
-function thatSoon(tokens: readonly Token[], k: number, last: number): number {
-  const that = thatAhead(tokens, k, last, THAT_REACH, false);
+/** `told a TV interviewer that`: the `that` a few lower-case words on from `from`, else `k`. */
+function thatSoon(tokens: readonly Token[], from: number, k: number, last: number): number {
+  const that = thatAhead(tokens, from, last, THAT_REACH, false);
   return that >= 0 ? that : k;
 }
+
+/**
+ * `told CNN's "State of the Union" that`: past a quoted title right after a possessive hearer
+ * (the token after its closing mark), else right after the hearer.
+ */
+function afterTitle(tokens: readonly Token[], hearerLast: number, last: number): number {
+  const open = tokens[hearerLast + 1];
+  const first = tokens[hearerLast + 2];
+  if (!POSSESSIVE.test((tokens[hearerLast] as Token).lower) || open?.mark !== 1 || !first?.cap)
+    return hearerLast + 1;
+  for (let j = hearerLast + 2; j <= last && j <= hearerLast + 1 + TITLE_TOKENS; j++)
+    if ((tokens[j] as Token).mark === 2) return j + 1;
+  return hearerLast + 1;
+}
+
+const POSSESSIVE = /'s$/;
+const TITLE_TOKENS = 8;
 
 /**
  * The `that` among the `reach` words from `k`, else -1. Punctuation or a quotation ends the search,
@@ -106,7 +124,8 @@ function thatAhead(
 ): number {
   for (let j = k; j <= last && j < k + reach; j++) {
     const u = tokens[j] as Token;
-    if (!u.word || u.quote >= 0 || (u.cap && !names)) return -1;
+    // (a day may come between: `told NBC's "Meet the Press" on Sunday that`)
+    if (!u.word || u.quote >= 0 || (u.cap && !names && !TIME_WORDS.has(u.lower))) return -1;
     if (u.lower === "that") return j;
   }
   return -1;
