@@ -634,6 +634,8 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
   const inner = norm.slice(q.start, q.end);
   if (!inner.includes(" ") && /(?:ing|ed)$/.test(inner)) return false;
+  // `asked his people to "look into" paying the fees`: a name does not end in a particle.
+  if (PARTICLES.has(lastWord(inner))) return false;
   if (afterAdjective(norm, tokens, q)) return true;
   const at = tokenAt(tokens, q.close);
   const next = tokens[at + 1];
@@ -647,6 +649,17 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
     !DETERMINERS.has(next.lower) &&
     !PRONOUNS.has(next.lower)
   );
+}
+
+/** Prepositions and particles that end a verb's phrase (`look into`, `sign off on`). */
+const PARTICLES = new Set(
+  "into to for with on up out of off over about at from in by down away back".split(" "),
+);
+
+/** The last word of a quote's text (lower-cased). */
+function lastWord(inner: string): string {
+  const space = inner.lastIndexOf(" ");
+  return space < 0 ? "" : inner.slice(space + 1).toLowerCase();
 }
 
 /** `illegal "convenience fees"`: a lower-case term after an adjective of the writer's is a

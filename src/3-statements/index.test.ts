@@ -503,6 +503,8 @@ test("a lower-case term after an adjective is a term, not a quote", () => {
     "lessen competition",
   );
   assert.deepEqual([modal?.kind, modal?.who], ["partial", "The review"]);
+  // One ending in a particle is a verb's phrase (`to "open up" libel laws`).
+  assert.equal(find(rows('He vowed to "open up" libel laws.'), "open up")?.kind, "partial");
 });
 
 test("a dateline opening a paragraph is no part of its sentence: the subject follows the dash", () => {
