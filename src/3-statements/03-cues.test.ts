@@ -124,3 +124,9 @@ test("verbs of recommending, disputing, informing and reasoning are cues", () =>
 test("a medium's noun after a preposition, a determiner and a name is no verb", () => {
   assert.deepEqual(cues("She wrote in a Facebook post that she was fine."), ["wrote"]);
 });
+
+test("`asked not to be named`, `asked to remain anonymous`: a request, not a cue", () => {
+  assert.deepEqual(cues("One engineer, who asked not to be named, told the Gazette so."), ["told"]);
+  assert.deepEqual(cues("She asked to remain anonymous."), []);
+  assert.deepEqual(cues("He asked whether it was safe."), ["asked"]);
+});

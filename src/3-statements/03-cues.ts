@@ -82,6 +82,8 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     // safe`); not the progressive `is promising to`, `was pledging to`, which reports.
     const passive = !!prev && BE_FORMS.has(prev.lower) && !t.lower.endsWith("ing");
     if (passive && (next?.lower === "to" || info.hearer)) continue;
+    // `who asked not to be named`, `asked to remain anonymous`: a request, no report.
+    if (info.lemma === "ask" && (next?.lower === "to" || next?.lower === "not")) continue;
     let last = i;
     if (info.particle) {
       if (next?.lower !== info.particle) continue;
