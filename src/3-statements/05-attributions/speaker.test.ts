@@ -418,3 +418,17 @@ test("a role phrase before a name set off by commas belongs to the clause that n
     ],
   );
 });
+
+test("a relative clause ending in an adverb or adjective before the cue: its antecedent speaks", () => {
+  assert.equal(
+    speakerOf(
+      'A Trump aide who was not authorized to speak publicly said the campaign was "in a bad place."',
+      "bad place",
+    ),
+    "A Trump aide",
+  );
+  assert.equal(
+    speakerOf("An aide who was unhappy said the campaign was in a bad place.", "bad place"),
+    "An aide",
+  );
+});

@@ -109,7 +109,7 @@ export function speakerOf(
       if (!antecedent) return undefined;
       ({ mention, clauseFirst, relative } = antecedent);
     } else if (b >= floor) {
-      mention = nounPhraseBefore(tokens, b, floor);
+      mention = nounPhraseBefore(tokens, b, floor) ?? antecedentPastClause(tokens, b, floor);
       const antecedent = mention && relativeAntecedent(tokens, mention, floor);
       const subject =
         mention &&
@@ -172,6 +172,21 @@ function reactsToAntecedent(s: SentenceView, cue: Cue, mention: TokenRange): boo
 }
 
 const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "online", "during", "across", "over"]);
+
+/**
+ * `An aide who was not authorized to speak publicly said`: a relative clause ending in a word that
+ * ends no noun phrase (an adverb, an adjective, a verb) before the cue; its antecedent speaks.
+ */
+function antecedentPastClause(
+  tokens: readonly Token[],
+  b: number,
+  floor: number,
+): TokenRange | undefined {
+  const t = tokens[b] as Token;
+  if (!t.word || t.cap || t.quote >= 0) return undefined;
+  // (the walk for the relative pronoun starts at `b`, as if a phrase began after it)
+  return relativeAntecedent(tokens, { first: b + 1, last: b + 1 }, floor);
+}
 
 /**
  * `…, and a spokesman, Ken Obi, added that`: the role phrase before a name set off by commas is
