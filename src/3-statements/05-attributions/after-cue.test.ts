@@ -108,3 +108,15 @@ test("`told CNN's \"State of the Union\" (on Sunday) that`: the show's title is 
     );
   }
 });
+
+test("`said of Clinton`: whom the words are about is no content", () => {
+  const list = rows('"She\'s tough," Obama said of Clinton on Tuesday, "and she doesn\'t quit."');
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote]),
+    [
+      ["direct", "Obama", "She's tough,"],
+      ["direct", "Obama", "and she doesn't quit."],
+    ],
+  );
+  assert.equal(rows("Obama said of Clinton that she is tough.")[0]?.what, "she is tough");
+});

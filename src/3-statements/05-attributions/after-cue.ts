@@ -176,6 +176,14 @@ export function skipAfterCue(
       k += 2;
       continue;
     }
+    // `"She's tough," Obama said of Clinton, "and…"`: whom the words are about.
+    if (t.lower === "of" && k + 1 <= last) {
+      const end = prepPhrase(tokens, k + 1, last);
+      if (end > k + 1) {
+        k = end;
+        continue;
+      }
+    }
     if (PREP_PHRASE.has(t.lower)) {
       const end = prepPhrase(tokens, k + 1, last);
       if (end > k + 1) {
