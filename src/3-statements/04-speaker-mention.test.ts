@@ -306,3 +306,8 @@ test("a name and its appositive open the sentence: the name is the subject, not 
   // An opening phrase of capitalised words is still skipped.
   assert.equal(subject("Early Tuesday, the agency declined to comment.", "declined"), "the agency");
 });
+
+test("a sentence adverb with no comma opens the sentence before its subject", () => {
+  assert.equal(subject("Then the mayor delivered the line: it was over.", "line"), "the mayor");
+  assert.equal(subject("Still, the mayor delivered the line.", "line"), "the mayor");
+});

@@ -615,14 +615,16 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
     }
     if (t.quote >= 0) break;
   }
-  while (i <= ceil) {
-    const t = tokens[i] as Token;
-    if (t.lower === "but" || t.lower === "and" || t.lower === "so" || t.lower === "yet") i++;
-    else break;
-  }
+  // (and sentence adverbs with no comma: `Then the mayor delivered …`)
+  while (i <= ceil && SUBJECT_OPENERS.has((tokens[i] as Token).lower)) i++;
   const np = nounPhraseAfter(tokens, i, ceil);
   return (np && nameAfterRole(tokens, np, ceil)) ?? np;
 }
+
+/** Conjunctions and adverbs that may open a sentence before its subject, with no comma. */
+const SUBJECT_OPENERS = new Set(
+  "but and so yet then later still now instead finally soon also".split(" "),
+);
 
 /** `the agency's spokeswoman, Maria Lopez, declined`: after a lower-case role phrase, the name set
  * off by commas before the verb names the subject (as before a cue: see `appositive`). */

@@ -806,13 +806,17 @@ const SIGN_NOUNS = new Set(
 const SIGN_VERBS = new Set(["read", "reads", "reading", "say", "says", "said", "saying"]);
 
 /**
- * `signs reading "Keep Ashford Moving,"`, `carrying signs that read "Share the River."`: the words
- * on a sign (the quote opens at token `at`) are a slogan, no one's statement.
+ * `signs reading "Keep Ashford Moving,"`, `carrying signs that read "Share the River."`, `One sign
+ * read: "…"`, `Another banner said simply: "Enough."`: the words on a sign (the quote opens at
+ * token `at`) are a slogan, no one's statement.
  */
 function onSign(tokens: readonly Token[], at: number): boolean {
-  if (!SIGN_VERBS.has(tokens[at - 1]?.lower ?? "")) return false;
-  let noun = tokens[at - 2];
-  if (noun?.lower === "that" || noun?.lower === "which") noun = tokens[at - 3];
+  let v = at - 1;
+  if (tokens[v]?.lower === ":") v--;
+  if (tokens[v]?.lower === "simply" || isLyAdverb(tokens[v]?.lower ?? "")) v--;
+  if (!SIGN_VERBS.has(tokens[v]?.lower ?? "")) return false;
+  let noun = tokens[v - 1];
+  if (noun?.lower === "that" || noun?.lower === "which") noun = tokens[v - 2];
   return !!noun && noun.quote < 0 && SIGN_NOUNS.has(noun.lower);
 }
 
