@@ -432,3 +432,22 @@ test("a relative clause ending in an adverb or adjective before the cue: its ant
     "An aide",
   );
 });
+
+test("a participle (and its date) after a noun before the cue describes the phrase that speaks", () => {
+  assert.equal(
+    speakerOf(
+      "A city audit released Thursday found that the firm billed for work it never did.",
+      "billed",
+    ),
+    "A city audit",
+  );
+  assert.equal(
+    speakerOf("A report published last week said the river was dirty.", "river"),
+    "A report",
+  );
+  assert.equal(speakerOf("Residents interviewed said the river was dirty.", "river"), "Residents");
+  assert.equal(
+    speakerOf("The newly elected mayor said the river was dirty.", "river"),
+    "The newly elected mayor",
+  );
+});

@@ -109,7 +109,10 @@ export function speakerOf(
       if (!antecedent) return undefined;
       ({ mention, clauseFirst, relative } = antecedent);
     } else if (b >= floor) {
-      mention = nounPhraseBefore(tokens, b, floor) ?? antecedentPastClause(tokens, b, floor);
+      mention =
+        beforeParticiple(tokens, b, floor) ??
+        nounPhraseBefore(tokens, b, floor) ??
+        antecedentPastClause(tokens, b, floor);
       const antecedent = mention && relativeAntecedent(tokens, mention, floor);
       const subject =
         mention &&
@@ -172,6 +175,39 @@ function reactsToAntecedent(s: SentenceView, cue: Cue, mention: TokenRange): boo
 }
 
 const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "online", "during", "across", "over"]);
+
+/**
+ * `A city audit released Thursday found that`, `A report published on Monday said`, `Residents
+ * interviewed said`: a participle (and its date) right before the cue, after a noun, describes
+ * the phrase before it, which speaks (undefined when no such participle ends at `b`).
+ */
+function beforeParticiple(
+  tokens: readonly Token[],
+  b: number,
+  floor: number,
+): TokenRange | undefined {
+  let p = b;
+  const day = tokens[p] as Token;
+  if (TIME_WORDS.has(day.lower) || TIME_NOUNS.has(day.lower)) {
+    p--;
+    if (tokens[p]?.lower === "on" || TIME_MODIFIERS.has(tokens[p]?.lower ?? "")) p--;
+  }
+  const participle = tokens[p];
+  if (p <= floor || !participle?.word || participle.cap || participle.quote >= 0) return undefined;
+  if (!participle.lower.endsWith("ed") || participle.lower.length < 5) return undefined;
+  const noun = tokens[p - 1] as Token;
+  if (!noun.word || noun.quote >= 0 || PARTICIPLE_NOT_AFTER.has(noun.lower)) return undefined;
+  if (DETERMINERS.has(noun.lower) || PRONOUNS.has(noun.lower)) return undefined;
+  return nounPhraseBefore(tokens, p - 1, floor);
+}
+
+/** Words before an -ed word that make it a verb or an adjective of the phrase, not a participle
+ * after its noun (`has released`, `was injured`, `newly elected`). */
+const PARTICIPLE_NOT_AFTER = new Set(
+  "has have had is was are were be been being not never newly recently also who that which".split(
+    " ",
+  ),
+);
 
 /**
  * `An aide who was not authorized to speak publicly said`: a relative clause ending in a word that
