@@ -350,6 +350,14 @@ function subjectDraft(
   term: boolean,
 ): void {
   const { tokens } = view;
+  // `Mills "got an immunity agreement," Jordan said, and still "got to sit in …"`: a quotation
+  // joined by `and` right after a reporting clause continues that clause's statement.
+  const said = clauseBefore(view, drafts, quote);
+  if (said && joinedAfter(tokens, said, quote)) {
+    const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
+    drafts.push(continuing(said.continues ?? said, "partial", content, quote, 0.5, ctx.paragraph));
+    return;
+  }
   const subject = term
     ? termSpeaker(tokens, sentenceSubject(tokens, firstQuote - 1))
     : (documentSubject(tokens) ?? speakerLike(tokens, sentenceSubject(tokens, firstQuote - 1)));
@@ -425,6 +433,26 @@ function reportsAgain(tokens: readonly Token[], said: Draft, quote: Range): bool
 }
 
 const QUOTE_THAT_REACH = 20;
+
+/** Whether only `, and` (or `but`) and an adverb or two lie between `said`'s reporting clause and
+ * `quote`'s opening mark. */
+function joinedAfter(tokens: readonly Token[], said: Draft, quote: Range): boolean {
+  const from = firstTokenFrom(
+    tokens,
+    Math.max((said.cue as Range).end, (said.mention as Range).end),
+  );
+  const open = firstTokenFrom(tokens, quote.start) - 1; // the opening mark
+  if (tokens[from]?.lower !== "," || open - from > 4) return false;
+  const joiner = tokens[from + 1]?.lower ?? "";
+  if (joiner !== "and" && joiner !== "but") return false;
+  for (let i = from + 2; i < open; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || t.cap || !(JOINED_ADVERBS.has(t.lower) || isLyAdverb(t.lower))) return false;
+  }
+  return true;
+}
+
+const JOINED_ADVERBS = new Set(["still", "also", "then", "even", "yet"]);
 
 /** The statement from just after `said`'s reporting clause to the end of the sentence, by the
  * same speaker (no cue of its own: the verb that reports it is not one we know). */

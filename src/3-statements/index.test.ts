@@ -735,3 +735,16 @@ test("a short capitalised quote after a name's possessive is a title; one openin
     [["partial", "exactly who did it"]],
   );
 });
+
+test("a quotation joined by `and` right after a reporting clause continues its statement", () => {
+  const list = rows(
+    'Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.quote, r.continues ?? ""]),
+    [
+      ["Jordan", "got an immunity agreement,", ""],
+      ["", "got to sit in on the interview.", "s1"],
+    ],
+  );
+});
