@@ -280,6 +280,11 @@ test("an -ing word of a title stays in the role phrase before an appositive name
     "Carla Whitcombe",
   );
   assert.equal(before("The managing director, Ana Ruiz, said it was fine.", "said"), "Ana Ruiz");
+  // Before a singular role noun any -ing word is the role's modifier.
+  assert.equal(
+    before("Former policy planning director Anne Slaughter wrote to her.", "wrote"),
+    "Former policy planning director Anne Slaughter",
+  );
   // An -ing verb still ends the phrase (`dismissing critics`).
   assert.equal(before("He left, dismissing critics said to be angry.", "said"), "critics");
 });

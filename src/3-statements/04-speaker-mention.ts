@@ -159,7 +159,10 @@ export function nounPhraseBefore(
       t.lower.endsWith("ing") &&
       t.lower.length > 4 &&
       !DETERMINERS.has(tokens[i - 2]?.lower ?? "") &&
-      !TITLE_PARTICIPLES.has(t.lower)
+      !TITLE_PARTICIPLES.has(t.lower) &&
+      // (`policy planning director`: before a singular role noun it is the role's modifier; not
+      // `dismissing critics`)
+      !(i <= end && singularRole(tokens[i] as Token))
     )
       break;
     if (NP_PREPOSITIONS.has(t.lower)) {
@@ -619,6 +622,11 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
   while (i <= ceil && SUBJECT_OPENERS.has((tokens[i] as Token).lower)) i++;
   const np = nounPhraseAfter(tokens, i, ceil);
   return (np && nameAfterRole(tokens, np, ceil)) ?? np;
+}
+
+/** A lower-case role noun not in the plural (`director`, `spokesman`). */
+function singularRole(t: Token): boolean {
+  return !t.cap && !endsInS(t.lower) && isRoleWord(t.lower);
 }
 
 /** Conjunctions and adverbs that may open a sentence before its subject, with no comma. */

@@ -451,3 +451,14 @@ test("a participle (and its date) after a noun before the cue describes the phra
     "The newly elected mayor",
   );
 });
+
+test("after a quotation, a phrase and its setting phrase start the clause: the quotation is its content", () => {
+  assert.equal(
+    speakerOf('"They know it," a voice-over in the ad states.', "know it"),
+    "a voice-over",
+  );
+  assert.equal(
+    speakerOf('"Hi there!" a welcome message on the website reads. "Come in."', "Hi there"),
+    "a welcome message",
+  );
+});

@@ -114,13 +114,20 @@ export function speakerOf(
         nounPhraseBefore(tokens, b, floor) ??
         antecedentPastClause(tokens, b, floor);
       const antecedent = mention && relativeAntecedent(tokens, mention, floor);
-      const subject =
+      const other =
         mention &&
         !antecedent &&
-        (objectSubject(tokens, cue, mention) ??
-          namerSubject(tokens, cue, mention) ??
-          beforePrepositionalPhrase(tokens, mention, floor));
+        (objectSubject(tokens, cue, mention) ?? namerSubject(tokens, cue, mention));
+      const setting =
+        mention && !antecedent && !other
+          ? beforePrepositionalPhrase(tokens, mention, floor)
+          : undefined;
+      const subject = other ?? setting;
       if (subject) {
+        // (`"…," a voice-over in the ad states`: a phrase right after the quotation starts the
+        // clause, so that the quotation before it is the content)
+        const opener = setting ? tokens[setting.first - 1] : undefined;
+        if (opener && (opener.lower === "," || opener.mark === 2)) clauseFirst = subject.first;
         mention = subject;
         subjectMention = true;
       } else if (mention) {
@@ -499,12 +506,18 @@ function beforePrepositionalPhrase(
   // `Protesters marching through the streets chanted`: a participle phrase after the subject.
   if (!left.cap && left.lower.endsWith("ing") && left.lower.length > 4)
     return nounPhraseBefore(tokens, np.first - 3, floor);
-  // (`A spokesman in the mayor's office said`: a role noun before the preposition is a phrase too)
-  if (!left.cap && !PRONOUNS.has(left.lower) && !isRoleWord(left.lower)) return undefined;
-  return nounPhraseBefore(tokens, np.first - 2, floor);
+  // (`A spokesman in the mayor's office said`: a role noun before the preposition is a phrase too,
+  // and so is any phrase that opens the clause after a quotation: `"…," a voice-over in the ad
+  // states`)
+  const before = nounPhraseBefore(tokens, np.first - 2, floor);
+  if (left.cap || PRONOUNS.has(left.lower) || isRoleWord(left.lower)) return before;
+  const opener = before ? tokens[before.first - 1] : undefined;
+  return opener && ((opener.lower === "," && opener.quote < 0) || opener.mark === 2)
+    ? before
+    : undefined;
 }
 
-const SETTING_PREPOSITIONS = new Set(["in", "during", "at", "through", "outside", "across"]);
+const SETTING_PREPOSITIONS = new Set(["in", "on", "during", "at", "through", "outside", "across"]);
 
 /**
  * `Sanders made the following comment:`, `delivered a snappy retort:`: an article and an adjective
