@@ -748,3 +748,14 @@ test("a quotation joined by `and` right after a reporting clause continues its s
     ],
   );
 });
+
+test("a tail clause after a quotation that ends in a nested quotation's closing mark", () => {
+  const [row] = rows(
+    "“Her response has been, ‘Let’s see what we can do to help?’” Renteria told reporters during a call.",
+  );
+  assert.deepEqual([row?.kind, row?.who], ["direct", "Renteria"]);
+  assert.equal(
+    rows('"The answer is no," the nominee riffed, drawing applause.')[0]?.who,
+    "the nominee",
+  );
+});

@@ -192,6 +192,7 @@ const ENTRIES: Entry[] = [
   ["put puts putting", { bare: false, particle: "it", needsQuote: true }],
   ["bark barks barked barking", { bare: false, needsQuote: true }],
   ["snap snaps snapped snapping", { bare: false, needsQuote: true }],
+  ["riff riffs riffed riffing", { bare: false, needsQuote: true }],
   ["beam beams beamed beaming", { bare: false, needsQuote: true }],
   ["fume fumes fumed fuming", { bare: false, needsQuote: true }],
   ["scoff scoffs scoffed scoffing", { bare: false, needsQuote: true }],
