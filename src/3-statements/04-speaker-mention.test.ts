@@ -316,3 +316,13 @@ test("a sentence adverb with no comma opens the sentence before its subject", ()
   assert.equal(subject("Then the mayor delivered the line: it was over.", "line"), "the mayor");
   assert.equal(subject("Still, the mayor delivered the line.", "line"), "the mayor");
 });
+
+test("a name keeps its lower-case particles, and kin are named like roles", () => {
+  assert.equal(
+    before("Then his nephew Michery el Soheil added that it was fine.", "added"),
+    "his nephew Michery el Soheil",
+  );
+  const tokens = tokenise("said Piet van der Molen, the clerk.", 0, 35);
+  const np = nounPhraseAfter(tokens, 1, tokens.length - 1);
+  assert.deepEqual(np, { first: 1, last: 4 });
+});

@@ -179,6 +179,7 @@ export function nounPhraseBefore(
       (tokens[i] as Token).cap &&
       !DETERMINERS.has(t.lower) &&
       !isRoleWord(t.lower) &&
+      !nameParticle(tokens, i - 1) &&
       tokens[i - 2]?.word &&
       (tokens[i - 2] as Token).quote < 0
     )
@@ -514,6 +515,10 @@ export function nounPhraseAfter(
     if (lower > 0 && DETERMINERS.has(t.lower)) break;
     // Lower-case words only inside a phrase opened by a determiner (`the two men`), or after a
     // name as its role (`a Homeland Security spokeswoman`).
+    if (nameParticle(tokens, i + 1)) {
+      i++;
+      continue;
+    }
     if (seenCap ? !roleAfterName(tokens, i + 1) : !det) break;
     if (lower >= MAX_LOWER_WORDS) break;
     if (
@@ -623,6 +628,22 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
   const np = nounPhraseAfter(tokens, i, ceil);
   return (np && nameAfterRole(tokens, np, ceil)) ?? np;
 }
+
+/** Whether token `k` is a particle inside a name, between capitalised words (`Michery el
+ * Soheil`, `Piet van der Molen`). */
+function nameParticle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.cap || !NAME_PARTICLES.has(t.lower)) return false;
+  let left = k - 1;
+  while (left >= 0 && NAME_PARTICLES.has((tokens[left] as Token).lower)) left--;
+  let right = k + 1;
+  while (right < tokens.length && NAME_PARTICLES.has((tokens[right] as Token).lower)) right++;
+  return !!tokens[left]?.cap && !!tokens[right]?.cap && right - left <= 3;
+}
+
+const NAME_PARTICLES = new Set(
+  "el al de del della di da das do dos du van von der den ter ten bin ibn la le".split(" "),
+);
 
 /** A lower-case role noun not in the plural (`director`, `spokesman`). */
 function singularRole(t: Token): boolean {
