@@ -119,6 +119,7 @@ test("verbs of recommending, disputing, informing and reasoning are cues", () =>
   assert.deepEqual(cues("She disputed that the fund was short."), ["disputed"]);
   assert.deepEqual(cues("He informed the court that he was ill."), ["informed"]);
   assert.deepEqual(cues("The judge reasoned that the law was vague."), ["reasoned"]);
+  assert.deepEqual(cues('"Stay home," opined the Plain Dealer.'), ["opined"]);
 });
 
 test("a medium's noun after a preposition, a determiner and a name is no verb", () => {

@@ -127,6 +127,7 @@ const ENTRIES: Entry[] = [
   ["recount recounts recounted recounting", { bare: false }],
   ["comment comments commented commenting", { bare: false }],
   ["recommend recommends recommended recommending", { bare: false }],
+  ["opine opines opined opining", { bare: false }],
   ["propose proposes proposed proposing", { bare: false }],
   ["underscore underscores underscored underscoring", { bare: false }],
   ["underline underlines underlined underlining", { bare: false }],
