@@ -114,3 +114,14 @@ test("after a quotation that opened the sentence, a phrase about the speaker is 
   const [luck] = rows('"It\'s our bad luck," he said, that both men had ties to the mosque.');
   assert.equal(luck?.kind, "partial");
 });
+
+test("after an inverted clause's name, a phrase about the speaker ends the content unless a verb follows it", () => {
+  const [row] = rows(
+    "The plan was dead on arrival, said Geert Wilders, founder of the Party for Freedom.",
+  );
+  assert.equal(row?.what, "The plan was dead on arrival");
+  const [paradox] = rows(
+    "The paradox of Nancy, says Carl Anthony, historian at the library, is that she was powerful.",
+  );
+  assert.match(paradox?.what ?? "", /^The paradox of Nancy, says .* she was powerful$/);
+});

@@ -85,7 +85,8 @@ export function withContents(
   // phrase, which is then the report's too; a quotation after the comma stands on its own
   const clauseAfter = nextTok?.lower === "," && !!tokens[k + 1]?.word && !opens(s, k + 1);
   if (precededByBreak && !rightStarts && (!adverbialBefore || clauseAfter)) {
-    tail = tailContents(norm, s, floor, before, k, last, atEnd, contents);
+    const inverted = !!mention && mention.first > cue.last;
+    tail = tailContents(norm, s, floor, before, k, last, atEnd, inverted, contents);
   } else if (k <= last) {
     const t = tokens[k] as Token;
     if (t.lower === ":") {
@@ -204,6 +205,7 @@ function tailContents(
   k: number,
   last: number,
   atEnd: boolean,
+  inverted: boolean,
   contents: Range[],
 ): boolean {
   const { tokens } = s;
@@ -228,7 +230,7 @@ function tailContents(
       contents.push(range(norm, leftStart, leftEnd));
       contents.push(range(norm, after.start, s.end));
       return true;
-    } else if (parenthetical(s, floor, before, k)) {
+    } else if (parenthetical(s, floor, before, k, inverted)) {
       contents.push(range(norm, leftStart, s.end));
       return true;
     } else {
@@ -257,9 +259,18 @@ function tailContents(
  * nor `and` after a quote (`"…," Melanie said, and soon the balloons dropped`: the story goes on),
  * nor a time phrase (`…, hours after`).
  */
-function parenthetical(s: SentenceView, floor: number, before: number, k: number): boolean {
+function parenthetical(
+  s: SentenceView,
+  floor: number,
+  before: number,
+  k: number,
+  inverted: boolean,
+): boolean {
   const after = s.tokens[k + 1];
   if (!after) return false;
+  // `…, said Geert Wilders, founder of the Party for Freedom.`: after an inverted clause's name, a
+  // phrase about the speaker (but `The paradox, says Carl Anthony, a historian, is that …` goes on).
+  if (inverted && describes(after) && !verbAfterAside(s.tokens, k + 1)) return false;
   // `"We were never told," said Jane Doe, 42, a nurse from Dayton.`: after a quotation that is
   // all the words before the clause, a phrase after the comma describes the speaker (but `"It's
   // our bad luck," he said, that both men…` goes on with the quotation).
@@ -274,6 +285,20 @@ function parenthetical(s: SentenceView, floor: number, before: number, k: number
   if (closes(s, before) && COORDINATORS.has(after.lower)) return false;
   return !timeAside(s.tokens, k + 1);
 }
+
+/** Whether a comma within reach after token `k` is followed by a finite verb (`, is that`): the
+ * sentence goes on past the phrase about the speaker. */
+function verbAfterAside(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + ASIDE_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return false;
+    const next = tokens[j + 1];
+    if (t.lower === "," && next?.word && !next.cap && MAIN_VERBS.has(next.lower)) return true;
+  }
+  return false;
+}
+
+const ASIDE_REACH = 24;
 
 /** A word opening a phrase about the speaker: a name, a number (an age), a determiner, a
  * relative pronoun, a role (`executive director of …`) or an adverb (`formerly Twitter`). */
