@@ -66,3 +66,15 @@ test("an `as` aside by another speaker after a report reports nothing; by the sa
   );
   assert.equal(same.find((r) => r.quote === "economic bubble")?.cue, "explained");
 });
+
+test("a thing's cue inside the words an inverted tail clause reports is part of them", () => {
+  const list = rows(
+    'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert Wilders, founder of the party.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.quote]),
+    [["Geert Wilders", "the beginning of the end"]],
+  );
+  // A person's report stays (`Trump says …`), and so does one before a participle.
+  assert.equal(rows("Trump says the plan is dead, said Smith.").length, 2);
+});
