@@ -655,28 +655,26 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
   // `"I held and hugged" grieving families`: a quote opening with a subject pronoun is a clause.
   const first = firstWord(norm, q).toLowerCase();
   if (PERSONAL_PRONOUNS.has(first)) return false;
-  // `the deal "may substantially lessen competition" and`: a quote opening with a modal is a
-  // predicate the speaker's words go on with, not a name; one opening with an adverb
-  // (`that "exactly who did it" remains`) is a clause.
-  if (MODALS.includes(first) || isLyAdverb(first)) return false;
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
   const inner = norm.slice(q.start, q.end);
   if (!inner.includes(" ") && /(?:ing|ed)$/.test(inner)) return false;
-  // `asked his people to "look into" paying the fees`: a name does not end in a particle.
-  if (PARTICLES.has(lastWord(inner))) return false;
-  if (afterAdjective(norm, tokens, q)) return true;
   const at = tokenAt(tokens, q.close);
   const next = tokens[at + 1];
-  return (
-    !!next?.word &&
-    !next.cap &&
-    !CLAUSE_WORDS.has(next.lower) &&
-    !TERM_FOLLOWERS.has(next.lower) &&
-    !NOT_NOUNS.has(next.lower) &&
-    !isLyAdverb(next.lower) &&
-    !DETERMINERS.has(next.lower) &&
-    !PRONOUNS.has(next.lower)
-  );
+  const term =
+    afterAdjective(norm, tokens, q) ||
+    (!!next?.word &&
+      !next.cap &&
+      !CLAUSE_WORDS.has(next.lower) &&
+      !TERM_FOLLOWERS.has(next.lower) &&
+      !NOT_NOUNS.has(next.lower) &&
+      !isLyAdverb(next.lower) &&
+      !DETERMINERS.has(next.lower) &&
+      !PRONOUNS.has(next.lower));
+  // `the deal "may substantially lessen competition" and`: a quote opening with a modal is a
+  // predicate the speaker's words go on with, not a name; one opening with an adverb (`that
+  // "exactly who did it" remains`) is a clause; and a name does not end in a particle (`asked
+  // his people to "look into" paying the fees`).
+  return term && !MODALS.includes(first) && !isLyAdverb(first) && !PARTICLES.has(lastWord(inner));
 }
 
 /** Prepositions and particles that end a verb's phrase (`look into`, `sign off on`). */

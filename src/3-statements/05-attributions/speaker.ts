@@ -509,12 +509,24 @@ function beforePrepositionalPhrase(
   // (`A spokesman in the mayor's office said`: a role noun before the preposition is a phrase too,
   // and so is any phrase that opens the clause after a quotation: `"…," a voice-over in the ad
   // states`)
+  if (left.cap || PRONOUNS.has(left.lower) || isRoleWord(left.lower))
+    return nounPhraseBefore(tokens, np.first - 2, floor);
+  if (!breakNear(tokens, np.first - 3)) return undefined; // (no walk for most phrases)
   const before = nounPhraseBefore(tokens, np.first - 2, floor);
-  if (left.cap || PRONOUNS.has(left.lower) || isRoleWord(left.lower)) return before;
   const opener = before ? tokens[before.first - 1] : undefined;
   return opener && ((opener.lower === "," && opener.quote < 0) || opener.mark === 2)
     ? before
     : undefined;
+}
+
+/** Whether a comma or a closing quotation mark lies among the few tokens ending at `k` (where a
+ * short phrase before a setting phrase may open the clause). */
+function breakNear(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 3; j--) {
+    const t = tokens[j] as Token;
+    if ((t.lower === "," && t.quote < 0) || t.mark === 2) return true;
+  }
+  return false;
 }
 
 const SETTING_PREPOSITIONS = new Set(["in", "on", "during", "at", "through", "outside", "across"]);

@@ -142,7 +142,8 @@ const ENTRIES: Entry[] = [
   ["concur concurs concurred concurring", { bare: false }],
   ["dispute disputes disputed disputing", { bare: false }],
   ["confide confides confided confiding", { bare: false }],
-  ["reason reasons reasoned", { bare: false }],
+  // (only the past: `reason` and `reasons` are nearly always the noun)
+  ["reasoned", { bare: false }],
   ["posit posits posited positing", { bare: false }],
   [
     "theorize theorizes theorized theorizing theorise theorises theorised theorising",
