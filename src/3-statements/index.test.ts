@@ -717,6 +717,8 @@ test("a capitalised quote after a verb of releasing is a title; the words on a s
   assert.deepEqual(rows('The farmers marched, carrying signs that read "Share the River."'), []);
   assert.deepEqual(rows('One sign read: "Honk if you are angry."'), []);
   assert.deepEqual(rows('Another banner said simply: "Enough."'), []);
+  // A title set off by commas after a commentary or an editorial.
+  assert.deepEqual(rows('Her commentary, "Tell your story," is very thoughtful.'), []);
   // A statement that reads is its issuer's words.
   const statement = rows('The union issued a statement reading "We stand with our members."');
   assert.deepEqual([statement[0]?.kind, statement[0]?.who], ["direct", "The union"]);
