@@ -125,3 +125,11 @@ test("after an inverted clause's name, a phrase about the speaker ends the conte
   );
   assert.match(paradox?.what ?? "", /^The paradox of Nancy, says .* she was powerful$/);
 });
+
+test("a clause left open by its verb before a parenthetical cue runs on into the quotation", () => {
+  const list = rows('There was, she said, "an implicit bargain."');
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.what]),
+    [["partial", 'There was, she said, "an implicit bargain."']],
+  );
+});

@@ -4,7 +4,14 @@
 import type { Range } from "../01-sentences.ts";
 import { type Cue, cueInfo } from "../03-cues.ts";
 import { isRoleWord, nounPhraseAfter } from "../04-speaker-mention.ts";
-import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_NOUNS, TIME_WORDS } from "../lexicon/words.ts";
+import {
+  BE_FORMS,
+  DETERMINERS,
+  PREP_PHRASE,
+  PRONOUNS,
+  TIME_NOUNS,
+  TIME_WORDS,
+} from "../lexicon/words.ts";
 import { endsInS, isDigit, type Token } from "../text.ts";
 import { skipAfterCue, skipHearer } from "./after-cue.ts";
 import {
@@ -223,7 +230,8 @@ function tailContents(
     if (after && opens(s, k + 1)) {
       // `An average, the memo said, "hides every bad night…"`: a lone noun phrase before the
       // aside is the quoted predicate's subject; the content runs around the clause.
-      if (onlyPhrase(tokens, floor, before)) {
+      // (and `There was, she said, "an implicit bargain."`: a clause left open by its verb)
+      if (onlyPhrase(tokens, floor, before) || BE_FORMS.has(tokens[before - 1]?.lower ?? "")) {
         contents.push(range(norm, leftStart, s.end));
         return true;
       }
