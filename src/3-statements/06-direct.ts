@@ -850,6 +850,27 @@ function onSign(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
+ * A work's title after a verb of releasing (`would release "Glass Harbor"`) or a name's
+ * possessive (`CNN's "State of the Union"`, short), or a sign's slogan (see `onSign`); `p1` is
+ * the token before the quote's opening mark at `at`.
+ */
+function titleOrSlogan(
+  norm: string,
+  tokens: readonly Token[],
+  q: Quote,
+  at: number,
+  p1: Token,
+): boolean {
+  if (p1.cap) {
+    if (!p1.lower.endsWith("'s") || !capitalised(norm, q) || looksLikeSentence(norm, q))
+      return false;
+    return wordCount(norm, q.start, q.end) <= SCARE_WORDS;
+  }
+  if (WORK_VERBS.has(p1.lower)) return capitalised(norm, q);
+  return onSign(tokens, at);
+}
+
+/**
  * A quote that names a thing rather than reports words: a short term before a noun
  * (`"Fresh Start" floor cleaner`), after `so-called`/`titled`/`known as`, a capitalised title right
  * after a work (`the documentary "Weiner."`), or one set off by commas after a work (`her
@@ -862,11 +883,7 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
   const p1 = tokens[at - 1];
   const p2 = tokens[at - 2];
   if (p1 && TITLE_MARKERS.has(p1.lower)) return true;
-  if (p1 && WORK_VERBS.has(p1.lower) && capitalised(norm, q)) return true;
-  // `CNN's "State of the Union"`: a short capitalised quote after a name's possessive is a title.
-  if (p1?.cap && p1.lower.endsWith("'s") && capitalised(norm, q) && !looksLikeSentence(norm, q))
-    if (wordCount(norm, q.start, q.end) <= SCARE_WORDS) return true;
-  if (onSign(tokens, at)) return true;
+  if (p1 && (p1.word || p1.lower === ":") && titleOrSlogan(norm, tokens, q, at, p1)) return true;
   // `the documentary "Weiner."`, `the podcast "So, That Happened."`: a work's title.
   // (`the documentary "13th."`: a title may open with a digit)
   if (p1 && WORK_NOUNS.has(p1.lower) && (capitalised(norm, q) || isDigit(norm.charCodeAt(q.start))))
