@@ -515,7 +515,7 @@ export function nounPhraseAfter(
     if (lower > 0 && DETERMINERS.has(t.lower)) break;
     // Lower-case words only inside a phrase opened by a determiner (`the two men`), or after a
     // name as its role (`a Homeland Security spokeswoman`).
-    if (nameParticle(tokens, i + 1)) {
+    if (seenCap && nameParticle(tokens, i + 1)) {
       i++;
       continue;
     }
