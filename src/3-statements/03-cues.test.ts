@@ -108,3 +108,26 @@ test("a passive `told` has its hearer for a subject: no cue", () => {
 test('a verb of manner is a cue, owning only a quote (`"…," the professor laughed`)', () => {
   assert.deepEqual(cues('"It is not rocket science," the professor laughed.'), ["laughed"]);
 });
+
+test("a negation two words back does not reach past a comma", () => {
+  assert.deepEqual(cues("Amis, whose position was no, said the city had rushed."), ["said"]);
+  assert.deepEqual(cues("He never publicly said so."), []);
+});
+
+test("verbs of recommending, disputing, informing and reasoning are cues", () => {
+  assert.deepEqual(cues("It recommended that the state double its spending."), ["recommended"]);
+  assert.deepEqual(cues("She disputed that the fund was short."), ["disputed"]);
+  assert.deepEqual(cues("He informed the court that he was ill."), ["informed"]);
+  assert.deepEqual(cues("The judge reasoned that the law was vague."), ["reasoned"]);
+  assert.deepEqual(cues('"Stay home," opined the Plain Dealer.'), ["opined"]);
+});
+
+test("a medium's noun after a preposition, a determiner and a name is no verb", () => {
+  assert.deepEqual(cues("She wrote in a Facebook post that she was fine."), ["wrote"]);
+});
+
+test("`asked not to be named`, `asked to remain anonymous`: a request, not a cue", () => {
+  assert.deepEqual(cues("One engineer, who asked not to be named, told the Gazette so."), ["told"]);
+  assert.deepEqual(cues("She asked to remain anonymous."), []);
+  assert.deepEqual(cues("He asked whether it was safe."), ["asked"]);
+});

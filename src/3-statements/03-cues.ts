@@ -70,7 +70,9 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     if (nounAfterDeterminer(tokens, i)) continue;
-    if (prev && (NEGATIONS.has(prev.lower) || (prev2 && NEGATIONS.has(prev2.lower)))) continue;
+    // (`never publicly said`; not past a comma: `Amis, who voted no, said`)
+    if (prev && (NEGATIONS.has(prev.lower) || (prev.word && prev2 && NEGATIONS.has(prev2.lower))))
+      continue;
     if (inMedium(tokens, i)) continue;
     // An infinitive (`declined to say`, `is said to show`, `wants to tell`) reports nothing yet.
     if (prev?.lower === "to" && !(prev2 && CONTINUERS.has(prev2.lower))) continue;
@@ -80,6 +82,8 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     // safe`); not the progressive `is promising to`, `was pledging to`, which reports.
     const passive = !!prev && BE_FORMS.has(prev.lower) && !t.lower.endsWith("ing");
     if (passive && (next?.lower === "to" || info.hearer)) continue;
+    // `who asked not to be named`, `asked to remain anonymous`: a request, no report.
+    if (info.lemma === "ask" && (next?.lower === "to" || next?.lower === "not")) continue;
     let last = i;
     if (info.particle) {
       if (next?.lower !== info.particle) continue;
@@ -108,17 +112,16 @@ function nounAfterDeterminer(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * `said in a preliminary report published…`, `wrote in a recent post`: a preposition, a
- * determiner and one word before a medium's noun make that noun the medium, not a verb.
+ * `said in a preliminary report published…`, `wrote in a recent post`, `in a Facebook post`: a
+ * preposition, a determiner and one word (a name too) before a medium's noun make that noun the
+ * medium, not a verb.
  */
 function inMedium(tokens: readonly Token[], i: number): boolean {
   if (i < 3 || !CHANNEL_NOUNS.has((tokens[i] as Token).lower)) return false;
   const word = tokens[i - 1] as Token;
   const det = tokens[i - 2] as Token;
   const prep = tokens[i - 3] as Token;
-  return (
-    word.word && !word.cap && DETERMINERS.has(det.lower) && MEDIUM_PREPOSITIONS.has(prep.lower)
-  );
+  return word.word && DETERMINERS.has(det.lower) && MEDIUM_PREPOSITIONS.has(prep.lower);
 }
 
 const MEDIUM_PREPOSITIONS = new Set(["in", "on", "via", "through", "from"]);

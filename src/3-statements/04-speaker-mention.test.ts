@@ -270,3 +270,59 @@ test("`close to` stays inside the phrase; `including` names examples of the grou
     "Critics",
   );
 });
+
+test("an -ing word of a title stays in the role phrase before an appositive name", () => {
+  assert.equal(
+    before(
+      "Later, the chief operating officer, Carla Whitcombe, told staff that it was fine.",
+      "told",
+    ),
+    "Carla Whitcombe",
+  );
+  assert.equal(before("The managing director, Ana Ruiz, said it was fine.", "said"), "Ana Ruiz");
+  // Before a singular role noun any -ing word is the role's modifier.
+  assert.equal(
+    before("Former policy planning director Anne Slaughter wrote to her.", "wrote"),
+    "Former policy planning director Anne Slaughter",
+  );
+  // An -ing verb still ends the phrase (`dismissing critics`).
+  assert.equal(before("He left, dismissing critics said to be angry.", "said"), "critics");
+});
+
+test("an irregular past verb ends the subject; a participle does only before its object", () => {
+  assert.equal(
+    subject("The first incident came when protesters shouted at her.", "shouted"),
+    "The first incident",
+  );
+  assert.equal(subject("One reader sent us this from the harbour.", "harbour"), "One reader");
+  assert.equal(
+    subject("A fundraising email sent out by Sanders warned of a fight.", "fight"),
+    "A fundraising email sent out by Sanders",
+  );
+});
+
+test("a name and its appositive open the sentence: the name is the subject, not past an opener", () => {
+  const text = "Maria Lopez, the agency's spokeswoman, declined to comment.";
+  assert.equal(subject(text, "declined"), "Maria Lopez");
+  assert.equal(
+    subject("On Tuesday, the agency's spokeswoman, Maria Lopez, declined to comment.", "declined"),
+    "Maria Lopez",
+  );
+  // An opening phrase of capitalised words is still skipped.
+  assert.equal(subject("Early Tuesday, the agency declined to comment.", "declined"), "the agency");
+});
+
+test("a sentence adverb with no comma opens the sentence before its subject", () => {
+  assert.equal(subject("Then the mayor delivered the line: it was over.", "line"), "the mayor");
+  assert.equal(subject("Still, the mayor delivered the line.", "line"), "the mayor");
+});
+
+test("a name keeps its lower-case particles, and kin are named like roles", () => {
+  assert.equal(
+    before("Then his nephew Michery el Soheil added that it was fine.", "added"),
+    "his nephew Michery el Soheil",
+  );
+  const tokens = tokenise("said Piet van der Molen, the clerk.", 0, 35);
+  const np = nounPhraseAfter(tokens, 1, tokens.length - 1);
+  assert.deepEqual(np, { first: 1, last: 4 });
+});

@@ -10,11 +10,14 @@ import {
   LONE_SUBJECTS,
   MODALS,
   NP_PREPOSITIONS,
+  PAST_PARTICIPLES,
   PRONOUNS,
   ROLE_HINTS,
+  SIMPLE_PAST,
   SUBJECT_PRONOUNS,
   TIME_NOUNS,
   TIME_WORDS,
+  TITLE_PARTICIPLES,
 } from "./lexicon/words.ts";
 import { endsInS, type Token } from "./text.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
@@ -149,12 +152,17 @@ export function nounPhraseBefore(
     // `should reassure head teachers`, `to reassure…`: a word right after a modal or an
     // infinitive's `to` is its verb, which no phrase crosses (but `close to the negotiations`).
     if (!t.cap && VERB_MARKERS.has(tokens[i - 2]?.lower ?? "") && !closeTo(tokens, i - 2)) break;
-    // `dismissing critics`: an -ing verb is not part of the noun phrase (`the acting chief` is).
+    // `dismissing critics`: an -ing verb is not part of the noun phrase (`the acting chief` is,
+    // and so is `the chief operating officer`: some -ing words are a title's adjectives).
     if (
       !t.cap &&
       t.lower.endsWith("ing") &&
       t.lower.length > 4 &&
-      !DETERMINERS.has(tokens[i - 2]?.lower ?? "")
+      !DETERMINERS.has(tokens[i - 2]?.lower ?? "") &&
+      !TITLE_PARTICIPLES.has(t.lower) &&
+      // (`policy planning director`: before a singular role noun it is the role's modifier; not
+      // `dismissing critics`)
+      !(i <= end && singularRole(tokens[i] as Token))
     )
       break;
     if (NP_PREPOSITIONS.has(t.lower)) {
@@ -171,6 +179,7 @@ export function nounPhraseBefore(
       (tokens[i] as Token).cap &&
       !DETERMINERS.has(t.lower) &&
       !isRoleWord(t.lower) &&
+      !nameParticle(tokens, i - 1) &&
       tokens[i - 2]?.word &&
       (tokens[i - 2] as Token).quote < 0
     )
@@ -506,9 +515,17 @@ export function nounPhraseAfter(
     if (lower > 0 && DETERMINERS.has(t.lower)) break;
     // Lower-case words only inside a phrase opened by a determiner (`the two men`), or after a
     // name as its role (`a Homeland Security spokeswoman`).
+    if (seenCap && nameParticle(tokens, i + 1)) {
+      i++;
+      continue;
+    }
     if (seenCap ? !roleAfterName(tokens, i + 1) : !det) break;
     if (lower >= MAX_LOWER_WORDS) break;
-    if (lower > 0 && (t.lower.endsWith("ed") || verbBeforeObject(tokens, i + 1))) break;
+    if (
+      lower > 0 &&
+      (t.lower.endsWith("ed") || SIMPLE_PAST.has(t.lower) || verbBeforeObject(tokens, i + 1))
+    )
+      break;
     lower++;
     i++;
     lastGood = i;
@@ -559,13 +576,14 @@ const STANDALONE_DETERMINERS = new Set(
 );
 
 /**
- * `The notice gives the company…`: after the phrase's noun, a word in -s before a determiner or a
- * pronoun is the verb, with its object (not a noun of the phrase).
+ * `The notice gives the company…`, `One reader sent us`: after the phrase's noun, a word in -s or
+ * a past participle before a determiner or a pronoun is the verb, with its object (not a noun of
+ * the phrase).
  */
 function verbBeforeObject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (!endsInS(t.lower) || !next?.word) return false;
+  if (!(endsInS(t.lower) || PAST_PARTICIPLES.has(t.lower)) || !next?.word) return false;
   return DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower);
 }
 
@@ -597,18 +615,77 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
   for (let k = 0; k < Math.min(ceil, opener ? 24 : 8); k++) {
     const t = tokens[k] as Token;
     if (t.lower === ",") {
-      // `Beck, who has…, intended`: a relative clause follows a subject, never an opener.
-      if (tokens[k + 1]?.lower !== "who") i = opener ? openerEnd(tokens, k, ceil) : k + 1;
+      // `Beck, who has…, intended`: a relative clause follows a subject, never an opener; nor
+      // does an appositive (`Maria Lopez, the agency's spokeswoman, declined …`).
+      if (tokens[k + 1]?.lower !== "who" && !nameBeforeAppositive(tokens, k, ceil))
+        i = opener ? openerEnd(tokens, k, ceil) : k + 1;
       break;
     }
     if (t.quote >= 0) break;
   }
-  while (i <= ceil) {
-    const t = tokens[i] as Token;
-    if (t.lower === "but" || t.lower === "and" || t.lower === "so" || t.lower === "yet") i++;
-    else break;
+  // (and sentence adverbs with no comma: `Then the mayor delivered …`)
+  while (i <= ceil && SUBJECT_OPENERS.has((tokens[i] as Token).lower)) i++;
+  const np = nounPhraseAfter(tokens, i, ceil);
+  return (np && nameAfterRole(tokens, np, ceil)) ?? np;
+}
+
+/** Whether token `k` is a particle inside a name, between capitalised words (`Michery el
+ * Soheil`, `Piet van der Molen`). */
+function nameParticle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.cap || !NAME_PARTICLES.has(t.lower)) return false;
+  let left = k - 1;
+  while (left >= 0 && NAME_PARTICLES.has((tokens[left] as Token).lower)) left--;
+  let right = k + 1;
+  while (right < tokens.length && NAME_PARTICLES.has((tokens[right] as Token).lower)) right++;
+  return !!tokens[left]?.cap && !!tokens[right]?.cap && right - left <= 3;
+}
+
+const NAME_PARTICLES = new Set(
+  "el al de del della di da das do dos du van von der den ter ten bin ibn la le".split(" "),
+);
+
+/** A lower-case role noun not in the plural (`director`, `spokesman`). */
+function singularRole(t: Token): boolean {
+  return !t.cap && !endsInS(t.lower) && isRoleWord(t.lower);
+}
+
+/** Conjunctions and adverbs that may open a sentence before its subject, with no comma. */
+const SUBJECT_OPENERS = new Set(
+  "but and so yet then later still now instead finally soon also".split(" "),
+);
+
+/** `the agency's spokeswoman, Maria Lopez, declined`: after a lower-case role phrase, the name set
+ * off by commas before the verb names the subject (as before a cue: see `appositive`). */
+function nameAfterRole(
+  tokens: readonly Token[],
+  role: TokenRange,
+  ceil: number,
+): TokenRange | undefined {
+  if ((tokens[role.last] as Token).cap || tokens[role.last + 1]?.lower !== ",") return undefined;
+  const name = nounPhraseAfter(tokens, role.last + 2, ceil);
+  if (!name || !isProperName(tokens, name) || tokens[name.last + 1]?.lower !== ",")
+    return undefined;
+  const verb = tokens[name.last + 2];
+  return verb?.word && !verb.cap && verb.quote < 0 ? name : undefined;
+}
+
+/**
+ * `Maria Lopez, the agency's spokeswoman, declined …`: a name of two or more capitalised words
+ * opening the sentence before the comma at `comma`, then a phrase, a comma and a lower-case word
+ * (its verb): the name is the subject, the phrase its appositive.
+ */
+function nameBeforeAppositive(tokens: readonly Token[], comma: number, ceil: number): boolean {
+  if (comma < 2) return false;
+  for (let k = 0; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.cap || isNameToken(tokens, k)) || TIME_WORDS.has(t.lower) || CLAUSE_WORDS.has(t.lower))
+      return false;
   }
-  return nounPhraseAfter(tokens, i, ceil);
+  const appositive = nounPhraseAfter(tokens, comma + 1, ceil);
+  if (!appositive || tokens[appositive.last + 1]?.lower !== ",") return false;
+  const verb = tokens[appositive.last + 2];
+  return !!verb?.word && !verb.cap && verb.quote < 0;
 }
 
 /**

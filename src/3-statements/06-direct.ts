@@ -22,8 +22,10 @@ import {
   DASHES,
   DETERMINERS,
   MODALS,
+  PAST_PARTICIPLES,
   PERSONAL_PRONOUNS,
   PRONOUNS,
+  SIMPLE_PAST,
 } from "./lexicon/words.ts";
 import { endsInS, isDigit, isWordChar, type Token } from "./text.ts";
 
@@ -348,6 +350,14 @@ function subjectDraft(
   term: boolean,
 ): void {
   const { tokens } = view;
+  // `Mills "got an immunity agreement," Jordan said, and still "got to sit in …"`: a quotation
+  // joined by `and` right after a reporting clause continues that clause's statement.
+  const said = clauseBefore(view, drafts, quote);
+  if (said && joinedAfter(tokens, said, quote)) {
+    const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
+    drafts.push(continuing(said.continues ?? said, "partial", content, quote, 0.5, ctx.paragraph));
+    return;
+  }
   const subject = term
     ? termSpeaker(tokens, sentenceSubject(tokens, firstQuote - 1))
     : (documentSubject(tokens) ?? speakerLike(tokens, sentenceSubject(tokens, firstQuote - 1)));
@@ -423,6 +433,26 @@ function reportsAgain(tokens: readonly Token[], said: Draft, quote: Range): bool
 }
 
 const QUOTE_THAT_REACH = 20;
+
+/** Whether only `, and` (or `but`) and an adverb or two lie between `said`'s reporting clause and
+ * `quote`'s opening mark. */
+function joinedAfter(tokens: readonly Token[], said: Draft, quote: Range): boolean {
+  const from = firstTokenFrom(
+    tokens,
+    Math.max((said.cue as Range).end, (said.mention as Range).end),
+  );
+  const open = firstTokenFrom(tokens, quote.start) - 1; // the opening mark
+  if (tokens[from]?.lower !== "," || open - from > 4) return false;
+  const joiner = tokens[from + 1]?.lower ?? "";
+  if (joiner !== "and" && joiner !== "but") return false;
+  for (let i = from + 2; i < open; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || t.cap || !(JOINED_ADVERBS.has(t.lower) || isLyAdverb(t.lower))) return false;
+  }
+  return true;
+}
+
+const JOINED_ADVERBS = new Set(["still", "also", "then", "even", "yet"]);
 
 /** The statement from just after `said`'s reporting clause to the end of the sentence, by the
  * same speaker (no cue of its own: the verb that reports it is not one we know). */
@@ -580,12 +610,9 @@ const NOT_VERBS = new Set(["his", "its", "this", "thus", "us", "was", "as", "is"
 
 /** Irregular past forms and auxiliaries that open a predicate. */
 const FINITE = new Set([
-  ...(
-    "said told took made gave stood went came got put set held kept left felt thought brought " +
-    "bought sought taught caught sent spent built found lost meant won ran began saw knew grew " +
-    "threw drew wrote spoke broke chose rose fell led read heard paid laid struck hit cut let " +
-    "has had have did does do"
-  ).split(" "),
+  ...SIMPLE_PAST,
+  ...PAST_PARTICIPLES,
+  ..."put set left read hit cut let has had have did does do".split(" "),
   ...MODALS,
 ]);
 
@@ -626,23 +653,39 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
   // the first word, which is a new string.)
   if (!isWordChar(norm.charCodeAt(q.end - 1))) return false;
   // `"I held and hugged" grieving families`: a quote opening with a subject pronoun is a clause.
-  if (PERSONAL_PRONOUNS.has(firstWord(norm, q).toLowerCase())) return false;
+  const first = firstWord(norm, q).toLowerCase();
+  if (PERSONAL_PRONOUNS.has(first)) return false;
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
   const inner = norm.slice(q.start, q.end);
   if (!inner.includes(" ") && /(?:ing|ed)$/.test(inner)) return false;
-  if (afterAdjective(norm, tokens, q)) return true;
   const at = tokenAt(tokens, q.close);
   const next = tokens[at + 1];
-  return (
-    !!next?.word &&
-    !next.cap &&
-    !CLAUSE_WORDS.has(next.lower) &&
-    !TERM_FOLLOWERS.has(next.lower) &&
-    !NOT_NOUNS.has(next.lower) &&
-    !isLyAdverb(next.lower) &&
-    !DETERMINERS.has(next.lower) &&
-    !PRONOUNS.has(next.lower)
-  );
+  const term =
+    afterAdjective(norm, tokens, q) ||
+    (!!next?.word &&
+      !next.cap &&
+      !CLAUSE_WORDS.has(next.lower) &&
+      !TERM_FOLLOWERS.has(next.lower) &&
+      !NOT_NOUNS.has(next.lower) &&
+      !isLyAdverb(next.lower) &&
+      !DETERMINERS.has(next.lower) &&
+      !PRONOUNS.has(next.lower));
+  // `the deal "may substantially lessen competition" and`: a quote opening with a modal is a
+  // predicate the speaker's words go on with, not a name; one opening with an adverb (`that
+  // "exactly who did it" remains`) is a clause; and a name does not end in a particle (`asked
+  // his people to "look into" paying the fees`).
+  return term && !MODALS.includes(first) && !isLyAdverb(first) && !PARTICLES.has(lastWord(inner));
+}
+
+/** Prepositions and particles that end a verb's phrase (`look into`, `sign off on`). */
+const PARTICLES = new Set(
+  "into to for with on up out of off over about at from in by down away back".split(" "),
+);
+
+/** The last word of a quote's text (lower-cased). */
+function lastWord(inner: string): string {
+  const space = inner.lastIndexOf(" ");
+  return space < 0 ? "" : inner.slice(space + 1).toLowerCase();
 }
 
 /** `illegal "convenience fees"`: a lower-case term after an adjective of the writer's is a
@@ -755,6 +798,9 @@ const WORK_NOUNS = new Set([
   "documentary",
   "article",
   "op-ed",
+  "commentary",
+  "editorial",
+  "headline",
   "essay",
   "memoir",
   "novel",
@@ -766,6 +812,63 @@ const WORK_NOUNS = new Set([
   "website",
   "magazine",
 ]);
+
+/** Verbs whose object is a work (`would release "Glass Harbor" as planned`): a capitalised quote
+ * right after one is its title. */
+const WORK_VERBS = new Set(
+  (
+    "release releases released releasing publish publishes published publishing premiere " +
+    "premieres premiered premiering debut debuts debuted debuting air airs aired airing screen " +
+    "screens screened screening"
+  ).split(" "),
+);
+
+/** Things that carry a slogan (`signs reading "Keep Ashford Moving,"`). */
+const SIGN_NOUNS = new Set(
+  (
+    "sign signs placard placards banner banners poster posters billboard billboards sticker " +
+    "stickers t-shirt t-shirts shirt shirts button buttons hat hats"
+  ).split(" "),
+);
+
+/** What a sign does with its words (`signs reading`, `a banner that said`). */
+const SIGN_VERBS = new Set(["read", "reads", "reading", "say", "says", "said", "saying"]);
+
+/**
+ * `signs reading "Keep Ashford Moving,"`, `carrying signs that read "Share the River."`, `One sign
+ * read: "…"`, `Another banner said simply: "Enough."`: the words on a sign (the quote opens at
+ * token `at`) are a slogan, no one's statement.
+ */
+function onSign(tokens: readonly Token[], at: number): boolean {
+  let v = at - 1;
+  if (tokens[v]?.lower === ":") v--;
+  if (tokens[v]?.lower === "simply" || isLyAdverb(tokens[v]?.lower ?? "")) v--;
+  if (!SIGN_VERBS.has(tokens[v]?.lower ?? "")) return false;
+  let noun = tokens[v - 1];
+  if (noun?.lower === "that" || noun?.lower === "which") noun = tokens[v - 2];
+  return !!noun && noun.quote < 0 && SIGN_NOUNS.has(noun.lower);
+}
+
+/**
+ * A work's title after a verb of releasing (`would release "Glass Harbor"`) or a name's
+ * possessive (`CNN's "State of the Union"`, short), or a sign's slogan (see `onSign`); `p1` is
+ * the token before the quote's opening mark at `at`.
+ */
+function titleOrSlogan(
+  norm: string,
+  tokens: readonly Token[],
+  q: Quote,
+  at: number,
+  p1: Token,
+): boolean {
+  if (p1.cap) {
+    if (!p1.lower.endsWith("'s") || !capitalised(norm, q) || looksLikeSentence(norm, q))
+      return false;
+    return wordCount(norm, q.start, q.end) <= SCARE_WORDS;
+  }
+  if (WORK_VERBS.has(p1.lower)) return capitalised(norm, q);
+  return onSign(tokens, at);
+}
 
 /**
  * A quote that names a thing rather than reports words: a short term before a noun
@@ -780,6 +883,7 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
   const p1 = tokens[at - 1];
   const p2 = tokens[at - 2];
   if (p1 && TITLE_MARKERS.has(p1.lower)) return true;
+  if (p1 && (p1.word || p1.lower === ":") && titleOrSlogan(norm, tokens, q, at, p1)) return true;
   // `the documentary "Weiner."`, `the podcast "So, That Happened."`: a work's title.
   // (`the documentary "13th."`: a title may open with a digit)
   if (p1 && WORK_NOUNS.has(p1.lower) && (capitalised(norm, q) || isDigit(norm.charCodeAt(q.start))))

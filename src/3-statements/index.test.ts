@@ -495,6 +495,16 @@ test("a lower-case term after an adjective is a term, not a quote", () => {
   );
   // A one-word quote after an adjective may still be someone's word (`a dangerous "rapist"`).
   assert.equal(find(rows('He called them dangerous "rapists" on Monday.'), "rapists")?.who, "He");
+  // A quote opening with a modal is a predicate, whatever the word before it ends in (`deal`).
+  const modal = find(
+    rows(
+      'The review warned that the deal "may substantially lessen competition" and asked for data.',
+    ),
+    "lessen competition",
+  );
+  assert.deepEqual([modal?.kind, modal?.who], ["partial", "The review"]);
+  // One ending in a particle is a verb's phrase (`to "open up" libel laws`).
+  assert.equal(find(rows('He vowed to "open up" libel laws.'), "open up")?.kind, "partial");
 });
 
 test("a dateline opening a paragraph is no part of its sentence: the subject follows the dash", () => {
@@ -689,5 +699,65 @@ test("`that X called “…”` quotes X; `a group called “…”` only names 
   assert.equal(
     find(rows("They joined a group that is called “Freedom Lawn” by all."), "Freedom Lawn"),
     undefined,
+  );
+});
+
+test("a capitalised quote after a verb of releasing is a title; the words on a sign are a slogan", () => {
+  const label = rows(
+    'The label said it was "not a party to the dispute" and would release "Glass Harbor" as planned.',
+  );
+  assert.deepEqual(
+    label.map((r) => r.quote),
+    ["not a party to the dispute"],
+  );
+  assert.deepEqual(
+    rows("Many held signs reading “Keep Ashford Moving,” the slogan of a group."),
+    [],
+  );
+  assert.deepEqual(rows('The farmers marched, carrying signs that read "Share the River."'), []);
+  assert.deepEqual(rows('One sign read: "Honk if you are angry."'), []);
+  assert.deepEqual(rows('Another banner said simply: "Enough."'), []);
+  // A title set off by commas after a commentary or an editorial.
+  assert.deepEqual(rows('Her commentary, "Tell your story," is very thoughtful.'), []);
+  // A statement that reads is its issuer's words.
+  const statement = rows('The union issued a statement reading "We stand with our members."');
+  assert.deepEqual([statement[0]?.kind, statement[0]?.who], ["direct", "The union"]);
+});
+
+test("a short capitalised quote after a name's possessive is a title; one opening with an adverb is a clause", () => {
+  assert.deepEqual(
+    rows('He takes his ideas from a speech in Ayn Rand\'s "Atlas Shrugged" instead.'),
+    [],
+  );
+  const list = rows(
+    "Johnson tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.quote]),
+    [["partial", "exactly who did it"]],
+  );
+});
+
+test("a quotation joined by `and` right after a reporting clause continues its statement", () => {
+  const list = rows(
+    'Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.quote, r.continues ?? ""]),
+    [
+      ["Jordan", "got an immunity agreement,", ""],
+      ["", "got to sit in on the interview.", "s1"],
+    ],
+  );
+});
+
+test("a tail clause after a quotation that ends in a nested quotation's closing mark", () => {
+  const [row] = rows(
+    "“Her response has been, ‘Let’s see what we can do to help?’” Renteria told reporters during a call.",
+  );
+  assert.deepEqual([row?.kind, row?.who], ["direct", "Renteria"]);
+  assert.equal(
+    rows('"The answer is no," the nominee riffed, drawing applause.')[0]?.who,
+    "the nominee",
   );
 });

@@ -293,8 +293,10 @@ function isQuoteMark(c: number): boolean {
 
 function endsWithQuote(norm: string, end: number): boolean {
   // (character codes: comparing one-character strings is slow for those outside Latin-1)
-  const before = norm.charCodeAt(end - 2);
-  return isQuoteMark(norm.charCodeAt(end - 1)) && isTerminator(before);
+  let before = end - 2;
+  // (`… what can we do to help?'"`: a quotation inside it may close first)
+  if (norm.charCodeAt(before) === 39 && norm.charCodeAt(end - 1) === 34) before--;
+  return isQuoteMark(norm.charCodeAt(end - 1)) && isTerminator(norm.charCodeAt(before));
 }
 
 const TAIL_WORDS = 8;

@@ -86,3 +86,37 @@ test("the hearer's phrase ends before the next determiner; a channel's addressee
     "jobs would go",
   );
 });
+
+test("`that` before one singular noun and a time phrase is a determiner: no clause is reported", () => {
+  assert.deepEqual(rows("Quillon repeated that line on Tuesday."), []);
+  assert.deepEqual(rows("He denied that claim."), []);
+  assert.equal(
+    rows("The mayor noted that crime fell on Tuesday.")[0]?.what,
+    "crime fell on Tuesday",
+  );
+});
+
+test("`told CNN's \"State of the Union\" (on Sunday) that`: the show's title is part of the hearer", () => {
+  for (const text of [
+    'The senator told CNN\'s "State of the Union" that the bill would pass.',
+    'The senator told NBC\'s "Meet the Press" on Sunday that the bill would pass.',
+  ]) {
+    const list = rows(text);
+    assert.deepEqual(
+      list.map((r) => [r.kind, r.what]),
+      [["indirect", "the bill would pass"]],
+    );
+  }
+});
+
+test("`said of Clinton`: whom the words are about is no content", () => {
+  const list = rows('"She\'s tough," Obama said of Clinton on Tuesday, "and she doesn\'t quit."');
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote]),
+    [
+      ["direct", "Obama", "She's tough,"],
+      ["direct", "Obama", "and she doesn't quit."],
+    ],
+  );
+  assert.equal(rows("Obama said of Clinton that she is tough.")[0]?.what, "she is tough");
+});

@@ -16,8 +16,9 @@ import {
   PRONOUNS,
   TIME_MODIFIERS,
   TIME_NOUNS,
+  TIME_WORDS,
 } from "../lexicon/words.ts";
-import { isDigit, type Token } from "../text.ts";
+import { endsInS, isDigit, type Token } from "../text.ts";
 
 /** After `told`: the hearer (`reporters`, `CNN`, `the Post`, `police officials`). */
 export function skipHearer(tokens: readonly Token[], k: number, last: number): number {
@@ -31,7 +32,7 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
     const number = np && isDigit(tokens[np.last + 1]?.lower.charCodeAt(0) ?? 0) ? np.last + 1 : -1;
     if (number >= 0 && thatAhead(tokens, number + 1, last, NUMBER_THAT_REACH, true) >= 0)
       return number + 1;
-    if (np) return thatSoon(tokens, np.last + 1, last);
+    if (np) return thatSoon(tokens, afterTitle(tokens, np.last, last), np.last + 1, last);
   }
   // up to three lower-case words before `that`
   for (let j = k; j <= last && j < k + 3; j++) {
@@ -52,6 +53,32 @@ function contentAfterThat(tokens: readonly Token[], k: number): number {
   return tokens[k + 1]?.lower === "," ? k + 2 : k + 1;
 }
 
+/**
+ * `Quillon repeated that line on Tuesday.`: `that` before one singular noun and then only a time
+ * or place phrase to the sentence's end is a determiner; no clause follows it.
+ */
+function thatNamesThing(tokens: readonly Token[], k: number, last: number): boolean {
+  const noun = tokens[k + 1];
+  if (!noun?.word || noun.cap || noun.quote >= 0 || endsInS(noun.lower)) return false;
+  if (PRONOUNS.has(noun.lower) || DETERMINERS.has(noun.lower) || CLAUSE_WORDS.has(noun.lower))
+    return false;
+  for (let j = k + 2; j <= last && j <= k + 1 + THING_TAIL; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === "." || t.lower === ";") return true;
+    if (!t.word || t.quote >= 0) return false;
+    if (!(t.cap || TAIL_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower))) return false;
+  }
+  return k + 2 > last;
+}
+
+// The words a time or place phrase after the noun may hold (`on Tuesday`, `at the hearing`).
+const THING_TAIL = 5;
+const TAIL_WORDS = new Set(
+  "on in at during again the a an last this that next week earlier later today yesterday".split(
+    " ",
+  ),
+);
+
 /** Whether the word after a `that` is a finite verb, making `that` a pronoun (`that was`). */
 function demonstrative(next: Token | undefined): boolean {
   return !!next?.word && next.quote < 0 && FINITE_AFTER_THAT.has(next.lower);
@@ -61,11 +88,28 @@ const FINITE_AFTER_THAT = new Set(
   "is was were has had would will could should might must does did seems seemed".split(" "),
 );
 
-/** `told a TV interviewer that`: the `that` a few lower-case words on, else `k` itself. */
-function thatSoon(tokens: readonly Token[], k: number, last: number): number {
-  const that = thatAhead(tokens, k, last, THAT_REACH, false);
+/** `told a TV interviewer that`: the `that` a few lower-case words on from `from`, else `k`. */
+function thatSoon(tokens: readonly Token[], from: number, k: number, last: number): number {
+  const that = thatAhead(tokens, from, last, THAT_REACH, false);
   return that >= 0 ? that : k;
 }
+
+/**
+ * `told CNN's "State of the Union" that`: past a quoted title right after a possessive hearer
+ * (the token after its closing mark), else right after the hearer.
+ */
+function afterTitle(tokens: readonly Token[], hearerLast: number, last: number): number {
+  const open = tokens[hearerLast + 1];
+  const first = tokens[hearerLast + 2];
+  if (!POSSESSIVE.test((tokens[hearerLast] as Token).lower) || open?.mark !== 1 || !first?.cap)
+    return hearerLast + 1;
+  for (let j = hearerLast + 2; j <= last && j <= hearerLast + 1 + TITLE_TOKENS; j++)
+    if ((tokens[j] as Token).mark === 2) return j + 1;
+  return hearerLast + 1;
+}
+
+const POSSESSIVE = /'s$/;
+const TITLE_TOKENS = 8;
 
 /**
  * The `that` among the `reach` words from `k`, else -1. Punctuation or a quotation ends the search,
@@ -80,7 +124,8 @@ function thatAhead(
 ): number {
   for (let j = k; j <= last && j < k + reach; j++) {
     const u = tokens[j] as Token;
-    if (!u.word || u.quote >= 0 || (u.cap && !names)) return -1;
+    // (a day may come between: `told NBC's "Meet the Press" on Sunday that`)
+    if (!u.word || u.quote >= 0 || (u.cap && !names && !TIME_WORDS.has(u.lower))) return -1;
     if (u.lower === "that") return j;
   }
   return -1;
@@ -115,7 +160,10 @@ export function skipAfterCue(
       continue;
     }
     if (t.quote >= 0 || !t.word) break;
-    if (t.lower === "that") return { next: contentAfterThat(tokens, k), that: true };
+    if (t.lower === "that") {
+      if (thatNamesThing(tokens, k, last)) return { next: k, that: false };
+      return { next: contentAfterThat(tokens, k), that: true };
+    }
     if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
       k++;
       continue;
@@ -127,6 +175,14 @@ export function skipAfterCue(
     ) {
       k += 2;
       continue;
+    }
+    // `"She's tough," Obama said of Clinton, "and…"`: whom the words are about.
+    if (t.lower === "of" && k + 1 <= last) {
+      const end = prepPhrase(tokens, k + 1, last);
+      if (end > k + 1) {
+        k = end;
+        continue;
+      }
     }
     if (PREP_PHRASE.has(t.lower)) {
       const end = prepPhrase(tokens, k + 1, last);

@@ -100,3 +100,36 @@ test("a parenthetical cue after an opening phrase reports the whole sentence, un
   );
   assert.deepEqual(rows("On Monday, he said."), []);
 });
+
+test("after a quotation that opened the sentence, a phrase about the speaker is no content", () => {
+  for (const text of [
+    '"We were never told," said Jane Doe, 42, a nurse from Dayton.',
+    '"This is a disaster," said Tom Hale, a councillor.',
+    '"I am not going anywhere," she wrote on X, formerly Twitter.',
+  ]) {
+    const [row] = rows(text);
+    assert.deepEqual([row?.kind, row?.what], ["direct", row?.quote]);
+  }
+  // A clause after the comma goes on with the quotation.
+  const [luck] = rows('"It\'s our bad luck," he said, that both men had ties to the mosque.');
+  assert.equal(luck?.kind, "partial");
+});
+
+test("after an inverted clause's name, a phrase about the speaker ends the content unless a verb follows it", () => {
+  const [row] = rows(
+    "The plan was dead on arrival, said Geert Wilders, founder of the Party for Freedom.",
+  );
+  assert.equal(row?.what, "The plan was dead on arrival");
+  const [paradox] = rows(
+    "The paradox of Nancy, says Carl Anthony, historian at the library, is that she was powerful.",
+  );
+  assert.match(paradox?.what ?? "", /^The paradox of Nancy, says .* she was powerful$/);
+});
+
+test("a clause left open by its verb before a parenthetical cue runs on into the quotation", () => {
+  const list = rows('There was, she said, "an implicit bargain."');
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.what]),
+    [["partial", 'There was, she said, "an implicit bargain."']],
+  );
+});

@@ -3,9 +3,16 @@
 
 import type { Range } from "../01-sentences.ts";
 import { type Cue, cueInfo } from "../03-cues.ts";
-import { nounPhraseAfter } from "../04-speaker-mention.ts";
-import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_NOUNS, TIME_WORDS } from "../lexicon/words.ts";
-import { endsInS, type Token } from "../text.ts";
+import { isRoleWord, nounPhraseAfter } from "../04-speaker-mention.ts";
+import {
+  BE_FORMS,
+  DETERMINERS,
+  PREP_PHRASE,
+  PRONOUNS,
+  TIME_NOUNS,
+  TIME_WORDS,
+} from "../lexicon/words.ts";
+import { endsInS, isDigit, type Token } from "../text.ts";
 import { skipAfterCue, skipHearer } from "./after-cue.ts";
 import {
   type Attribution,
@@ -85,7 +92,8 @@ export function withContents(
   // phrase, which is then the report's too; a quotation after the comma stands on its own
   const clauseAfter = nextTok?.lower === "," && !!tokens[k + 1]?.word && !opens(s, k + 1);
   if (precededByBreak && !rightStarts && (!adverbialBefore || clauseAfter)) {
-    tail = tailContents(norm, s, floor, before, k, last, atEnd, contents);
+    const inverted = !!mention && mention.first > cue.last;
+    tail = tailContents(norm, s, floor, before, k, last, atEnd, inverted, contents);
   } else if (k <= last) {
     const t = tokens[k] as Token;
     if (t.lower === ":") {
@@ -204,6 +212,7 @@ function tailContents(
   k: number,
   last: number,
   atEnd: boolean,
+  inverted: boolean,
   contents: Range[],
 ): boolean {
   const { tokens } = s;
@@ -221,14 +230,15 @@ function tailContents(
     if (after && opens(s, k + 1)) {
       // `An average, the memo said, "hides every bad night…"`: a lone noun phrase before the
       // aside is the quoted predicate's subject; the content runs around the clause.
-      if (onlyPhrase(tokens, floor, before)) {
+      // (and `There was, she said, "an implicit bargain."`: a clause left open by its verb)
+      if (onlyPhrase(tokens, floor, before) || BE_FORMS.has(tokens[before - 1]?.lower ?? "")) {
         contents.push(range(norm, leftStart, s.end));
         return true;
       }
       contents.push(range(norm, leftStart, leftEnd));
       contents.push(range(norm, after.start, s.end));
       return true;
-    } else if (parenthetical(s, before, k)) {
+    } else if (parenthetical(s, floor, before, k, inverted)) {
       contents.push(range(norm, leftStart, s.end));
       return true;
     } else {
@@ -252,16 +262,59 @@ function tailContents(
 
 /**
  * Whether the clause whose comma is at `k` is a parenthetical, the content running on around it
- * (`Such policies, they wrote, made…`): not when an -ing participle follows (`…, she said, adding`),
+ * (`Such policies, they wrote, made…`): not after a quotation that opened the sentence, when an
+ * -ing participle follows (`…, she said, adding`),
  * nor `and` after a quote (`"…," Melanie said, and soon the balloons dropped`: the story goes on),
  * nor a time phrase (`…, hours after`).
  */
-function parenthetical(s: SentenceView, before: number, k: number): boolean {
+function parenthetical(
+  s: SentenceView,
+  floor: number,
+  before: number,
+  k: number,
+  inverted: boolean,
+): boolean {
   const after = s.tokens[k + 1];
   if (!after) return false;
+  // `…, said Geert Wilders, founder of the Party for Freedom.`: after an inverted clause's name, a
+  // phrase about the speaker (but `The paradox, says Carl Anthony, a historian, is that …` goes on).
+  if (inverted && describes(after) && !verbAfterAside(s.tokens, k + 1)) return false;
+  // `"We were never told," said Jane Doe, 42, a nurse from Dayton.`: after a quotation that is
+  // all the words before the clause, a phrase after the comma describes the speaker (but `"It's
+  // our bad luck," he said, that both men…` goes on with the quotation).
+  if (
+    closes(s, before) &&
+    opens(s, floor) &&
+    s.tokens[floor]?.quote === s.tokens[before]?.quote &&
+    describes(after)
+  )
+    return false;
   if (after.word && after.lower.endsWith("ing") && after.quote < 0) return false;
   if (closes(s, before) && COORDINATORS.has(after.lower)) return false;
   return !timeAside(s.tokens, k + 1);
+}
+
+/** Whether a comma within reach after token `k` is followed by a finite verb (`, is that`): the
+ * sentence goes on past the phrase about the speaker. */
+function verbAfterAside(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + ASIDE_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return false;
+    const next = tokens[j + 1];
+    if (t.lower === "," && next?.word && !next.cap && MAIN_VERBS.has(next.lower)) return true;
+  }
+  return false;
+}
+
+const ASIDE_REACH = 24;
+
+/** A word opening a phrase about the speaker: a name, a number (an age), a determiner, a
+ * relative pronoun, a role (`executive director of …`) or an adverb (`formerly Twitter`). */
+function describes(t: Token): boolean {
+  if (t.quote >= 0 || t.lower === "that") return false;
+  if (t.cap || isDigit(t.lower.charCodeAt(0)) || DETERMINERS.has(t.lower)) return true;
+  if (t.lower === "who" || t.lower === "which" || t.lower === "whose") return true;
+  return isRoleWord(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4);
 }
 
 /**

@@ -52,3 +52,29 @@ test("a participle phrase after `according to X` describes the source, not the c
   assert.equal(list[0]?.who, "a police report");
   assert.equal(list[0]?.what, "the driver had been drinking");
 });
+
+test("an `as` aside by another speaker after a report reports nothing; by the same one it does", () => {
+  const brief = rows(
+    'The brief argued that the rule did not go beyond its authority, as the alliance claims, because Congress gave it power over "any person that collects consumer information."',
+  );
+  assert.deepEqual(
+    brief.map((r) => r.who),
+    ["The brief"],
+  );
+  const same = rows(
+    'He thought that rates were too low and that the result, as he later explained, was an "economic bubble" that could turn into a recession.',
+  );
+  assert.equal(same.find((r) => r.quote === "economic bubble")?.cue, "explained");
+});
+
+test("a thing's cue inside the words an inverted tail clause reports is part of them", () => {
+  const list = rows(
+    'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert Wilders, founder of the party.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.quote]),
+    [["Geert Wilders", "the beginning of the end"]],
+  );
+  // A person's report stays (`Trump says …`), and so does one before a participle.
+  assert.equal(rows("Trump says the plan is dead, said Smith.").length, 2);
+});

@@ -6,14 +6,21 @@
 import type { Range } from "../01-sentences.ts";
 import { type Cue, findCues } from "../03-cues.ts";
 import type { CueInfo } from "../lexicon/cues.ts";
-import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from "../04-speaker-mention.ts";
-import { DASHES } from "../lexicon/words.ts";
-import { isSpace, type Token } from "../text.ts";
+import {
+  isRoleWord,
+  nounPhraseAfter,
+  nounPhraseBefore,
+  type TokenRange,
+} from "../04-speaker-mention.ts";
+import { WRITTEN_NOUNS } from "../lexicon/cues.ts";
+import { DASHES, LONE_SUBJECTS, PRONOUNS } from "../lexicon/words.ts";
+import { endsInS, isSpace, type Token } from "../text.ts";
 import { withContents } from "./content.ts";
 import {
   type Attribution,
   closes,
   COORDINATORS,
+  isEndPunct,
   make,
   nonEmpty,
   onlyNames,
@@ -22,7 +29,7 @@ import {
   type SentenceView,
   trimEnd,
 } from "./shared.ts";
-import { speakerOf } from "./speaker.ts";
+import { type Speaker, speakerOf } from "./speaker.ts";
 
 export type { Attribution, SentenceView } from "./shared.ts";
 export { onlyNames } from "./shared.ts";
@@ -43,6 +50,7 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
     const nextCue = ci + 1 < cues.length ? (cues[ci + 1] as Cue).first : Infinity;
     const a = attribute(norm, s, cue, floor, last, nextCue, out[out.length - 1]);
     if (!a) continue;
+    if (nestedInTail(tokens, a, cues[ci + 1])) continue;
     // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.
     if (onlyNames(a) && !a.tail && !quoteAfter(s, cue.last)) continue;
     out.push(a);
@@ -241,7 +249,64 @@ function attribute(
   if (cue.according) return according(norm, s, cue, floor, last);
   const speaker = speakerOf(s, cue, floor, last, previous);
   if (!speaker) return undefined;
+  if (previous && qualifiesOther(s.tokens, speaker, previous)) return undefined;
   return withContents(norm, s, cue, speaker, floor, last, nextCue);
+}
+
+/**
+ * `The rejection of the treaty signals "the beginning of the end" for the EU, said Geert Wilders`:
+ * a cue whose subject is a thing, not a name, a pronoun or a role, inside the words an inverted
+ * tail clause (`…, said X`) reports, is part of X's words; it reports nothing of its own.
+ */
+function nestedInTail(tokens: readonly Token[], a: Attribution, next: Cue | undefined): boolean {
+  if (!next || !a.mention || next.according || next.participle || a.tail) return false;
+  if ((tokens[next.first] as Token).lower.endsWith("ing")) return false;
+  const before = tokens[next.first - 1];
+  if (!before || !(before.lower === "," || before.mark === 2)) return false;
+  // (inverted: a name and then the clause's end or a comma, `said Geert Wilders, founder …`)
+  const name = nounPhraseAfter(tokens, next.last + 1, tokens.length - 1);
+  const end = name ? tokens[name.last + 1] : undefined;
+  if (!name || !(tokens[name.first] as Token).cap || (end && end.lower !== "," && !isEndPunct(end)))
+    return false;
+  return isThing(tokens, a.mention);
+}
+
+/** A phrase headed by a lower-case noun that is no pronoun, role, medium or plural (`The
+ * rejection of the treaty`), its head being the word before any `of`. */
+function isThing(tokens: readonly Token[], np: TokenRange): boolean {
+  let head = np.last;
+  for (let i = np.first + 1; i <= np.last; i++)
+    if ((tokens[i] as Token).lower === "of") {
+      head = i - 1;
+      break;
+    }
+  const t = tokens[head] as Token;
+  if (t.cap || PRONOUNS.has(t.lower) || isRoleWord(t.lower) || endsInS(t.lower)) return false;
+  return !WRITTEN_NOUNS.has(t.lower) && !LONE_SUBJECTS.has(t.lower);
+}
+
+/**
+ * `The brief argued that the rule did not go beyond its authority, as the alliance claims, because
+ * …`: an `as` aside by another speaker after a report qualifies that report (here, against it)
+ * and reports nothing of its own; by the same speaker it restates it (`he thought that …, as he
+ * later explained, was …`).
+ */
+function qualifiesOther(
+  tokens: readonly Token[],
+  speaker: Speaker,
+  previous: Attribution,
+): boolean {
+  const first = speaker.clauseFirst;
+  if (tokens[first - 1]?.lower !== "as" || tokens[first - 2]?.lower !== ",") return false;
+  return !!previous.mention && !samePhrase(tokens, speaker.mention, previous.mention);
+}
+
+/** Whether two token ranges spell the same words. */
+function samePhrase(tokens: readonly Token[], a: TokenRange, b: TokenRange): boolean {
+  if (a.last - a.first !== b.last - b.first) return false;
+  for (let i = 0; i <= a.last - a.first; i++)
+    if ((tokens[a.first + i] as Token).lower !== (tokens[b.first + i] as Token).lower) return false;
+  return true;
 }
 
 const MAX_CONTENT = 20_000;

@@ -351,3 +351,114 @@ test("an inverted role phrase with a name set off after it: the name speaks (`sa
     "undecided voter Stephanie Hooton of Derry",
   );
 });
+
+test("a participle after a clause coordinated by `, while` goes with that clause's subject", () => {
+  const text =
+    "The Chamber said in a statement that the tax would “drive shoppers to the malls,” while the Merchants Alliance backed the mayor, saying empty buses meant empty shops.";
+  assert.equal(speakerOf(text, "empty buses"), "the Merchants Alliance");
+  assert.equal(speakerOf(text, "drive shoppers"), "The Chamber");
+  // With no coordinated clause, the sentence's subject.
+  assert.equal(
+    speakerOf(
+      "The Chamber backed the mayor on Monday, saying empty buses meant empty shops.",
+      "empty",
+    ),
+    "The Chamber",
+  );
+});
+
+test("`according to X, which said …`: the source speaks again in the relative clause", () => {
+  const list = rows(
+    "The storm was 300 miles offshore, according to the regional forecast office, which said Odile was likely to make landfall late Thursday.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue, r.what]),
+    [
+      ["the regional forecast office", "according to", "The storm was 300 miles offshore"],
+      ["the regional forecast office", "said", "Odile was likely to make landfall late Thursday"],
+    ],
+  );
+});
+
+test("a reaction verb whose object is a relative clause's antecedent: the quotation is not its subject's", () => {
+  assert.equal(
+    speakerOf(
+      'Her post ended with a line that employees quickly mocked on social media: "We are not shrinking."',
+      "not shrinking",
+    ),
+    "Her post",
+  );
+  // With an object of its own, the subject's words.
+  assert.equal(
+    speakerOf('Critics mocked the slogan at a rally: "We are not fooled."', "not fooled"),
+    "Critics",
+  );
+});
+
+test("a verb after `and` goes on with the reporting clause just before it, past a quotation", () => {
+  const list = rows('"We are done," Smith said, and added that the talks would resume in May.');
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [
+      ["Smith", "said"],
+      ["Smith", "added"],
+    ],
+  );
+});
+
+test("a role phrase before a name set off by commas belongs to the clause that names the speaker", () => {
+  const list = rows(
+    "The governor's office said in a statement that it was reviewing the bill, and a spokesman, Ken Obi, added that no decision had been made.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [
+      ["The governor's office", "it was reviewing the bill"],
+      ["Ken Obi", "no decision had been made"],
+    ],
+  );
+});
+
+test("a relative clause ending in an adverb or adjective before the cue: its antecedent speaks", () => {
+  assert.equal(
+    speakerOf(
+      'A Trump aide who was not authorized to speak publicly said the campaign was "in a bad place."',
+      "bad place",
+    ),
+    "A Trump aide",
+  );
+  assert.equal(
+    speakerOf("An aide who was unhappy said the campaign was in a bad place.", "bad place"),
+    "An aide",
+  );
+});
+
+test("a participle (and its date) after a noun before the cue describes the phrase that speaks", () => {
+  assert.equal(
+    speakerOf(
+      "A city audit released Thursday found that the firm billed for work it never did.",
+      "billed",
+    ),
+    "A city audit",
+  );
+  assert.equal(
+    speakerOf("A report published last week said the river was dirty.", "river"),
+    "A report",
+  );
+  assert.equal(speakerOf("Residents interviewed said the river was dirty.", "river"), "Residents");
+  assert.equal(
+    speakerOf("The newly elected mayor said the river was dirty.", "river"),
+    "The newly elected mayor",
+  );
+});
+
+test("after a quotation, a phrase and its setting phrase start the clause: the quotation is its content", () => {
+  assert.equal(
+    speakerOf('"They know it," a voice-over in the ad states.', "know it"),
+    "a voice-over",
+  );
+  assert.equal(
+    speakerOf('"Hi there!" a welcome message on the website reads. "Come in."', "Hi there"),
+    "a welcome message",
+  );
+});

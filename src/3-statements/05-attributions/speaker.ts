@@ -4,6 +4,7 @@
 // object, a setting, a naming `what`).
 
 import { type Cue, cueInfo, writtenRelative } from "../03-cues.ts";
+import { REACTION_LEMMAS } from "../lexicon/cues.ts";
 import {
   isProperName,
   isRoleWord,
@@ -85,29 +86,48 @@ export function speakerOf(
   if (cue.participle) {
     // `"…," she said, adding that…`: the participle goes on with the clause just before it.
     mention = previous && clauseRunsTo(s, previous, cue.first) ? previous.mention : undefined;
-    mention ??= sentenceSubject(tokens, b - 1);
+    mention ??= coordinateSubject(tokens, b, floor) ?? sentenceSubject(tokens, b - 1);
     subjectMention = true;
   } else {
     if (
       b >= floor &&
       ((tokens[b] as Token).lower === "and" || (tokens[b] as Token).lower === "but")
     ) {
-      mention = subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1);
+      // (`"…," Smith said, and added that …`: the verb goes on with the clause just before it)
+      mention =
+        previous && clauseRunsTo(s, previous, cue.first)
+          ? previous.mention
+          : (subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1));
       subjectMention = true;
+    } else if (b >= floor && previous?.mention && relativeAfterSource(tokens, b, previous)) {
+      // `according to the forecast office, which said …`: the source just named speaks again.
+      mention = previous.mention;
+      clauseFirst = b;
+      relative = true;
     } else if (b >= floor && relativeAfterName(tokens, b, cue)) {
       const antecedent = antecedentSpeaker(tokens, b, floor);
       if (!antecedent) return undefined;
       ({ mention, clauseFirst, relative } = antecedent);
     } else if (b >= floor) {
-      mention = nounPhraseBefore(tokens, b, floor);
+      mention =
+        beforeParticiple(tokens, b, floor) ??
+        nounPhraseBefore(tokens, b, floor) ??
+        antecedentPastClause(tokens, b, floor);
       const antecedent = mention && relativeAntecedent(tokens, mention, floor);
-      const subject =
+      const other =
         mention &&
         !antecedent &&
-        (objectSubject(tokens, cue, mention) ??
-          namerSubject(tokens, cue, mention) ??
-          beforePrepositionalPhrase(tokens, mention, floor));
+        (objectSubject(tokens, cue, mention) ?? namerSubject(tokens, cue, mention));
+      const setting =
+        mention && !antecedent && !other
+          ? beforePrepositionalPhrase(tokens, mention, floor)
+          : undefined;
+      const subject = other ?? setting;
       if (subject) {
+        // (`"…," a voice-over in the ad states`: a phrase right after the quotation starts the
+        // clause, so that the quotation before it is the content)
+        const opener = setting ? tokens[setting.first - 1] : undefined;
+        if (opener && (opener.lower === "," || opener.mark === 2)) clauseFirst = subject.first;
         mention = subject;
         subjectMention = true;
       } else if (mention) {
@@ -115,7 +135,7 @@ export function speakerOf(
         // are not read as a tail clause's content; but at the antecedent after `that` or a cue,
         // where an earlier report holds this one: `said that a commission appointed by …
         // estimated that`, `said a traffic study commissioned by … had found that`)
-        clauseFirst = mention.first;
+        clauseFirst = roleBefore(tokens, mention, floor) ?? mention.first;
         mention = antecedent ?? mention;
         const opener = tokens[mention.first - 1];
         if (opener && (opener.lower === "that" || cueInfo(opener))) clauseFirst = mention.first;
@@ -138,7 +158,91 @@ export function speakerOf(
     }
   }
   if (!mention || nounAfterArticle(tokens, cue, mention)) return undefined;
+  if (reactsToAntecedent(s, cue, mention)) return undefined;
   return { mention, clauseFirst, clauseLast, subjectMention, relative };
+}
+
+/**
+ * `Saranathan's post ended with a line that employees quickly mocked on social media: "…"`: a
+ * reaction verb in a relative clause whose gap is its object (`a line that employees mocked`),
+ * with only a preposition's phrase before the colon and the quotation: the quotation is the thing
+ * reacted to, the antecedent, not the reacting subject's words.
+ */
+function reactsToAntecedent(s: SentenceView, cue: Cue, mention: TokenRange): boolean {
+  if (!REACTION_LEMMAS.has(cue.info.lemma) || s.colonBeforeQuote <= cue.last) return false;
+  const { tokens } = s;
+  const relative = tokens[mention.first - 1];
+  const antecedent = tokens[mention.first - 2];
+  if (relative?.lower !== "that" && relative?.lower !== "which") return false;
+  if (!antecedent?.word || antecedent.cap || antecedent.quote >= 0) return false;
+  if (CLAUSE_WORDS.has(antecedent.lower) || cueInfo(antecedent)) return false;
+  // nothing but a preposition's phrase between the cue and the colon: the verb has no object
+  const next = tokens[cue.last + 1] as Token;
+  return cue.last + 1 === s.colonBeforeQuote || PLACE_PREPOSITIONS.has(next.lower);
+}
+
+const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "online", "during", "across", "over"]);
+
+/**
+ * `A city audit released Thursday found that`, `A report published on Monday said`, `Residents
+ * interviewed said`: a participle (and its date) right before the cue, after a noun, describes
+ * the phrase before it, which speaks (undefined when no such participle ends at `b`).
+ */
+function beforeParticiple(
+  tokens: readonly Token[],
+  b: number,
+  floor: number,
+): TokenRange | undefined {
+  let p = b;
+  const day = tokens[p] as Token;
+  if (TIME_WORDS.has(day.lower) || TIME_NOUNS.has(day.lower)) {
+    p--;
+    if (tokens[p]?.lower === "on" || TIME_MODIFIERS.has(tokens[p]?.lower ?? "")) p--;
+  }
+  const participle = tokens[p];
+  if (p <= floor || !participle?.word || participle.cap || participle.quote >= 0) return undefined;
+  if (!participle.lower.endsWith("ed") || participle.lower.length < 5) return undefined;
+  const noun = tokens[p - 1] as Token;
+  if (!noun.word || noun.quote >= 0 || PARTICIPLE_NOT_AFTER.has(noun.lower)) return undefined;
+  if (DETERMINERS.has(noun.lower) || PRONOUNS.has(noun.lower)) return undefined;
+  return nounPhraseBefore(tokens, p - 1, floor);
+}
+
+/** Words before an -ed word that make it a verb or an adjective of the phrase, not a participle
+ * after its noun (`has released`, `was injured`, `newly elected`). */
+const PARTICIPLE_NOT_AFTER = new Set(
+  "has have had is was are were be been being not never newly recently also who that which".split(
+    " ",
+  ),
+);
+
+/**
+ * `An aide who was not authorized to speak publicly said`: a relative clause ending in a word that
+ * ends no noun phrase (an adverb, an adjective, a verb) before the cue; its antecedent speaks.
+ */
+function antecedentPastClause(
+  tokens: readonly Token[],
+  b: number,
+  floor: number,
+): TokenRange | undefined {
+  const t = tokens[b] as Token;
+  if (!t.word || t.cap || t.quote >= 0) return undefined;
+  // (the walk for the relative pronoun starts at `b`, as if a phrase began after it)
+  return relativeAntecedent(tokens, { first: b + 1, last: b + 1 }, floor);
+}
+
+/**
+ * `…, and a spokesman, Ken Obi, added that`: the role phrase before a name set off by commas is
+ * part of the clause naming the speaker (where the report before it ends); its first token, or
+ * undefined.
+ */
+function roleBefore(tokens: readonly Token[], name: TokenRange, floor: number): number | undefined {
+  if (tokens[name.first - 1]?.lower !== "," || tokens[name.last + 1]?.lower !== ",")
+    return undefined;
+  const role = nounPhraseBefore(tokens, name.first - 2, floor);
+  if (!role || (tokens[role.last] as Token).cap || !isRoleWord((tokens[role.last] as Token).lower))
+    return undefined;
+  return role.first;
 }
 
 /**
@@ -231,6 +335,15 @@ function relativeAfterName(tokens: readonly Token[], b: number, cue: Cue): boole
   return next.lower === "that" || next.cap || PRONOUNS.has(next.lower);
 }
 
+/** Whether token `b` is `, which` or `, who` right after the source of an `according to` just
+ * before (`according to the regional forecast office, which said`). */
+function relativeAfterSource(tokens: readonly Token[], b: number, previous: Attribution): boolean {
+  const t = tokens[b] as Token;
+  if (!previous.cue.according) return false;
+  if ((t.lower !== "which" && t.lower !== "who") || t.quote >= 0) return false;
+  return tokens[b - 1]?.lower === "," && previous.mention?.last === b - 2;
+}
+
 const RELATIVES = new Set(["who", "which", "that", "whom", "whose"]);
 const BE = new Set(["is", "was", "are", "were", "has", "had", "have"]);
 
@@ -298,6 +411,38 @@ function subordinateSubject(
 }
 
 const SUBORDINATE_REACH = 25;
+
+/**
+ * `The Chamber said that …, while the Merchants Alliance backed the mayor, saying …`: a participle
+ * after a clause coordinated by `, while` (`, but`, `, and`, `, whereas`) goes with that clause's
+ * subject, a name, pronoun or role followed by its verb (undefined when no such clause ends at the
+ * comma `b` before the participle).
+ */
+function coordinateSubject(
+  tokens: readonly Token[],
+  b: number,
+  floor: number,
+): TokenRange | undefined {
+  if (tokens[b]?.lower !== ",") return undefined;
+  for (let j = b - 1; j > floor && j >= b - COORDINATE_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0 || t.lower === ";" || t.lower === ":") return undefined;
+    // (the comma may end a quotation before the coordinator: `would "drive shoppers away," while`)
+    const before = tokens[j - 1] as Token;
+    if (t.cap || !CLAUSE_COORDINATORS.has(t.lower) || !(before.lower === "," || before.mark === 2))
+      continue;
+    const np = nounPhraseAfter(tokens, j + 1, b - 1);
+    const head = np ? (tokens[np.last] as Token) : undefined;
+    const verb = np ? tokens[np.last + 1] : undefined;
+    if (!np || !head || !(head.cap || PRONOUNS.has(head.lower) || isRoleWord(head.lower)))
+      return undefined;
+    return verb?.word && !verb.cap && verb.quote < 0 && np.last + 1 < b ? np : undefined;
+  }
+  return undefined;
+}
+
+const COORDINATE_REACH = 20;
+const CLAUSE_COORDINATORS = new Set(["while", "whereas", "but", "and", "yet"]);
 const SUBORDINATE_OPENERS = new Set(["when", "after", "before", "because", "while", "since", "as"]);
 
 /**
@@ -361,12 +506,30 @@ function beforePrepositionalPhrase(
   // `Protesters marching through the streets chanted`: a participle phrase after the subject.
   if (!left.cap && left.lower.endsWith("ing") && left.lower.length > 4)
     return nounPhraseBefore(tokens, np.first - 3, floor);
-  // (`A spokesman in the mayor's office said`: a role noun before the preposition is a phrase too)
-  if (!left.cap && !PRONOUNS.has(left.lower) && !isRoleWord(left.lower)) return undefined;
-  return nounPhraseBefore(tokens, np.first - 2, floor);
+  // (`A spokesman in the mayor's office said`: a role noun before the preposition is a phrase too,
+  // and so is any phrase that opens the clause after a quotation: `"…," a voice-over in the ad
+  // states`)
+  if (left.cap || PRONOUNS.has(left.lower) || isRoleWord(left.lower))
+    return nounPhraseBefore(tokens, np.first - 2, floor);
+  if (!breakNear(tokens, np.first - 3)) return undefined; // (no walk for most phrases)
+  const before = nounPhraseBefore(tokens, np.first - 2, floor);
+  const opener = before ? tokens[before.first - 1] : undefined;
+  return opener && ((opener.lower === "," && opener.quote < 0) || opener.mark === 2)
+    ? before
+    : undefined;
 }
 
-const SETTING_PREPOSITIONS = new Set(["in", "during", "at", "through", "outside", "across"]);
+/** Whether a comma or a closing quotation mark lies among the few tokens ending at `k` (where a
+ * short phrase before a setting phrase may open the clause). */
+function breakNear(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 3; j--) {
+    const t = tokens[j] as Token;
+    if ((t.lower === "," && t.quote < 0) || t.mark === 2) return true;
+  }
+  return false;
+}
+
+const SETTING_PREPOSITIONS = new Set(["in", "on", "during", "at", "through", "outside", "across"]);
 
 /**
  * `Sanders made the following comment:`, `delivered a snappy retort:`: an article and an adjective

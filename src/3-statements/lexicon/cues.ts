@@ -126,6 +126,33 @@ const ENTRIES: Entry[] = [
   ["swear swears swore sworn swearing", { bare: false }],
   ["recount recounts recounted recounting", { bare: false }],
   ["comment comments commented commenting", { bare: false }],
+  ["recommend recommends recommended recommending", { bare: false }],
+  ["opine opines opined opining", { bare: false }],
+  ["propose proposes proposed proposing", { bare: false }],
+  ["underscore underscores underscored underscoring", { bare: false }],
+  ["underline underlines underlined underlining", { bare: false }],
+  ["grumble grumbles grumbled grumbling", { bare: false }],
+  ["mutter mutters muttered muttering", { bare: false }],
+  ["murmur murmurs murmured murmuring", { bare: false }],
+  ["reckon reckons reckoned", { bare: true, cognitive: true }],
+  ["advise advises advised advising", { bare: false, hearer: true }],
+  ["inform informs informed informing", { bare: false, hearer: true }],
+  ["reassure reassures reassured reassuring", { bare: false, hearer: true }],
+  ["elaborate elaborates elaborated elaborating", { bare: false }],
+  ["concur concurs concurred concurring", { bare: false }],
+  ["dispute disputes disputed disputing", { bare: false }],
+  ["confide confides confided confiding", { bare: false }],
+  // (only the past: `reason` and `reasons` are nearly always the noun)
+  ["reasoned", { bare: false }],
+  ["posit posits posited positing", { bare: false }],
+  [
+    "theorize theorizes theorized theorizing theorise theorises theorised theorising",
+    { bare: false },
+  ],
+  ["surmise surmises surmised surmising", { bare: false }],
+  ["attest attests attested attesting", { bare: false }],
+  ["stammer stammers stammered stammering", { bare: false, needsQuote: true }],
+  ["implore implores implored imploring", { bare: false, needsQuote: true }],
   ["call calls called calling", { bare: false, needsQuote: true }],
   ["describe describes described describing", { bare: false, needsQuote: true }],
   ["refer refers referred referring", { bare: false, needsQuote: true }],
@@ -167,6 +194,7 @@ const ENTRIES: Entry[] = [
   ["put puts putting", { bare: false, particle: "it", needsQuote: true }],
   ["bark barks barked barking", { bare: false, needsQuote: true }],
   ["snap snaps snapped snapping", { bare: false, needsQuote: true }],
+  ["riff riffs riffed riffing", { bare: false, needsQuote: true }],
   ["beam beams beamed beaming", { bare: false, needsQuote: true }],
   ["fume fumes fumed fuming", { bare: false, needsQuote: true }],
   ["scoff scoffs scoffed scoffing", { bare: false, needsQuote: true }],
@@ -189,6 +217,25 @@ const ENTRIES: Entry[] = [
   ["find finds found finding", { bare: false }],
   ["show shows showed shown showing", { bare: false }],
 ];
+
+/**
+ * Lemmas of cues that react to someone else's words (`mocked`, `praised`): in `a line that
+ * employees mocked: "…"` the quotation is what they mocked, not what they said.
+ */
+export const REACTION_LEMMAS: ReadonlySet<string> = new Set([
+  "mock",
+  "criticize",
+  "praise",
+  "denounce",
+  "decry",
+  "condemn",
+  "slam",
+  "blast",
+  "dismiss",
+  "question",
+  "hail",
+  "scoff",
+]);
 
 export const CUES: ReadonlyMap<string, CueInfo> = (() => {
   const map = new Map<string, CueInfo>();

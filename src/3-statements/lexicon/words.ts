@@ -90,6 +90,23 @@ export const MODALS: readonly string[] = [
   "must",
 ];
 
+/** Irregular past forms that are neither a participle nor a noun: after a phrase's noun, its
+ * verb (`The mayor spoke`, `The first incident came`). */
+export const SIMPLE_PAST: ReadonlySet<string> = new Set(
+  "took gave went came spoke wrote broke chose rose fell knew grew threw drew saw began ran".split(
+    " ",
+  ),
+);
+
+/** Irregular past forms that are also participles (`an email sent out by Sanders`): after a
+ * phrase's noun, its verb only when an object follows (`One reader sent us`). */
+export const PAST_PARTICIPLES: ReadonlySet<string> = new Set(
+  (
+    "said told made stood got held kept felt thought brought bought sought taught caught sent " +
+    "spent built found lost meant won heard paid laid struck led"
+  ).split(" "),
+);
+
 /** Words that open a clause and so end a noun phrase walked leftwards. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   "that",
@@ -569,6 +586,33 @@ export const LONE_SUBJECTS: ReadonlySet<string> = new Set([
 /** Prepositions that may sit inside a noun phrase (`a spokesman for the council`). */
 export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "from"]);
 
+/** -ing words that are adjectives inside a title or role (`chief operating officer`, `managing
+ * director`, `ranking member`), not verbs that end a noun phrase. */
+export const TITLE_PARTICIPLES: ReadonlySet<string> = new Set([
+  "operating",
+  "managing",
+  "presiding",
+  "acting",
+  "governing",
+  "ruling",
+  "founding",
+  "visiting",
+  "ranking",
+  "outgoing",
+  "incoming",
+  "sitting",
+  "commanding",
+  "supervising",
+  "reigning",
+  "retiring",
+  "consulting",
+  "investigating",
+  "attending",
+  "coordinating",
+  "marketing",
+  "accounting",
+]);
+
 /** Heads that mark a noun phrase as a person's role (for appositives). */
 export const ROLE_HINTS: ReadonlySet<string> = new Set([
   "spokesman",
@@ -602,4 +646,27 @@ export const ROLE_HINTS: ReadonlySet<string> = new Set([
   "chief",
   "head",
   "founder",
+  // kin and neighbours, who are named the same way (`his nephew Michery el Soheil`)
+  "wife",
+  "husband",
+  "son",
+  "daughter",
+  "mother",
+  "father",
+  "brother",
+  "sister",
+  "nephew",
+  "niece",
+  "cousin",
+  "uncle",
+  "aunt",
+  "grandson",
+  "granddaughter",
+  "grandmother",
+  "grandfather",
+  "widow",
+  "widower",
+  "friend",
+  "neighbor",
+  "neighbour",
 ]);
