@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { headOf, phraseKind, roleGroups } from "./06-unnamed.ts";
 import { resolveSpeakers } from "./index.ts";
-import { article, hand } from "./testing.ts";
+import { article, hand, speakersOf } from "./testing.ts";
 import { readWords } from "./text.ts";
 
 test("the head of a phrase is the noun before its preposition", () => {
@@ -151,5 +151,36 @@ test("a role group ends with a postpositive `general`: `its attorney general`", 
   assert.deepEqual(
     roleGroups(text, readWords(text)).map((g) => g.text),
     ["The state's top environmental official and its attorney general"],
+  );
+});
+
+test("a role phrase opening a clause is what a pronoun after it points back to", () => {
+  const text =
+    "Gov. Rena Holt ordered the evacuation. Mayor Lucia Brandt said the shelters were full, and she asked for buses. Asked whether the state had enough fuel, the governor paused. “Enough if people leave now,” she said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the shelters were full", mention: "Mayor Lucia Brandt", kind: "indirect" },
+      { quote: "Enough if people leave now", mention: "she" },
+    ]),
+    [["Lucia Brandt"], ["Rena Holt"]],
+  );
+  // not a subject before its verb: `the governor of` another state names someone else
+  const other =
+    "Gov. Rena Holt ordered the evacuation. Mayor Lucia Brandt said the shelters were full. Asked about fuel, the governor of Ohio paused. “Enough if people leave now,” she said.";
+  assert.deepEqual(
+    speakersOf(other, [
+      { quote: "the shelters were full", mention: "Mayor Lucia Brandt", kind: "indirect" },
+      { quote: "Enough if people leave now", mention: "she" },
+    ]),
+    [["Lucia Brandt"], ["Lucia Brandt"]],
+  );
+  // nor one inside what was said: the speaker is still the one before
+  const said =
+    "President Anselm Doricke is travelling. Later, Tereza Quillon, the press secretary, turned to his trip. The president will open a hospital wing, she said.";
+  assert.deepEqual(
+    speakersOf(said, [
+      { quote: "The president will open a hospital wing", mention: "she", kind: "indirect" },
+    ]),
+    [["Tereza Quillon"]],
   );
 });

@@ -10,6 +10,7 @@ import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { PEOPLE_NOUNS, POSTPOSITIVE, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
   isAcronym,
+  isBlank,
   isCapitalised,
   onlySpaces,
   squashSpaces,
@@ -146,6 +147,72 @@ function headlineRoleHolder(
   )[0]?.draft;
 }
 
+/** How far back `the spokesman` looks for the last one so described. */
+const ROLE_REACH = 4000;
+
+/**
+ * `Asked whether …, the governor paused. “…,” she said`: a definite role phrase (`the governor`,
+ * `the former director`) opening a sentence, or a fronted clause's comma, before its verb is what
+ * the sentence is about. Where a person named before holds that role it is recorded as an
+ * occurrence of that person (not a mention), so that a pronoun after it may point back to it, as
+ * to a name there. Role nouns are few among the tokens, and each is read in a few tokens around.
+ */
+export function roleSubjects(
+  cast: Cast,
+  text: string,
+  tokens: Token[],
+  skip: (offset: number) => boolean,
+): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (!isRole(t) || t.possessive) continue;
+    const start = definiteOpening(cast, text, tokens, i);
+    if (start < 0 || skip(start)) continue;
+    const head = t.lower;
+    const holder = cast.lookBack(
+      start,
+      (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
+      ROLE_REACH,
+      false,
+    );
+    if (holder) cast.addOccurrence({ start, end: t.end, draft: holder.draft, subject: true });
+  }
+}
+
+/**
+ * Where the subject phrase ending with the role noun at token `i` starts (`the`, then at most one
+ * plain modifier), if it opens its sentence or follows a comma and a lower-case verb follows it
+ * (`the governor paused`, not `the governor of`, `the governor, who`); else -1.
+ */
+function definiteOpening(cast: Cast, text: string, tokens: Token[], i: number): number {
+  const next = tokens[i + 1] as Token;
+  const head = tokens[i] as Token;
+  if (next.capitalised || !spaced(text, head, next) || NOT_VERB.has(next.lower)) return -1;
+  let k = i - 1;
+  if (plain(tokens[k]) && spaced(text, tokens[k] as Token, tokens[k + 1] as Token)) k--;
+  const det = tokens[k];
+  if (!det || det.lower !== "the" || !spaced(text, det, tokens[k + 1] as Token)) return -1;
+  if (cast.sentenceStart(det.start) === det.start) return det.start;
+  let j = det.start - 1;
+  while (j > 0 && isBlank(text.charCodeAt(j))) j--;
+  return text.charCodeAt(j) === 44 && j < det.start - 1 ? det.start : -1;
+}
+
+/** Words after a role noun that show it is no subject before its verb. */
+const NOT_VERB = new Set([
+  "of",
+  "for",
+  "at",
+  "in",
+  "and",
+  "or",
+  "who",
+  "whose",
+  "to",
+  "from",
+  "with",
+]);
+
 /** An unnamed person (`a spokesman for X`); `the spokesman` refers back to the last one. */
 export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   const head = headOf(phrase);
@@ -156,7 +223,7 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
       (o) =>
         (o.draft.type === "unnamed" && o.draft.role === head) ||
         (o.draft.type === "person" && hasRoleWord(o.draft.role, head)),
-      4000,
+      ROLE_REACH,
       false,
     );
     if (back) return back.draft;

@@ -16,7 +16,7 @@ import { roleAt } from "./02-roles.ts";
 import { clusterPeople } from "./03-aliases.ts";
 import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { issueStatements, scanDocuments } from "./05-documents.ts";
-import { phraseKind, roleGroups } from "./06-unnamed.ts";
+import { phraseKind, roleGroups, roleSubjects } from "./06-unnamed.ts";
 import { speakerResolver } from "./07-speaker.ts";
 import { type AuthoredDocuments, channelOfAuthor, documentsByAuthor } from "./08-channel.ts";
 import { Cast, type Draft, type DraftFields, type Occurrence, resolvedPeople } from "./cast.ts";
@@ -68,6 +68,15 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
 
   // 1. people, from their names, and 2. groups: names joined by `and`, and roles joined by `and`
   const named = castNamed(scene, speakerSpans);
+  // `the governor paused`: role phrases a pronoun may point back to, as to the names above; not
+  // one inside what someone said (`The president will open a new wing, she said`)
+  const said = contentRegions(found);
+  roleSubjects(
+    cast,
+    text,
+    tokens,
+    (at) => inRegions(quotes, at) || inRegions(removed, at) || inRegions(said, at),
+  );
 
   // 3. documents and their authors
   const docs = scanDocuments({
@@ -558,6 +567,19 @@ function statementOf(f: FoundStatement, confidence: number): Statement {
   if (f.quote !== undefined) s.quote = f.quote;
   if (f.cue !== undefined) s.cue = f.cue;
   return s;
+}
+
+/** The statements' contents as regions: sorted, overlapping ones merged. */
+function contentRegions(found: FoundStatement[]): Regions {
+  const spans = found.map((f) => f.content).sort(byStart);
+  const regions: Regions = [];
+  for (const c of spans) {
+    const n = regions.length;
+    if (n && c.start <= (regions[n - 1] as number))
+      regions[n - 1] = Math.max(regions[n - 1] as number, c.end);
+    else regions.push(c.start, c.end);
+  }
+  return regions;
 }
 
 /** The article's removed regions, sorted by start. */
