@@ -381,3 +381,28 @@ test("a name in an opening `For X,` is what its sentence is about: a later `she`
     [["Anneliese Marrow"], ["Delphine Okoro"]],
   );
 });
+
+test("a person known by one name: after `the` and a role noun, or a given name after `name,`", () => {
+  assert.deepEqual(
+    names("The pop singer Mirelle has sued her manager. Mirelle has not commented.").map(
+      (m) => m.name,
+    ),
+    ["Mirelle", "Mirelle"],
+  );
+  assert.deepEqual(
+    names("One employee, identified only by a first name, Marco, pushed back.").map((m) => m.name),
+    ["Marco"],
+  );
+  // a weekday, and a role noun that is also an adjective, name no one
+  assert.deepEqual(
+    names("She told a reporter Monday that his official Twitter feed was hacked.").map(
+      (m) => m.name,
+    ),
+    [],
+  );
+  const text =
+    "Nikhil Saranathan spoke first. One employee, identified only by a first name, Marco, pushed back. “You told us in March,” he said.";
+  assert.deepEqual(speakersOf(text, [{ quote: "You told us in March,", mention: "he" }]), [
+    ["Marco"],
+  ]);
+});

@@ -658,7 +658,10 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   const comma = text.charCodeAt(last.end) === 44;
   // `Her granddaughter, Opal, 19, said`: an age set off after one word makes it a person's name
   if (run.length - c.nameFrom <= 1)
-    return comma && /^,[ \u00a0]+\d{1,3},/u.test(text.slice(last.end, last.end + 6));
+    return (
+      (comma && /^,[ \u00a0]+\d{1,3},/u.test(text.slice(last.end, last.end + 6))) ||
+      loneNameEvidence(text, run[c.nameFrom] as Token)
+    );
   const first = run[c.nameFrom] as Token;
   return (
     (first.kinds & GIVEN) !== 0 ||
@@ -681,6 +684,71 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
       /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8)))
   );
 }
+
+/**
+ * `The pop singer Mirelle`, `only by a first name, Marco,`: a lone word is a person known by one
+ * name when `the` or `a` and a lower-case role noun (up to two modifiers between) stand right
+ * before it, or when it is a known given name after the word `name`. Not a weekday or a month
+ * (`told a reporter Monday`), nor after a role noun that is also an adjective (`his official
+ * Twitter feed`, `the official Chinese line`).
+ */
+function loneNameEvidence(text: string, t: Token): boolean {
+  if (!isNameWord(t) || CALENDAR_WORDS.has(t.lower)) return false;
+  const before = text.slice(Math.max(0, t.start - 50), t.start);
+  if ((t.kinds & GIVEN) !== 0 && /(?:^|[^\p{L}])name,?[ \u00a0]+$/u.test(before)) return true;
+  const role = ROLE_BEFORE.exec(before)?.[1];
+  return !!role && ROLE_NOUNS.has(role) && !ADJECTIVE_ROLES.has(role);
+}
+
+/** `the pop singer `, `a retired teacher `: an article, modifiers and a role noun, at the end. */
+const ROLE_BEFORE =
+  /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}(\p{Ll}+)[ \u00a0]+$/u;
+
+/** Role nouns that are also adjectives before a capitalised noun (`official Chinese`). */
+const ADJECTIVE_ROLES = new Set([
+  "official",
+  "executive",
+  "chief",
+  "general",
+  "head",
+  "deputy",
+  "assistant",
+  "principal",
+  "source",
+  "host",
+  "fellow",
+  "veteran",
+  "incumbent",
+  "hopeful",
+  "substitute",
+  "operative",
+  "insider",
+  "partner",
+  "member",
+]);
+
+/** Weekdays and months: capitalised words after a role noun that name no one. */
+const CALENDAR_WORDS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
 
 /**
  * The statements' speaker spans, sorted: whether a run closes one (spans are short, so the
