@@ -406,3 +406,15 @@ test("a person known by one name: after `the` and a role noun, or a given name a
     ["Marco"],
   ]);
 });
+
+test("a surname with particles (`Piet van der Molen`) is one name, not a headline's run", () => {
+  const text =
+    "Lukas Brandhorst conceded. The chairman of the commission, Piet van der Molen, said turnout was high. He said results would come soon.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "turnout was high", mention: "Piet van der Molen", kind: "indirect" },
+      { quote: "results would come soon", mention: "He", kind: "indirect" },
+    ]),
+    [["Piet van der Molen"], ["Piet van der Molen"]],
+  );
+});

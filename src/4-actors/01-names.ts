@@ -122,12 +122,25 @@ function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): T
 /** The names a run found on a headline line splits into, or undefined to keep it whole. */
 function headlineParts(text: string, r: Token[], lines: HeadlineLines): Token[][] | undefined {
   if (r.length >= 4) {
+    if (particleSurname(r)) return undefined;
     const parts = splitHeadline(r);
     return parts.length === 0 && nameThenJoiner(text, r, lines) ? undefined : parts;
   }
   if (r.length > 1 && !keptWhole(r) && lines.titleCase((r[0] as Token).start))
     return splitHeadline(r);
   return undefined;
+}
+
+/**
+ * `Piet van der Molen`, `Ursula von der Leyen`: a name and a surname with only lower-case
+ * particles between them, which a headline (capitalising its words) would not leave.
+ */
+function particleSurname(run: Token[]): boolean {
+  for (let i = 1; i < run.length - 1; i++) {
+    const t = run[i] as Token;
+    if (t.capitalised || (t.kinds & NAME_PARTICLE) === 0) return false;
+  }
+  return true;
 }
 
 /**
