@@ -101,9 +101,12 @@ test("an appositive remembered for one text is not reused for another at the sam
   assert.equal(appositiveAfter(a, 3), undefined);
 });
 
-test("a speaker span before a name counts only with no preposition between, near or far", () => {
+test("a speaker span ending with a name counts only with no preposition before it, near or far", () => {
+  // the span runs from the text's start to the end of the name
   const names = (text: string) =>
-    findNames(text, tokenize(text), () => false, [{ start: 0, end: 4 }]).map((m) => m.name);
+    findNames(text, tokenize(text), () => false, [{ start: 0, end: text.indexOf(" left") }]).map(
+      (m) => m.name,
+    );
   for (const gap of ["x ".repeat(10), "x ".repeat(150)]) {
     assert.deepEqual(names(`Said ${gap}Zorblat Quuxley left.`), ["Zorblat Quuxley"]);
     assert.deepEqual(names(`Said ${gap}OF Zorblat Quuxley left.`), []);
@@ -416,5 +419,24 @@ test("a surname with particles (`Piet van der Molen`) is one name, not a headlin
       { quote: "results would come soon", mention: "He", kind: "indirect" },
     ]),
     [["Piet van der Molen"], ["Piet van der Molen"]],
+  );
+});
+
+test("a speaker span is evidence only for the name it ends with, not for runs after it", () => {
+  const text =
+    "“We won,” he said. Carolina Panthers fans cheered. Coastline Power said it was ready.";
+  const q = quoteRegions(text);
+  const spans = [
+    { start: text.indexOf("he said"), end: text.indexOf("he said") + 2 },
+    { start: text.indexOf("Coastline"), end: text.indexOf(" said it") },
+  ];
+  assert.deepEqual(
+    findNames(text, tokenize(text), (o) => inRegions(q, o), spans).map((m) => m.name),
+    ["Coastline Power"],
+  );
+  // `named` before a run is evidence of its own
+  assert.deepEqual(
+    names("Another passenger, a student named Arvid Nesheim, was calm.").map((m) => m.name),
+    ["Arvid Nesheim"],
   );
 });

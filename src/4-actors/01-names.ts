@@ -661,7 +661,7 @@ function nameBeforeJoiner(run: Token[]): Candidate | undefined {
 /**
  * A full name needs evidence: a title, a known given name, a middle initial, an appositive role,
  * a speech verb after it, a speaker span it closes, a lower-case title before it, a surname the
- * statements name alone, or an age or home after it.
+ * statements name alone, `named` before it, or an age or home after it.
  */
 function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   if (c.titled) return true;
@@ -693,6 +693,8 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
     titleBefore(text, first.start) ||
     roleBeforeComma(text, first.start) ||
     spans.loneSurname(last.lower) ||
+    // `a student named Arvid Nesheim`
+    previousWord(text, first.start) === "named" ||
     (comma &&
       /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8)))
   );
@@ -800,7 +802,7 @@ class SpeakerSpans {
     const after = lowerBound(spans, to);
     for (let i = after - 1; i >= 0 && i >= after - 4; i--) {
       const s = spans[i] as { start: number; end: number };
-      if (s.start <= from && closesOrAffiliates(text.slice(to, s.end))) {
+      if (s.start <= from && s.end >= to && closesOrAffiliates(text.slice(to, s.end))) {
         if (!this.prepositions.between(s.start, from)) return true;
       }
     }
