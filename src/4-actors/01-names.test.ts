@@ -396,6 +396,12 @@ test("a person known by one name: after `the` and a role noun, or a given name a
     names("One employee, identified only by a first name, Marco, pushed back.").map((m) => m.name),
     ["Marco"],
   );
+  assert.deepEqual(
+    names("At a rally, Trump's wife, Melania, spoke. Her husband, Tom, runs a shop.").map(
+      (m) => m.name,
+    ),
+    ["Melania", "Tom"],
+  );
   // a weekday, and a role noun that is also an adjective, name no one
   assert.deepEqual(
     names("She told a reporter Monday that his official Twitter feed was hacked.").map(

@@ -703,13 +703,16 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
 /**
  * `The pop singer Mirelle`, `only by a first name, Marco,`: a lone word is a person known by one
  * name when `the` or `a` and a lower-case role noun (up to two modifiers between) stand right
- * before it, or when it is a known given name after the word `name`. Not a weekday or a month
+ * before it, or when it is a known given name after the word `name` or a role noun and a comma
+ * (`Her husband, Tom,`). Not a weekday or a month
  * (`told a reporter Monday`), nor after a role noun that is also an adjective (`his official
  * Twitter feed`, `the official Chinese line`).
  */
 function loneNameEvidence(text: string, t: Token): boolean {
   if (!isNameWord(t) || CALENDAR_WORDS.has(t.lower)) return false;
   const before = text.slice(Math.max(0, t.start - 50), t.start);
+  // `Her husband, Tom,`: a known given name set off after a role noun
+  if ((t.kinds & GIVEN) !== 0 && roleBeforeComma(text, t.start)) return true;
   if ((t.kinds & GIVEN) !== 0 && /(?:^|[^\p{L}])name,?[ \u00a0]+$/u.test(before)) return true;
   const role = ROLE_BEFORE.exec(before)?.[1];
   return !!role && ROLE_NOUNS.has(role) && !ADJECTIVE_ROLES.has(role);
