@@ -298,7 +298,7 @@ function titledConjunct(gap: string): boolean {
  * `Responding to a missive from X, Sessions and Kelly wrote`: a comma that ends a sentence's
  * opening participle or prepositional phrase (its first comma) is not a list comma.
  */
-function closesFrontedPhrase(text: string, comma: number): boolean {
+export function closesFrontedPhrase(text: string, comma: number): boolean {
   const back = text.slice(Math.max(0, comma - 300), comma);
   // a dot after a lone capital is an initial (`Tani G. Cantil-Sakauye`), not a sentence end
   const sentence = back.split(/(?<!(?:^|[\s.])\p{Lu})[.!?]["”’]?\s+|\n/u).pop() ?? "";

@@ -184,3 +184,26 @@ test("a role phrase opening a clause is what a pronoun after it points back to",
     [["Tereza Quillon"]],
   );
 });
+
+test("an indefinite role phrase opening a sentence brings in the person a pronoun after it means", () => {
+  const text =
+    "Mayor Dana Whitfield backed the seawall. A spokeswoman for the state environmental agency declined to comment. Later, she said in an email that the agency would review the plans.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the agency would review the plans", mention: "she", kind: "indirect" },
+    ]),
+    [["spokeswoman for the state environmental agency"]],
+  );
+  // in apposition to a name, or before `named` and the name, the phrase is no one new
+  const apposed =
+    "Mayor Dana Whitfield spoke first. The wall was a priority for Rosa Lind, a resident living nearby. Later, she said the wall was needed.";
+  assert.notDeepEqual(
+    speakersOf(apposed, [{ quote: "the wall was needed", mention: "she", kind: "indirect" }]),
+    [["resident"]],
+  );
+  const named =
+    "Mayor Dana Whitfield backed the seawall. A worker named Antonio Arroyo welcomed it. “It is good,” he said.";
+  assert.deepEqual(speakersOf(named, [{ quote: "It is good,", mention: "he" }]), [
+    ["Antonio Arroyo"],
+  ]);
+});

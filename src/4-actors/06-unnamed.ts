@@ -4,6 +4,7 @@
 // roles: `San Francisco's city attorney, district attorney and public defender`.
 
 import { roleFromPhrase } from "./02-roles.ts";
+import { closesFrontedPhrase } from "./04-coref.ts";
 import type { Cast, Draft, DraftFields } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES, SAME_DOCUMENT } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
@@ -151,55 +152,125 @@ function headlineRoleHolder(
 const ROLE_REACH = 4000;
 
 /**
- * `Asked whether …, the governor paused. “…,” she said`: a definite role phrase (`the governor`,
- * `the former director`) opening a sentence, or a fronted clause's comma, before its verb is what
- * the sentence is about. Where a person named before holds that role it is recorded as an
- * occurrence of that person (not a mention), so that a pronoun after it may point back to it, as
- * to a name there. Role nouns are few among the tokens, and each is read in a few tokens around.
+ * `Asked whether …, the governor paused. “…,” she said`: a role phrase opening a sentence, or a
+ * fronted clause's comma, before its verb is what the sentence is about, and is recorded as an
+ * occurrence (not a mention) a pronoun after it may point back to, as to a name there. A definite
+ * one (`the governor`, `the former director`) only where a person named before holds that role;
+ * an indefinite one (`A spokeswoman for the state agency declined to comment`) brings in the
+ * unnamed person it describes. Role nouns are few among the tokens (gathered while tokenizing),
+ * and each is read in a few tokens around.
  */
 export function roleSubjects(
   cast: Cast,
   text: string,
-  tokens: Token[],
+  words: Words,
   skip: (offset: number) => boolean,
 ): void {
-  for (let i = 1; i < tokens.length - 1; i++) {
+  const { tokens, roles } = words;
+  for (let r = 0; r < roles.length; r++) {
+    const i = roles[r] as number;
     const t = tokens[i] as Token;
-    if (!isRole(t) || t.possessive) continue;
-    const start = definiteOpening(cast, text, tokens, i);
-    if (start < 0 || skip(start)) continue;
-    const head = t.lower;
-    const holder = cast.lookBack(
-      start,
-      (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
-      ROLE_REACH,
-      false,
-    );
-    if (holder) cast.addOccurrence({ start, end: t.end, draft: holder.draft, subject: true });
+    if (i < 1 || i >= tokens.length - 1 || !isRole(t) || t.possessive) continue;
+    const det = subjectOpening(cast, text, tokens, i);
+    if (!det || skip(det.start)) continue;
+    if (det.lower === "the") {
+      if (!verbNext(text, tokens, i)) continue;
+      const head = t.lower;
+      const holder = cast.lookBack(
+        det.start,
+        (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
+        ROLE_REACH,
+        false,
+      );
+      if (holder)
+        cast.addOccurrence({ start: det.start, end: t.end, draft: holder.draft, subject: true });
+      continue;
+    }
+    const last = indefiniteEnd(text, tokens, i);
+    if (last < 0) continue;
+    const end = (tokens[last] as Token).end;
+    const draft = unnamedActor(cast, text.slice(det.start, end), det.start);
+    cast.addOccurrence({ start: det.start, end, draft, subject: true });
   }
 }
 
 /**
- * Where the subject phrase ending with the role noun at token `i` starts (`the`, then at most one
- * plain modifier), if it opens its sentence or follows a comma and a lower-case verb follows it
- * (`the governor paused`, not `the governor of`, `the governor, who`); else -1.
+ * The article (`the`, `a`, `an`) of the subject phrase ending with the role noun at token `i`
+ * (at most one plain modifier between), if it opens its sentence or follows the comma that closes
+ * a fronted phrase (`Asked whether …, the governor paused`).
  */
-function definiteOpening(cast: Cast, text: string, tokens: Token[], i: number): number {
-  const next = tokens[i + 1] as Token;
-  const head = tokens[i] as Token;
-  if (next.capitalised || !spaced(text, head, next) || NOT_VERB.has(next.lower)) return -1;
+function subjectOpening(cast: Cast, text: string, tokens: Token[], i: number): Token | undefined {
   let k = i - 1;
   if (plain(tokens[k]) && spaced(text, tokens[k] as Token, tokens[k + 1] as Token)) k--;
   const det = tokens[k];
-  if (!det || det.lower !== "the" || !spaced(text, det, tokens[k + 1] as Token)) return -1;
-  if (cast.sentenceStart(det.start) === det.start) return det.start;
+  if (!det || !ARTICLES.has(det.lower) || !spaced(text, det, tokens[k + 1] as Token))
+    return undefined;
+  if (cast.sentenceStart(det.start) === det.start) return det;
   let j = det.start - 1;
   while (j > 0 && isBlank(text.charCodeAt(j))) j--;
-  return text.charCodeAt(j) === 44 && j < det.start - 1 ? det.start : -1;
+  // only the comma closing a fronted phrase: `Rubio, a candidate aiming at …` is in apposition
+  return text.charCodeAt(j) === 44 && j < det.start - 1 && closesFrontedPhrase(text, j)
+    ? det
+    : undefined;
 }
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * A lower-case word that may be a verb follows token `i` (`paused`, not `of`, `, who`, nor the
+ * `named` before the name that says who the phrase is).
+ */
+function verbNext(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    !!next &&
+    !next.capitalised &&
+    spaced(text, tokens[i] as Token, next) &&
+    !NOT_VERB.has(next.lower) &&
+    !isRole(next)
+  );
+}
+
+/**
+ * The last token of an indefinite role phrase whose role noun is token `i` (its verb after it):
+ * the noun, or the end of the organisation after it (`a spokeswoman for the state environmental
+ * agency declined`, `an analyst at Brookfield Capital said`), an organisation noun or a capitalised
+ * name among a few plain words, the furthest one a verb follows (`a spokesman for the agency said
+ * state officials …` ends at `agency`); -1 when none does (`a nurse on one of the floors`).
+ */
+function indefiniteEnd(text: string, tokens: Token[], i: number): number {
+  const prep = tokens[i + 1] as Token;
+  if (!AFFILIATING.has(prep.lower) || !spaced(text, tokens[i] as Token, prep))
+    return verbNext(text, tokens, i) ? i : -1;
+  let j = i + 2;
+  if (tokens[j] && ARTICLES.has((tokens[j] as Token).lower)) j++;
+  const ends: number[] = [];
+  for (let n = 0; n < AFFILIATION_WORDS; n++, j++) {
+    const t = tokens[j];
+    if (!t || !spaced(text, tokens[j - 1] as Token, t)) break;
+    if (t.capitalised) {
+      while (tokens[j + 1]?.capitalised && spaced(text, t, tokens[j + 1] as Token)) j++;
+      ends.push(j);
+      break;
+    }
+    if (ORG_NOUNS.has(t.lower)) ends.push(j);
+    else if (!plain(t)) break;
+  }
+  for (let k = ends.length - 1; k >= 0; k--)
+    if (verbNext(text, tokens, ends[k] as number)) return ends[k] as number;
+  return -1;
+}
+
+/** How many words after `for`/`at` an unnamed person's organisation is read over. */
+const AFFILIATION_WORDS = 6;
+
+/** Prepositions that tie a role to its organisation (`a spokesman for`, `an analyst at`). */
+const AFFILIATING = new Set(["for", "at", "with", "from", "of"]);
 
 /** Words after a role noun that show it is no subject before its verb. */
 const NOT_VERB = new Set([
+  "named",
+  "called",
   "of",
   "for",
   "at",

@@ -74,7 +74,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   roleSubjects(
     cast,
     text,
-    tokens,
+    scene.words,
     (at) => inRegions(quotes, at) || inRegions(removed, at) || inRegions(said, at),
   );
 

@@ -15,6 +15,7 @@ import {
   kindsAt,
   kindsOfHash,
   POSSESSIVE,
+  ROLE_NOUN,
   wordKinds,
 } from "./words.ts";
 
@@ -97,6 +98,8 @@ export interface Words {
   ands: number[];
   /** Indexes of the document nouns (`letter`, `statement`), in any case. */
   documentNouns: number[];
+  /** Indexes of the role nouns (`governor`, `spokeswoman`), in any case. */
+  roles: number[];
   /** Ends of the tokens that keep their dot (`Sen.`, `F.`, `U.S.`), where no sentence ends. */
   keptDots: number[];
 }
@@ -104,11 +107,12 @@ export interface Words {
 /** Appends `t` to the words, and its index to the list of its kind of word, if any. */
 function addToken(words: Words, t: Token): void {
   const k = t.kinds;
-  if (k & (HE_OR_SHE | AND | DOCUMENT_NOUN)) {
+  if (k & (HE_OR_SHE | AND | DOCUMENT_NOUN | ROLE_NOUN)) {
     const i = words.tokens.length;
     if (k & HE_OR_SHE) words.pronouns.push(i);
     if (k & AND) words.ands.push(i);
     if (k & DOCUMENT_NOUN) words.documentNouns.push(i);
+    if (k & ROLE_NOUN) words.roles.push(i);
   }
   words.tokens.push(t);
 }
@@ -228,7 +232,14 @@ export function tokenize(text: string): Token[] {
 
 /** The text's word tokens (as `tokenize`) and the words gathered with them. */
 export function readWords(text: string): Words {
-  const words: Words = { tokens: [], pronouns: [], ands: [], documentNouns: [], keptDots: [] };
+  const words: Words = {
+    tokens: [],
+    pronouns: [],
+    ands: [],
+    documentNouns: [],
+    roles: [],
+    keptDots: [],
+  };
   const n = text.length;
   let i = 0;
   while (i < n) {
