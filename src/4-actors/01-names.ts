@@ -3,6 +3,7 @@
 // Cantil-Sakauye`, `President Trump`), and bare surnames of people already named.
 
 import { isSpaceCode } from "../2-text/normalize.ts";
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
@@ -709,14 +710,22 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
  * Twitter feed`, `the official Chinese line`).
  */
 function loneNameEvidence(text: string, t: Token): boolean {
-  if (!isNameWord(t) || CALENDAR_WORDS.has(t.lower)) return false;
-  const before = text.slice(Math.max(0, t.start - 50), t.start);
-  // `Her husband, Tom,`: a known given name set off after a role noun
-  if ((t.kinds & GIVEN) !== 0 && roleBeforeComma(text, t.start)) return true;
-  if ((t.kinds & GIVEN) !== 0 && /(?:^|[^\p{L}])name,?[ \u00a0]+$/u.test(before)) return true;
-  const role = ROLE_BEFORE.exec(before)?.[1];
-  return !!role && ROLE_NOUNS.has(role) && !ADJECTIVE_ROLES.has(role);
+  if (!isNameWord(t)) return false;
+  // most lone words are neither: the cheap tests first, by the word before
+  if ((t.kinds & GIVEN) !== 0) {
+    // `Her husband, Tom,`: a known given name set off after a role noun
+    if (roleBeforeComma(text, t.start)) return true;
+    if (NAME_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
+  }
+  const role = asciiWordBefore(text, t.start, 30, true);
+  if (!role || !ROLE_NOUNS.has(role) || ADJECTIVE_ROLES.has(role)) return false;
+  return (
+    !CALENDAR_WORDS.has(t.lower) && ROLE_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start))
+  );
 }
+
+/** `name, ` or `name ` right before a word (`only by a first name, Marco`). */
+const NAME_BEFORE = /(?:^|[^\p{L}])name,?[ \u00a0]+$/u;
 
 /** `the pop singer `, `a retired teacher `: an article, modifiers and a role noun, at the end. */
 const ROLE_BEFORE =
@@ -746,27 +755,7 @@ const ADJECTIVE_ROLES = new Set([
 ]);
 
 /** Weekdays and months: capitalised words after a role noun that name no one. */
-const CALENDAR_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-]);
+const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 
 /**
  * The statements' speaker spans, sorted: whether a run closes one (spans are short, so the
