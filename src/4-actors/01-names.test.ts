@@ -334,6 +334,15 @@ test("`Rancher Joel Ambrose` opening a sentence: the occupation is his role, not
     found.map((m) => [m.name, m.title]),
     [["Joel Ambrose", "Rancher"]],
   );
+  // before a given name the list does not know, the name needs evidence of its own (a speech verb)
+  assert.deepEqual(
+    names("Economist Mirelka Sorensen said the closure would hurt.").map((m) => m.name),
+    ["Mirelka Sorensen"],
+  );
+  assert.deepEqual(
+    names("Student Loan Servicing was sold.").map((m) => m.name),
+    [],
+  );
 });
 
 test("a name opening its sentence before `, who` is a person's, unless a speech verb opens the run", () => {

@@ -627,15 +627,17 @@ function candidateOf(run: Token[]): Candidate | undefined {
   const joiner = run[from - 1];
   if (joiner && !joiner.capitalised && joiner.kinds & CONNECTOR) return nameBeforeJoiner(run);
   // `Forecaster Nadia Brookfield` opening a sentence: a role noun, capitalised there, before a
-  // known given name is the person's title, not part of the name
+  // name is the person's title, not part of the name; before a known given name it is evidence
+  // enough, before another (`Economist Mira Sorensen`) the name needs its own
   if (
     k < 0 &&
     from === 0 &&
     run.length >= 3 &&
-    ((run[0] as Token).kinds & (ROLE_NOUN | GIVEN)) === ROLE_NOUN &&
-    ((run[1] as Token).kinds & GIVEN) !== 0
-  )
-    return { run, nameFrom: 1, titled: true, loneOnly: false, accepted: false };
+    ((run[0] as Token).kinds & (ROLE_NOUN | GIVEN)) === ROLE_NOUN
+  ) {
+    const known = ((run[1] as Token).kinds & GIVEN) !== 0;
+    return { run, nameFrom: 1, titled: known, loneOnly: false, accepted: false };
+  }
   // `Miss Universe Alicia Machado`: a known given name after the title's own last word
   if (
     k >= 0 &&
