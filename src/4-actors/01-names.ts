@@ -663,7 +663,7 @@ function nameBeforeJoiner(run: Token[]): Candidate | undefined {
 
 /**
  * A full name needs evidence: a title, a known given name, a middle initial, an appositive role,
- * a speech verb after it, a speaker span it closes, a lower-case title before it, a surname the
+ * a speech verb after it (or after its commas, when set off by them), a speaker span it closes, a lower-case title before it, a surname the
  * statements name alone, `named` before it, or an age or home after it.
  */
 function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
@@ -691,6 +691,10 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
     appositiveAfter(text, last.end) !== undefined ||
     (isSpaceCode(text.charCodeAt(last.end)) &&
       SPEECH_VERBS.test(text.slice(last.end, last.end + 20))) ||
+    // `Another, Marcus Webb, said`: set off by commas before a speech verb
+    (comma &&
+      text.charCodeAt(first.start - 2) === 44 &&
+      SPEECH_VERBS.test(text.slice(last.end + 1, last.end + 21))) ||
     spans.closedBy(first.start, last.end) ||
     // `union president Marcus Bell`, `city manager Ann Cole`: a lower-case title before
     titleBefore(text, first.start) ||

@@ -359,3 +359,15 @@ test("`A coalition of 14 state attorneys general` is a group that `the attorneys
     [["coalition of 14 state attorneys general"], ["coalition of 14 state attorneys general"]],
   );
 });
+
+test("`Another, Marcus Webb, said`: the name set off after `another` is the speaker, and `he` after", () => {
+  const text =
+    "Residents were divided. One of them, a retired teacher named Grace Obi, said she backed the budget. Another, Marcus Webb, said he would vote against it. “They are not listening,” he said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "he would vote against it", mention: "Another", kind: "indirect" },
+      { quote: "They are not listening,", mention: "he" },
+    ]),
+    [["Marcus Webb"], ["Marcus Webb"]],
+  );
+});

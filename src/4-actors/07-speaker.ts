@@ -130,7 +130,12 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     }
     if (PERSON_PRONOUNS.has(lower)) return resolvePersonPronoun(cast, lower, mention.start);
     // `Fans reacted. “…,” one wrote. Another posted …`: each one of the people just spoken of
-    if (lower === "one" || lower === "another") return oneOfThem(cast, text, phrase, mention.start);
+    // (unless the appositive names them: `Another, Marcus Webb, said`)
+    if (lower === "one" || lower === "another")
+      return (
+        personNamedAfter(text, named, mention.end, phrase) ??
+        oneOfThem(cast, text, phrase, mention.start)
+      );
     // a lone function word (`Though`) names nobody
     if (NOT_NAMES.has(lower) && !/^(?:i|we|it|they)$/.test(lower)) return undefined;
     // `I` outside quotes is the writer
@@ -286,9 +291,12 @@ function roleOpeningBefore(text: string, comma: number): Span | undefined {
 
 /**
  * The person named in an appositive right after a speaker phrase that is no name: `, a student
- * named Arvid Nesheim,`, `, a man called Tom Reid,`, or the name itself set off after a role
- * (`Its conductor at the time, Viktor Halász, later recalled`).
+ * named Arvid Nesheim,`, `, a man called Tom Reid,`, or the name itself set off after a role or
+ * `one`/`another` (`Its conductor at the time, Viktor Halász, later recalled`, `Another, Marcus
+ * Webb, said`).
  */
+const ONE_OF = new Set(["one", "another"]);
+
 function personNamedAfter(
   text: string,
   named: Occurrence[],
@@ -307,7 +315,9 @@ function personNamedAfter(
   )
     return o.draft;
   const closed = text.charCodeAt(o.end) === 44;
-  return closed && /^,[ \u00a0]+$/u.test(gap) && phraseKind(phrase) === "role"
+  return closed &&
+    /^,[ \u00a0]+$/u.test(gap) &&
+    (phraseKind(phrase) === "role" || ONE_OF.has(phrase.toLowerCase()))
     ? o.draft
     : undefined;
 }
