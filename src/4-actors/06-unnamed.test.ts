@@ -207,3 +207,18 @@ test("an indefinite role phrase opening a sentence brings in the person a pronou
     ["Antonio Arroyo"],
   ]);
 });
+
+test("a lede's definite role no one held before is the person the next sentence names with a word of it", () => {
+  const text =
+    "Oversight chief quits\n\nThe head of the city's police oversight commission resigned on Friday, calling the panel “a suggestion box.”\n\nIn a letter, Commission Chair Beatrix Lindahl-Soto said she could no longer do the job.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "a suggestion box.",
+        mention: "The head of the city's police oversight commission",
+        kind: "partial",
+      },
+    ]),
+    [["Beatrix Lindahl-Soto"]],
+  );
+});

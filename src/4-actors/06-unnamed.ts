@@ -284,6 +284,19 @@ const NOT_VERB = new Set([
   "with",
 ]);
 
+/** The headline's and the lede's paragraphs. */
+const LEDE_PARAGRAPH = 1;
+
+/** Shorter words (`of`, `the`, `top`, `its`) are shared by roles that have nothing in common. */
+const MIN_SHARED_LETTERS = 4;
+
+/** Whether a word of four letters or more of `m`'s role or organisation is in `phrase` (lower case). */
+export function sharesRoleWord(m: Draft, phrase: string): boolean {
+  const inPhrase = new Set(phrase.split(/[^\p{L}]+/u));
+  const words = `${m.role ?? ""} ${m.organisation ?? ""}`.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => w.length >= MIN_SHARED_LETTERS && inPhrase.has(w));
+}
+
 /** An unnamed person (`a spokesman for X`); `the spokesman` refers back to the last one. */
 export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   const head = headOf(phrase);
@@ -309,6 +322,22 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
     const ahead = cast.after(
       at,
       (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
+      400,
+    )[0];
+    if (ahead && cast.sentenceOf(ahead.start) <= cast.sentenceOf(at) + 1) return ahead.draft;
+  }
+  // `The head of Harlow City’s civilian police oversight commission resigned …. In a letter,
+  // Commission Chair Beatrix Lindahl-Soto said`: a lede's definite role no one held before is
+  // the person the next sentence names with a word of it
+  if (/^the\s/i.test(phrase.trim()) && cast.paragraphOf(at) <= LEDE_PARAGRAPH) {
+    const lower = phrase.toLowerCase();
+    const ahead = cast.after(
+      at,
+      (o) =>
+        o.start >= at + phrase.length &&
+        o.draft.type === "person" &&
+        o.subject &&
+        sharesRoleWord(o.draft, lower),
       400,
     )[0];
     if (ahead && cast.sentenceOf(ahead.start) <= cast.sentenceOf(at) + 1) return ahead.draft;

@@ -16,7 +16,7 @@ import { roleAt } from "./02-roles.ts";
 import { clusterPeople } from "./03-aliases.ts";
 import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { issueStatements, scanDocuments } from "./05-documents.ts";
-import { phraseKind, roleGroups, roleSubjects } from "./06-unnamed.ts";
+import { phraseKind, roleGroups, roleSubjects, sharesRoleWord } from "./06-unnamed.ts";
 import { speakerResolver } from "./07-speaker.ts";
 import { type AuthoredDocuments, channelOfAuthor, documentsByAuthor } from "./08-channel.ts";
 import { Cast, type Draft, type DraftFields, type Occurrence, resolvedPeople } from "./cast.ts";
@@ -270,16 +270,6 @@ function namedNextByRoles(g: Span, pairs: Occurrence[]): Draft[] | undefined {
     if (fits) return members;
   }
   return undefined;
-}
-
-/** Shorter words (`of`, `the`, `top`, `its`) are shared by roles that have nothing in common. */
-const MIN_SHARED_LETTERS = 4;
-
-/** Whether a word of four letters or more of `m`'s role or organisation is in `phrase`. */
-function sharesRoleWord(m: Draft, phrase: string): boolean {
-  const inPhrase = new Set(phrase.split(/[^\p{L}]+/u));
-  const words = `${m.role ?? ""} ${m.organisation ?? ""}`.toLowerCase().split(/[^\p{L}]+/u);
-  return words.some((w) => w.length >= MIN_SHARED_LETTERS && inPhrase.has(w));
 }
 
 /** Each name mention's person draft, made from the clustered people with their roles. */
