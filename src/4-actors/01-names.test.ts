@@ -455,3 +455,12 @@ test("a speaker span is evidence only for the name it ends with, not for runs af
     ["Arvid Nesheim"],
   );
 });
+
+test("a name ending in an industry word is a company's, even where it closes a speaker span", () => {
+  const text = "Her record label, Northlight Records, said it was not a party to the dispute.";
+  const span = { start: text.indexOf("Northlight"), end: text.indexOf(", said") };
+  assert.deepEqual(
+    findNames(text, tokenize(text), () => false, [span]).map((m) => m.name),
+    [],
+  );
+});
