@@ -222,3 +222,15 @@ test("a lede's definite role no one held before is the person the next sentence 
     [["Beatrix Lindahl-Soto"]],
   );
 });
+
+test("`“…,” the woman said` after an unnamed mother who spoke is that mother, not someone new", () => {
+  const text =
+    "Parents packed the meeting. A mother of two, who asked that her name not be used, said she backed the superintendent. “She answered every email I sent,” the woman said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "she backed the superintendent", mention: "A mother of two", kind: "indirect" },
+      { quote: "She answered every email I sent,", mention: "the woman" },
+    ]),
+    [["mother of two"], ["mother of two"]],
+  );
+});

@@ -104,12 +104,19 @@ function hasRoleWord(role: string | undefined, head: string): boolean {
 function epithetAntecedent(cast: Cast, at: number, head: string): Draft | undefined {
   const here = cast.sentenceOf(at);
   const gender = ROLE_GENDER.get(head);
+  // a gendered noun (`the woman`) may also be an unnamed person of that gender (`A mother of two,
+  // who asked that her name not be used, said …. “…,” the woman said`)
   const fits = (o: { subject: boolean; draft: Draft }) =>
     o.subject &&
-    o.draft.type === "person" &&
-    (!gender || !o.draft.gender || o.draft.gender === gender);
-  // mid-sentence: `As far as whether Sanders still senses anger, the Vermont senator said`
-  if (cast.sentenceStart(at) < at - 1) {
+    (o.draft.type === "person"
+      ? !gender || !o.draft.gender || o.draft.gender === gender
+      : o.draft.type === "unnamed" && !!gender && o.draft.gender === gender);
+  // mid-sentence: `As far as whether Sanders still senses anger, the Vermont senator said`; but a
+  // gendered noun after a quote that opens the sentence (`“…,” the woman said`) speaks of the
+  // sentence before, as at a sentence's start (other nouns there, `the moderator`, are as often
+  // someone new)
+  const quoted = !!gender && afterOpeningQuote(cast.text, cast.sentenceStart(at), at);
+  if (cast.sentenceStart(at) < at - 1 && !quoted) {
     const near = cast.before(at, fits, 400).find((o) => cast.sentenceOf(o.start) === here);
     return near?.draft;
   }
@@ -124,6 +131,15 @@ function epithetAntecedent(cast: Cast, at: number, head: string): Draft | undefi
     }
   }
   return undefined;
+}
+
+/** `text[from, at)` is a quotation and the spaces after it (`“…,” ` before `the woman said`). */
+function afterOpeningQuote(text: string, from: number, at: number): boolean {
+  let end = at - 1;
+  while (end > from && isBlank(text.charCodeAt(end))) end--;
+  const open = text.charCodeAt(from);
+  const close = text.charCodeAt(end);
+  return (open === 0x201c || open === 34) && (close === 0x201d || close === 34) && end > from;
 }
 
 /** How far a headline's bare role looks for the person the story names with it. */
