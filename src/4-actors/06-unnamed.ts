@@ -1,7 +1,8 @@
 // Speakers the text does not name: `a spokesman for the California judicial council`, `a
 // Homeland Security spokeswoman`, `officials`, and organisations or documents named by what they
 // are (`The city of Seattle`, `ICE enforcement policy`). Also groups of people named by their
-// roles: `San Francisco's city attorney, district attorney and public defender`.
+// roles: `San Francisco's city attorney, district attorney and public defender`, and role phrases
+// that open a sentence (`the governor paused`), which pronouns after them may point back to.
 
 import { roleFromPhrase } from "./02-roles.ts";
 import { closesFrontedPhrase } from "./04-coref.ts";
