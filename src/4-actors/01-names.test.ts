@@ -464,3 +464,18 @@ test("a name ending in an industry word is a company's, even where it closes a s
     [],
   );
 });
+
+test("trades and arts are roles: `Their former chef, Teo Baptiste,` names a person a pronoun may mean", () => {
+  const text =
+    "Marta Quinlan runs the kitchen. Their former chef, Teo Baptiste, worked for both women. He said the staff had seen the break coming.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the staff had seen the break coming", mention: "He", kind: "indirect" },
+    ]),
+    [["Teo Baptiste"]],
+  );
+  assert.deepEqual(
+    names("Filmmaker Jack Marino said no.").map((m) => m.name),
+    ["Jack Marino"],
+  );
+});
