@@ -234,3 +234,17 @@ test("`“…,” the woman said` after an unnamed mother who spoke is that moth
     [["mother of two"], ["mother of two"]],
   );
 });
+
+test("`His daughter drove up …` brings in someone new a pronoun may mean; `Her daughter was born` does not", () => {
+  const text =
+    "Among those who fled was Vern Ashby, 81. His daughter drove up from Sacramento to get him. “He didn't want to leave the horses,” she said.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "He didn't want to leave the horses,", mention: "she" }]),
+    [["His daughter"]],
+  );
+  const passive =
+    "For Rosa Delgado, 34, the findings were hard to read. Her daughter was born seven weeks early. “Nobody told us,” she says.";
+  assert.deepEqual(speakersOf(passive, [{ quote: "Nobody told us,", mention: "she" }]), [
+    ["Rosa Delgado"],
+  ]);
+});

@@ -190,7 +190,8 @@ export function roleSubjects(
     if (i < 1 || i >= tokens.length - 1 || !isRole(t) || t.possessive) continue;
     const det = subjectOpening(cast, text, tokens, i);
     if (!det || skip(det.start)) continue;
-    if (det.lower === "the") {
+    const owned = OWNERS.has(det.lower);
+    if (det.lower === "the" || owned) {
       if (!verbNext(text, tokens, i)) continue;
       const head = t.lower;
       const holder = cast.lookBack(
@@ -198,9 +199,14 @@ export function roleSubjects(
         (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
         ROLE_REACH,
         false,
-      );
-      if (holder)
-        cast.addOccurrence({ start: det.start, end: t.end, draft: holder.draft, subject: true });
+      )?.draft;
+      // `His daughter drove up to get him`: someone's relative or aide no one named before, doing
+      // something, is someone new, as `a daughter` would be (`the daughter` is as often an
+      // epithet; `Her daughter was born early` is said of her, not by her)
+      const acts = owned && !BEING.has((tokens[i + 1] as Token).lower);
+      const draft =
+        holder ?? (acts ? unnamedActor(cast, text.slice(det.start, t.end), det.start) : undefined);
+      if (draft) cast.addOccurrence({ start: det.start, end: t.end, draft, subject: true });
       continue;
     }
     const last = indefiniteEnd(text, tokens, i);
@@ -212,7 +218,8 @@ export function roleSubjects(
 }
 
 /**
- * The article (`the`, `a`, `an`) of the subject phrase ending with the role noun at token `i`
+ * The article (`the`, `a`, `an`) or possessive pronoun (`his`) of the subject phrase ending with
+ * the role noun at token `i`
  * (at most one plain modifier between), if it opens its sentence or follows the comma that closes
  * a fronted phrase (`Asked whether …, the governor paused`).
  */
@@ -220,7 +227,11 @@ function subjectOpening(cast: Cast, text: string, tokens: Token[], i: number): T
   let k = i - 1;
   if (plain(tokens[k]) && spaced(text, tokens[k] as Token, tokens[k + 1] as Token)) k--;
   const det = tokens[k];
-  if (!det || !ARTICLES.has(det.lower) || !spaced(text, det, tokens[k + 1] as Token))
+  if (
+    !det ||
+    !(ARTICLES.has(det.lower) || OWNERS.has(det.lower)) ||
+    !spaced(text, det, tokens[k + 1] as Token)
+  )
     return undefined;
   if (cast.sentenceStart(det.start) === det.start) return det;
   let j = det.start - 1;
@@ -232,6 +243,10 @@ function subjectOpening(cast: Cast, text: string, tokens: Token[], i: number): T
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+/** Forms of `be`: what follows says what the subject is or undergoes, not what it does. */
+const BEING = new Set(["is", "was", "are", "were", "be", "been", "being"]);
+/** Possessive pronouns before a role (`His daughter`), whose owner the text has named. */
+const OWNERS = new Set(["his", "her", "their"]);
 
 /**
  * A lower-case word that may be a verb follows token `i` (`paused`, not `of`, `, who`, nor the
