@@ -371,3 +371,14 @@ test("`Another, Marcus Webb, said`: the name set off after `another` is the spea
     [["Marcus Webb"], ["Marcus Webb"]],
   );
 });
+
+test("`Its sponsor, council member Jamal Whitaker, called …`: the person set off after an owned noun", () => {
+  const text =
+    "The council passed the freeze. Its sponsor, council member Jamal Whitaker, called the veto “a gift to landlords.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "a gift to landlords.", mention: "Its sponsor", kind: "partial", cue: "called" },
+    ]),
+    [["Jamal Whitaker"]],
+  );
+});

@@ -30,6 +30,7 @@ import {
   POSTPOSITIVE,
   ROLE_NOUNS,
 } from "./lexicon/roles.ts";
+import { TITLE_WORDS } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
   isAcronym,
@@ -314,12 +315,25 @@ function personNamedAfter(
     )
   )
     return o.draft;
-  const closed = text.charCodeAt(o.end) === 44;
-  return closed &&
-    /^,[ \u00a0]+$/u.test(gap) &&
-    (phraseKind(phrase) === "role" || ONE_OF.has(phrase.toLowerCase()))
+  if (text.charCodeAt(o.end) !== 44 || !(/^,[ \u00a0]+$/u.test(gap) || lowerTitleGap(gap)))
+    return undefined;
+  // `Its sponsor, council member Jamal Whitaker,`: what someone's noun names is the person too
+  return phraseKind(phrase) === "role" || ONE_OF.has(phrase.toLowerCase()) || OWNED.test(phrase)
     ? o.draft
     : undefined;
+}
+
+/** `Its sponsor`, `the bill's author`: one noun owned by a pronoun or a name. */
+const OWNED = /^(?:its|his|her|their|(?:the[ \u00a0]+)?\p{L}[\p{L}.-]*['’]s)[ \u00a0]+\p{Ll}+$/iu;
+
+/** `, council member `: the comma and a lower-case title of the name after it. */
+function lowerTitleGap(gap: string): boolean {
+  const words = /^,[ \u00a0]+((?:[\p{Ll}-]+[ \u00a0]+){1,3})$/u
+    .exec(gap)?.[1]
+    ?.trim()
+    .split(/[ \u00a0]+/u);
+  const last = words?.[words.length - 1] ?? "";
+  return TITLE_WORDS.has(last) || ROLE_NOUNS.has(last);
 }
 
 /**
