@@ -479,3 +479,12 @@ test("trades and arts are roles: `Their former chef, Teo Baptiste,` names a pers
     ["Jack Marino"],
   );
 });
+
+test("sport's roles name people: `The defending champion, Almaz Tesfaye of Ethiopia,`", () => {
+  const text =
+    "Faith Chepkoech won the race. The defending champion, Almaz Tesfaye of Ethiopia, finished second. She said her legs had cramped.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "her legs had cramped", mention: "She", kind: "indirect" }]),
+    [["Almaz Tesfaye"]],
+  );
+});

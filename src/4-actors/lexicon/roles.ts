@@ -320,6 +320,23 @@ export const ROLE_NOUNS = new Set([
     "headteacher",
     "headmaster",
     "headmistress",
+    // sport
+    "champion",
+    "finalist",
+    "medalist",
+    "medallist",
+    "skier",
+    "golfer",
+    "boxer",
+    "wrestler",
+    "cricketer",
+    "footballer",
+    "sprinter",
+    "marathoner",
+    "rower",
+    "gymnast",
+    "skater",
+    "teammate",
   ],
 ]);
 
