@@ -40,13 +40,19 @@ export function resolvePersonPronoun(
 }
 
 /**
- * `the teenager`, `the 34-year-old`, `the veteran`: the person the sentences before are about, as
- * a pronoun would be (no gender asked), or undefined when the phrase is no such description.
+ * `the teenager`, `the 34-year-old`, `the veteran`, `the Ethiopian`: the person the sentences
+ * before are about, as a pronoun would be (no gender asked), or undefined when the phrase is no
+ * such description.
  */
 export function resolveDescribedPerson(cast: Cast, lower: string, at: number): Draft | undefined {
   if (!lower.startsWith("the ")) return undefined;
   const noun = lower.slice(4);
-  if (!DESCRIPTOR_NOUNS.has(noun) && !/^\d{1,3}-year-old$/u.test(noun)) return undefined;
+  if (
+    !DESCRIPTOR_NOUNS.has(noun) &&
+    !/^\d{1,3}-year-old$/u.test(noun) &&
+    !isDemonym(cast.text, at + 4, noun)
+  )
+    return undefined;
   // only a subject of this sentence or the one before: a description never reaches further back,
   // and a person the name finder missed must not hand it to someone else
   const here = cast.sentenceOf(at);
@@ -64,6 +70,23 @@ export function resolveDescribedPerson(cast: Cast, lower: string, at: number): D
   );
   return found?.draft;
 }
+
+/**
+ * `the Ethiopian`, `the Brazilian`, `the Pakistani`: one capitalised word at `at` (`noun` in lower
+ * case) ending as a nationality does, which describes the person just spoken of.
+ */
+function isDemonym(text: string, at: number, noun: string): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 65 || c > 90 || !DEMONYM_ENDING.test(noun)) return false;
+  // `The Romanian hacker whose …`: an adjective before the noun that names the person
+  const next = /^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(at + noun.length, at + noun.length + 24));
+  const word = next?.[1] ?? "";
+  return !ROLE_NOUNS.has(word) && !AGENT_ENDING.test(word);
+}
+
+const AGENT_ENDING = /(?:er|or|ist)$/u;
+
+const DEMONYM_ENDING = /^[a-z]{3,}(?:ian|an|ese|ish|i)$/u;
 
 /** An occurrence `she`/`he` (of that gender) may point back to. */
 function fitsPronoun(text: string, o: Occurrence, gender: "f" | "m"): boolean {
