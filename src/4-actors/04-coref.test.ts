@@ -218,3 +218,15 @@ test("`the Ethiopian said` is the person just spoken of; `The Romanian hacker` i
     [["Hillary Clinton"]],
   );
 });
+
+test("`Union leaders said …. They said …`: `they` is the unnamed officials or leaders just spoken of", () => {
+  const text =
+    "The strike entered its second week. Union leaders said the district had refused to talk. They said teachers would stay out.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the district had refused to talk", mention: "Union leaders", kind: "indirect" },
+      { quote: "teachers would stay out", mention: "They", kind: "indirect" },
+    ]),
+    [["Union leaders"], ["Union leaders"]],
+  );
+});

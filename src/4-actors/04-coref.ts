@@ -8,7 +8,7 @@ import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pr
 import {
   DESCRIPTOR_NOUNS,
   GROUP_NOUNS,
-  POPULATION_NOUNS,
+  PEOPLE_NOUNS,
   POSTPOSITIVE,
   ROLE_GENDER,
   ROLE_NOUNS,
@@ -173,14 +173,14 @@ export function resolveGroupReference(cast: Cast, phrase: string, at: number): D
   const found = namedAlike(groups, lower) ?? preferredAntecedent(cast, at, groups);
   if (found) return found.draft;
   if (PLURAL_PRONOUNS.has(lower)) {
-    // `The authors acknowledge …. Schools … differed, they wrote`: unnamed people spoken of as a
-    // plural in this sentence or the one before
+    // `The authors acknowledge …. Schools … differed, they wrote`, `Union leaders said …. They
+    // said`: unnamed people spoken of as a plural in this sentence or the one before
     const here = cast.sentenceOf(at);
     const people = cast.lookBack(
       at,
       (o) =>
         o.draft.type === "unnamed" &&
-        POPULATION_NOUNS.has(o.draft.role ?? "") &&
+        PEOPLE_NOUNS.has(o.draft.role ?? "") &&
         cast.sentenceOf(o.start) >= here - 1,
       600,
       false,
