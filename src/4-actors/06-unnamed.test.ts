@@ -248,3 +248,17 @@ test("`His daughter drove up …` brings in someone new a pronoun may mean; `Her
     ["Rosa Delgado"],
   ]);
 });
+
+test("`Trump's lawyer sent a letter. He said …`: a named owner's aide is someone new; a longer title is not cut", () => {
+  const text =
+    "Donald Trump attacked the reporter on Tuesday. Trump's lawyer sent a letter to the newspaper. He said the story was false.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "the story was false", mention: "He", kind: "indirect" }]),
+    [["Trump's lawyer"]],
+  );
+  const title =
+    "The outage lasted six hours. Stratalink's chief technology officer, Desmond Kirwan, wrote that he took “full responsibility.” “The change passed every test,” he said.";
+  assert.deepEqual(speakersOf(title, [{ quote: "The change passed every test,", mention: "he" }]), [
+    ["Desmond Kirwan"],
+  ]);
+});

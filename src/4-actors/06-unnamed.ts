@@ -190,7 +190,7 @@ export function roleSubjects(
     if (i < 1 || i >= tokens.length - 1 || !isRole(t) || t.possessive) continue;
     const det = subjectOpening(cast, text, tokens, i);
     if (!det || skip(det.start)) continue;
-    const owned = OWNERS.has(det.lower);
+    const owned = OWNERS.has(det.lower) || ownerName(det);
     if (det.lower === "the" || owned) {
       if (!verbNext(text, tokens, i)) continue;
       const head = t.lower;
@@ -227,12 +227,10 @@ function subjectOpening(cast: Cast, text: string, tokens: Token[], i: number): T
   let k = i - 1;
   if (plain(tokens[k]) && spaced(text, tokens[k] as Token, tokens[k + 1] as Token)) k--;
   const det = tokens[k];
-  if (
-    !det ||
-    !(ARTICLES.has(det.lower) || OWNERS.has(det.lower)) ||
-    !spaced(text, det, tokens[k + 1] as Token)
-  )
+  if (!det || !(ARTICLES.has(det.lower) || OWNERS.has(det.lower) || ownerName(det)))
     return undefined;
+  // (a possessive's `’s` stands between it and the next word)
+  if (!det.possessive && !spaced(text, det, tokens[k + 1] as Token)) return undefined;
   if (cast.sentenceStart(det.start) === det.start) return det;
   let j = det.start - 1;
   while (j > 0 && isBlank(text.charCodeAt(j))) j--;
@@ -248,6 +246,11 @@ const BEING = new Set(["is", "was", "are", "were", "be", "been", "being"]);
 /** Possessive pronouns before a role (`His daughter`), whose owner the text has named. */
 const OWNERS = new Set(["his", "her", "their"]);
 
+/** `Trump’s lawyer`: a capitalised name's possessive before a role, like `his`. */
+function ownerName(t: Token): boolean {
+  return t.possessive && t.capitalised;
+}
+
 /**
  * A lower-case word that may be a verb follows token `i` (`paused`, not `of`, `, who`, nor the
  * `named` before the name that says who the phrase is).
@@ -259,7 +262,9 @@ function verbNext(text: string, tokens: Token[], i: number): boolean {
     !next.capitalised &&
     spaced(text, tokens[i] as Token, next) &&
     !NOT_VERB.has(next.lower) &&
-    !isRole(next)
+    !isRole(next) &&
+    // `chief technology officer`: the role goes on to a noun after a modifier
+    !isRole(tokens[i + 2])
   );
 }
 
