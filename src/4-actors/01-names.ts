@@ -721,8 +721,17 @@ function loneNameEvidence(text: string, t: Token): boolean {
   if ((t.kinds & GIVEN) !== 0) {
     // `Her husband, Tom,`: a known given name set off after a role noun
     if (roleBeforeComma(text, t.start)) return true;
-    if (NAME_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
+    // (`name ` or `name, ` ends with `e` or a comma before the space)
+    const last = text.charCodeAt(t.start - 2);
+    if (
+      (last === 101 || last === 44) &&
+      NAME_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))
+    )
+      return true;
   }
+  // a lower-case letter and one space right before, or no role noun there
+  const c = text.charCodeAt(t.start - 2);
+  if (!isBlank(text.charCodeAt(t.start - 1)) || c < 97 || c > 122) return false;
   const role = asciiWordBefore(text, t.start, 30, true);
   if (!role || !ROLE_NOUNS.has(role) || ADJECTIVE_ROLES.has(role)) return false;
   return (

@@ -6,7 +6,7 @@ import { appositiveAfter } from "./01-names.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon/pronouns.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
-import { asciiWordBefore } from "./text.ts";
+import { asciiWordBefore, lowerWordStart } from "./text.ts";
 
 export interface RoleInfo {
   role?: string;
@@ -97,8 +97,9 @@ function roleSetOffBefore(text: string, start: number): string | undefined {
   // `, the Rev. Daniel Okoro`: a `the` before a title (after a comma, so no letter before it)
   if (text.charCodeAt(j) === 101 && text.startsWith(", the", j - 4)) j -= 4;
   if (text.charCodeAt(j) !== 44) return undefined;
-  const m = ROLE_SET_OFF.exec(text.slice(Math.max(0, j - SET_OFF_REACH), j));
-  return m && ROLE_NOUNS.has(m[2] as string) ? (m[1] as string) : undefined;
+  // a role noun right before the comma, or no pattern to run
+  if (!ROLE_NOUNS.has(text.slice(lowerWordStart(text, j, 16), j))) return undefined;
+  return ROLE_SET_OFF.exec(text.slice(Math.max(0, j - SET_OFF_REACH), j))?.[1];
 }
 
 /** A title of one abbreviated word (`Rev.`, `Dr.`), which a role phrase before the name outranks. */

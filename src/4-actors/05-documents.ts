@@ -506,16 +506,20 @@ function possessorAt(ctx: ScanContext, j: number): Draft | undefined {
   return who?.draft ?? organisationCalled(ctx, ctx.tokens[j - 1], before);
 }
 
-/** `sued`, `sues`, `suing` as a word, and the word before it (`has`, or a passive's `was`). */
-const SUING = /(?:^|[^\p{L}])(?:(\p{L}+)[ \u00a0]+)?(?:sued|sues|suing)(?![\p{L}])/u;
+/** `sued`, `sues`, `suing` as a word; then the word before it (`has`, or a passive's `was`). */
+const SUING = /(?:^|[^\p{L}])su(?:ed|es|ing)(?![\p{L}])/u;
+const WORD_BEFORE = /(\p{L}+)[ \u00a0]+$/u;
 /** Words before `sued` that make its subject the one sued (`was sued`, `is being sued`). */
 const PASSIVE_BEFORE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got"]);
 
 /** The subject of `sued`/`sues` in `[sentStart, sentEnd)`, who brings the suit; not a passive's. */
 function plaintiffIn(ctx: ScanContext, sentStart: number, sentEnd: number): Draft | undefined {
   const m = SUING.exec(ctx.text.slice(sentStart, sentEnd));
-  if (!m || PASSIVE_BEFORE.has((m[1] ?? "").toLowerCase())) return undefined;
-  return subjectIn(ctx, sentStart, sentStart + m.index + 1);
+  if (!m) return undefined;
+  const verb = sentStart + m.index + 1;
+  const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(sentStart, verb - 16), verb))?.[1];
+  if (PASSIVE_BEFORE.has((before ?? "").toLowerCase())) return undefined;
+  return subjectIn(ctx, sentStart, verb);
 }
 
 /**

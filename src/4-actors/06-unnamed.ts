@@ -188,6 +188,10 @@ export function roleSubjects(
     const i = roles[r] as number;
     const t = tokens[i] as Token;
     if (i < 1 || i >= tokens.length - 1 || !isRole(t) || t.possessive) continue;
+    // a verb or a preposition goes on from the role, in lower case (most roles end their phrase:
+    // `Director Ann Cole`, `the officer,`): asked first, as it costs least
+    const next = tokens[i + 1] as Token;
+    if (next.capitalised || !spaced(text, t, next)) continue;
     const det = subjectOpening(cast, text, tokens, i);
     if (!det || skip(det.start)) continue;
     const owned = OWNERS.has(det.lower) || ownerName(det);

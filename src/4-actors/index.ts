@@ -561,7 +561,8 @@ function statementOf(f: FoundStatement, confidence: number): Statement {
 
 /** The statements' contents as regions: sorted, overlapping ones merged. */
 function contentRegions(found: FoundStatement[]): Regions {
-  const spans = found.map((f) => f.content).sort(byStart);
+  const spans = found.map((f) => f.content);
+  if (!inOrder(spans, byStart)) spans.sort(byStart);
   const regions: Regions = [];
   for (const c of spans) {
     const n = regions.length;
