@@ -3,6 +3,7 @@
 // Cantil-Sakauye`, `President Trump`), and bare surnames of people already named.
 
 import { isSpaceCode } from "../2-text/normalize.ts";
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
@@ -122,12 +123,25 @@ function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): T
 /** The names a run found on a headline line splits into, or undefined to keep it whole. */
 function headlineParts(text: string, r: Token[], lines: HeadlineLines): Token[][] | undefined {
   if (r.length >= 4) {
+    if (particleSurname(r)) return undefined;
     const parts = splitHeadline(r);
     return parts.length === 0 && nameThenJoiner(text, r, lines) ? undefined : parts;
   }
   if (r.length > 1 && !keptWhole(r) && lines.titleCase((r[0] as Token).start))
     return splitHeadline(r);
   return undefined;
+}
+
+/**
+ * `Piet van der Molen`, `Ursula von der Leyen`: a name and a surname with only lower-case
+ * particles between them, which a headline (capitalising its words) would not leave.
+ */
+function particleSurname(run: Token[]): boolean {
+  for (let i = 1; i < run.length - 1; i++) {
+    const t = run[i] as Token;
+    if (t.capitalised || (t.kinds & NAME_PARTICLE) === 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -613,15 +627,17 @@ function candidateOf(run: Token[]): Candidate | undefined {
   const joiner = run[from - 1];
   if (joiner && !joiner.capitalised && joiner.kinds & CONNECTOR) return nameBeforeJoiner(run);
   // `Forecaster Nadia Brookfield` opening a sentence: a role noun, capitalised there, before a
-  // known given name is the person's title, not part of the name
+  // name is the person's title, not part of the name; before a known given name it is evidence
+  // enough, before another (`Economist Mira Sorensen`) the name needs its own
   if (
     k < 0 &&
     from === 0 &&
     run.length >= 3 &&
-    ((run[0] as Token).kinds & (ROLE_NOUN | GIVEN)) === ROLE_NOUN &&
-    ((run[1] as Token).kinds & GIVEN) !== 0
-  )
-    return { run, nameFrom: 1, titled: true, loneOnly: false, accepted: false };
+    ((run[0] as Token).kinds & (ROLE_NOUN | GIVEN)) === ROLE_NOUN
+  ) {
+    const known = ((run[1] as Token).kinds & GIVEN) !== 0;
+    return { run, nameFrom: 1, titled: known, loneOnly: false, accepted: false };
+  }
   // `Miss Universe Alicia Machado`: a known given name after the title's own last word
   if (
     k >= 0 &&
@@ -647,8 +663,8 @@ function nameBeforeJoiner(run: Token[]): Candidate | undefined {
 
 /**
  * A full name needs evidence: a title, a known given name, a middle initial, an appositive role,
- * a speech verb after it, a speaker span it closes, a lower-case title before it, a surname the
- * statements name alone, or an age or home after it.
+ * a speech verb after it (or after its commas, when set off by them), a speaker span it closes, a lower-case title before it, a surname the
+ * statements name alone, `named` before it, or an age or home after it.
  */
 function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   if (c.titled) return true;
@@ -658,7 +674,10 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   const comma = text.charCodeAt(last.end) === 44;
   // `Her granddaughter, Opal, 19, said`: an age set off after one word makes it a person's name
   if (run.length - c.nameFrom <= 1)
-    return comma && /^,[ \u00a0]+\d{1,3},/u.test(text.slice(last.end, last.end + 6));
+    return (
+      (comma && /^,[ \u00a0]+\d{1,3},/u.test(text.slice(last.end, last.end + 6))) ||
+      loneNameEvidence(text, run[c.nameFrom] as Token)
+    );
   const first = run[c.nameFrom] as Token;
   return (
     (first.kinds & GIVEN) !== 0 ||
@@ -672,15 +691,86 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
     appositiveAfter(text, last.end) !== undefined ||
     (isSpaceCode(text.charCodeAt(last.end)) &&
       SPEECH_VERBS.test(text.slice(last.end, last.end + 20))) ||
+    // `Another, Marcus Webb, said`: set off by commas before a speech verb
+    (comma &&
+      text.charCodeAt(first.start - 2) === 44 &&
+      SPEECH_VERBS.test(text.slice(last.end + 1, last.end + 21))) ||
     spans.closedBy(first.start, last.end) ||
     // `union president Marcus Bell`, `city manager Ann Cole`: a lower-case title before
     titleBefore(text, first.start) ||
     roleBeforeComma(text, first.start) ||
     spans.loneSurname(last.lower) ||
+    // `a student named Arvid Nesheim`
+    previousWord(text, first.start) === "named" ||
     (comma &&
       /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8)))
   );
 }
+
+/**
+ * `The pop singer Mirelle`, `only by a first name, Marco,`: a lone word is a person known by one
+ * name when `the` or `a` and a lower-case role noun (up to two modifiers between) stand right
+ * before it, or when it is a known given name after the word `name` or a role noun and a comma
+ * (`Her husband, Tom,`). Not a weekday or a month
+ * (`told a reporter Monday`), nor after a role noun that is also an adjective (`his official
+ * Twitter feed`, `the official Chinese line`).
+ */
+function loneNameEvidence(text: string, t: Token): boolean {
+  if (!isNameWord(t)) return false;
+  // most lone words are neither: the cheap tests first, by the word before
+  if ((t.kinds & GIVEN) !== 0) {
+    // `Her husband, Tom,`: a known given name set off after a role noun
+    if (roleBeforeComma(text, t.start)) return true;
+    // (`name ` or `name, ` ends with `e` or a comma before the space)
+    const last = text.charCodeAt(t.start - 2);
+    if (
+      (last === 101 || last === 44) &&
+      NAME_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))
+    )
+      return true;
+  }
+  // a lower-case letter and one space right before, or no role noun there
+  const c = text.charCodeAt(t.start - 2);
+  if (!isBlank(text.charCodeAt(t.start - 1)) || c < 97 || c > 122) return false;
+  const role = asciiWordBefore(text, t.start, 30, true);
+  if (!role || !ROLE_NOUNS.has(role) || ADJECTIVE_ROLES.has(role)) return false;
+  return (
+    !CALENDAR_WORDS.has(t.lower) && ROLE_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start))
+  );
+}
+
+/** `name, ` or `name ` right before a word (`only by a first name, Marco`). */
+const NAME_BEFORE = /(?:^|[^\p{L}])name,?[ \u00a0]+$/u;
+
+/** `the pop singer `, `a retired teacher `: an article, modifiers and a role noun, at the end. */
+const ROLE_BEFORE =
+  /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}(\p{Ll}+)[ \u00a0]+$/u;
+
+/** Role nouns that are also adjectives before a capitalised noun (`official Chinese`). */
+const ADJECTIVE_ROLES = new Set([
+  "official",
+  "executive",
+  "chief",
+  "general",
+  "head",
+  "deputy",
+  "assistant",
+  "principal",
+  "source",
+  "host",
+  "fellow",
+  "veteran",
+  "incumbent",
+  "hopeful",
+  "substitute",
+  "operative",
+  "insider",
+  "partner",
+  "member",
+]);
+
+/** Weekdays and months: capitalised words after a role noun that name no one. */
+const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 
 /**
  * The statements' speaker spans, sorted: whether a run closes one (spans are short, so the
@@ -719,7 +809,7 @@ class SpeakerSpans {
     const after = lowerBound(spans, to);
     for (let i = after - 1; i >= 0 && i >= after - 4; i--) {
       const s = spans[i] as { start: number; end: number };
-      if (s.start <= from && closesOrAffiliates(text.slice(to, s.end))) {
+      if (s.start <= from && s.end >= to && closesOrAffiliates(text.slice(to, s.end))) {
         if (!this.prepositions.between(s.start, from)) return true;
       }
     }

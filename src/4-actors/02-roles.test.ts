@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { roleAt, roleFromPhrase, roleFromTitle } from "./02-roles.ts";
+import { speakersOf } from "./testing.ts";
 
 test("a title splits into role words and the organisation or place around them", () => {
   assert.deepEqual(roleFromTitle("Homeland Security Secretary"), {
@@ -52,4 +53,21 @@ test("a possessive pronoun before a role is no organisation: `Her spokesman`", (
     organisation: "Homeland Security",
     role: "spokeswoman",
   });
+});
+
+test("a role phrase set off before a name gives its role: `The church's pastor, the Rev. Daniel Okoro,`", () => {
+  const text = "He left. The church's pastor, the Rev. Daniel Okoro, spoke.";
+  const at = text.indexOf("Rev.");
+  assert.deepEqual(roleAt(text, "Rev.", text.indexOf(", spoke"), at), {
+    role: "pastor",
+    organisation: "church",
+  });
+  const lawyer = "He left. Her lawyer, Mark Oduya, spoke.";
+  const m = lawyer.indexOf("Mark");
+  assert.deepEqual(roleAt(lawyer, undefined, m + "Mark Oduya".length, m), { role: "lawyer" });
+  // and so `the pastor` after a quote is that person
+  const story = `${text} “We forgave him,” the pastor said.`;
+  assert.deepEqual(speakersOf(story, [{ quote: "We forgave him,", mention: "the pastor" }]), [
+    ["Daniel Okoro"],
+  ]);
 });

@@ -6,7 +6,7 @@ import { appositiveAfter } from "./01-names.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon/pronouns.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
-import { asciiWordBefore } from "./text.ts";
+import { asciiWordBefore, lowerWordStart } from "./text.ts";
 
 export interface RoleInfo {
   role?: string;
@@ -86,6 +86,31 @@ function lowerCaseTitle(text: string, start: number): RoleInfo {
   return info;
 }
 
+/**
+ * `The church's pastor, the Rev. Daniel Okoro,`, `Her lawyer, Mark Oduya,`: the role phrase set
+ * off by a comma right before a name (opening its sentence or clause), ending with a role noun.
+ */
+function roleSetOffBefore(text: string, start: number): string | undefined {
+  // read back by character codes: asked of most name mentions, which have no comma before
+  let j = start - 1;
+  while (j > 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
+  // `, the Rev. Daniel Okoro`: a `the` before a title (after a comma, so no letter before it)
+  if (text.charCodeAt(j) === 101 && text.startsWith(", the", j - 4)) j -= 4;
+  if (text.charCodeAt(j) !== 44) return undefined;
+  // a role noun right before the comma, or no pattern to run
+  if (!ROLE_NOUNS.has(text.slice(lowerWordStart(text, j, 16), j))) return undefined;
+  return ROLE_SET_OFF.exec(text.slice(Math.max(0, j - SET_OFF_REACH), j))?.[1];
+}
+
+/** A title of one abbreviated word (`Rev.`, `Dr.`), which a role phrase before the name outranks. */
+const ABBREVIATED_ROLE = /^\p{L}+\.$/u;
+
+/** How far before its comma a role phrase set off before a name may start. */
+const SET_OFF_REACH = 80;
+// an article, possessive pronoun or owner's name, up to three words, and the role noun last
+const ROLE_SET_OFF =
+  /(?:^|[.!?;:]["”’]?[ \u00a0]+|\n)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,3}?(\p{Ll}+))$/u;
+
 /** `Wang, of the ACLU,` */
 function organisationAppositive(text: string, end: number): string | undefined {
   if (text.charCodeAt(end) !== 44) return undefined;
@@ -124,6 +149,14 @@ export function roleAt(
     const fromPhrase = roleFromPhrase(appositive);
     role ??= fromPhrase.role;
     organisation ??= fromPhrase.organisation;
+  } else if (!role || ABBREVIATED_ROLE.test(role)) {
+    // `The church's pastor, the Rev. Daniel Okoro`: the role before says more than `Rev.`
+    const before = roleSetOffBefore(text, start);
+    if (before) {
+      const fromPhrase = roleFromPhrase(before);
+      role = fromPhrase.role ?? role;
+      organisation ??= fromPhrase.organisation;
+    }
   }
   organisation ??= organisationAppositive(text, end) ?? affiliation(text, end);
   // only the fields found (built anew: deleting the others made a slow object)

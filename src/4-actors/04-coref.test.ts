@@ -198,3 +198,35 @@ test("an unnamed speaker a `, who` clause describes is a person a later `she` ca
     [["Fiona Achterberg"], ["Another sprinter"], ["Another sprinter"]],
   );
 });
+
+test("`the Ethiopian said` is the person just spoken of; `The Romanian hacker` is no such epithet", () => {
+  const text =
+    "Faith Chepkoech won. The defending champion, Almaz Tesfaye, finished second. She said her legs had cramped. “It happens,” the Ethiopian said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "her legs had cramped", mention: "She", kind: "indirect" },
+      { quote: "It happens,", mention: "the Ethiopian" },
+    ]),
+    [["Almaz Tesfaye"], ["Almaz Tesfaye"]],
+  );
+  const adjective =
+    "Hillary Clinton used a private server. The Romanian hacker who found it pleaded guilty, admitting that he was responsible.";
+  assert.notDeepEqual(
+    speakersOf(adjective, [
+      { quote: "he was responsible", mention: "The Romanian", kind: "indirect", cue: "admitting" },
+    ]),
+    [["Hillary Clinton"]],
+  );
+});
+
+test("`Union leaders said …. They said …`: `they` is the unnamed officials or leaders just spoken of", () => {
+  const text =
+    "The strike entered its second week. Union leaders said the district had refused to talk. They said teachers would stay out.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the district had refused to talk", mention: "Union leaders", kind: "indirect" },
+      { quote: "teachers would stay out", mention: "They", kind: "indirect" },
+    ]),
+    [["Union leaders"], ["Union leaders"]],
+  );
+});

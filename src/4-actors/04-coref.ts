@@ -8,7 +8,7 @@ import { GROUP_REFERENCES, PERSON_PRONOUNS, PLURAL_PRONOUNS } from "./lexicon/pr
 import {
   DESCRIPTOR_NOUNS,
   GROUP_NOUNS,
-  POPULATION_NOUNS,
+  PEOPLE_NOUNS,
   POSTPOSITIVE,
   ROLE_GENDER,
   ROLE_NOUNS,
@@ -40,13 +40,19 @@ export function resolvePersonPronoun(
 }
 
 /**
- * `the teenager`, `the 34-year-old`, `the veteran`: the person the sentences before are about, as
- * a pronoun would be (no gender asked), or undefined when the phrase is no such description.
+ * `the teenager`, `the 34-year-old`, `the veteran`, `the Ethiopian`: the person the sentences
+ * before are about, as a pronoun would be (no gender asked), or undefined when the phrase is no
+ * such description.
  */
 export function resolveDescribedPerson(cast: Cast, lower: string, at: number): Draft | undefined {
   if (!lower.startsWith("the ")) return undefined;
   const noun = lower.slice(4);
-  if (!DESCRIPTOR_NOUNS.has(noun) && !/^\d{1,3}-year-old$/u.test(noun)) return undefined;
+  if (
+    !DESCRIPTOR_NOUNS.has(noun) &&
+    !/^\d{1,3}-year-old$/u.test(noun) &&
+    !isDemonym(cast.text, at + 4, noun)
+  )
+    return undefined;
   // only a subject of this sentence or the one before: a description never reaches further back,
   // and a person the name finder missed must not hand it to someone else
   const here = cast.sentenceOf(at);
@@ -64,6 +70,23 @@ export function resolveDescribedPerson(cast: Cast, lower: string, at: number): D
   );
   return found?.draft;
 }
+
+/**
+ * `the Ethiopian`, `the Brazilian`, `the Pakistani`: one capitalised word at `at` (`noun` in lower
+ * case) ending as a nationality does, which describes the person just spoken of.
+ */
+function isDemonym(text: string, at: number, noun: string): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 65 || c > 90 || !DEMONYM_ENDING.test(noun)) return false;
+  // `The Romanian hacker whose …`: an adjective before the noun that names the person
+  const next = /^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(at + noun.length, at + noun.length + 24));
+  const word = next?.[1] ?? "";
+  return !ROLE_NOUNS.has(word) && !AGENT_ENDING.test(word);
+}
+
+const AGENT_ENDING = /(?:er|or|ist)$/u;
+
+const DEMONYM_ENDING = /^[a-z]{3,}(?:ian|an|ese|ish|i)$/u;
 
 /** An occurrence `she`/`he` (of that gender) may point back to. */
 function fitsPronoun(text: string, o: Occurrence, gender: "f" | "m"): boolean {
@@ -150,14 +173,14 @@ export function resolveGroupReference(cast: Cast, phrase: string, at: number): D
   const found = namedAlike(groups, lower) ?? preferredAntecedent(cast, at, groups);
   if (found) return found.draft;
   if (PLURAL_PRONOUNS.has(lower)) {
-    // `The authors acknowledge …. Schools … differed, they wrote`: unnamed people spoken of as a
-    // plural in this sentence or the one before
+    // `The authors acknowledge …. Schools … differed, they wrote`, `Union leaders said …. They
+    // said`: unnamed people spoken of as a plural in this sentence or the one before
     const here = cast.sentenceOf(at);
     const people = cast.lookBack(
       at,
       (o) =>
         o.draft.type === "unnamed" &&
-        POPULATION_NOUNS.has(o.draft.role ?? "") &&
+        PEOPLE_NOUNS.has(o.draft.role ?? "") &&
         cast.sentenceOf(o.start) >= here - 1,
       600,
       false,
@@ -298,7 +321,7 @@ function titledConjunct(gap: string): boolean {
  * `Responding to a missive from X, Sessions and Kelly wrote`: a comma that ends a sentence's
  * opening participle or prepositional phrase (its first comma) is not a list comma.
  */
-function closesFrontedPhrase(text: string, comma: number): boolean {
+export function closesFrontedPhrase(text: string, comma: number): boolean {
   const back = text.slice(Math.max(0, comma - 300), comma);
   // a dot after a lone capital is an initial (`Tani G. Cantil-Sakauye`), not a sentence end
   const sentence = back.split(/(?<!(?:^|[\s.])\p{Lu})[.!?]["”’]?\s+|\n/u).pop() ?? "";

@@ -491,3 +491,24 @@ test("`the letter` after a headline's writerless letter is the letter whose writ
   ]);
   assert.deepEqual(speakers[1], ["Celeste Varnum"]);
 });
+
+test("who `has sued` in a lawsuit's sentence filed it; not one who `was sued`", () => {
+  const text =
+    "The pop singer Mirelle has sued her former manager, Dean Castellano, according to a complaint filed Monday. " +
+    "The complaint says Castellano “treated the tour account as his wallet.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "treated the tour account as his wallet.", mention: "The complaint", cue: "says" },
+    ]),
+    [["Mirelle"]],
+  );
+  const passive =
+    "Dean Castellano was sued by his former client, according to a complaint filed Monday. " +
+    "The complaint says he “treated the tour account as his wallet.”";
+  assert.notDeepEqual(
+    speakersOf(passive, [
+      { quote: "treated the tour account as his wallet.", mention: "The complaint", cue: "says" },
+    ]),
+    [["Dean Castellano"]],
+  );
+});

@@ -443,6 +443,12 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   // `The memo, sent on Sunday by the executive board of the Aldric Nurses Association, …`
   const sender = senderAfter(ctx, noun.end, sentEnd);
   if (sender) return sender;
+  // `The pop singer Mirelle has sued her former manager, … according to a complaint filed
+  // Monday`: who sues in the lawsuit's sentence filed it
+  if (SCANNED_NOUNS.get(noun.lower) === "lawsuit") {
+    const plaintiff = plaintiffIn(ctx, sentStart, sentEnd);
+    if (plaintiff) return plaintiff;
+  }
   // `Judge X wrote for the majority in the 2-1 decision`: the judge wrote the court's opinion
   const majority = MAJORITY_WRITER.exec(text.slice(sentStart, sentEnd));
   if (majority) {
@@ -498,6 +504,22 @@ function possessorAt(ctx: ScanContext, j: number): Draft | undefined {
     if (o.end >= before.end) who = o;
   }
   return who?.draft ?? organisationCalled(ctx, ctx.tokens[j - 1], before);
+}
+
+/** `sued`, `sues`, `suing` as a word; then the word before it (`has`, or a passive's `was`). */
+const SUING = /(?:^|[^\p{L}])su(?:ed|es|ing)(?![\p{L}])/u;
+const WORD_BEFORE = /(\p{L}+)[ \u00a0]+$/u;
+/** Words before `sued` that make its subject the one sued (`was sued`, `is being sued`). */
+const PASSIVE_BEFORE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got"]);
+
+/** The subject of `sued`/`sues` in `[sentStart, sentEnd)`, who brings the suit; not a passive's. */
+function plaintiffIn(ctx: ScanContext, sentStart: number, sentEnd: number): Draft | undefined {
+  const m = SUING.exec(ctx.text.slice(sentStart, sentEnd));
+  if (!m) return undefined;
+  const verb = sentStart + m.index + 1;
+  const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(sentStart, verb - 16), verb))?.[1];
+  if (PASSIVE_BEFORE.has((before ?? "").toLowerCase())) return undefined;
+  return subjectIn(ctx, sentStart, verb);
 }
 
 /**

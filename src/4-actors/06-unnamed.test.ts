@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { headOf, phraseKind, roleGroups } from "./06-unnamed.ts";
 import { resolveSpeakers } from "./index.ts";
-import { article, hand } from "./testing.ts";
+import { article, hand, speakersOf } from "./testing.ts";
 import { readWords } from "./text.ts";
 
 test("the head of a phrase is the noun before its preposition", () => {
@@ -152,4 +152,113 @@ test("a role group ends with a postpositive `general`: `its attorney general`", 
     roleGroups(text, readWords(text)).map((g) => g.text),
     ["The state's top environmental official and its attorney general"],
   );
+});
+
+test("a role phrase opening a clause is what a pronoun after it points back to", () => {
+  const text =
+    "Gov. Rena Holt ordered the evacuation. Mayor Lucia Brandt said the shelters were full, and she asked for buses. Asked whether the state had enough fuel, the governor paused. “Enough if people leave now,” she said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the shelters were full", mention: "Mayor Lucia Brandt", kind: "indirect" },
+      { quote: "Enough if people leave now", mention: "she" },
+    ]),
+    [["Lucia Brandt"], ["Rena Holt"]],
+  );
+  // not a subject before its verb: `the governor of` another state names someone else
+  const other =
+    "Gov. Rena Holt ordered the evacuation. Mayor Lucia Brandt said the shelters were full. Asked about fuel, the governor of Ohio paused. “Enough if people leave now,” she said.";
+  assert.deepEqual(
+    speakersOf(other, [
+      { quote: "the shelters were full", mention: "Mayor Lucia Brandt", kind: "indirect" },
+      { quote: "Enough if people leave now", mention: "she" },
+    ]),
+    [["Lucia Brandt"], ["Lucia Brandt"]],
+  );
+  // nor one inside what was said: the speaker is still the one before
+  const said =
+    "President Anselm Doricke is travelling. Later, Tereza Quillon, the press secretary, turned to his trip. The president will open a hospital wing, she said.";
+  assert.deepEqual(
+    speakersOf(said, [
+      { quote: "The president will open a hospital wing", mention: "she", kind: "indirect" },
+    ]),
+    [["Tereza Quillon"]],
+  );
+});
+
+test("an indefinite role phrase opening a sentence brings in the person a pronoun after it means", () => {
+  const text =
+    "Mayor Dana Whitfield backed the seawall. A spokeswoman for the state environmental agency declined to comment. Later, she said in an email that the agency would review the plans.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the agency would review the plans", mention: "she", kind: "indirect" },
+    ]),
+    [["spokeswoman for the state environmental agency"]],
+  );
+  // in apposition to a name, or before `named` and the name, the phrase is no one new
+  const apposed =
+    "Mayor Dana Whitfield spoke first. The wall was a priority for Rosa Lind, a resident living nearby. Later, she said the wall was needed.";
+  assert.notDeepEqual(
+    speakersOf(apposed, [{ quote: "the wall was needed", mention: "she", kind: "indirect" }]),
+    [["resident"]],
+  );
+  const named =
+    "Mayor Dana Whitfield backed the seawall. A worker named Antonio Arroyo welcomed it. “It is good,” he said.";
+  assert.deepEqual(speakersOf(named, [{ quote: "It is good,", mention: "he" }]), [
+    ["Antonio Arroyo"],
+  ]);
+});
+
+test("a lede's definite role no one held before is the person the next sentence names with a word of it", () => {
+  const text =
+    "Oversight chief quits\n\nThe head of the city's police oversight commission resigned on Friday, calling the panel “a suggestion box.”\n\nIn a letter, Commission Chair Beatrix Lindahl-Soto said she could no longer do the job.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "a suggestion box.",
+        mention: "The head of the city's police oversight commission",
+        kind: "partial",
+      },
+    ]),
+    [["Beatrix Lindahl-Soto"]],
+  );
+});
+
+test("`“…,” the woman said` after an unnamed mother who spoke is that mother, not someone new", () => {
+  const text =
+    "Parents packed the meeting. A mother of two, who asked that her name not be used, said she backed the superintendent. “She answered every email I sent,” the woman said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "she backed the superintendent", mention: "A mother of two", kind: "indirect" },
+      { quote: "She answered every email I sent,", mention: "the woman" },
+    ]),
+    [["mother of two"], ["mother of two"]],
+  );
+});
+
+test("`His daughter drove up …` brings in someone new a pronoun may mean; `Her daughter was born` does not", () => {
+  const text =
+    "Among those who fled was Vern Ashby, 81. His daughter drove up from Sacramento to get him. “He didn't want to leave the horses,” she said.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "He didn't want to leave the horses,", mention: "she" }]),
+    [["His daughter"]],
+  );
+  const passive =
+    "For Rosa Delgado, 34, the findings were hard to read. Her daughter was born seven weeks early. “Nobody told us,” she says.";
+  assert.deepEqual(speakersOf(passive, [{ quote: "Nobody told us,", mention: "she" }]), [
+    ["Rosa Delgado"],
+  ]);
+});
+
+test("`Trump's lawyer sent a letter. He said …`: a named owner's aide is someone new; a longer title is not cut", () => {
+  const text =
+    "Donald Trump attacked the reporter on Tuesday. Trump's lawyer sent a letter to the newspaper. He said the story was false.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "the story was false", mention: "He", kind: "indirect" }]),
+    [["Trump's lawyer"]],
+  );
+  const title =
+    "The outage lasted six hours. Stratalink's chief technology officer, Desmond Kirwan, wrote that he took “full responsibility.” “The change passed every test,” he said.";
+  assert.deepEqual(speakersOf(title, [{ quote: "The change passed every test,", mention: "he" }]), [
+    ["Desmond Kirwan"],
+  ]);
 });

@@ -1,15 +1,18 @@
 // Speakers the text does not name: `a spokesman for the California judicial council`, `a
 // Homeland Security spokeswoman`, `officials`, and organisations or documents named by what they
 // are (`The city of Seattle`, `ICE enforcement policy`). Also groups of people named by their
-// roles: `San Francisco's city attorney, district attorney and public defender`.
+// roles: `San Francisco's city attorney, district attorney and public defender`, and role phrases
+// that open a sentence (`the governor paused`), which pronouns after them may point back to.
 
 import { roleFromPhrase } from "./02-roles.ts";
+import { closesFrontedPhrase } from "./04-coref.ts";
 import type { Cast, Draft, DraftFields } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES, SAME_DOCUMENT } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { PEOPLE_NOUNS, POSTPOSITIVE, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
   isAcronym,
+  isBlank,
   isCapitalised,
   onlySpaces,
   squashSpaces,
@@ -102,12 +105,19 @@ function hasRoleWord(role: string | undefined, head: string): boolean {
 function epithetAntecedent(cast: Cast, at: number, head: string): Draft | undefined {
   const here = cast.sentenceOf(at);
   const gender = ROLE_GENDER.get(head);
+  // a gendered noun (`the woman`) may also be an unnamed person of that gender (`A mother of two,
+  // who asked that her name not be used, said …. “…,” the woman said`)
   const fits = (o: { subject: boolean; draft: Draft }) =>
     o.subject &&
-    o.draft.type === "person" &&
-    (!gender || !o.draft.gender || o.draft.gender === gender);
-  // mid-sentence: `As far as whether Sanders still senses anger, the Vermont senator said`
-  if (cast.sentenceStart(at) < at - 1) {
+    (o.draft.type === "person"
+      ? !gender || !o.draft.gender || o.draft.gender === gender
+      : o.draft.type === "unnamed" && !!gender && o.draft.gender === gender);
+  // mid-sentence: `As far as whether Sanders still senses anger, the Vermont senator said`; but a
+  // gendered noun after a quote that opens the sentence (`“…,” the woman said`) speaks of the
+  // sentence before, as at a sentence's start (other nouns there, `the moderator`, are as often
+  // someone new)
+  const quoted = !!gender && afterOpeningQuote(cast.text, cast.sentenceStart(at), at);
+  if (cast.sentenceStart(at) < at - 1 && !quoted) {
     const near = cast.before(at, fits, 400).find((o) => cast.sentenceOf(o.start) === here);
     return near?.draft;
   }
@@ -122,6 +132,15 @@ function epithetAntecedent(cast: Cast, at: number, head: string): Draft | undefi
     }
   }
   return undefined;
+}
+
+/** `text[from, at)` is a quotation and the spaces after it (`“…,” ` before `the woman said`). */
+function afterOpeningQuote(text: string, from: number, at: number): boolean {
+  let end = at - 1;
+  while (end > from && isBlank(text.charCodeAt(end))) end--;
+  const open = text.charCodeAt(from);
+  const close = text.charCodeAt(end);
+  return (open === 0x201c || open === 34) && (close === 0x201d || close === 34) && end > from;
 }
 
 /** How far a headline's bare role looks for the person the story names with it. */
@@ -146,6 +165,179 @@ function headlineRoleHolder(
   )[0]?.draft;
 }
 
+/** How far back `the spokesman` looks for the last one so described. */
+const ROLE_REACH = 4000;
+
+/**
+ * `Asked whether …, the governor paused. “…,” she said`: a role phrase opening a sentence, or a
+ * fronted clause's comma, before its verb is what the sentence is about, and is recorded as an
+ * occurrence (not a mention) a pronoun after it may point back to, as to a name there. A definite
+ * one (`the governor`, `the former director`) only where a person named before holds that role;
+ * an indefinite one (`A spokeswoman for the state agency declined to comment`) brings in the
+ * unnamed person it describes. Role nouns are few among the tokens (gathered while tokenizing),
+ * and each is read in a few tokens around.
+ */
+export function roleSubjects(
+  cast: Cast,
+  text: string,
+  words: Words,
+  skip: (offset: number) => boolean,
+): void {
+  const { tokens, roles } = words;
+  for (let r = 0; r < roles.length; r++) {
+    const i = roles[r] as number;
+    const t = tokens[i] as Token;
+    if (i < 1 || i >= tokens.length - 1 || !isRole(t) || t.possessive) continue;
+    // a verb or a preposition goes on from the role, in lower case (most roles end their phrase:
+    // `Director Ann Cole`, `the officer,`): asked first, as it costs least
+    const next = tokens[i + 1] as Token;
+    if (next.capitalised || !spaced(text, t, next)) continue;
+    const det = subjectOpening(cast, text, tokens, i);
+    if (!det || skip(det.start)) continue;
+    const owned = OWNERS.has(det.lower) || ownerName(det);
+    if (det.lower === "the" || owned) {
+      if (!verbNext(text, tokens, i)) continue;
+      const head = t.lower;
+      const holder = cast.lookBack(
+        det.start,
+        (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
+        ROLE_REACH,
+        false,
+      )?.draft;
+      // `His daughter drove up to get him`: someone's relative or aide no one named before, doing
+      // something, is someone new, as `a daughter` would be (`the daughter` is as often an
+      // epithet; `Her daughter was born early` is said of her, not by her)
+      const acts = owned && !BEING.has((tokens[i + 1] as Token).lower);
+      const draft =
+        holder ?? (acts ? unnamedActor(cast, text.slice(det.start, t.end), det.start) : undefined);
+      if (draft) cast.addOccurrence({ start: det.start, end: t.end, draft, subject: true });
+      continue;
+    }
+    const last = indefiniteEnd(text, tokens, i);
+    if (last < 0) continue;
+    const end = (tokens[last] as Token).end;
+    const draft = unnamedActor(cast, text.slice(det.start, end), det.start);
+    cast.addOccurrence({ start: det.start, end, draft, subject: true });
+  }
+}
+
+/**
+ * The article (`the`, `a`, `an`) or possessive pronoun (`his`) of the subject phrase ending with
+ * the role noun at token `i`
+ * (at most one plain modifier between), if it opens its sentence or follows the comma that closes
+ * a fronted phrase (`Asked whether …, the governor paused`).
+ */
+function subjectOpening(cast: Cast, text: string, tokens: Token[], i: number): Token | undefined {
+  let k = i - 1;
+  if (plain(tokens[k]) && spaced(text, tokens[k] as Token, tokens[k + 1] as Token)) k--;
+  const det = tokens[k];
+  if (!det || !(ARTICLES.has(det.lower) || OWNERS.has(det.lower) || ownerName(det)))
+    return undefined;
+  // (a possessive's `’s` stands between it and the next word)
+  if (!det.possessive && !spaced(text, det, tokens[k + 1] as Token)) return undefined;
+  if (cast.sentenceStart(det.start) === det.start) return det;
+  let j = det.start - 1;
+  while (j > 0 && isBlank(text.charCodeAt(j))) j--;
+  // only the comma closing a fronted phrase: `Rubio, a candidate aiming at …` is in apposition
+  return text.charCodeAt(j) === 44 && j < det.start - 1 && closesFrontedPhrase(text, j)
+    ? det
+    : undefined;
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+/** Forms of `be`: what follows says what the subject is or undergoes, not what it does. */
+const BEING = new Set(["is", "was", "are", "were", "be", "been", "being"]);
+/** Possessive pronouns before a role (`His daughter`), whose owner the text has named. */
+const OWNERS = new Set(["his", "her", "their"]);
+
+/** `Trump’s lawyer`: a capitalised name's possessive before a role, like `his`. */
+function ownerName(t: Token): boolean {
+  return t.possessive && t.capitalised;
+}
+
+/**
+ * A lower-case word that may be a verb follows token `i` (`paused`, not `of`, `, who`, nor the
+ * `named` before the name that says who the phrase is).
+ */
+function verbNext(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    !!next &&
+    !next.capitalised &&
+    spaced(text, tokens[i] as Token, next) &&
+    !NOT_VERB.has(next.lower) &&
+    !isRole(next) &&
+    // `chief technology officer`: the role goes on to a noun after a modifier
+    !isRole(tokens[i + 2])
+  );
+}
+
+/**
+ * The last token of an indefinite role phrase whose role noun is token `i` (its verb after it):
+ * the noun, or the end of the organisation after it (`a spokeswoman for the state environmental
+ * agency declined`, `an analyst at Brookfield Capital said`), an organisation noun or a capitalised
+ * name among a few plain words, the furthest one a verb follows (`a spokesman for the agency said
+ * state officials …` ends at `agency`); -1 when none does (`a nurse on one of the floors`).
+ */
+function indefiniteEnd(text: string, tokens: Token[], i: number): number {
+  const prep = tokens[i + 1] as Token;
+  if (!AFFILIATING.has(prep.lower) || !spaced(text, tokens[i] as Token, prep))
+    return verbNext(text, tokens, i) ? i : -1;
+  let j = i + 2;
+  if (tokens[j] && ARTICLES.has((tokens[j] as Token).lower)) j++;
+  const ends: number[] = [];
+  for (let n = 0; n < AFFILIATION_WORDS; n++, j++) {
+    const t = tokens[j];
+    if (!t || !spaced(text, tokens[j - 1] as Token, t)) break;
+    if (t.capitalised) {
+      while (tokens[j + 1]?.capitalised && spaced(text, t, tokens[j + 1] as Token)) j++;
+      ends.push(j);
+      break;
+    }
+    if (ORG_NOUNS.has(t.lower)) ends.push(j);
+    else if (!plain(t)) break;
+  }
+  for (let k = ends.length - 1; k >= 0; k--)
+    if (verbNext(text, tokens, ends[k] as number)) return ends[k] as number;
+  return -1;
+}
+
+/** How many words after `for`/`at` an unnamed person's organisation is read over. */
+const AFFILIATION_WORDS = 6;
+
+/** Prepositions that tie a role to its organisation (`a spokesman for`, `an analyst at`). */
+const AFFILIATING = new Set(["for", "at", "with", "from", "of"]);
+
+/** Words after a role noun that show it is no subject before its verb. */
+const NOT_VERB = new Set([
+  "named",
+  "called",
+  "of",
+  "for",
+  "at",
+  "in",
+  "and",
+  "or",
+  "who",
+  "whose",
+  "to",
+  "from",
+  "with",
+]);
+
+/** The headline's and the lede's paragraphs. */
+const LEDE_PARAGRAPH = 1;
+
+/** Shorter words (`of`, `the`, `top`, `its`) are shared by roles that have nothing in common. */
+const MIN_SHARED_LETTERS = 4;
+
+/** Whether a word of four letters or more of `m`'s role or organisation is in `phrase` (lower case). */
+export function sharesRoleWord(m: Draft, phrase: string): boolean {
+  const inPhrase = new Set(phrase.split(/[^\p{L}]+/u));
+  const words = `${m.role ?? ""} ${m.organisation ?? ""}`.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => w.length >= MIN_SHARED_LETTERS && inPhrase.has(w));
+}
+
 /** An unnamed person (`a spokesman for X`); `the spokesman` refers back to the last one. */
 export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   const head = headOf(phrase);
@@ -156,7 +348,7 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
       (o) =>
         (o.draft.type === "unnamed" && o.draft.role === head) ||
         (o.draft.type === "person" && hasRoleWord(o.draft.role, head)),
-      4000,
+      ROLE_REACH,
       false,
     );
     if (back) return back.draft;
@@ -171,6 +363,22 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
     const ahead = cast.after(
       at,
       (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
+      400,
+    )[0];
+    if (ahead && cast.sentenceOf(ahead.start) <= cast.sentenceOf(at) + 1) return ahead.draft;
+  }
+  // `The head of Harlow City’s civilian police oversight commission resigned …. In a letter,
+  // Commission Chair Beatrix Lindahl-Soto said`: a lede's definite role no one held before is
+  // the person the next sentence names with a word of it
+  if (/^the\s/i.test(phrase.trim()) && cast.paragraphOf(at) <= LEDE_PARAGRAPH) {
+    const lower = phrase.toLowerCase();
+    const ahead = cast.after(
+      at,
+      (o) =>
+        o.start >= at + phrase.length &&
+        o.draft.type === "person" &&
+        o.subject &&
+        sharesRoleWord(o.draft, lower),
       400,
     )[0];
     if (ahead && cast.sentenceOf(ahead.start) <= cast.sentenceOf(at) + 1) return ahead.draft;

@@ -359,3 +359,26 @@ test("`A coalition of 14 state attorneys general` is a group that `the attorneys
     [["coalition of 14 state attorneys general"], ["coalition of 14 state attorneys general"]],
   );
 });
+
+test("`Another, Marcus Webb, said`: the name set off after `another` is the speaker, and `he` after", () => {
+  const text =
+    "Residents were divided. One of them, a retired teacher named Grace Obi, said she backed the budget. Another, Marcus Webb, said he would vote against it. “They are not listening,” he said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "he would vote against it", mention: "Another", kind: "indirect" },
+      { quote: "They are not listening,", mention: "he" },
+    ]),
+    [["Marcus Webb"], ["Marcus Webb"]],
+  );
+});
+
+test("`Its sponsor, council member Jamal Whitaker, called …`: the person set off after an owned noun", () => {
+  const text =
+    "The council passed the freeze. Its sponsor, council member Jamal Whitaker, called the veto “a gift to landlords.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "a gift to landlords.", mention: "Its sponsor", kind: "partial", cue: "called" },
+    ]),
+    [["Jamal Whitaker"]],
+  );
+});

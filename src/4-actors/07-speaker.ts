@@ -30,6 +30,7 @@ import {
   POSTPOSITIVE,
   ROLE_NOUNS,
 } from "./lexicon/roles.ts";
+import { TITLE_WORDS } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
   isAcronym,
@@ -130,7 +131,12 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     }
     if (PERSON_PRONOUNS.has(lower)) return resolvePersonPronoun(cast, lower, mention.start);
     // `Fans reacted. “…,” one wrote. Another posted …`: each one of the people just spoken of
-    if (lower === "one" || lower === "another") return oneOfThem(cast, text, phrase, mention.start);
+    // (unless the appositive names them: `Another, Marcus Webb, said`)
+    if (lower === "one" || lower === "another")
+      return (
+        personNamedAfter(text, named, mention.end, phrase) ??
+        oneOfThem(cast, text, phrase, mention.start)
+      );
     // a lone function word (`Though`) names nobody
     if (NOT_NAMES.has(lower) && !/^(?:i|we|it|they)$/.test(lower)) return undefined;
     // `I` outside quotes is the writer
@@ -286,9 +292,12 @@ function roleOpeningBefore(text: string, comma: number): Span | undefined {
 
 /**
  * The person named in an appositive right after a speaker phrase that is no name: `, a student
- * named Arvid Nesheim,`, `, a man called Tom Reid,`, or the name itself set off after a role
- * (`Its conductor at the time, Viktor Halász, later recalled`).
+ * named Arvid Nesheim,`, `, a man called Tom Reid,`, or the name itself set off after a role or
+ * `one`/`another` (`Its conductor at the time, Viktor Halász, later recalled`, `Another, Marcus
+ * Webb, said`).
  */
+const ONE_OF = new Set(["one", "another"]);
+
 function personNamedAfter(
   text: string,
   named: Occurrence[],
@@ -306,10 +315,25 @@ function personNamedAfter(
     )
   )
     return o.draft;
-  const closed = text.charCodeAt(o.end) === 44;
-  return closed && /^,[ \u00a0]+$/u.test(gap) && phraseKind(phrase) === "role"
+  if (text.charCodeAt(o.end) !== 44 || !(/^,[ \u00a0]+$/u.test(gap) || lowerTitleGap(gap)))
+    return undefined;
+  // `Its sponsor, council member Jamal Whitaker,`: what someone's noun names is the person too
+  return phraseKind(phrase) === "role" || ONE_OF.has(phrase.toLowerCase()) || OWNED.test(phrase)
     ? o.draft
     : undefined;
+}
+
+/** `Its sponsor`, `the bill's author`: one noun owned by a pronoun or a name. */
+const OWNED = /^(?:its|his|her|their|(?:the[ \u00a0]+)?\p{L}[\p{L}.-]*['’]s)[ \u00a0]+\p{Ll}+$/iu;
+
+/** `, council member `: the comma and a lower-case title of the name after it. */
+function lowerTitleGap(gap: string): boolean {
+  const words = /^,[ \u00a0]+((?:[\p{Ll}-]+[ \u00a0]+){1,3})$/u
+    .exec(gap)?.[1]
+    ?.trim()
+    .split(/[ \u00a0]+/u);
+  const last = words?.[words.length - 1] ?? "";
+  return TITLE_WORDS.has(last) || ROLE_NOUNS.has(last);
 }
 
 /**

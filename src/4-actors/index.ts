@@ -16,7 +16,7 @@ import { roleAt } from "./02-roles.ts";
 import { clusterPeople } from "./03-aliases.ts";
 import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { issueStatements, scanDocuments } from "./05-documents.ts";
-import { phraseKind, roleGroups } from "./06-unnamed.ts";
+import { phraseKind, roleGroups, roleSubjects, sharesRoleWord } from "./06-unnamed.ts";
 import { speakerResolver } from "./07-speaker.ts";
 import {
   type AuthoredDocuments,
@@ -73,6 +73,15 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
 
   // 1. people, from their names, and 2. groups: names joined by `and`, and roles joined by `and`
   const named = castNamed(scene, speakerSpans);
+  // `the governor paused`: role phrases a pronoun may point back to, as to the names above; not
+  // one inside what someone said (`The president will open a new wing, she said`)
+  const said = contentRegions(found);
+  roleSubjects(
+    cast,
+    text,
+    scene.words,
+    (at) => inRegions(quotes, at) || inRegions(removed, at) || inRegions(said, at),
+  );
 
   // 3. documents and their authors
   const docs = scanDocuments({
@@ -263,16 +272,6 @@ function namedNextByRoles(g: Span, pairs: Occurrence[]): Draft[] | undefined {
     if (fits) return members;
   }
   return undefined;
-}
-
-/** Shorter words (`of`, `the`, `top`, `its`) are shared by roles that have nothing in common. */
-const MIN_SHARED_LETTERS = 4;
-
-/** Whether a word of four letters or more of `m`'s role or organisation is in `phrase`. */
-function sharesRoleWord(m: Draft, phrase: string): boolean {
-  const inPhrase = new Set(phrase.split(/[^\p{L}]+/u));
-  const words = `${m.role ?? ""} ${m.organisation ?? ""}`.toLowerCase().split(/[^\p{L}]+/u);
-  return words.some((w) => w.length >= MIN_SHARED_LETTERS && inPhrase.has(w));
 }
 
 /** Each name mention's person draft, made from the clustered people with their roles. */
@@ -560,6 +559,20 @@ function statementOf(f: FoundStatement, confidence: number): Statement {
   if (f.quote !== undefined) s.quote = f.quote;
   if (f.cue !== undefined) s.cue = f.cue;
   return s;
+}
+
+/** The statements' contents as regions: sorted, overlapping ones merged. */
+function contentRegions(found: FoundStatement[]): Regions {
+  const spans = found.map((f) => f.content);
+  if (!inOrder(spans, byStart)) spans.sort(byStart);
+  const regions: Regions = [];
+  for (const c of spans) {
+    const n = regions.length;
+    if (n && c.start <= (regions[n - 1] as number))
+      regions[n - 1] = Math.max(regions[n - 1] as number, c.end);
+    else regions.push(c.start, c.end);
+  }
+  return regions;
 }
 
 /** The article's removed regions, sorted by start. */

@@ -16,6 +16,7 @@ import {
   kindsOfHash,
   POSSESSIVE,
   SCENE_WORD,
+  ROLE_NOUN,
   wordKinds,
 } from "./words.ts";
 
@@ -100,6 +101,8 @@ export interface Words {
   documentNouns: number[];
   /** Indexes of the words that may set a speaker's scene (`briefing`, `crowd`; see 08-channel). */
   sceneWords: number[];
+  /** Indexes of the role nouns (`governor`, `spokeswoman`), in any case. */
+  roles: number[];
   /** Ends of the tokens that keep their dot (`Sen.`, `F.`, `U.S.`), where no sentence ends. */
   keptDots: number[];
 }
@@ -107,12 +110,13 @@ export interface Words {
 /** Appends `t` to the words, and its index to the list of its kind of word, if any. */
 function addToken(words: Words, t: Token): void {
   const k = t.kinds;
-  if (k & (HE_OR_SHE | AND | DOCUMENT_NOUN | SCENE_WORD)) {
+  if (k & (HE_OR_SHE | AND | DOCUMENT_NOUN | SCENE_WORD | ROLE_NOUN)) {
     const i = words.tokens.length;
     if (k & HE_OR_SHE) words.pronouns.push(i);
     if (k & AND) words.ands.push(i);
     if (k & DOCUMENT_NOUN) words.documentNouns.push(i);
     if (k & SCENE_WORD) words.sceneWords.push(i);
+    if (k & ROLE_NOUN) words.roles.push(i);
   }
   words.tokens.push(t);
 }
@@ -238,6 +242,7 @@ export function readWords(text: string): Words {
     ands: [],
     documentNouns: [],
     sceneWords: [],
+    roles: [],
     keptDots: [],
   };
   const n = text.length;

@@ -53,6 +53,15 @@ export const INDUSTRY_WORDS = new Set([
   "shipping",
   "petroleum",
   "estates",
+  "records",
+  "media",
+  "pictures",
+  "publishing",
+  "networks",
+  "energy",
+  "technology",
+  "therapeutics",
+  "solutions",
 ]);
 
 export const ORG_WORDS = new Set([
