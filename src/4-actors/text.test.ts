@@ -210,3 +210,9 @@ test("doubled apostrophes are a double quote (`''It seems certain Bernie will ru
   assert.equal(inRegions(regions, text.indexOf("he said")), false);
   assert.equal(inRegions(regions, text.indexOf("owners")), false);
 });
+
+test("a month shortened before its day ends no sentence", () => {
+  const text = "In a letter dated Nov. 17, she wrote that it failed. It did.";
+  const starts = sentenceStarts(text, readWords(text).keptDots);
+  assert.deepEqual(starts, [0, 53]);
+});

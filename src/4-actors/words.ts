@@ -61,6 +61,8 @@ export const ABBREVIATIONS = new Set([
   "vs",
   "u",
   "s",
+  // months as news style shortens them before a day (`dated Nov. 17`): no sentence ends there
+  ...["jan", "feb", "aug", "sept", "oct", "nov", "dec"],
 ]);
 
 export const NOT_NAME = 1;
