@@ -512,3 +512,12 @@ test("who `has sued` in a lawsuit's sentence filed it; not one who `was sued`", 
     [["Dean Castellano"]],
   );
 });
+
+test("`The memo, from X, said` gives the memo its writer", () => {
+  const text =
+    "The airline sent a memo to staff. The memo, from chief operating officer Leo Strand, said the airline would run “a reduced schedule.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "a reduced schedule.", mention: "The memo", kind: "partial" }]),
+    [["Leo Strand"]],
+  );
+});

@@ -479,8 +479,9 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     const owner = before.possessive ? possessorAt(ctx, j) : undefined;
     if (owner) return owner;
   }
-  // `a missive from X`, `a statement from the Dunmore Police Department`
-  const after = /^[ \u00a0]+from[ \u00a0]+/u.exec(text.slice(noun.end, noun.end + 10));
+  // `a missive from X`, `a statement from the Dunmore Police Department`, `The memo, from chief
+  // operating officer X,`
+  const after = /^,?[ \u00a0]+from[ \u00a0]+/u.exec(text.slice(noun.end, noun.end + 10));
   if (after) {
     const from = noun.end + after[0].length;
     const who =
