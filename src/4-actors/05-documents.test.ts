@@ -521,3 +521,12 @@ test("`The memo, from X, said` gives the memo its writer", () => {
     [["Leo Strand"]],
   );
 });
+
+test("`the department's report` is the report of the department described before in lower case", () => {
+  const text =
+    "The outbreak was traced to oysters, the city health department said.\n\nThe department’s report found a broken cooler. “The alarm was disconnected,” the report says.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "The alarm was disconnected,", mention: "the report" }]),
+    [["city health department"]],
+  );
+});

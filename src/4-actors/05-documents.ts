@@ -368,10 +368,43 @@ function organisationCalled(
     name = m[0];
     start = from + (m.index as number);
   }
+  if (!name) ({ name, start } = describedBefore(ctx.text, from, noun.start, noun.lower));
   if (!name || inRegions(ctx.quotes, start)) return undefined;
   const draft = namedThing(ctx.cast, name, "organisation");
   ctx.cast.mention(draft, { start, end: start + name.length, text: name });
   return draft;
+}
+
+/** How many plain words may describe an organisation named in lower case. */
+const MAX_DESCRIBING_WORDS = 3;
+const DESCRIBING_REACH = 60;
+
+/**
+ * `the city health department` before `[from, to)`, for `the department's report`: the last
+ * lower-case mention of `lower` after `the` and one to three plain words, which name it
+ * (`city health department`); else no name.
+ */
+function describedBefore(
+  text: string,
+  from: number,
+  to: number,
+  lower: string,
+): { name: string | undefined; start: number } {
+  const at = text.lastIndexOf(` ${lower}`, to - lower.length - 2);
+  const none = { name: undefined, start: 0 };
+  if (at < from || /\p{L}/u.test(text.charAt(at + lower.length + 1))) return none;
+  const before = Math.max(from, at - DESCRIBING_REACH);
+  const words = [...text.slice(before, at).matchAll(/[^ \u00a0]+/gu)];
+  for (let k = words.length - 1; k >= 0 && words.length - k <= MAX_DESCRIBING_WORDS + 1; k--) {
+    const w = (words[k] as RegExpMatchArray)[0];
+    if (w === "the" && k < words.length - 1) {
+      const start = before + ((words[k + 1] as RegExpMatchArray).index as number);
+      const end = at + 1 + lower.length;
+      return { name: text.slice(start, end).replace(/\s+/gu, " "), start };
+    }
+    if (!/^[\p{Ll}-]+$/u.test(w) || !isModifier(w)) break;
+  }
+  return none;
 }
 
 /** `… Bureau` for `bureau`: one to four capitalised words, then the word capitalised. */
