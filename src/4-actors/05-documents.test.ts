@@ -530,3 +530,21 @@ test("`the department's report` is the report of the department described before
     [["city health department"]],
   );
 });
+
+test("`In a 14-page ruling …, the league's integrity panel found` gives the ruling its writer", () => {
+  const text =
+    "In a 14-page ruling published on Tuesday, the league's integrity panel found that the player cheated. The ruling said the evidence was “overwhelming.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "overwhelming.", mention: "The ruling", kind: "partial" }]),
+    [["the league's integrity panel"]],
+  );
+});
+
+test("`In a ruling, the court said` gives the ruling to the court", () => {
+  const text =
+    "In a ruling on Friday, the appeals court said the law stood. The ruling called the appeal “without merit.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "without merit.", mention: "The ruling", kind: "partial" }]),
+    [["the appeals court"]],
+  );
+});

@@ -13,7 +13,7 @@ import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
 import { DOCUMENT_NOUNS, WRITER_PARTICIPLES } from "./lexicon/documents.ts";
-import { JURISDICTION_WORDS, ORG_WORDS } from "./lexicon/organisations.ts";
+import { JURISDICTION_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { GROUP_NOUNS, PEOPLE_NOUNS } from "./lexicon/roles.ts";
 import {
@@ -112,18 +112,50 @@ function subjectIn(
   return best?.draft;
 }
 
-/** `the city's top lawyers` right at `from`: a plural people phrase, resolved to a group. */
+/**
+ * `the city's top lawyers` right at `from`: a plural people phrase, resolved to a group; or `the
+ * league's integrity panel` before its verb: a body, as the organisation the speakers step names
+ * by the same words.
+ */
 function groupPhraseAt(ctx: ScanContext, from: number): { draft: Draft; span: Span } | undefined {
   const words = [...ctx.text.slice(from, from + 80).matchAll(/[\p{L}’'-]+/gu)].slice(0, 6);
   const first = words[0];
   if (!first || !/^(?:the|a|an|\p{Lu}[\p{L}.-]*['’]s)$/u.test(first[0])) return undefined;
   const head = words.slice(1).find((w) => GROUP_NOUNS.has(w[0].toLowerCase()));
-  if (!head) return undefined;
   const start = from + first.index;
+  if (!head) return bodyPhraseAt(ctx, from, words);
   const end = from + head.index + head[0].length;
   const span = { start, end, text: ctx.text.slice(start, end) };
   const draft = resolveGroupReference(ctx.cast, span.text, start);
   return draft ? { draft, span } : undefined;
+}
+
+/** How many words a body's phrase may have after its article (`league's integrity panel`). */
+const MAX_BODY_WORDS = 3;
+
+/**
+ * `the league's integrity panel found`: after `the`, plain lower-case words (one may own the
+ * rest) up to a body noun, then a lower-case word other than `of` (its verb).
+ */
+function bodyPhraseAt(
+  ctx: ScanContext,
+  from: number,
+  words: RegExpMatchArray[],
+): { draft: Draft; span: Span } | undefined {
+  if ((words[0] as RegExpMatchArray)[0] !== "the") return undefined;
+  for (let k = 1; k < words.length - 1 && k <= MAX_BODY_WORDS; k++) {
+    const w = (words[k] as RegExpMatchArray)[0];
+    if (!/^[\p{Ll}-]+(?:['’]s)?$/u.test(w)) return undefined;
+    if (!ORG_NOUNS.has(w)) continue;
+    const next = (words[k + 1] as RegExpMatchArray)[0];
+    if (!/^\p{Ll}/u.test(next) || next === "of" || next === "for") return undefined;
+    const start = from + ((words[0] as RegExpMatchArray).index as number);
+    const end = from + ((words[k] as RegExpMatchArray).index as number) + w.length;
+    const text = ctx.text.slice(start, end);
+    if (!onlySpaces(ctx.text, start, end) && !/^[\p{L}’' \u00a0-]+$/u.test(text)) return undefined;
+    return { draft: namedThing(ctx.cast, text, "organisation"), span: { start, end, text } };
+  }
+  return undefined;
 }
 
 // Words after which a document noun is a verb (`would release`, `to report`, `they note`).
@@ -221,7 +253,7 @@ function indefiniteArticleBefore(ctx: ScanContext, i: number): number {
     const next = tokens[j + 1] as Token;
     if (!onlySpaces(text, t.end, next.start)) return -1;
     if (t.lower === "a" || t.lower === "an") return j;
-    if (t.capitalised || !/^[\p{Ll}-]+$/u.test(t.text) || !isModifier(t.lower)) return -1;
+    if (t.capitalised || !/^[\p{Ll}\d-]+$/u.test(t.text) || !isModifier(t.lower)) return -1;
   }
   return -1;
 }
