@@ -548,3 +548,21 @@ test("`In a ruling, the court said` gives the ruling to the court", () => {
     [["the appeals court"]],
   );
 });
+
+test("`a lawsuit that a group of diners filed` gives the suit its writers", () => {
+  const text =
+    "She may join a lawsuit that a group of diners filed on Wednesday. That suit accuses the restaurant of “reckless indifference.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "reckless indifference.", mention: "That suit", kind: "partial" }]),
+    [["a group of diners"]],
+  );
+});
+
+test("`the letter that Senator X signed` gives the letter its writer", () => {
+  const text =
+    "The board discussed the letter that Senator Ana Cruz signed last week. The letter said the plan was “reckless.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "reckless.", mention: "The letter", kind: "partial" }]),
+    [["Ana Cruz"]],
+  );
+});

@@ -508,6 +508,9 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   // `The memo, sent on Sunday by the executive board of the Aldric Nurses Association, …`
   const sender = senderAfter(ctx, noun.end, sentEnd);
   if (sender) return sender;
+  // `a lawsuit that a group of diners filed on Wednesday`
+  const relative = writerInRelative(ctx, noun.end, sentEnd);
+  if (relative) return relative;
   // `The pop singer Mirelle has sued her former manager, … according to a complaint filed
   // Monday`: who sues in the lawsuit's sentence filed it
   if (SCANNED_NOUNS.get(noun.lower) === "lawsuit") {
@@ -555,6 +558,30 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     if (who) return who;
   }
   return writerBeforeArticle(ctx, i, sentStart, sentEnd);
+}
+
+/** How far after a document noun the verb of a relative clause on it may end. */
+const RELATIVE_REACH = 80;
+const RELATIVE_OPENING = /^[ \u00a0]+(?:that|which)[ \u00a0]+/u;
+
+/**
+ * `a lawsuit that a group of diners filed`, `the letter that Senator X signed`: the subject of a
+ * writing verb in a relative clause right after the document wrote it.
+ */
+function writerInRelative(ctx: ScanContext, from: number, to: number): Draft | undefined {
+  // (most nouns are followed by neither word: no slice for them)
+  const c = ctx.text.charCodeAt(from + 1);
+  if (c !== 116 && c !== 119) return undefined;
+  const clause = ctx.text.slice(from, Math.min(to, from + RELATIVE_REACH));
+  const open = RELATIVE_OPENING.exec(clause);
+  if (!open) return undefined;
+  for (const w of clause.slice(open[0].length).matchAll(WORD)) {
+    if (!WRITING_VERBS.has(w[0])) continue;
+    const subject = from + open[0].length;
+    const verb = subject + (w.index as number);
+    return subjectIn(ctx, subject, verb) ?? pluralSubject(ctx, subject, verb);
+  }
+  return undefined;
 }
 
 /**

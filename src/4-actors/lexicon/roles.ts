@@ -462,6 +462,8 @@ export const POPULATION_NOUNS = new Set([
   "authors",
   "signers",
   "signatories",
+  ...["diners", "patients", "passengers", "tenants", "plaintiffs", "shoppers", "travellers"],
+  ...["travelers", "patrons", "homeowners", "drivers", "farmers", "families", "victims"],
 ]);
 
 /**
