@@ -382,3 +382,26 @@ test("`Its sponsor, council member Jamal Whitaker, called …`: the person set o
     [["Jamal Whitaker"]],
   );
 });
+
+test("`A lawyer for X, Y, said` is Y, whom the appositive names, not X", () => {
+  const text =
+    "Tomas Ridgeway was banned. A lawyer for Ridgeway, Camille de Vries, said her client was “cooperating fully.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "cooperating fully.", mention: "A lawyer for Ridgeway", kind: "partial" },
+    ]),
+    [["Camille de Vries"]],
+  );
+});
+
+test("`The diners' lawyer, X of Firm, said` is X: a plural owner, and a firm before the comma", () => {
+  const text =
+    "Diners sued the restaurant.\n\nThe owner apologised.\n\nIts cook left.\n\n" +
+    "The diners’ lawyer, Faisal Boateng of Boateng & Mercer, said that 19 plaintiffs had signed on.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "19 plaintiffs had signed on", mention: "The diners’ lawyer", kind: "indirect" },
+    ]),
+    [["Faisal Boateng"]],
+  );
+});

@@ -112,7 +112,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
         continue;
       if (!best || o.end - o.start > best.end - best.start) best = o;
     }
-    if (best) return best.draft;
+    if (best) return namedInAppositive(text, named, mention, best, phrase) ?? best.draft;
     // `PENCE:` in a transcript: the person with that surname
     if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(phrase)) {
       const surname = ` ${lower}`;
@@ -315,7 +315,7 @@ function personNamedAfter(
     )
   )
     return o.draft;
-  if (text.charCodeAt(o.end) !== 44 || !(/^,[ \u00a0]+$/u.test(gap) || lowerTitleGap(gap)))
+  if (!setOffAfter(text, o.end) || !(/^,[ \u00a0]+$/u.test(gap) || lowerTitleGap(gap)))
     return undefined;
   // `Its sponsor, council member Jamal Whitaker,`: what someone's noun names is the person too
   return phraseKind(phrase) === "role" || ONE_OF.has(phrase.toLowerCase()) || OWNED.test(phrase)
@@ -323,8 +323,39 @@ function personNamedAfter(
     : undefined;
 }
 
-/** `Its sponsor`, `the bill's author`: one noun owned by a pronoun or a name. */
-const OWNED = /^(?:its|his|her|their|(?:the[ \u00a0]+)?\p{L}[\p{L}.-]*['’]s)[ \u00a0]+\p{Ll}+$/iu;
+/** `Its sponsor`, `the bill's author`, `The diners' lawyer`: one noun owned by a pronoun or a name. */
+const OWNED =
+  /^(?:its|his|her|their|(?:the[ \u00a0]+)?\p{L}[\p{L}.-]*(?:['’]s|s['’]))[ \u00a0]+\p{Ll}+$/iu;
+
+/** How far an affiliation after an appositive name may reach before its closing comma. */
+const AFFILIATION_REACH = 60;
+
+/**
+ * A name ending at `end` is set off: a comma follows it, or its organisation and then a comma
+ * (`, Faisal Boateng of Boateng & Mercer, said`).
+ */
+function setOffAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === 44) return true;
+  const after = text.slice(end, end + AFFILIATION_REACH);
+  return AFFILIATION.test(after) && /^[^,.;“”"]*,/u.test(after);
+}
+
+/**
+ * `A lawyer for Ridgeway, Camille de Vries, said`: a role for the name that ends the mention is
+ * someone else, whom the appositive after it names.
+ */
+function namedInAppositive(
+  text: string,
+  named: Occurrence[],
+  mention: Span,
+  best: Occurrence,
+  phrase: string,
+): Draft | undefined {
+  if (best.end !== mention.end || text.charCodeAt(mention.end) !== 44) return undefined;
+  if (!/[ \u00a0](?:for|of)[ \u00a0]+$/u.test(text.slice(mention.start, best.start)))
+    return undefined;
+  return personNamedAfter(text, named, mention.end, phrase);
+}
 
 /** `, council member `: the comma and a lower-case title of the name after it. */
 function lowerTitleGap(gap: string): boolean {
