@@ -405,3 +405,15 @@ test("`The diners' lawyer, X of Firm, said` is X: a plural owner, and a firm bef
     [["Faisal Boateng"]],
   );
 });
+
+test("`Sunniva, a rideshare driver …, told` is a person, whom `she` then stands for", () => {
+  const text =
+    "Senator Marguerite Lindqvist asked questions. Sunniva, a rideshare driver who uses one name, told the committee she had received four notices. “I drive for a living,” she said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "she had received four notices", mention: "Sunniva", kind: "indirect" },
+      { quote: "I drive for a living,", mention: "she" },
+    ]),
+    [["Sunniva"], ["Sunniva"]],
+  );
+});

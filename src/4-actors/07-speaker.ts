@@ -5,7 +5,7 @@
 // what it is.
 
 import type { Article, Span } from "../types.ts";
-import { AFFILIATION, givenGender } from "./01-names.ts";
+import { AFFILIATION, appositiveAfter, givenGender } from "./01-names.ts";
 import {
   isPluralPeopleNoun,
   resolveDescribedPerson,
@@ -215,7 +215,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       return person;
     }
     // `One trader, who gave only his first name, Dariusz, said`: a lone name set off after a role
-    const setOff = loneNameAfterRole(cast, text, phrase, mention.start);
+    const setOff =
+      loneNameAfterRole(cast, text, phrase, mention.start) ??
+      loneNameBeforeRole(cast, text, phrase, mention.end);
     if (setOff) return setOff;
     const kind = phraseKind(phrase);
     if (kind === "document") {
@@ -559,6 +561,27 @@ function loneNameAfterRole(
   person.role ??= m[1] as string;
   const owner = /\b(his|her)\b/u.exec(m[2] as string)?.[1];
   if (owner) person.gender ??= PERSON_PRONOUNS.get(owner);
+  return person;
+}
+
+/**
+ * `Sunniva, a rideshare driver who uses one name, told`: one capitalised word before an
+ * appositive headed by a role noun is a person's name, not an organisation's.
+ */
+function loneNameBeforeRole(
+  cast: Cast,
+  text: string,
+  phrase: string,
+  end: number,
+): Draft | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(phrase)) return undefined;
+  const role = appositiveAfter(text, end);
+  if (!role || !/^an?[ \u00a0]/iu.test(role) || !ROLE_NOUNS.has(headOf(role))) return undefined;
+  const person = cast.ensure(`person:${phrase.toLowerCase()}`, () => ({
+    type: "person",
+    name: phrase,
+  }));
+  person.role ??= headOf(role);
   return person;
 }
 
