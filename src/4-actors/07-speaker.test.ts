@@ -417,3 +417,19 @@ test("`Sunniva, a rideshare driver …, told` is a person, whom `she` then stand
     [["Sunniva"], ["Sunniva"]],
   );
 });
+
+test("`Her coach, known … only as Baz, said` is the person Baz, whom `Baz said` names again", () => {
+  const text =
+    "The player apologised.\n\nHer coach, known in the scene only as Baz, said the league had acted quickly. “Fair play to them,” Baz said.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      { quote: "the league had acted quickly", mention: "Her coach", kind: "indirect" },
+      { quote: "Fair play to them,", mention: "Baz" },
+    ]),
+  );
+  const ids = result.statements.map((s) => s.speaker?.resolvedActorIds ?? []);
+  const baz = result.actors.find((a) => a.name === "Baz");
+  assert.equal(baz?.type, "person");
+  assert.deepEqual(ids, [[baz?.id], [baz?.id]]);
+});

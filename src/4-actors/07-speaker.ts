@@ -199,7 +199,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
         return unnamedActor(cast, role.text, role.start);
     }
     // `Another passenger, a student named Arvid Nesheim, said`: the person the appositive names
-    const namedAfter = personNamedAfter(text, named, mention.end, phrase);
+    const namedAfter =
+      personNamedAfter(text, named, mention.end, phrase) ??
+      knownAs(cast, text, mention.end, phrase);
     if (namedAfter) return namedAfter;
     // `One of them, a retired teacher, said`: the person the appositive describes
     const oneDescribed = oneOfThoseDescribed(cast, text, phrase, mention.end);
@@ -207,8 +209,12 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     // `the teenager said`, `the 34-year-old said`: the person just named
     const described = resolveDescribedPerson(cast, lower, mention.start);
     if (described) return described;
+    // `Baz said` after `Her coach, known … as Baz,`: the one-name person met before
+    const oneName = /^\p{Lu}\p{Ll}+$/u.test(phrase);
+    const known = oneName ? cast.get(`person:${lower}`) : undefined;
+    if (known) return known;
     // `Melanie said`: a lone given name is a person the story calls by first name
-    const gender = /^\p{Lu}\p{Ll}+$/u.test(phrase) ? givenGender(phrase) : undefined;
+    const gender = oneName ? givenGender(phrase) : undefined;
     if (gender) {
       const person = cast.ensure(`person:${lower}`, () => ({ type: "person", name: phrase }));
       person.gender ??= gender;
@@ -323,6 +329,23 @@ function personNamedAfter(
   return phraseKind(phrase) === "role" || ONE_OF.has(phrase.toLowerCase()) || OWNED.test(phrase)
     ? o.draft
     : undefined;
+}
+
+/** `, known in the scene only as Baz,`: an appositive giving the one name a person goes by. */
+const KNOWN_AS =
+  /^,[ \u00a0]+(?:known|identified)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,5}?as[ \u00a0]+(\p{Lu}[\p{L}'’-]+),/u;
+const KNOWN_AS_REACH = 80;
+
+/** `Her coach, known in the scene only as Baz, said`: the person of that name. */
+function knownAs(cast: Cast, text: string, end: number, phrase: string): Draft | undefined {
+  if (text.charCodeAt(end) !== 44 || !(phraseKind(phrase) === "role" || OWNED.test(phrase)))
+    return undefined;
+  const m = KNOWN_AS.exec(text.slice(end, end + KNOWN_AS_REACH));
+  if (!m) return undefined;
+  const name = m[1] as string;
+  const person = cast.ensure(`person:${name.toLowerCase()}`, () => ({ type: "person", name }));
+  person.role ??= headOf(phrase);
+  return person;
 }
 
 /** `Its sponsor`, `the bill's author`, `The diners' lawyer`: one noun owned by a pronoun or a name. */
