@@ -566,3 +566,12 @@ test("`the letter that Senator X signed` gives the letter its writer", () => {
     [["Ana Cruz"]],
   );
 });
+
+test("`In a written ruling, the judge rejected …` gives the ruling to the judge named before", () => {
+  const text =
+    "U.S. District Judge Miriam Achebe sentenced the director on Thursday.\n\nIn a 38-page written ruling, the judge rejected the defense arguments. The ruling said the contracts had diverted money “at a time of need.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "at a time of need.", mention: "The ruling", kind: "partial" }]),
+    [["Miriam Achebe"]],
+  );
+});

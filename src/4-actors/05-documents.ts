@@ -15,7 +15,7 @@ import { namedThing } from "./06-unnamed.ts";
 import { DOCUMENT_NOUNS, WRITER_PARTICIPLES } from "./lexicon/documents.ts";
 import { JURISDICTION_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
-import { GROUP_NOUNS, PEOPLE_NOUNS } from "./lexicon/roles.ts";
+import { GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
   inRegions,
   isBlank,
@@ -123,12 +123,41 @@ function groupPhraseAt(ctx: ScanContext, from: number): { draft: Draft; span: Sp
   if (!first || !/^(?:the|a|an|\p{Lu}[\p{L}.-]*['’]s)$/u.test(first[0])) return undefined;
   const head = words.slice(1).find((w) => GROUP_NOUNS.has(w[0].toLowerCase()));
   const start = from + first.index;
-  if (!head) return bodyPhraseAt(ctx, from, words);
+  if (!head) return bodyPhraseAt(ctx, from, words) ?? roleHolderAt(ctx, from, words);
   const end = from + head.index + head[0].length;
   const span = { start, end, text: ctx.text.slice(start, end) };
   const draft = resolveGroupReference(ctx.cast, span.text, start);
   return draft ? { draft, span } : undefined;
 }
+
+/**
+ * `In a 38-page written ruling, the judge rejected …`: `the` and a role noun before its verb are
+ * the person named before with that role (see `unnamedActor`); nobody new is made here.
+ */
+function roleHolderAt(
+  ctx: ScanContext,
+  from: number,
+  words: RegExpMatchArray[],
+): { draft: Draft; span: Span } | undefined {
+  const [article, role, next] = words;
+  if (article?.[0] !== "the" || !role || !next || !ROLE_NOUNS.has(role[0])) return undefined;
+  if (!/^\p{Ll}/u.test(next[0]) || next[0] === "of" || next[0] === "for") return undefined;
+  const start = from + (article.index as number);
+  const end = from + (role.index as number) + role[0].length;
+  const text = ctx.text.slice(start, end);
+  const back = ctx.cast.lookBack(
+    start,
+    (o) =>
+      o.draft.type === "person" &&
+      (o.draft.role ?? "").toLowerCase().split(/\s+/u).includes(role[0]),
+    ROLE_HOLDER_REACH,
+    false,
+  );
+  return back ? { draft: back.draft, span: { start, end, text } } : undefined;
+}
+
+/** How far back `the judge` looks for the judge named before. */
+const ROLE_HOLDER_REACH = 2000;
 
 /** How many words a body's phrase may have after its article (`league's integrity panel`). */
 const MAX_BODY_WORDS = 3;
