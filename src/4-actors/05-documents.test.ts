@@ -575,3 +575,14 @@ test("`In a written ruling, the judge rejected …` gives the ruling to the judg
     [["Miriam Achebe"]],
   );
 });
+
+test("`A report it published in March` gives the report to the organisation `it` stands for", () => {
+  const text =
+    "The lawsuit, filed by the Eastbank Tenants Union, alleges hidden fees.\n\nA report it published in March found that fees were hidden. The report called the fees “rent increases in disguise.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "rent increases in disguise.", mention: "The report", kind: "partial" },
+    ]),
+    [["Eastbank Tenants Union"]],
+  );
+});

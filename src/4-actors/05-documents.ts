@@ -592,16 +592,34 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
 /** How far after a document noun the verb of a relative clause on it may end. */
 const RELATIVE_REACH = 80;
 const RELATIVE_OPENING = /^[ \u00a0]+(?:that|which)[ \u00a0]+/u;
+// `A report it published in March`: a pronoun and a writing verb right after the document
+const PRONOUN_WRITER = new RegExp(
+  `^[ \\u00a0]+(?:(?:that|which)[ \\u00a0]+)?(it|they|he|she)[ \\u00a0]+(?:${[...WRITING_VERBS].join("|")})\\b`,
+  "u",
+);
+/** The first letters of `that`, `which`, `it`, `they`, `he`, `she`. */
+const RELATIVE_INITIALS = new Set([..."twihs"].map((c) => c.charCodeAt(0)));
+
+/** Who `it`, `they`, `he` or `she` at `at` stands for, read while documents are scanned. */
+function pronounWriter(ctx: ScanContext, pronoun: string, at: number): Draft | undefined {
+  if (pronoun === "they") return resolveGroupReference(ctx.cast, "they", at);
+  if (pronoun !== "it") return resolvePersonPronoun(ctx.cast, pronoun, at, false);
+  return ctx.cast.lookBack(at, (o) => o.draft.type === "organisation", IT_REACH)?.draft;
+}
+
+/** How far back `it` looks for its organisation (as a speaker's `it` does). */
+const IT_REACH = 1500;
 
 /**
  * `a lawsuit that a group of diners filed`, `the letter that Senator X signed`: the subject of a
  * writing verb in a relative clause right after the document wrote it.
  */
 function writerInRelative(ctx: ScanContext, from: number, to: number): Draft | undefined {
-  // (most nouns are followed by neither word: no slice for them)
-  const c = ctx.text.charCodeAt(from + 1);
-  if (c !== 116 && c !== 119) return undefined;
+  // (most nouns are followed by none of these words: no slice for them)
+  if (!RELATIVE_INITIALS.has(ctx.text.charCodeAt(from + 1))) return undefined;
   const clause = ctx.text.slice(from, Math.min(to, from + RELATIVE_REACH));
+  const pronoun = PRONOUN_WRITER.exec(clause);
+  if (pronoun) return pronounWriter(ctx, (pronoun[1] as string).toLowerCase(), from);
   const open = RELATIVE_OPENING.exec(clause);
   if (!open) return undefined;
   for (const w of clause.slice(open[0].length).matchAll(WORD)) {
