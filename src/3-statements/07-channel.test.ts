@@ -49,3 +49,18 @@ test("a filing or report named right after the cue is the medium; elsewhere in t
     ],
   );
 });
+
+test("`told the committee` or `told the jury` is testimony; `told the meeting` a speech", () => {
+  assert.deepEqual(
+    channels(
+      "Corinne Hale told the committee that the company had refunded $3.1 million.\n\n" +
+        "The witness told the jury that she had seen the car.\n\n" +
+        "Rosalind Pike told the meeting that the district should have planned for smoke.",
+    ),
+    [
+      ["the company had refunded $3.1 million", "testimony"],
+      ["she had seen the car", "testimony"],
+      ["the district should have planned for smoke", "speech"],
+    ],
+  );
+});

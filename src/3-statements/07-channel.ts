@@ -2,7 +2,7 @@
 // said`, `wrote` → letter, `told reporters` → interview, `told the crowd` → speech, `ICE policy
 // prohibits` → document.
 
-import { AUDIENCE_NOUNS, EVENT_NOUNS } from "../lexicon/events.ts";
+import { AUDIENCE_NOUNS, EVENT_NOUNS, GATHERINGS, TESTIMONY_HEARERS } from "../lexicon/events.ts";
 import type { Channel } from "../types.ts";
 import type { Cue } from "./03-cues.ts";
 import type { TokenRange } from "./04-speaker-mention.ts";
@@ -94,16 +94,19 @@ const HEARER_WORDS = 4;
 
 /**
  * `told the crowd`, `told a news conference`, `told lawmakers`: a hearer gathered at an event
- * makes it a speech there, where `told reporters` is an interview.
+ * (`told the meeting`) makes it a speech there, where `told reporters` is an interview; `told the
+ * committee`, `told the jury` is testimony.
  */
-function toldAnEvent(tokens: readonly Token[], cue: Cue): boolean {
-  if (!cue.info.hearer) return false;
+function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
+  if (!cue.info.hearer) return undefined;
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + HEARER_WORDS; j++) {
     const t = tokens[j] as Token;
-    if (!t.word || t.quote >= 0) return false;
-    if (AUDIENCE_NOUNS.has(t.lower) || EVENT_NOUNS.has(t.lower)) return true;
+    if (!t.word || t.quote >= 0) return undefined;
+    if (TESTIMONY_HEARERS.has(t.lower)) return "testimony";
+    const w = t.lower;
+    if (AUDIENCE_NOUNS.has(w) || EVENT_NOUNS.has(w) || GATHERINGS.has(w)) return "speech";
   }
-  return false;
+  return undefined;
 }
 
 /** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */
@@ -127,7 +130,8 @@ export function channelFor(
   if (afterCue) return { channel: afterCue, explicit: true };
   const phrase = channelPhrase(tokens);
   if (phrase) return { channel: phrase, explicit: true };
-  if (cue && toldAnEvent(tokens, cue)) return { channel: "speech", explicit: true };
+  const told = cue && toldAnEvent(tokens, cue);
+  if (told) return { channel: told, explicit: true };
   if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };
   if (cue && mention) {
     const head = tokens[mention.last] as Token;

@@ -181,3 +181,29 @@ test("a person's quote with no cue and no medium named was said to the reporter"
   );
   assert.deepEqual(said.at(-1)?.[1], "interview");
 });
+
+test("a witness goes on testifying: `told the committee`, then `replied` under questioning", () => {
+  const said = channels(
+    "Corinne Hale told the committee that a software update had mismatched the records.\n\n" +
+      "Sen. Ada Lind asked why the notices had kept coming.\n\n" +
+      '"That is the question I asked my team," Hale replied.\n\n' +
+      'Tomas Berg, a driver, said the fees had cost him $480. "I drive for a living," Berg said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["testimony", "testimony", "interview", "interview"],
+  );
+});
+
+test("a meeting someone is placed at is an event (`at a packed meeting`); `a meeting with` is not", () => {
+  const at = channels(
+    "The superintendent, Lorna Whit, repeated the message at a packed parents' meeting in the gym.\n\n" +
+      '"We are not closing because we want to," Whit said.',
+  );
+  assert.deepEqual(at.at(-1), ["We are not closing because we want to,", "speech"]);
+  const talks = channels(
+    "Mayor Lorna Whit left a meeting with the governor on Monday.\n\n" +
+      '"We are not closing because we want to," Whit said.',
+  );
+  assert.deepEqual(talks.at(-1), ["We are not closing because we want to,", "interview"]);
+});

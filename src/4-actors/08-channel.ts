@@ -7,10 +7,12 @@
 import {
   ADDRESSING_VERBS,
   AFTER_EVENT,
+  AT_GATHERING,
   AUDIENCE_NOUNS,
   EVENT_NOUNS,
   EVENT_PAIRS,
   EVENT_PLACES,
+  GATHERINGS,
   PLANNED,
 } from "../lexicon/events.ts";
 import { WRITING_VERBS, WRITTEN_MEDIA } from "../lexicon/media.ts";
@@ -18,6 +20,9 @@ import type { Channel, FoundStatement } from "../types.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { inRegions, lowerBound, type Regions, type Token, type Words } from "./text.ts";
 import { SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
+
+/** The media spoken at an event, where a speaker's later plain `said` goes on. */
+const AT_EVENT: ReadonlySet<Channel> = new Set(["speech", "testimony"]);
 
 /** How many paragraphs away a mention of a document keeps it in view. */
 const IN_VIEW = 2;
@@ -89,6 +94,9 @@ const SENTENCE_WORDS = 80;
 const AUDIENCE_WORDS = 4;
 /** How many words before an event `after` or `outside` may be (`after a two-hour meeting`). */
 const AFTER_WORDS = 3;
+
+/** How many words before a gathering the word placing someone at it may be (`at a packed parents' meeting`). */
+const GATHERING_WORDS = 4;
 
 /** The medium a speaker was last seen using, and where. */
 interface Medium {
@@ -202,9 +210,10 @@ export class Scenes {
       this.media.set(speaker, { channel: scene.channel, sentence, paragraph });
       return scene.channel === "speech" ? "speech" : undefined;
     }
-    if (known?.channel === "speech" && paragraph - known.paragraph <= SCENE_GAP) {
+    // a witness goes on testifying as a speaker goes on speaking (`replied` under questioning)
+    if (known && AT_EVENT.has(known.channel) && paragraph - known.paragraph <= SCENE_GAP) {
       known.paragraph = paragraph;
-      return "speech";
+      return known.channel;
     }
     const event = latestScene(this.events, sentence, known?.sentence ?? -1);
     if (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) {
@@ -377,13 +386,27 @@ export class Scenes {
     return false;
   }
 
-  /** Token `i` names an event: one event word (not `meeting room`), or the second of a pair. */
+  /**
+   * Token `i` names an event: one event word (not `podium room`), the second of a pair, or a
+   * gathering someone is placed at (`at a packed meeting`, not `a meeting with`).
+   */
   private isEvent(i: number): boolean {
     const w = (this.tokens[i] as Token).lower;
     const next = this.tokens[i + 1];
-    if (EVENT_NOUNS.has(w)) return !next || !EVENT_PLACES.has(next.lower);
+    if (next && EVENT_PLACES.has(next.lower)) return false;
+    if (EVENT_NOUNS.has(w)) return true;
+    if (GATHERINGS.has(w) && next?.lower !== "with" && this.placedAt(i)) return true;
     const prev = this.tokens[i - 1];
     return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
+  }
+
+  /** A word placing someone at the gathering `i` (`at`, `told`, `after`) shortly before it. */
+  private placedAt(i: number): boolean {
+    for (let j = i - 1; j >= 0 && j >= i - GATHERING_WORDS; j--) {
+      const w = (this.tokens[j] as Token).lower;
+      if (AT_GATHERING.has(w) || ADDRESSING_VERBS.has(w) || AFTER_EVENT.has(w)) return true;
+    }
+    return false;
   }
 }
 

@@ -55,6 +55,22 @@ export const EVENT_PAIRS: ReadonlySet<string> = new Set([
   "town meeting",
 ]);
 
+/**
+ * Nouns naming a gathering that is a spoken event only where the text places someone at it
+ * (`at a packed meeting`, `told the meeting`, `the end of the meeting`): `a meeting with` the
+ * minister is private talks, and `did not attend the meeting` places no one.
+ */
+export const GATHERINGS: ReadonlySet<string> = new Set(["meeting", "meetings"]);
+
+/** Words that place someone at a gathering just after them (`at a packed parents' meeting`). */
+export const AT_GATHERING: ReadonlySet<string> = new Set([
+  "at",
+  "during",
+  "in",
+  "of",
+  "throughout",
+]);
+
 /** Words before an event that put the speaker past it: `said after the debate`, `outside the meeting`. */
 export const AFTER_EVENT: ReadonlySet<string> = new Set([
   "after",
@@ -100,6 +116,19 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   "board",
 ]);
 
+/**
+ * Hearers a witness answers: who `told the committee` or `told the jury` testified (before a
+ * committee or a court), where `told the crowd` made a speech.
+ */
+export const TESTIMONY_HEARERS: ReadonlySet<string> = new Set([
+  "committee",
+  "court",
+  "jurors",
+  "jury",
+  "subcommittee",
+  "tribunal",
+]);
+
 /** Verbs that take an event's audience as their object: `addressed a crowd of several thousand`. */
 export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
   "addressed",
@@ -113,6 +142,7 @@ export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
 /** The words that may make a sentence a scene: an event, an audience, a pair's second word. */
 export const SCENE_WORDS: ReadonlySet<string> = new Set([
   ...EVENT_NOUNS,
+  ...GATHERINGS,
   ...AUDIENCE_NOUNS,
   ...[...EVENT_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
 ]);
