@@ -64,3 +64,22 @@ test("`told the committee` or `told the jury` is testimony; `told the meeting` a
     ],
   );
 });
+
+test("an online video or `on X` is a post; `a video statement` a statement; a call told to analysts an event", () => {
+  assert.deepEqual(
+    channels(
+      '"I was stupid and I was lazy," Ridgeway said in the video.\n\n' +
+        '"We owe every person on that train an apology," Aas said in a video statement.\n\n' +
+        "Freya Marchetti wrote on X that her team had lost a final to a cheat.\n\n" +
+        "On a conference call with analysts, Anders Lykke said the halt would delay any filing.\n\n" +
+        "Holm said on a video call that the plant would close.",
+    ),
+    [
+      ["I was stupid and I was lazy,", "post"],
+      ["We owe every person on that train an apology,", "statement"],
+      ["her team had lost a final to a cheat", "post"],
+      ["the halt would delay any filing", "speech"],
+      ["the plant would close", "interview"],
+    ],
+  );
+});

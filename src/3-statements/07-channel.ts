@@ -31,12 +31,23 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
     for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
       const u = tokens[j] as Token;
       if (!u.word || u.quote >= 0) break;
-      const c = CHANNEL_NOUNS.get(u.lower);
+      if (!CHANNEL_NOUNS.has(u.lower)) continue;
+      const head = headNoun(tokens, j);
+      const c = CHANNEL_NOUNS.get((tokens[head] as Token).lower);
       // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
-      if (c && c !== "document" && c !== "report") return withAudience(tokens, j) ? "speech" : c;
+      if (c && c !== "document" && c !== "report") return withAudience(tokens, head) ? "speech" : c;
     }
   }
   return undefined;
+}
+
+/**
+ * The medium noun `j`, or the one after it when that names a medium too: `in a video` is a post
+ * but `in a video statement` a statement, `on a video call` an interview.
+ */
+function headNoun(tokens: readonly Token[], j: number): number {
+  const next = tokens[j + 1];
+  return next?.word && next.quote < 0 && CHANNEL_NOUNS.has(next.lower) ? j + 1 : j;
 }
 
 /** `in`, `on`, `at`, `via`, `during` or `through`: told by the length and a comparison, as most
@@ -129,8 +140,9 @@ export function channelFor(
   const afterCue = cue && writtenAfterCue(tokens, cue);
   if (afterCue) return { channel: afterCue, explicit: true };
   const phrase = channelPhrase(tokens);
-  if (phrase) return { channel: phrase, explicit: true };
   const told = cue && toldAnEvent(tokens, cue);
+  // a call told to a gathered audience is an event (`told analysts on a conference call`)
+  if (phrase && !(told && phrase === "interview")) return { channel: phrase, explicit: true };
   if (told) return { channel: told, explicit: true };
   if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };
   if (cue && mention) {
