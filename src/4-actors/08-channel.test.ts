@@ -207,3 +207,15 @@ test("a meeting someone is placed at is an event (`at a packed meeting`); `a mee
   );
   assert.deepEqual(talks.at(-1), ["We are not closing because we want to,", "interview"]);
 });
+
+test("`she said` right after a sentence setting an event is said there (the pronoun is its subject)", () => {
+  const said = channels(
+    "Wen Castellano-Reyes, principal of Larkspur Elementary, told parents that her staff had been calling families. " +
+      "The principal spent much of the meeting by the door, handing out printed packets.\n\n" +
+      "“Some of these kids haven’t opened a book since Thursday,” she said.",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["interview", "speech"],
+  );
+});

@@ -19,7 +19,7 @@ import { WRITING_VERBS, WRITTEN_MEDIA } from "../lexicon/media.ts";
 import type { Channel, FoundStatement } from "../types.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { inRegions, lowerBound, type Regions, type Token, type Words } from "./text.ts";
-import { SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
+import { HE_OR_SHE, SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
 
 /** The media spoken at an event, where a speaker's later plain `said` goes on. */
 const AT_EVENT: ReadonlySet<Channel> = new Set(["speech", "testimony"]);
@@ -195,14 +195,26 @@ export class Scenes {
     // and with or without a cue (a Q&A's answers, `Achterberg shakes her head. "No. …"`)
     if (channel === "unknown" && (speaker.type === "person" || speaker.type === "unnamed"))
       channel = "interview";
-    return this.sceneMedium(speaker, sentence, paragraph) ?? channel;
+    return this.sceneMedium(speaker, sentence, paragraph, this.byPronoun(f)) ?? channel;
+  }
+
+  /** Whether the statement's speaker is named by `he` or `she`, which point to the last subject. */
+  private byPronoun(f: FoundStatement): boolean {
+    const m = f.speakerMention;
+    const t = m && this.tokens[lowerBound(this.tokens, m.start)];
+    return t !== undefined && t.start === m?.start && (t.kinds & HE_OR_SHE) !== 0;
   }
 
   /**
    * Where a guessed `said` was made, from the scenes: the speaker's own (a sentence of theirs at
    * an event, or their last word there), else an event set as the scene that they are new to.
    */
-  private sceneMedium(speaker: Draft, sentence: number, paragraph: number): Channel | undefined {
+  private sceneMedium(
+    speaker: Draft,
+    sentence: number,
+    paragraph: number,
+    pronoun: boolean,
+  ): Channel | undefined {
     this.bySubject ??= this.readScenes();
     const known = this.media.get(speaker);
     const scene = latestScene(this.bySubject.get(speaker), sentence, known?.sentence ?? -1);
@@ -216,6 +228,13 @@ export class Scenes {
       return known.channel;
     }
     const event = latestScene(this.events, sentence, known?.sentence ?? -1);
+    // `… at a packed parents' meeting. "We are not closing," she said.`: the pronoun is the
+    // subject of the sentence just before, which sets the event
+    const justBefore = pronoun && event?.sentence === sentence - 1;
+    if (event && justBefore) {
+      this.media.set(speaker, { channel: "speech", sentence, paragraph });
+      return "speech";
+    }
     if (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) {
       this.media.set(speaker, { channel: "speech", sentence, paragraph });
       return "speech";
