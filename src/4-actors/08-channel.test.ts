@@ -219,3 +219,15 @@ test("`she said` right after a sentence setting an event is said there (the pron
     ["interview", "speech"],
   );
 });
+
+test("`she asked to be wheeled to the microphone` is her own sentence; `Asked whether …,` a question put to her", () => {
+  const said = channels(
+    "Ingrid Solvang asked to be wheeled to the front of the stage rather than behind the microphone stand.\n\n" +
+      "“I have spent my life behind things,” she said.\n\n" +
+      "Asked whether the rally would go ahead, Tyrone Mills shook his head. “We are ready,” Mills said.",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "interview"],
+  );
+});

@@ -95,6 +95,18 @@ const AUDIENCE_WORDS = 4;
 /** How many words before an event `after` or `outside` may be (`after a two-hour meeting`). */
 const AFTER_WORDS = 3;
 
+/** Words that open the question in an `Asked whether …,` clause. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  "about",
+  "how",
+  "if",
+  "what",
+  "whether",
+  "which",
+  "who",
+  "why",
+]);
+
 /** How many words before a gathering the word placing someone at it may be (`at a packed parents' meeting`). */
 const GATHERING_WORDS = 4;
 
@@ -381,7 +393,7 @@ export class Scenes {
       if ((t.kinds & (SCENE_WORD | SCENE_CONTEXT)) === 0) continue;
       if (inRegions(this.quotes, t.start) || inRegions(reported, t.start)) continue;
       const w = t.lower;
-      if (w === "asked") asked = text.charCodeAt(t.end) !== 44;
+      if (w === "asked") asked = this.opensQuestion(i) && text.charCodeAt(t.end) !== 44;
       else if (PLANNED.has(w)) return undefined;
       else if (AFTER_EVENT.has(w)) away = i;
       else if (ADDRESSING_VERBS.has(w)) addressed = i;
@@ -389,6 +401,15 @@ export class Scenes {
         return i - away <= AFTER_WORDS ? "interview" : "speech";
     }
     return undefined;
+  }
+
+  /**
+   * `Asked whether …,` opens a question put to the subject; `she asked to be wheeled to the
+   * front of the stage` is the subject asking, and her own sentence.
+   */
+  private opensQuestion(i: number): boolean {
+    const next = this.tokens[i + 1];
+    return next !== undefined && QUESTION_WORDS.has(next.lower);
   }
 
   /**
