@@ -231,3 +231,20 @@ test("`she asked to be wheeled to the microphone` is her own sentence; `Asked wh
     ["speech", "interview"],
   );
 });
+
+test("a speaker's later `said` is at the event their last word was, past other voices", () => {
+  const others = [
+    "Colm Ashdown said the surge could reach nine feet.",
+    "Delphine Marsh said outages would last days.",
+    "Arturo Benedetti said he would stay with his shop.",
+    "Lucia Benedetti said she had begged him to leave.",
+    "Owen Tarrant said deputies would knock on doors.",
+  ].join("\n\n");
+  const said = channels(
+    "“This is not a storm you ride out,” Renata Vasquez said at a briefing on Tuesday.\n\n" +
+      `${others}\n\n` +
+      "Asked whether there was enough fuel, the governor paused. “Enough if people leave,” Vasquez said.",
+  );
+  assert.deepEqual(said[0]?.[1], "speech");
+  assert.deepEqual(said.at(-1), ["Enough if people leave,", "speech"]);
+});

@@ -86,6 +86,11 @@ const MEDIUM_WORDS = 4;
 const SCENE_WINDOW = 1500;
 /** How many paragraphs past a speaker's last word at an event the event still holds. */
 const SCENE_GAP = 3;
+/**
+ * How many paragraphs past their own last word at an event a speaker still speaks there (a
+ * briefing's later questions come after the other voices; at 10, later interviews read as speech).
+ */
+const EVENT_GAP = 6;
 /** How many paragraphs after an event someone first named then is taken to speak at it. */
 const NEWCOMER_GAP = 2;
 /** The most words of one sentence read for an event (a run-on list is no scene). */
@@ -130,7 +135,7 @@ interface Scene {
  * Each speaker's current medium, read in text order: a statement whose words name one sets it;
  * a sentence whose subject the speaker is and that places them at a spoken event (outside
  * quotes and reported words) sets `speech`; a guessed `said` after either, within SCENE_GAP
- * paragraphs, is made there.
+ * paragraphs of the sentence or EVENT_GAP of their last word there, is made there.
  */
 export class Scenes {
   private readonly media = new Map<Draft, Medium>();
@@ -235,7 +240,7 @@ export class Scenes {
       return scene.channel === "speech" ? "speech" : undefined;
     }
     // a witness goes on testifying as a speaker goes on speaking (`replied` under questioning)
-    if (known && AT_EVENT.has(known.channel) && paragraph - known.paragraph <= SCENE_GAP) {
+    if (known && AT_EVENT.has(known.channel) && paragraph - known.paragraph <= EVENT_GAP) {
       known.paragraph = paragraph;
       return known.channel;
     }
