@@ -248,3 +248,15 @@ test("a speaker's later `said` is at the event their last word was, past other v
   assert.deepEqual(said[0]?.[1], "speech");
   assert.deepEqual(said.at(-1), ["Enough if people leave,", "speech"]);
 });
+
+test("one named as a speaker at an event speaks there; a parliament's Speaker does not", () => {
+  const said = channels(
+    "One of the last speakers was a fifth-grader, Ruby Castellano, who read from a notebook.\n\n" +
+      "“Please don’t take it away,” she said.\n\n" +
+      "Speaker Marta Velez said the vote would wait until spring.",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "interview"],
+  );
+});

@@ -12,6 +12,7 @@ import {
   EVENT_NOUNS,
   EVENT_PAIRS,
   EVENT_PLACES,
+  EVENT_ROLES,
   GATHERINGS,
   PLANNED,
 } from "../lexicon/events.ts";
@@ -19,7 +20,7 @@ import { WRITING_VERBS, WRITTEN_MEDIA } from "../lexicon/media.ts";
 import type { Channel, FoundStatement } from "../types.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { inRegions, lowerBound, type Regions, type Token, type Words } from "./text.ts";
-import { HE_OR_SHE, SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
+import { CAPITAL, HE_OR_SHE, SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
 
 /** The media spoken at an event, where a speaker's later plain `said` goes on. */
 const AT_EVENT: ReadonlySet<Channel> = new Set(["speech", "testimony"]);
@@ -432,14 +433,16 @@ export class Scenes {
   }
 
   /**
-   * Token `i` names an event: one event word (not `podium room`), the second of a pair, or a
-   * gathering someone is placed at (`at a packed meeting`, not `a meeting with`).
+   * Token `i` names an event: one event word (not `podium room`), one who speaks at one (not a
+   * parliament's `Speaker`), the second of a pair, or a gathering someone is placed at (`at a
+   * packed meeting`, not `a meeting with`).
    */
   private isEvent(i: number): boolean {
     const w = (this.tokens[i] as Token).lower;
     const next = this.tokens[i + 1];
     if (next && EVENT_PLACES.has(next.lower)) return false;
     if (EVENT_NOUNS.has(w)) return true;
+    if (EVENT_ROLES.has(w)) return ((this.tokens[i] as Token).kinds & CAPITAL) === 0;
     if (GATHERINGS.has(w) && next?.lower !== "with" && this.placedAt(i)) return true;
     const prev = this.tokens[i - 1];
     return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);

@@ -62,6 +62,12 @@ export const EVENT_PAIRS: ReadonlySet<string> = new Set([
  */
 export const GATHERINGS: ReadonlySet<string> = new Set(["meeting", "meetings"]);
 
+/**
+ * Those who speak at an event (`One of the last speakers was a fifth-grader`, `Another speaker,
+ * Marisol Tenney, said`); a capitalised `Speaker` chairs a parliament, and is no event.
+ */
+export const EVENT_ROLES: ReadonlySet<string> = new Set(["speaker", "speakers"]);
+
 /** Words that place someone at a gathering just after them (`at a packed parents' meeting`). */
 export const AT_GATHERING: ReadonlySet<string> = new Set([
   "at",
@@ -142,6 +148,7 @@ export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
 /** The words that may make a sentence a scene: an event, an audience, a pair's second word. */
 export const SCENE_WORDS: ReadonlySet<string> = new Set([
   ...EVENT_NOUNS,
+  ...EVENT_ROLES,
   ...GATHERINGS,
   ...AUDIENCE_NOUNS,
   ...[...EVENT_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
