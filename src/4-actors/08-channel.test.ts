@@ -260,3 +260,16 @@ test("one named as a speaker at an event speaks there; a parliament's Speaker do
     ["speech", "interview"],
   );
 });
+
+test("`the heart of the debate` is what is argued over, no event; `during the debate` is one", () => {
+  const topic = channels(
+    "That tension lies at the heart of the debate.\n\n" +
+      "Mirela Dobrev, an economist, said the freeze had slowed construction.",
+  );
+  assert.deepEqual(topic.at(-1), ["the freeze had slowed construction", "interview"]);
+  const event = channels(
+    "The two candidates clashed during the debate.\n\n" +
+      "Mirela Dobrev, a moderator, said the freeze had slowed construction.",
+  );
+  assert.deepEqual(event.at(-1), ["the freeze had slowed construction", "speech"]);
+});

@@ -15,6 +15,7 @@ import {
   EVENT_ROLES,
   GATHERINGS,
   PLANNED,
+  TOPIC_HEADS,
 } from "../lexicon/events.ts";
 import { WRITING_VERBS, WRITTEN_MEDIA } from "../lexicon/media.ts";
 import type { Channel, FoundStatement } from "../types.ts";
@@ -441,11 +442,19 @@ export class Scenes {
     const w = (this.tokens[i] as Token).lower;
     const next = this.tokens[i + 1];
     if (next && EVENT_PLACES.has(next.lower)) return false;
-    if (EVENT_NOUNS.has(w)) return true;
+    if (EVENT_NOUNS.has(w)) return !this.isTopic(i);
     if (EVENT_ROLES.has(w)) return ((this.tokens[i] as Token).kinds & CAPITAL) === 0;
     if (GATHERINGS.has(w) && next?.lower !== "with" && this.placedAt(i)) return true;
     const prev = this.tokens[i - 1];
     return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
+  }
+
+  /** `the heart of the debate`: the event word is what is argued over, two or three words on. */
+  private isTopic(i: number): boolean {
+    for (let j = i - 1; j >= 1 && j >= i - 2; j--)
+      if ((this.tokens[j] as Token).lower === "of")
+        return TOPIC_HEADS.has((this.tokens[j - 1] as Token).lower);
+    return false;
   }
 
   /** A word placing someone at the gathering `i` (`at`, `told`, `after`) shortly before it. */

@@ -68,6 +68,19 @@ export const GATHERINGS: ReadonlySet<string> = new Set(["meeting", "meetings"]);
  */
 export const EVENT_ROLES: ReadonlySet<string> = new Set(["speaker", "speakers"]);
 
+/**
+ * Nouns that make the event after their `of` a subject of argument, not an occasion: `the heart
+ * of the debate`, `the centre of the debate`.
+ */
+export const TOPIC_HEADS: ReadonlySet<string> = new Set([
+  "center",
+  "centre",
+  "core",
+  "crux",
+  "heart",
+  "terms",
+]);
+
 /** Words that place someone at a gathering just after them (`at a packed parents' meeting`). */
 export const AT_GATHERING: ReadonlySet<string> = new Set([
   "at",
