@@ -273,3 +273,15 @@ test("`the heart of the debate` is what is argued over, no event; `during the de
   );
   assert.deepEqual(event.at(-1), ["the freeze had slowed construction", "speech"]);
 });
+
+test("`she wrote` / `the group wrote` just after a sentence naming a written medium wrote there", () => {
+  const said = channels(
+    "The fans' group Ironmen Forever posted a message on Facebook urging supporters to call before a vote on Dec. 8.\n\n" +
+      '"The council heard us tonight. Now they need to hear us," the group wrote.\n\n' +
+      '"We were too trusting," Priya Raman wrote.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["post", "letter"],
+  );
+});

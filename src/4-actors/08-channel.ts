@@ -197,7 +197,10 @@ export class Scenes {
     this.lastSpeaker = speaker;
     if (!f.channelGuessed) {
       if (channel === "letter" && this.writtenOnly(f))
-        channel = this.writtenMedium(speaker, sentence, paragraph) ?? channel;
+        channel =
+          this.writtenMedium(speaker, sentence, paragraph) ??
+          this.mediumJustBefore(f, sentence) ??
+          channel;
       this.media.set(speaker, { channel, sentence, paragraph });
       return channel;
     }
@@ -215,6 +218,29 @@ export class Scenes {
     if (channel === "unknown" && (speaker.type === "person" || speaker.type === "unnamed"))
       channel = "interview";
     return this.sceneMedium(speaker, sentence, paragraph, this.byPronoun(f)) ?? channel;
+  }
+
+  /**
+   * `… a short post on Instagram. "I'm okay," she wrote.`: a writer named by a pronoun or `the
+   * group` points to the sentence just before, whose written medium is theirs.
+   */
+  private mediumJustBefore(f: FoundStatement, sentence: number): Channel | undefined {
+    if (!(this.byPronoun(f) || this.byDefinite(f))) return undefined;
+    // the sentence before the words, which may run over several (`"…. Now they …," the group wrote`)
+    // (two back: a sentence splitter may have cut the one before at `Dec. 8`)
+    const first = Math.min(sentence, this.cast.sentenceOf(f.content.start));
+    for (let s = first - 1; s >= 0 && s >= first - 2; s--) {
+      const medium = this.mediumIn(s);
+      if (medium) return medium;
+    }
+    return undefined;
+  }
+
+  /** Whether the statement's speaker is named by `the` and a noun (`the group wrote`). */
+  private byDefinite(f: FoundStatement): boolean {
+    const m = f.speakerMention;
+    const t = m && this.tokens[lowerBound(this.tokens, m.start)];
+    return t !== undefined && t.start === m?.start && t.lower === "the";
   }
 
   /** Whether the statement's speaker is named by `he` or `she`, which point to the last subject. */
