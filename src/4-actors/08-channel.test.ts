@@ -285,3 +285,15 @@ test("`she wrote` / `the group wrote` just after a sentence naming a written med
     ["post", "letter"],
   );
 });
+
+test("a witness seated at the witness table testifies there", () => {
+  const said = channels(
+    "Corinne Hale returned to the witness table near the end of the four-hour hearing. " +
+      "Asked whether she would pay interest, she said the company would look at it favourably.\n\n" +
+      '"Yes," Hale said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["testimony", "testimony"],
+  );
+});

@@ -15,6 +15,7 @@ import {
   EVENT_ROLES,
   GATHERINGS,
   PLANNED,
+  TESTIMONY_PAIRS,
   TOPIC_HEADS,
 } from "../lexicon/events.ts";
 import { WRITING_VERBS, WRITTEN_MEDIA } from "../lexicon/media.ts";
@@ -265,7 +266,7 @@ export class Scenes {
     const scene = latestScene(this.bySubject.get(speaker), sentence, known?.sentence ?? -1);
     if (scene && paragraph - scene.paragraph <= SCENE_GAP) {
       this.media.set(speaker, { channel: scene.channel, sentence, paragraph });
-      return scene.channel === "speech" ? "speech" : undefined;
+      return AT_EVENT.has(scene.channel) ? scene.channel : undefined;
     }
     // a witness goes on testifying as a speaker goes on speaking (`replied` under questioning)
     if (known && AT_EVENT.has(known.channel) && paragraph - known.paragraph <= EVENT_GAP) {
@@ -430,6 +431,7 @@ export class Scenes {
       else if (PLANNED.has(w)) return undefined;
       else if (AFTER_EVENT.has(w)) away = i;
       else if (ADDRESSING_VERBS.has(w)) addressed = i;
+      else if (this.isWitnessSeat(i)) return i - away <= AFTER_WORDS ? "interview" : "testimony";
       else if (this.isEvent(i) || (i - addressed <= AUDIENCE_WORDS && AUDIENCE_NOUNS.has(w)))
         return i - away <= AFTER_WORDS ? "interview" : "speech";
     }
@@ -450,7 +452,7 @@ export class Scenes {
    * only then is its sentence read (`meeting` in `declined to comment`'s articles is mostly not).
    */
   private mayBeScene(i: number): boolean {
-    if (this.isEvent(i)) return true;
+    if (this.isEvent(i) || this.isWitnessSeat(i)) return true;
     if (!AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
     for (let j = i - 1; j >= 0 && j >= i - AUDIENCE_WORDS; j--) {
       const t = this.tokens[j] as Token;
@@ -473,6 +475,14 @@ export class Scenes {
     if (GATHERINGS.has(w) && next?.lower !== "with" && this.placedAt(i)) return true;
     const prev = this.tokens[i - 1];
     return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
+  }
+
+  /** Token `i` ends a witness's seat (`the witness table`): who sits there testifies. */
+  private isWitnessSeat(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return (
+      prev !== undefined && TESTIMONY_PAIRS.has(`${prev.lower} ${(this.tokens[i] as Token).lower}`)
+    );
   }
 
   /** `the heart of the debate`: the event word is what is argued over, two or three words on. */

@@ -90,6 +90,14 @@ export const AT_GATHERING: ReadonlySet<string> = new Set([
   "throughout",
 ]);
 
+/** Where a witness sits to testify: `returned to the witness table`, `took the witness stand`. */
+export const TESTIMONY_PAIRS: ReadonlySet<string> = new Set([
+  "witness box",
+  "witness chair",
+  "witness stand",
+  "witness table",
+]);
+
 /** Words before an event that put the speaker past it: `said after the debate`, `outside the meeting`. */
 export const AFTER_EVENT: ReadonlySet<string> = new Set([
   "after",
@@ -164,7 +172,7 @@ export const SCENE_WORDS: ReadonlySet<string> = new Set([
   ...EVENT_ROLES,
   ...GATHERINGS,
   ...AUDIENCE_NOUNS,
-  ...[...EVENT_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
+  ...[...EVENT_PAIRS, ...TESTIMONY_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
 ]);
 
 /** The other words a scene's sentence is read for (the actors stage flags both as it tokenizes). */
