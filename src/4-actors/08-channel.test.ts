@@ -297,3 +297,10 @@ test("a witness seated at the witness table testifies there", () => {
     ["testimony", "testimony"],
   );
 });
+
+test("`wrote on his own account` is a post", () => {
+  const said = channels(
+    'The company\'s founder, Ezra Wexford-Bell, wrote on his own account that he was "gutted for the team."',
+  );
+  assert.deepEqual(said.at(-1)?.[1], "post");
+});
