@@ -49,3 +49,37 @@ test("a filing or report named right after the cue is the medium; elsewhere in t
     ],
   );
 });
+
+test("`told the committee` or `told the jury` is testimony; `told the meeting` a speech", () => {
+  assert.deepEqual(
+    channels(
+      "Corinne Hale told the committee that the company had refunded $3.1 million.\n\n" +
+        "The witness told the jury that she had seen the car.\n\n" +
+        "Rosalind Pike told the meeting that the district should have planned for smoke.",
+    ),
+    [
+      ["the company had refunded $3.1 million", "testimony"],
+      ["she had seen the car", "testimony"],
+      ["the district should have planned for smoke", "speech"],
+    ],
+  );
+});
+
+test("an online video or `on X` is a post; `a video statement` a statement; a call told to analysts an event", () => {
+  assert.deepEqual(
+    channels(
+      '"I was stupid and I was lazy," Ridgeway said in the video.\n\n' +
+        '"We owe every person on that train an apology," Aas said in a video statement.\n\n' +
+        "Freya Marchetti wrote on X that her team had lost a final to a cheat.\n\n" +
+        "On a conference call with analysts, Anders Lykke said the halt would delay any filing.\n\n" +
+        "Holm said on a video call that the plant would close.",
+    ),
+    [
+      ["I was stupid and I was lazy,", "post"],
+      ["We owe every person on that train an apology,", "statement"],
+      ["her team had lost a final to a cheat", "post"],
+      ["the halt would delay any filing", "speech"],
+      ["the plant would close", "interview"],
+    ],
+  );
+});

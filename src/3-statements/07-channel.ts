@@ -2,7 +2,7 @@
 // said`, `wrote` → letter, `told reporters` → interview, `told the crowd` → speech, `ICE policy
 // prohibits` → document.
 
-import { AUDIENCE_NOUNS, EVENT_NOUNS } from "../lexicon/events.ts";
+import { AUDIENCE_NOUNS, EVENT_NOUNS, GATHERINGS, TESTIMONY_HEARERS } from "../lexicon/events.ts";
 import type { Channel } from "../types.ts";
 import type { Cue } from "./03-cues.ts";
 import type { TokenRange } from "./04-speaker-mention.ts";
@@ -31,12 +31,23 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
     for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
       const u = tokens[j] as Token;
       if (!u.word || u.quote >= 0) break;
-      const c = CHANNEL_NOUNS.get(u.lower);
+      if (!CHANNEL_NOUNS.has(u.lower)) continue;
+      const head = headNoun(tokens, j);
+      const c = CHANNEL_NOUNS.get((tokens[head] as Token).lower);
       // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
-      if (c && c !== "document" && c !== "report") return withAudience(tokens, j) ? "speech" : c;
+      if (c && c !== "document" && c !== "report") return withAudience(tokens, head) ? "speech" : c;
     }
   }
   return undefined;
+}
+
+/**
+ * The medium noun `j`, or the one after it when that names a medium too: `in a video` is a post
+ * but `in a video statement` a statement, `on a video call` an interview.
+ */
+function headNoun(tokens: readonly Token[], j: number): number {
+  const next = tokens[j + 1];
+  return next?.word && next.quote < 0 && CHANNEL_NOUNS.has(next.lower) ? j + 1 : j;
 }
 
 /** `in`, `on`, `at`, `via`, `during` or `through`: told by the length and a comparison, as most
@@ -94,16 +105,19 @@ const HEARER_WORDS = 4;
 
 /**
  * `told the crowd`, `told a news conference`, `told lawmakers`: a hearer gathered at an event
- * makes it a speech there, where `told reporters` is an interview.
+ * (`told the meeting`) makes it a speech there, where `told reporters` is an interview; `told the
+ * committee`, `told the jury` is testimony.
  */
-function toldAnEvent(tokens: readonly Token[], cue: Cue): boolean {
-  if (!cue.info.hearer) return false;
+function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
+  if (!cue.info.hearer) return undefined;
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + HEARER_WORDS; j++) {
     const t = tokens[j] as Token;
-    if (!t.word || t.quote >= 0) return false;
-    if (AUDIENCE_NOUNS.has(t.lower) || EVENT_NOUNS.has(t.lower)) return true;
+    if (!t.word || t.quote >= 0) return undefined;
+    if (TESTIMONY_HEARERS.has(t.lower)) return "testimony";
+    const w = t.lower;
+    if (AUDIENCE_NOUNS.has(w) || EVENT_NOUNS.has(w) || GATHERINGS.has(w)) return "speech";
   }
-  return false;
+  return undefined;
 }
 
 /** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */
@@ -126,8 +140,10 @@ export function channelFor(
   const afterCue = cue && writtenAfterCue(tokens, cue);
   if (afterCue) return { channel: afterCue, explicit: true };
   const phrase = channelPhrase(tokens);
-  if (phrase) return { channel: phrase, explicit: true };
-  if (cue && toldAnEvent(tokens, cue)) return { channel: "speech", explicit: true };
+  const told = cue && toldAnEvent(tokens, cue);
+  // a call told to a gathered audience is an event (`told analysts on a conference call`)
+  if (phrase && !(told && phrase === "interview")) return { channel: phrase, explicit: true };
+  if (told) return { channel: told, explicit: true };
   if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };
   if (cue && mention) {
     const head = tokens[mention.last] as Token;

@@ -181,3 +181,126 @@ test("a person's quote with no cue and no medium named was said to the reporter"
   );
   assert.deepEqual(said.at(-1)?.[1], "interview");
 });
+
+test("a witness goes on testifying: `told the committee`, then `replied` under questioning", () => {
+  const said = channels(
+    "Corinne Hale told the committee that a software update had mismatched the records.\n\n" +
+      "Sen. Ada Lind asked why the notices had kept coming.\n\n" +
+      '"That is the question I asked my team," Hale replied.\n\n' +
+      'Tomas Berg, a driver, said the fees had cost him $480. "I drive for a living," Berg said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["testimony", "testimony", "interview", "interview"],
+  );
+});
+
+test("a meeting someone is placed at is an event (`at a packed meeting`); `a meeting with` is not", () => {
+  const at = channels(
+    "The superintendent, Lorna Whit, repeated the message at a packed parents' meeting in the gym.\n\n" +
+      '"We are not closing because we want to," Whit said.',
+  );
+  assert.deepEqual(at.at(-1), ["We are not closing because we want to,", "speech"]);
+  const talks = channels(
+    "Mayor Lorna Whit left a meeting with the governor on Monday.\n\n" +
+      '"We are not closing because we want to," Whit said.',
+  );
+  assert.deepEqual(talks.at(-1), ["We are not closing because we want to,", "interview"]);
+});
+
+test("`she said` right after a sentence setting an event is said there (the pronoun is its subject)", () => {
+  const said = channels(
+    "Wen Castellano-Reyes, principal of Larkspur Elementary, told parents that her staff had been calling families. " +
+      "The principal spent much of the meeting by the door, handing out printed packets.\n\n" +
+      "“Some of these kids haven’t opened a book since Thursday,” she said.",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["interview", "speech"],
+  );
+});
+
+test("`she asked to be wheeled to the microphone` is her own sentence; `Asked whether …,` a question put to her", () => {
+  const said = channels(
+    "Ingrid Solvang asked to be wheeled to the front of the stage rather than behind the microphone stand.\n\n" +
+      "“I have spent my life behind things,” she said.\n\n" +
+      "Asked whether the rally would go ahead, Tyrone Mills shook his head. “We are ready,” Mills said.",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "interview"],
+  );
+});
+
+test("a speaker's later `said` is at the event their last word was, past other voices", () => {
+  const others = [
+    "Colm Ashdown said the surge could reach nine feet.",
+    "Delphine Marsh said outages would last days.",
+    "Arturo Benedetti said he would stay with his shop.",
+    "Lucia Benedetti said she had begged him to leave.",
+    "Owen Tarrant said deputies would knock on doors.",
+  ].join("\n\n");
+  const said = channels(
+    "“This is not a storm you ride out,” Renata Vasquez said at a briefing on Tuesday.\n\n" +
+      `${others}\n\n` +
+      "Asked whether there was enough fuel, the governor paused. “Enough if people leave,” Vasquez said.",
+  );
+  assert.deepEqual(said[0]?.[1], "speech");
+  assert.deepEqual(said.at(-1), ["Enough if people leave,", "speech"]);
+});
+
+test("one named as a speaker at an event speaks there; a parliament's Speaker does not", () => {
+  const said = channels(
+    "One of the last speakers was a fifth-grader, Ruby Castellano, who read from a notebook.\n\n" +
+      "“Please don’t take it away,” she said.\n\n" +
+      "Speaker Marta Velez said the vote would wait until spring.",
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "interview"],
+  );
+});
+
+test("`the heart of the debate` is what is argued over, no event; `during the debate` is one", () => {
+  const topic = channels(
+    "That tension lies at the heart of the debate.\n\n" +
+      "Mirela Dobrev, an economist, said the freeze had slowed construction.",
+  );
+  assert.deepEqual(topic.at(-1), ["the freeze had slowed construction", "interview"]);
+  const event = channels(
+    "The two candidates clashed during the debate.\n\n" +
+      "Mirela Dobrev, a moderator, said the freeze had slowed construction.",
+  );
+  assert.deepEqual(event.at(-1), ["the freeze had slowed construction", "speech"]);
+});
+
+test("`she wrote` / `the group wrote` just after a sentence naming a written medium wrote there", () => {
+  const said = channels(
+    "The fans' group Ironmen Forever posted a message on Facebook urging supporters to call before a vote on Dec. 8.\n\n" +
+      '"The council heard us tonight. Now they need to hear us," the group wrote.\n\n' +
+      '"We were too trusting," Priya Raman wrote.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["post", "letter"],
+  );
+});
+
+test("a witness seated at the witness table testifies there", () => {
+  const said = channels(
+    "Corinne Hale returned to the witness table near the end of the four-hour hearing. " +
+      "Asked whether she would pay interest, she said the company would look at it favourably.\n\n" +
+      '"Yes," Hale said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["testimony", "testimony"],
+  );
+});
+
+test("`wrote on his own account` is a post", () => {
+  const said = channels(
+    'The company\'s founder, Ezra Wexford-Bell, wrote on his own account that he was "gutted for the team."',
+  );
+  assert.deepEqual(said.at(-1)?.[1], "post");
+});

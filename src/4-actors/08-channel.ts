@@ -7,17 +7,25 @@
 import {
   ADDRESSING_VERBS,
   AFTER_EVENT,
+  AT_GATHERING,
   AUDIENCE_NOUNS,
   EVENT_NOUNS,
   EVENT_PAIRS,
   EVENT_PLACES,
+  EVENT_ROLES,
+  GATHERINGS,
   PLANNED,
+  TESTIMONY_PAIRS,
+  TOPIC_HEADS,
 } from "../lexicon/events.ts";
 import { WRITING_VERBS, WRITTEN_MEDIA } from "../lexicon/media.ts";
 import type { Channel, FoundStatement } from "../types.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { inRegions, lowerBound, type Regions, type Token, type Words } from "./text.ts";
-import { SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
+import { CAPITAL, HE_OR_SHE, SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
+
+/** The media spoken at an event, where a speaker's later plain `said` goes on. */
+const AT_EVENT: ReadonlySet<Channel> = new Set(["speech", "testimony"]);
 
 /** How many paragraphs away a mention of a document keeps it in view. */
 const IN_VIEW = 2;
@@ -81,6 +89,11 @@ const MEDIUM_WORDS = 4;
 const SCENE_WINDOW = 1500;
 /** How many paragraphs past a speaker's last word at an event the event still holds. */
 const SCENE_GAP = 3;
+/**
+ * How many paragraphs past their own last word at an event a speaker still speaks there (a
+ * briefing's later questions come after the other voices; at 10, later interviews read as speech).
+ */
+const EVENT_GAP = 6;
 /** How many paragraphs after an event someone first named then is taken to speak at it. */
 const NEWCOMER_GAP = 2;
 /** The most words of one sentence read for an event (a run-on list is no scene). */
@@ -89,6 +102,21 @@ const SENTENCE_WORDS = 80;
 const AUDIENCE_WORDS = 4;
 /** How many words before an event `after` or `outside` may be (`after a two-hour meeting`). */
 const AFTER_WORDS = 3;
+
+/** Words that open the question in an `Asked whether …,` clause. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  "about",
+  "how",
+  "if",
+  "what",
+  "whether",
+  "which",
+  "who",
+  "why",
+]);
+
+/** How many words before a gathering the word placing someone at it may be (`at a packed parents' meeting`). */
+const GATHERING_WORDS = 4;
 
 /** The medium a speaker was last seen using, and where. */
 interface Medium {
@@ -110,7 +138,7 @@ interface Scene {
  * Each speaker's current medium, read in text order: a statement whose words name one sets it;
  * a sentence whose subject the speaker is and that places them at a spoken event (outside
  * quotes and reported words) sets `speech`; a guessed `said` after either, within SCENE_GAP
- * paragraphs, is made there.
+ * paragraphs of the sentence or EVENT_GAP of their last word there, is made there.
  */
 export class Scenes {
   private readonly media = new Map<Draft, Medium>();
@@ -170,7 +198,10 @@ export class Scenes {
     this.lastSpeaker = speaker;
     if (!f.channelGuessed) {
       if (channel === "letter" && this.writtenOnly(f))
-        channel = this.writtenMedium(speaker, sentence, paragraph) ?? channel;
+        channel =
+          this.writtenMedium(speaker, sentence, paragraph) ??
+          this.mediumJustBefore(f, sentence) ??
+          channel;
       this.media.set(speaker, { channel, sentence, paragraph });
       return channel;
     }
@@ -187,26 +218,69 @@ export class Scenes {
     // and with or without a cue (a Q&A's answers, `Achterberg shakes her head. "No. …"`)
     if (channel === "unknown" && (speaker.type === "person" || speaker.type === "unnamed"))
       channel = "interview";
-    return this.sceneMedium(speaker, sentence, paragraph) ?? channel;
+    return this.sceneMedium(speaker, sentence, paragraph, this.byPronoun(f)) ?? channel;
+  }
+
+  /**
+   * `… a short post on Instagram. "I'm okay," she wrote.`: a writer named by a pronoun or `the
+   * group` points to the sentence just before, whose written medium is theirs.
+   */
+  private mediumJustBefore(f: FoundStatement, sentence: number): Channel | undefined {
+    if (!(this.byPronoun(f) || this.byDefinite(f))) return undefined;
+    // the sentence before the words, which may run over several (`"…. Now they …," the group wrote`)
+    // (two back: a sentence splitter may have cut the one before at `Dec. 8`)
+    const first = Math.min(sentence, this.cast.sentenceOf(f.content.start));
+    for (let s = first - 1; s >= 0 && s >= first - 2; s--) {
+      const medium = this.mediumIn(s);
+      if (medium) return medium;
+    }
+    return undefined;
+  }
+
+  /** Whether the statement's speaker is named by `the` and a noun (`the group wrote`). */
+  private byDefinite(f: FoundStatement): boolean {
+    const m = f.speakerMention;
+    const t = m && this.tokens[lowerBound(this.tokens, m.start)];
+    return t !== undefined && t.start === m?.start && t.lower === "the";
+  }
+
+  /** Whether the statement's speaker is named by `he` or `she`, which point to the last subject. */
+  private byPronoun(f: FoundStatement): boolean {
+    const m = f.speakerMention;
+    const t = m && this.tokens[lowerBound(this.tokens, m.start)];
+    return t !== undefined && t.start === m?.start && (t.kinds & HE_OR_SHE) !== 0;
   }
 
   /**
    * Where a guessed `said` was made, from the scenes: the speaker's own (a sentence of theirs at
    * an event, or their last word there), else an event set as the scene that they are new to.
    */
-  private sceneMedium(speaker: Draft, sentence: number, paragraph: number): Channel | undefined {
+  private sceneMedium(
+    speaker: Draft,
+    sentence: number,
+    paragraph: number,
+    pronoun: boolean,
+  ): Channel | undefined {
     this.bySubject ??= this.readScenes();
     const known = this.media.get(speaker);
     const scene = latestScene(this.bySubject.get(speaker), sentence, known?.sentence ?? -1);
     if (scene && paragraph - scene.paragraph <= SCENE_GAP) {
       this.media.set(speaker, { channel: scene.channel, sentence, paragraph });
-      return scene.channel === "speech" ? "speech" : undefined;
+      return AT_EVENT.has(scene.channel) ? scene.channel : undefined;
     }
-    if (known?.channel === "speech" && paragraph - known.paragraph <= SCENE_GAP) {
+    // a witness goes on testifying as a speaker goes on speaking (`replied` under questioning)
+    if (known && AT_EVENT.has(known.channel) && paragraph - known.paragraph <= EVENT_GAP) {
       known.paragraph = paragraph;
-      return "speech";
+      return known.channel;
     }
     const event = latestScene(this.events, sentence, known?.sentence ?? -1);
+    // `… at a packed parents' meeting. "We are not closing," she said.`: the pronoun is the
+    // subject of the sentence just before, which sets the event
+    const justBefore = pronoun && event?.sentence === sentence - 1;
+    if (event && justBefore) {
+      this.media.set(speaker, { channel: "speech", sentence, paragraph });
+      return "speech";
+    }
     if (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) {
       this.media.set(speaker, { channel: "speech", sentence, paragraph });
       return "speech";
@@ -353,10 +427,11 @@ export class Scenes {
       if ((t.kinds & (SCENE_WORD | SCENE_CONTEXT)) === 0) continue;
       if (inRegions(this.quotes, t.start) || inRegions(reported, t.start)) continue;
       const w = t.lower;
-      if (w === "asked") asked = text.charCodeAt(t.end) !== 44;
+      if (w === "asked") asked = this.opensQuestion(i) && text.charCodeAt(t.end) !== 44;
       else if (PLANNED.has(w)) return undefined;
       else if (AFTER_EVENT.has(w)) away = i;
       else if (ADDRESSING_VERBS.has(w)) addressed = i;
+      else if (this.isWitnessSeat(i)) return i - away <= AFTER_WORDS ? "interview" : "testimony";
       else if (this.isEvent(i) || (i - addressed <= AUDIENCE_WORDS && AUDIENCE_NOUNS.has(w)))
         return i - away <= AFTER_WORDS ? "interview" : "speech";
     }
@@ -364,11 +439,20 @@ export class Scenes {
   }
 
   /**
+   * `Asked whether …,` opens a question put to the subject; `she asked to be wheeled to the
+   * front of the stage` is the subject asking, and her own sentence.
+   */
+  private opensQuestion(i: number): boolean {
+    const next = this.tokens[i + 1];
+    return next !== undefined && QUESTION_WORDS.has(next.lower);
+  }
+
+  /**
    * Token `i` (a scene word) names an event, or an audience just after `told` or `addressed`:
    * only then is its sentence read (`meeting` in `declined to comment`'s articles is mostly not).
    */
   private mayBeScene(i: number): boolean {
-    if (this.isEvent(i)) return true;
+    if (this.isEvent(i) || this.isWitnessSeat(i)) return true;
     if (!AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
     for (let j = i - 1; j >= 0 && j >= i - AUDIENCE_WORDS; j--) {
       const t = this.tokens[j] as Token;
@@ -377,13 +461,45 @@ export class Scenes {
     return false;
   }
 
-  /** Token `i` names an event: one event word (not `meeting room`), or the second of a pair. */
+  /**
+   * Token `i` names an event: one event word (not `podium room`), one who speaks at one (not a
+   * parliament's `Speaker`), the second of a pair, or a gathering someone is placed at (`at a
+   * packed meeting`, not `a meeting with`).
+   */
   private isEvent(i: number): boolean {
     const w = (this.tokens[i] as Token).lower;
     const next = this.tokens[i + 1];
-    if (EVENT_NOUNS.has(w)) return !next || !EVENT_PLACES.has(next.lower);
+    if (next && EVENT_PLACES.has(next.lower)) return false;
+    if (EVENT_NOUNS.has(w)) return !this.isTopic(i);
+    if (EVENT_ROLES.has(w)) return ((this.tokens[i] as Token).kinds & CAPITAL) === 0;
+    if (GATHERINGS.has(w) && next?.lower !== "with" && this.placedAt(i)) return true;
     const prev = this.tokens[i - 1];
     return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
+  }
+
+  /** Token `i` ends a witness's seat (`the witness table`): who sits there testifies. */
+  private isWitnessSeat(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    return (
+      prev !== undefined && TESTIMONY_PAIRS.has(`${prev.lower} ${(this.tokens[i] as Token).lower}`)
+    );
+  }
+
+  /** `the heart of the debate`: the event word is what is argued over, two or three words on. */
+  private isTopic(i: number): boolean {
+    for (let j = i - 1; j >= 1 && j >= i - 2; j--)
+      if ((this.tokens[j] as Token).lower === "of")
+        return TOPIC_HEADS.has((this.tokens[j - 1] as Token).lower);
+    return false;
+  }
+
+  /** A word placing someone at the gathering `i` (`at`, `told`, `after`) shortly before it. */
+  private placedAt(i: number): boolean {
+    for (let j = i - 1; j >= 0 && j >= i - GATHERING_WORDS; j--) {
+      const w = (this.tokens[j] as Token).lower;
+      if (AT_GATHERING.has(w) || ADDRESSING_VERBS.has(w) || AFTER_EVENT.has(w)) return true;
+    }
+    return false;
   }
 }
 

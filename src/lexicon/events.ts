@@ -55,6 +55,49 @@ export const EVENT_PAIRS: ReadonlySet<string> = new Set([
   "town meeting",
 ]);
 
+/**
+ * Nouns naming a gathering that is a spoken event only where the text places someone at it
+ * (`at a packed meeting`, `told the meeting`, `the end of the meeting`): `a meeting with` the
+ * minister is private talks, and `did not attend the meeting` places no one.
+ */
+export const GATHERINGS: ReadonlySet<string> = new Set(["meeting", "meetings"]);
+
+/**
+ * Those who speak at an event (`One of the last speakers was a fifth-grader`, `Another speaker,
+ * Marisol Tenney, said`); a capitalised `Speaker` chairs a parliament, and is no event.
+ */
+export const EVENT_ROLES: ReadonlySet<string> = new Set(["speaker", "speakers"]);
+
+/**
+ * Nouns that make the event after their `of` a subject of argument, not an occasion: `the heart
+ * of the debate`, `the centre of the debate`.
+ */
+export const TOPIC_HEADS: ReadonlySet<string> = new Set([
+  "center",
+  "centre",
+  "core",
+  "crux",
+  "heart",
+  "terms",
+]);
+
+/** Words that place someone at a gathering just after them (`at a packed parents' meeting`). */
+export const AT_GATHERING: ReadonlySet<string> = new Set([
+  "at",
+  "during",
+  "in",
+  "of",
+  "throughout",
+]);
+
+/** Where a witness sits to testify: `returned to the witness table`, `took the witness stand`. */
+export const TESTIMONY_PAIRS: ReadonlySet<string> = new Set([
+  "witness box",
+  "witness chair",
+  "witness stand",
+  "witness table",
+]);
+
 /** Words before an event that put the speaker past it: `said after the debate`, `outside the meeting`. */
 export const AFTER_EVENT: ReadonlySet<string> = new Set([
   "after",
@@ -100,6 +143,19 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   "board",
 ]);
 
+/**
+ * Hearers a witness answers: who `told the committee` or `told the jury` testified (before a
+ * committee or a court), where `told the crowd` made a speech.
+ */
+export const TESTIMONY_HEARERS: ReadonlySet<string> = new Set([
+  "committee",
+  "court",
+  "jurors",
+  "jury",
+  "subcommittee",
+  "tribunal",
+]);
+
 /** Verbs that take an event's audience as their object: `addressed a crowd of several thousand`. */
 export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
   "addressed",
@@ -113,8 +169,10 @@ export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
 /** The words that may make a sentence a scene: an event, an audience, a pair's second word. */
 export const SCENE_WORDS: ReadonlySet<string> = new Set([
   ...EVENT_NOUNS,
+  ...EVENT_ROLES,
+  ...GATHERINGS,
   ...AUDIENCE_NOUNS,
-  ...[...EVENT_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
+  ...[...EVENT_PAIRS, ...TESTIMONY_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
 ]);
 
 /** The other words a scene's sentence is read for (the actors stage flags both as it tokenizes). */

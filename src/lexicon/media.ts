@@ -29,6 +29,8 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
   ["tiktok", "post"],
   ["twitter", "post"],
   ["social", "post"],
+  ["account", "post"],
+  ["accounts", "post"],
   ["note", "report"],
   ["report", "report"],
   ["study", "report"],
