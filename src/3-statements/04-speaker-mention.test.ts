@@ -30,6 +30,18 @@ test("the noun phrase before the cue", () => {
 });
 
 test("an appositive gives the name part", () => {
+  // a firm's ampersand is part of the aside, so the name before it still speaks
+  assert.equal(
+    before(
+      "Corinne Hale, chief executive of Tollway Partners & Co., testified before it.",
+      "testified",
+    ),
+    "Corinne Hale",
+  );
+  assert.equal(
+    before("Analysts at Corbel & Finch said it was weak.", "said"),
+    "Analysts at Corbel & Finch",
+  );
   assert.equal(
     before("Cecillia Wang, deputy legal director at the ACLU, said the agency erred.", "said"),
     "Cecillia Wang",

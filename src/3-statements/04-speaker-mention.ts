@@ -78,6 +78,8 @@ function isNameToken(tokens: readonly Token[], i: number): boolean {
     const p = tokens[i - 1];
     return !!p && p.word && p.end === t.start && p.lower.endsWith("s");
   }
+  // The ampersand of a firm's name (`Tollway Partners & Co.`, `Corbel & Finch`).
+  if (t.lower === "&") return !!tokens[i - 1]?.cap && !!tokens[i + 1]?.cap;
   return false;
 }
 
