@@ -30,6 +30,11 @@ test("nouns, passives, negations and capitalised words are not cues", () => {
   assert.deepEqual(cues("He took the fight to the 35 states that voted."), []);
 });
 
+test("a cue word ending in s after a possessive is a plural noun", () => {
+  assert.deepEqual(cues("He had not seen the council's questions but was ready."), []);
+  assert.deepEqual(cues("The players' claims were new, and the union's lawyer says so."), ["says"]);
+});
+
 test("an -ing cue after a comma is a participle cue", () => {
   const text = "They fired back, writing that it was fine.";
   const cueWords: number[] = [];

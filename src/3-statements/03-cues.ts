@@ -69,7 +69,7 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     }
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
-    if (nounAfterDeterminer(tokens, i)) continue;
+    if (nounAfterDeterminer(tokens, i) || pluralAfterPossessive(tokens, i)) continue;
     // (`never publicly said`; not past a comma: `Amis, who voted no, said`)
     if (prev && (NEGATIONS.has(prev.lower) || (prev.word && prev2 && NEGATIONS.has(prev2.lower))))
       continue;
@@ -109,6 +109,20 @@ function nounAfterDeterminer(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !(DETERMINERS.has(prev.lower) || isNumber(prev.lower))) return false;
   return !standsAlone(prev, tokens[i] as Token) && !writtenRelative(tokens, i - 1);
+}
+
+/**
+ * `the council's questions`, `the players' claims`: a cue word ending in `s` after a possessive is
+ * a plural noun (`'s` as `has` or `is` takes no `-s` verb after it).
+ */
+function pluralAfterPossessive(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !(tokens[i] as Token).lower.endsWith("s")) return false;
+  if (prev.word) return prev.lower.endsWith("'s");
+  const owner = tokens[i - 2];
+  return (
+    prev.lower === "'" && !!owner?.word && owner.end === prev.start && owner.lower.endsWith("s")
+  );
 }
 
 /**
