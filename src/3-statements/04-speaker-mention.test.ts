@@ -30,6 +30,16 @@ test("the noun phrase before the cue", () => {
 });
 
 test("an appositive gives the name part", () => {
+  // a role of a named body (`A lawyer for Ridgeway`) is described by the name after it
+  assert.equal(
+    before("A lawyer for Ridgeway, Camille de Vries, said her client was fine.", "said"),
+    "Camille de Vries",
+  );
+  assert.equal(before("The head of the FBI, James Comey, said so.", "said"), "James Comey");
+  assert.equal(
+    before("Swanson, who is a pastor at the church of Elizabeth, Colorado, slammed it.", "slammed"),
+    "a pastor at the church of Elizabeth",
+  );
   // a firm's ampersand is part of the aside, so the name before it still speaks
   assert.equal(
     before(

@@ -363,11 +363,26 @@ function appositive(
   // a place after a preposition is part of a longer aside; the name is before it.
   if (PLACE_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? ""))
     return beforeAside(tokens, name.first - 1, floor);
-  const nameIsProper = (tokens[name.last] as Token).cap;
-  if (nameIsProper) return name;
+  // `A lawyer for Ridgeway, Camille de Vries, said`: a role of a named body ends in a name, but
+  // the role is its head; the person named in the appositive is the one it describes (a full
+  // name: one word there is rather a place, `a pastor at the church of Elizabeth, Colorado,`).
+  const roleOfName = roleOf(tokens, name) && appo.last > appo.first && isProperName(tokens, appo);
+  if ((tokens[name.last] as Token).cap && !roleOfName) return name;
   // `the group's director, Jane Doe, said`: the appositive is the name.
   if ((tokens[appo.first] as Token).cap) return appo;
   return name;
+}
+
+/** Whether the phrase's head is a role word before a preposition (`A spokeswoman for the Ministry
+ * of Research`, `the head of the FBI`). */
+function roleOf(tokens: readonly Token[], r: TokenRange): boolean {
+  for (let k = r.first + 1; k <= r.last; k++) {
+    const t = tokens[k] as Token;
+    if (!NP_PREPOSITIONS.has(t.lower)) continue;
+    const head = tokens[k - 1] as Token;
+    return head.word && !head.cap && isRoleWord(head.lower);
+  }
+  return false;
 }
 
 const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near", "on"]);
