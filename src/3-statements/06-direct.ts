@@ -546,9 +546,11 @@ function characterises(tokens: readonly Token[], q: Quote): boolean {
 }
 
 /** `known as`, `known to friends and readers as`: the `as` at token `at` introduces a name (not
- * `known by some Republicans as a "hug"`, which gives who calls it that). */
+ * `known by some Republicans as a "hug"`, which gives who calls it that); so does a verb of going
+ * by a name or under a label, its object between (`competes as`, `billed the match as`). */
 function knownAs(tokens: readonly Token[], at: number): boolean {
   if (tokens[at - 1]?.lower === "known") return true;
+  if (labelledAs(tokens, at)) return true;
   for (let i = at - 2; i >= 1 && i >= at - KNOWN_REACH; i--) {
     const t = tokens[i] as Token;
     if (!t.word || t.quote >= 0) return false;
@@ -558,6 +560,30 @@ function knownAs(tokens: readonly Token[], at: number): boolean {
 }
 
 const KNOWN_REACH = 6;
+
+/** A verb of LABEL_VERBS right before the `as` at token `at`, or before a short object. */
+function labelledAs(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - LABEL_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (LABEL_VERBS.has(t.lower) && !t.cap) return true;
+  }
+  return false;
+}
+
+// (`billed the match as`: a verb, then an object of up to three words)
+const LABEL_REACH = 4;
+
+/** Verbs whose `as` gives a name or label, no one's words (`competes as "Vesper"`, `register as
+ * "undeclared"`). Not `lists` or `classified`: a page or an agency that files something under a
+ * quoted label is credited with it (PolNeAR). */
+const LABEL_VERBS = new Set(
+  (
+    "compete competes competed competing perform performs performed performing wrestle " +
+    "wrestles wrestled wrestling stream streams streamed streaming register registers " +
+    "registered registering billed"
+  ).split(" "),
+);
 
 /** `"It's about me."`: capitalised and ending in sentence punctuation inside the marks. */
 function looksLikeSentence(norm: string, q: Quote): boolean {

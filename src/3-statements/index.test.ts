@@ -724,6 +724,15 @@ test("a capitalised quote after a verb of releasing is a title; the words on a s
   assert.deepEqual([statement[0]?.kind, statement[0]?.who], ["direct", "The union"]);
 });
 
+test("a name or label after a verb of going by one is no quotation", () => {
+  assert.deepEqual(rows('Those voters, who register as "undeclared," can decide it.'), []);
+  const panel = rows('The panel found that Ridgeway, 22, who competes as "Vesper," had run it.');
+  assert.deepEqual(
+    panel.map((r) => [r.kind, r.quote]),
+    [["indirect", undefined]],
+  );
+});
+
 test("a short capitalised quote after a name's possessive is a title; one opening with an adverb is a clause", () => {
   assert.deepEqual(
     rows('He takes his ideas from a speech in Ayn Rand\'s "Atlas Shrugged" instead.'),
