@@ -862,18 +862,57 @@ const SIGN_VERBS = new Set(["read", "reads", "reading", "say", "says", "said", "
 
 /**
  * `signs reading "Keep Ashford Moving,"`, `carrying signs that read "Share the River."`, `One sign
- * read: "…"`, `Another banner said simply: "Enough."`: the words on a sign (the quote opens at
- * token `at`) are a slogan, no one's statement.
+ * read: "…"`, `Another banner said simply: "Enough."`, `A sign in the window now reads "…"`, `had
+ * chalked "Masks Up!"`: the words on a sign (the quote opens at token `at`) are a slogan, no one's
+ * statement; so is a second one joined to it (`signs reading "Keep Us" and "Not Stalling."`).
  */
 function onSign(tokens: readonly Token[], at: number): boolean {
   let v = at - 1;
   if (tokens[v]?.lower === ":") v--;
   if (tokens[v]?.lower === "simply" || isLyAdverb(tokens[v]?.lower ?? "")) v--;
-  if (!SIGN_VERBS.has(tokens[v]?.lower ?? "")) return false;
-  let noun = tokens[v - 1];
-  if (noun?.lower === "that" || noun?.lower === "which") noun = tokens[v - 2];
-  return !!noun && noun.quote < 0 && SIGN_NOUNS.has(noun.lower);
+  const verb = tokens[v]?.lower ?? "";
+  if (INSCRIBING_VERBS.has(verb)) return true;
+  if (verb === "and" || verb === "or")
+    return tokens[v - 1]?.mark === 2 && signBefore(tokens, v - 1);
+  if (!SIGN_VERBS.has(verb)) return false;
+  let k = v - 1;
+  if (VERB_ADVERBS.has(tokens[k]?.lower ?? "")) k--;
+  if (tokens[k]?.lower === "that" || tokens[k]?.lower === "which") k--;
+  return SIGN_NOUNS.has(tokens[k]?.lower ?? "") || signHead(tokens, k);
 }
+
+/** Things written on a surface rather than said (`someone had chalked "Masks Up"`). */
+const INSCRIBING_VERBS = new Set(
+  (
+    "chalked scrawled painted spray-painted stenciled stencilled etched carved graffitied " +
+    "embroidered"
+  ).split(" "),
+);
+
+/** Whether the quote whose closing mark is token `close` (a short one) is on a sign. */
+function signBefore(tokens: readonly Token[], close: number): boolean {
+  for (let j = close - 1; j >= 0 && close - j <= SLOGAN_TOKENS; j--)
+    if ((tokens[j] as Token).mark === 1) return onSign(tokens, j);
+  return false;
+}
+
+const SLOGAN_TOKENS = 16;
+
+/** Whether the noun right before the verb at `end + 1` is a sign, or the noun before its phrases of
+ * place (`A sign in the restaurant's window now reads`). */
+function signHead(tokens: readonly Token[], end: number): boolean {
+  let head = tokens[end];
+  for (let j = end - 1; j > 0 && end - j < SIGN_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) break;
+    if (PLACE_PREPOSITIONS.has(t.lower)) head = tokens[j - 1];
+  }
+  return !!head && head.quote < 0 && SIGN_NOUNS.has(head.lower);
+}
+
+// (a sign and two short phrases of place: `sign in the restaurant's window`)
+const SIGN_REACH = 8;
+const PLACE_PREPOSITIONS = new Set(["in", "on", "at", "outside", "above", "over", "along", "of"]);
 
 /**
  * A work's title after a verb of releasing (`would release "Glass Harbor"`) or a name's

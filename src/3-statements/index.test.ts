@@ -717,6 +717,11 @@ test("a capitalised quote after a verb of releasing is a title; the words on a s
   assert.deepEqual(rows('The farmers marched, carrying signs that read "Share the River."'), []);
   assert.deepEqual(rows('One sign read: "Honk if you are angry."'), []);
   assert.deepEqual(rows('Another banner said simply: "Enough."'), []);
+  // a sign before its phrases of place, a slogan joined to one, words chalked on a surface
+  assert.deepEqual(rows("A sign in the restaurant’s window now reads “Every Cooler Checked.”"), []);
+  assert.deepEqual(rows('Fans held signs reading "Keep Us Home" and "Stadiums Not Stalling."'), []);
+  assert.deepEqual(rows('Outside, someone had chalked "Masks Up, Brantley!" on the pavement.'), []);
+  assert.equal(rows('The mayor said "we are tired" and "we are angry."').length, 2);
   // A title set off by commas after a commentary or an editorial.
   assert.deepEqual(rows('Her commentary, "Tell your story," is very thoughtful.'), []);
   // A statement that reads is its issuer's words.
