@@ -133,3 +133,17 @@ test("a clause left open by its verb before a parenthetical cue runs on into the
     [["partial", 'There was, she said, "an implicit bargain."']],
   );
 });
+
+test("a counted time phrase after a tail clause dates the report; the content stays before it", () => {
+  const list = rows(
+    "All 14 schools will stay closed because of smoke, the superintendent told families on Monday, the fourth straight day of closures.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [["the superintendent", "All 14 schools will stay closed because of smoke"]],
+  );
+  const inRow = rows(
+    "The schools will stay shut, the mayor said on Monday, the third day in a row.",
+  );
+  assert.equal(inRow[0]?.what, "The schools will stay shut");
+});

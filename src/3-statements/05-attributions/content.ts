@@ -324,9 +324,29 @@ function describes(t: Token): boolean {
 function timeAside(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
+  if (t.lower === "the" || t.lower === "a") return countedTime(tokens, k + 1);
   if (!(TIME_NOUNS.has(t.lower) || TIME_LEADS.has(t.lower)) || !next?.word) return false;
   return TIME_RELATIONS.has(next.lower);
 }
+
+/**
+ * `…, the superintendent told families on Monday, the fourth straight day of closures`: a time noun
+ * after a few lower-case modifiers, then `of`, `in` or the sentence's end, dates the report.
+ */
+function countedTime(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + COUNTED_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.cap || t.quote >= 0) return false;
+    if (!TIME_NOUNS.has(t.lower)) continue;
+    const after = tokens[j + 1];
+    return j > k && (!after || TIME_AFTER.has(after.lower) || isEndPunct(after));
+  }
+  return false;
+}
+
+// (`the fourth straight day`: up to three modifiers before the time noun)
+const COUNTED_REACH = 4;
+const TIME_AFTER = new Set(["of", "in", "since"]);
 
 const TIME_LEADS = new Set(["shortly", "moments", "soon", "just", "hours", "days", "weeks"]);
 const TIME_RELATIONS = new Set(["after", "before", "later", "earlier", "since", "ago"]);
