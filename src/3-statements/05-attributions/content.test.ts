@@ -147,3 +147,11 @@ test("a counted time phrase after a tail clause dates the report; the content st
   );
   assert.equal(inRow[0]?.what, "The schools will stay shut");
 });
+
+test("`At least` opens a count, not a phrase of place: a tail clause after it reports the sentence", () => {
+  const list = rows("At least 37 people fell ill, and the cause was oysters, the department said.");
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [["the department", "At least 37 people fell ill, and the cause was oysters"]],
+  );
+});

@@ -383,8 +383,12 @@ function opensWithPhrase(s: SentenceView, floor: number): boolean {
   let k = floor;
   while (k < floor + 2 && TIME_WORDS.has((tokens[k] as Token | undefined)?.lower ?? "")) k++;
   const t = tokens[k];
-  return !!t && PREP_PHRASE.has(t.lower) && !opens(s, k);
+  if (!t || !PREP_PHRASE.has(t.lower) || opens(s, k)) return false;
+  // (`At least 37 people fell ill`: a count opens the clause's subject, no phrase)
+  return !(t.lower === "at" && COUNT_LIMITS.has(tokens[k + 1]?.lower ?? ""));
 }
+
+const COUNT_LIMITS = new Set(["least", "most"]);
 
 function startAfterColon(tokens: readonly Token[], k: number): number {
   const t = tokens[k] as Token;
