@@ -29,6 +29,18 @@ test("the noun phrase before the cue", () => {
   );
 });
 
+test("a written thing's topic after `on`/`into` is part of its phrase, which it heads", () => {
+  assert.equal(
+    before("The department's report on the outbreak at Lumière & Salt found it.", "found"),
+    "The department's report on the outbreak at Lumière & Salt",
+  );
+  // (a topic of no written thing stays out: `inquiry` is an act, not a text)
+  assert.equal(
+    before("An inquiry into the crash at the plant found it.", "found"),
+    "the crash at the plant",
+  );
+});
+
 test("an appositive gives the name part", () => {
   // a role of a named body (`A lawyer for Ridgeway`) is described by the name after it
   assert.equal(

@@ -20,6 +20,7 @@ import {
   TITLE_PARTICIPLES,
 } from "./lexicon/words.ts";
 import { endsInS, type Token } from "./text.ts";
+import { WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
 
 /** Inclusive token range. */
@@ -83,6 +84,19 @@ function isNameToken(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * `The department's report on the outbreak at Lumière & Salt found`: the preposition at token `i`
+ * gives a written thing's topic; the thing, before it, heads the phrase (not the topic's place).
+ */
+function topicOf(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !TOPIC_PREPOSITIONS.has(t.lower)) return false;
+  const noun = tokens[i - 1];
+  return !!noun?.word && !noun.cap && noun.quote < 0 && WRITTEN_NOUNS.has(noun.lower);
+}
+
+const TOPIC_PREPOSITIONS = new Set(["on", "into", "about"]);
+
 /** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the first other token. */
 export function skipBeforeCue(tokens: readonly Token[], i: number): number {
   while (i >= 0) {
@@ -129,7 +143,7 @@ export function nounPhraseBefore(
       i--;
       continue;
     }
-    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) {
+    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !topicOf(tokens, i - 1)) {
       // Capitalised, a clause word is still one at the start of a sentence (`When`, `While`).
       if (!t.cap || i - 1 === 0 || !tokens[i - 2]?.word) break;
     }
@@ -167,7 +181,7 @@ export function nounPhraseBefore(
       !(i <= end && singularRole(tokens[i] as Token))
     )
       break;
-    if (NP_PREPOSITIONS.has(t.lower)) {
+    if (NP_PREPOSITIONS.has(t.lower) || topicOf(tokens, i - 1)) {
       // `a spokesman for the council`: keep the preposition only with a noun before it.
       const left = tokens[i - 2];
       if (!left?.word || left.quote >= 0 || CLAUSE_WORDS.has(left.lower)) break;
@@ -194,6 +208,7 @@ export function nounPhraseBefore(
       const joined =
         !!left?.word &&
         (NP_PREPOSITIONS.has(left.lower) ||
+          topicOf(tokens, i - 1) ||
           left.lower === "and" ||
           DETERMINERS.has(left.lower) ||
           closeTo(tokens, i - 1));
