@@ -18,7 +18,7 @@ export interface Cue {
 }
 
 /** `by saying`, `after adding`: an -ing cue after these reports what the sentence's subject said
- * (not opening the sentence: `After saying…, she was…` has its subject after). */
+ * (opening the sentence too: `After saying…, she was…` has its subject after). */
 const PARTICIPLE_OPENERS = new Set(["by", "after", "before", "while", "when"]);
 
 /** `went on to say`, `continued to insist`: an infinitive that does report. */
@@ -93,7 +93,7 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
       t.lower.endsWith("ing") &&
       !!prev &&
       (afterComma(tokens, skipBeforeCue(tokens, i - 1)) ||
-        (i > 1 && PARTICIPLE_OPENERS.has(prev.lower) && prev.quote < 0));
+        (i > 0 && PARTICIPLE_OPENERS.has(prev.lower) && prev.quote < 0));
     cues.push({ first: i, last, info, according: false, participle });
     cueEnd = last;
   }

@@ -646,6 +646,15 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
   const opener = !!first?.cap && (first.lower.endsWith("ing") || SUBORDINATORS.has(first.lower));
   for (let k = 0; k < Math.min(ceil, opener ? 24 : 8); k++) {
     const t = tokens[k] as Token;
+    if (t.quote >= 0) {
+      if (!opener) break;
+      // (an opener may quote: `After saying her foot was "so swollen …," she was`)
+      if (t.lower === "," && tokens[k + 1]?.mark === 2) {
+        i = k + 2;
+        break;
+      }
+      continue;
+    }
     if (t.lower === ",") {
       // `Beck, who has…, intended`: a relative clause follows a subject, never an opener; nor
       // does an appositive (`Maria Lopez, the agency's spokeswoman, declined …`).
@@ -653,7 +662,6 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
         i = opener ? openerEnd(tokens, k, ceil) : k + 1;
       break;
     }
-    if (t.quote >= 0) break;
   }
   // (and sentence adverbs with no comma: `Then the mayor delivered …`)
   while (i <= ceil && SUBJECT_OPENERS.has((tokens[i] as Token).lower)) i++;
