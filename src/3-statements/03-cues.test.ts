@@ -27,6 +27,9 @@ test("nouns, passives, negations and capitalised words are not cues", () => {
   assert.deepEqual(cues("Trump is promising to bomb them."), ["promising"]);
   assert.deepEqual(cues("She declined to comment and did not say more."), []);
   assert.deepEqual(cues("The United States Post office."), []);
+  // (a past form after an appositive's comma is a verb: `Murphy, the head of X, Tweeted on`)
+  assert.deepEqual(cues("Murphy, the head of the PAC, Tweeted on Friday."), ["Tweeted"]);
+  assert.deepEqual(cues("He met the Allied, United and Concerned groups."), []);
   assert.deepEqual(cues("He took the fight to the 35 states that voted."), []);
 });
 

@@ -62,10 +62,11 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
       }
       continue;
     }
-    // Capitalised mid-sentence it is a name or a title (`States`, `Post`), not a verb.
+    // Capitalised mid-sentence it is a name or a title (`States`, `Post`), not a verb; but a past
+    // form after a comma and before a lower-case word is one (`Murphy, the head of X, Tweeted on`).
     if (t.cap && i > 0) {
       const before = (tokens[i - 1] as Token).lower;
-      if (before !== '"' && before !== "(") continue;
+      if (before !== '"' && before !== "(" && !capitalisedVerb(tokens, i)) continue;
     }
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
@@ -98,6 +99,18 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     cueEnd = last;
   }
   return cues;
+}
+
+/** A capitalised past form after a comma, a lower-case word after it: a verb, not a name. */
+export function capitalisedVerb(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    tokens[i - 1]?.lower === "," &&
+    (tokens[i] as Token).lower.endsWith("ed") &&
+    !!next?.word &&
+    !next.cap &&
+    next.quote < 0
+  );
 }
 
 /**

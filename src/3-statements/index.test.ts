@@ -775,3 +775,13 @@ test("a tail clause after a quotation that ends in a nested quotation's closing 
     "the nominee",
   );
 });
+
+test("a quote then a name and a capitalised past form after its appositive: a tail cue", () => {
+  const list = rows(
+    "“Not us but can’t argue with it!” Murphy, the head of the PAC, Tweeted on Friday.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [["Murphy", "Tweeted"]],
+  );
+});
