@@ -42,6 +42,11 @@ test("a written thing's topic after `on`/`into` is part of its phrase, which it 
 });
 
 test("an appositive gives the name part", () => {
+  // `known … as NAME`: the name the phrase goes by
+  assert.equal(
+    before("Her coach, known in the scene only as Baz, said it was fine.", "said"),
+    "Baz",
+  );
   // a role of a named body (`A lawyer for Ridgeway`) is described by the name after it
   assert.equal(
     before("A lawyer for Ridgeway, Camille de Vries, said her client was fine.", "said"),

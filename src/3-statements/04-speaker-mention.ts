@@ -362,6 +362,8 @@ function appositive(
   if (j < 0) return undefined;
   const appo = { first: j + 1, last: comma - 1 };
   if (appo.last < appo.first) return undefined;
+  const known = knownAsName(tokens, appo);
+  if (known) return known;
   // `Its candidate there, Della Okafor-Ring,`: an adverb of place or time ends the role phrase.
   const end = ROLE_ADVERBS.has(tokens[j - 1]?.lower ?? "") ? j - 2 : j - 1;
   const name = nounPhraseBefore(tokens, end, floor);
@@ -398,6 +400,17 @@ function roleOf(tokens: readonly Token[], r: TokenRange): boolean {
     return head.word && !head.cap && isRoleWord(head.lower);
   }
   return false;
+}
+
+/** `Her coach, known in the scene only as Baz, said`: the name the appositive gives the phrase
+ * before it, which is who speaks (by the name the story goes on to use). */
+function knownAsName(tokens: readonly Token[], appo: TokenRange): TokenRange | undefined {
+  if ((tokens[appo.first] as Token).lower !== "known") return undefined;
+  let k = appo.last;
+  while (k > appo.first && (tokens[k] as Token).cap) k--;
+  return k < appo.last && (tokens[k] as Token).lower === "as"
+    ? { first: k + 1, last: appo.last }
+    : undefined;
 }
 
 const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near", "on"]);
