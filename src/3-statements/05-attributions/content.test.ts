@@ -155,3 +155,17 @@ test("`At least` opens a count, not a phrase of place: a tail clause after it re
     [["the department", "At least 37 people fell ill, and the cause was oysters"]],
   );
 });
+
+test('`Subject "…," X said, and had been …`: the subject\'s second predicate is reported too', () => {
+  const list = rows(
+    'The company "took the report seriously," Holm said, and had been investigating the server.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.what]),
+    [
+      ["partial", "Holm", 'The company "took the report seriously,"'],
+      ["indirect", "Holm", "had been investigating the server"],
+    ],
+  );
+  assert.equal(rows('"It was fun," Melanie said, and was gone.').length, 1);
+});

@@ -243,6 +243,17 @@ function tailContents(
       return true;
     } else {
       contents.push(range(norm, leftStart, leftEnd));
+      // `The company "took it seriously," Holm said, and had been investigating …`: `and` and an
+      // auxiliary with no subject go on with the predicate of the subject before the quotation
+      // (after a whole quotation the speaker does: `"…," Melanie said, and was gone`).
+      const aux = tokens[k + 2];
+      if (
+        after?.lower === "and" &&
+        aux?.quote === -1 &&
+        MAIN_VERBS.has(aux.lower) &&
+        !opens(s, floor)
+      )
+        contents.push(range(norm, aux.start, s.end));
       return true;
     }
   } else if (nextTok?.lower === ":" && k < last) {
