@@ -29,15 +29,14 @@ test("the noun phrase before the cue", () => {
   );
 });
 
-test("a written thing's topic after `on`/`into` is part of its phrase, which it heads", () => {
+test("a written thing's or an inquiry's topic after `on`/`into` is part of its phrase, which it heads", () => {
   assert.equal(
     before("The department's report on the outbreak at Lumière & Salt found it.", "found"),
     "The department's report on the outbreak at Lumière & Salt",
   );
-  // (a topic of no written thing stays out: `inquiry` is an act, not a text)
   assert.equal(
     before("An inquiry into the crash at the plant found it.", "found"),
-    "the crash at the plant",
+    "An inquiry into the crash at the plant",
   );
 });
 

@@ -85,17 +85,25 @@ function isNameToken(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * `The department's report on the outbreak at Lumière & Salt found`: the preposition at token `i`
- * gives a written thing's topic; the thing, before it, heads the phrase (not the topic's place).
+ * `The department's report on the outbreak at Lumière & Salt found`, `An inquiry into the crash
+ * found`: the preposition at token `i` gives a written thing's or an inquiry's topic; the thing,
+ * before it, heads the phrase (not the topic's place).
  */
 function topicOf(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !TOPIC_PREPOSITIONS.has(t.lower)) return false;
   const noun = tokens[i - 1];
-  return !!noun?.word && !noun.cap && noun.quote < 0 && WRITTEN_NOUNS.has(noun.lower);
+  return !!noun?.word && !noun.cap && noun.quote < 0 && TOPIC_HEADS.has(noun.lower);
 }
 
 const TOPIC_PREPOSITIONS = new Set(["on", "into", "about"]);
+/** Written things and the inquiries whose findings they report (`An investigation into … found`). */
+const TOPIC_HEADS: ReadonlySet<string> = new Set([
+  ...WRITTEN_NOUNS,
+  ..."investigation inquiry review audit analysis probe examination assessment evaluation".split(
+    " ",
+  ),
+]);
 
 /** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the first other token. */
 export function skipBeforeCue(tokens: readonly Token[], i: number): number {
