@@ -364,3 +364,17 @@ test("a name keeps its lower-case particles, and kin are named like roles", () =
   const np = nounPhraseAfter(tokens, 1, tokens.length - 1);
   assert.deepEqual(np, { first: 1, last: 4 });
 });
+
+test("inside a determiner's phrase a name's possessive opens more of it (`the head of X's … commission`)", () => {
+  const subject = (s: string) => {
+    const tokens = tokenise(s, 0, s.length);
+    const np = sentenceSubject(tokens, tokens.length - 1);
+    return np && s.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end);
+  };
+  assert.equal(
+    subject("The head of Harlow City's civilian police oversight commission resigned on Friday."),
+    "The head of Harlow City's civilian police oversight commission",
+  );
+  // (a name's own possessive stays the phrase's end: `Hillary Clinton's "I'm with her."`)
+  assert.equal(subject("Hillary Clinton's campaign slogan was short."), "Hillary Clinton's");
+});

@@ -542,7 +542,10 @@ export function nounPhraseAfter(
       if (TIME_WORDS.has(t.lower)) break;
       i++;
       lastGood = i;
-      seenCap = true;
+      // `The head of Harlow City's civilian police oversight commission`: inside a phrase
+      // opened by a determiner, a name's possessive is one too; the phrase goes on in lower case.
+      seenCap = !(det && first.cap && t.lower.endsWith("'s"));
+      if (!seenCap) lower = 0;
       continue;
     }
     if (t.lower === "and" || NP_PREPOSITIONS.has(t.lower) || t.lower === "by") {
