@@ -168,4 +168,9 @@ test('`Subject "…," X said, and had been …`: the subject\'s second predicate
     ],
   );
   assert.equal(rows('"It was fun," Melanie said, and was gone.').length, 1);
+  const clause = rows(
+    'The offer had been "always open to discussion," she said, and the final figure reflected savings.',
+  );
+  assert.equal(clause[1]?.what, "the final figure reflected savings");
+  assert.equal(rows('"It was fun," Melanie said, and the balloons dropped.').length, 1);
 });

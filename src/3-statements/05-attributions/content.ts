@@ -244,13 +244,14 @@ function tailContents(
     } else {
       contents.push(range(norm, leftStart, leftEnd));
       // `The company "took it seriously," Holm said, and had been investigating …`: `and` and an
-      // auxiliary with no subject go on with the predicate of the subject before the quotation
-      // (after a whole quotation the speaker does: `"…," Melanie said, and was gone`).
+      // auxiliary with no subject go on with the predicate of the subject before the quotation,
+      // and `and the final figure reflected …`, a clause of its own, with the report (after a
+      // whole quotation the speaker does: `"…," Melanie said, and was gone`).
       const aux = tokens[k + 2];
       if (
         after?.lower === "and" &&
         aux?.quote === -1 &&
-        MAIN_VERBS.has(aux.lower) &&
+        (MAIN_VERBS.has(aux.lower) || determinerClause(tokens, k + 2, last)) &&
         !opens(s, floor)
       )
         contents.push(range(norm, aux.start, s.end));
@@ -269,6 +270,15 @@ function tailContents(
     return true;
   }
   return false;
+}
+
+/** `the final figure reflected`: a determiner's noun phrase at `k`, then a past or auxiliary verb. */
+function determinerClause(tokens: readonly Token[], k: number, last: number): boolean {
+  if (!DETERMINERS.has((tokens[k] as Token).lower)) return false;
+  const np = nounPhraseAfter(tokens, k, last);
+  const verb = np ? tokens[np.last + 1] : undefined;
+  if (!verb?.word || verb.cap || verb.quote >= 0) return false;
+  return MAIN_VERBS.has(verb.lower) || verb.lower.endsWith("ed");
 }
 
 /**
