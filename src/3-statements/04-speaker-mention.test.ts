@@ -378,3 +378,9 @@ test("inside a determiner's phrase a name's possessive opens more of it (`the he
   // (a name's own possessive stays the phrase's end: `Hillary Clinton's "I'm with her."`)
   assert.equal(subject("Hillary Clinton's campaign slogan was short."), "Hillary Clinton's");
 });
+
+test("an -ly word after a determiner is a noun before the cue, not an adverb (`The family said`)", () => {
+  assert.equal(before("The family said it was fine.", "said"), "The family");
+  assert.equal(before("The reply said the agency would act.", "said"), "The reply");
+  assert.equal(before("He quickly said it was fine.", "said"), "He");
+});

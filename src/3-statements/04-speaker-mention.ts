@@ -109,15 +109,17 @@ const TOPIC_HEADS: ReadonlySet<string> = new Set([
 export function skipBeforeCue(tokens: readonly Token[], i: number): number {
   while (i >= 0) {
     const t = tokens[i] as Token;
-    if (
-      t.word &&
-      !t.cap &&
-      (BEFORE_CUE.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4))
-    )
-      i--;
+    if (t.word && !t.cap && (BEFORE_CUE.has(t.lower) || lyAdverb(tokens, i))) i--;
     else break;
   }
   return i;
+}
+
+/** An -ly word at `i` is an adverb, unless a determiner makes it a noun (`The family said`,
+ * `The reply said`, `Its weekly said`). */
+function lyAdverb(tokens: readonly Token[], i: number): boolean {
+  const w = (tokens[i] as Token).lower;
+  return w.length > 4 && w.endsWith("ly") && !DETERMINERS.has(tokens[i - 1]?.lower ?? "");
 }
 
 /**
