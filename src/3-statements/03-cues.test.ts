@@ -27,7 +27,15 @@ test("nouns, passives, negations and capitalised words are not cues", () => {
   assert.deepEqual(cues("Trump is promising to bomb them."), ["promising"]);
   assert.deepEqual(cues("She declined to comment and did not say more."), []);
   assert.deepEqual(cues("The United States Post office."), []);
+  // (a past form after an appositive's comma is a verb: `Murphy, the head of X, Tweeted on`)
+  assert.deepEqual(cues("Murphy, the head of the PAC, Tweeted on Friday."), ["Tweeted"]);
+  assert.deepEqual(cues("He met the Allied, United and Concerned groups."), []);
   assert.deepEqual(cues("He took the fight to the 35 states that voted."), []);
+});
+
+test("a cue word ending in s after a possessive is a plural noun", () => {
+  assert.deepEqual(cues("He had not seen the council's questions but was ready."), []);
+  assert.deepEqual(cues("The players' claims were new, and the union's lawyer says so."), ["says"]);
 });
 
 test("an -ing cue after a comma is a participle cue", () => {
@@ -49,14 +57,14 @@ test("verbs of manner of speaking, some only with their particle", () => {
   assert.deepEqual(cues("He shot the ad and cut taxes."), []);
 });
 
-test("an -ing cue after `by` or `after` inside the sentence is a participle cue", () => {
+test("an -ing cue after `by` or `after` is a participle cue, opening the sentence too", () => {
   const participle = (text: string) => {
     const cueWords: number[] = [];
     const tokens = tokenise(text, 0, text.length, cueWords);
     return findCues(tokens, cueWords).map((c) => c.participle);
   };
   assert.deepEqual(participle("Bolton distanced himself by saying he would help."), [true]);
-  assert.deepEqual(participle("After saying it, she left."), [false]);
+  assert.deepEqual(participle("After saying it, she left."), [true]);
 });
 
 test("words inside a quotation are never cues", () => {

@@ -18,7 +18,7 @@ export interface Cue {
 }
 
 /** `by saying`, `after adding`: an -ing cue after these reports what the sentence's subject said
- * (not opening the sentence: `After saying…, she was…` has its subject after). */
+ * (opening the sentence too: `After saying…, she was…` has its subject after). */
 const PARTICIPLE_OPENERS = new Set(["by", "after", "before", "while", "when"]);
 
 /** `went on to say`, `continued to insist`: an infinitive that does report. */
@@ -62,14 +62,15 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
       }
       continue;
     }
-    // Capitalised mid-sentence it is a name or a title (`States`, `Post`), not a verb.
+    // Capitalised mid-sentence it is a name or a title (`States`, `Post`), not a verb; but a past
+    // form after a comma and before a lower-case word is one (`Murphy, the head of X, Tweeted on`).
     if (t.cap && i > 0) {
       const before = (tokens[i - 1] as Token).lower;
-      if (before !== '"' && before !== "(") continue;
+      if (before !== '"' && before !== "(" && !capitalisedVerb(tokens, i)) continue;
     }
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
-    if (nounAfterDeterminer(tokens, i)) continue;
+    if (nounAfterDeterminer(tokens, i) || pluralAfterPossessive(tokens, i)) continue;
     // (`never publicly said`; not past a comma: `Amis, who voted no, said`)
     if (prev && (NEGATIONS.has(prev.lower) || (prev.word && prev2 && NEGATIONS.has(prev2.lower))))
       continue;
@@ -93,11 +94,23 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
       t.lower.endsWith("ing") &&
       !!prev &&
       (afterComma(tokens, skipBeforeCue(tokens, i - 1)) ||
-        (i > 1 && PARTICIPLE_OPENERS.has(prev.lower) && prev.quote < 0));
+        (i > 0 && PARTICIPLE_OPENERS.has(prev.lower) && prev.quote < 0));
     cues.push({ first: i, last, info, according: false, participle });
     cueEnd = last;
   }
   return cues;
+}
+
+/** A capitalised past form after a comma, a lower-case word after it: a verb, not a name. */
+export function capitalisedVerb(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    tokens[i - 1]?.lower === "," &&
+    (tokens[i] as Token).lower.endsWith("ed") &&
+    !!next?.word &&
+    !next.cap &&
+    next.quote < 0
+  );
 }
 
 /**
@@ -109,6 +122,20 @@ function nounAfterDeterminer(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !(DETERMINERS.has(prev.lower) || isNumber(prev.lower))) return false;
   return !standsAlone(prev, tokens[i] as Token) && !writtenRelative(tokens, i - 1);
+}
+
+/**
+ * `the council's questions`, `the players' claims`: a cue word ending in `s` after a possessive is
+ * a plural noun (`'s` as `has` or `is` takes no `-s` verb after it).
+ */
+function pluralAfterPossessive(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !(tokens[i] as Token).lower.endsWith("s")) return false;
+  if (prev.word) return prev.lower.endsWith("'s");
+  const owner = tokens[i - 2];
+  return (
+    prev.lower === "'" && !!owner?.word && owner.end === prev.start && owner.lower.endsWith("s")
+  );
 }
 
 /**

@@ -29,7 +29,45 @@ test("the noun phrase before the cue", () => {
   );
 });
 
+test("a written thing's or an inquiry's topic after `on`/`into` is part of its phrase, which it heads", () => {
+  assert.equal(
+    before("The department's report on the outbreak at Lumière & Salt found it.", "found"),
+    "The department's report on the outbreak at Lumière & Salt",
+  );
+  assert.equal(
+    before("An inquiry into the crash at the plant found it.", "found"),
+    "An inquiry into the crash at the plant",
+  );
+});
+
 test("an appositive gives the name part", () => {
+  // `known … as NAME`: the name the phrase goes by
+  assert.equal(
+    before("Her coach, known in the scene only as Baz, said it was fine.", "said"),
+    "Baz",
+  );
+  // a role of a named body (`A lawyer for Ridgeway`) is described by the name after it
+  assert.equal(
+    before("A lawyer for Ridgeway, Camille de Vries, said her client was fine.", "said"),
+    "Camille de Vries",
+  );
+  assert.equal(before("The head of the FBI, James Comey, said so.", "said"), "James Comey");
+  assert.equal(
+    before("Swanson, who is a pastor at the church of Elizabeth, Colorado, slammed it.", "slammed"),
+    "a pastor at the church of Elizabeth",
+  );
+  // a firm's ampersand is part of the aside, so the name before it still speaks
+  assert.equal(
+    before(
+      "Corinne Hale, chief executive of Tollway Partners & Co., testified before it.",
+      "testified",
+    ),
+    "Corinne Hale",
+  );
+  assert.equal(
+    before("Analysts at Corbel & Finch said it was weak.", "said"),
+    "Analysts at Corbel & Finch",
+  );
   assert.equal(
     before("Cecillia Wang, deputy legal director at the ACLU, said the agency erred.", "said"),
     "Cecillia Wang",
@@ -325,4 +363,24 @@ test("a name keeps its lower-case particles, and kin are named like roles", () =
   const tokens = tokenise("said Piet van der Molen, the clerk.", 0, 35);
   const np = nounPhraseAfter(tokens, 1, tokens.length - 1);
   assert.deepEqual(np, { first: 1, last: 4 });
+});
+
+test("inside a determiner's phrase a name's possessive opens more of it (`the head of X's … commission`)", () => {
+  const subject = (s: string) => {
+    const tokens = tokenise(s, 0, s.length);
+    const np = sentenceSubject(tokens, tokens.length - 1);
+    return np && s.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end);
+  };
+  assert.equal(
+    subject("The head of Harlow City's civilian police oversight commission resigned on Friday."),
+    "The head of Harlow City's civilian police oversight commission",
+  );
+  // (a name's own possessive stays the phrase's end: `Hillary Clinton's "I'm with her."`)
+  assert.equal(subject("Hillary Clinton's campaign slogan was short."), "Hillary Clinton's");
+});
+
+test("an -ly word after a determiner is a noun before the cue, not an adverb (`The family said`)", () => {
+  assert.equal(before("The family said it was fine.", "said"), "The family");
+  assert.equal(before("The reply said the agency would act.", "said"), "The reply");
+  assert.equal(before("He quickly said it was fine.", "said"), "He");
 });

@@ -20,6 +20,7 @@ import {
   TITLE_PARTICIPLES,
 } from "./lexicon/words.ts";
 import { endsInS, type Token } from "./text.ts";
+import { WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
 
 /** Inclusive token range. */
@@ -78,22 +79,47 @@ function isNameToken(tokens: readonly Token[], i: number): boolean {
     const p = tokens[i - 1];
     return !!p && p.word && p.end === t.start && p.lower.endsWith("s");
   }
+  // The ampersand of a firm's name (`Tollway Partners & Co.`, `Corbel & Finch`).
+  if (t.lower === "&") return !!tokens[i - 1]?.cap && !!tokens[i + 1]?.cap;
   return false;
 }
+
+/**
+ * `The department's report on the outbreak at Lumière & Salt found`, `An inquiry into the crash
+ * found`: the preposition at token `i` gives a written thing's or an inquiry's topic; the thing,
+ * before it, heads the phrase (not the topic's place).
+ */
+function topicOf(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !TOPIC_PREPOSITIONS.has(t.lower)) return false;
+  const noun = tokens[i - 1];
+  return !!noun?.word && !noun.cap && noun.quote < 0 && TOPIC_HEADS.has(noun.lower);
+}
+
+const TOPIC_PREPOSITIONS = new Set(["on", "into", "about"]);
+/** Written things and the inquiries whose findings they report (`An investigation into … found`). */
+const TOPIC_HEADS: ReadonlySet<string> = new Set([
+  ...WRITTEN_NOUNS,
+  ..."investigation inquiry review audit analysis probe examination assessment evaluation".split(
+    " ",
+  ),
+]);
 
 /** Skips auxiliaries and adverbs leftwards from `i`; returns the index of the first other token. */
 export function skipBeforeCue(tokens: readonly Token[], i: number): number {
   while (i >= 0) {
     const t = tokens[i] as Token;
-    if (
-      t.word &&
-      !t.cap &&
-      (BEFORE_CUE.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4))
-    )
-      i--;
+    if (t.word && !t.cap && (BEFORE_CUE.has(t.lower) || lyAdverb(tokens, i))) i--;
     else break;
   }
   return i;
+}
+
+/** An -ly word at `i` is an adverb, unless a determiner makes it a noun (`The family said`,
+ * `The reply said`, `Its weekly said`). */
+function lyAdverb(tokens: readonly Token[], i: number): boolean {
+  const w = (tokens[i] as Token).lower;
+  return w.length > 4 && w.endsWith("ly") && !DETERMINERS.has(tokens[i - 1]?.lower ?? "");
 }
 
 /**
@@ -127,7 +153,7 @@ export function nounPhraseBefore(
       i--;
       continue;
     }
-    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) {
+    if (CLAUSE_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !topicOf(tokens, i - 1)) {
       // Capitalised, a clause word is still one at the start of a sentence (`When`, `While`).
       if (!t.cap || i - 1 === 0 || !tokens[i - 2]?.word) break;
     }
@@ -165,7 +191,7 @@ export function nounPhraseBefore(
       !(i <= end && singularRole(tokens[i] as Token))
     )
       break;
-    if (NP_PREPOSITIONS.has(t.lower)) {
+    if (NP_PREPOSITIONS.has(t.lower) || topicOf(tokens, i - 1)) {
       // `a spokesman for the council`: keep the preposition only with a noun before it.
       const left = tokens[i - 2];
       if (!left?.word || left.quote >= 0 || CLAUSE_WORDS.has(left.lower)) break;
@@ -192,6 +218,7 @@ export function nounPhraseBefore(
       const joined =
         !!left?.word &&
         (NP_PREPOSITIONS.has(left.lower) ||
+          topicOf(tokens, i - 1) ||
           left.lower === "and" ||
           DETERMINERS.has(left.lower) ||
           closeTo(tokens, i - 1));
@@ -345,6 +372,8 @@ function appositive(
   if (j < 0) return undefined;
   const appo = { first: j + 1, last: comma - 1 };
   if (appo.last < appo.first) return undefined;
+  const known = knownAsName(tokens, appo);
+  if (known) return known;
   // `Its candidate there, Della Okafor-Ring,`: an adverb of place or time ends the role phrase.
   const end = ROLE_ADVERBS.has(tokens[j - 1]?.lower ?? "") ? j - 2 : j - 1;
   const name = nounPhraseBefore(tokens, end, floor);
@@ -361,11 +390,37 @@ function appositive(
   // a place after a preposition is part of a longer aside; the name is before it.
   if (PLACE_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? ""))
     return beforeAside(tokens, name.first - 1, floor);
-  const nameIsProper = (tokens[name.last] as Token).cap;
-  if (nameIsProper) return name;
+  // `A lawyer for Ridgeway, Camille de Vries, said`: a role of a named body ends in a name, but
+  // the role is its head; the person named in the appositive is the one it describes (a full
+  // name: one word there is rather a place, `a pastor at the church of Elizabeth, Colorado,`).
+  const roleOfName = roleOf(tokens, name) && appo.last > appo.first && isProperName(tokens, appo);
+  if ((tokens[name.last] as Token).cap && !roleOfName) return name;
   // `the group's director, Jane Doe, said`: the appositive is the name.
   if ((tokens[appo.first] as Token).cap) return appo;
   return name;
+}
+
+/** Whether the phrase's head is a role word before a preposition (`A spokeswoman for the Ministry
+ * of Research`, `the head of the FBI`). */
+function roleOf(tokens: readonly Token[], r: TokenRange): boolean {
+  for (let k = r.first + 1; k <= r.last; k++) {
+    const t = tokens[k] as Token;
+    if (!NP_PREPOSITIONS.has(t.lower)) continue;
+    const head = tokens[k - 1] as Token;
+    return head.word && !head.cap && isRoleWord(head.lower);
+  }
+  return false;
+}
+
+/** `Her coach, known in the scene only as Baz, said`: the name the appositive gives the phrase
+ * before it, which is who speaks (by the name the story goes on to use). */
+function knownAsName(tokens: readonly Token[], appo: TokenRange): TokenRange | undefined {
+  if ((tokens[appo.first] as Token).lower !== "known") return undefined;
+  let k = appo.last;
+  while (k > appo.first && (tokens[k] as Token).cap) k--;
+  return k < appo.last && (tokens[k] as Token).lower === "as"
+    ? { first: k + 1, last: appo.last }
+    : undefined;
 }
 
 const PLACE_PREPOSITIONS = new Set(["in", "of", "from", "at", "near", "on"]);
@@ -489,7 +544,10 @@ export function nounPhraseAfter(
       if (TIME_WORDS.has(t.lower)) break;
       i++;
       lastGood = i;
-      seenCap = true;
+      // `The head of Harlow City's civilian police oversight commission`: inside a phrase
+      // opened by a determiner, a name's possessive is one too; the phrase goes on in lower case.
+      seenCap = !(det && first.cap && t.lower.endsWith("'s"));
+      if (!seenCap) lower = 0;
       continue;
     }
     if (t.lower === "and" || NP_PREPOSITIONS.has(t.lower) || t.lower === "by") {
@@ -614,6 +672,15 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
   const opener = !!first?.cap && (first.lower.endsWith("ing") || SUBORDINATORS.has(first.lower));
   for (let k = 0; k < Math.min(ceil, opener ? 24 : 8); k++) {
     const t = tokens[k] as Token;
+    if (t.quote >= 0) {
+      if (!opener) break;
+      // (an opener may quote: `After saying her foot was "so swollen …," she was`)
+      if (t.lower === "," && tokens[k + 1]?.mark === 2) {
+        i = k + 2;
+        break;
+      }
+      continue;
+    }
     if (t.lower === ",") {
       // `Beck, who has…, intended`: a relative clause follows a subject, never an opener; nor
       // does an appositive (`Maria Lopez, the agency's spokeswoman, declined …`).
@@ -621,7 +688,6 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
         i = opener ? openerEnd(tokens, k, ceil) : k + 1;
       break;
     }
-    if (t.quote >= 0) break;
   }
   // (and sentence adverbs with no comma: `Then the mayor delivered …`)
   while (i <= ceil && SUBJECT_OPENERS.has((tokens[i] as Token).lower)) i++;

@@ -546,9 +546,11 @@ function characterises(tokens: readonly Token[], q: Quote): boolean {
 }
 
 /** `known as`, `known to friends and readers as`: the `as` at token `at` introduces a name (not
- * `known by some Republicans as a "hug"`, which gives who calls it that). */
+ * `known by some Republicans as a "hug"`, which gives who calls it that); so does a verb of going
+ * by a name or under a label, its object between (`competes as`, `billed the match as`). */
 function knownAs(tokens: readonly Token[], at: number): boolean {
   if (tokens[at - 1]?.lower === "known") return true;
+  if (labelledAs(tokens, at)) return true;
   for (let i = at - 2; i >= 1 && i >= at - KNOWN_REACH; i--) {
     const t = tokens[i] as Token;
     if (!t.word || t.quote >= 0) return false;
@@ -558,6 +560,30 @@ function knownAs(tokens: readonly Token[], at: number): boolean {
 }
 
 const KNOWN_REACH = 6;
+
+/** A verb of LABEL_VERBS right before the `as` at token `at`, or before a short object. */
+function labelledAs(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - LABEL_REACH; i--) {
+    const t = tokens[i] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (LABEL_VERBS.has(t.lower) && !t.cap) return true;
+  }
+  return false;
+}
+
+// (`billed the match as`: a verb, then an object of up to three words)
+const LABEL_REACH = 4;
+
+/** Verbs whose `as` gives a name or label, no one's words (`competes as "Vesper"`, `register as
+ * "undeclared"`). Not `lists` or `classified`: a page or an agency that files something under a
+ * quoted label is credited with it (PolNeAR). */
+const LABEL_VERBS = new Set(
+  (
+    "compete competes competed competing perform performs performed performing wrestle " +
+    "wrestles wrestled wrestling stream streams streamed streaming register registers " +
+    "registered registering billed"
+  ).split(" "),
+);
 
 /** `"It's about me."`: capitalised and ending in sentence punctuation inside the marks. */
 function looksLikeSentence(norm: string, q: Quote): boolean {
@@ -836,18 +862,57 @@ const SIGN_VERBS = new Set(["read", "reads", "reading", "say", "says", "said", "
 
 /**
  * `signs reading "Keep Ashford Moving,"`, `carrying signs that read "Share the River."`, `One sign
- * read: "…"`, `Another banner said simply: "Enough."`: the words on a sign (the quote opens at
- * token `at`) are a slogan, no one's statement.
+ * read: "…"`, `Another banner said simply: "Enough."`, `A sign in the window now reads "…"`, `had
+ * chalked "Masks Up!"`: the words on a sign (the quote opens at token `at`) are a slogan, no one's
+ * statement; so is a second one joined to it (`signs reading "Keep Us" and "Not Stalling."`).
  */
 function onSign(tokens: readonly Token[], at: number): boolean {
   let v = at - 1;
   if (tokens[v]?.lower === ":") v--;
   if (tokens[v]?.lower === "simply" || isLyAdverb(tokens[v]?.lower ?? "")) v--;
-  if (!SIGN_VERBS.has(tokens[v]?.lower ?? "")) return false;
-  let noun = tokens[v - 1];
-  if (noun?.lower === "that" || noun?.lower === "which") noun = tokens[v - 2];
-  return !!noun && noun.quote < 0 && SIGN_NOUNS.has(noun.lower);
+  const verb = tokens[v]?.lower ?? "";
+  if (INSCRIBING_VERBS.has(verb)) return true;
+  if (verb === "and" || verb === "or")
+    return tokens[v - 1]?.mark === 2 && signBefore(tokens, v - 1);
+  if (!SIGN_VERBS.has(verb)) return false;
+  let k = v - 1;
+  if (VERB_ADVERBS.has(tokens[k]?.lower ?? "")) k--;
+  if (tokens[k]?.lower === "that" || tokens[k]?.lower === "which") k--;
+  return SIGN_NOUNS.has(tokens[k]?.lower ?? "") || signHead(tokens, k);
 }
+
+/** Things written on a surface rather than said (`someone had chalked "Masks Up"`). */
+const INSCRIBING_VERBS = new Set(
+  (
+    "chalked scrawled painted spray-painted stenciled stencilled etched carved graffitied " +
+    "embroidered"
+  ).split(" "),
+);
+
+/** Whether the quote whose closing mark is token `close` (a short one) is on a sign. */
+function signBefore(tokens: readonly Token[], close: number): boolean {
+  for (let j = close - 1; j >= 0 && close - j <= SLOGAN_TOKENS; j--)
+    if ((tokens[j] as Token).mark === 1) return onSign(tokens, j);
+  return false;
+}
+
+const SLOGAN_TOKENS = 16;
+
+/** Whether the noun right before the verb at `end + 1` is a sign, or the noun before its phrases of
+ * place (`A sign in the restaurant's window now reads`). */
+function signHead(tokens: readonly Token[], end: number): boolean {
+  let head = tokens[end];
+  for (let j = end - 1; j > 0 && end - j < SIGN_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) break;
+    if (PLACE_PREPOSITIONS.has(t.lower)) head = tokens[j - 1];
+  }
+  return !!head && head.quote < 0 && SIGN_NOUNS.has(head.lower);
+}
+
+// (a sign and two short phrases of place: `sign in the restaurant's window`)
+const SIGN_REACH = 8;
+const PLACE_PREPOSITIONS = new Set(["in", "on", "at", "outside", "above", "over", "along", "of"]);
 
 /**
  * A work's title after a verb of releasing (`would release "Glass Harbor"`) or a name's

@@ -717,11 +717,25 @@ test("a capitalised quote after a verb of releasing is a title; the words on a s
   assert.deepEqual(rows('The farmers marched, carrying signs that read "Share the River."'), []);
   assert.deepEqual(rows('One sign read: "Honk if you are angry."'), []);
   assert.deepEqual(rows('Another banner said simply: "Enough."'), []);
+  // a sign before its phrases of place, a slogan joined to one, words chalked on a surface
+  assert.deepEqual(rows("A sign in the restaurant’s window now reads “Every Cooler Checked.”"), []);
+  assert.deepEqual(rows('Fans held signs reading "Keep Us Home" and "Stadiums Not Stalling."'), []);
+  assert.deepEqual(rows('Outside, someone had chalked "Masks Up, Brantley!" on the pavement.'), []);
+  assert.equal(rows('The mayor said "we are tired" and "we are angry."').length, 2);
   // A title set off by commas after a commentary or an editorial.
   assert.deepEqual(rows('Her commentary, "Tell your story," is very thoughtful.'), []);
   // A statement that reads is its issuer's words.
   const statement = rows('The union issued a statement reading "We stand with our members."');
   assert.deepEqual([statement[0]?.kind, statement[0]?.who], ["direct", "The union"]);
+});
+
+test("a name or label after a verb of going by one is no quotation", () => {
+  assert.deepEqual(rows('Those voters, who register as "undeclared," can decide it.'), []);
+  const panel = rows('The panel found that Ridgeway, 22, who competes as "Vesper," had run it.');
+  assert.deepEqual(
+    panel.map((r) => [r.kind, r.quote]),
+    [["indirect", undefined]],
+  );
 });
 
 test("a short capitalised quote after a name's possessive is a title; one opening with an adverb is a clause", () => {
@@ -759,5 +773,15 @@ test("a tail clause after a quotation that ends in a nested quotation's closing 
   assert.equal(
     rows('"The answer is no," the nominee riffed, drawing applause.')[0]?.who,
     "the nominee",
+  );
+});
+
+test("a quote then a name and a capitalised past form after its appositive: a tail cue", () => {
+  const list = rows(
+    "“Not us but can’t argue with it!” Murphy, the head of the PAC, Tweeted on Friday.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [["Murphy", "Tweeted"]],
   );
 });

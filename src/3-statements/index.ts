@@ -7,7 +7,7 @@ import { normalize } from "../2-text/normalize.ts";
 import type { Article, Diagnostic, FoundStatement, Span } from "../types.ts";
 import { type Range, splitSentences } from "./01-sentences.ts";
 import { findQuotes, promoteSingleQuotes, type Quote } from "./02-quotes.ts";
-import { cueInfo } from "./03-cues.ts";
+import { capitalisedVerb, cueInfo } from "./03-cues.ts";
 import { findAttributions, type SentenceView } from "./05-attributions/index.ts";
 import { byStart, type Context, type Draft, sentenceStatements } from "./06-direct.ts";
 import { HEARERS } from "./lexicon/words.ts";
@@ -333,7 +333,7 @@ function isTailClause(tokens: readonly Token[], cueWords: readonly number[]): bo
     }
     // `asked reporters rhetorically during…`: the hearer and adverbs are no content either.
     if (cue >= 0 && next === undefined && !HEARERS.has(t.lower) && !isLyWord(t)) next = t;
-    if (cue < 0 && !inAppositive && words < TAIL_WORDS && !t.cap) {
+    if (cue < 0 && !inAppositive && words < TAIL_WORDS && (!t.cap || capitalisedVerb(tokens, i))) {
       while (c < cueWords.length && (cueWords[c] as number) < i) c++;
       const info = cueWords[c] === i ? cueInfo(t) : undefined;
       if (info) cue = words;

@@ -133,3 +133,44 @@ test("a clause left open by its verb before a parenthetical cue runs on into the
     [["partial", 'There was, she said, "an implicit bargain."']],
   );
 });
+
+test("a counted time phrase after a tail clause dates the report; the content stays before it", () => {
+  const list = rows(
+    "All 14 schools will stay closed because of smoke, the superintendent told families on Monday, the fourth straight day of closures.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [["the superintendent", "All 14 schools will stay closed because of smoke"]],
+  );
+  const inRow = rows(
+    "The schools will stay shut, the mayor said on Monday, the third day in a row.",
+  );
+  assert.equal(inRow[0]?.what, "The schools will stay shut");
+});
+
+test("`At least` opens a count, not a phrase of place: a tail clause after it reports the sentence", () => {
+  const list = rows("At least 37 people fell ill, and the cause was oysters, the department said.");
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [["the department", "At least 37 people fell ill, and the cause was oysters"]],
+  );
+});
+
+test('`Subject "…," X said, and had been …`: the subject\'s second predicate is reported too', () => {
+  const list = rows(
+    'The company "took the report seriously," Holm said, and had been investigating the server.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.what]),
+    [
+      ["partial", "Holm", 'The company "took the report seriously,"'],
+      ["indirect", "Holm", "had been investigating the server"],
+    ],
+  );
+  assert.equal(rows('"It was fun," Melanie said, and was gone.').length, 1);
+  const clause = rows(
+    'The offer had been "always open to discussion," she said, and the final figure reflected savings.',
+  );
+  assert.equal(clause[1]?.what, "the final figure reflected savings");
+  assert.equal(rows('"It was fun," Melanie said, and the balloons dropped.').length, 1);
+});

@@ -243,6 +243,18 @@ function tailContents(
       return true;
     } else {
       contents.push(range(norm, leftStart, leftEnd));
+      // `The company "took it seriously," Holm said, and had been investigating …`: `and` and an
+      // auxiliary with no subject go on with the predicate of the subject before the quotation,
+      // and `and the final figure reflected …`, a clause of its own, with the report (after a
+      // whole quotation the speaker does: `"…," Melanie said, and was gone`).
+      const aux = tokens[k + 2];
+      if (
+        after?.lower === "and" &&
+        aux?.quote === -1 &&
+        (MAIN_VERBS.has(aux.lower) || determinerClause(tokens, k + 2, last)) &&
+        !opens(s, floor)
+      )
+        contents.push(range(norm, aux.start, s.end));
       return true;
     }
   } else if (nextTok?.lower === ":" && k < last) {
@@ -258,6 +270,15 @@ function tailContents(
     return true;
   }
   return false;
+}
+
+/** `the final figure reflected`: a determiner's noun phrase at `k`, then a past or auxiliary verb. */
+function determinerClause(tokens: readonly Token[], k: number, last: number): boolean {
+  if (!DETERMINERS.has((tokens[k] as Token).lower)) return false;
+  const np = nounPhraseAfter(tokens, k, last);
+  const verb = np ? tokens[np.last + 1] : undefined;
+  if (!verb?.word || verb.cap || verb.quote >= 0) return false;
+  return MAIN_VERBS.has(verb.lower) || verb.lower.endsWith("ed");
 }
 
 /**
@@ -324,9 +345,29 @@ function describes(t: Token): boolean {
 function timeAside(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
+  if (t.lower === "the" || t.lower === "a") return countedTime(tokens, k + 1);
   if (!(TIME_NOUNS.has(t.lower) || TIME_LEADS.has(t.lower)) || !next?.word) return false;
   return TIME_RELATIONS.has(next.lower);
 }
+
+/**
+ * `…, the superintendent told families on Monday, the fourth straight day of closures`: a time noun
+ * after a few lower-case modifiers, then `of`, `in` or the sentence's end, dates the report.
+ */
+function countedTime(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + COUNTED_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.cap || t.quote >= 0) return false;
+    if (!TIME_NOUNS.has(t.lower)) continue;
+    const after = tokens[j + 1];
+    return j > k && (!after || TIME_AFTER.has(after.lower) || isEndPunct(after));
+  }
+  return false;
+}
+
+// (`the fourth straight day`: up to three modifiers before the time noun)
+const COUNTED_REACH = 4;
+const TIME_AFTER = new Set(["of", "in", "since"]);
 
 const TIME_LEADS = new Set(["shortly", "moments", "soon", "just", "hours", "days", "weeks"]);
 const TIME_RELATIONS = new Set(["after", "before", "later", "earlier", "since", "ago"]);
@@ -363,8 +404,12 @@ function opensWithPhrase(s: SentenceView, floor: number): boolean {
   let k = floor;
   while (k < floor + 2 && TIME_WORDS.has((tokens[k] as Token | undefined)?.lower ?? "")) k++;
   const t = tokens[k];
-  return !!t && PREP_PHRASE.has(t.lower) && !opens(s, k);
+  if (!t || !PREP_PHRASE.has(t.lower) || opens(s, k)) return false;
+  // (`At least 37 people fell ill`: a count opens the clause's subject, no phrase)
+  return !(t.lower === "at" && COUNT_LIMITS.has(tokens[k + 1]?.lower ?? ""));
 }
+
+const COUNT_LIMITS = new Set(["least", "most"]);
 
 function startAfterColon(tokens: readonly Token[], k: number): number {
   const t = tokens[k] as Token;

@@ -462,3 +462,13 @@ test("after a quotation, a phrase and its setting phrase start the clause: the q
     "a welcome message",
   );
 });
+
+test("a participle phrase opening the sentence (`After saying …,`) has its subject after it", () => {
+  const text =
+    "After saying her foot was “so swollen I could barely get my shoe on,” she was taken to hospital.";
+  assert.equal(speakerOf(text, "so swollen"), "she");
+  assert.equal(
+    speakerOf("After saying it was fine, the mayor walked out.", "was fine"),
+    "the mayor",
+  );
+});

@@ -87,6 +87,9 @@ export function speakerOf(
     // `"…," she said, adding that…`: the participle goes on with the clause just before it.
     mention = previous && clauseRunsTo(s, previous, cue.first) ? previous.mention : undefined;
     mention ??= coordinateSubject(tokens, b, floor) ?? sentenceSubject(tokens, b - 1);
+    // `After saying her foot was "so swollen …," she was …`: the participle's phrase opens the
+    // sentence; its subject comes after it.
+    if (!mention && b === 0) mention = sentenceSubject(tokens, last);
     subjectMention = true;
   } else {
     if (

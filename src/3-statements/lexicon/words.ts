@@ -558,6 +558,20 @@ export const HEARERS: ReadonlySet<string> = new Set([
   "friends",
   "crowds",
   "audiences",
+  "families",
+  "customers",
+  "clients",
+  "shareholders",
+  "investors",
+  "fans",
+  "patients",
+  "teachers",
+  "guests",
+  "passengers",
+  "senators",
+  "jurors",
+  "followers",
+  "subscribers",
 ]);
 
 /** Time words that may follow a mention after an inverted cue (`said Kelly on Friday`). */
