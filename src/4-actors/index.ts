@@ -75,12 +75,12 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const named = castNamed(scene, speakerSpans);
   // `the governor paused`: role phrases a pronoun may point back to, as to the names above; not
   // one inside what someone said (`The president will open a new wing, she said`)
-  const said = contentRegions(found);
+  const reported = contentRegions(found);
   roleSubjects(
     cast,
     text,
     scene.words,
-    (at) => inRegions(quotes, at) || inRegions(removed, at) || inRegions(said, at),
+    (at) => inRegions(quotes, at) || inRegions(removed, at) || inRegions(reported, at),
   );
 
   // 3. documents and their authors
@@ -146,7 +146,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   // every document has the writers the speakers above gave it: `In a joint statement, X said`)
   const { actors, idOf } = cast.toActors();
   const authored = documentsByAuthor(cast);
-  const scenes = new Scenes(cast, words, starts, quotes, ordered);
+  const scenes = new Scenes(cast, words, starts, quotes, reported);
   for (let i = 0; i < statements.length; i++) {
     const resolved = speakers[i];
     if (!resolved) continue;
