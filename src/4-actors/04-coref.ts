@@ -187,10 +187,13 @@ export function resolveGroupReference(cast: Cast, phrase: string, at: number): D
     );
     if (people) return people.draft;
     // `they` may also be an organisation speaking
-    return cast.lookBack(at, (o) => o.draft.type === "organisation", 1500, false)?.draft;
+    return cast.lookBack(at, (o) => o.draft.type === "organisation", IT_REACH, false)?.draft;
   }
   return undefined;
 }
+
+/** How far back `it` (or an organisation's `they`) looks for the organisation it stands for. */
+export const IT_REACH = 1500;
 
 /** `the attorneys`, `the attorneys general`: the plural noun after `the`. */
 const DEFINITE_PLURAL = new RegExp(`^the[ ]+(\\p{L}+(?: ${POSTPOSITIVE})?)$`, "u");

@@ -246,7 +246,7 @@ function subjectOpening(cast: Cast, text: string, tokens: Token[], i: number): T
 
 const ARTICLES = new Set(["the", "a", "an"]);
 /** Forms of `be`: what follows says what the subject is or undergoes, not what it does. */
-const BEING = new Set(["is", "was", "are", "were", "be", "been", "being"]);
+export const BEING = new Set(["is", "was", "are", "were", "be", "been", "being"]);
 /** Possessive pronouns before a role (`His daughter`), whose owner the text has named. */
 const OWNERS = new Set(["his", "her", "their"]);
 

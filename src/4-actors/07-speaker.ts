@@ -8,6 +8,7 @@ import type { Article, Span } from "../types.ts";
 import { AFFILIATION, appositiveAfter, givenGender } from "./01-names.ts";
 import {
   isPluralPeopleNoun,
+  IT_REACH,
   resolveDescribedPerson,
   resolveGroupReference,
   resolvePersonPronoun,
@@ -155,7 +156,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
         cast.lookBack(
           mention.start,
           (o) => o.draft.type === "organisation" || (o.draft.type === "document" && o.subject),
-          1500,
+          IT_REACH,
           false,
         )?.draft ?? ownedOrganisationBefore(cast, text, mention.start)
       );
