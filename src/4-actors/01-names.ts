@@ -663,8 +663,9 @@ function nameBeforeJoiner(run: Token[]): Candidate | undefined {
 
 /**
  * A full name needs evidence: a title, a known given name, a middle initial, an appositive role,
- * a speech verb after it (or after its commas, when set off by them), a speaker span it closes, a lower-case title before it, a surname the
- * statements name alone, `named` before it, or an age or home after it.
+ * a speech verb after it (or after its commas, when set off by them), a speaker span it closes, a
+ * lower-case title before it, a surname the statements name alone, `named` before it, or an age or
+ * home after it. A lone word needs an age set off after it, or `loneNameEvidence`.
  */
 function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   if (c.titled) return true;
@@ -711,9 +712,8 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
  * `The pop singer Mirelle`, `only by a first name, Marco,`: a lone word is a person known by one
  * name when `the` or `a` and a lower-case role noun (up to two modifiers between) stand right
  * before it, or when it is a known given name after the word `name` or a role noun and a comma
- * (`Her husband, Tom,`). Not a weekday or a month
- * (`told a reporter Monday`), nor after a role noun that is also an adjective (`his official
- * Twitter feed`, `the official Chinese line`).
+ * (`Her husband, Tom,`). Not a weekday or a month (`told a reporter Monday`), nor after a role
+ * noun that is also an adjective (`his official Twitter feed`, `the official Chinese line`).
  */
 function loneNameEvidence(text: string, t: Token): boolean {
   if (!isNameWord(t)) return false;
