@@ -115,6 +115,11 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
   "why",
 ]);
 
+/** The last words of the witness's seats (`stand` of `witness stand`). */
+const SEATS: ReadonlySet<string> = new Set(
+  [...TESTIMONY_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
+);
+
 /** How many words before a gathering the word placing someone at it may be (`at a packed parents' meeting`). */
 const GATHERING_WORDS = 4;
 
@@ -472,15 +477,21 @@ export class Scenes {
     if (EVENT_ROLES.has(w)) return ((this.tokens[i] as Token).kinds & CAPITAL) === 0;
     if (GATHERINGS.has(w) && next?.lower !== "with" && this.placedAt(i)) return true;
     const prev = this.tokens[i - 1];
-    return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
+    // (a pair's first word is flagged as the text is read: most words before need no pair built)
+    return (
+      prev !== undefined &&
+      (prev.kinds & SCENE_CONTEXT) !== 0 &&
+      EVENT_PAIRS.has(`${prev.lower} ${w}`)
+    );
   }
 
   /** Token `i` ends a witness's seat (`the witness table`): who sits there testifies. */
   private isWitnessSeat(i: number): boolean {
+    const w = (this.tokens[i] as Token).lower;
+    // (asked of every scene word: a pair is built only for a seat's own noun)
+    if (!SEATS.has(w)) return false;
     const prev = this.tokens[i - 1];
-    return (
-      prev !== undefined && TESTIMONY_PAIRS.has(`${prev.lower} ${(this.tokens[i] as Token).lower}`)
-    );
+    return prev !== undefined && TESTIMONY_PAIRS.has(`${prev.lower} ${w}`);
   }
 
   /** `the heart of the debate`: the event word is what is argued over, two or three words on. */

@@ -75,7 +75,8 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const named = castNamed(scene, speakerSpans);
   // `the governor paused`: role phrases a pronoun may point back to, as to the names above; not
   // one inside what someone said (`The president will open a new wing, she said`)
-  const reported = contentRegions(found);
+  const ordered = inOrder(found, byContentStart) ? found : [...found].sort(byContentStart);
+  const reported = contentRegions(ordered);
   roleSubjects(
     cast,
     text,
@@ -97,7 +98,6 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
 
   // 4. speakers, in text order, so pronouns look back over speakers already resolved
   const warnings: Diagnostic[] = [];
-  const ordered = inOrder(found, byContentStart) ? found : [...found].sort(byContentStart);
   const speakerOf = new Map<string, Resolved>();
   const statements: Statement[] = [];
   const speakers: (Resolved | undefined)[] = [];
@@ -561,12 +561,10 @@ function statementOf(f: FoundStatement, confidence: number): Statement {
   return s;
 }
 
-/** The statements' contents as regions: sorted, overlapping ones merged. */
-function contentRegions(found: FoundStatement[]): Regions {
-  const spans = found.map((f) => f.content);
-  if (!inOrder(spans, byStart)) spans.sort(byStart);
+/** The contents of statements sorted by where they start, as regions, overlapping ones merged. */
+function contentRegions(ordered: FoundStatement[]): Regions {
   const regions: Regions = [];
-  for (const c of spans) {
+  for (const { content: c } of ordered) {
     const n = regions.length;
     if (n && c.start <= (regions[n - 1] as number))
       regions[n - 1] = Math.max(regions[n - 1] as number, c.end);
