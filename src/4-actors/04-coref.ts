@@ -84,7 +84,8 @@ function isDemonym(text: string, at: number, noun: string): boolean {
   return !ROLE_NOUNS.has(word) && !AGENT_ENDING.test(word);
 }
 
-const AGENT_ENDING = /(?:er|or|ist)$/u;
+/** `hacker`, `investor`, `activist`: a noun for someone who does something, by its ending. */
+export const AGENT_ENDING = /(?:er|or|ist)$/u;
 
 const DEMONYM_ENDING = /^[a-z]{3,}(?:ian|an|ese|ish|i)$/u;
 

@@ -7,6 +7,7 @@
 import type { Article, Span } from "../types.ts";
 import { AFFILIATION, appositiveAfter, givenGender } from "./01-names.ts";
 import {
+  AGENT_ENDING,
   isPluralPeopleNoun,
   IT_REACH,
   resolveDescribedPerson,
@@ -680,7 +681,7 @@ export function trimMention(text: string, m: Span): Span {
       text.slice(end, end + 50),
     );
     const head = owned?.[2] ?? "";
-    if (owned && (ORG_NOUNS.has(head) || ROLE_NOUNS.has(head) || /(?:er|or|ist)$/.test(head)))
+    if (owned && (ORG_NOUNS.has(head) || ROLE_NOUNS.has(head) || AGENT_ENDING.test(head)))
       end += owned[0].length;
   }
   // (each pattern below is tried only when the words right before could end it)
