@@ -458,7 +458,10 @@ function describedBefore(
   to: number,
   lower: string,
 ): { name: string | undefined; start: number } {
-  const at = text.lastIndexOf(` ${lower}`, to - lower.length - 2);
+  // searched in `[from, to)` alone: `lastIndexOf` on the whole text would read back to its start
+  // for every noun with no such mention, and the stage must stay linear
+  const found = text.slice(from, to - 1).lastIndexOf(` ${lower}`);
+  const at = found < 0 ? -1 : from + found;
   const none = { name: undefined, start: 0 };
   if (at < from || /\p{L}/u.test(text.charAt(at + lower.length + 1))) return none;
   const before = Math.max(from, at - DESCRIBING_REACH);
