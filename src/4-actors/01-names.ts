@@ -6,7 +6,7 @@ import { isSpaceCode } from "../2-text/normalize.ts";
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
-import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { ADJECTIVE_ROLES, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
@@ -745,29 +745,6 @@ const NAME_BEFORE = /(?:^|[^\p{L}])name,?[ \u00a0]+$/u;
 /** `the pop singer `, `a retired teacher `: an article, modifiers and a role noun, at the end. */
 const ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}(\p{Ll}+)[ \u00a0]+$/u;
-
-/** Role nouns that are also adjectives before a capitalised noun (`official Chinese`). */
-const ADJECTIVE_ROLES = new Set([
-  "official",
-  "executive",
-  "chief",
-  "general",
-  "head",
-  "deputy",
-  "assistant",
-  "principal",
-  "source",
-  "host",
-  "fellow",
-  "veteran",
-  "incumbent",
-  "hopeful",
-  "substitute",
-  "operative",
-  "insider",
-  "partner",
-  "member",
-]);
 
 /** Weekdays and months: capitalised words after a role noun that name no one. */
 const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
