@@ -42,6 +42,12 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
 }
 
 /**
+ * How many words of a phrase right after a cue or a medium noun are read: `told` to its hearer
+ * (`told about 2,000 mourners`), `with`/`to` to an audience, `in` to a document.
+ */
+const PHRASE_WORDS = 4;
+
+/**
  * The medium noun `j`, or the one after it when that names a medium too: `in a video` is a post
  * but `in a video statement` a statement, `on a video call` an interview.
  */
@@ -74,7 +80,7 @@ function isChannelPrep(w: string): boolean {
 function withAudience(tokens: readonly Token[], noun: number): boolean {
   const w = tokens[noun + 1];
   if (!w || (w.lower !== "with" && w.lower !== "to")) return false;
-  for (let j = noun + 2; j < tokens.length && j <= noun + 1 + HEARER_WORDS; j++) {
+  for (let j = noun + 2; j < tokens.length && j <= noun + 1 + PHRASE_WORDS; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return false;
     if (AUDIENCE_NOUNS.has(t.lower)) return true;
@@ -91,7 +97,7 @@ function writtenAfterCue(tokens: readonly Token[], cue: Cue): Channel | undefine
   const prep = tokens[cue.last + 1];
   if (!prep || prep.quote >= 0 || (prep.lower !== "in" && prep.lower !== "through"))
     return undefined;
-  for (let j = cue.last + 2; j < tokens.length && j <= cue.last + 1 + HEARER_WORDS; j++) {
+  for (let j = cue.last + 2; j < tokens.length && j <= cue.last + 1 + PHRASE_WORDS; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return undefined;
     const c = CHANNEL_NOUNS.get(t.lower);
@@ -100,9 +106,6 @@ function writtenAfterCue(tokens: readonly Token[], cue: Cue): Channel | undefine
   return undefined;
 }
 
-/** How many words after `told` its hearer is looked for in (`told about 2,000 mourners`). */
-const HEARER_WORDS = 4;
-
 /**
  * `told the crowd`, `told a news conference`, `told lawmakers`: a hearer gathered at an event
  * (`told the meeting`) makes it a speech there, where `told reporters` is an interview; `told the
@@ -110,7 +113,7 @@ const HEARER_WORDS = 4;
  */
 function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
   if (!cue.info.hearer) return undefined;
-  for (let j = cue.last + 1; j < tokens.length && j <= cue.last + HEARER_WORDS; j++) {
+  for (let j = cue.last + 1; j < tokens.length && j <= cue.last + PHRASE_WORDS; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return undefined;
     if (TESTIMONY_HEARERS.has(t.lower)) return "testimony";

@@ -6,7 +6,7 @@ import { isSpaceCode } from "../2-text/normalize.ts";
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
-import { ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { ADJECTIVE_ROLES, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
@@ -663,8 +663,9 @@ function nameBeforeJoiner(run: Token[]): Candidate | undefined {
 
 /**
  * A full name needs evidence: a title, a known given name, a middle initial, an appositive role,
- * a speech verb after it (or after its commas, when set off by them), a speaker span it closes, a lower-case title before it, a surname the
- * statements name alone, `named` before it, or an age or home after it.
+ * a speech verb after it (or after its commas, when set off by them), a speaker span it closes, a
+ * lower-case title before it, a surname the statements name alone, `named` before it, or an age or
+ * home after it. A lone word needs an age set off after it, or `loneNameEvidence`.
  */
 function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   if (c.titled) return true;
@@ -711,9 +712,8 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
  * `The pop singer Mirelle`, `only by a first name, Marco,`: a lone word is a person known by one
  * name when `the` or `a` and a lower-case role noun (up to two modifiers between) stand right
  * before it, or when it is a known given name after the word `name` or a role noun and a comma
- * (`Her husband, Tom,`). Not a weekday or a month
- * (`told a reporter Monday`), nor after a role noun that is also an adjective (`his official
- * Twitter feed`, `the official Chinese line`).
+ * (`Her husband, Tom,`). Not a weekday or a month (`told a reporter Monday`), nor after a role
+ * noun that is also an adjective (`his official Twitter feed`, `the official Chinese line`).
  */
 function loneNameEvidence(text: string, t: Token): boolean {
   if (!isNameWord(t)) return false;
@@ -745,29 +745,6 @@ const NAME_BEFORE = /(?:^|[^\p{L}])name,?[ \u00a0]+$/u;
 /** `the pop singer `, `a retired teacher `: an article, modifiers and a role noun, at the end. */
 const ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}(\p{Ll}+)[ \u00a0]+$/u;
-
-/** Role nouns that are also adjectives before a capitalised noun (`official Chinese`). */
-const ADJECTIVE_ROLES = new Set([
-  "official",
-  "executive",
-  "chief",
-  "general",
-  "head",
-  "deputy",
-  "assistant",
-  "principal",
-  "source",
-  "host",
-  "fellow",
-  "veteran",
-  "incumbent",
-  "hopeful",
-  "substitute",
-  "operative",
-  "insider",
-  "partner",
-  "member",
-]);
 
 /** Weekdays and months: capitalised words after a role noun that name no one. */
 const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);

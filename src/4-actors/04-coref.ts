@@ -84,7 +84,8 @@ function isDemonym(text: string, at: number, noun: string): boolean {
   return !ROLE_NOUNS.has(word) && !AGENT_ENDING.test(word);
 }
 
-const AGENT_ENDING = /(?:er|or|ist)$/u;
+/** `hacker`, `investor`, `activist`: a noun for someone who does something, by its ending. */
+export const AGENT_ENDING = /(?:er|or|ist)$/u;
 
 const DEMONYM_ENDING = /^[a-z]{3,}(?:ian|an|ese|ish|i)$/u;
 
@@ -187,10 +188,13 @@ export function resolveGroupReference(cast: Cast, phrase: string, at: number): D
     );
     if (people) return people.draft;
     // `they` may also be an organisation speaking
-    return cast.lookBack(at, (o) => o.draft.type === "organisation", 1500, false)?.draft;
+    return cast.lookBack(at, (o) => o.draft.type === "organisation", IT_REACH, false)?.draft;
   }
   return undefined;
 }
+
+/** How far back `it` (or an organisation's `they`) looks for the organisation it stands for. */
+export const IT_REACH = 1500;
 
 /** `the attorneys`, `the attorneys general`: the plural noun after `the`. */
 const DEFINITE_PLURAL = new RegExp(`^the[ ]+(\\p{L}+(?: ${POSTPOSITIVE})?)$`, "u");

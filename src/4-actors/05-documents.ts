@@ -9,9 +9,9 @@
 // (`issueStatements`).
 
 import type { Span } from "../types.ts";
-import { resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
+import { IT_REACH, resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
-import { namedThing } from "./06-unnamed.ts";
+import { BEING, namedThing } from "./06-unnamed.ts";
 import { DOCUMENT_NOUNS, WRITER_PARTICIPLES } from "./lexicon/documents.ts";
 import { JURISDICTION_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
@@ -141,7 +141,7 @@ function roleHolderAt(
 ): { draft: Draft; span: Span } | undefined {
   const [article, role, next] = words;
   if (article?.[0] !== "the" || !role || !next || !ROLE_NOUNS.has(role[0])) return undefined;
-  if (!/^\p{Ll}/u.test(next[0]) || next[0] === "of" || next[0] === "for") return undefined;
+  if (!mayBeVerb(next[0])) return undefined;
   const start = from + (article.index as number);
   const end = from + (role.index as number) + role[0].length;
   const text = ctx.text.slice(start, end);
@@ -154,6 +154,11 @@ function roleHolderAt(
     false,
   );
   return back ? { draft: back.draft, span: { start, end, text } } : undefined;
+}
+
+/** A lower-case word after a subject phrase that may be its verb: not `of`, `for` (`the judge of`). */
+function mayBeVerb(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && word !== "of" && word !== "for";
 }
 
 /** How far back `the judge` looks for the judge named before. */
@@ -177,7 +182,7 @@ function bodyPhraseAt(
     if (!/^[\p{Ll}-]+(?:['’]s)?$/u.test(w)) return undefined;
     if (!ORG_NOUNS.has(w)) continue;
     const next = (words[k + 1] as RegExpMatchArray)[0];
-    if (!/^\p{Ll}/u.test(next) || next === "of" || next === "for") return undefined;
+    if (!mayBeVerb(next)) return undefined;
     const start = from + ((words[0] as RegExpMatchArray).index as number);
     const end = from + ((words[k] as RegExpMatchArray).index as number) + w.length;
     const text = ctx.text.slice(start, end);
@@ -212,8 +217,9 @@ const VERB_BEFORE = new Set([
 
 // Verbs whose object is a document its subject wrote (`X sent a letter`), and prepositions that
 // carry what the subject said in one (`in a letter`, `responded with a letter`).
-// (past and present participle: `Mayor X escalated her fight, publishing an open letter that`)
-const WRITING_VERBS = new Set([
+// (past and present participle: `Mayor X escalated her fight, publishing an open letter that`);
+// not lexicon/media's WRITING_VERBS, which say only that words were written (`she wrote`)
+const DOCUMENT_VERBS = new Set([
   ...["sent", "wrote", "signed", "issued", "filed", "submitted", "published", "released"],
   ...[
     "sending",
@@ -438,6 +444,7 @@ function organisationCalled(
 
 /** How many plain words may describe an organisation named in lower case. */
 const MAX_DESCRIBING_WORDS = 3;
+/** How many characters before the noun those words are read over (three words and spaces). */
 const DESCRIBING_REACH = 60;
 
 /**
@@ -451,7 +458,10 @@ function describedBefore(
   to: number,
   lower: string,
 ): { name: string | undefined; start: number } {
-  const at = text.lastIndexOf(` ${lower}`, to - lower.length - 2);
+  // searched in `[from, to)` alone: `lastIndexOf` on the whole text would read back to its start
+  // for every noun with no such mention, and the stage must stay linear
+  const found = text.slice(from, to - 1).lastIndexOf(` ${lower}`);
+  const at = found < 0 ? -1 : from + found;
   const none = { name: undefined, start: 0 };
   if (at < from || /\p{L}/u.test(text.charAt(at + lower.length + 1))) return none;
   const before = Math.max(from, at - DESCRIBING_REACH);
@@ -594,7 +604,7 @@ const RELATIVE_REACH = 80;
 const RELATIVE_OPENING = /^[ \u00a0]+(?:that|which)[ \u00a0]+/u;
 // `A report it published in March`: a pronoun and a writing verb right after the document
 const PRONOUN_WRITER = new RegExp(
-  `^[ \\u00a0]+(?:(?:that|which)[ \\u00a0]+)?(it|they|he|she)[ \\u00a0]+(?:${[...WRITING_VERBS].join("|")})\\b`,
+  `^[ \\u00a0]+(?:(?:that|which)[ \\u00a0]+)?(it|they|he|she)[ \\u00a0]+(?:${[...DOCUMENT_VERBS].join("|")})\\b`,
   "u",
 );
 /** The first letters of `that`, `which`, `it`, `they`, `he`, `she`. */
@@ -606,9 +616,6 @@ function pronounWriter(ctx: ScanContext, pronoun: string, at: number): Draft | u
   if (pronoun !== "it") return resolvePersonPronoun(ctx.cast, pronoun, at, false);
   return ctx.cast.lookBack(at, (o) => o.draft.type === "organisation", IT_REACH)?.draft;
 }
-
-/** How far back `it` looks for its organisation (as a speaker's `it` does). */
-const IT_REACH = 1500;
 
 /**
  * `a lawsuit that a group of diners filed`, `the letter that Senator X signed`: the subject of a
@@ -623,7 +630,7 @@ function writerInRelative(ctx: ScanContext, from: number, to: number): Draft | u
   const open = RELATIVE_OPENING.exec(clause);
   if (!open) return undefined;
   for (const w of clause.slice(open[0].length).matchAll(WORD)) {
-    if (!WRITING_VERBS.has(w[0])) continue;
+    if (!DOCUMENT_VERBS.has(w[0])) continue;
     const subject = from + open[0].length;
     const verb = subject + (w.index as number);
     return subjectIn(ctx, subject, verb) ?? pluralSubject(ctx, subject, verb);
@@ -650,7 +657,7 @@ function possessorAt(ctx: ScanContext, j: number): Draft | undefined {
 const SUING = /(?:^|[^\p{L}])su(?:ed|es|ing)(?![\p{L}])/u;
 const WORD_BEFORE = /(\p{L}+)[ \u00a0]+$/u;
 /** Words before `sued` that make its subject the one sued (`was sued`, `is being sued`). */
-const PASSIVE_BEFORE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got"]);
+const PASSIVE_BEFORE = new Set([...BEING, "get", "got"]);
 
 /** The subject of `sued`/`sues` in `[sentStart, sentEnd)`, who brings the suit; not a passive's. */
 function plaintiffIn(ctx: ScanContext, sentStart: number, sentEnd: number): Draft | undefined {
@@ -677,7 +684,7 @@ function writerBeforeArticle(
   const prep = wordBeforeArticle(ctx, i);
   // `X and Y sent a letter to …`, `More than 140 scientists have signed an open letter`: the
   // sentence's subject wrote it
-  if (prep && WRITING_VERBS.has(prep.lower))
+  if (prep && DOCUMENT_VERBS.has(prep.lower))
     return subjectIn(ctx, sentStart, prep.start) ?? pluralSubject(ctx, sentStart, prep.start);
   // `in a letter`, `responded with a two-page letter`: the sentence's subject wrote it
   if (prep && CARRIER_PREPOSITIONS.has(prep.lower)) {

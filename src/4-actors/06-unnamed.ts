@@ -222,10 +222,9 @@ export function roleSubjects(
 }
 
 /**
- * The article (`the`, `a`, `an`) or possessive pronoun (`his`) of the subject phrase ending with
- * the role noun at token `i`
- * (at most one plain modifier between), if it opens its sentence or follows the comma that closes
- * a fronted phrase (`Asked whether …, the governor paused`).
+ * The article (`the`, `a`, `an`) or possessive (`his`, `Trump’s`) of the subject phrase ending
+ * with the role noun at token `i` (at most one plain modifier between), if it opens its sentence
+ * or follows the comma that closes a fronted phrase (`Asked whether …, the governor paused`).
  */
 function subjectOpening(cast: Cast, text: string, tokens: Token[], i: number): Token | undefined {
   let k = i - 1;
@@ -246,7 +245,7 @@ function subjectOpening(cast: Cast, text: string, tokens: Token[], i: number): T
 
 const ARTICLES = new Set(["the", "a", "an"]);
 /** Forms of `be`: what follows says what the subject is or undergoes, not what it does. */
-const BEING = new Set(["is", "was", "are", "were", "be", "been", "being"]);
+export const BEING = new Set(["is", "was", "are", "were", "be", "been", "being"]);
 /** Possessive pronouns before a role (`His daughter`), whose owner the text has named. */
 const OWNERS = new Set(["his", "her", "their"]);
 

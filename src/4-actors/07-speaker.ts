@@ -7,7 +7,9 @@
 import type { Article, Span } from "../types.ts";
 import { AFFILIATION, appositiveAfter, givenGender } from "./01-names.ts";
 import {
+  AGENT_ENDING,
   isPluralPeopleNoun,
+  IT_REACH,
   resolveDescribedPerson,
   resolveGroupReference,
   resolvePersonPronoun,
@@ -56,6 +58,9 @@ export interface SpeakerContext {
 // article, yet bounded, so that an enormous input with many all-capital speakers (`NASA said`,
 // each of which asks) stays linear in its length rather than scanning the whole text each time.
 const LABEL_WINDOW = 100_000;
+
+/** `Melanie`, `Baz`: one capitalised word, which may be all the name a person goes by. */
+const ONE_WORD_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /** Returns the function that resolves one speaker phrase, creating actors as needed. */
 export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | undefined {
@@ -132,7 +137,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     if (PERSON_PRONOUNS.has(lower)) return resolvePersonPronoun(cast, lower, mention.start);
     // `Fans reacted. “…,” one wrote. Another posted …`: each one of the people just spoken of
     // (unless the appositive names them: `Another, Marcus Webb, said`)
-    if (lower === "one" || lower === "another")
+    if (ONE_OF.has(lower))
       return (
         personNamedAfter(text, named, mention.end, phrase) ??
         oneOfThem(cast, text, phrase, mention.start)
@@ -152,7 +157,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
         cast.lookBack(
           mention.start,
           (o) => o.draft.type === "organisation" || (o.draft.type === "document" && o.subject),
-          1500,
+          IT_REACH,
           false,
         )?.draft ?? ownedOrganisationBefore(cast, text, mention.start)
       );
@@ -210,7 +215,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     const described = resolveDescribedPerson(cast, lower, mention.start);
     if (described) return described;
     // `Baz said` after `Her coach, known … as Baz,`: the one-name person met before
-    const oneName = /^\p{Lu}\p{Ll}+$/u.test(phrase);
+    const oneName = ONE_WORD_NAME.test(phrase);
     const known = oneName ? cast.get(`person:${lower}`) : undefined;
     if (known) return known;
     // `Melanie said`: a lone given name is a person the story calls by first name
@@ -298,14 +303,15 @@ function roleOpeningBefore(text: string, comma: number): Span | undefined {
   return { start, end: comma, text: m[1] as string };
 }
 
+/** `one`, `another`: a speaker who is one of the people just spoken of, unless named after. */
+const ONE_OF = new Set(["one", "another"]);
+
 /**
  * The person named in an appositive right after a speaker phrase that is no name: `, a student
  * named Arvid Nesheim,`, `, a man called Tom Reid,`, or the name itself set off after a role or
  * `one`/`another` (`Its conductor at the time, Viktor Halász, later recalled`, `Another, Marcus
  * Webb, said`).
  */
-const ONE_OF = new Set(["one", "another"]);
-
 function personNamedAfter(
   text: string,
   named: Occurrence[],
@@ -343,9 +349,7 @@ function knownAs(cast: Cast, text: string, end: number, phrase: string): Draft |
   const m = KNOWN_AS.exec(text.slice(end, end + KNOWN_AS_REACH));
   if (!m) return undefined;
   const name = m[1] as string;
-  const person = cast.ensure(`person:${name.toLowerCase()}`, () => ({ type: "person", name }));
-  person.role ??= headOf(phrase);
-  return person;
+  return oneNamePerson(cast, name, headOf(phrase));
 }
 
 /** `Its sponsor`, `the bill's author`, `The diners' lawyer`: one noun owned by a pronoun or a name. */
@@ -568,8 +572,7 @@ function loneNameAfterRole(
   phrase: string,
   at: number,
 ): Draft | undefined {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(phrase) || text.charCodeAt(at + phrase.length) !== 44)
-    return undefined;
+  if (!ONE_WORD_NAME.test(phrase) || text.charCodeAt(at + phrase.length) !== 44) return undefined;
   const from = cast.sentenceStart(at);
   if (at - from > MAX_MENTION) return undefined;
   const m =
@@ -577,11 +580,7 @@ function loneNameAfterRole(
       text.slice(from, at),
     );
   if (!m || !ROLE_NOUNS.has(m[1] as string)) return undefined;
-  const person = cast.ensure(`person:${phrase.toLowerCase()}`, () => ({
-    type: "person",
-    name: phrase,
-  }));
-  person.role ??= m[1] as string;
+  const person = oneNamePerson(cast, phrase, m[1] as string);
   const owner = /\b(his|her)\b/u.exec(m[2] as string)?.[1];
   if (owner) person.gender ??= PERSON_PRONOUNS.get(owner);
   return person;
@@ -597,14 +596,16 @@ function loneNameBeforeRole(
   phrase: string,
   end: number,
 ): Draft | undefined {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(phrase)) return undefined;
+  if (!ONE_WORD_NAME.test(phrase)) return undefined;
   const role = appositiveAfter(text, end);
   if (!role || !/^an?[ \u00a0]/iu.test(role) || !ROLE_NOUNS.has(headOf(role))) return undefined;
-  const person = cast.ensure(`person:${phrase.toLowerCase()}`, () => ({
-    type: "person",
-    name: phrase,
-  }));
-  person.role ??= headOf(role);
+  return oneNamePerson(cast, phrase, headOf(role));
+}
+
+/** The person known by the one name `name` (met again under it), with `role` if none yet. */
+function oneNamePerson(cast: Cast, name: string, role: string): Draft {
+  const person = cast.ensure(`person:${name.toLowerCase()}`, () => ({ type: "person", name }));
+  person.role ??= role;
   return person;
 }
 
@@ -680,7 +681,7 @@ export function trimMention(text: string, m: Span): Span {
       text.slice(end, end + 50),
     );
     const head = owned?.[2] ?? "";
-    if (owned && (ORG_NOUNS.has(head) || ROLE_NOUNS.has(head) || /(?:er|or|ist)$/.test(head)))
+    if (owned && (ORG_NOUNS.has(head) || ROLE_NOUNS.has(head) || AGENT_ENDING.test(head)))
       end += owned[0].length;
   }
   // (each pattern below is tried only when the words right before could end it)

@@ -115,6 +115,11 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
   "why",
 ]);
 
+/** The last words of the witness's seats (`stand` of `witness stand`). */
+const SEATS: ReadonlySet<string> = new Set(
+  [...TESTIMONY_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
+);
+
 /** How many words before a gathering the word placing someone at it may be (`at a packed parents' meeting`). */
 const GATHERING_WORDS = 4;
 
@@ -149,7 +154,6 @@ export class Scenes {
   private readonly given = new Map<string, Channel>();
   /** Per sentence: the written medium it names, if any (read once each, for writers only). */
   private readonly written = new Map<number, Channel | null>();
-  private reported: Regions | undefined;
   /** The speaker of the statement before, once it is known. */
   private lastSpeaker: Draft | undefined;
   /** Each subject's scenes in text order, read at the first guess that asks. */
@@ -159,21 +163,22 @@ export class Scenes {
   private readonly sceneWords: readonly number[];
   private readonly starts: readonly number[];
   private readonly quotes: Regions;
-  private readonly found: readonly FoundStatement[];
+  /** The statements' reported words, merged (none of them sets a scene or names a medium). */
+  private readonly reported: Regions;
 
   constructor(
     cast: Cast,
     words: Words,
     starts: readonly number[],
     quotes: Regions,
-    found: readonly FoundStatement[],
+    reported: Regions,
   ) {
     this.cast = cast;
     this.tokens = words.tokens;
     this.sceneWords = words.sceneWords;
     this.starts = starts;
     this.quotes = quotes;
-    this.found = found;
+    this.reported = reported;
   }
 
   /**
@@ -330,7 +335,6 @@ export class Scenes {
   private mediumIn(sentence: number): Channel | undefined {
     let known = this.written.get(sentence);
     if (known !== undefined) return known ?? undefined;
-    this.reported ??= contentRegions(this.found);
     const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
     const first = lowerBound(this.tokens, this.starts[sentence] as number);
     known = null;
@@ -369,7 +373,6 @@ export class Scenes {
   /** The scenes of the text's sentences that name an event, by the subjects of each. */
   private readScenes(): Map<Draft, Scene[]> {
     const bySubject = new Map<Draft, Scene[]>();
-    const reported = (this.reported ??= contentRegions(this.found));
     let last = -1;
     for (const i of this.sceneWords) {
       const t = this.tokens[i] as Token;
@@ -377,7 +380,7 @@ export class Scenes {
       const sentence = this.cast.sentenceOf(t.start);
       if (sentence === last) continue;
       last = sentence;
-      const channel = this.readScene(sentence, reported);
+      const channel = this.readScene(sentence);
       if (!channel) continue;
       const subjects = this.addScene(bySubject, sentence, channel);
       if (channel === "speech") {
@@ -409,7 +412,7 @@ export class Scenes {
    * reported words count (`said the debate was rigged`), nor the question put in an `Asked
    * whether …,` clause.
    */
-  private readScene(sentence: number, reported: Regions): Channel | undefined {
+  private readScene(sentence: number): Channel | undefined {
     const start = this.starts[sentence] as number;
     const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
     const first = lowerBound(this.tokens, start);
@@ -425,7 +428,7 @@ export class Scenes {
         continue;
       }
       if ((t.kinds & (SCENE_WORD | SCENE_CONTEXT)) === 0) continue;
-      if (inRegions(this.quotes, t.start) || inRegions(reported, t.start)) continue;
+      if (inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
       const w = t.lower;
       if (w === "asked") asked = this.opensQuestion(i) && text.charCodeAt(t.end) !== 44;
       else if (PLANNED.has(w)) return undefined;
@@ -474,15 +477,21 @@ export class Scenes {
     if (EVENT_ROLES.has(w)) return ((this.tokens[i] as Token).kinds & CAPITAL) === 0;
     if (GATHERINGS.has(w) && next?.lower !== "with" && this.placedAt(i)) return true;
     const prev = this.tokens[i - 1];
-    return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
+    // (a pair's first word is flagged as the text is read: most words before need no pair built)
+    return (
+      prev !== undefined &&
+      (prev.kinds & SCENE_CONTEXT) !== 0 &&
+      EVENT_PAIRS.has(`${prev.lower} ${w}`)
+    );
   }
 
   /** Token `i` ends a witness's seat (`the witness table`): who sits there testifies. */
   private isWitnessSeat(i: number): boolean {
+    const w = (this.tokens[i] as Token).lower;
+    // (asked of every scene word: a pair is built only for a seat's own noun)
+    if (!SEATS.has(w)) return false;
     const prev = this.tokens[i - 1];
-    return (
-      prev !== undefined && TESTIMONY_PAIRS.has(`${prev.lower} ${(this.tokens[i] as Token).lower}`)
-    );
+    return prev !== undefined && TESTIMONY_PAIRS.has(`${prev.lower} ${w}`);
   }
 
   /** `the heart of the debate`: the event word is what is argued over, two or three words on. */
@@ -515,16 +524,4 @@ function latestScene(scenes: Scene[] | undefined, upTo: number, after: number): 
   }
   const scene = scenes[lo - 1];
   return scene && scene.sentence > after ? scene : undefined;
-}
-
-/** The reported words of the statements (sorted by where their content starts), merged. */
-function contentRegions(found: readonly FoundStatement[]): Regions {
-  const regions: Regions = [];
-  for (const f of found) {
-    const last = regions.length - 1;
-    if (last > 0 && f.content.start <= (regions[last] as number)) {
-      regions[last] = Math.max(regions[last] as number, f.content.end);
-    } else regions.push(f.content.start, f.content.end);
-  }
-  return regions;
 }

@@ -75,12 +75,13 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const named = castNamed(scene, speakerSpans);
   // `the governor paused`: role phrases a pronoun may point back to, as to the names above; not
   // one inside what someone said (`The president will open a new wing, she said`)
-  const said = contentRegions(found);
+  const ordered = inOrder(found, byContentStart) ? found : [...found].sort(byContentStart);
+  const reported = contentRegions(ordered);
   roleSubjects(
     cast,
     text,
     scene.words,
-    (at) => inRegions(quotes, at) || inRegions(removed, at) || inRegions(said, at),
+    (at) => inRegions(quotes, at) || inRegions(removed, at) || inRegions(reported, at),
   );
 
   // 3. documents and their authors
@@ -97,7 +98,6 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
 
   // 4. speakers, in text order, so pronouns look back over speakers already resolved
   const warnings: Diagnostic[] = [];
-  const ordered = inOrder(found, byContentStart) ? found : [...found].sort(byContentStart);
   const speakerOf = new Map<string, Resolved>();
   const statements: Statement[] = [];
   const speakers: (Resolved | undefined)[] = [];
@@ -146,7 +146,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   // every document has the writers the speakers above gave it: `In a joint statement, X said`)
   const { actors, idOf } = cast.toActors();
   const authored = documentsByAuthor(cast);
-  const scenes = new Scenes(cast, words, starts, quotes, ordered);
+  const scenes = new Scenes(cast, words, starts, quotes, reported);
   for (let i = 0; i < statements.length; i++) {
     const resolved = speakers[i];
     if (!resolved) continue;
@@ -561,12 +561,10 @@ function statementOf(f: FoundStatement, confidence: number): Statement {
   return s;
 }
 
-/** The statements' contents as regions: sorted, overlapping ones merged. */
-function contentRegions(found: FoundStatement[]): Regions {
-  const spans = found.map((f) => f.content);
-  if (!inOrder(spans, byStart)) spans.sort(byStart);
+/** The contents of statements sorted by where they start, as regions, overlapping ones merged. */
+function contentRegions(ordered: FoundStatement[]): Regions {
   const regions: Regions = [];
-  for (const c of spans) {
+  for (const { content: c } of ordered) {
     const n = regions.length;
     if (n && c.start <= (regions[n - 1] as number))
       regions[n - 1] = Math.max(regions[n - 1] as number, c.end);

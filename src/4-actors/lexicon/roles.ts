@@ -425,6 +425,29 @@ export const ROLE_GENDER = new Map<string, "f" | "m">([
   ["congresswoman", "f"],
 ]);
 
+/** Role nouns that are also adjectives before a capitalised noun (`official Chinese`). */
+export const ADJECTIVE_ROLES = new Set([
+  "official",
+  "executive",
+  "chief",
+  "general",
+  "head",
+  "deputy",
+  "assistant",
+  "principal",
+  "source",
+  "host",
+  "fellow",
+  "veteran",
+  "incumbent",
+  "hopeful",
+  "substitute",
+  "operative",
+  "insider",
+  "partner",
+  "member",
+]);
+
 /** Plural nouns for a population, never a group already named: `voters`, `residents`. */
 export const POPULATION_NOUNS = new Set([
   "voters",
