@@ -21,6 +21,7 @@ import {
   CLAUSE_WORDS,
   DASHES,
   DETERMINERS,
+  LY_NOUNS,
   MODALS,
   PAST_PARTICIPLES,
   PERSONAL_PRONOUNS,
@@ -769,12 +770,10 @@ const NOT_NOUNS = new Set([
   "together",
 ]);
 
-/** `immediately`, `clearly`: an -ly adverb (the few -ly nouns and adjectives are long known). */
+/** `immediately`, `clearly`: an -ly adverb, not an -ly noun (`family`). */
 function isLyAdverb(w: string): boolean {
-  return w.length > 4 && w.endsWith("ly") && !LY_NOT_ADVERBS.has(w);
+  return w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w);
 }
-
-const LY_NOT_ADVERBS = new Set(["family", "rally", "assembly", "supply", "monopoly", "anomaly"]);
 
 /** `A`–`Z` only: a capital outside ASCII is no sign of a name here. */
 function isAsciiCapital(c: number): boolean {

@@ -17,6 +17,8 @@ import {
   TIME_MODIFIERS,
   TIME_NOUNS,
   TIME_WORDS,
+  LY_ADJECTIVES,
+  LY_NOUNS,
 } from "../lexicon/words.ts";
 import { endsInS, isDigit, type Token } from "../text.ts";
 
@@ -215,40 +217,16 @@ export function skipAfterCue(
 /** Adverbs a writer sets off by commas inside a clause (`said, however, that`). */
 const SET_OFF = new Set(["however", "though", "too", "also", "again", "moreover", "meanwhile"]);
 
-/** `sarcastically`, `angrily`: -ly words that are not nouns or adjectives of time. */
+/** `sarcastically`, `angrily`: -ly words that are not nouns, adjectives or verbs. */
 function isAdverb(t: Token): boolean {
-  return !t.cap && t.lower.length > 5 && t.lower.endsWith("ly") && !NOT_ADVERBS.has(t.lower);
+  return (
+    !t.cap &&
+    t.lower.length > 5 &&
+    t.lower.endsWith("ly") &&
+    !LY_NOUNS.has(t.lower) &&
+    !LY_ADJECTIVES.has(t.lower)
+  );
 }
-
-const NOT_ADVERBS = new Set([
-  "family",
-  "supply",
-  "assembly",
-  "likely",
-  "apply",
-  "reply",
-  "rally",
-  "anomaly",
-  "monopoly",
-  "butterfly",
-  "friendly",
-  "elderly",
-  "costly",
-  "lonely",
-  "lovely",
-  "orderly",
-  "deadly",
-  "weekly",
-  "monthly",
-  "yearly",
-  "daily",
-  "unlikely",
-  "comply",
-  "multiply",
-  "italy",
-  "bully",
-  "jelly",
-]);
 
 /**
  * The `that` ending a short phrase of plain words from `k` (`social media that`), when a clause

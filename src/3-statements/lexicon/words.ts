@@ -182,6 +182,20 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   "already",
 ]);
 
+/** -ly words that are nouns, never adverbs (`The family said`, `the rally`). */
+export const LY_NOUNS: ReadonlySet<string> = new Set(
+  "family supply assembly reply rally anomaly monopoly butterfly bully jelly italy".split(" "),
+);
+
+/** -ly adjectives and verbs (`daily`, `likely`, `comply`): not adverbs after a cue either, but
+ * they may modify a verb elsewhere (`"the plan" likely will`), so only the cue's rules use them. */
+export const LY_ADJECTIVES: ReadonlySet<string> = new Set(
+  (
+    "likely unlikely friendly elderly costly lonely lovely orderly deadly weekly monthly yearly " +
+    "daily apply comply multiply"
+  ).split(" "),
+);
+
 /** Words between a speaker and the reporting verb (`Kelly has also said`). */
 export const BEFORE_CUE: ReadonlySet<string> = new Set([
   "also",
