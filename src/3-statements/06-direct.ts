@@ -352,7 +352,8 @@ function subjectDraft(
 ): void {
   const { tokens } = view;
   // `Mills "got an immunity agreement," Jordan said, and still "got to sit in …"`: a quotation
-  // joined by `and` right after a reporting clause continues that clause's statement.
+  // joined by `and` right after a reporting clause continues that clause's statement. (Nothing
+  // is drafted before the second use below, so one look serves both.)
   const said = clauseBefore(view, drafts, quote);
   if (said && joinedAfter(tokens, said, quote)) {
     const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
@@ -367,7 +368,6 @@ function subjectDraft(
   if (!subject) {
     // `"…," the board said, reasoning that he "did not…"`: a second statement of the speaker of
     // this sentence's reporting clause, after it.
-    const said = clauseBefore(view, drafts, quote);
     if (said && reportsAgain(view.tokens, said, quote)) {
       drafts.push(afterClause(norm, view, said, quote));
       return;
