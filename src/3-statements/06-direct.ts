@@ -28,7 +28,7 @@ import {
   PRONOUNS,
   SIMPLE_PAST,
 } from "./lexicon/words.ts";
-import { endsInS, isDigit, isWordChar, type Token } from "./text.ts";
+import { endsInLy, endsInS, isDigit, isWordChar, type Token } from "./text.ts";
 
 export interface Draft {
   kind: StatementKind;
@@ -772,7 +772,7 @@ const NOT_NOUNS = new Set([
 
 /** `immediately`, `clearly`: an -ly adverb, not an -ly noun (`family`). */
 function isLyAdverb(w: string): boolean {
-  return w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w);
+  return endsInLy(w) && !LY_NOUNS.has(w);
 }
 
 /** `A`–`Z` only: a capital outside ASCII is no sign of a name here. */

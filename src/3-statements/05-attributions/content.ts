@@ -12,7 +12,7 @@ import {
   TIME_NOUNS,
   TIME_WORDS,
 } from "../lexicon/words.ts";
-import { endsInS, isDigit, type Token } from "../text.ts";
+import { endsInLy, endsInS, isDigit, type Token } from "../text.ts";
 import { skipAfterCue, skipHearer } from "./after-cue.ts";
 import {
   type Attribution,
@@ -335,7 +335,7 @@ function describes(t: Token): boolean {
   if (t.quote >= 0 || t.lower === "that") return false;
   if (t.cap || isDigit(t.lower.charCodeAt(0)) || DETERMINERS.has(t.lower)) return true;
   if (t.lower === "who" || t.lower === "which" || t.lower === "whose") return true;
-  return isRoleWord(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4);
+  return isRoleWord(t.lower) || endsInLy(t.lower);
 }
 
 /**
