@@ -172,7 +172,8 @@ export function speakerOf(
  * reacted to, the antecedent, not the reacting subject's words.
  */
 function reactsToAntecedent(s: SentenceView, cue: Cue, mention: TokenRange): boolean {
-  if (!REACTION_LEMMAS.has(cue.info.lemma) || s.colonBeforeQuote <= cue.last) return false;
+  // (the colon first: most sentences have none, and it is a comparison, not a lookup)
+  if (s.colonBeforeQuote <= cue.last || !REACTION_LEMMAS.has(cue.info.lemma)) return false;
   const { tokens } = s;
   const relative = tokens[mention.first - 1];
   const antecedent = tokens[mention.first - 2];
