@@ -904,14 +904,15 @@ function signHead(tokens: readonly Token[], end: number): boolean {
   for (let j = end - 1; j > 0 && end - j < SIGN_REACH; j--) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) break;
-    if (PLACE_PREPOSITIONS.has(t.lower)) head = tokens[j - 1];
+    if (SIGN_PLACES.has(t.lower)) head = tokens[j - 1];
   }
   return !!head && head.quote < 0 && SIGN_NOUNS.has(head.lower);
 }
 
 // (a sign and two short phrases of place: `sign in the restaurant's window`)
 const SIGN_REACH = 8;
-const PLACE_PREPOSITIONS = new Set(["in", "on", "at", "outside", "above", "over", "along", "of"]);
+/** Prepositions of where a sign hangs (`in the window`, `above the door`). */
+const SIGN_PLACES = new Set(["in", "on", "at", "outside", "above", "over", "along", "of"]);
 
 /**
  * A work's title after a verb of releasing (`would release "Glass Harbor"`) or a name's

@@ -182,10 +182,11 @@ function reactsToAntecedent(s: SentenceView, cue: Cue, mention: TokenRange): boo
   if (CLAUSE_WORDS.has(antecedent.lower) || cueInfo(antecedent)) return false;
   // nothing but a preposition's phrase between the cue and the colon: the verb has no object
   const next = tokens[cue.last + 1] as Token;
-  return cue.last + 1 === s.colonBeforeQuote || PLACE_PREPOSITIONS.has(next.lower);
+  return cue.last + 1 === s.colonBeforeQuote || REACTION_SETTINGS.has(next.lower);
 }
 
-const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "online", "during", "across", "over"]);
+/** Words opening where or when a reaction was made (`mocked on social media`, `mocked online`). */
+const REACTION_SETTINGS = new Set(["on", "in", "at", "online", "during", "across", "over"]);
 
 /**
  * `A city audit released Thursday found that`, `A report published on Monday said`, `Residents
