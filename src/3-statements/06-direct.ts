@@ -1,8 +1,9 @@
 // Turning one sentence's attributions and quotations into statements: a quote that is the whole
 // content is direct, one inside a reported clause is partial, a quote with no cue of its own
 // continues the statement before it (or is the person's who acts in the silent sentence just
-// before: `She pauses. "…"`), a short quoted term or a title with no cue is nobody's statement,
-// and a quote in a sentence about a document (`ICE policy prohibits … "…"`) is the document's.
+// before: `She pauses. "…"`), a short quoted term, a title or a sign's slogan with no cue is
+// nobody's statement, and a quote in a sentence about a document (`ICE policy prohibits … "…"`) is
+// the document's.
 
 import type { Channel, StatementKind } from "../types.ts";
 import type { Range } from "./01-sentences.ts";

@@ -1,4 +1,5 @@
-// Closed-class English words the rules look at: pronouns, determiners, clause openers, auxiliaries.
+// Closed-class English words the rules look at: pronouns, determiners, clause openers, auxiliaries;
+// and the few open-class lists they need (role nouns, hearers, irregular past forms, -ly nouns).
 
 import { MONTHS, WEEKDAYS } from "../../lexicon/calendar.ts";
 
