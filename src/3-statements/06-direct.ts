@@ -866,14 +866,16 @@ const SIGN_VERBS = new Set(["read", "reads", "reading", "say", "says", "said", "
  * chalked "Masks Up!"`: the words on a sign (the quote opens at token `at`) are a slogan, no one's
  * statement; so is a second one joined to it (`signs reading "Keep Us" and "Not Stalling."`).
  */
-function onSign(tokens: readonly Token[], at: number): boolean {
+function onSign(tokens: readonly Token[], at: number, joined = 0): boolean {
   let v = at - 1;
   if (tokens[v]?.lower === ":") v--;
   if (tokens[v]?.lower === "simply" || isLyAdverb(tokens[v]?.lower ?? "")) v--;
   const verb = tokens[v]?.lower ?? "";
   if (INSCRIBING_VERBS.has(verb)) return true;
   if (verb === "and" || verb === "or")
-    return tokens[v - 1]?.mark === 2 && signBefore(tokens, v - 1);
+    return (
+      joined < SLOGANS_JOINED && tokens[v - 1]?.mark === 2 && signBefore(tokens, v - 1, joined)
+    );
   if (!SIGN_VERBS.has(verb)) return false;
   let k = v - 1;
   if (VERB_ADVERBS.has(tokens[k]?.lower ?? "")) k--;
@@ -889,14 +891,18 @@ const INSCRIBING_VERBS = new Set(
   ).split(" "),
 );
 
-/** Whether the quote whose closing mark is token `close` (a short one) is on a sign. */
-function signBefore(tokens: readonly Token[], close: number): boolean {
+/** Whether the quote whose closing mark is token `close` (a short one) is on a sign; `joined`
+ * counts the slogans joined after it so far. */
+function signBefore(tokens: readonly Token[], close: number, joined: number): boolean {
   for (let j = close - 1; j >= 0 && close - j <= SLOGAN_TOKENS; j--)
-    if ((tokens[j] as Token).mark === 1) return onSign(tokens, j);
+    if ((tokens[j] as Token).mark === 1) return onSign(tokens, j, joined + 1);
   return false;
 }
 
 const SLOGAN_TOKENS = 16;
+// (each quote of a list `"a" and "b" and "c" …` would walk back to the list's first: bounded, the
+// walk stays linear in the sentence's length; a sign holds a few slogans)
+const SLOGANS_JOINED = 8;
 
 /** Whether the noun right before the verb at `end + 1` is a sign, or the noun before its phrases of
  * place (`A sign in the restaurant's window now reads`). */

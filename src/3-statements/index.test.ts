@@ -437,6 +437,23 @@ test("a sentence of thousands of nested reports stays linear: nested contents ar
   assert.equal(r.statements.at(-1)?.content.text, "it rained");
 });
 
+test("a sentence of thousands of quotes joined by `and` stays linear (the slogan walk is bounded)", () => {
+  const list = (n: number) =>
+    `Fans held signs reading ${Array.from({ length: n }, (_, i) => `"Go${i}"`).join(" and ")}.`;
+  const time = (n: number) => {
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      findStatements(article(list(n)));
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  // (eight times the quotes: about eight times the time; an unbounded walk took over sixty)
+  assert.ok(time(16_000) < 24 * time(2_000));
+  assert.deepEqual(rows(list(3)), []);
+});
+
 test("a large article with pathological quoting gives proportional output", () => {
   const para = '"One," he said. "Two" "three said" said she, "four\n\n';
   const text = para.repeat(20_000); // ~1 MB
