@@ -353,9 +353,11 @@ function subjectDraft(
 ): void {
   const { tokens } = view;
   // `Mills "got an immunity agreement," Jordan said, and still "got to sit in …"`: a quotation
-  // joined by `and` right after a reporting clause continues that clause's statement. (Nothing
-  // is drafted before the second use below, so one look serves both.)
-  const said = clauseBefore(view, drafts, quote);
+  // joined by `and` right after a reporting clause continues that clause's statement. (The
+  // walk back over the drafts only when `, and` is there: a sentence of many quotes would make it
+  // quadratic.)
+  const joinable = commaJoinerBefore(tokens, quote);
+  const said = joinable ? clauseBefore(view, drafts, quote) : undefined;
   if (said && joinedAfter(tokens, said, quote)) {
     const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
     drafts.push(continuing(said.continues ?? said, "partial", content, quote, 0.5, ctx.paragraph));
@@ -368,9 +370,11 @@ function subjectDraft(
   const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
   if (!subject) {
     // `"…," the board said, reasoning that he "did not…"`: a second statement of the speaker of
-    // this sentence's reporting clause, after it.
-    if (said && reportsAgain(view.tokens, said, quote)) {
-      drafts.push(afterClause(norm, view, said, quote));
+    // this sentence's reporting clause, after it. (Nothing is drafted since the look above, so
+    // it serves when it was made.)
+    const again = joinable ? said : clauseBefore(view, drafts, quote);
+    if (again && reportsAgain(view.tokens, again, quote)) {
+      drafts.push(afterClause(norm, view, again, quote));
       return;
     }
     // Quoted words with no subject to give them to: the speaker just before, when close by.
@@ -444,7 +448,7 @@ function joinedAfter(tokens: readonly Token[], said: Draft, quote: Range): boole
     Math.max((said.cue as Range).end, (said.mention as Range).end),
   );
   const open = firstTokenFrom(tokens, quote.start) - 1; // the opening mark
-  if (tokens[from]?.lower !== "," || open - from > 4) return false;
+  if (tokens[from]?.lower !== "," || open - from > JOIN_TOKENS) return false;
   const joiner = tokens[from + 1]?.lower ?? "";
   if (joiner !== "and" && joiner !== "but") return false;
   for (let i = from + 2; i < open; i++) {
@@ -454,6 +458,20 @@ function joinedAfter(tokens: readonly Token[], said: Draft, quote: Range): boole
   return true;
 }
 
+/** Whether a comma and `and` or `but` lie among the few tokens before `quote`'s opening mark (a
+ * reporting clause's end `joinedAfter` may find). */
+function commaJoinerBefore(tokens: readonly Token[], quote: Range): boolean {
+  const open = firstTokenFrom(tokens, quote.start) - 1;
+  for (let f = Math.max(0, open - JOIN_TOKENS); f <= open + 1; f++) {
+    if (tokens[f]?.lower !== ",") continue;
+    const joiner = tokens[f + 1]?.lower;
+    if (joiner === "and" || joiner === "but") return true;
+  }
+  return false;
+}
+
+// (`, and still`, `, but then also`: the comma, the joiner and an adverb or two)
+const JOIN_TOKENS = 4;
 const JOINED_ADVERBS = new Set(["still", "also", "then", "even", "yet"]);
 
 /** The statement from just after `said`'s reporting clause to the end of the sentence, by the

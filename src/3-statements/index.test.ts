@@ -454,6 +454,22 @@ test("a sentence of thousands of quotes joined by `and` stays linear (the slogan
   assert.deepEqual(rows(list(3)), []);
 });
 
+test("a sentence of thousands of quotes with no cue stays linear (no walk over its drafts)", () => {
+  const list = (n: number) =>
+    `The mayor called the plan ${Array.from({ length: n }, (_, i) => `"a long phrase ${i} here"`).join(", ")}.`;
+  const time = (n: number) => {
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      findStatements(article(list(n)));
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  // (eight times the quotes: about eight times the time; a walk per quote took over twenty)
+  assert.ok(time(16_000) < 16 * time(2_000));
+});
+
 test("a large article with pathological quoting gives proportional output", () => {
   const para = '"One," he said. "Two" "three said" said she, "four\n\n';
   const text = para.repeat(20_000); // ~1 MB
