@@ -19,7 +19,7 @@ import {
   TIME_WORDS,
   TITLE_PARTICIPLES,
 } from "./lexicon/words.ts";
-import { endsInS, type Token } from "./text.ts";
+import { endsInLy, endsInS, type Token } from "./text.ts";
 import { WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
 
@@ -119,7 +119,7 @@ export function skipBeforeCue(tokens: readonly Token[], i: number): number {
  * `The reply said`, `Its weekly said`). */
 function lyAdverb(tokens: readonly Token[], i: number): boolean {
   const w = (tokens[i] as Token).lower;
-  return w.length > 4 && w.endsWith("ly") && !DETERMINERS.has(tokens[i - 1]?.lower ?? "");
+  return endsInLy(w) && !DETERMINERS.has(tokens[i - 1]?.lower ?? "");
 }
 
 /**

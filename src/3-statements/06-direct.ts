@@ -1,8 +1,9 @@
 // Turning one sentence's attributions and quotations into statements: a quote that is the whole
 // content is direct, one inside a reported clause is partial, a quote with no cue of its own
 // continues the statement before it (or is the person's who acts in the silent sentence just
-// before: `She pauses. "…"`), a short quoted term or a title with no cue is nobody's statement,
-// and a quote in a sentence about a document (`ICE policy prohibits … "…"`) is the document's.
+// before: `She pauses. "…"`), a short quoted term, a title or a sign's slogan with no cue is
+// nobody's statement, and a quote in a sentence about a document (`ICE policy prohibits … "…"`) is
+// the document's.
 
 import type { Channel, StatementKind } from "../types.ts";
 import type { Range } from "./01-sentences.ts";
@@ -21,13 +22,14 @@ import {
   CLAUSE_WORDS,
   DASHES,
   DETERMINERS,
+  LY_NOUNS,
   MODALS,
   PAST_PARTICIPLES,
   PERSONAL_PRONOUNS,
   PRONOUNS,
   SIMPLE_PAST,
 } from "./lexicon/words.ts";
-import { endsInS, isDigit, isWordChar, type Token } from "./text.ts";
+import { endsInLy, endsInS, isDigit, isWordChar, type Token } from "./text.ts";
 
 export interface Draft {
   kind: StatementKind;
@@ -351,8 +353,11 @@ function subjectDraft(
 ): void {
   const { tokens } = view;
   // `Mills "got an immunity agreement," Jordan said, and still "got to sit in …"`: a quotation
-  // joined by `and` right after a reporting clause continues that clause's statement.
-  const said = clauseBefore(view, drafts, quote);
+  // joined by `and` right after a reporting clause continues that clause's statement. (The
+  // walk back over the drafts only when `, and` is there: a sentence of many quotes would make it
+  // quadratic.)
+  const joinable = commaJoinerBefore(tokens, quote);
+  const said = joinable ? clauseBefore(view, drafts, quote) : undefined;
   if (said && joinedAfter(tokens, said, quote)) {
     const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
     drafts.push(continuing(said.continues ?? said, "partial", content, quote, 0.5, ctx.paragraph));
@@ -365,10 +370,11 @@ function subjectDraft(
   const content = { start: view.start, end: trimSentenceEnd(norm, view.start, view.end) };
   if (!subject) {
     // `"…," the board said, reasoning that he "did not…"`: a second statement of the speaker of
-    // this sentence's reporting clause, after it.
-    const said = clauseBefore(view, drafts, quote);
-    if (said && reportsAgain(view.tokens, said, quote)) {
-      drafts.push(afterClause(norm, view, said, quote));
+    // this sentence's reporting clause, after it. (Nothing is drafted since the look above, so
+    // it serves when it was made.)
+    const again = joinable ? said : clauseBefore(view, drafts, quote);
+    if (again && reportsAgain(view.tokens, again, quote)) {
+      drafts.push(afterClause(norm, view, again, quote));
       return;
     }
     // Quoted words with no subject to give them to: the speaker just before, when close by.
@@ -442,7 +448,7 @@ function joinedAfter(tokens: readonly Token[], said: Draft, quote: Range): boole
     Math.max((said.cue as Range).end, (said.mention as Range).end),
   );
   const open = firstTokenFrom(tokens, quote.start) - 1; // the opening mark
-  if (tokens[from]?.lower !== "," || open - from > 4) return false;
+  if (tokens[from]?.lower !== "," || open - from > JOIN_TOKENS) return false;
   const joiner = tokens[from + 1]?.lower ?? "";
   if (joiner !== "and" && joiner !== "but") return false;
   for (let i = from + 2; i < open; i++) {
@@ -452,6 +458,20 @@ function joinedAfter(tokens: readonly Token[], said: Draft, quote: Range): boole
   return true;
 }
 
+/** Whether a comma and `and` or `but` lie among the few tokens before `quote`'s opening mark (a
+ * reporting clause's end `joinedAfter` may find). */
+function commaJoinerBefore(tokens: readonly Token[], quote: Range): boolean {
+  const open = firstTokenFrom(tokens, quote.start) - 1;
+  for (let f = Math.max(0, open - JOIN_TOKENS); f <= open + 1; f++) {
+    if (tokens[f]?.lower !== ",") continue;
+    const joiner = tokens[f + 1]?.lower;
+    if (joiner === "and" || joiner === "but") return true;
+  }
+  return false;
+}
+
+// (`, and still`, `, but then also`: the comma, the joiner and an adverb or two)
+const JOIN_TOKENS = 4;
 const JOINED_ADVERBS = new Set(["still", "also", "then", "even", "yet"]);
 
 /** The statement from just after `said`'s reporting clause to the end of the sentence, by the
@@ -769,12 +789,10 @@ const NOT_NOUNS = new Set([
   "together",
 ]);
 
-/** `immediately`, `clearly`: an -ly adverb (the few -ly nouns and adjectives are long known). */
+/** `immediately`, `clearly`: an -ly adverb, not an -ly noun (`family`). */
 function isLyAdverb(w: string): boolean {
-  return w.length > 4 && w.endsWith("ly") && !LY_NOT_ADVERBS.has(w);
+  return endsInLy(w) && !LY_NOUNS.has(w);
 }
-
-const LY_NOT_ADVERBS = new Set(["family", "rally", "assembly", "supply", "monopoly", "anomaly"]);
 
 /** `A`–`Z` only: a capital outside ASCII is no sign of a name here. */
 function isAsciiCapital(c: number): boolean {
@@ -866,14 +884,16 @@ const SIGN_VERBS = new Set(["read", "reads", "reading", "say", "says", "said", "
  * chalked "Masks Up!"`: the words on a sign (the quote opens at token `at`) are a slogan, no one's
  * statement; so is a second one joined to it (`signs reading "Keep Us" and "Not Stalling."`).
  */
-function onSign(tokens: readonly Token[], at: number): boolean {
+function onSign(tokens: readonly Token[], at: number, joined = 0): boolean {
   let v = at - 1;
   if (tokens[v]?.lower === ":") v--;
   if (tokens[v]?.lower === "simply" || isLyAdverb(tokens[v]?.lower ?? "")) v--;
   const verb = tokens[v]?.lower ?? "";
   if (INSCRIBING_VERBS.has(verb)) return true;
   if (verb === "and" || verb === "or")
-    return tokens[v - 1]?.mark === 2 && signBefore(tokens, v - 1);
+    return (
+      joined < SLOGANS_JOINED && tokens[v - 1]?.mark === 2 && signBefore(tokens, v - 1, joined)
+    );
   if (!SIGN_VERBS.has(verb)) return false;
   let k = v - 1;
   if (VERB_ADVERBS.has(tokens[k]?.lower ?? "")) k--;
@@ -889,14 +909,18 @@ const INSCRIBING_VERBS = new Set(
   ).split(" "),
 );
 
-/** Whether the quote whose closing mark is token `close` (a short one) is on a sign. */
-function signBefore(tokens: readonly Token[], close: number): boolean {
+/** Whether the quote whose closing mark is token `close` (a short one) is on a sign; `joined`
+ * counts the slogans joined after it so far. */
+function signBefore(tokens: readonly Token[], close: number, joined: number): boolean {
   for (let j = close - 1; j >= 0 && close - j <= SLOGAN_TOKENS; j--)
-    if ((tokens[j] as Token).mark === 1) return onSign(tokens, j);
+    if ((tokens[j] as Token).mark === 1) return onSign(tokens, j, joined + 1);
   return false;
 }
 
 const SLOGAN_TOKENS = 16;
+// (each quote of a list `"a" and "b" and "c" …` would walk back to the list's first: bounded, the
+// walk stays linear in the sentence's length; a sign holds a few slogans)
+const SLOGANS_JOINED = 8;
 
 /** Whether the noun right before the verb at `end + 1` is a sign, or the noun before its phrases of
  * place (`A sign in the restaurant's window now reads`). */
@@ -905,14 +929,15 @@ function signHead(tokens: readonly Token[], end: number): boolean {
   for (let j = end - 1; j > 0 && end - j < SIGN_REACH; j--) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) break;
-    if (PLACE_PREPOSITIONS.has(t.lower)) head = tokens[j - 1];
+    if (SIGN_PLACES.has(t.lower)) head = tokens[j - 1];
   }
   return !!head && head.quote < 0 && SIGN_NOUNS.has(head.lower);
 }
 
 // (a sign and two short phrases of place: `sign in the restaurant's window`)
 const SIGN_REACH = 8;
-const PLACE_PREPOSITIONS = new Set(["in", "on", "at", "outside", "above", "over", "along", "of"]);
+/** Prepositions of where a sign hangs (`in the window`, `above the door`). */
+const SIGN_PLACES = new Set(["in", "on", "at", "outside", "above", "over", "along", "of"]);
 
 /**
  * A work's title after a verb of releasing (`would release "Glass Harbor"`) or a name's

@@ -437,6 +437,31 @@ test("a sentence of thousands of nested reports stays linear: nested contents ar
   assert.equal(r.statements.at(-1)?.content.text, "it rained");
 });
 
+test("a sentence of thousands of quotes joined by `and` stays linear (the slogan walk is bounded)", () => {
+  const list = (n: number) =>
+    `Fans held signs reading ${Array.from({ length: n }, (_, i) => `"Go${i}"`).join(" and ")}.`;
+  // (an unbounded walk from each quote back to the list's first recursed once per quote: it took
+  // time quadratic in the list and overflowed the stack at this length)
+  assert.doesNotThrow(() => findStatements(article(list(40_000))));
+  assert.deepEqual(rows(list(3)), []);
+});
+
+test("a sentence of thousands of quotes with no cue stays linear (no walk over its drafts)", () => {
+  const list = (n: number) =>
+    `The mayor called the plan ${Array.from({ length: n }, (_, i) => `"a long phrase ${i} here"`).join(", ")}.`;
+  const time = (n: number) => {
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      findStatements(article(list(n)));
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  // (eight times the quotes: about eight to fifteen times the time; a walk per quote took 58)
+  assert.ok(time(32_000) < 32 * time(4_000));
+});
+
 test("a large article with pathological quoting gives proportional output", () => {
   const para = '"One," he said. "Two" "three said" said she, "four\n\n';
   const text = para.repeat(20_000); // ~1 MB

@@ -11,7 +11,7 @@ import { capitalisedVerb, cueInfo } from "./03-cues.ts";
 import { findAttributions, type SentenceView } from "./05-attributions/index.ts";
 import { byStart, type Context, type Draft, sentenceStatements } from "./06-direct.ts";
 import { HEARERS } from "./lexicon/words.ts";
-import { isSpace, isUpper, normalise, type Token, tokenise } from "./text.ts";
+import { endsInLy, isSpace, isUpper, normalise, type Token, tokenise } from "./text.ts";
 import { findTurns, signatureName, type Turn } from "./transcript.ts";
 
 export function findStatements(article: Article): {
@@ -332,7 +332,8 @@ function isTailClause(tokens: readonly Token[], cueWords: readonly number[]): bo
       continue;
     }
     // `asked reporters rhetorically during…`: the hearer and adverbs are no content either.
-    if (cue >= 0 && next === undefined && !HEARERS.has(t.lower) && !isLyWord(t)) next = t;
+    if (cue >= 0 && next === undefined && !HEARERS.has(t.lower) && (t.cap || !endsInLy(t.lower)))
+      next = t;
     if (cue < 0 && !inAppositive && words < TAIL_WORDS && (!t.cap || capitalisedVerb(tokens, i))) {
       while (c < cueWords.length && (cueWords[c] as number) < i) c++;
       const info = cueWords[c] === i ? cueInfo(t) : undefined;
@@ -345,10 +346,6 @@ function isTailClause(tokens: readonly Token[], cueWords: readonly number[]): bo
   // set off by a comma (`LeVell declared, a point he likes to make`).
   // `… Sessions said as he launched the roll call.`: a clause after the verb is framing, not content.
   return words - cue - 1 <= 4 || commaAfterCue || (!!next && TAIL_OPENERS.has(next.lower));
-}
-
-function isLyWord(t: Token): boolean {
-  return !t.cap && t.lower.length > 4 && t.lower.endsWith("ly");
 }
 
 function quoteEnd(q: Quote): number {

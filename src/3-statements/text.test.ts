@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { normalise, tokenise } from "./text.ts";
+import { endsInLy, normalise, tokenise } from "./text.ts";
 
 test("normalise keeps the length and straightens quotes and spaces", () => {
   const text = "\u201cHi,\u201d she said\u00a0\u2018sweeps\u2019 \u2014 ok";
@@ -87,4 +87,15 @@ test("every punctuation character is its own token, with its text as lower case"
     const [t] = tokenise(ch, 0, 1);
     if (t && !t.word) assert.equal(t.lower, ch, `U+${c.toString(16)}`);
   }
+});
+
+test("an -ly word is one of five letters or more (`quickly`, `family`, not `only`, `July`)", () => {
+  assert.deepEqual(["quickly", "family", "rally", "only", "july", "lyric"].map(endsInLy), [
+    true,
+    true,
+    true,
+    false,
+    false,
+    false,
+  ]);
 });

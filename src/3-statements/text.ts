@@ -146,6 +146,12 @@ export function endsInS(w: string): boolean {
   return w.endsWith("s") && !w.endsWith("ss");
 }
 
+/** `quickly`, `family`: a word ending in `-ly` past four letters (not `only`, `July`), most of them
+ * adverbs; each rule says which nouns or adjectives it sets apart. */
+export function endsInLy(w: string): boolean {
+  return w.length > 4 && w.endsWith("ly");
+}
+
 /** An ASCII digit's code, `0` to `9`. */
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -17,6 +17,8 @@ import {
   TIME_MODIFIERS,
   TIME_NOUNS,
   TIME_WORDS,
+  LY_ADJECTIVES,
+  LY_NOUNS,
 } from "../lexicon/words.ts";
 import { endsInS, isDigit, type Token } from "../text.ts";
 
@@ -62,18 +64,20 @@ function thatNamesThing(tokens: readonly Token[], k: number, last: number): bool
   if (!noun?.word || noun.cap || noun.quote >= 0 || endsInS(noun.lower)) return false;
   if (PRONOUNS.has(noun.lower) || DETERMINERS.has(noun.lower) || CLAUSE_WORDS.has(noun.lower))
     return false;
-  for (let j = k + 2; j <= last && j <= k + 1 + THING_TAIL; j++) {
+  for (let j = k + 2; j <= last && j <= k + 1 + TIME_PHRASE_TOKENS; j++) {
     const t = tokens[j] as Token;
     if (t.lower === "." || t.lower === ";") return true;
     if (!t.word || t.quote >= 0) return false;
-    if (!(t.cap || TAIL_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower))) return false;
+    if (!(t.cap || TIME_PHRASE_WORDS.has(t.lower) || TIME_NOUNS.has(t.lower))) return false;
   }
   return k + 2 > last;
 }
 
-// The words a time or place phrase after the noun may hold (`on Tuesday`, `at the hearing`).
-const THING_TAIL = 5;
-const TAIL_WORDS = new Set(
+// (`again earlier this week`, `at the Capitol on Tuesday`: a phrase or two of a few words)
+const TIME_PHRASE_TOKENS = 5;
+/** The lower-case words a time or place phrase after the noun may hold besides time nouns (a
+ * place is a name: `at the Capitol`). */
+const TIME_PHRASE_WORDS = new Set(
   "on in at during again the a an last this that next week earlier later today yesterday".split(
     " ",
   ),
@@ -101,14 +105,14 @@ function thatSoon(tokens: readonly Token[], from: number, k: number, last: numbe
 function afterTitle(tokens: readonly Token[], hearerLast: number, last: number): number {
   const open = tokens[hearerLast + 1];
   const first = tokens[hearerLast + 2];
-  if (!POSSESSIVE.test((tokens[hearerLast] as Token).lower) || open?.mark !== 1 || !first?.cap)
+  if (!(tokens[hearerLast] as Token).lower.endsWith("'s") || open?.mark !== 1 || !first?.cap)
     return hearerLast + 1;
   for (let j = hearerLast + 2; j <= last && j <= hearerLast + 1 + TITLE_TOKENS; j++)
     if ((tokens[j] as Token).mark === 2) return j + 1;
   return hearerLast + 1;
 }
 
-const POSSESSIVE = /'s$/;
+// (a show's title is a few words: `State of the Union`, `Meet the Press`)
 const TITLE_TOKENS = 8;
 
 /**
@@ -215,40 +219,16 @@ export function skipAfterCue(
 /** Adverbs a writer sets off by commas inside a clause (`said, however, that`). */
 const SET_OFF = new Set(["however", "though", "too", "also", "again", "moreover", "meanwhile"]);
 
-/** `sarcastically`, `angrily`: -ly words that are not nouns or adjectives of time. */
+/** `sarcastically`, `angrily`: -ly words that are not nouns, adjectives or verbs. */
 function isAdverb(t: Token): boolean {
-  return !t.cap && t.lower.length > 5 && t.lower.endsWith("ly") && !NOT_ADVERBS.has(t.lower);
+  return (
+    !t.cap &&
+    t.lower.length > 5 &&
+    t.lower.endsWith("ly") &&
+    !LY_NOUNS.has(t.lower) &&
+    !LY_ADJECTIVES.has(t.lower)
+  );
 }
-
-const NOT_ADVERBS = new Set([
-  "family",
-  "supply",
-  "assembly",
-  "likely",
-  "apply",
-  "reply",
-  "rally",
-  "anomaly",
-  "monopoly",
-  "butterfly",
-  "friendly",
-  "elderly",
-  "costly",
-  "lonely",
-  "lovely",
-  "orderly",
-  "deadly",
-  "weekly",
-  "monthly",
-  "yearly",
-  "daily",
-  "unlikely",
-  "comply",
-  "multiply",
-  "italy",
-  "bully",
-  "jelly",
-]);
 
 /**
  * The `that` ending a short phrase of plain words from `k` (`social media that`), when a clause

@@ -12,7 +12,7 @@ import {
   TIME_NOUNS,
   TIME_WORDS,
 } from "../lexicon/words.ts";
-import { endsInS, isDigit, type Token } from "../text.ts";
+import { endsInLy, endsInS, isDigit, type Token } from "../text.ts";
 import { skipAfterCue, skipHearer } from "./after-cue.ts";
 import {
   type Attribution,
@@ -243,18 +243,8 @@ function tailContents(
       return true;
     } else {
       contents.push(range(norm, leftStart, leftEnd));
-      // `The company "took it seriously," Holm said, and had been investigating …`: `and` and an
-      // auxiliary with no subject go on with the predicate of the subject before the quotation,
-      // and `and the final figure reflected …`, a clause of its own, with the report (after a
-      // whole quotation the speaker does: `"…," Melanie said, and was gone`).
-      const aux = tokens[k + 2];
-      if (
-        after?.lower === "and" &&
-        aux?.quote === -1 &&
-        (MAIN_VERBS.has(aux.lower) || determinerClause(tokens, k + 2, last)) &&
-        !opens(s, floor)
-      )
-        contents.push(range(norm, aux.start, s.end));
+      if (reportGoesOn(s, floor, k, last))
+        contents.push(range(norm, (tokens[k + 2] as Token).start, s.end));
       return true;
     }
   } else if (nextTok?.lower === ":" && k < last) {
@@ -270,6 +260,24 @@ function tailContents(
     return true;
   }
   return false;
+}
+
+/**
+ * `The company "took it seriously," Holm said, and had been investigating …`: after the clause's
+ * comma at `k`, `and` and an auxiliary with no subject go on with the predicate of the subject
+ * before the quotation, and `and the final figure reflected …`, a clause of its own, with the
+ * report; so the words from token `k + 2` are content too (not after a whole quotation, where the
+ * speaker does: `"…," Melanie said, and was gone`).
+ */
+function reportGoesOn(s: SentenceView, floor: number, k: number, last: number): boolean {
+  const { tokens } = s;
+  const aux = tokens[k + 2];
+  return (
+    tokens[k + 1]?.lower === "and" &&
+    aux?.quote === -1 &&
+    (MAIN_VERBS.has(aux.lower) || determinerClause(tokens, k + 2, last)) &&
+    !opens(s, floor)
+  );
 }
 
 /** `the final figure reflected`: a determiner's noun phrase at `k`, then a past or auxiliary verb. */
@@ -335,7 +343,7 @@ function describes(t: Token): boolean {
   if (t.quote >= 0 || t.lower === "that") return false;
   if (t.cap || isDigit(t.lower.charCodeAt(0)) || DETERMINERS.has(t.lower)) return true;
   if (t.lower === "who" || t.lower === "which" || t.lower === "whose") return true;
-  return isRoleWord(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4);
+  return isRoleWord(t.lower) || endsInLy(t.lower);
 }
 
 /**

@@ -1,7 +1,9 @@
 // Attributions in one sentence: for each reporting cue, who (the speaker mention) and what (the
 // content: the clause after `said (that)`, the words before a tail `…, X said`, a whole sentence
 // around a parenthetical `Such policies, they wrote, made…`, or the clause beside `according to X`).
-// This is the walk over the cues; `speaker.ts` finds who, `content.ts` and `after-cue.ts` find what.
+// This is the walk over the cues, which also drops cues that report nothing of their own (one inside
+// the words a later `…, said X` reports, an `as X claims` aside by another speaker); `speaker.ts`
+// finds who, `content.ts` and `after-cue.ts` find what.
 
 import type { Range } from "../01-sentences.ts";
 import { type Cue, findCues } from "../03-cues.ts";

@@ -112,57 +112,86 @@ export function speakerOf(
       if (!antecedent) return undefined;
       ({ mention, clauseFirst, relative } = antecedent);
     } else if (b >= floor) {
-      mention =
-        beforeParticiple(tokens, b, floor) ??
-        nounPhraseBefore(tokens, b, floor) ??
-        antecedentPastClause(tokens, b, floor);
-      const antecedent = mention && relativeAntecedent(tokens, mention, floor);
-      const other =
-        mention &&
-        !antecedent &&
-        (objectSubject(tokens, cue, mention) ?? namerSubject(tokens, cue, mention));
-      const setting =
-        mention && !antecedent && !other
-          ? beforePrepositionalPhrase(tokens, mention, floor)
-          : undefined;
-      const subject = other ?? setting;
-      if (subject) {
-        // (`"…," a voice-over in the ad states`: a phrase right after the quotation starts the
-        // clause, so that the quotation before it is the content)
-        const opener = setting ? tokens[setting.first - 1] : undefined;
-        if (opener && (opener.lower === "," || opener.mark === 2)) clauseFirst = subject.first;
-        mention = subject;
-        subjectMention = true;
-      } else if (mention) {
-        // (the clause starts at the phrase before the cue, so that words before the antecedent
-        // are not read as a tail clause's content; but at the antecedent after `that` or a cue,
-        // where an earlier report holds this one: `said that a commission appointed by …
-        // estimated that`, `said a traffic study commissioned by … had found that`)
-        clauseFirst = roleBefore(tokens, mention, floor) ?? mention.first;
-        mention = antecedent ?? mention;
-        const opener = tokens[mention.first - 1];
-        if (opener && (opener.lower === "that" || cueInfo(opener))) clauseFirst = mention.first;
-      } else if ((tokens[b] as Token).lower === "," || closes(s, b) || dashAside(tokens, b)) {
-        // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
-        // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
-        const inverted = invertedSpeaker(s, cue, last, false, quoteOpensAt(s, b, floor));
-        if (inverted) ({ mention, clauseLast } = inverted);
-        else mention = beforeRelativeClause(tokens, b, floor);
-        if (!mention && (mention = afterRelative(s, previous, b))) clauseFirst = b;
-        if (!mention && (tokens[b] as Token).lower === ",") {
-          mention = asideSubject(tokens, b, floor, cue.last, last);
-          subjectMention = !!mention;
-        }
-      }
+      return accepted(s, cue, speakerBefore(s, cue, b, floor, last, previous));
     } else if (cue.first === 0) {
       // Inverted at the start: `Said Dorothy Poynter, who grew up with Ali, "…"`, `Stated Stone:`.
       const inverted = invertedSpeaker(s, cue, last, true);
       if (inverted) ({ mention, clauseLast } = inverted);
     }
   }
-  if (!mention || nounAfterArticle(tokens, cue, mention)) return undefined;
-  if (reactsToAntecedent(s, cue, mention)) return undefined;
-  return { mention, clauseFirst, clauseLast, subjectMention, relative };
+  if (!mention) return undefined;
+  return accepted(s, cue, { mention, clauseFirst, clauseLast, subjectMention, relative });
+}
+
+/** `speaker`, unless the cue is a noun after its mention (`a false claim`: see `nounAfterArticle`)
+ * or reacts to the quotation rather than says it (see `reactsToAntecedent`). */
+function accepted(s: SentenceView, cue: Cue, speaker: Speaker | undefined): Speaker | undefined {
+  if (!speaker || nounAfterArticle(s.tokens, cue, speaker.mention)) return undefined;
+  return reactsToAntecedent(s, cue, speaker.mention) ? undefined : speaker;
+}
+
+/**
+ * The speaker of a cue with words of the sentence before it (`b`, the last of them past the cue's
+ * auxiliaries and adverbs): the phrase there, its antecedent, the subject behind a verb's object
+ * or a setting phrase, or, after a comma, a quotation or a dash, the inverted name after the cue.
+ */
+function speakerBefore(
+  s: SentenceView,
+  cue: Cue,
+  b: number,
+  floor: number,
+  last: number,
+  previous: Attribution | undefined,
+): Speaker | undefined {
+  const { tokens } = s;
+  let clauseFirst = cue.first;
+  let clauseLast = cue.last;
+  let subjectMention = false;
+  let mention: TokenRange | undefined =
+    beforeParticiple(tokens, b, floor) ??
+    nounPhraseBefore(tokens, b, floor) ??
+    antecedentPastClause(tokens, b, floor);
+  const antecedent = mention && relativeAntecedent(tokens, mention, floor);
+  const other =
+    mention &&
+    !antecedent &&
+    (objectSubject(tokens, cue, mention) ?? namerSubject(tokens, cue, mention));
+  const setting =
+    mention && !antecedent && !other
+      ? beforePrepositionalPhrase(tokens, mention, floor)
+      : undefined;
+  const subject = other ?? setting;
+  if (subject) {
+    // (`"…," a voice-over in the ad states`: a phrase right after the quotation starts the
+    // clause, so that the quotation before it is the content)
+    const opener = setting ? tokens[setting.first - 1] : undefined;
+    if (opener && (opener.lower === "," || opener.mark === 2)) clauseFirst = subject.first;
+    mention = subject;
+    subjectMention = true;
+  } else if (mention) {
+    // (the clause starts at the phrase before the cue, so that words before the antecedent
+    // are not read as a tail clause's content; but at the antecedent after `that` or a cue,
+    // where an earlier report holds this one: `said that a commission appointed by …
+    // estimated that`, `said a traffic study commissioned by … had found that`)
+    clauseFirst = roleBefore(tokens, mention, floor) ?? mention.first;
+    mention = antecedent ?? mention;
+    const opener = tokens[mention.first - 1];
+    if (opener && (opener.lower === "that" || cueInfo(opener))) clauseFirst = mention.first;
+  } else if ((tokens[b] as Token).lower === "," || closes(s, b) || dashAside(tokens, b)) {
+    // Inverted: `"…," said Kelly.` The name must end the clause, unless the quotation opens
+    // the sentence (`"…," said Jo Doe when asked about…`): then nothing else can be said.
+    const inverted = invertedSpeaker(s, cue, last, false, quoteOpensAt(s, b, floor));
+    if (inverted) ({ mention, clauseLast } = inverted);
+    else mention = beforeRelativeClause(tokens, b, floor);
+    if (!mention && (mention = afterRelative(s, previous, b))) clauseFirst = b;
+    if (!mention && (tokens[b] as Token).lower === ",") {
+      mention = asideSubject(tokens, b, floor, cue.last, last);
+      subjectMention = !!mention;
+    }
+  }
+  return mention
+    ? { mention, clauseFirst, clauseLast, subjectMention, relative: false }
+    : undefined;
 }
 
 /**
@@ -172,7 +201,8 @@ export function speakerOf(
  * reacted to, the antecedent, not the reacting subject's words.
  */
 function reactsToAntecedent(s: SentenceView, cue: Cue, mention: TokenRange): boolean {
-  if (!REACTION_LEMMAS.has(cue.info.lemma) || s.colonBeforeQuote <= cue.last) return false;
+  // (the colon first: most sentences have none, and it is a comparison, not a lookup)
+  if (s.colonBeforeQuote <= cue.last || !REACTION_LEMMAS.has(cue.info.lemma)) return false;
   const { tokens } = s;
   const relative = tokens[mention.first - 1];
   const antecedent = tokens[mention.first - 2];
@@ -181,10 +211,11 @@ function reactsToAntecedent(s: SentenceView, cue: Cue, mention: TokenRange): boo
   if (CLAUSE_WORDS.has(antecedent.lower) || cueInfo(antecedent)) return false;
   // nothing but a preposition's phrase between the cue and the colon: the verb has no object
   const next = tokens[cue.last + 1] as Token;
-  return cue.last + 1 === s.colonBeforeQuote || PLACE_PREPOSITIONS.has(next.lower);
+  return cue.last + 1 === s.colonBeforeQuote || REACTION_SETTINGS.has(next.lower);
 }
 
-const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "online", "during", "across", "over"]);
+/** Words opening where or when a reaction was made (`mocked on social media`, `mocked online`). */
+const REACTION_SETTINGS = new Set(["on", "in", "at", "online", "during", "across", "over"]);
 
 /**
  * `A city audit released Thursday found that`, `A report published on Monday said`, `Residents

@@ -1,4 +1,5 @@
-// Closed-class English words the rules look at: pronouns, determiners, clause openers, auxiliaries.
+// Closed-class English words the rules look at: pronouns, determiners, clause openers, auxiliaries;
+// and the few open-class lists they need (role nouns, hearers, irregular past forms, -ly nouns).
 
 import { MONTHS, WEEKDAYS } from "../../lexicon/calendar.ts";
 
@@ -181,6 +182,20 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   "still",
   "already",
 ]);
+
+/** -ly words that are nouns, never adverbs (`The family said`, `the rally`). */
+export const LY_NOUNS: ReadonlySet<string> = new Set(
+  "family supply assembly reply rally anomaly monopoly butterfly bully jelly italy".split(" "),
+);
+
+/** -ly adjectives and verbs (`daily`, `likely`, `comply`): not adverbs after a cue either, but
+ * they may modify a verb elsewhere (`"the plan" likely will`), so only the cue's rules use them. */
+export const LY_ADJECTIVES: ReadonlySet<string> = new Set(
+  (
+    "likely unlikely friendly elderly costly lonely lovely orderly deadly weekly monthly yearly " +
+    "daily apply comply multiply"
+  ).split(" "),
+);
 
 /** Words between a speaker and the reporting verb (`Kelly has also said`). */
 export const BEFORE_CUE: ReadonlySet<string> = new Set([
