@@ -38,7 +38,8 @@ type Mode =
   | "large-statements"
   | "large-analyze"
   | "large-speakers"
-  | "large-documents";
+  | "large-documents"
+  | "large-quotes";
 
 interface ChildResult {
   articles: number;
@@ -148,8 +149,10 @@ function compareRates(data: string, lib: string, rounds: number) {
  * go through the statements stage and through the whole analysis; a 5 MB article of short
  * statements by all-capital names (`…, NASA said.`), the shape that asks the speaker finder most
  * often to look back, goes through the whole analysis; so does a 2 MB run-on sentence of document
- * nouns (`the letter and the memo, …`), each of which reads its sentence for a writer. Each is
- * compared with a tenth of itself:
+ * nouns (`the letter and the memo, …`), each of which reads its sentence for a writer; and so do
+ * two 1 MB sentences of quotations (a sign's slogans joined by `and`; quoted phrases with no cue),
+ * where each quotation may look back over the ones before it. Each is compared with a tenth of
+ * itself:
  * the ratio of the two MB/s is 1.0 when time grows exactly with size.
  */
 function large(data: string, lib: string): ChildResult[] {
@@ -159,6 +162,7 @@ function large(data: string, lib: string): ChildResult[] {
     ["large-analyze", "two 50 MB articles through analyze(extract(text))"],
     ["large-speakers", "a 5 MB article of short statements through analyze(extract(text))"],
     ["large-documents", "a 2 MB run-on sentence of document nouns through analyze(extract(text))"],
+    ["large-quotes", "two 1 MB sentences of quotations through analyze(extract(text))"],
   ] as const) {
     const r = child(mode, data, lib, 1, 0);
     const mbps = r.chars / 1e6 / (r.ms / 1000);
@@ -204,7 +208,8 @@ function child(mode: Mode, data: string, lib: string, rounds: number, limit: num
 
 /** The `--large` child: big articles through one pipeline, then a tenth of them (see `large`). */
 async function largeChild(
-  mode: "large-statements" | "large-analyze" | "large-speakers" | "large-documents",
+  mode:
+    "large-statements" | "large-analyze" | "large-speakers" | "large-documents" | "large-quotes",
   data: string,
   lib: string,
 ): Promise<ChildResult> {
@@ -219,10 +224,12 @@ async function largeChild(
   const inputs = (size: number): string[] => {
     if (mode === "large-speakers") return [shortStatements(size)];
     if (mode === "large-documents") return [documentRun(size)];
+    if (mode === "large-quotes") return quoteRuns(size);
     const parts = polnearParts(data, size);
     return [parts.join("\n\n"), parts.join(" ")]; // many paragraphs; one paragraph
   };
-  const size = mode === "large-speakers" ? 5e6 : mode === "large-documents" ? 2e6 : 50e6;
+  const sizes = { "large-speakers": 5e6, "large-documents": 2e6, "large-quotes": 1e6 } as const;
+  const size = mode in sizes ? sizes[mode as keyof typeof sizes] : 50e6;
   const timed = (texts: string[]) => {
     let units = 0;
     let chars = 0;
@@ -282,6 +289,20 @@ function documentRun(size: number): string {
   return `Smith said that ${piece.repeat(Math.ceil(size / piece.length))}ended.`;
 }
 
+/** Two sentences of `size` characters each: slogans joined by `and`, quoted phrases with no cue. */
+function quoteRuns(size: number): string[] {
+  const count = (piece: string) => Math.ceil(size / piece.length);
+  const slogans = Array.from({ length: count('"Go 1234" and ') }, (_, i) => `"Go ${i}"`);
+  const phrases = Array.from(
+    { length: count('"a long phrase 1234 here", ') },
+    (_, i) => `"a long phrase ${i} here"`,
+  );
+  return [
+    `Fans held signs reading ${slogans.join(" and ")}.`,
+    `The mayor called the plan ${phrases.join(", ")}.`,
+  ];
+}
+
 /** The text files of both splits, as paths: each is read when its turn comes (streamed). */
 function textPaths(data: string): string[] {
   const out: string[] = [];
@@ -309,7 +330,8 @@ async function childMain(
     mode === "large-statements" ||
     mode === "large-analyze" ||
     mode === "large-speakers" ||
-    mode === "large-documents"
+    mode === "large-documents" ||
+    mode === "large-quotes"
   ) {
     process.stdout.write(`${JSON.stringify(await largeChild(mode, data, lib))}\n`);
     return;

@@ -371,14 +371,12 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   // the person the next sentence names with a word of it
   if (/^the\s/i.test(phrase.trim()) && cast.paragraphOf(at) <= LEDE_PARAGRAPH) {
     const lower = phrase.toLowerCase();
+    // read from the phrase's end, not from `at`: every statement it speaks adds an occurrence at
+    // `at`, and walking over them all for each made a long run of its quotations quadratic
     const ahead = cast.after(
-      at,
-      (o) =>
-        o.start >= at + phrase.length &&
-        o.draft.type === "person" &&
-        o.subject &&
-        sharesRoleWord(o.draft, lower),
-      400,
+      at + phrase.length,
+      (o) => o.draft.type === "person" && o.subject && sharesRoleWord(o.draft, lower),
+      400 - phrase.length,
     )[0];
     if (ahead && cast.sentenceOf(ahead.start) <= cast.sentenceOf(at) + 1) return ahead.draft;
   }
