@@ -1,8 +1,9 @@
 // Finding reporting verbs and phrases (`said`, `told reporters`, `according to`) among a sentence's
 // tokens, leaving out words inside quotations and non-reporting uses (`the report`, `is said to`).
 
+import { BE_FORMS } from "../lexicon/grammar.ts";
 import { CHANNEL_NOUNS, CUES, type CueInfo, WRITTEN_NOUNS } from "./lexicon/cues.ts";
-import { BE_FORMS, DETERMINERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
+import { DETERMINERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
 import { skipBeforeCue } from "./04-speaker-mention.ts";
 import { isDigit, type Token } from "./text.ts";
 

@@ -5,6 +5,7 @@
 // nobody's statement, and a quote in a sentence about a document (`ICE policy prohibits … "…"`) is
 // the document's.
 
+import { BE_FORMS } from "../lexicon/grammar.ts";
 import type { Channel, StatementKind } from "../types.ts";
 import type { Range } from "./01-sentences.ts";
 import type { Quote } from "./02-quotes.ts";
@@ -18,7 +19,6 @@ import { type Attribution, onlyNames, type SentenceView } from "./05-attribution
 import { channelFor } from "./07-channel.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
 import {
-  BE_FORMS,
   CLAUSE_WORDS,
   DASHES,
   DETERMINERS,

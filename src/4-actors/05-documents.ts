@@ -8,10 +8,11 @@
 // was said, with no writer found, is given one once that sentence's speaker is known
 // (`issueStatements`).
 
+import { BE_FORMS } from "../lexicon/grammar.ts";
 import type { Span } from "../types.ts";
 import { IT_REACH, resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
-import { BEING, namedThing } from "./06-unnamed.ts";
+import { namedThing } from "./06-unnamed.ts";
 import { DOCUMENT_NOUNS, WRITER_PARTICIPLES } from "./lexicon/documents.ts";
 import { JURISDICTION_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
@@ -657,7 +658,7 @@ function possessorAt(ctx: ScanContext, j: number): Draft | undefined {
 const SUING = /(?:^|[^\p{L}])su(?:ed|es|ing)(?![\p{L}])/u;
 const WORD_BEFORE = /(\p{L}+)[ \u00a0]+$/u;
 /** Words before `sued` that make its subject the one sued (`was sued`, `is being sued`). */
-const PASSIVE_BEFORE = new Set([...BEING, "get", "got"]);
+const PASSIVE_BEFORE = new Set([...BE_FORMS, "get", "got"]);
 
 /** The subject of `sued`/`sues` in `[sentStart, sentEnd)`, who brings the suit; not a passive's. */
 function plaintiffIn(ctx: ScanContext, sentStart: number, sentEnd: number): Draft | undefined {

@@ -4,6 +4,7 @@
 // roles: `San Francisco's city attorney, district attorney and public defender`, and role phrases
 // that open a sentence (`the governor paused`), which pronouns after them may point back to.
 
+import { BE_FORMS } from "../lexicon/grammar.ts";
 import { roleFromPhrase } from "./02-roles.ts";
 import { closesFrontedPhrase } from "./04-coref.ts";
 import type { Cast, Draft, DraftFields } from "./cast.ts";
@@ -207,7 +208,7 @@ export function roleSubjects(
       // `His daughter drove up to get him`: someone's relative or aide no one named before, doing
       // something, is someone new, as `a daughter` would be (`the daughter` is as often an
       // epithet; `Her daughter was born early` is said of her, not by her)
-      const acts = owned && !BEING.has((tokens[i + 1] as Token).lower);
+      const acts = owned && !BE_FORMS.has((tokens[i + 1] as Token).lower);
       const draft =
         holder ?? (acts ? unnamedActor(cast, text.slice(det.start, t.end), det.start) : undefined);
       if (draft) cast.addOccurrence({ start: det.start, end: t.end, draft, subject: true });
@@ -244,8 +245,6 @@ function subjectOpening(cast: Cast, text: string, tokens: Token[], i: number): T
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
-/** Forms of `be`: what follows says what the subject is or undergoes, not what it does. */
-export const BEING = new Set(["is", "was", "are", "were", "be", "been", "being"]);
 /** Possessive pronouns before a role (`His daughter`), whose owner the text has named. */
 const OWNERS = new Set(["his", "her", "their"]);
 

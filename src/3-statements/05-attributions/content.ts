@@ -1,17 +1,11 @@
 // The content side of a reporting cue: where what was reported starts and ends, after the cue
 // (`said (that) …`), before it (a tail `…, X said`), or around it (a parenthetical).
 
+import { BE_FORMS } from "../../lexicon/grammar.ts";
 import type { Range } from "../01-sentences.ts";
 import { type Cue, cueInfo } from "../03-cues.ts";
 import { isRoleWord, nounPhraseAfter } from "../04-speaker-mention.ts";
-import {
-  BE_FORMS,
-  DETERMINERS,
-  PREP_PHRASE,
-  PRONOUNS,
-  TIME_NOUNS,
-  TIME_WORDS,
-} from "../lexicon/words.ts";
+import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_NOUNS, TIME_WORDS } from "../lexicon/words.ts";
 import { endsInLy, endsInS, isDigit, type Token } from "../text.ts";
 import { skipAfterCue, skipHearer } from "./after-cue.ts";
 import {

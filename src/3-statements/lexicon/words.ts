@@ -68,17 +68,6 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   "such",
 ]);
 
-/** Forms of `be`: before a participle they make it passive (`is said`, `was called`). */
-export const BE_FORMS: ReadonlySet<string> = new Set([
-  "is",
-  "was",
-  "are",
-  "were",
-  "be",
-  "been",
-  "being",
-]);
-
 /** Modal verbs: a verb follows them (`should reassure`), and they open a predicate. */
 export const MODALS: readonly string[] = [
   "will",
