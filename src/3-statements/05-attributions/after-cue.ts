@@ -17,6 +17,7 @@ import {
   TIME_MODIFIERS,
   TIME_NOUNS,
   TIME_WORDS,
+  WITHIN_DURATIONS,
   LY_ADJECTIVES,
   LY_NOUNS,
 } from "../lexicon/words.ts";
@@ -170,6 +171,10 @@ export function skipAfterCue(
     }
     if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
       k++;
+      continue;
+    }
+    if (t.lower === "within" && WITHIN_DURATIONS.has(tokens[k + 1]?.lower ?? "")) {
+      k += 2;
       continue;
     }
     if (

@@ -174,3 +174,23 @@ test('`Subject "…," X said, and had been …`: the subject\'s second predicate
   assert.equal(clause[1]?.what, "the final figure reflected savings");
   assert.equal(rows('"It was fun," Melanie said, and the balloons dropped.').length, 1);
 });
+
+test("an opening phrase, its comma, then a clause before a tail `…, it said.`: reported", () => {
+  const list = rows(
+    "In 212 of the 480 projects auditors sampled, the promised homes could not get service, it said.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [
+      [
+        "it",
+        "In 212 of the 480 projects auditors sampled, the promised homes could not get service",
+      ],
+    ],
+  );
+  // (a relative clause after the phrase is no clause of its own: the colon's quotation is the reply)
+  const asked = rows(
+    'Asked about the event that Clinton faces Trump, who has insulted women, she replied: "I don\'t know."',
+  );
+  assert.equal(asked.find((r) => r.quote === "I don't know.")?.what, "I don't know.");
+});

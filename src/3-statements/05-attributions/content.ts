@@ -70,7 +70,8 @@ export function withContents(
   // `"…," she said after reading…`: after a closed quote only `that` opens a second content.
   // What comes before may be an opening phrase (`On Tuesday's episode of "The Show,"`), where
   // the report was made: content only when the clause after the cue goes on from it (below).
-  const adverbialBefore = precededByBreak && opensWithPhrase(s, floor);
+  const adverbialBefore =
+    precededByBreak && opensWithPhrase(s, floor) && !clauseAfterOpener(tokens, floor, before);
   const quoteBefore = precededByBreak && closes(s, before) && !adverbialBefore;
   const rightStarts =
     !!nextTok &&
@@ -412,6 +413,37 @@ function opensWithPhrase(s: SentenceView, floor: number): boolean {
 }
 
 const COUNT_LIMITS = new Set(["least", "most"]);
+
+/**
+ * `In 212 of the 480 projects auditors sampled, the homes could not get service, it said.`: past
+ * the opening phrase's comma, a clause with a finite verb runs up to the cue's break (at `before`);
+ * that clause is what was reported, the phrase only its setting.
+ */
+function clauseAfterOpener(tokens: readonly Token[], floor: number, before: number): boolean {
+  let comma = -1;
+  for (let j = floor + 1; j < before && j <= floor + OPENER_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return false;
+    if (t.lower === ",") {
+      comma = j;
+      break;
+    }
+  }
+  const first = tokens[comma + 1];
+  // (not a relative clause about the phrase's last noun: `…Trump, who has insulted …`)
+  if (comma < 0 || !first || !startsClause(first) || PREP_PHRASE.has(first.lower)) return false;
+  if (CLAUSE_OPENERS.has(first.lower)) return false;
+  for (let j = comma + 2; j < before && j <= comma + CLAUSE_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (MAIN_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+// (an opening phrase is a few words; the clause's verb comes within a long subject's reach)
+const OPENER_REACH = 12;
+const CLAUSE_REACH = 12;
 
 function startAfterColon(tokens: readonly Token[], k: number): number {
   const t = tokens[k] as Token;

@@ -353,6 +353,9 @@ export const PREP_PHRASE: ReadonlySet<string> = new Set([
   "following",
 ]);
 
+/** `answered within hours that`, `replied within minutes`: how soon an answer came, not what. */
+export const WITHIN_DURATIONS: ReadonlySet<string> = new Set(["minutes", "hours", "days"]);
+
 /** Modifiers inside such a phrase. */
 export const PREP_MODIFIERS: ReadonlySet<string> = new Set([
   "a",
@@ -505,6 +508,16 @@ export const PREP_NOUNS: ReadonlySet<string> = new Set([
   "investors",
   "notes",
   "court",
+  // written findings a body issues (`said in an audit released Monday`)
+  "audit",
+  "review",
+  "analysis",
+  "study",
+  "survey",
+  "ruling",
+  "decision",
+  "opinion",
+  "resolution",
   ...TIME_NOUNS,
 ]);
 
