@@ -194,3 +194,13 @@ test("an opening phrase, its comma, then a clause before a tail `…, it said.`:
   );
   assert.equal(asked.find((r) => r.quote === "I don't know.")?.what, "I don't know.");
 });
+
+test("a coordinated refusal to speak is the speaker's act, not the report's", () => {
+  const list = rows(
+    "The spokesman said the office was reviewing the order and declined to answer questions about an appeal.",
+  );
+  assert.equal(list[0]?.what, "the office was reviewing the order");
+  // (a refusal that is no refusal to speak may be what was reported)
+  const other = rows("The spokesman said the company had declined the offer and refused to pay.");
+  assert.equal(other[0]?.what, "the company had declined the offer and refused to pay");
+});

@@ -121,6 +121,7 @@ export function withContents(
   }
   const { relative } = speaker;
   if (relative) endAtMainVerb(norm, s, clauseLast, last, contents);
+  if (!tail) endAtRefusal(norm, s, k, last, contents);
   const kept = nonEmpty(contents);
   // `He told his audience, to rowdy applause:`, `said about its plan:`: a clause with nothing
   // reported in it that ends the sentence with a colon promises the next paragraph's quotation.
@@ -183,6 +184,45 @@ function endAtMainVerb(
     return;
   }
 }
+
+/**
+ * `said the office was reviewing the order and declined to answer questions`: a coordinated
+ * refusal to speak is the speaker's own act after the report, not part of what was said; the
+ * content ends before its `and`.
+ */
+function endAtRefusal(
+  norm: string,
+  s: SentenceView,
+  k: number,
+  last: number,
+  contents: Range[],
+): void {
+  const { tokens } = s;
+  const c = contents[0];
+  if (!c) return;
+  for (let j = k; j + 3 <= last && j < k + REFUSAL_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0 || (t.lower !== "and" && t.lower !== "but")) continue;
+    if (t.start < c.start || t.start >= c.end) return;
+    const verb = tokens[j + 1] as Token;
+    const to = tokens[j + 2] as Token;
+    const act = tokens[j + 3] as Token;
+    if (!REFUSALS.has(verb.lower) || to.lower !== "to") continue;
+    if (act.quote < 0 && (SPEAKING.has(act.lower) || !!cueInfo(act))) {
+      c.end = trimEnd(norm, c.start, t.start);
+      return;
+    }
+  }
+}
+
+// (the refusal follows a short report: `said X and declined to …` within a sentence's reach)
+const REFUSAL_REACH = 60;
+const REFUSALS = new Set(["declined", "refused"]);
+/** What a speaker declines to do besides the reporting verbs (`declined to discuss`, `… to be
+ * interviewed`). */
+const SPEAKING = new Set(
+  "discuss speak give provide release share identify specify detail address be".split(" "),
+);
 
 const MAIN_VERBS = new Set(
   "is was are were has had have will would could can should may might must".split(" "),
