@@ -237,6 +237,25 @@ export const REACTION_LEMMAS: ReadonlySet<string> = new Set([
   "scoff",
 ]);
 
+/**
+ * Forms that are only participles, never a finite verb (`written`, `sworn`: the entries' forms
+ * between the past and the -ing form that differ from it): without an auxiliary
+ * they modify a noun (`a 31-page written order`).
+ */
+export const PARTICIPLES_ONLY: ReadonlySet<string> = (() => {
+  const set = new Set<string>();
+  for (const [forms] of ENTRIES) {
+    const list = forms.split(" ");
+    const past = list[2];
+    // (up to the first -ing form: British spellings follow it; a regular -ed form is a past too)
+    for (let i = 3; i < list.length && !(list[i] as string).endsWith("ing"); i++) {
+      const form = list[i] as string;
+      if (form !== past && !form.endsWith("ed")) set.add(form);
+    }
+  }
+  return set;
+})();
+
 export const CUES: ReadonlyMap<string, CueInfo> = (() => {
   const map = new Map<string, CueInfo>();
   for (const [forms, info] of ENTRIES) {
