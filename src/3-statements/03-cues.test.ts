@@ -151,3 +151,9 @@ test("a base form before a title and a participle before a written thing's noun 
     "saying",
   ]);
 });
+
+test("a count or quantifier standing for people before a verb form no noun shares", () => {
+  assert.deepEqual(cues("In a statement, the two wrote that the senate would act."), ["wrote"]);
+  assert.deepEqual(cues("Several said they would rather wait."), ["said"]);
+  assert.deepEqual(cues("All told, the company lost $5 million."), []);
+});

@@ -10,7 +10,7 @@ import {
   WRITTEN_NOUNS,
 } from "./lexicon/cues.ts";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.ts";
-import { DETERMINERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
+import { DETERMINERS, LONE_QUANTIFIERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
 import { isRoleWord, skipBeforeCue } from "./04-speaker-mention.ts";
 import { endsInS, isDigit, type Token } from "./text.ts";
 
@@ -208,7 +208,8 @@ const RELATIVE_THAT = new Set(["that", "which"]);
 /** `studied with her says`, `"…," one wrote`: `her` as an object, `one` or `another` as a
  * subject, before a verb form no noun shares. */
 function standsAlone(prev: Token, t: Token): boolean {
-  return (prev.lower === "her" || LONE_SUBJECTS.has(prev.lower)) && ONLY_VERBS.has(t.lower);
+  const lone = LONE_SUBJECTS.has(prev.lower) || LONE_QUANTIFIERS.has(prev.lower);
+  return (prev.lower === "her" || lone) && ONLY_VERBS.has(t.lower);
 }
 
 const ONLY_VERBS = new Set(["said", "says", "told", "tells", "wrote", "writes"]);

@@ -384,3 +384,9 @@ test("an -ly word after a determiner is a noun before the cue, not an adverb (`T
   assert.equal(before("The reply said the agency would act.", "said"), "The reply");
   assert.equal(before("He quickly said it was fine.", "said"), "He");
 });
+
+test("a lone count or quantifier speaks before its verb, not before a comma", () => {
+  assert.equal(before("The plan will fail, both said.", "said"), "both");
+  const tokens = tokenise("but for some, the losses grew", 0, 29);
+  assert.equal(nounPhraseBefore(tokens, 2, 0), undefined); // `some` before its comma
+});

@@ -7,6 +7,7 @@ import {
   CLAUSE_WORDS,
   DASHES,
   DETERMINERS,
+  LONE_QUANTIFIERS,
   LONE_SUBJECTS,
   MODALS,
   NP_PREPOSITIONS,
@@ -235,7 +236,13 @@ export function nounPhraseBefore(
   const head = tokens[end] as Token;
   if (TIME_NOUNS.has(head.lower) || MONTH_ABBREVIATIONS.has(head.lower)) return undefined;
   // A lone lower-case word that is not a pronoun and has no determiner is probably a verb.
-  if (i === end && !head.cap && !PRONOUNS.has(head.lower) && !isLoneSubject(head.lower))
+  if (
+    i === end &&
+    !head.cap &&
+    !PRONOUNS.has(head.lower) &&
+    !isLoneSubject(head.lower) &&
+    !(LONE_QUANTIFIERS.has(head.lower) && tokens[end + 1]?.word)
+  )
     return undefined;
   // `a target he believed was "…"`, `an irony he says`: a subject pronoun right before the cue is
   // its subject; the noun before it is what the pronoun's clause describes.

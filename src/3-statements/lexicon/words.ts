@@ -614,6 +614,24 @@ export const LONE_SUBJECTS: ReadonlySet<string> = new Set([
   "another",
 ]);
 
+/**
+ * Counts and quantifiers that stand for people named before when a verb follows them (`the two
+ * wrote that`, `…, both said`, `Some said`); not `all` (`All told, the company lost …`), nor
+ * before a comma (`but for some, the losses …`).
+ */
+export const LONE_QUANTIFIERS: ReadonlySet<string> = new Set([
+  "both",
+  "two",
+  "three",
+  "four",
+  "some",
+  "many",
+  "several",
+  "most",
+  "few",
+  "each",
+]);
+
 /** Prepositions that may sit inside a noun phrase (`a spokesman for the council`). */
 export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "from"]);
 
