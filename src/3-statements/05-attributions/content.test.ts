@@ -204,3 +204,25 @@ test("a coordinated refusal to speak is the speaker's act, not the report's", ()
   const other = rows("The spokesman said the company had declined the offer and refused to pay.");
   assert.equal(other[0]?.what, "the company had declined the offer and refused to pay");
 });
+
+test("a report in a relative clause after `, which` ends at the sentence's verb, and the outer report goes on", () => {
+  const list = rows(
+    'He said the announcement, which some have argued was intended to get supporters to caucus, was an "insult" to volunteers.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [
+      ["He", "the announcement"],
+      ["some", "was intended to get supporters to caucus"],
+      ["He", 'was an "insult" to volunteers'],
+    ],
+  );
+  // (a reflexive alone after the inner verb is its object, no report)
+  assert.deepEqual(
+    rows("One passage, which her office said she wrote herself, was sharper.").map((r) => [
+      r.who,
+      r.what,
+    ]),
+    [["her office", "she wrote herself"]],
+  );
+});

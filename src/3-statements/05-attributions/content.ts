@@ -4,7 +4,7 @@
 import { BE_FORMS } from "../../lexicon/grammar.ts";
 import type { Range } from "../01-sentences.ts";
 import { type Cue, cueInfo } from "../03-cues.ts";
-import { isRoleWord, nounPhraseAfter } from "../04-speaker-mention.ts";
+import { isRoleWord, nounPhraseAfter, type TokenRange } from "../04-speaker-mention.ts";
 import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_NOUNS, TIME_WORDS } from "../lexicon/words.ts";
 import { endsInLy, endsInS, isDigit, type Token } from "../text.ts";
 import { skipAfterCue, skipHearer } from "./after-cue.ts";
@@ -120,7 +120,8 @@ export function withContents(
     colon = true;
   }
   const { relative } = speaker;
-  if (relative) endAtMainVerb(norm, s, clauseLast, last, contents);
+  if (relative || gappedRelative(tokens, mention))
+    endAtMainVerb(norm, s, clauseLast, last, contents);
   if (!tail) endAtRefusal(norm, s, k, last, contents);
   const kept = nonEmpty(contents);
   // `He told his audience, to rowdy applause:`, `said about its plan:`: a clause with nothing
@@ -223,6 +224,15 @@ const REFUSALS = new Set(["declined", "refused"]);
 const SPEAKING = new Set(
   "discuss speak give provide release share identify specify detail address be".split(" "),
 );
+
+/**
+ * `The announcement, which some have argued was intended to …, was an "insult"`: a speaker right
+ * after a `which` set off by a comma reports inside a relative clause whose gap is the antecedent;
+ * like a speaker's own relative clause, it ends before the sentence's verb.
+ */
+export function gappedRelative(tokens: readonly Token[], mention: TokenRange): boolean {
+  return tokens[mention.first - 1]?.lower === "which" && tokens[mention.first - 2]?.lower === ",";
+}
 
 const MAIN_VERBS = new Set(
   "is was are were has had have will would could can should may might must".split(" "),
@@ -533,6 +543,9 @@ function startsClause(t: Token): boolean {
  * coal-fired generators`, `said based on`).
  */
 function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
+  // (`which her office said she wrote herself, was …`: a lone object, no clause; but `claimed
+  // itself to be` reports)
+  if (REFLEXIVES.has(t.lower) && !next?.word) return false;
   if (startsClause(t)) return true;
   if (cue.participle || (cue.info.lemma !== "say" && cue.info.lemma !== "tell")) return false;
   if (next?.lower === "than" && COMPARATIVES.has(t.lower)) return true; // a count
@@ -549,6 +562,7 @@ function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
 }
 
 const COMPARATIVES = new Set(["more", "fewer", "less"]);
+const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
 
 function isPlural(w: string): boolean {
   return w.length > 3 && endsInS(w) && !w.endsWith("ous");

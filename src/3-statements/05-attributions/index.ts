@@ -17,7 +17,7 @@ import {
 import { WRITTEN_NOUNS } from "../lexicon/cues.ts";
 import { DASHES, LONE_SUBJECTS, PRONOUNS } from "../lexicon/words.ts";
 import { endsInS, isSpace, type Token } from "../text.ts";
-import { withContents } from "./content.ts";
+import { gappedRelative, withContents } from "./content.ts";
 import {
   type Attribution,
   closes,
@@ -152,13 +152,31 @@ function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): S
           const at = closes(s, cut - 1)
             ? (tokens[cut - 1] as Token).end
             : (tokens[cut] as Token).start;
+          const end = c.end;
           c.end = trimEnd(norm, c.start, at);
+          const resumed = b.mention && gappedRelative(tokens, b.mention) && resume(norm, s, b, end);
+          if (resumed) a.contents.push(resumed);
         }
       }
       a.contents = nonEmpty(a.contents);
     }
   }
   return nested;
+}
+
+/**
+ * `He said the announcement, which some have argued was intended …, was an "insult"`: past a
+ * relative clause's report (ended at its comma), the outer content goes on to `end`.
+ */
+function resume(norm: string, s: SentenceView, b: Attribution, end: number): Range | undefined {
+  const inner = b.contents[b.contents.length - 1];
+  if (!inner || inner.end >= end) return undefined;
+  const { tokens } = s;
+  let k = b.clause.last + 1;
+  while (k < tokens.length && (tokens[k] as Token).start < inner.end) k++;
+  const next = tokens[k + 1];
+  if (tokens[k]?.lower !== "," || !next || next.start >= end) return undefined;
+  return range(norm, next.start, end);
 }
 
 /** The opening mark of the quotation whose closing mark is token `close`, or -1. */
