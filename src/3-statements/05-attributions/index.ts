@@ -54,7 +54,13 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
     if (!a) continue;
     if (nestedInTail(tokens, a, cues[ci + 1])) continue;
     // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.
-    if (onlyNames(a) && !a.tail && !quoteAfter(s, cue.last)) continue;
+    // Nor one whose quotation comes only after a later verb set off by a comma (`one of the nine
+    // who voted no, called the resolution "…"`): that verb names with it.
+    // (not a participle, whose subject is this cue's: `have mocked X, calling him "…"`)
+    const later = cues[ci + 1];
+    const stop =
+      later && !later.participle && tokens[later.first - 1]?.lower === "," ? later.first : last + 1;
+    if (onlyNames(a) && !a.tail && !quoteAfter(s, cue.last, stop)) continue;
     out.push(a);
     floor = a.clause.last + 1;
   }
@@ -368,10 +374,9 @@ function sourceUpToComma(
   return { first: k, last: j - 1 };
 }
 
-/** Whether a quotation opens within reach after token `i`, before the sentence ends. */
-function quoteAfter(s: SentenceView, i: number): boolean {
-  for (let j = i + 1; j < s.tokens.length && j <= i + QUOTE_REACH; j++)
-    if (opens(s, j)) return true;
+/** Whether a quotation opens within reach after token `i`, before token `stop`. */
+function quoteAfter(s: SentenceView, i: number, stop: number): boolean {
+  for (let j = i + 1; j < stop && j <= i + QUOTE_REACH; j++) if (opens(s, j)) return true;
   return false;
 }
 
