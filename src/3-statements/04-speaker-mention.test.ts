@@ -390,3 +390,19 @@ test("a lone count or quantifier speaks before its verb, not before a comma", ()
   const tokens = tokenise("but for some, the losses grew", 0, 29);
   assert.equal(nounPhraseBefore(tokens, 2, 0), undefined); // `some` before its comma
 });
+
+test("an appositive's name inside a `whose` clause is not the speaker; after a participle's phrase it is", () => {
+  assert.equal(
+    before(
+      "Owen Pike, whose father, Gerald Pike, died 10 days after the surgery, said he had waited.",
+      "said",
+    ),
+    "Owen Pike",
+  );
+  assert.equal(
+    before("One contractor named in the audit, Tallgrass Fiber, said it had finished.", "said"),
+    "Tallgrass Fiber",
+  );
+  // (a place after a preposition is still part of a longer aside)
+  assert.equal(before("Cory James, 22, of Flint, Mich., said it was cold.", "said"), "Cory James");
+});

@@ -393,10 +393,18 @@ function appositive(
     return nounPhraseBefore(tokens, name.first - 3, floor);
   if (!name)
     return datedRole(tokens, j - 1, floor) && isProperName(tokens, appo) ? appo : undefined;
+  // `Owen Pike, whose father, Gerald Pike, died …, said`: the name is inside a `whose` clause
+  // about the one before it, who speaks.
+  const whose = whoseBefore(tokens, name.first - 1, floor);
+  if (whose >= 0) return nounPhraseBefore(tokens, whose - 2, floor);
   // `Cory James, 22, of Flint, Mich., said`, `Clinton, during a meeting in Columbus, Ohio, said`:
-  // a place after a preposition is part of a longer aside; the name is before it.
-  if (PLACE_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? ""))
+  // a place after a preposition is part of a longer aside; the name is before it. But after a
+  // participle (`One contractor named in the audit, Tallgrass Fiber, said`) the phrase is the
+  // subject's own, and a proper name after it names the subject.
+  if (PLACE_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? "")) {
+    if (afterParticiple(tokens, name.first - 1) && isProperName(tokens, appo)) return appo;
     return beforeAside(tokens, name.first - 1, floor);
+  }
   // `A lawyer for Ridgeway, Camille de Vries, said`: a role of a named body ends in a name, but
   // the role is its head; the person named in the appositive is the one it describes (a full
   // name: one word there is rather a place, `a pastor at the church of Elizabeth, Colorado,`).
@@ -405,6 +413,25 @@ function appositive(
   // `the group's director, Jane Doe, said`: the appositive is the name.
   if ((tokens[appo.first] as Token).cap) return appo;
   return name;
+}
+
+/** The `whose` of `, whose NOUN,` ending at the comma `comma` (a few words), or -1. */
+function whoseBefore(tokens: readonly Token[], comma: number, floor: number): number {
+  if (tokens[comma]?.lower !== ",") return -1;
+  for (let k = comma - 1; k > floor && k >= comma - WHOSE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.quote >= 0) return -1;
+    if (t.lower === "whose") return tokens[k - 1]?.lower === "," ? k : -1;
+  }
+  return -1;
+}
+
+const WHOSE_REACH = 4; // `whose longtime business partner,`
+
+/** Whether the preposition at `k` follows a lower-case participle (`named in`, `hired by`). */
+function afterParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k - 1];
+  return !!t?.word && !t.cap && t.quote < 0 && /(?:ed|en)$/.test(t.lower) && t.lower.length > 3;
 }
 
 /** Whether the phrase's head is a role word before a preposition (`A spokeswoman for the Ministry
