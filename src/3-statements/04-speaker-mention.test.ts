@@ -406,3 +406,15 @@ test("an appositive's name inside a `whose` clause is not the speaker; after a p
   // (a place after a preposition is still part of a longer aside)
   assert.equal(before("Cory James, 22, of Flint, Mich., said it was cold.", "said"), "Cory James");
 });
+
+test("the sentence subject before a participle aside, and before a verb that takes a person", () => {
+  const subject = (text: string) => {
+    const tokens = tokenise(text, 0, text.length);
+    const np = sentenceSubject(tokens, tokens.length - 1);
+    return np ? text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end) : "";
+  };
+  assert.equal(subject("The letter, signed by both officials, asks Voss to pay."), "The letter");
+  assert.equal(subject("The letter asks Voss to pay and says the state will sue."), "The letter");
+  // (an opener's comma still ends the opener)
+  assert.equal(subject("Last week, the mayor asked Voss to pay."), "the mayor");
+});

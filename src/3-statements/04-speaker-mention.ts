@@ -676,8 +676,17 @@ function verbBeforeObject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!(endsInS(t.lower) || PAST_PARTICIPLES.has(t.lower)) || !next?.word) return false;
+  // (`The letter asks Voss to …`: a verb that takes a person, before a name)
+  if (next.cap && next.quote < 0 && PERSON_VERBS.has(t.lower)) return true;
   return DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower);
 }
+
+/** Verb forms in -s that take a person as object and are no plural nouns. */
+const PERSON_VERBS = new Set(
+  "asks tells urges warns accuses blames invites implores informs advises assures reassures".split(
+    " ",
+  ),
+);
 
 /**
  * Whether the capitalised word at `start` begins a run of names that its verb follows
@@ -718,7 +727,11 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
     if (t.lower === ",") {
       // `Beck, who has…, intended`: a relative clause follows a subject, never an opener; nor
       // does an appositive (`Maria Lopez, the agency's spokeswoman, declined …`).
-      if (tokens[k + 1]?.lower !== "who" && !nameBeforeAppositive(tokens, k, ceil))
+      if (
+        tokens[k + 1]?.lower !== "who" &&
+        !nameBeforeAppositive(tokens, k, ceil) &&
+        !participleAside(tokens, k)
+      )
         i = opener ? openerEnd(tokens, k, ceil) : k + 1;
       break;
     }
@@ -787,6 +800,17 @@ function nameBeforeAppositive(tokens: readonly Token[], comma: number, ceil: num
   const verb = tokens[appositive.last + 2];
   return !!verb?.word && !verb.cap && verb.quote < 0;
 }
+
+/** `The letter, signed by both officials, asks`: a determiner's phrase, then at the comma `comma`
+ * a participle and its `by` or `in`: an aside about the subject, which the phrase is. */
+function participleAside(tokens: readonly Token[], comma: number): boolean {
+  const first = tokens[0];
+  const verb = tokens[comma + 1];
+  if (!first || !DETERMINERS.has(first.lower) || !verb?.word || verb.cap) return false;
+  return /(?:ed|en)$/.test(verb.lower) && ASIDE_PREPOSITIONS.has(tokens[comma + 2]?.lower ?? "");
+}
+
+const ASIDE_PREPOSITIONS = new Set(["by", "in", "on", "last", "this", "after"]);
 
 /**
  * Where the clause after a participle or subordinate opener starts: past the opener's later commas
