@@ -7,6 +7,7 @@ import {
   sentenceSubject,
   skipBeforeCue,
 } from "./04-speaker-mention.ts";
+import { rows } from "./testing.ts";
 import { type Token, tokenise } from "./text.ts";
 
 function before(text: string, cue: string): string {
@@ -417,4 +418,14 @@ test("the sentence subject before a participle aside, and before a verb that tak
   assert.equal(subject("The letter asks Voss to pay and says the state will sue."), "The letter");
   // (an opener's comma still ends the opener)
   assert.equal(subject("Last week, the mayor asked Voss to pay."), "the mayor");
+});
+
+test("`that` after `who` and its verb is the object's determiner, not a relative pronoun", () => {
+  assert.deepEqual(
+    rows("The man who controls that money says the state has only itself to blame.").map((r) => [
+      r.who,
+      r.what,
+    ]),
+    [["The man", "the state has only itself to blame"]],
+  );
 });

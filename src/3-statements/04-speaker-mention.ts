@@ -282,6 +282,9 @@ export function relativeAntecedent(
       if (RELATIVE_STOPS.has(t.lower) && !objectOnly) return undefined;
       continue;
     }
+    // (`the man who controls that money says`: `that` right after `who` and its verb is the
+    // object's determiner; the relative pronoun is further back)
+    if (t.lower === "that" && tokens[w - 2]?.lower === "who" && lowerWord(tokens[w - 1])) continue;
     const verb = tokens[w + 1] as Token;
     if (w + 1 === np.first || !relativeVerb(verb, t.lower === "that")) return undefined;
     let antecedent = nounPhraseBefore(tokens, w - 1, floor);
@@ -304,6 +307,10 @@ export function relativeAntecedent(
     return antecedent;
   }
   return undefined;
+}
+
+function lowerWord(t: Token | undefined): boolean {
+  return !!t?.word && !t.cap && t.quote < 0;
 }
 
 /** Words that a verb follows: modals, and the `to` of an infinitive. */
