@@ -226,3 +226,13 @@ test("a report in a relative clause after `, which` ends at the sentence's verb,
     [["her office", "she wrote herself"]],
   );
 });
+
+test("`urged X to …`: the request is reported, with no quotation; `urged caution` names nothing", () => {
+  assert.deepEqual(
+    rows("On Nov. 2, the group wrote to the county board urging it to pay for 60 guards.").map(
+      (r) => [r.who, r.cue, r.what],
+    ),
+    [["the group", "urging", "it to pay for 60 guards"]],
+  );
+  assert.deepEqual(rows("The senator urged caution."), []);
+});

@@ -89,7 +89,8 @@ const ENTRIES: Entry[] = [
   ["promise promises promised promising", { bare: false, needsQuote: true }],
   ["pledge pledges pledged pledging", { bare: false, needsQuote: true }],
   ["threaten threatens threatened threatening", { bare: false, needsQuote: true }],
-  ["urge urges urged urging", { bare: false, needsQuote: true }],
+  // (`urged Congress to act`: the request is the content, as `blamed X for`)
+  ["urge urges urged urging", { bare: false, preposition: "to", needsQuote: true }],
   ["demand demands demanded demanding", { bare: false, needsQuote: true }],
   ["charge charges charged charging", { bare: false, needsQuote: true }],
   ["counter counters countered countering", { bare: false }],
