@@ -144,3 +144,18 @@ test("a tail clause whose channel phrase names an audit and a participle ends th
     ],
   );
 });
+
+test("a short aside set off by commas before `that` (`told them, in effect, that`)", () => {
+  assert.deepEqual(
+    rows(
+      "Faculty told their president that they no longer trust her, and she told them, in effect, that she was not going to change course.",
+    ).map((r) => [r.who, r.what]),
+    [
+      ["Faculty", "they no longer trust her"],
+      ["she", "she was not going to change course"],
+    ],
+  );
+  // (another reporting clause between the commas is no aside)
+  const hoped = rows("He hoped, he said, that the paper would shy away from it.");
+  assert.ok(!hoped.some((r) => r.what.startsWith("he said")));
+});

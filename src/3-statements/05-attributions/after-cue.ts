@@ -164,6 +164,12 @@ export function skipAfterCue(
       k += 3;
       continue;
     }
+    // `told them, in effect, that…`: a short aside set off by commas, then `that`.
+    const that = t.lower === "," ? thatAfterAside(tokens, k + 1, last) : -1;
+    if (that > 0) {
+      k = that;
+      continue;
+    }
     if (t.quote >= 0 || !t.word) break;
     if (t.lower === "that") {
       if (thatNamesThing(tokens, k, last)) return { next: k, that: false };
@@ -220,6 +226,19 @@ export function skipAfterCue(
   }
   return { next: k, that: false };
 }
+
+/** The `that` right after a comma that closes a few lower-case words from `k`, else -1. */
+function thatAfterAside(tokens: readonly Token[], k: number, last: number): number {
+  for (let j = k; j <= last && j <= k + ASIDE_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === ",") return j > k && tokens[j + 1]?.lower === "that" ? j + 1 : -1;
+    // (not another clause: `He hoped, he said, that …`)
+    if (!t.word || t.cap || t.quote >= 0 || PRONOUNS.has(t.lower) || cueInfo(t)) return -1;
+  }
+  return -1;
+}
+
+const ASIDE_WORDS = 3; // `in effect`, `in other words`, `at least publicly`
 
 /** Adverbs a writer sets off by commas inside a clause (`said, however, that`). */
 const SET_OFF = new Set(["however", "though", "too", "also", "again", "moreover", "meanwhile"]);
