@@ -78,7 +78,7 @@ function thatNamesThing(tokens: readonly Token[], k: number, last: number): bool
 const TIME_PHRASE_TOKENS = 5;
 /** The lower-case words a time or place phrase after the noun may hold besides time nouns (a
  * place is a name: `at the Capitol`). */
-const TIME_PHRASE_WORDS = new Set(
+export const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set(
   "on in at during again the a an last this that next week earlier later today yesterday".split(
     " ",
   ),

@@ -236,3 +236,19 @@ test("`urged X to …`: the request is reported, with no quotation; `urged cauti
   );
   assert.deepEqual(rows("The senator urged caution."), []);
 });
+
+test("in a speaker's relative clause, a noun phrase and a time phrase after `wrote` is its object", () => {
+  assert.deepEqual(
+    rows(
+      "Councilmember Yvette Sandoval, who wrote the city's permit rules in 2024, said the dispute showed the rules were working.",
+    ).map((r) => [r.cue, r.what]),
+    [["said", "the dispute showed the rules were working"]],
+  );
+  // (a clause there is still reported)
+  assert.equal(
+    rows(
+      "The Huffington Post, which said it would cover the campaign in its entertainment section, said it would treat it as news.",
+    ).length,
+    2,
+  );
+});

@@ -7,7 +7,7 @@ import { type Cue, cueInfo } from "../03-cues.ts";
 import { isRoleWord, nounPhraseAfter, type TokenRange } from "../04-speaker-mention.ts";
 import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_NOUNS, TIME_WORDS } from "../lexicon/words.ts";
 import { endsInLy, endsInS, isDigit, type Token } from "../text.ts";
-import { skipAfterCue, skipHearer } from "./after-cue.ts";
+import { skipAfterCue, skipHearer, TIME_PHRASE_WORDS } from "./after-cue.ts";
 import {
   type Attribution,
   CLAUSE_OPENERS,
@@ -122,6 +122,7 @@ export function withContents(
   const { relative } = speaker;
   if (relative || gappedRelative(tokens, mention))
     endAtMainVerb(norm, s, clauseLast, last, contents);
+  if (relative && !hasThat && objectOnly(tokens, k, contents[0])) contents.length = 0;
   if (!tail) endAtRefusal(norm, s, k, last, contents);
   const kept = nonEmpty(contents);
   // `He told his audience, to rowdy applause:`, `said about its plan:`: a clause with nothing
@@ -224,6 +225,28 @@ const REFUSALS = new Set(["declined", "refused"]);
 const SPEAKING = new Set(
   "discuss speak give provide release share identify specify detail address be".split(" "),
 );
+
+/**
+ * `Councilmember Yvette Sandoval, who wrote the city's permit rules in 2024, said`: in a relative
+ * clause, a content that is one noun phrase and a time or place phrase is the verb's object (what
+ * was written), no report.
+ */
+function objectOnly(tokens: readonly Token[], k: number, c: Range | undefined): boolean {
+  const first = tokens[k];
+  if (!c || !first || first.start !== c.start || !DETERMINERS.has(first.lower)) return false;
+  const np = nounPhraseAfter(tokens, k, tokens.length - 1);
+  if (!np) return false;
+  for (let j = np.last + 1; j < tokens.length && j <= np.last + OBJECT_TAIL + 1; j++) {
+    const t = tokens[j] as Token;
+    if (t.start >= c.end) return true;
+    if (!t.word || t.quote >= 0) return false;
+    if (!(t.cap || isDigit(t.lower.charCodeAt(0)) || TIME_PHRASE_WORDS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+// (`in 2024`, `at the Capitol last week`: a short phrase after the object)
+const OBJECT_TAIL = 5;
 
 /**
  * `The announcement, which some have argued was intended to …, was an "insult"`: a speaker right
