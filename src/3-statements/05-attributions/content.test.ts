@@ -252,3 +252,19 @@ test("in a speaker's relative clause, a noun phrase and a time phrase after `wro
     2,
   );
 });
+
+test("`asked X to …`, `implored X to …`: a request reported; not `asked whether … to`, `asked for anonymity to`", () => {
+  assert.deepEqual(
+    rows("The mayor asked residents to stay indoors.").map((r) => [r.who, r.what]),
+    [["The mayor", "residents to stay indoors"]],
+  );
+  assert.equal(
+    rows("The mayor urged residents not to travel.")[0]?.what,
+    "residents not to travel",
+  );
+  assert.deepEqual(
+    rows("A member, asking for anonymity to speak freely, left.").map((r) => r.cue),
+    [],
+  );
+  assert.deepEqual(rows("She asked whether the plan would have to wait."), []);
+});

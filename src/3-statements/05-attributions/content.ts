@@ -5,7 +5,14 @@ import { BE_FORMS } from "../../lexicon/grammar.ts";
 import type { Range } from "../01-sentences.ts";
 import { type Cue, cueInfo } from "../03-cues.ts";
 import { isRoleWord, nounPhraseAfter, type TokenRange } from "../04-speaker-mention.ts";
-import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_NOUNS, TIME_WORDS } from "../lexicon/words.ts";
+import {
+  CLAUSE_WORDS,
+  DETERMINERS,
+  PREP_PHRASE,
+  PRONOUNS,
+  TIME_NOUNS,
+  TIME_WORDS,
+} from "../lexicon/words.ts";
 import { endsInLy, endsInS, isDigit, type Token } from "../text.ts";
 import { skipAfterCue, skipHearer, TIME_PHRASE_WORDS } from "./after-cue.ts";
 import {
@@ -51,6 +58,14 @@ export function withContents(
         afterPreposition = true;
         break;
       }
+      // (`asked whether the UK would have to wait`: the `to` of a request follows its object,
+      // not a clause, nor `asked for anonymity to speak`; but `urged them not to`)
+      if (
+        cue.info.preposition === "to" &&
+        t.lower !== "not" &&
+        (CLAUSE_WORDS.has(t.lower) || t.lower === "for")
+      )
+        break;
     }
   }
   const skip = skipAfterCue(tokens, k, last);
