@@ -159,3 +159,13 @@ test("a short aside set off by commas before `that` (`told them, in effect, that
   const hoped = rows("He hoped, he said, that the paper would shy away from it.");
   assert.ok(!hoped.some((r) => r.what.startsWith("he said")));
 });
+
+test("`told a town hall in Salem, New Hampshire on Monday that`: a place and a day after the hearer", () => {
+  assert.equal(
+    speakerOf(
+      'McCain issued a statement after Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is "peanuts," compared to what militants do.',
+      "peanuts",
+    ),
+    "Donald Trump",
+  );
+});

@@ -35,6 +35,8 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
     const number = np && isDigit(tokens[np.last + 1]?.lower.charCodeAt(0) ?? 0) ? np.last + 1 : -1;
     if (number >= 0 && thatAhead(tokens, number + 1, last, NUMBER_THAT_REACH, true) >= 0)
       return number + 1;
+    const placed = np ? thatAfterPlace(tokens, np.last + 1, last) : -1;
+    if (placed >= 0) return placed;
     if (np) return thatSoon(tokens, afterTitle(tokens, np.last, last), np.last + 1, last);
   }
   // up to three lower-case words before `that`
@@ -45,6 +47,32 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
   }
   return k;
 }
+
+/**
+ * `told a town hall in Salem, New Hampshire on Monday that`: after the hearer, a place (names and
+ * their commas) after `in` or `at`, maybe a day, then `that`: the index of that `that`, else -1.
+ */
+function thatAfterPlace(tokens: readonly Token[], k: number, last: number): number {
+  const prep = tokens[k];
+  if (!prep || (prep.lower !== "in" && prep.lower !== "at") || !tokens[k + 1]?.cap) return -1;
+  for (let j = k + 1; j <= last && j <= k + PLACE_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return -1;
+    if (t.lower === "that") return j > k + 1 ? j : -1;
+    if (!(
+      t.cap ||
+      t.lower === "," ||
+      t.lower === "." ||
+      t.lower === "on" ||
+      TIME_WORDS.has(t.lower)
+    ))
+      return -1;
+  }
+  return -1;
+}
+
+// (`in Salem, New Hampshire, on Monday`: a place of a few names, its state and a day)
+const PLACE_REACH = 9;
 
 /**
  * Where the content starts at the cue's `that` (token `k`): after it, past a comma that opens an
