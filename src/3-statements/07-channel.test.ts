@@ -83,3 +83,15 @@ test("an online video or `on X` is a post; `a video statement` a statement; a ca
     ],
   );
 });
+
+test("a memo is a letter, as the README's channel convention has it", () => {
+  assert.deepEqual(
+    channels(
+      'The memo said talks on a new contract had stalled.\n\n"We cut corners," Harwood wrote in a memo to staff.',
+    ),
+    [
+      ["talks on a new contract had stalled", "letter"],
+      ["We cut corners,", "letter"],
+    ],
+  );
+});
