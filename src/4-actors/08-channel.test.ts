@@ -304,3 +304,20 @@ test("`wrote on his own account` is a post", () => {
   );
   assert.deepEqual(said.at(-1)?.[1], "post");
 });
+
+test("`added` goes on in the medium of the statement just before; another's only in a shared one", () => {
+  const said = channels(
+    'Ms. Ekdahl denied the accusation in a statement released through her publisher. "I do not carry them around in my head," she wrote.\n\n' +
+      'She added that she was "saddened" by the fuss.\n\n' +
+      'The Home Builders\' Guild said in a statement that the target had always been ambitious. Its chief executive, Omar Feltham, added: "What we need now is stability."',
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["statement", "statement", "statement", "statement"],
+  );
+  const sued = channels(
+    "The lawsuit, filed by the Eastbank Tenants Union, alleges that the fees were illegal.\n\n" +
+      "Northgate Residential added that every fee was disclosed.",
+  );
+  assert.deepEqual(sued.at(-1), ["every fee was disclosed", "interview"]);
+});

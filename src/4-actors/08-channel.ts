@@ -18,7 +18,7 @@ import {
   TESTIMONY_PAIRS,
   TOPIC_HEADS,
 } from "../lexicon/events.ts";
-import { WRITING_VERBS, WRITTEN_MEDIA } from "../lexicon/media.ts";
+import { CONTINUING_VERBS, SHARED_MEDIA, WRITING_VERBS, WRITTEN_MEDIA } from "../lexicon/media.ts";
 import type { Channel, FoundStatement } from "../types.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { inRegions, lowerBound, type Regions, type Token, type Words } from "./text.ts";
@@ -156,6 +156,8 @@ export class Scenes {
   private readonly written = new Map<number, Channel | null>();
   /** The speaker of the statement before, once it is known. */
   private lastSpeaker: Draft | undefined;
+  /** The channel given to the statement before, and its paragraph. */
+  private previous: { channel: Channel; paragraph: number } | undefined;
   /** Each subject's scenes in text order, read at the first guess that asks. */
   private bySubject: Map<Draft, Scene[]> | undefined;
   private readonly cast: Cast;
@@ -192,6 +194,7 @@ export class Scenes {
     const root = f.continues !== undefined ? this.given.get(f.continues) : undefined;
     const given = own === channel && root ? root : own;
     this.given.set(f.id, given);
+    this.previous = { channel: given, paragraph: this.cast.paragraphOf(f.content.start) };
     return given;
   }
 
@@ -210,6 +213,8 @@ export class Scenes {
       this.media.set(speaker, { channel, sentence, paragraph });
       return channel;
     }
+    const carried = this.carriedOn(f, speaker, before, paragraph);
+    if (carried) return carried;
     if (channel !== "interview" && channel !== "unknown") {
       // a medium carried over from the statement before (`she said` after `X said in a
       // statement`) holds only if that statement was hers; a group's letter, and a document
@@ -224,6 +229,26 @@ export class Scenes {
     if (channel === "unknown" && (speaker.type === "person" || speaker.type === "unnamed"))
       channel = "interview";
     return this.sceneMedium(speaker, sentence, paragraph, this.byPronoun(f)) ?? channel;
+  }
+
+  /**
+   * `She added that …` right after a statement in a medium goes on in it (`Ms. Ekdahl denied the
+   * accusation in a statement …. She added that she was "saddened"`); another speaker's `added`
+   * goes on in a statement, letter, post or event they share (`The guild said in a statement that
+   * …. Its chief executive added: "…"`), not in a lawsuit they answer.
+   */
+  private carriedOn(
+    f: FoundStatement,
+    speaker: Draft,
+    before: Draft | undefined,
+    paragraph: number,
+  ): Channel | undefined {
+    const previous = this.previous;
+    if (!previous || paragraph - previous.paragraph > 1 || !f.cue) return undefined;
+    if (!CONTINUING_VERBS.has(f.cue.text.toLowerCase())) return undefined;
+    const { channel } = previous;
+    if (channel === "interview" || channel === "unknown") return undefined;
+    return before === speaker || SHARED_MEDIA.has(channel) ? channel : undefined;
   }
 
   /**
