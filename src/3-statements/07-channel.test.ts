@@ -95,3 +95,16 @@ test("a memo is a letter, as the README's channel convention has it", () => {
     ],
   );
 });
+
+test("an emailed response is a letter; a statement emailed to reporters stays a statement", () => {
+  assert.deepEqual(
+    channels(
+      "The Department of Transportation said in an emailed response that the route was preliminary.\n\n" +
+        "In a statement emailed to reporters, the company said the plant would reopen.",
+    ),
+    [
+      ["the route was preliminary", "letter"],
+      ["the plant would reopen", "statement"],
+    ],
+  );
+});

@@ -49,11 +49,14 @@ const PHRASE_WORDS = 4;
 
 /**
  * The medium noun `j`, or the one after it when that names a medium too: `in a video` is a post
- * but `in a video statement` a statement, `on a video call` an interview.
+ * but `in a video statement` a statement, `on a video call` an interview. A participle after the
+ * noun describes it (`in a statement emailed to reporters`), as one before it names the medium
+ * of the noun it precedes (`in an emailed response`).
  */
 function headNoun(tokens: readonly Token[], j: number): number {
   const next = tokens[j + 1];
-  return next?.word && next.quote < 0 && CHANNEL_NOUNS.has(next.lower) ? j + 1 : j;
+  if (!next?.word || next.quote >= 0 || next.lower.endsWith("ed")) return j;
+  return CHANNEL_NOUNS.has(next.lower) ? j + 1 : j;
 }
 
 /** `in`, `on`, `at`, `via`, `during` or `through`: told by the length and a comparison, as most

@@ -265,6 +265,9 @@ export const CHANNEL_NOUNS: ReadonlyMap<string, import("../../types.ts").Channel
   ["missive", "letter"],
   ["email", "letter"],
   ["e-mail", "letter"],
+  // `said in an emailed response`: the participle names the medium of the noun after it
+  ["emailed", "letter"],
+  ["e-mailed", "letter"],
   ["memo", "letter"],
   ["memorandum", "letter"],
   ["statement", "statement"],
