@@ -108,3 +108,18 @@ test("an emailed response is a letter; a statement emailed to reporters stays a 
     ],
   );
 });
+
+test("`said from the bench` / `from the podium` is a speech there; `left on the bench` places no one", () => {
+  assert.deepEqual(
+    channels(
+      '"Mr. Vance was not a bystander to this scheme," Achebe said from the bench.\n\n' +
+        '"We will rebuild," the mayor said from the podium.\n\n' +
+        "Sousa, who left Adjei on the bench, said she had nearly made the change.",
+    ),
+    [
+      ["Mr. Vance was not a bystander to this scheme,", "speech"],
+      ["We will rebuild,", "speech"],
+      ["she had nearly made the change", "interview"],
+    ],
+  );
+});

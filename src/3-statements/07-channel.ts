@@ -2,7 +2,13 @@
 // said`, `wrote` → letter, `told reporters` → interview, `told the crowd` → speech, `ICE policy
 // prohibits` → document.
 
-import { AUDIENCE_NOUNS, EVENT_NOUNS, GATHERINGS, TESTIMONY_HEARERS } from "../lexicon/events.ts";
+import {
+  ADDRESSING_PLACES,
+  AUDIENCE_NOUNS,
+  EVENT_NOUNS,
+  GATHERINGS,
+  TESTIMONY_HEARERS,
+} from "../lexicon/events.ts";
 import type { Channel } from "../types.ts";
 import type { Cue } from "./03-cues.ts";
 import type { TokenRange } from "./04-speaker-mention.ts";
@@ -126,6 +132,20 @@ function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
   return undefined;
 }
 
+/**
+ * `said from the bench`, `from the podium`: the place one addresses a room from, right after the
+ * cue, puts the words there (a judge's sentencing remarks, a speaker's).
+ */
+function fromAPlace(tokens: readonly Token[], cue: Cue): boolean {
+  if (tokens[cue.last + 1]?.lower !== "from") return false;
+  for (let j = cue.last + 2; j < tokens.length && j <= cue.last + 3; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (ADDRESSING_PLACES.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */
 export function mentionChannel(
   tokens: readonly Token[],
@@ -150,6 +170,7 @@ export function channelFor(
   // a call told to a gathered audience is an event (`told analysts on a conference call`)
   if (phrase && !(told && phrase === "interview")) return { channel: phrase, explicit: true };
   if (told) return { channel: told, explicit: true };
+  if (cue && fromAPlace(tokens, cue)) return { channel: "speech", explicit: true };
   if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };
   if (cue && mention) {
     const head = tokens[mention.last] as Token;

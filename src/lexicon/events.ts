@@ -36,6 +36,21 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Where one stands to address a room, read only right after the cue and `from` (`said from the
+ * bench`, `from the pulpit`): alone, `on the bench` is as often a substitute's seat.
+ */
+export const ADDRESSING_PLACES: ReadonlySet<string> = new Set([
+  "bench",
+  "dais",
+  "floor",
+  "lectern",
+  "podium",
+  "pulpit",
+  "rostrum",
+  "stage",
+]);
+
+/**
  * Two words that name a spoken event together, neither alone: `public comment`, `town hall`, and
  * public meetings (a `meeting with` someone is private talks).
  */
