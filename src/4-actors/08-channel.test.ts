@@ -321,3 +321,16 @@ test("`added` goes on in the medium of the statement just before; another's only
   );
   assert.deepEqual(sued.at(-1), ["every fee was disclosed", "interview"]);
 });
+
+test("what a speaker said just before the text places them at an event was said there, but not `afterwards`", () => {
+  const said = channels(
+    "GRANITE FALLS — A missing hiker was found alive on Tuesday, the Merrow County sheriff said.\n\n" +
+      "Sheriff Dwayne Kolber told reporters at an afternoon news conference that the boy had stayed near water.\n\n" +
+      "The manager, Fiona Strachan, said afterwards that her side had lost its focus.\n\n" +
+      '"Then we stopped running," Strachan told reporters at the post-match press conference.',
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "speech", "interview", "speech"],
+  );
+});

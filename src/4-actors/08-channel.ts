@@ -94,6 +94,8 @@ const SCENE_GAP = 3;
  * briefing's later questions come after the other voices; at 10, later interviews read as speech).
  */
 const EVENT_GAP = 6;
+/** How many paragraphs before the text places a speaker at an event their first words may be. */
+const LEAD_GAP = 1;
 /** How many paragraphs after an event someone first named then is taken to speak at it. */
 const NEWCOMER_GAP = 2;
 /** The most words of one sentence read for an event (a run-on list is no scene). */
@@ -228,7 +230,7 @@ export class Scenes {
     // and with or without a cue (a Q&A's answers, `Achterberg shakes her head. "No. …"`)
     if (channel === "unknown" && (speaker.type === "person" || speaker.type === "unnamed"))
       channel = "interview";
-    return this.sceneMedium(speaker, sentence, paragraph, this.byPronoun(f)) ?? channel;
+    return this.sceneMedium(f, speaker, sentence, paragraph) ?? channel;
   }
 
   /**
@@ -267,6 +269,13 @@ export class Scenes {
     return undefined;
   }
 
+  /** `said afterwards`, `said after the match`: the cue's next word puts the words past an event. */
+  private saidAfter(f: FoundStatement): boolean {
+    if (!f.cue) return false;
+    const next = this.tokens[lowerBound(this.tokens, f.cue.end)];
+    return next !== undefined && AFTER_EVENT.has(next.lower);
+  }
+
   /** Whether the statement's speaker is named by `the` and a noun (`the group wrote`). */
   private byDefinite(f: FoundStatement): boolean {
     const m = f.speakerMention;
@@ -286,10 +295,10 @@ export class Scenes {
    * an event, or their last word there), else an event set as the scene that they are new to.
    */
   private sceneMedium(
+    f: FoundStatement,
     speaker: Draft,
     sentence: number,
     paragraph: number,
-    pronoun: boolean,
   ): Channel | undefined {
     this.bySubject ??= this.readScenes();
     const known = this.media.get(speaker);
@@ -306,7 +315,7 @@ export class Scenes {
     const event = latestScene(this.events, sentence, known?.sentence ?? -1);
     // `… at a packed parents' meeting. "We are not closing," she said.`: the pronoun is the
     // subject of the sentence just before, which sets the event
-    const justBefore = pronoun && event?.sentence === sentence - 1;
+    const justBefore = this.byPronoun(f) && event?.sentence === sentence - 1;
     if (event && justBefore) {
       this.media.set(speaker, { channel: "speech", sentence, paragraph });
       return "speech";
@@ -314,6 +323,16 @@ export class Scenes {
     if (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) {
       this.media.set(speaker, { channel: "speech", sentence, paragraph });
       return "speech";
+    }
+    // `…, the Merrow County sheriff said.` in the lead, then `Sheriff Dwayne Kolber told reporters
+    // at an afternoon news conference`: what a speaker said before the text places them at an
+    // event, with no medium of theirs known yet, was said there
+    // (but not what they said `afterwards`: past the event, as its own words say)
+    const ahead =
+      known || this.saidAfter(f) ? undefined : nextScene(this.bySubject.get(speaker), sentence);
+    if (ahead && AT_EVENT.has(ahead.channel) && ahead.paragraph - paragraph <= LEAD_GAP) {
+      this.media.set(speaker, { channel: ahead.channel, sentence, paragraph });
+      return ahead.channel;
     }
     return undefined;
   }
@@ -535,6 +554,19 @@ export class Scenes {
     }
     return false;
   }
+}
+
+/** The first of a subject's scenes (sorted by sentence) after sentence `after`. */
+function nextScene(scenes: Scene[] | undefined, after: number): Scene | undefined {
+  if (!scenes) return undefined;
+  let lo = 0;
+  let hi = scenes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((scenes[mid] as Scene).sentence <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return scenes[lo];
 }
 
 /** The last of a subject's scenes (sorted by sentence) in a sentence after `after`, up to `upTo`. */
