@@ -334,3 +334,14 @@ test("what a speaker said just before the text places them at an event was said 
     ["speech", "speech", "interview", "speech"],
   );
 });
+
+test("a bare `wrote` right after words given a written medium in the same paragraph writes in it", () => {
+  const said = channels(
+    'Gamers were less forgiving. "Six hours," one player, who posts as nightowl_88, wrote on Kiteline. Another wrote simply: "Stratalink owes me a Wednesday."\n\n' +
+      '"We will keep the plant open," Dana Ruiz wrote.',
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["post", "post", "letter"],
+  );
+});

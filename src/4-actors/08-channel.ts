@@ -18,7 +18,13 @@ import {
   TESTIMONY_PAIRS,
   TOPIC_HEADS,
 } from "../lexicon/events.ts";
-import { CONTINUING_VERBS, SHARED_MEDIA, WRITING_VERBS, WRITTEN_MEDIA } from "../lexicon/media.ts";
+import {
+  CONTINUING_VERBS,
+  SHARED_MEDIA,
+  WRITING_VERBS,
+  WRITTEN_CHANNELS,
+  WRITTEN_MEDIA,
+} from "../lexicon/media.ts";
 import type { Channel, FoundStatement } from "../types.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { inRegions, lowerBound, type Regions, type Token, type Words } from "./text.ts";
@@ -211,6 +217,7 @@ export class Scenes {
         channel =
           this.writtenMedium(speaker, sentence, paragraph) ??
           this.mediumJustBefore(f, sentence) ??
+          this.writtenJustBefore(paragraph) ??
           channel;
       this.media.set(speaker, { channel, sentence, paragraph });
       return channel;
@@ -274,6 +281,17 @@ export class Scenes {
     if (!f.cue) return false;
     const next = this.tokens[lowerBound(this.tokens, f.cue.end)];
     return next !== undefined && AFTER_EVENT.has(next.lower);
+  }
+
+  /**
+   * `"…," one player wrote on Kiteline. Another wrote simply: "…"`; `The mayors said they would
+   * present … "We will bring numbers," the two officials wrote`: a bare `wrote` right after words
+   * given a written medium in the same paragraph writes in it too.
+   */
+  private writtenJustBefore(paragraph: number): Channel | undefined {
+    const previous = this.previous;
+    if (!previous || previous.paragraph !== paragraph) return undefined;
+    return WRITTEN_CHANNELS.has(previous.channel) ? previous.channel : undefined;
   }
 
   /** Whether the statement's speaker is named by `the` and a noun (`the group wrote`). */

@@ -65,3 +65,6 @@ export const SHARED_MEDIA: ReadonlySet<Channel> = new Set([
   "statement",
   "testimony",
 ]);
+
+/** The channels of written media, which a later bare `wrote` may go on in. */
+export const WRITTEN_CHANNELS: ReadonlySet<Channel> = new Set(WRITTEN_MEDIA.values());
