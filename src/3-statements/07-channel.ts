@@ -39,12 +39,24 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
       if (!u.word || u.quote >= 0) break;
       if (!CHANNEL_NOUNS.has(u.lower)) continue;
       const head = headNoun(tokens, j);
+      if (refersToACall(tokens, i, head)) continue;
       const c = CHANNEL_NOUNS.get((tokens[head] as Token).lower);
       // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
       if (c && c !== "document" && c !== "report") return withAudience(tokens, head) ? "speech" : c;
     }
   }
   return undefined;
+}
+
+/**
+ * `asked on the call`, `said on that call`: a call named before, whose kind (a phone interview, an
+ * earnings call with analysts) the actors stage reads from the speaker's scene; only `a call`
+ * says here what it is.
+ */
+function refersToACall(tokens: readonly Token[], prep: number, head: number): boolean {
+  if (head !== prep + 2 || (tokens[head] as Token).lower !== "call") return false;
+  const det = (tokens[prep + 1] as Token).lower;
+  return det === "the" || det === "that";
 }
 
 /**

@@ -345,3 +345,16 @@ test("a bare `wrote` right after words given a written medium in the same paragr
     ["post", "post", "letter"],
   );
 });
+
+test("`on the call` is the call named before: an earnings call's later answers are speech there", () => {
+  const said = channels(
+    '"This was a difficult quarter," Chief Executive Linda Okonkwo said on a call with analysts.\n\n' +
+      "Analysts were not convinced.\n\n" +
+      'Okonkwo, asked on the call about the activist\'s demands, said the board "regularly reviews every option."\n\n' +
+      "Reached by phone, Tom Reyes said on the call that he would sell.",
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "speech", "interview"],
+  );
+});
