@@ -358,3 +358,28 @@ test("`on the call` is the call named before: an earnings call's later answers a
     ["speech", "speech", "interview"],
   );
 });
+
+test("a public meeting's voices go on while people speak there; a day named with the words is another occasion", () => {
+  const said = channels(
+    "Parents lined up for two hours of public comment.\n\n" +
+      '"Who is going to walk her?" said Miguel Arroyo, who has two children at the school.\n\n' +
+      "Most of them spoke against the plan.\n\n" +
+      '"Nobody up here wanted this," said board president Graham Ostby, who voted for the closure.\n\n' +
+      "A district spokesman, Paul Terranova, said on Friday that transport plans would be published by March.",
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "speech", "interview"],
+  );
+});
+
+test("a launch's later voices are not taken to speak at it (reactions from outside)", () => {
+  const said = channels(
+    '"Just talk," said Rachel Kim, who heads the hardware division, during a presentation at the company\'s headquarters.\n\n' +
+      '"Every conversation becomes data," said Marcus Webb, policy director at the Digital Rights Project.',
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "interview"],
+  );
+});

@@ -4,6 +4,7 @@
 // stage's guess for a bare `said`, made before anyone knew who spoke. Likewise a speaker the text
 // has placed at an event (`addressed a crowd`, `at a news conference`) goes on speaking there.
 
+import { WEEKDAYS } from "../lexicon/calendar.ts";
 import {
   ADDRESSING_VERBS,
   AFTER_EVENT,
@@ -147,6 +148,12 @@ interface Scene {
   open?: boolean;
 }
 
+/** A sentence's event word, and the medium it places the sentence's subjects in. */
+interface SceneRead {
+  channel: Channel;
+  word: number;
+}
+
 /**
  * Each speaker's current medium, read in text order: a statement whose words name one sets it;
  * a sentence whose subject the speaker is and that places them at a spoken event (outside
@@ -157,6 +164,10 @@ export class Scenes {
   private readonly media = new Map<Draft, Medium>();
   /** The sentences that set a spoken event, in text order, whoever their subject. */
   private readonly events: Scene[] = [];
+  /** The open scenes that are public meetings (`public comment`, `at a packed meeting`). */
+  private readonly meetings: Scene[] = [];
+  /** The paragraph of the last words a person was given at an event. */
+  private lastSpoken: number | undefined;
   private readonly firsts = new Map<Draft, number>();
   /** The channel given to each statement so far, by id. */
   private readonly given = new Map<string, Channel>();
@@ -203,6 +214,7 @@ export class Scenes {
     const given = own === channel && root ? root : own;
     this.given.set(f.id, given);
     this.previous = { channel: given, paragraph: this.cast.paragraphOf(f.content.start) };
+    if (given === "speech" && isPerson(speaker)) this.lastSpoken = this.previous.paragraph;
     return given;
   }
 
@@ -276,6 +288,17 @@ export class Scenes {
     return undefined;
   }
 
+  /**
+   * `said on Friday`, `said Wednesday`: a day named with the words is an occasion of its own, not
+   * the meeting the story reports.
+   */
+  private saidOnADay(f: FoundStatement): boolean {
+    if (!f.cue) return false;
+    const i = lowerBound(this.tokens, f.cue.end);
+    const next = this.tokens[i]?.lower === "on" ? this.tokens[i + 1] : this.tokens[i];
+    return next !== undefined && DAYS.has(next.lower);
+  }
+
   /** `said afterwards`, `said after the match`: the cue's next word puts the words past an event. */
   private saidAfter(f: FoundStatement): boolean {
     if (!f.cue) return false;
@@ -342,6 +365,10 @@ export class Scenes {
       this.media.set(speaker, { channel: "speech", sentence, paragraph });
       return "speech";
     }
+    if (!this.saidOnADay(f) && this.atMeeting(speaker, sentence, paragraph, known)) {
+      this.media.set(speaker, { channel: "speech", sentence, paragraph });
+      return "speech";
+    }
     // `…, the Merrow County sheriff said.` in the lead, then `Sheriff Dwayne Kolber told reporters
     // at an afternoon news conference`: what a speaker said before the text places them at an
     // event, with no medium of theirs known yet, was said there
@@ -353,6 +380,25 @@ export class Scenes {
       return ahead.channel;
     }
     return undefined;
+  }
+
+  /**
+   * A public meeting's voices go on while people speak there: someone first named after it, within
+   * NEWCOMER_GAP paragraphs of the last words said there, speaks there too (`Parents lined up for
+   * two hours of public comment.` … `Board president Graham Ostby, who voted for the closure,
+   * said`). Not a launch's or a briefing's, whose later voices are often reactions from outside.
+   */
+  private atMeeting(
+    speaker: Draft,
+    sentence: number,
+    paragraph: number,
+    known: Medium | undefined,
+  ): boolean {
+    if (!isPerson(speaker)) return false;
+    const meeting = latestScene(this.meetings, sentence, known?.sentence ?? -1);
+    if (!meeting) return false;
+    const last = Math.max(meeting.paragraph, this.lastSpoken ?? -1);
+    return paragraph - last <= NEWCOMER_GAP && this.isNewTo(meeting, speaker);
   }
 
   /**
@@ -442,12 +488,15 @@ export class Scenes {
       const sentence = this.cast.sentenceOf(t.start);
       if (sentence === last) continue;
       last = sentence;
-      const channel = this.readScene(sentence);
-      if (!channel) continue;
+      const read = this.readScene(sentence);
+      if (!read) continue;
+      const { channel } = read;
       const subjects = this.addScene(bySubject, sentence, channel);
       if (channel === "speech") {
         const paragraph = this.cast.paragraphOf(t.start);
-        this.events.push({ sentence, paragraph, channel, open: subjects === 0 });
+        const scene = { sentence, paragraph, channel, open: subjects === 0 };
+        this.events.push(scene);
+        if (scene.open && this.isMeeting(read.word)) this.meetings.push(scene);
       }
     }
     return bySubject;
@@ -474,7 +523,7 @@ export class Scenes {
    * reported words count (`said the debate was rigged`), nor the question put in an `Asked
    * whether …,` clause.
    */
-  private readScene(sentence: number): Channel | undefined {
+  private readScene(sentence: number): SceneRead | undefined {
     const start = this.starts[sentence] as number;
     const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
     const first = lowerBound(this.tokens, start);
@@ -496,9 +545,10 @@ export class Scenes {
       else if (PLANNED.has(w)) return undefined;
       else if (AFTER_EVENT.has(w)) away = i;
       else if (ADDRESSING_VERBS.has(w)) addressed = i;
-      else if (this.isWitnessSeat(i)) return i - away <= AFTER_WORDS ? "interview" : "testimony";
+      else if (this.isWitnessSeat(i))
+        return { channel: i - away <= AFTER_WORDS ? "interview" : "testimony", word: i };
       else if (this.isEvent(i) || (i - addressed <= AUDIENCE_WORDS && AUDIENCE_NOUNS.has(w)))
-        return i - away <= AFTER_WORDS ? "interview" : "speech";
+        return { channel: i - away <= AFTER_WORDS ? "interview" : "speech", word: i };
     }
     return undefined;
   }
@@ -547,6 +597,14 @@ export class Scenes {
     );
   }
 
+  /** Token `i` (an event) names a public meeting: a gathering, or a pair (`public comment`). */
+  private isMeeting(i: number): boolean {
+    const w = (this.tokens[i] as Token).lower;
+    if (GATHERINGS.has(w)) return true;
+    const prev = this.tokens[i - 1];
+    return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
+  }
+
   /** Token `i` ends a witness's seat (`the witness table`): who sits there testifies. */
   private isWitnessSeat(i: number): boolean {
     const w = (this.tokens[i] as Token).lower;
@@ -572,6 +630,13 @@ export class Scenes {
     }
     return false;
   }
+}
+
+const DAYS: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** A person, named or not, as opposed to a group, an organisation or a document. */
+function isPerson(d: Draft): boolean {
+  return d.type === "person" || d.type === "unnamed";
 }
 
 /** The first of a subject's scenes (sorted by sentence) after sentence `after`. */
