@@ -123,3 +123,25 @@ test("`said from the bench` / `from the podium` is a speech there; `left on the 
     ],
   );
 });
+
+test("a medium in the phrase that opens the sentence frames what it reports, a document as much as a letter", () => {
+  assert.deepEqual(
+    channels(
+      'In a filing with the Securities Exchange Board, the company said it had detected "unauthorized activity" on a server.\n\n' +
+        "In its 38-page decision, the disciplinary panel said the explanation was not supported by any evidence.\n\n" +
+        "In a notice of violation issued on Monday, the department said inspectors had found sediment in the creek.\n\n" +
+        "In a letter to its 3,400 members, the Allied Pilots Guild told them to “report for no flights after 05:59 on Friday.”\n\n" +
+        "Lena Fischer, who is cited in a report, said the cuts were overdue.",
+    ),
+    [
+      ['it had detected "unauthorized activity" on a server', "document"],
+      ["the explanation was not supported by any evidence", "document"],
+      ["inspectors had found sediment in the creek", "document"],
+      [
+        "In a letter to its 3,400 members, the Allied Pilots Guild told them to “report for no flights after 05:59 on Friday.”",
+        "letter",
+      ],
+      ["the cuts were overdue", "interview"],
+    ],
+  );
+});

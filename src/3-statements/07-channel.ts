@@ -128,6 +128,24 @@ function writtenAfterCue(tokens: readonly Token[], cue: Cue): Channel | undefine
 }
 
 /**
+ * `In a filing with the exchange board, the company said`, `In its 38-page decision, the panel
+ * said`, `In a letter to its 3,400 members, the guild told them`: a medium named in the phrase
+ * that opens the sentence frames all it reports, a document or a report as much as a letter.
+ */
+export function openingMedium(tokens: readonly Token[]): Channel | undefined {
+  const first = tokens[0];
+  if (!first || first.quote >= 0 || (first.lower !== "in" && first.lower !== "through"))
+    return undefined;
+  for (let j = 1; j < tokens.length && j <= PHRASE_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return undefined;
+    const c = CHANNEL_NOUNS.get(t.lower);
+    if (c) return CHANNEL_NOUNS.get((tokens[headNoun(tokens, j)] as Token).lower);
+  }
+  return undefined;
+}
+
+/**
  * `told the crowd`, `told a news conference`, `told lawmakers`: a hearer gathered at an event
  * (`told the meeting`) makes it a speech there, where `told reporters` is an interview; `told the
  * committee`, `told the jury` is testimony.
@@ -177,6 +195,8 @@ export function channelFor(
   if (fromMention) return { channel: fromMention, explicit: true };
   const afterCue = cue && writtenAfterCue(tokens, cue);
   if (afterCue) return { channel: afterCue, explicit: true };
+  const opening = openingMedium(tokens);
+  if (opening === "document" || opening === "report") return { channel: opening, explicit: true };
   const phrase = channelPhrase(tokens);
   const told = cue && toldAnEvent(tokens, cue);
   // a call told to a gathered audience is an event (`told analysts on a conference call`)

@@ -307,6 +307,8 @@ export const CHANNEL_NOUNS: ReadonlyMap<string, import("../../types.ts").Channel
   ["lawsuit", "document"],
   ["complaint", "document"],
   ["ruling", "document"],
+  ["decision", "document"],
+  ["notice", "document"],
   ["opinion", "document"],
   ["order", "document"],
   ["policy", "document"],
