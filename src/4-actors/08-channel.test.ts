@@ -383,3 +383,10 @@ test("a launch's later voices are not taken to speak at it (reactions from outsi
     ["speech", "interview"],
   );
 });
+
+test("a document gives no interview: it speaks in its own kind", () => {
+  const said = channels(
+    "A report released on Monday by the Lindenport Housing Observatory found that the freeze had cut evictions by about a third.",
+  );
+  assert.deepEqual(said.at(-1)?.[1], "report");
+});

@@ -224,6 +224,10 @@ export class Scenes {
     const paragraph = this.cast.paragraphOf(at);
     const before = this.lastSpeaker;
     this.lastSpeaker = speaker;
+    // a document speaks in its own kind, and gives no interview (`a memo from its chief executive
+    // telling employees that …`: `told` guessed one for its hearer)
+    if (channel === "interview" && speaker.type === "document" && speaker.noun)
+      return speaker.noun as Channel;
     if (!f.channelGuessed) {
       if (channel === "letter" && this.writtenOnly(f))
         channel =
