@@ -16,7 +16,7 @@ import {
   type TokenRange,
 } from "./04-speaker-mention.ts";
 import { type Attribution, onlyNames, type SentenceView } from "./05-attributions/index.ts";
-import { channelFor, openingMedium } from "./07-channel.ts";
+import { channelFor, channelPhrase, openingMedium } from "./07-channel.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
 import {
   CLAUSE_WORDS,
@@ -386,7 +386,8 @@ function subjectDraft(
   const head = tokens[subject.last] as Token;
   const cueTok = tokens[subject.last + 1];
   const docChannel = CHANNEL_NOUNS.get(head.lower);
-  const channel = docChannel ?? openingMedium(tokens); // `In a letter to …, the guild told them to "…"`
+  // `In a letter to …, the guild told them to "…"`, `X posted on its social-media accounts: "…"`
+  const channel = docChannel ?? openingMedium(tokens) ?? channelPhrase(tokens);
   // (the cue in the literal: a field written after the draft is made slows every reader of drafts)
   const cue =
     cueTok?.word && !cueTok.cap && cueTok.quote < 0

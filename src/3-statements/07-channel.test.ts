@@ -145,3 +145,12 @@ test("a medium in the phrase that opens the sentence frames what it reports, a d
     ],
   );
 });
+
+test("a quote with no reporting clause takes the medium its sentence names", () => {
+  assert.deepEqual(
+    channels(
+      'Within minutes of the explosion, Corvid posted on its social-media accounts: "Talon-2 experienced an anomaly during ascent. The range is safe."',
+    ).map(([, c]) => c),
+    ["post"],
+  );
+});
