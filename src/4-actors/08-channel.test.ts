@@ -390,3 +390,14 @@ test("a document gives no interview: it speaks in its own kind", () => {
   );
   assert.deepEqual(said.at(-1)?.[1], "report");
 });
+
+test("`told` a hearer in a sentence that places the speaker at an event is a speech there", () => {
+  const said = channels(
+    'Later in the meeting, the chief operating officer, Carla Whitcombe, told staff that teams would learn "within days, not weeks" whether they were affected.\n\n' +
+      "After the meeting, Dana Ruiz told reporters that the plan would hold.",
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "interview"],
+  );
+});

@@ -235,6 +235,7 @@ export class Scenes {
           this.mediumJustBefore(f, sentence) ??
           this.writtenJustBefore(paragraph) ??
           channel;
+      if (channel === "interview" && this.toldAtEvent(f, speaker, sentence)) channel = "speech";
       this.media.set(speaker, { channel, sentence, paragraph });
       return channel;
     }
@@ -290,6 +291,17 @@ export class Scenes {
       if (medium) return medium;
     }
     return undefined;
+  }
+
+  /**
+   * `Later in the meeting, the chief operating officer, Carla Whitcombe, told staff that …`: the
+   * hearer `told` gave an interview, but the speaker's own sentence places them at an event.
+   */
+  private toldAtEvent(f: FoundStatement, speaker: Draft, sentence: number): boolean {
+    if (!f.cue || !ADDRESSING_VERBS.has(f.cue.text.toLowerCase())) return false;
+    this.bySubject ??= this.readScenes();
+    const scene = latestScene(this.bySubject.get(speaker), sentence, sentence - 1);
+    return scene?.channel === "speech";
   }
 
   /**
