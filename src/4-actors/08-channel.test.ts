@@ -401,3 +401,24 @@ test("`told` a hearer in a sentence that places the speaker at an event is a spe
     ["speech", "interview"],
   );
 });
+
+test("an answer to a question put at the event the speaker last spoke at is said there, however far on", () => {
+  const filler = "The storm was about 300 miles offshore on Tuesday afternoon.\n\n".repeat(8);
+  const said = channels(
+    '"You need to be gone by sundown tomorrow," Gov. Renata Vasquez-Hollis said at a briefing.\n\n' +
+      filler +
+      'Asked whether the state had enough fuel, the governor paused. "Enough if people leave when we tell them to," she said.\n\n' +
+      '"We will manage," Vasquez-Hollis said.',
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "speech", "speech"],
+  );
+  // without the question, the event is too far back
+  const plain = channels(
+    '"You need to be gone by sundown tomorrow," Gov. Renata Vasquez-Hollis said at a briefing.\n\n' +
+      filler +
+      '"We will manage," Vasquez-Hollis said.',
+  );
+  assert.deepEqual(plain.at(-1)?.[1], "interview");
+});

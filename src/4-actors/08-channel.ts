@@ -124,6 +124,9 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
   "why",
 ]);
 
+/** Words that open a question put to the sentence's subject (`Asked whether …,`). */
+const QUESTIONED: ReadonlySet<string> = new Set(["asked", "pressed", "questioned"]);
+
 /** The last words of the witness's seats (`stand` of `witness stand`). */
 const SEATS: ReadonlySet<string> = new Set(
   [...TESTIMONY_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
@@ -305,6 +308,25 @@ export class Scenes {
   }
 
   /**
+   * `Asked whether the state had enough fuel …, the governor paused. "Enough if …," she said`,
+   * `Pressed on when the review would begin, she said`: an answer to a question put in the
+   * statement's sentence or the one before — the questions of the event the speaker last spoke
+   * at, however many other voices the report wove in since.
+   */
+  private answers(f: FoundStatement, sentence: number): boolean {
+    const at = this.cast.sentenceOf(f.content.start);
+    const first = Math.min(sentence, at);
+    return this.opensWithQuestion(first) || this.opensWithQuestion(first - 1);
+  }
+
+  /** Whether sentence `s` opens with `Asked` or `Pressed` (a question put to its subject). */
+  private opensWithQuestion(s: number): boolean {
+    if (s < 0) return false;
+    const t = this.tokens[lowerBound(this.tokens, this.starts[s] as number)];
+    return t !== undefined && QUESTIONED.has(t.lower);
+  }
+
+  /**
    * `said on Friday`, `said Wednesday`: a day named with the words is an occasion of its own, not
    * the meeting the story reports.
    */
@@ -365,7 +387,8 @@ export class Scenes {
       return AT_EVENT.has(scene.channel) ? scene.channel : undefined;
     }
     // a witness goes on testifying as a speaker goes on speaking (`replied` under questioning)
-    if (known && AT_EVENT.has(known.channel) && paragraph - known.paragraph <= EVENT_GAP) {
+    const goesOn = known && (paragraph - known.paragraph <= EVENT_GAP || this.answers(f, sentence));
+    if (known && AT_EVENT.has(known.channel) && goesOn) {
       known.paragraph = paragraph;
       return known.channel;
     }
