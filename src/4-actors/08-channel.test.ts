@@ -422,3 +422,16 @@ test("an answer to a question put at the event the speaker last spoke at is said
   );
   assert.deepEqual(plain.at(-1)?.[1], "interview");
 });
+
+test("one who puts questions at an event speaks there", () => {
+  const said = channels(
+    '"The president has been clear," Tereza Quillon told reporters in the briefing room.\n\n' +
+      "Asked by Milo Varga of the Harbour Gazette whether the president had read the report, she said he had been briefed.\n\n" +
+      '"Has he read it or not?" Varga pressed.\n\n' +
+      '"It is a scandal," said Corin Mabry, the opposition leader.',
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "speech", "speech", "interview"],
+  );
+});

@@ -124,6 +124,8 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
   "why",
 ]);
 
+/** How many words after its subject `asked` may be (`Sen. Marguerite Lindqvist, asked why`). */
+const QUESTION_WORDS_AFTER = 3;
 /** Words that open a question put to the sentence's subject (`Asked whether …,`). */
 const QUESTIONED: ReadonlySet<string> = new Set(["asked", "pressed", "questioned"]);
 
@@ -169,6 +171,8 @@ export class Scenes {
   private readonly events: Scene[] = [];
   /** The open scenes that are public meetings (`public comment`, `at a packed meeting`). */
   private readonly meetings: Scene[] = [];
+  /** The paragraph of the last words given at an event (speech or testimony), whoever's. */
+  private lastAtEvent: number | undefined;
   /** The paragraph of the last words a person was given at an event. */
   private lastSpoken: number | undefined;
   private readonly firsts = new Map<Draft, number>();
@@ -218,6 +222,7 @@ export class Scenes {
     this.given.set(f.id, given);
     this.previous = { channel: given, paragraph: this.cast.paragraphOf(f.content.start) };
     if (given === "speech" && isPerson(speaker)) this.lastSpoken = this.previous.paragraph;
+    if (AT_EVENT.has(given)) this.lastAtEvent = this.previous.paragraph;
     return given;
   }
 
@@ -305,6 +310,39 @@ export class Scenes {
     this.bySubject ??= this.readScenes();
     const scene = latestScene(this.bySubject.get(speaker), sentence, sentence - 1);
     return scene?.channel === "speech";
+  }
+
+  /**
+   * One who puts questions at an event speaks there: `Asked by Milo Varga of the Harbour Gazette
+   * whether …, she said …. "Has he read it or not?" Varga pressed.`; `The committee's
+   * chairwoman, Sen. Marguerite Lindqvist, asked why …` while a witness testifies. A sentence of
+   * theirs within SCENE_GAP paragraphs puts the question, within a paragraph of words given at an
+   * event.
+   */
+  private questionsAtEvent(speaker: Draft, sentence: number, paragraph: number): boolean {
+    const live = this.lastAtEvent;
+    if (live === undefined || paragraph - live > SCENE_GAP || !isPerson(speaker)) return false;
+    const start = this.starts[sentence] as number;
+    for (const o of this.cast.before(start, (o) => o.draft === speaker, SCENE_WINDOW)) {
+      const p = this.cast.paragraphOf(o.start);
+      if (paragraph - p > SCENE_GAP) break;
+      if (Math.abs(p - live) <= 1 && this.putsQuestion(o)) return true;
+    }
+    return false;
+  }
+
+  /** Occurrence `o` puts a question: `Asked by o …,`, or `o, …, asked why` with `o` its subject. */
+  private putsQuestion(o: Occurrence): boolean {
+    const s = this.cast.sentenceOf(o.start);
+    const first = lowerBound(this.tokens, this.starts[s] as number);
+    const opening = this.tokens[first];
+    if (opening && QUESTIONED.has(opening.lower))
+      return this.tokens[first + 1]?.lower === "by" && !o.subject;
+    if (!o.subject) return false;
+    const end = lowerBound(this.tokens, o.end);
+    for (let i = end; i < this.tokens.length && i < end + QUESTION_WORDS_AFTER; i++)
+      if (QUESTIONED.has((this.tokens[i] as Token).lower)) return true;
+    return false;
   }
 
   /**
@@ -401,6 +439,10 @@ export class Scenes {
       return "speech";
     }
     if (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) {
+      this.media.set(speaker, { channel: "speech", sentence, paragraph });
+      return "speech";
+    }
+    if (this.questionsAtEvent(speaker, sentence, paragraph)) {
       this.media.set(speaker, { channel: "speech", sentence, paragraph });
       return "speech";
     }
