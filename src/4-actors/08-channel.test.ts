@@ -435,3 +435,16 @@ test("one who puts questions at an event speaks there", () => {
     ["speech", "speech", "speech", "interview"],
   );
 });
+
+test("a speaker's first words just before the text places them in a written medium are from it", () => {
+  const said = channels(
+    "The housing minister, Gareth Penhallow, has resigned, saying he could no longer defend a target he believed was 'never going to be met'.\n\n" +
+      "In a letter to the Prime Minister, Mr Penhallow wrote that it had been 'a privilege to serve'.\n\n" +
+      "Felicia Grant, the defense lawyer, said her client would appeal. She argued that the court had erred.\n\n" +
+      "Grant said in a statement that the sentence ignored thirty years of service.",
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["letter", "letter", "letter", "interview", "interview", "statement"],
+  );
+});

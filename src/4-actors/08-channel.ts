@@ -171,6 +171,10 @@ export class Scenes {
   private readonly events: Scene[] = [];
   /** The open scenes that are public meetings (`public comment`, `at a packed meeting`). */
   private readonly meetings: Scene[] = [];
+  /** The written medium each speaker's first words were placed in by what follows them. */
+  private readonly ahead = new Map<Draft, Medium>();
+  /** The speakers of the statements so far. */
+  private readonly spoken = new Set<Draft>();
   /** The paragraph of the last words given at an event (speech or testimony), whoever's. */
   private lastAtEvent: number | undefined;
   /** The paragraph of the last words a person was given at an event. */
@@ -220,6 +224,7 @@ export class Scenes {
     const root = f.continues !== undefined ? this.given.get(f.continues) : undefined;
     const given = own === channel && root ? root : own;
     this.given.set(f.id, given);
+    this.spoken.add(speaker);
     this.previous = { channel: given, paragraph: this.cast.paragraphOf(f.content.start) };
     if (given === "speech" && isPerson(speaker)) this.lastSpoken = this.previous.paragraph;
     if (AT_EVENT.has(given)) this.lastAtEvent = this.previous.paragraph;
@@ -262,7 +267,11 @@ export class Scenes {
     // and with or without a cue (a Q&A's answers, `Achterberg shakes her head. "No. …"`)
     if (channel === "unknown" && (speaker.type === "person" || speaker.type === "unnamed"))
       channel = "interview";
-    return this.sceneMedium(f, speaker, sentence, paragraph) ?? channel;
+    return (
+      this.sceneMedium(f, speaker, sentence, paragraph) ??
+      this.writtenAhead(speaker, sentence, paragraph) ??
+      channel
+    );
   }
 
   /**
@@ -362,6 +371,31 @@ export class Scenes {
     if (s < 0) return false;
     const t = this.tokens[lowerBound(this.tokens, this.starts[s] as number)];
     return t !== undefined && QUESTIONED.has(t.lower);
+  }
+
+  /**
+   * `The head of the commission resigned on Friday, accusing the mayor's office of treating it as
+   * "a suggestion box with a budget."` then `In a four-page resignation letter …, Commission Chair
+   * Beatrix Lindahl-Soto said …`: what a speaker said just before the text places them in a
+   * written medium (their next sentence as a subject, within LEAD_GAP paragraphs), when they have
+   * said nothing before, is from it.
+   */
+  private writtenAhead(speaker: Draft, sentence: number, paragraph: number): Channel | undefined {
+    // (a second statement of the same sentence, `saying he could no longer defend a target he
+    // believed was "never going to be met"`, is from it too)
+    const before = this.ahead.get(speaker);
+    if (before) return before.sentence === sentence ? before.channel : undefined;
+    const from = this.starts[sentence + 1];
+    if (from === undefined || this.spoken.has(speaker) || this.media.has(speaker)) return undefined;
+    const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject;
+    const next = this.cast.after(from - 1, theirs, SCENE_WINDOW)[0];
+    if (!next || this.cast.paragraphOf(next.start) - paragraph > LEAD_GAP) return undefined;
+    const medium = this.mediumIn(this.cast.sentenceOf(next.start));
+    if (!medium) return undefined;
+    const placed = { channel: medium, sentence, paragraph };
+    this.media.set(speaker, placed);
+    this.ahead.set(speaker, placed);
+    return medium;
   }
 
   /**

@@ -39,7 +39,6 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
   ["ruling", "document"],
   ["opinion", "document"],
   ["dissent", "document"],
-  ["brief", "document"],
   ["filing", "document"],
   ["complaint", "document"],
 ]);
