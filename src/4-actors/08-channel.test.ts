@@ -448,3 +448,16 @@ test("a speaker's first words just before the text places them in a written medi
     ["letter", "letter", "letter", "interview", "interview", "statement"],
   );
 });
+
+test("`from the bench` places a judge at the sentencing, and the lead's words before it there", () => {
+  const said = channels(
+    'HARBOR CITY — A federal judge on Thursday sentenced Gregory Vance to seven years in prison, calling the scheme "a betrayal of every patient."\n\n' +
+      'U.S. District Judge Miriam Achebe said Vance had shown "no meaningful remorse."\n\n' +
+      '"The sentence must reflect that," Achebe said from the bench.\n\n' +
+      "Sousa, who left Adjei on the bench, said she had nearly made the change.",
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "speech", "speech", "interview"],
+  );
+});

@@ -6,6 +6,7 @@
 
 import { WEEKDAYS } from "../lexicon/calendar.ts";
 import {
+  ADDRESSING_PLACES,
   ADDRESSING_VERBS,
   AFTER_EVENT,
   AT_GATHERING,
@@ -102,7 +103,7 @@ const SCENE_GAP = 3;
  */
 const EVENT_GAP = 6;
 /** How many paragraphs before the text places a speaker at an event their first words may be. */
-const LEAD_GAP = 1;
+const LEAD_GAP = 2;
 /** How many paragraphs after an event someone first named then is taken to speak at it. */
 const NEWCOMER_GAP = 2;
 /** The most words of one sentence read for an event (a run-on list is no scene). */
@@ -701,6 +702,7 @@ export class Scenes {
     const next = this.tokens[i + 1];
     if (next && EVENT_PLACES.has(next.lower)) return false;
     if (EVENT_NOUNS.has(w)) return !this.isTopic(i);
+    if (ADDRESSING_PLACES.has(w)) return this.fromThe(i);
     if (EVENT_ROLES.has(w)) return ((this.tokens[i] as Token).kinds & CAPITAL) === 0;
     if (GATHERINGS.has(w) && next?.lower !== "with" && this.placedAt(i)) return true;
     const prev = this.tokens[i - 1];
@@ -718,6 +720,12 @@ export class Scenes {
     if (GATHERINGS.has(w)) return true;
     const prev = this.tokens[i - 1];
     return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
+  }
+
+  /** `from the bench`: the place one addresses a room from, right after `from` and `the`. */
+  private fromThe(i: number): boolean {
+    const the = this.tokens[i - 1];
+    return the?.lower === "the" && this.tokens[i - 2]?.lower === "from";
   }
 
   /** Token `i` ends a witness's seat (`the witness table`): who sits there testifies. */

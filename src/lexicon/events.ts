@@ -184,6 +184,7 @@ export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
 /** The words that may make a sentence a scene: an event, an audience, a pair's second word. */
 export const SCENE_WORDS: ReadonlySet<string> = new Set([
   ...EVENT_NOUNS,
+  ...ADDRESSING_PLACES,
   ...EVENT_ROLES,
   ...GATHERINGS,
   ...AUDIENCE_NOUNS,
