@@ -182,3 +182,19 @@ export const SPEAKS_FOR: ReadonlySet<string> = new Set(
     "advisor",
   ].concat(["staff", "staffer"]),
 );
+
+/**
+ * Words that say which level of government, not which body (`the federal department` is whichever
+ * department the story is about): left out when two descriptions of an unnamed voice are compared.
+ */
+export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
+  "federal",
+  "state",
+  "national",
+  "local",
+  "regional",
+  "city",
+  "county",
+  "municipal",
+  "government",
+]);
