@@ -249,11 +249,20 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
     }
   }
 
-  // What each person's titles say (`Emergency Management Director`), for unnamed voices.
-  const persons = new Descriptions();
-  for (const c of clusters)
-    for (const { actor } of c.members)
-      persons.add(c, descriptionWords([actor.role, actor.organisation, ...actor.aliases]));
+  // What each person's titles say (`Emergency Management Director`), for unnamed voices: built
+  // when the first one needs it. An alias inside the name (`Oduya`) adds nothing.
+  let persons: Descriptions | undefined;
+  const personTitles = () => {
+    if (persons) return persons;
+    persons = new Descriptions();
+    for (const c of clusters)
+      for (const { actor } of c.members) {
+        if (actor.type !== "person") continue;
+        const titles = actor.aliases.filter((x) => !actor.name.includes(x));
+        persons.add(c, descriptionWords([actor.role, actor.organisation, ...titles]));
+      }
+    return persons;
+  };
   const unnamed = new Descriptions();
 
   const localActors = new Map(
@@ -312,7 +321,7 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
           : undefined;
       const fits =
         described && described.size >= 2
-          ? (persons.only(described) ?? unnamed.only(described, article.id, true))
+          ? (personTitles().only(described) ?? unnamed.only(described, article.id, true))
           : undefined;
       const target =
         pick(article.id, byName.get(nk)) ??

@@ -64,11 +64,17 @@ function peopleOf(
   toStory: (id: string) => string | undefined,
   depth = 0,
 ): string[] {
-  return ids.flatMap((id) => {
+  const out: string[] = [];
+  for (const id of ids) {
     const actor = local.get(id);
-    if (actor?.type !== "document") return [toStory(id) ?? []].flat();
-    return depth < 4 ? peopleOf(actor.members ?? [], local, toStory, depth + 1) : [];
-  });
+    if (actor?.type === "document") {
+      if (depth < 4) out.push(...peopleOf(actor.members ?? [], local, toStory, depth + 1));
+      continue;
+    }
+    const story = toStory(id);
+    if (story) out.push(story);
+  }
+  return out;
 }
 
 export function buildUnits(analyses: Analysis[], storyId: StoryIdOf): Unit[] {
@@ -105,7 +111,9 @@ export function buildUnits(analyses: Analysis[], storyId: StoryIdOf): Unit[] {
           ? [s.speaker.actorId]
           : [];
       const speakers = [...new Set(ids.map(toStory).filter((x): x is string => !!x))];
-      const people = [...new Set(peopleOf(ids, local, toStory))];
+      const people = ids.some((id) => local.get(id)?.type === "document")
+        ? [...new Set(peopleOf(ids, local, toStory))]
+        : speakers;
       if (!taken.has(key(span))) {
         taken.add(key(span));
         push({

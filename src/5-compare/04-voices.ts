@@ -48,6 +48,13 @@ export function voices(
   storyId: StoryIdOf,
 ): Record<string, Voice[]> {
   const byId = new Map(actors.map((a) => [a.id, a]));
+  // Once per story actor, not once per outlet that quotes it.
+  const categories = new Map<string, string>();
+  const categoryOfActor = (a: StoryActor) => {
+    let c = categories.get(a.id);
+    if (c === undefined) categories.set(a.id, (c = category(a)));
+    return c;
+  };
   const out: Record<string, Voice[]> = {};
   for (const { article, statements } of analyses) {
     const tally = new Map<string, Voice>();
@@ -67,7 +74,7 @@ export function voices(
           name: actor.name,
           statements: 0,
           quotedWords: 0,
-          category: category(actor),
+          category: categoryOfActor(actor),
         };
         v.statements++;
         v.quotedWords += words;
