@@ -125,3 +125,22 @@ test("findDates reads the tense of the date's clause", () => {
     ["2026-12-18", "2027-02", "2026-02"],
   );
 });
+
+test("an event pairs with the same day in another outlet before that outlet's vaguer date", () => {
+  const a = synthetic({
+    id: "a",
+    text: "The faculty senate passed a resolution of no confidence in the president on Thursday.",
+    published: "2026-11-22",
+  });
+  const b = synthetic({
+    id: "b",
+    text:
+      "The faculty senate told the president this week that it has no confidence in her.\n\n" +
+      "The faculty senate voted Thursday to approve a resolution of no confidence in the president.",
+    published: "2026-11-22",
+  });
+  const t = timeline([a, b]);
+  const vote = t.find((e) => e.expression.articleId === "a");
+  assert.equal(vote?.others?.[0]?.text, "Thursday");
+  assert.equal(t.length, 2);
+});

@@ -379,12 +379,24 @@ const width = (w: string) => {
   return Date.parse(e) - Date.parse(s);
 };
 
+/** Events narrowest date first (unresolved last), in reading order among equals. */
+function byPrecision(events: TimelineEvent[]): TimelineEvent[] {
+  const w = (e: TimelineEvent) => (e.when ? width(e.when) : Infinity);
+  return events
+    .map((e, i) => ({ e, i, w: w(e) }))
+    .sort((x, y) => x.w - y.w || x.i - y.i)
+    .map((x) => x.e);
+}
+
 /** All articles' dated events, the same event from different outlets merged, in date order. */
 export function timeline(analyses: Analysis[]): TimelineEvent[] {
   const events: Found[] = [];
   const buckets = new Map<string, Found[]>();
+  const order = new Map(analyses.map((a, i) => [a.article.id, i]));
   for (const a of analyses) {
-    for (const e of findDates(a)) {
+    // The most precise dates first, so an event pairs with the same day in another outlet
+    // before a vaguer `this week` of that outlet can take its place.
+    for (const e of byPrecision(findDates(a))) {
       // The date words themselves say nothing about which event it is.
       const dateWords = new Set(contentConcepts(e.expression.text));
       const concepts = new Set(contentConcepts(e.event).filter((c) => !dateWords.has(c)));
@@ -421,7 +433,12 @@ export function timeline(analyses: Analysis[]): TimelineEvent[] {
     }
   }
   const key = (e: TimelineEvent) => (e.when ? range(e.when)[0] : "9999");
+  // In date order; on the same date, in reading order.
+  const at = (e: TimelineEvent) => order.get(e.expression.articleId) ?? 0;
   return events
-    .sort((a, b) => key(a).localeCompare(key(b)))
+    .sort(
+      (a, b) =>
+        key(a).localeCompare(key(b)) || at(a) - at(b) || a.expression.start - b.expression.start,
+    )
     .map(({ concepts: _c, articles: _a, ...e }) => e);
 }
