@@ -144,3 +144,24 @@ test("an event pairs with the same day in another outlet before that outlet's va
   assert.equal(vote?.others?.[0]?.text, "Thursday");
   assert.equal(t.length, 2);
 });
+
+test("whichever outlet comes first, the same day pairs with the same day", () => {
+  const vague = synthetic({
+    id: "b",
+    text:
+      "The faculty senate told the president this week that it has no confidence in her.\n\n" +
+      "The faculty senate voted Thursday to approve a resolution of no confidence in the president.",
+    published: "2026-11-22",
+  });
+  const precise = synthetic({
+    id: "a",
+    text: "The faculty senate passed a resolution of no confidence in the president on Thursday.",
+    published: "2026-11-22",
+  });
+  const t = timeline([vague, precise]);
+  const vote = t.find((e) => e.expression.text === "Thursday");
+  assert.deepEqual(
+    vote?.others?.map((o) => [o.articleId, o.text]),
+    [["a", "Thursday"]],
+  );
+});

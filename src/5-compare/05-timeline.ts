@@ -400,8 +400,10 @@ export function timeline(analyses: Analysis[]): TimelineEvent[] {
       // The date words themselves say nothing about which event it is.
       const dateWords = new Set(contentConcepts(e.expression.text));
       const concepts = new Set(contentConcepts(e.event).filter((c) => !dateWords.has(c)));
-      // Candidates: the latest events of the same year (bounded, so many dates stay linear).
+      // Candidates: the latest events of the same year (bounded, so many dates stay linear). One
+      // dated as precisely (the same day, not `this week`) is the better match.
       const bucket = e.when ? (buckets.get(e.when.slice(0, 4)) ?? []) : [];
+      const w = e.when ? width(e.when) : 0;
       let same: Found | undefined;
       for (let i = bucket.length - 1; i >= 0 && i >= bucket.length - 64; i--) {
         const x = bucket[i] as Found;
@@ -412,8 +414,11 @@ export function timeline(analyses: Analysis[]): TimelineEvent[] {
           compatibleWhen(x.when, e.when) &&
           [...concepts].filter((c) => x.concepts.has(c)).length >= 2
         ) {
-          same = x;
-          break;
+          same ??= x;
+          if (width(x.when) === w) {
+            same = x;
+            break;
+          }
         }
       }
       if (!same) {
