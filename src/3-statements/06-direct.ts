@@ -16,7 +16,7 @@ import {
   type TokenRange,
 } from "./04-speaker-mention.ts";
 import { type Attribution, onlyNames, type SentenceView } from "./05-attributions/index.ts";
-import { channelFor } from "./07-channel.ts";
+import { channelFor, channelPhrase, openingMedium } from "./07-channel.ts";
 import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
 import {
   CLAUSE_WORDS,
@@ -386,6 +386,8 @@ function subjectDraft(
   const head = tokens[subject.last] as Token;
   const cueTok = tokens[subject.last + 1];
   const docChannel = CHANNEL_NOUNS.get(head.lower);
+  // `In a letter to …, the guild told them to "…"`, `X posted on its social-media accounts: "…"`
+  const channel = docChannel ?? openingMedium(tokens) ?? channelPhrase(tokens);
   // (the cue in the literal: a field written after the draft is made slows every reader of drafts)
   const cue =
     cueTok?.word && !cueTok.cap && cueTok.quote < 0
@@ -398,8 +400,8 @@ function subjectDraft(
     cue,
     mention: tokenSpan(tokens, subject.first, subject.last),
     continues: undefined,
-    channel: docChannel ?? "unknown",
-    explicitChannel: !!docChannel,
+    channel: channel ?? "unknown",
+    explicitChannel: !!channel,
     confidence: docChannel ? 0.6 : 0.4,
     paragraph: ctx.paragraph,
     pronoun: subject.first === subject.last && PRONOUNS.has(head.lower),

@@ -83,3 +83,74 @@ test("an online video or `on X` is a post; `a video statement` a statement; a ca
     ],
   );
 });
+
+test("a memo is a letter, as the README's channel convention has it", () => {
+  assert.deepEqual(
+    channels(
+      'The memo said talks on a new contract had stalled.\n\n"We cut corners," Harwood wrote in a memo to staff.',
+    ),
+    [
+      ["talks on a new contract had stalled", "letter"],
+      ["We cut corners,", "letter"],
+    ],
+  );
+});
+
+test("an emailed response is a letter; a statement emailed to reporters stays a statement", () => {
+  assert.deepEqual(
+    channels(
+      "The Department of Transportation said in an emailed response that the route was preliminary.\n\n" +
+        "In a statement emailed to reporters, the company said the plant would reopen.",
+    ),
+    [
+      ["the route was preliminary", "letter"],
+      ["the plant would reopen", "statement"],
+    ],
+  );
+});
+
+test("`said from the bench` / `from the podium` is a speech there; `left on the bench` places no one", () => {
+  assert.deepEqual(
+    channels(
+      '"Mr. Vance was not a bystander to this scheme," Achebe said from the bench.\n\n' +
+        '"We will rebuild," the mayor said from the podium.\n\n' +
+        "Sousa, who left Adjei on the bench, said she had nearly made the change.",
+    ),
+    [
+      ["Mr. Vance was not a bystander to this scheme,", "speech"],
+      ["We will rebuild,", "speech"],
+      ["she had nearly made the change", "interview"],
+    ],
+  );
+});
+
+test("a medium in the phrase that opens the sentence frames what it reports, a document as much as a letter", () => {
+  assert.deepEqual(
+    channels(
+      'In a filing with the Securities Exchange Board, the company said it had detected "unauthorized activity" on a server.\n\n' +
+        "In its 38-page decision, the disciplinary panel said the explanation was not supported by any evidence.\n\n" +
+        "In a notice of violation issued on Monday, the department said inspectors had found sediment in the creek.\n\n" +
+        "In a letter to its 3,400 members, the Allied Pilots Guild told them to “report for no flights after 05:59 on Friday.”\n\n" +
+        "Lena Fischer, who is cited in a report, said the cuts were overdue.",
+    ),
+    [
+      ['it had detected "unauthorized activity" on a server', "document"],
+      ["the explanation was not supported by any evidence", "document"],
+      ["inspectors had found sediment in the creek", "document"],
+      [
+        "In a letter to its 3,400 members, the Allied Pilots Guild told them to “report for no flights after 05:59 on Friday.”",
+        "letter",
+      ],
+      ["the cuts were overdue", "interview"],
+    ],
+  );
+});
+
+test("a quote with no reporting clause takes the medium its sentence names", () => {
+  assert.deepEqual(
+    channels(
+      'Within minutes of the explosion, Corvid posted on its social-media accounts: "Talon-2 experienced an anomaly during ascent. The range is safe."',
+    ).map(([, c]) => c),
+    ["post"],
+  );
+});

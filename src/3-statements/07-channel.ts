@@ -2,7 +2,13 @@
 // said`, `wrote` → letter, `told reporters` → interview, `told the crowd` → speech, `ICE policy
 // prohibits` → document.
 
-import { AUDIENCE_NOUNS, EVENT_NOUNS, GATHERINGS, TESTIMONY_HEARERS } from "../lexicon/events.ts";
+import {
+  ADDRESSING_PLACES,
+  AUDIENCE_NOUNS,
+  EVENT_NOUNS,
+  GATHERINGS,
+  TESTIMONY_HEARERS,
+} from "../lexicon/events.ts";
 import type { Channel } from "../types.ts";
 import type { Cue } from "./03-cues.ts";
 import type { TokenRange } from "./04-speaker-mention.ts";
@@ -33,12 +39,24 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
       if (!u.word || u.quote >= 0) break;
       if (!CHANNEL_NOUNS.has(u.lower)) continue;
       const head = headNoun(tokens, j);
+      if (refersToACall(tokens, i, head)) continue;
       const c = CHANNEL_NOUNS.get((tokens[head] as Token).lower);
       // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
       if (c && c !== "document" && c !== "report") return withAudience(tokens, head) ? "speech" : c;
     }
   }
   return undefined;
+}
+
+/**
+ * `asked on the call`, `said on that call`: a call named before, whose kind (a phone interview, an
+ * earnings call with analysts) the actors stage reads from the speaker's scene; only `a call`
+ * says here what it is.
+ */
+function refersToACall(tokens: readonly Token[], prep: number, head: number): boolean {
+  if (head !== prep + 2 || (tokens[head] as Token).lower !== "call") return false;
+  const det = (tokens[prep + 1] as Token).lower;
+  return det === "the" || det === "that";
 }
 
 /**
@@ -49,11 +67,14 @@ const PHRASE_WORDS = 4;
 
 /**
  * The medium noun `j`, or the one after it when that names a medium too: `in a video` is a post
- * but `in a video statement` a statement, `on a video call` an interview.
+ * but `in a video statement` a statement, `on a video call` an interview. A participle after the
+ * noun describes it (`in a statement emailed to reporters`), as one before it names the medium
+ * of the noun it precedes (`in an emailed response`).
  */
 function headNoun(tokens: readonly Token[], j: number): number {
   const next = tokens[j + 1];
-  return next?.word && next.quote < 0 && CHANNEL_NOUNS.has(next.lower) ? j + 1 : j;
+  if (!next?.word || next.quote >= 0 || next.lower.endsWith("ed")) return j;
+  return CHANNEL_NOUNS.has(next.lower) ? j + 1 : j;
 }
 
 /** `in`, `on`, `at`, `via`, `during` or `through`: told by the length and a comparison, as most
@@ -107,6 +128,24 @@ function writtenAfterCue(tokens: readonly Token[], cue: Cue): Channel | undefine
 }
 
 /**
+ * `In a filing with the exchange board, the company said`, `In its 38-page decision, the panel
+ * said`, `In a letter to its 3,400 members, the guild told them`: a medium named in the phrase
+ * that opens the sentence frames all it reports, a document or a report as much as a letter.
+ */
+export function openingMedium(tokens: readonly Token[]): Channel | undefined {
+  const first = tokens[0];
+  if (!first || first.quote >= 0 || (first.lower !== "in" && first.lower !== "through"))
+    return undefined;
+  for (let j = 1; j < tokens.length && j <= PHRASE_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return undefined;
+    const c = CHANNEL_NOUNS.get(t.lower);
+    if (c) return CHANNEL_NOUNS.get((tokens[headNoun(tokens, j)] as Token).lower);
+  }
+  return undefined;
+}
+
+/**
  * `told the crowd`, `told a news conference`, `told lawmakers`: a hearer gathered at an event
  * (`told the meeting`) makes it a speech there, where `told reporters` is an interview; `told the
  * committee`, `told the jury` is testimony.
@@ -121,6 +160,20 @@ function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
     if (AUDIENCE_NOUNS.has(w) || EVENT_NOUNS.has(w) || GATHERINGS.has(w)) return "speech";
   }
   return undefined;
+}
+
+/**
+ * `said from the bench`, `from the podium`: the place one addresses a room from, right after the
+ * cue, puts the words there (a judge's sentencing remarks, a speaker's).
+ */
+function fromAPlace(tokens: readonly Token[], cue: Cue): boolean {
+  if (tokens[cue.last + 1]?.lower !== "from") return false;
+  for (let j = cue.last + 2; j < tokens.length && j <= cue.last + 3; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (ADDRESSING_PLACES.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */
@@ -142,11 +195,14 @@ export function channelFor(
   if (fromMention) return { channel: fromMention, explicit: true };
   const afterCue = cue && writtenAfterCue(tokens, cue);
   if (afterCue) return { channel: afterCue, explicit: true };
+  const opening = openingMedium(tokens);
+  if (opening === "document" || opening === "report") return { channel: opening, explicit: true };
   const phrase = channelPhrase(tokens);
   const told = cue && toldAnEvent(tokens, cue);
   // a call told to a gathered audience is an event (`told analysts on a conference call`)
   if (phrase && !(told && phrase === "interview")) return { channel: phrase, explicit: true };
   if (told) return { channel: told, explicit: true };
+  if (cue && fromAPlace(tokens, cue)) return { channel: "speech", explicit: true };
   if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };
   if (cue && mention) {
     const head = tokens[mention.last] as Token;

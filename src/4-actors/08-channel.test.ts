@@ -304,3 +304,160 @@ test("`wrote on his own account` is a post", () => {
   );
   assert.deepEqual(said.at(-1)?.[1], "post");
 });
+
+test("`added` goes on in the medium of the statement just before; another's only in a shared one", () => {
+  const said = channels(
+    'Ms. Ekdahl denied the accusation in a statement released through her publisher. "I do not carry them around in my head," she wrote.\n\n' +
+      'She added that she was "saddened" by the fuss.\n\n' +
+      'The Home Builders\' Guild said in a statement that the target had always been ambitious. Its chief executive, Omar Feltham, added: "What we need now is stability."',
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["statement", "statement", "statement", "statement"],
+  );
+  const sued = channels(
+    "The lawsuit, filed by the Eastbank Tenants Union, alleges that the fees were illegal.\n\n" +
+      "Northgate Residential added that every fee was disclosed.",
+  );
+  assert.deepEqual(sued.at(-1), ["every fee was disclosed", "interview"]);
+});
+
+test("what a speaker said just before the text places them at an event was said there, but not `afterwards`", () => {
+  const said = channels(
+    "GRANITE FALLS — A missing hiker was found alive on Tuesday, the Merrow County sheriff said.\n\n" +
+      "Sheriff Dwayne Kolber told reporters at an afternoon news conference that the boy had stayed near water.\n\n" +
+      "The manager, Fiona Strachan, said afterwards that her side had lost its focus.\n\n" +
+      '"Then we stopped running," Strachan told reporters at the post-match press conference.',
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "speech", "interview", "speech"],
+  );
+});
+
+test("a bare `wrote` right after words given a written medium in the same paragraph writes in it", () => {
+  const said = channels(
+    'Gamers were less forgiving. "Six hours," one player, who posts as nightowl_88, wrote on Kiteline. Another wrote simply: "Stratalink owes me a Wednesday."\n\n' +
+      '"We will keep the plant open," Dana Ruiz wrote.',
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["post", "post", "letter"],
+  );
+});
+
+test("`on the call` is the call named before: an earnings call's later answers are speech there", () => {
+  const said = channels(
+    '"This was a difficult quarter," Chief Executive Linda Okonkwo said on a call with analysts.\n\n' +
+      "Analysts were not convinced.\n\n" +
+      'Okonkwo, asked on the call about the activist\'s demands, said the board "regularly reviews every option."\n\n' +
+      "Reached by phone, Tom Reyes said on the call that he would sell.",
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "speech", "interview"],
+  );
+});
+
+test("a public meeting's voices go on while people speak there; a day named with the words is another occasion", () => {
+  const said = channels(
+    "Parents lined up for two hours of public comment.\n\n" +
+      '"Who is going to walk her?" said Miguel Arroyo, who has two children at the school.\n\n' +
+      "Most of them spoke against the plan.\n\n" +
+      '"Nobody up here wanted this," said board president Graham Ostby, who voted for the closure.\n\n' +
+      "A district spokesman, Paul Terranova, said on Friday that transport plans would be published by March.",
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "speech", "interview"],
+  );
+});
+
+test("a launch's later voices are not taken to speak at it (reactions from outside)", () => {
+  const said = channels(
+    '"Just talk," said Rachel Kim, who heads the hardware division, during a presentation at the company\'s headquarters.\n\n' +
+      '"Every conversation becomes data," said Marcus Webb, policy director at the Digital Rights Project.',
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "interview"],
+  );
+});
+
+test("a document gives no interview: it speaks in its own kind", () => {
+  const said = channels(
+    "A report released on Monday by the Lindenport Housing Observatory found that the freeze had cut evictions by about a third.",
+  );
+  assert.deepEqual(said.at(-1)?.[1], "report");
+});
+
+test("`told` a hearer in a sentence that places the speaker at an event is a speech there", () => {
+  const said = channels(
+    'Later in the meeting, the chief operating officer, Carla Whitcombe, told staff that teams would learn "within days, not weeks" whether they were affected.\n\n' +
+      "After the meeting, Dana Ruiz told reporters that the plan would hold.",
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "interview"],
+  );
+});
+
+test("an answer to a question put at the event the speaker last spoke at is said there, however far on", () => {
+  const filler = "The storm was about 300 miles offshore on Tuesday afternoon.\n\n".repeat(8);
+  const said = channels(
+    '"You need to be gone by sundown tomorrow," Gov. Renata Vasquez-Hollis said at a briefing.\n\n' +
+      filler +
+      'Asked whether the state had enough fuel, the governor paused. "Enough if people leave when we tell them to," she said.\n\n' +
+      '"We will manage," Vasquez-Hollis said.',
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "speech", "speech"],
+  );
+  // without the question, the event is too far back
+  const plain = channels(
+    '"You need to be gone by sundown tomorrow," Gov. Renata Vasquez-Hollis said at a briefing.\n\n' +
+      filler +
+      '"We will manage," Vasquez-Hollis said.',
+  );
+  assert.deepEqual(plain.at(-1)?.[1], "interview");
+});
+
+test("one who puts questions at an event speaks there", () => {
+  const said = channels(
+    '"The president has been clear," Tereza Quillon told reporters in the briefing room.\n\n' +
+      "Asked by Milo Varga of the Harbour Gazette whether the president had read the report, she said he had been briefed.\n\n" +
+      '"Has he read it or not?" Varga pressed.\n\n' +
+      '"It is a scandal," said Corin Mabry, the opposition leader.',
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "speech", "speech", "interview"],
+  );
+});
+
+test("a speaker's first words just before the text places them in a written medium are from it", () => {
+  const said = channels(
+    "The housing minister, Gareth Penhallow, has resigned, saying he could no longer defend a target he believed was 'never going to be met'.\n\n" +
+      "In a letter to the Prime Minister, Mr Penhallow wrote that it had been 'a privilege to serve'.\n\n" +
+      "Felicia Grant, the defense lawyer, said her client would appeal. She argued that the court had erred.\n\n" +
+      "Grant said in a statement that the sentence ignored thirty years of service.",
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["letter", "letter", "letter", "interview", "interview", "statement"],
+  );
+});
+
+test("`from the bench` places a judge at the sentencing, and the lead's words before it there", () => {
+  const said = channels(
+    'HARBOR CITY — A federal judge on Thursday sentenced Gregory Vance to seven years in prison, calling the scheme "a betrayal of every patient."\n\n' +
+      'U.S. District Judge Miriam Achebe said Vance had shown "no meaningful remorse."\n\n' +
+      '"The sentence must reflect that," Achebe said from the bench.\n\n' +
+      "Sousa, who left Adjei on the bench, said she had nearly made the change.",
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["speech", "speech", "speech", "interview"],
+  );
+});

@@ -4,7 +4,9 @@
 // stage's guess for a bare `said`, made before anyone knew who spoke. Likewise a speaker the text
 // has placed at an event (`addressed a crowd`, `at a news conference`) goes on speaking there.
 
+import { WEEKDAYS } from "../lexicon/calendar.ts";
 import {
+  ADDRESSING_PLACES,
   ADDRESSING_VERBS,
   AFTER_EVENT,
   AT_GATHERING,
@@ -18,7 +20,13 @@ import {
   TESTIMONY_PAIRS,
   TOPIC_HEADS,
 } from "../lexicon/events.ts";
-import { WRITING_VERBS, WRITTEN_MEDIA } from "../lexicon/media.ts";
+import {
+  CONTINUING_VERBS,
+  SHARED_MEDIA,
+  WRITING_VERBS,
+  WRITTEN_CHANNELS,
+  WRITTEN_MEDIA,
+} from "../lexicon/media.ts";
 import type { Channel, FoundStatement } from "../types.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { inRegions, lowerBound, type Regions, type Token, type Words } from "./text.ts";
@@ -94,6 +102,8 @@ const SCENE_GAP = 3;
  * briefing's later questions come after the other voices; at 10, later interviews read as speech).
  */
 const EVENT_GAP = 6;
+/** How many paragraphs before the text places a speaker at an event their first words may be. */
+const LEAD_GAP = 2;
 /** How many paragraphs after an event someone first named then is taken to speak at it. */
 const NEWCOMER_GAP = 2;
 /** The most words of one sentence read for an event (a run-on list is no scene). */
@@ -114,6 +124,11 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
   "who",
   "why",
 ]);
+
+/** How many words after its subject `asked` may be (`Sen. Marguerite Lindqvist, asked why`). */
+const QUESTION_WORDS_AFTER = 3;
+/** Words that open a question put to the sentence's subject (`Asked whether …,`). */
+const QUESTIONED: ReadonlySet<string> = new Set(["asked", "pressed", "questioned"]);
 
 /** The last words of the witness's seats (`stand` of `witness stand`). */
 const SEATS: ReadonlySet<string> = new Set(
@@ -139,6 +154,12 @@ interface Scene {
   open?: boolean;
 }
 
+/** A sentence's event word, and the medium it places the sentence's subjects in. */
+interface SceneRead {
+  channel: Channel;
+  word: number;
+}
+
 /**
  * Each speaker's current medium, read in text order: a statement whose words name one sets it;
  * a sentence whose subject the speaker is and that places them at a spoken event (outside
@@ -149,6 +170,16 @@ export class Scenes {
   private readonly media = new Map<Draft, Medium>();
   /** The sentences that set a spoken event, in text order, whoever their subject. */
   private readonly events: Scene[] = [];
+  /** The open scenes that are public meetings (`public comment`, `at a packed meeting`). */
+  private readonly meetings: Scene[] = [];
+  /** The written medium each speaker's first words were placed in by what follows them. */
+  private readonly ahead = new Map<Draft, Medium>();
+  /** The speakers of the statements so far. */
+  private readonly spoken = new Set<Draft>();
+  /** The paragraph of the last words given at an event (speech or testimony), whoever's. */
+  private lastAtEvent: number | undefined;
+  /** The paragraph of the last words a person was given at an event. */
+  private lastSpoken: number | undefined;
   private readonly firsts = new Map<Draft, number>();
   /** The channel given to each statement so far, by id. */
   private readonly given = new Map<string, Channel>();
@@ -156,6 +187,8 @@ export class Scenes {
   private readonly written = new Map<number, Channel | null>();
   /** The speaker of the statement before, once it is known. */
   private lastSpeaker: Draft | undefined;
+  /** The channel given to the statement before, and its paragraph. */
+  private previous: { channel: Channel; paragraph: number } | undefined;
   /** Each subject's scenes in text order, read at the first guess that asks. */
   private bySubject: Map<Draft, Scene[]> | undefined;
   private readonly cast: Cast;
@@ -192,6 +225,10 @@ export class Scenes {
     const root = f.continues !== undefined ? this.given.get(f.continues) : undefined;
     const given = own === channel && root ? root : own;
     this.given.set(f.id, given);
+    this.spoken.add(speaker);
+    this.previous = { channel: given, paragraph: this.cast.paragraphOf(f.content.start) };
+    if (given === "speech" && isPerson(speaker)) this.lastSpoken = this.previous.paragraph;
+    if (AT_EVENT.has(given)) this.lastAtEvent = this.previous.paragraph;
     return given;
   }
 
@@ -201,15 +238,23 @@ export class Scenes {
     const paragraph = this.cast.paragraphOf(at);
     const before = this.lastSpeaker;
     this.lastSpeaker = speaker;
+    // a document speaks in its own kind, and gives no interview (`a memo from its chief executive
+    // telling employees that …`: `told` guessed one for its hearer)
+    if (channel === "interview" && speaker.type === "document" && speaker.noun)
+      return speaker.noun as Channel;
     if (!f.channelGuessed) {
       if (channel === "letter" && this.writtenOnly(f))
         channel =
           this.writtenMedium(speaker, sentence, paragraph) ??
           this.mediumJustBefore(f, sentence) ??
+          this.writtenJustBefore(paragraph) ??
           channel;
+      if (channel === "interview" && this.toldAtEvent(f, speaker, sentence)) channel = "speech";
       this.media.set(speaker, { channel, sentence, paragraph });
       return channel;
     }
+    const carried = this.carriedOn(f, speaker, before, paragraph);
+    if (carried) return carried;
     if (channel !== "interview" && channel !== "unknown") {
       // a medium carried over from the statement before (`she said` after `X said in a
       // statement`) holds only if that statement was hers; a group's letter, and a document
@@ -223,7 +268,31 @@ export class Scenes {
     // and with or without a cue (a Q&A's answers, `Achterberg shakes her head. "No. …"`)
     if (channel === "unknown" && (speaker.type === "person" || speaker.type === "unnamed"))
       channel = "interview";
-    return this.sceneMedium(speaker, sentence, paragraph, this.byPronoun(f)) ?? channel;
+    return (
+      this.sceneMedium(f, speaker, sentence, paragraph) ??
+      this.writtenAhead(speaker, sentence, paragraph) ??
+      channel
+    );
+  }
+
+  /**
+   * `She added that …` right after a statement in a medium goes on in it (`Ms. Ekdahl denied the
+   * accusation in a statement …. She added that she was "saddened"`); another speaker's `added`
+   * goes on in a statement, letter, post or event they share (`The guild said in a statement that
+   * …. Its chief executive added: "…"`), not in a lawsuit they answer.
+   */
+  private carriedOn(
+    f: FoundStatement,
+    speaker: Draft,
+    before: Draft | undefined,
+    paragraph: number,
+  ): Channel | undefined {
+    const previous = this.previous;
+    if (!previous || paragraph - previous.paragraph > 1 || !f.cue) return undefined;
+    if (!CONTINUING_VERBS.has(f.cue.text.toLowerCase())) return undefined;
+    const { channel } = previous;
+    if (channel === "interview" || channel === "unknown") return undefined;
+    return before === speaker || SHARED_MEDIA.has(channel) ? channel : undefined;
   }
 
   /**
@@ -240,6 +309,123 @@ export class Scenes {
       if (medium) return medium;
     }
     return undefined;
+  }
+
+  /**
+   * `Later in the meeting, the chief operating officer, Carla Whitcombe, told staff that …`: the
+   * hearer `told` gave an interview, but the speaker's own sentence places them at an event.
+   */
+  private toldAtEvent(f: FoundStatement, speaker: Draft, sentence: number): boolean {
+    if (!f.cue || !ADDRESSING_VERBS.has(f.cue.text.toLowerCase())) return false;
+    this.bySubject ??= this.readScenes();
+    const scene = latestScene(this.bySubject.get(speaker), sentence, sentence - 1);
+    return scene?.channel === "speech";
+  }
+
+  /**
+   * One who puts questions at an event speaks there: `Asked by Milo Varga of the Harbour Gazette
+   * whether …, she said …. "Has he read it or not?" Varga pressed.`; `The committee's
+   * chairwoman, Sen. Marguerite Lindqvist, asked why …` while a witness testifies. A sentence of
+   * theirs within SCENE_GAP paragraphs puts the question, within a paragraph of words given at an
+   * event.
+   */
+  private questionsAtEvent(speaker: Draft, sentence: number, paragraph: number): boolean {
+    const live = this.lastAtEvent;
+    if (live === undefined || paragraph - live > SCENE_GAP || !isPerson(speaker)) return false;
+    const start = this.starts[sentence] as number;
+    for (const o of this.cast.before(start, (o) => o.draft === speaker, SCENE_WINDOW)) {
+      const p = this.cast.paragraphOf(o.start);
+      if (paragraph - p > SCENE_GAP) break;
+      if (Math.abs(p - live) <= 1 && this.putsQuestion(o)) return true;
+    }
+    return false;
+  }
+
+  /** Occurrence `o` puts a question: `Asked by o …,`, or `o, …, asked why` with `o` its subject. */
+  private putsQuestion(o: Occurrence): boolean {
+    const s = this.cast.sentenceOf(o.start);
+    const first = lowerBound(this.tokens, this.starts[s] as number);
+    const opening = this.tokens[first];
+    if (opening && QUESTIONED.has(opening.lower))
+      return this.tokens[first + 1]?.lower === "by" && !o.subject;
+    if (!o.subject) return false;
+    const end = lowerBound(this.tokens, o.end);
+    for (let i = end; i < this.tokens.length && i < end + QUESTION_WORDS_AFTER; i++)
+      if (QUESTIONED.has((this.tokens[i] as Token).lower)) return true;
+    return false;
+  }
+
+  /**
+   * `Asked whether the state had enough fuel …, the governor paused. "Enough if …," she said`,
+   * `Pressed on when the review would begin, she said`: an answer to a question put in the
+   * statement's sentence or the one before — the questions of the event the speaker last spoke
+   * at, however many other voices the report wove in since.
+   */
+  private answers(f: FoundStatement, sentence: number): boolean {
+    const at = this.cast.sentenceOf(f.content.start);
+    const first = Math.min(sentence, at);
+    return this.opensWithQuestion(first) || this.opensWithQuestion(first - 1);
+  }
+
+  /** Whether sentence `s` opens with `Asked` or `Pressed` (a question put to its subject). */
+  private opensWithQuestion(s: number): boolean {
+    if (s < 0) return false;
+    const t = this.tokens[lowerBound(this.tokens, this.starts[s] as number)];
+    return t !== undefined && QUESTIONED.has(t.lower);
+  }
+
+  /**
+   * `The head of the commission resigned on Friday, accusing the mayor's office of treating it as
+   * "a suggestion box with a budget."` then `In a four-page resignation letter …, Commission Chair
+   * Beatrix Lindahl-Soto said …`: what a speaker said just before the text places them in a
+   * written medium (their next sentence as a subject, within LEAD_GAP paragraphs), when they have
+   * said nothing before, is from it.
+   */
+  private writtenAhead(speaker: Draft, sentence: number, paragraph: number): Channel | undefined {
+    // (a second statement of the same sentence, `saying he could no longer defend a target he
+    // believed was "never going to be met"`, is from it too)
+    const before = this.ahead.get(speaker);
+    if (before) return before.sentence === sentence ? before.channel : undefined;
+    const from = this.starts[sentence + 1];
+    if (from === undefined || this.spoken.has(speaker) || this.media.has(speaker)) return undefined;
+    const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject;
+    const next = this.cast.after(from - 1, theirs, SCENE_WINDOW)[0];
+    if (!next || this.cast.paragraphOf(next.start) - paragraph > LEAD_GAP) return undefined;
+    const medium = this.mediumIn(this.cast.sentenceOf(next.start));
+    if (!medium) return undefined;
+    const placed = { channel: medium, sentence, paragraph };
+    this.media.set(speaker, placed);
+    this.ahead.set(speaker, placed);
+    return medium;
+  }
+
+  /**
+   * `said on Friday`, `said Wednesday`: a day named with the words is an occasion of its own, not
+   * the meeting the story reports.
+   */
+  private saidOnADay(f: FoundStatement): boolean {
+    if (!f.cue) return false;
+    const i = lowerBound(this.tokens, f.cue.end);
+    const next = this.tokens[i]?.lower === "on" ? this.tokens[i + 1] : this.tokens[i];
+    return next !== undefined && DAYS.has(next.lower);
+  }
+
+  /** `said afterwards`, `said after the match`: the cue's next word puts the words past an event. */
+  private saidAfter(f: FoundStatement): boolean {
+    if (!f.cue) return false;
+    const next = this.tokens[lowerBound(this.tokens, f.cue.end)];
+    return next !== undefined && AFTER_EVENT.has(next.lower);
+  }
+
+  /**
+   * `"…," one player wrote on Kiteline. Another wrote simply: "…"`; `The mayors said they would
+   * present … "We will bring numbers," the two officials wrote`: a bare `wrote` right after words
+   * given a written medium in the same paragraph writes in it too.
+   */
+  private writtenJustBefore(paragraph: number): Channel | undefined {
+    const previous = this.previous;
+    if (!previous || previous.paragraph !== paragraph) return undefined;
+    return WRITTEN_CHANNELS.has(previous.channel) ? previous.channel : undefined;
   }
 
   /** Whether the statement's speaker is named by `the` and a noun (`the group wrote`). */
@@ -261,10 +447,10 @@ export class Scenes {
    * an event, or their last word there), else an event set as the scene that they are new to.
    */
   private sceneMedium(
+    f: FoundStatement,
     speaker: Draft,
     sentence: number,
     paragraph: number,
-    pronoun: boolean,
   ): Channel | undefined {
     this.bySubject ??= this.readScenes();
     const known = this.media.get(speaker);
@@ -274,14 +460,15 @@ export class Scenes {
       return AT_EVENT.has(scene.channel) ? scene.channel : undefined;
     }
     // a witness goes on testifying as a speaker goes on speaking (`replied` under questioning)
-    if (known && AT_EVENT.has(known.channel) && paragraph - known.paragraph <= EVENT_GAP) {
+    const goesOn = known && (paragraph - known.paragraph <= EVENT_GAP || this.answers(f, sentence));
+    if (known && AT_EVENT.has(known.channel) && goesOn) {
       known.paragraph = paragraph;
       return known.channel;
     }
     const event = latestScene(this.events, sentence, known?.sentence ?? -1);
     // `… at a packed parents' meeting. "We are not closing," she said.`: the pronoun is the
     // subject of the sentence just before, which sets the event
-    const justBefore = pronoun && event?.sentence === sentence - 1;
+    const justBefore = this.byPronoun(f) && event?.sentence === sentence - 1;
     if (event && justBefore) {
       this.media.set(speaker, { channel: "speech", sentence, paragraph });
       return "speech";
@@ -290,7 +477,44 @@ export class Scenes {
       this.media.set(speaker, { channel: "speech", sentence, paragraph });
       return "speech";
     }
+    if (this.questionsAtEvent(speaker, sentence, paragraph)) {
+      this.media.set(speaker, { channel: "speech", sentence, paragraph });
+      return "speech";
+    }
+    if (!this.saidOnADay(f) && this.atMeeting(speaker, sentence, paragraph, known)) {
+      this.media.set(speaker, { channel: "speech", sentence, paragraph });
+      return "speech";
+    }
+    // `…, the Merrow County sheriff said.` in the lead, then `Sheriff Dwayne Kolber told reporters
+    // at an afternoon news conference`: what a speaker said before the text places them at an
+    // event, with no medium of theirs known yet, was said there
+    // (but not what they said `afterwards`: past the event, as its own words say)
+    const ahead =
+      known || this.saidAfter(f) ? undefined : nextScene(this.bySubject.get(speaker), sentence);
+    if (ahead && AT_EVENT.has(ahead.channel) && ahead.paragraph - paragraph <= LEAD_GAP) {
+      this.media.set(speaker, { channel: ahead.channel, sentence, paragraph });
+      return ahead.channel;
+    }
     return undefined;
+  }
+
+  /**
+   * A public meeting's voices go on while people speak there: someone first named after it, within
+   * NEWCOMER_GAP paragraphs of the last words said there, speaks there too (`Parents lined up for
+   * two hours of public comment.` … `Board president Graham Ostby, who voted for the closure,
+   * said`). Not a launch's or a briefing's, whose later voices are often reactions from outside.
+   */
+  private atMeeting(
+    speaker: Draft,
+    sentence: number,
+    paragraph: number,
+    known: Medium | undefined,
+  ): boolean {
+    if (!isPerson(speaker)) return false;
+    const meeting = latestScene(this.meetings, sentence, known?.sentence ?? -1);
+    if (!meeting) return false;
+    const last = Math.max(meeting.paragraph, this.lastSpoken ?? -1);
+    return paragraph - last <= NEWCOMER_GAP && this.isNewTo(meeting, speaker);
   }
 
   /**
@@ -380,12 +604,15 @@ export class Scenes {
       const sentence = this.cast.sentenceOf(t.start);
       if (sentence === last) continue;
       last = sentence;
-      const channel = this.readScene(sentence);
-      if (!channel) continue;
+      const read = this.readScene(sentence);
+      if (!read) continue;
+      const { channel } = read;
       const subjects = this.addScene(bySubject, sentence, channel);
       if (channel === "speech") {
         const paragraph = this.cast.paragraphOf(t.start);
-        this.events.push({ sentence, paragraph, channel, open: subjects === 0 });
+        const scene = { sentence, paragraph, channel, open: subjects === 0 };
+        this.events.push(scene);
+        if (scene.open && this.isMeeting(read.word)) this.meetings.push(scene);
       }
     }
     return bySubject;
@@ -412,7 +639,7 @@ export class Scenes {
    * reported words count (`said the debate was rigged`), nor the question put in an `Asked
    * whether …,` clause.
    */
-  private readScene(sentence: number): Channel | undefined {
+  private readScene(sentence: number): SceneRead | undefined {
     const start = this.starts[sentence] as number;
     const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
     const first = lowerBound(this.tokens, start);
@@ -434,9 +661,10 @@ export class Scenes {
       else if (PLANNED.has(w)) return undefined;
       else if (AFTER_EVENT.has(w)) away = i;
       else if (ADDRESSING_VERBS.has(w)) addressed = i;
-      else if (this.isWitnessSeat(i)) return i - away <= AFTER_WORDS ? "interview" : "testimony";
+      else if (this.isWitnessSeat(i))
+        return { channel: i - away <= AFTER_WORDS ? "interview" : "testimony", word: i };
       else if (this.isEvent(i) || (i - addressed <= AUDIENCE_WORDS && AUDIENCE_NOUNS.has(w)))
-        return i - away <= AFTER_WORDS ? "interview" : "speech";
+        return { channel: i - away <= AFTER_WORDS ? "interview" : "speech", word: i };
     }
     return undefined;
   }
@@ -474,6 +702,7 @@ export class Scenes {
     const next = this.tokens[i + 1];
     if (next && EVENT_PLACES.has(next.lower)) return false;
     if (EVENT_NOUNS.has(w)) return !this.isTopic(i);
+    if (ADDRESSING_PLACES.has(w)) return this.fromThe(i);
     if (EVENT_ROLES.has(w)) return ((this.tokens[i] as Token).kinds & CAPITAL) === 0;
     if (GATHERINGS.has(w) && next?.lower !== "with" && this.placedAt(i)) return true;
     const prev = this.tokens[i - 1];
@@ -483,6 +712,20 @@ export class Scenes {
       (prev.kinds & SCENE_CONTEXT) !== 0 &&
       EVENT_PAIRS.has(`${prev.lower} ${w}`)
     );
+  }
+
+  /** Token `i` (an event) names a public meeting: a gathering, or a pair (`public comment`). */
+  private isMeeting(i: number): boolean {
+    const w = (this.tokens[i] as Token).lower;
+    if (GATHERINGS.has(w)) return true;
+    const prev = this.tokens[i - 1];
+    return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
+  }
+
+  /** `from the bench`: the place one addresses a room from, right after `from` and `the`. */
+  private fromThe(i: number): boolean {
+    const the = this.tokens[i - 1];
+    return the?.lower === "the" && this.tokens[i - 2]?.lower === "from";
   }
 
   /** Token `i` ends a witness's seat (`the witness table`): who sits there testifies. */
@@ -510,6 +753,26 @@ export class Scenes {
     }
     return false;
   }
+}
+
+const DAYS: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** A person, named or not, as opposed to a group, an organisation or a document. */
+function isPerson(d: Draft): boolean {
+  return d.type === "person" || d.type === "unnamed";
+}
+
+/** The first of a subject's scenes (sorted by sentence) after sentence `after`. */
+function nextScene(scenes: Scene[] | undefined, after: number): Scene | undefined {
+  if (!scenes) return undefined;
+  let lo = 0;
+  let hi = scenes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((scenes[mid] as Scene).sentence <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return scenes[lo];
 }
 
 /** The last of a subject's scenes (sorted by sentence) in a sentence after `after`, up to `upTo`. */

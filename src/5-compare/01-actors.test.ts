@@ -188,3 +188,65 @@ test("thousands of documents of one name in one report stay apart and join the o
   assert.equal(m.storyId("b", "d12345"), m.storyId("a", "d12345"));
   assert.equal(m.storyId("a", "d12345"), "the-letter-12346");
 });
+
+test("an unnamed voice joins the one actor its description fits: a named person, or another outlet's description", () => {
+  const a = synthetic({
+    id: "a",
+    text: "Emergency Management Director Paul Oduya spoke. A spokeswoman for the federal department spoke.",
+    actors: [
+      { id: "a1", name: "Paul Oduya", role: "Director", organisation: "Emergency Management" },
+      {
+        id: "a2",
+        name: "spokeswoman for the federal department",
+        type: "unnamed",
+        role: "spokeswoman",
+        organisation: "federal department",
+      },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "The emergency director spoke. A spokeswoman for the Department of Disaster Recovery spoke. A spokesman spoke.",
+    actors: [
+      { id: "b1", name: "emergency director", type: "unnamed", role: "director" },
+      {
+        id: "b2",
+        name: "spokeswoman for the Department of Disaster Recovery",
+        type: "unnamed",
+        role: "spokeswoman",
+        organisation: "Department of Disaster Recovery",
+      },
+      { id: "b3", name: "spokesman", type: "unnamed", role: "spokesman" },
+    ],
+  });
+  const m = mergeActors([a, b]);
+  assert.equal(m.storyId("b", "b1"), m.storyId("a", "a1"));
+  assert.equal(m.actors.find((x) => x.id === m.storyId("a", "a1"))?.name, "Paul Oduya");
+  assert.equal(m.storyId("b", "b2"), m.storyId("a", "a2"));
+  // One word says too little to single anyone out.
+  const spokesman = m.actors.find((x) => x.id === m.storyId("b", "b3"));
+  assert.deepEqual(spokesman?.perArticle, { b: ["b3"] });
+});
+
+test("a description that fits two actors joins neither", () => {
+  const cast = (id: string, org: string) => ({
+    id,
+    name: `spokeswoman for the ${org}`,
+    type: "unnamed" as const,
+    role: "spokeswoman",
+    organisation: org,
+  });
+  const a = synthetic({
+    id: "a",
+    text: "Two spokeswomen spoke.",
+    actors: [cast("a1", "Department of Labor"), cast("a2", "Department of Energy")],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "A spokeswoman for the department spoke.",
+    actors: [cast("b1", "department")],
+  });
+  const m = mergeActors([a, b]);
+  assert.notEqual(m.storyId("b", "b1"), m.storyId("a", "a1"));
+  assert.notEqual(m.storyId("b", "b1"), m.storyId("a", "a2"));
+});

@@ -1,10 +1,12 @@
 // Merges each article's actors into story-level actors: the same person named differently by
-// different outlets (`John F. Kelly` ~ `John Kelly`), organisations by name, and groups and
-// documents by the people they stand for. Every outlet's own actor ids are kept in `perArticle`.
+// different outlets (`John F. Kelly` ~ `John Kelly`), organisations by name, groups and
+// documents by the people they stand for, and unnamed voices by what describes them. Every
+// outlet's own actor ids are kept in `perArticle`.
 
 import type { Actor, Analysis, StoryActor } from "../types.ts";
 import { UniqueIds } from "../unique-ids.ts";
-import { slug, words } from "./text.ts";
+import { GENERIC_MODIFIERS } from "./lexicon.ts";
+import { slug, STOP, words } from "./text.ts";
 import { pushTo } from "../map-lists.ts";
 
 export interface ActorMerge {
@@ -142,6 +144,58 @@ class Namesakes {
   }
 }
 
+/** The words that describe an actor's office or body, possessives and generic words left out. */
+export function descriptionWords(texts: (string | undefined)[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts)
+    for (const w of words(t ?? "")) {
+      const bare = w.replace(/'s$/, "");
+      if (!STOP.has(bare) && !GENERIC_MODIFIERS.has(bare)) out.add(bare);
+    }
+  return out;
+}
+
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
+
+/** Past this many actors sharing a word, a description by it is too common to single one out. */
+const DESCRIPTION_CAP = 64;
+
+/**
+ * Clusters indexed by the words that describe them, to find the one actor an unnamed voice's
+ * description fits (`the emergency director` ~ `Emergency Management Director Paul Oduya`).
+ */
+class Descriptions {
+  private readonly byWord = new Map<string, Cluster[]>();
+  private readonly of = new Map<Cluster, Set<string>>();
+
+  add(c: Cluster, ws: Set<string>): void {
+    const own = this.of.get(c) ?? new Set<string>();
+    this.of.set(c, own);
+    for (const w of ws)
+      if (!own.has(w)) {
+        own.add(w);
+        pushTo(this.byWord, w, c);
+      }
+  }
+
+  /**
+   * The one cluster (outside `articleId`, when given) whose description holds all of `ws`, or,
+   * with `either`, all of whose description `ws` holds. None when several fit or too many share
+   * a word to tell.
+   */
+  only(ws: Set<string>, articleId?: string, either = false): Cluster | undefined {
+    const lists = [...ws].map((w) => this.byWord.get(w) ?? []);
+    if (lists.some((l) => l.length > DESCRIPTION_CAP)) return undefined;
+    const fits = new Set<Cluster>();
+    for (const c of new Set(lists.flat())) {
+      if (articleId && c.articles.has(articleId)) continue;
+      const d = this.of.get(c) as Set<string>;
+      if (subset(ws, d) || (either && d.size >= 2 && subset(d, ws))) fits.add(c);
+    }
+    return fits.size === 1 ? [...fits][0] : undefined;
+  }
+}
+
 export function mergeActors(analyses: Analysis[]): ActorMerge {
   const clusters: Cluster[] = [];
   const byArticleActor = new Map<string, Cluster>();
@@ -195,6 +249,22 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
     }
   }
 
+  // What each person's titles say (`Emergency Management Director`), for unnamed voices: built
+  // when the first one needs it. An alias inside the name (`Oduya`) adds nothing.
+  let persons: Descriptions | undefined;
+  const personTitles = () => {
+    if (persons) return persons;
+    persons = new Descriptions();
+    for (const c of clusters)
+      for (const { actor } of c.members) {
+        if (actor.type !== "person") continue;
+        const titles = actor.aliases.filter((x) => !actor.name.includes(x));
+        persons.add(c, descriptionWords([actor.role, actor.organisation, ...titles]));
+      }
+    return persons;
+  };
+  const unnamed = new Descriptions();
+
   const localActors = new Map(
     analyses.flatMap(({ article, actors }) =>
       actors.map((a) => [key(article.id, a.id), a] as const),
@@ -241,24 +311,42 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
         !actor.members?.length && bare.length === 1
           ? bySurname.get(bare[0] as string)?.only(article.id)
           : undefined;
+      // An unnamed voice described by two words or more is the one person whose titles hold
+      // them all (in any article: the text may name her later), else the one unnamed voice of
+      // another outlet described with the same words, fewer or more (`a spokeswoman for the
+      // federal department` ~ `for the Department of Disaster Recovery`).
+      const described =
+        actor.type === "unnamed"
+          ? descriptionWords([actor.name, actor.role, actor.organisation])
+          : undefined;
+      const fits =
+        described && described.size >= 2
+          ? (personTitles().only(described) ?? unnamed.only(described, article.id, true))
+          : undefined;
       const target =
         pick(article.id, byName.get(nk)) ??
         (mkey ? pick(article.id, byMembers.get(mkey)) : undefined) ??
-        surname;
+        surname ??
+        fits;
       if (target) add(target, article.id, actor);
       else {
         const c = fresh(article.id, actor);
         pushTo(byName, nk, c);
         if (mkey) pushTo(byMembers, mkey, c);
       }
+      const joined = target ?? byArticleActor.get(key(article.id, actor.id));
+      if (described && joined && joined.members[0]?.actor.type === "unnamed")
+        unnamed.add(joined, described);
     }
   }
 
   const ids = new Map<Cluster, string>();
   const taken = new UniqueIds();
   const story: StoryActor[] = clusters.map((c) => {
+    // A person's name before any description of them (`the emergency director`).
     const best = [...c.members].sort(
       (a, b) =>
+        Number(b.actor.type === "person") - Number(a.actor.type === "person") ||
         words(b.actor.name).length - words(a.actor.name).length ||
         b.actor.name.length - a.actor.name.length,
     )[0]?.actor as Actor;

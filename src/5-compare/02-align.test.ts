@@ -453,3 +453,59 @@ test("one passage quoted by 12,000 reports, each from its own speaker, is one gr
   assert.equal(groups[0]?.kind, "same words, speaker differs");
   assert.equal(groups[0]?.members.length, 12_000);
 });
+
+test("words one outlet credits to a text whose writer it leaves unnamed, another to a person: no dispute", () => {
+  const words = "painful but necessary";
+  const longer = "we did everything your department asked of us";
+  const cast = [
+    { id: "o", name: "Maria Ortiz", role: "Governor" },
+    { id: "e", name: "the email", type: "document" as const },
+  ];
+  const a = synthetic({
+    id: "a",
+    text: `The email called the cuts “${words}” and said “${longer}.”`,
+    actors: cast,
+    statements: [
+      { quote: words, speaker: "e", kind: "partial" },
+      { quote: `${longer}.`, speaker: "e" },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: `Ortiz called the cuts “${words}.” “${longer},” she wrote.`,
+    actors: cast,
+    statements: [
+      { quote: `${words}.`, speaker: "o", kind: "partial" },
+      { quote: `${longer},`, speaker: "o" },
+    ],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("q"));
+  assert.equal(al.length, 2);
+  for (const x of al) {
+    // Short or long, the same rule: the person another outlet names is the source.
+    assert.equal(x.kind, "same words");
+    assert.deepEqual(x.sourceIds, ["maria-ortiz"]);
+  }
+});
+
+test("a text whose writer is named stands for that writer: another person is a dispute", () => {
+  const longer = "we did everything your department asked of us";
+  const cast = [
+    ...people,
+    { id: "l", name: "letter from Paul Hart", type: "document" as const, members: ["h"] },
+  ];
+  const a = synthetic({
+    id: "a",
+    text: `The letter said “${longer}.”`,
+    actors: cast,
+    statements: [{ quote: `${longer}.`, speaker: "l" }],
+  });
+  const b = synthetic({
+    id: "b",
+    text: `“${longer},” Ortiz wrote.`,
+    actors: cast,
+    statements: [{ quote: `${longer},`, speaker: "o" }],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("q"));
+  assert.equal(al[0]?.kind, "same words, speaker differs");
+});

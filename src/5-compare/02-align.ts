@@ -4,7 +4,7 @@
 // and every index lookup scans a bounded number of postings, so time grows with the input, not
 // with the number of pairs.
 
-import type { AlignedMember, Alignment, Analysis, Span, StatementKind } from "../types.ts";
+import type { Actor, AlignedMember, Alignment, Analysis, Span, StatementKind } from "../types.ts";
 import { contentConcepts, type Sentence, STOP, sentences, tokens } from "./text.ts";
 
 export interface Unit {
@@ -25,6 +25,12 @@ export interface Unit {
   concepts: string[];
   /** Story-level actor ids of the speaker; empty when unknown or a fact. */
   speakers: string[];
+  /**
+   * Who the speakers are, for telling whether outlets agree: a document counts as its writers, and
+   * one whose writers the outlet does not name as no one known (`the email` may be the very
+   * person another outlet quotes: crediting the text is no dispute over who spoke).
+   */
+  people: string[];
 }
 
 export type StoryIdOf = (articleId: string, actorId: string) => string | undefined;
@@ -51,6 +57,26 @@ function addPosting(index: Map<string, number[]>, key: string, u: Unit, units: U
   list.push(u.n);
 }
 
+/** Story ids of the people actor ids stand for: documents give way to their writers (see Unit). */
+function peopleOf(
+  ids: string[],
+  local: Map<string, Actor>,
+  toStory: (id: string) => string | undefined,
+  depth = 0,
+): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const actor = local.get(id);
+    if (actor?.type === "document") {
+      if (depth < 4) out.push(...peopleOf(actor.members ?? [], local, toStory, depth + 1));
+      continue;
+    }
+    const story = toStory(id);
+    if (story) out.push(story);
+  }
+  return out;
+}
+
 export function buildUnits(analyses: Analysis[], storyId: StoryIdOf): Unit[] {
   const units: Unit[] = [];
   const push = (u: Omit<Unit, "n" | "toks" | "surface" | "concepts" | "starts" | "ends">) => {
@@ -65,7 +91,9 @@ export function buildUnits(analyses: Analysis[], storyId: StoryIdOf): Unit[] {
       concepts: [...new Set(contentConcepts(u.span.text))],
     });
   };
-  analyses.forEach(({ article, statements }, articleIndex) => {
+  analyses.forEach(({ article, statements, actors }, articleIndex) => {
+    const local = new Map(actors.map((a) => [a.id, a]));
+    const toStory = (id: string) => storyId(article.id, id);
     const covered: Span[] = [];
     // One unit per span of text: statements that share a reported clause (one per quote in it)
     // would otherwise each add the clause's other quotes, and a group would list the same words
@@ -82,9 +110,10 @@ export function buildUnits(analyses: Analysis[], storyId: StoryIdOf): Unit[] {
         : s.speaker
           ? [s.speaker.actorId]
           : [];
-      const speakers = [
-        ...new Set(ids.map((a) => storyId(article.id, a)).filter((x): x is string => !!x)),
-      ];
+      const speakers = [...new Set(ids.map(toStory).filter((x): x is string => !!x))];
+      const people = ids.some((id) => local.get(id)?.type === "document")
+        ? [...new Set(peopleOf(ids, local, toStory))]
+        : speakers;
       if (!taken.has(key(span))) {
         taken.add(key(span));
         push({
@@ -94,6 +123,7 @@ export function buildUnits(analyses: Analysis[], storyId: StoryIdOf): Unit[] {
           kind: s.kind,
           span,
           speakers,
+          people,
         });
       }
       // Other quoted words inside the reported clause (`called the officers “stalking” people and
@@ -109,11 +139,19 @@ export function buildUnits(analyses: Analysis[], storyId: StoryIdOf): Unit[] {
           kind: "partial",
           span: f,
           speakers,
+          people,
         });
       }
     }
     for (const sentence of factSentences(analyses[articleIndex] as Analysis, covered))
-      push({ articleId: article.id, articleIndex, kind: "fact", span: sentence, speakers: [] });
+      push({
+        articleId: article.id,
+        articleIndex,
+        kind: "fact",
+        span: sentence,
+        speakers: [],
+        people: [],
+      });
   });
   return units;
 }
@@ -267,7 +305,7 @@ function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 const compatible = (a: Unit, b: Unit) =>
-  !a.speakers.length || !b.speakers.length || overlap(a.speakers, b.speakers);
+  !a.people.length || !b.people.length || overlap(a.people, b.people);
 
 function contains(long: string[], short: string[]): boolean {
   return ` ${long.join(" ")} `.includes(` ${short.join(" ")} `);
@@ -657,7 +695,7 @@ export function passages(units: Unit[], pairs: Pair[], texts: Map<string, string
   const setsOf = (r: number, n: number) => {
     let m = sets.get(r);
     if (!m) {
-      const sp = (units[n] as Unit).speakers;
+      const sp = (units[n] as Unit).people;
       m = new Map([[[...sp].sort().join(","), sp]]);
       sets.set(r, m);
     }
@@ -708,13 +746,13 @@ export function align(units: Unit[], texts: Map<string, string>): Alignment[] {
     const us = membersOf(units, comp);
     if (new Set(us.map((u) => u.articleId)).size < 2) continue;
     const variant = comp.filter((p) => p.type === "variant").sort((x, y) => y.score - x.score)[0];
-    // The outlets disagree on the speaker when each outlet's speakers for the passage (all its
-    // members together) are not the same people, and some linked pair shows it (below); one
-    // fragment given to a single signer, where the outlet elsewhere names both, is not a dispute.
+    // The outlets disagree on the speaker when each outlet's people for the passage (all its
+    // members together) are not the same, and some linked pair shows it (below); one fragment
+    // given to a single signer, where the outlet elsewhere names both, is not a dispute.
     const perArticle = new Map<string, Set<string>>();
     for (const u of us) {
       const set = perArticle.get(u.articleId) ?? new Set<string>();
-      for (const x of u.speakers) set.add(x);
+      for (const x of u.people) set.add(x);
       perArticle.set(u.articleId, set);
     }
     const known = [...perArticle.values()].filter((x) => x.size).map((x) => [...x]);
@@ -727,17 +765,18 @@ export function align(units: Unit[], texts: Map<string, string>): Alignment[] {
         // Differs: both known and not the same people — overlapping (one signer vs both), or wholly
         // different for a whole passage. A few words given to someone else are one outlet quoting
         // the other's words back (a quote in a quote), not a dispute over who spoke.
-        if (!a.speakers.length || !b.speakers.length || sameSet(a.speakers, b.speakers))
-          return false;
-        return overlap(a.speakers, b.speakers) || Math.min(a.toks.length, b.toks.length) > 3;
+        if (!a.people.length || !b.people.length || sameSet(a.people, b.people)) return false;
+        return overlap(a.people, b.people) || Math.min(a.toks.length, b.toks.length) > 3;
       });
     // Words one speaker quotes back from another (a reply citing the word it objects to) are the
-    // words of whoever says them in full: the fullest member's speakers, not everyone's.
-    const fullest = us.reduce((x, y) => (y.toks.length > x.toks.length ? y : x));
+    // words of whoever says them in full: the fullest known member's people, not everyone's (a
+    // text whose writers an outlet leaves unnamed gives way to the people another names).
+    const named = us.filter((u) => u.people.length);
+    const fullest = (named.length ? named : us).reduce((x, y) =>
+      y.toks.length > x.toks.length ? y : x,
+    );
     const whose =
-      differs || !fullest.speakers.length
-        ? us
-        : us.filter((u) => !u.speakers.length || overlap(u.speakers, fullest.speakers));
+      differs || !fullest.people.length ? us : us.filter((u) => overlap(u.people, fullest.people));
     out.push({
       id: `q${out.length + 1}`,
       kind: variant ? "variant wording" : differs ? "same words, speaker differs" : "same words",

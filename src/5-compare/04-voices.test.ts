@@ -56,3 +56,40 @@ test("voices count statements and quoted words per actor, a joint statement for 
     1,
   );
 });
+
+test("categories read abbreviated titles, a person's titles in the text, and phrases before words", () => {
+  // `Gov.`, `Sen.`: the abbreviation is the title.
+  assert.equal(category({ type: "person", name: "Celia Marchetti", role: "Gov." }), "officials");
+  assert.equal(category({ type: "person", name: "Dmitri Halvorsen", role: "Sen." }), "officials");
+  // A government function names government: an emergency management director is an official.
+  assert.equal(
+    category({
+      type: "person",
+      name: "Paul Oduya",
+      role: "Director",
+      organisation: "Emergency Management",
+    }),
+    "officials",
+  );
+  // No role kept, but the text calls her a council member.
+  assert.equal(
+    category({
+      type: "person",
+      name: "Odessa Quaye",
+      aliases: ["Odessa Quaye", "council member Odessa Quaye"],
+    }),
+    "officials",
+  );
+  // `attorneys general` outranks the single word `coalition` (advocates).
+  assert.equal(
+    category({ type: "group", name: "coalition of 14 state attorneys general" }),
+    "officials",
+  );
+  // A possessive is the word itself.
+  assert.equal(category({ type: "organisation", name: "the county’s" }), "officials");
+  // A document's other names are not titles.
+  assert.equal(
+    category({ type: "document", name: "the filing", aliases: ["filing with the commission"] }),
+    "documents",
+  );
+});

@@ -3,36 +3,38 @@
 
 import type { Analysis, StoryActor, Voice } from "../types.ts";
 import type { StoryIdOf } from "./02-align.ts";
-import { tokens } from "./text.ts";
+import { SPEAKS_FOR, VOICE_CATEGORIES } from "./lexicon.ts";
+import { tokens, words } from "./text.ts";
 
-// Checked in order: the first category whose pattern meets the actor's role, organisation or name
-// wins (a judicial council's spokesman speaks for the courts, not for government at large).
-const CATEGORIES: [string, RegExp][] = [
-  ["courts", /\b(?:court|courts|judge|judges|justice|judicial|judiciary|magistrate|tribunal)\b/i],
-  [
-    "advocates",
-    /\b(?:aclu|advocate|advocates|advocacy|rights|activist|activists|campaigner|union|nonprofit|non-profit|coalition|civil liberties|charity|ngo)\b/i,
-  ],
-  [
-    "experts",
-    /\b(?:professor|university|college|institute|analyst|researcher|scholar|expert|economist|think tank)\b/i,
-  ],
-  [
-    "officials",
-    /\b(?:attorney general|attorneys general|council member|councilmember|councilman|councilwoman|alderman|alderwoman|lawmaker|legislator|secretary|minister|ministry|governor|mayor|senator|congressman|congresswoman|representative|president|department|agency|government|administration|official|officials|spokesman|spokeswoman|spokesperson|police|sheriff|commissioner|council|city attorney|district attorney|public defender|prosecutor|homeland|immigration and customs|white house|congress|parliament|state|county|city)\b/i,
-  ],
-];
+/** Each category's phrases (several words) and single words, from the lexicon. */
+const CATEGORY_WORDS = VOICE_CATEGORIES.map(([name, list]) => ({
+  name,
+  phrases: list.filter((w) => w.includes(" ")).map((w) => ` ${w} `),
+  words: new Set(list.filter((w) => !w.includes(" "))),
+}));
 
-export function category(a: Pick<StoryActor, "type" | "name" | "role" | "organisation">): string {
+/** The category a text's words name: phrases first, then single words, each in category order. */
+function categoryOf(text: string): string | undefined {
+  const ws = words(text).map((w) => w.replace(/'s$/, ""));
+  const joined = ` ${ws.join(" ")} `;
+  for (const c of CATEGORY_WORDS) if (c.phrases.some((p) => joined.includes(p))) return c.name;
+  for (const c of CATEGORY_WORDS) if (ws.some((w) => c.words.has(w))) return c.name;
+  return undefined;
+}
+
+export function category(
+  a: Pick<StoryActor, "type" | "name" | "role" | "organisation"> & { aliases?: string[] },
+): string {
   if (a.type === "unnamed" && !a.role && !a.organisation) return "unnamed";
-  // The role says most, then the organisation, then the name; a justice department is government.
-  // A spokesperson speaks for the organisation, so it decides.
-  const parts = /\b(?:spokes\w*|representative|aide|adviser|advisor|staff)\b/i.test(a.role ?? "")
-    ? [a.organisation, a.role, a.name]
-    : [a.role, a.organisation, a.name];
-  for (const part of parts) {
-    const text = part?.replace(/\b(?:department of justice|justice department)\b/gi, "department");
-    if (text) for (const [name, re] of CATEGORIES) if (re.test(text)) return name;
+  // The role says most, then the organisation, then the titles the text gives a person or a
+  // group of people (`Gov. Celia Marchetti`, `the governor`), then the name. A spokesperson
+  // speaks for the organisation, so it decides.
+  const speaksFor = words(a.role ?? "").some((w) => SPEAKS_FOR.has(w));
+  const parts = speaksFor ? [a.organisation, a.role] : [a.role, a.organisation];
+  const titled = a.type === "person" || a.type === "group" ? (a.aliases ?? []) : [];
+  for (const part of [...parts, ...titled, a.name]) {
+    const found = part ? categoryOf(part) : undefined;
+    if (found) return found;
   }
   if (a.type === "unnamed") return "unnamed";
   if (a.type === "document") return "documents";
@@ -46,6 +48,13 @@ export function voices(
   storyId: StoryIdOf,
 ): Record<string, Voice[]> {
   const byId = new Map(actors.map((a) => [a.id, a]));
+  // Once per story actor, not once per outlet that quotes it.
+  const categories = new Map<string, string>();
+  const categoryOfActor = (a: StoryActor) => {
+    let c = categories.get(a.id);
+    if (c === undefined) categories.set(a.id, (c = category(a)));
+    return c;
+  };
   const out: Record<string, Voice[]> = {};
   for (const { article, statements } of analyses) {
     const tally = new Map<string, Voice>();
@@ -65,7 +74,7 @@ export function voices(
           name: actor.name,
           statements: 0,
           quotedWords: 0,
-          category: category(actor),
+          category: categoryOfActor(actor),
         };
         v.statements++;
         v.quotedWords += words;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { clauseAround, findDates, resolve, timeline } from "./05-timeline.ts";
+import { clauseAround, findDates, resolve, tenseOf, timeline } from "./05-timeline.ts";
 import { synthetic } from "./synthetic.ts";
 
 test("expressions resolve against the publication date", () => {
@@ -94,4 +94,74 @@ test("a sentence of 1,000 dates among runs of commas gives each date its clause"
   assert.equal(dated[999]?.expression.start, 17 + 999 * 307);
   // No clause has six words within 200 characters: each event is cut to the words around its date.
   assert.ok(dated.every((e) => e.event === "March 3" && e.when === "2021-03-03"));
+});
+
+test("a date without a year is placed by how near it is and by its clause's tense", () => {
+  const p = "2026-11-22";
+  // Within a month ahead: the coming one, whatever the verb.
+  assert.equal(resolve("Dec. 3", "md", p), "2026-12-03");
+  assert.equal(resolve("Dec. 1", "md", p, tenseOf("promised a town hall on Dec. 1")), "2026-12-01");
+  // Further ahead: a plan or a deadline reaches it, a past clause does not.
+  assert.equal(
+    resolve("February", "m", p, tenseOf("Oral arguments are scheduled for February.")),
+    "2027-02",
+  );
+  assert.equal(resolve("February", "m", p, tenseOf("They had agreed in February.")), "2026-02");
+  assert.equal(resolve("March", "m", "2026-12-04", tenseOf("plans published", "by")), "2027-03");
+  // A plan half a year off or more is a past report's future.
+  assert.equal(resolve("June", "m", "2026-08-21", tenseOf("a sale scheduled for June")), "2026-06");
+  // No tense: much nearer ahead than back (a sentencing set for Jan. 14 in November) goes ahead.
+  assert.equal(resolve("Jan. 14", "md", "2026-11-10"), "2027-01-14");
+  assert.equal(resolve("April", "m", p), "2026-04");
+  assert.equal(resolve("March 3", "md", p), "2026-03-03");
+});
+
+test("findDates reads the tense of the date's clause", () => {
+  const text =
+    "The company has until Dec. 18 to appeal. The regents next meet in February. The board had met in February.";
+  const dated = findDates(synthetic({ id: "a", text, published: "2026-10-19" }));
+  assert.deepEqual(
+    dated.map((e) => e.when),
+    ["2026-12-18", "2027-02", "2026-02"],
+  );
+});
+
+test("an event pairs with the same day in another outlet before that outlet's vaguer date", () => {
+  const a = synthetic({
+    id: "a",
+    text: "The faculty senate passed a resolution of no confidence in the president on Thursday.",
+    published: "2026-11-22",
+  });
+  const b = synthetic({
+    id: "b",
+    text:
+      "The faculty senate told the president this week that it has no confidence in her.\n\n" +
+      "The faculty senate voted Thursday to approve a resolution of no confidence in the president.",
+    published: "2026-11-22",
+  });
+  const t = timeline([a, b]);
+  const vote = t.find((e) => e.expression.articleId === "a");
+  assert.equal(vote?.others?.[0]?.text, "Thursday");
+  assert.equal(t.length, 2);
+});
+
+test("whichever outlet comes first, the same day pairs with the same day", () => {
+  const vague = synthetic({
+    id: "b",
+    text:
+      "The faculty senate told the president this week that it has no confidence in her.\n\n" +
+      "The faculty senate voted Thursday to approve a resolution of no confidence in the president.",
+    published: "2026-11-22",
+  });
+  const precise = synthetic({
+    id: "a",
+    text: "The faculty senate passed a resolution of no confidence in the president on Thursday.",
+    published: "2026-11-22",
+  });
+  const t = timeline([vague, precise]);
+  const vote = t.find((e) => e.expression.text === "Thursday");
+  assert.deepEqual(
+    vote?.others?.map((o) => [o.articleId, o.text]),
+    [["a", "Thursday"]],
+  );
 });

@@ -4,7 +4,8 @@
 
 import { MONTHS } from "../lexicon/calendar.ts";
 import type { Analysis, Span, TimelineEvent } from "../types.ts";
-import { contentConcepts, sentences } from "./text.ts";
+import { DEADLINE_WORDS, FUTURE_CUES, PAST_CUES } from "./lexicon.ts";
+import { contentConcepts, normWord, sentences, words } from "./text.ts";
 
 const MONTH_ABBR = MONTHS.map((m) => m.slice(0, 3));
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -68,8 +69,52 @@ function monthIndex(word: string): number {
   return MONTH_ABBR.indexOf(w.slice(0, 3)) + 1;
 }
 
-/** What an expression means given the publication date: a day, a month, a year or a range. */
-export function resolve(expr: string, group: string, published?: string): string | undefined {
+/** What a date's clause says about when it falls: ahead of publication, before it, or a deadline. */
+export type Tense = "future" | "past" | "deadline";
+
+/** The tense of a date's clause; `wordBefore` is the word right before the date (`by`). */
+export function tenseOf(clause: string, wordBefore = ""): Tense | undefined {
+  const ws = words(clause);
+  if (ws.some((w) => FUTURE_CUES.has(w) || w.endsWith("'ll"))) return "future";
+  if (ws.some((w) => PAST_CUES.has(w))) return "past";
+  if (DEADLINE_WORDS.has(normWord(wordBefore))) return "deadline";
+  return undefined;
+}
+
+/** How near ahead a yearless date is "soon" and how far a plan reaches, in the unit compared. */
+interface Reach {
+  soon: number;
+  planned: number;
+}
+const DAYS: Reach = { soon: 31, planned: 183 };
+const MONTHS_AHEAD: Reach = { soon: 1, planned: 6 };
+
+/**
+ * Whether a yearless date is its next occurrence after publication rather than its last one on
+ * or before it; `back` and `ahead` are how far each is from publication. Within a month ahead it
+ * is the coming one whatever the verb (`promised a town hall on Dec. 3`): a date a year back would
+ * carry its year. A plan or deadline reaches half a year ahead; a clause in the past keeps it
+ * behind. Otherwise the nearer, the future counting triple, as reports tell what happened more
+ * than what is planned (`the April floods`, in November, are this year's).
+ */
+export function isAhead(back: number, ahead: number, reach: Reach, tense?: Tense): boolean {
+  if (back <= 0) return false;
+  if (ahead <= reach.soon) return true;
+  if ((tense === "future" || tense === "deadline") && ahead <= reach.planned) return true;
+  if (tense === "past") return false;
+  return 3 * ahead <= back;
+}
+
+/**
+ * What an expression means given the publication date: a day, a month, a year or a range.
+ * `tense` places a date without a year before or after publication.
+ */
+export function resolve(
+  expr: string,
+  group: string,
+  published?: string,
+  tense?: Tense,
+): string | undefined {
   const p = parseDate(published);
   const low = expr.toLowerCase();
   const pt = p ? utc(p) : 0;
@@ -81,8 +126,10 @@ export function resolve(expr: string, group: string, published?: string): string
       if (!m || d < 1 || d > 31) return undefined;
       if (year) return `${year}-${pad(m)}-${pad(d)}`;
       if (!p) return undefined;
-      // A date without a year is the latest such date on or before publication.
-      const y = utc({ y: p.y, m, d }) > pt ? p.y - 1 : p.y;
+      const lastY = utc({ y: p.y, m, d }) > pt ? p.y - 1 : p.y;
+      const back = (pt - utc({ y: lastY, m, d })) / DAY;
+      const ahead = (utc({ y: lastY + 1, m, d }) - pt) / DAY;
+      const y = isAhead(back, ahead, DAYS, tense) ? lastY + 1 : lastY;
       return `${y}-${pad(m)}-${pad(d)}`;
     }
     case "my": {
@@ -92,7 +139,10 @@ export function resolve(expr: string, group: string, published?: string): string
     case "m": {
       if (!p) return undefined;
       const m = monthIndex(expr);
-      return `${m > p.m ? p.y - 1 : p.y}-${pad(m)}`;
+      const back = (p.m - m + 12) % 12;
+      const lastY = m > p.m ? p.y - 1 : p.y;
+      const y = isAhead(back, 12 - back, MONTHS_AHEAD, tense) ? lastY + 1 : lastY;
+      return `${y}-${pad(m)}`;
     }
     case "wd": {
       if (!p) return undefined;
@@ -250,6 +300,11 @@ export function clauseAround(
     .replace(/\s+/g, " ");
 }
 
+/** The word right before offset `at` of a sentence (looking back a few characters only). */
+function wordBefore(sentence: string, at: number): string {
+  return sentence.slice(Math.max(0, at - 20), at).match(/(\p{L}+)\s+$/u)?.[1] ?? "";
+}
+
 interface Found extends TimelineEvent {
   concepts: Set<string>;
   articles: Set<string>;
@@ -278,8 +333,11 @@ export function findDates(analysis: Analysis): TimelineEvent[] {
           at += prep[0].length;
           text = text.slice(prep[0].length);
         }
-        const when = resolve(text, group, article.meta.published);
         if (!clauses) clauses = clausesOf(s.text);
+        const event = clauseAround(s.text, at, at + text.length, clauses);
+        const tense =
+          group === "md" || group === "m" ? tenseOf(event, wordBefore(s.text, at)) : undefined;
+        const when = resolve(text, group, article.meta.published, tense);
         const start = p.start + s.start + at;
         const expression: Span & { articleId: string } = {
           articleId: article.id,
@@ -291,7 +349,7 @@ export function findDates(analysis: Analysis): TimelineEvent[] {
           ...(when ? { when } : {}),
           resolved: when !== undefined,
           expression,
-          event: clauseAround(s.text, at, at + text.length, clauses),
+          event,
         });
       }
     }
@@ -321,17 +379,31 @@ const width = (w: string) => {
   return Date.parse(e) - Date.parse(s);
 };
 
+/** Events narrowest date first (unresolved last), in reading order among equals. */
+function byPrecision(events: TimelineEvent[]): TimelineEvent[] {
+  const w = (e: TimelineEvent) => (e.when ? width(e.when) : Infinity);
+  return events
+    .map((e, i) => ({ e, i, w: w(e) }))
+    .sort((x, y) => x.w - y.w || x.i - y.i)
+    .map((x) => x.e);
+}
+
 /** All articles' dated events, the same event from different outlets merged, in date order. */
 export function timeline(analyses: Analysis[]): TimelineEvent[] {
   const events: Found[] = [];
   const buckets = new Map<string, Found[]>();
+  const order = new Map(analyses.map((a, i) => [a.article.id, i]));
   for (const a of analyses) {
-    for (const e of findDates(a)) {
+    // The most precise dates first, so an event pairs with the same day in another outlet
+    // before a vaguer `this week` of that outlet can take its place.
+    for (const e of byPrecision(findDates(a))) {
       // The date words themselves say nothing about which event it is.
       const dateWords = new Set(contentConcepts(e.expression.text));
       const concepts = new Set(contentConcepts(e.event).filter((c) => !dateWords.has(c)));
-      // Candidates: the latest events of the same year (bounded, so many dates stay linear).
+      // Candidates: the latest events of the same year (bounded, so many dates stay linear). One
+      // dated as precisely (the same day, not `this week`) is the better match.
       const bucket = e.when ? (buckets.get(e.when.slice(0, 4)) ?? []) : [];
+      const w = e.when ? width(e.when) : 0;
       let same: Found | undefined;
       for (let i = bucket.length - 1; i >= 0 && i >= bucket.length - 64; i--) {
         const x = bucket[i] as Found;
@@ -342,8 +414,11 @@ export function timeline(analyses: Analysis[]): TimelineEvent[] {
           compatibleWhen(x.when, e.when) &&
           [...concepts].filter((c) => x.concepts.has(c)).length >= 2
         ) {
-          same = x;
-          break;
+          same ??= x;
+          if (width(x.when) === w) {
+            same = x;
+            break;
+          }
         }
       }
       if (!same) {
@@ -363,7 +438,12 @@ export function timeline(analyses: Analysis[]): TimelineEvent[] {
     }
   }
   const key = (e: TimelineEvent) => (e.when ? range(e.when)[0] : "9999");
+  // In date order; on the same date, in reading order.
+  const at = (e: TimelineEvent) => order.get(e.expression.articleId) ?? 0;
   return events
-    .sort((a, b) => key(a).localeCompare(key(b)))
+    .sort(
+      (a, b) =>
+        key(a).localeCompare(key(b)) || at(a) - at(b) || a.expression.start - b.expression.start,
+    )
     .map(({ concepts: _c, articles: _a, ...e }) => e);
 }

@@ -36,6 +36,21 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Where one stands to address a room, read only right after the cue and `from` (`said from the
+ * bench`, `from the pulpit`): alone, `on the bench` is as often a substitute's seat.
+ */
+export const ADDRESSING_PLACES: ReadonlySet<string> = new Set([
+  "bench",
+  "dais",
+  "floor",
+  "lectern",
+  "podium",
+  "pulpit",
+  "rostrum",
+  "stage",
+]);
+
+/**
  * Two words that name a spoken event together, neither alone: `public comment`, `town hall`, and
  * public meetings (a `meeting with` someone is private talks).
  */
@@ -169,6 +184,7 @@ export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
 /** The words that may make a sentence a scene: an event, an audience, a pair's second word. */
 export const SCENE_WORDS: ReadonlySet<string> = new Set([
   ...EVENT_NOUNS,
+  ...ADDRESSING_PLACES,
   ...EVENT_ROLES,
   ...GATHERINGS,
   ...AUDIENCE_NOUNS,

@@ -39,7 +39,31 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
   ["ruling", "document"],
   ["opinion", "document"],
   ["dissent", "document"],
-  ["brief", "document"],
   ["filing", "document"],
   ["complaint", "document"],
 ]);
+
+/** Verbs that carry on what the statement before said (`She added that …`), in its medium. */
+export const CONTINUING_VERBS: ReadonlySet<string> = new Set([
+  "add",
+  "added",
+  "adding",
+  "adds",
+  "continued",
+  "continues",
+]);
+
+/**
+ * Media another speaker's `added` may go on in: one statement or letter, a post, an event, where
+ * a lawsuit or a report is answered rather than shared.
+ */
+export const SHARED_MEDIA: ReadonlySet<Channel> = new Set([
+  "letter",
+  "post",
+  "speech",
+  "statement",
+  "testimony",
+]);
+
+/** The channels of written media, which a later bare `wrote` may go on in. */
+export const WRITTEN_CHANNELS: ReadonlySet<Channel> = new Set(WRITTEN_MEDIA.values());

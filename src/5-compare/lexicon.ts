@@ -1,0 +1,200 @@
+// Word lists of the compare stage, kept as data: the words that place a yearless date before or
+// after publication (the timeline).
+
+/**
+ * Words that put a clause's date ahead of publication: modals, plans, schedules. Not `would`: it
+ * is as often the future of a past report (`said in March he would resign`) as a plan.
+ */
+export const FUTURE_CUES: ReadonlySet<string> = new Set([
+  "will",
+  "won't",
+  "shall",
+  "next",
+  "upcoming",
+  "scheduled",
+  "expected",
+  "expects",
+  "plans",
+  "plan",
+  "planning",
+  "hopes",
+  "hope",
+  "intends",
+  "due",
+  "deadline",
+]);
+
+/** Words that put a clause's date before publication. */
+export const PAST_CUES: ReadonlySet<string> = new Set([
+  "had",
+  "was",
+  "were",
+  "did",
+  "since",
+  "ago",
+  "last",
+  "earlier",
+  "previously",
+  "already",
+  "formerly",
+]);
+
+/** A word right before a date that makes it a deadline (`by Dec. 1`): ahead, unless the clause says past. */
+export const DEADLINE_WORDS: ReadonlySet<string> = new Set(["by"]);
+
+/**
+ * Categories of voices, checked in order: the first whose words meet an actor's role (then its
+ * organisation, its titles, its name) wins, so a judicial council's spokesman speaks for the
+ * courts, not for government at large. Lower-case words, abbreviations without their dot (`gov`
+ * is `Gov.`); a phrase of several words matches them in sequence and outranks single words (the
+ * `justice department` is government, not a court).
+ */
+export const VOICE_CATEGORIES: readonly (readonly [string, readonly string[]])[] = [
+  [
+    "courts",
+    ["court", "courts", "judge", "judges", "justice", "judicial", "judiciary", "magistrate"].concat(
+      ["tribunal"],
+    ),
+  ],
+  [
+    "advocates",
+    [
+      "aclu",
+      "advocate",
+      "advocates",
+      "advocacy",
+      "rights",
+      "activist",
+      "activists",
+      "campaigner",
+    ].concat([
+      "union",
+      "nonprofit",
+      "non-profit",
+      "coalition",
+      "civil liberties",
+      "charity",
+      "ngo",
+    ]),
+  ],
+  [
+    "experts",
+    [
+      "professor",
+      "prof",
+      "lecturer",
+      "university",
+      "college",
+      "institute",
+      "analyst",
+      "researcher",
+    ].concat(["scholar", "expert", "economist", "scientist", "think tank"]),
+  ],
+  [
+    "officials",
+    [
+      // offices and their abbreviated titles
+      "attorney general",
+      "attorneys general",
+      "inspector general",
+      "council member",
+      "councilmember",
+      "councilman",
+      "councilwoman",
+      "councillor",
+      "councilor",
+      "alderman",
+      "alderwoman",
+      "assemblyman",
+      "assemblywoman",
+      "assemblymember",
+      "lawmaker",
+      "legislator",
+      "secretary",
+      "minister",
+      "governor",
+      "gov",
+      "lt gov",
+      "mayor",
+      "senator",
+      "sen",
+      "congressman",
+      "congresswoman",
+      "representative",
+      "rep",
+      "president",
+      "chancellor",
+      "official",
+      "officials",
+      "spokesman",
+      "spokeswoman",
+      "spokesperson",
+      "commissioner",
+      "comptroller",
+      "sheriff",
+      "police",
+      "city attorney",
+      "district attorney",
+      "u s attorney",
+      "majority leader",
+      "minority leader",
+      "opposition leader",
+      "superintendent",
+      "ambassador",
+      "public defender",
+      "prosecutor",
+      // the bodies and branches of government
+      "department",
+      "ministry",
+      "agency",
+      "government",
+      "administration",
+      "council",
+      "commission",
+      "regents",
+      "legislature",
+      "congress",
+      "parliament",
+      "white house",
+      "homeland",
+      "immigration and customs",
+      "emergency management",
+      "public health",
+      "public works",
+      "public safety",
+      "federal",
+      "state",
+      "county",
+      "city",
+    ],
+  ],
+];
+
+/** Roles that speak for their organisation: its category is theirs (a ministry's spokeswoman). */
+export const SPEAKS_FOR: ReadonlySet<string> = new Set(
+  [
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "aide",
+    "adviser",
+    "advisor",
+  ].concat(["staff", "staffer"]),
+);
+
+/**
+ * Words that say which level of government, not which body (`the federal department` is whichever
+ * department the story is about): left out when two descriptions of an unnamed voice are compared.
+ */
+export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
+  "federal",
+  "state",
+  "national",
+  "local",
+  "regional",
+  "city",
+  "county",
+  "municipal",
+  "government",
+]);
