@@ -139,3 +139,21 @@ test("`asked not to be named`, `asked to remain anonymous`: a request, not a cue
   assert.deepEqual(cues("She asked to remain anonymous."), []);
   assert.deepEqual(cues("He asked whether it was safe."), ["asked"]);
 });
+
+test("a base form before a title and a participle before a written thing's noun are modifiers", () => {
+  assert.deepEqual(cues("Her challenger, state Sen. Dmitri Halvorsen, declined to comment."), []);
+  assert.deepEqual(cues("The state Attorney General said it was legal."), ["said"]);
+  assert.deepEqual(cues("Military analysts say Mr. Putin would recognize the folly."), ["say"]);
+  assert.deepEqual(cues('"We will fight," said Sen. Dmitri Halvorsen.'), ["said"]);
+  assert.deepEqual(cues("In a 31-page written order, the judge gave the office 60 days."), []);
+  assert.deepEqual(cues("She has written letters to the board saying it failed."), [
+    "written",
+    "saying",
+  ]);
+});
+
+test("a count or quantifier standing for people before a verb form no noun shares", () => {
+  assert.deepEqual(cues("In a statement, the two wrote that the senate would act."), ["wrote"]);
+  assert.deepEqual(cues("Several said they would rather wait."), ["said"]);
+  assert.deepEqual(cues("All told, the company lost $5 million."), []);
+});

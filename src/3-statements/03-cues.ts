@@ -2,10 +2,17 @@
 // tokens, leaving out words inside quotations and non-reporting uses (`the report`, `is said to`).
 
 import { BE_FORMS } from "../lexicon/grammar.ts";
-import { CHANNEL_NOUNS, CUES, type CueInfo, WRITTEN_NOUNS } from "./lexicon/cues.ts";
-import { DETERMINERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
-import { skipBeforeCue } from "./04-speaker-mention.ts";
-import { isDigit, type Token } from "./text.ts";
+import {
+  CHANNEL_NOUNS,
+  CUES,
+  type CueInfo,
+  PARTICIPLES_ONLY,
+  WRITTEN_NOUNS,
+} from "./lexicon/cues.ts";
+import { ABBREVIATIONS } from "./lexicon/abbreviations.ts";
+import { DETERMINERS, LONE_QUANTIFIERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
+import { isRoleWord, skipBeforeCue } from "./04-speaker-mention.ts";
+import { endsInS, isDigit, type Token } from "./text.ts";
 
 export interface Cue {
   /** First and last token of the cue (inclusive). */
@@ -72,6 +79,7 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     if (nounAfterDeterminer(tokens, i) || pluralAfterPossessive(tokens, i)) continue;
+    if (modifiesTitle(tokens, i, info) || participleBeforeNoun(tokens, i)) continue;
     // (`never publicly said`; not past a comma: `Amis, who voted no, said`)
     if (prev && (NEGATIONS.has(prev.lower) || (prev.word && prev2 && NEGATIONS.has(prev2.lower))))
       continue;
@@ -113,6 +121,36 @@ export function capitalisedVerb(tokens: readonly Token[], i: number): boolean {
     next.quote < 0
   );
 }
+
+/**
+ * `Her challenger, state Sen. Dmitri Halvorsen, declined`: a cue's base form with no subject
+ * before it (after a comma, a determiner or nothing) and right before a capitalised title (`Sen.`,
+ * `Attorney General`) modifies it; an inverted clause has a finite form there (`said Sen. …`),
+ * or a plural title after `say` (`say Sens. …`), and `analysts say Mr. Putin …` has its subject.
+ */
+function modifiesTitle(tokens: readonly Token[], i: number, info: CueInfo): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (t.lower !== info.lemma || !next?.cap || next.quote >= 0 || endsInS(next.lower)) return false;
+  const prev = tokens[i - 1];
+  if (prev && prev.lower !== "," && prev.lower !== "(" && !DETERMINERS.has(prev.lower))
+    return false;
+  const abbreviation = ABBREVIATIONS.has(next.lower) && tokens[i + 2]?.lower === ".";
+  return abbreviation || isRoleWord(next.lower);
+}
+
+/** `a 31-page written order`: a participle-only form with no auxiliary before it, before a
+ * written thing's or a medium's noun, is an adjective. */
+function participleBeforeNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!PARTICIPLES_ONLY.has(t.lower) || !next?.word || next.cap || next.quote >= 0) return false;
+  if (!WRITTEN_NOUNS.has(next.lower) && !CHANNEL_NOUNS.has(next.lower)) return false;
+  const prev = tokens[i - 1]?.lower ?? "";
+  return !BE_FORMS.has(prev) && !HAVE_FORMS.has(prev);
+}
+
+const HAVE_FORMS = new Set(["has", "have", "had", "having"]);
 
 /**
  * `the report`, `his statement`, `the 35 states`: the cue word at `i` is a noun after its
@@ -170,7 +208,8 @@ const RELATIVE_THAT = new Set(["that", "which"]);
 /** `studied with her says`, `"…," one wrote`: `her` as an object, `one` or `another` as a
  * subject, before a verb form no noun shares. */
 function standsAlone(prev: Token, t: Token): boolean {
-  return (prev.lower === "her" || LONE_SUBJECTS.has(prev.lower)) && ONLY_VERBS.has(t.lower);
+  const lone = LONE_SUBJECTS.has(prev.lower) || LONE_QUANTIFIERS.has(prev.lower);
+  return (prev.lower === "her" || lone) && ONLY_VERBS.has(t.lower);
 }
 
 const ONLY_VERBS = new Set(["said", "says", "told", "tells", "wrote", "writes"]);

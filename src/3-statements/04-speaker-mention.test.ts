@@ -7,6 +7,7 @@ import {
   sentenceSubject,
   skipBeforeCue,
 } from "./04-speaker-mention.ts";
+import { rows } from "./testing.ts";
 import { type Token, tokenise } from "./text.ts";
 
 function before(text: string, cue: string): string {
@@ -383,4 +384,48 @@ test("an -ly word after a determiner is a noun before the cue, not an adverb (`T
   assert.equal(before("The family said it was fine.", "said"), "The family");
   assert.equal(before("The reply said the agency would act.", "said"), "The reply");
   assert.equal(before("He quickly said it was fine.", "said"), "He");
+});
+
+test("a lone count or quantifier speaks before its verb, not before a comma", () => {
+  assert.equal(before("The plan will fail, both said.", "said"), "both");
+  const tokens = tokenise("but for some, the losses grew", 0, 29);
+  assert.equal(nounPhraseBefore(tokens, 2, 0), undefined); // `some` before its comma
+});
+
+test("an appositive's name inside a `whose` clause is not the speaker; after a participle's phrase it is", () => {
+  assert.equal(
+    before(
+      "Owen Pike, whose father, Gerald Pike, died 10 days after the surgery, said he had waited.",
+      "said",
+    ),
+    "Owen Pike",
+  );
+  assert.equal(
+    before("One contractor named in the audit, Tallgrass Fiber, said it had finished.", "said"),
+    "Tallgrass Fiber",
+  );
+  // (a place after a preposition is still part of a longer aside)
+  assert.equal(before("Cory James, 22, of Flint, Mich., said it was cold.", "said"), "Cory James");
+});
+
+test("the sentence subject before a participle aside, and before a verb that takes a person", () => {
+  const subject = (text: string) => {
+    const tokens = tokenise(text, 0, text.length);
+    const np = sentenceSubject(tokens, tokens.length - 1);
+    return np ? text.slice((tokens[np.first] as Token).start, (tokens[np.last] as Token).end) : "";
+  };
+  assert.equal(subject("The letter, signed by both officials, asks Voss to pay."), "The letter");
+  assert.equal(subject("The letter asks Voss to pay and says the state will sue."), "The letter");
+  // (an opener's comma still ends the opener)
+  assert.equal(subject("Last week, the mayor asked Voss to pay."), "the mayor");
+});
+
+test("`that` after `who` and its verb is the object's determiner, not a relative pronoun", () => {
+  assert.deepEqual(
+    rows("The man who controls that money says the state has only itself to blame.").map((r) => [
+      r.who,
+      r.what,
+    ]),
+    [["The man", "the state has only itself to blame"]],
+  );
 });

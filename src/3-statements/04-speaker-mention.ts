@@ -7,6 +7,7 @@ import {
   CLAUSE_WORDS,
   DASHES,
   DETERMINERS,
+  LONE_QUANTIFIERS,
   LONE_SUBJECTS,
   MODALS,
   NP_PREPOSITIONS,
@@ -235,7 +236,13 @@ export function nounPhraseBefore(
   const head = tokens[end] as Token;
   if (TIME_NOUNS.has(head.lower) || MONTH_ABBREVIATIONS.has(head.lower)) return undefined;
   // A lone lower-case word that is not a pronoun and has no determiner is probably a verb.
-  if (i === end && !head.cap && !PRONOUNS.has(head.lower) && !isLoneSubject(head.lower))
+  if (
+    i === end &&
+    !head.cap &&
+    !PRONOUNS.has(head.lower) &&
+    !isLoneSubject(head.lower) &&
+    !(LONE_QUANTIFIERS.has(head.lower) && tokens[end + 1]?.word)
+  )
     return undefined;
   // `a target he believed was "…"`, `an irony he says`: a subject pronoun right before the cue is
   // its subject; the noun before it is what the pronoun's clause describes.
@@ -275,6 +282,9 @@ export function relativeAntecedent(
       if (RELATIVE_STOPS.has(t.lower) && !objectOnly) return undefined;
       continue;
     }
+    // (`the man who controls that money says`: `that` right after `who` and its verb is the
+    // object's determiner; the relative pronoun is further back)
+    if (t.lower === "that" && tokens[w - 2]?.lower === "who" && lowerWord(tokens[w - 1])) continue;
     const verb = tokens[w + 1] as Token;
     if (w + 1 === np.first || !relativeVerb(verb, t.lower === "that")) return undefined;
     let antecedent = nounPhraseBefore(tokens, w - 1, floor);
@@ -297,6 +307,10 @@ export function relativeAntecedent(
     return antecedent;
   }
   return undefined;
+}
+
+function lowerWord(t: Token | undefined): boolean {
+  return !!t?.word && !t.cap && t.quote < 0;
 }
 
 /** Words that a verb follows: modals, and the `to` of an infinitive. */
@@ -386,10 +400,18 @@ function appositive(
     return nounPhraseBefore(tokens, name.first - 3, floor);
   if (!name)
     return datedRole(tokens, j - 1, floor) && isProperName(tokens, appo) ? appo : undefined;
+  // `Owen Pike, whose father, Gerald Pike, died …, said`: the name is inside a `whose` clause
+  // about the one before it, who speaks.
+  const whose = whoseBefore(tokens, name.first - 1, floor);
+  if (whose >= 0) return nounPhraseBefore(tokens, whose - 2, floor);
   // `Cory James, 22, of Flint, Mich., said`, `Clinton, during a meeting in Columbus, Ohio, said`:
-  // a place after a preposition is part of a longer aside; the name is before it.
-  if (PLACE_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? ""))
+  // a place after a preposition is part of a longer aside; the name is before it. But after a
+  // participle (`One contractor named in the audit, Tallgrass Fiber, said`) the phrase is the
+  // subject's own, and a proper name after it names the subject.
+  if (PLACE_PREPOSITIONS.has(tokens[name.first - 1]?.lower ?? "")) {
+    if (afterParticiple(tokens, name.first - 1) && isProperName(tokens, appo)) return appo;
     return beforeAside(tokens, name.first - 1, floor);
+  }
   // `A lawyer for Ridgeway, Camille de Vries, said`: a role of a named body ends in a name, but
   // the role is its head; the person named in the appositive is the one it describes (a full
   // name: one word there is rather a place, `a pastor at the church of Elizabeth, Colorado,`).
@@ -398,6 +420,25 @@ function appositive(
   // `the group's director, Jane Doe, said`: the appositive is the name.
   if ((tokens[appo.first] as Token).cap) return appo;
   return name;
+}
+
+/** The `whose` of `, whose NOUN,` ending at the comma `comma` (a few words), or -1. */
+function whoseBefore(tokens: readonly Token[], comma: number, floor: number): number {
+  if (tokens[comma]?.lower !== ",") return -1;
+  for (let k = comma - 1; k > floor && k >= comma - WHOSE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.quote >= 0) return -1;
+    if (t.lower === "whose") return tokens[k - 1]?.lower === "," ? k : -1;
+  }
+  return -1;
+}
+
+const WHOSE_REACH = 4; // `whose longtime business partner,`
+
+/** Whether the preposition at `k` follows a lower-case participle (`named in`, `hired by`). */
+function afterParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k - 1];
+  return !!t?.word && !t.cap && t.quote < 0 && /(?:ed|en)$/.test(t.lower) && t.lower.length > 3;
 }
 
 /** Whether the phrase's head is a role word before a preposition (`A spokeswoman for the Ministry
@@ -642,8 +683,17 @@ function verbBeforeObject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!(endsInS(t.lower) || PAST_PARTICIPLES.has(t.lower)) || !next?.word) return false;
+  // (`The letter asks Voss to …`: a verb that takes a person, before a name)
+  if (next.cap && next.quote < 0 && PERSON_VERBS.has(t.lower)) return true;
   return DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower);
 }
+
+/** Verb forms in -s that take a person as object and are no plural nouns. */
+const PERSON_VERBS = new Set(
+  "asks tells urges warns accuses blames invites implores informs advises assures reassures".split(
+    " ",
+  ),
+);
 
 /**
  * Whether the capitalised word at `start` begins a run of names that its verb follows
@@ -684,7 +734,11 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
     if (t.lower === ",") {
       // `Beck, who has…, intended`: a relative clause follows a subject, never an opener; nor
       // does an appositive (`Maria Lopez, the agency's spokeswoman, declined …`).
-      if (tokens[k + 1]?.lower !== "who" && !nameBeforeAppositive(tokens, k, ceil))
+      if (
+        tokens[k + 1]?.lower !== "who" &&
+        !nameBeforeAppositive(tokens, k, ceil) &&
+        !participleAside(tokens, k)
+      )
         i = opener ? openerEnd(tokens, k, ceil) : k + 1;
       break;
     }
@@ -753,6 +807,17 @@ function nameBeforeAppositive(tokens: readonly Token[], comma: number, ceil: num
   const verb = tokens[appositive.last + 2];
   return !!verb?.word && !verb.cap && verb.quote < 0;
 }
+
+/** `The letter, signed by both officials, asks`: a determiner's phrase, then at the comma `comma`
+ * a participle and its `by` or `in`: an aside about the subject, which the phrase is. */
+function participleAside(tokens: readonly Token[], comma: number): boolean {
+  const first = tokens[0];
+  const verb = tokens[comma + 1];
+  if (!first || !DETERMINERS.has(first.lower) || !verb?.word || verb.cap) return false;
+  return /(?:ed|en)$/.test(verb.lower) && ASIDE_PREPOSITIONS.has(tokens[comma + 2]?.lower ?? "");
+}
+
+const ASIDE_PREPOSITIONS = new Set(["by", "in", "on", "last", "this", "after"]);
 
 /**
  * Where the clause after a participle or subordinate opener starts: past the opener's later commas

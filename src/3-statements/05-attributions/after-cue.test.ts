@@ -120,3 +120,52 @@ test("`said of Clinton`: whom the words are about is no content", () => {
   );
   assert.equal(rows("Obama said of Clinton that she is tough.")[0]?.what, "she is tough");
 });
+
+test("`answered within hours that`: how soon is no content, and a second cue's quote is its own", () => {
+  const list = rows(
+    'The governor accused the government of holding back $412 million, and the secretary answered within hours that the state had "not finished its homework."',
+  );
+  const answer = list.find((r) => r.quote === "not finished its homework.");
+  assert.equal(answer?.who, "the secretary");
+  assert.equal(answer?.what, 'the state had "not finished its homework."');
+});
+
+test("a tail clause whose channel phrase names an audit and a participle ends the sentence", () => {
+  const list = rows(
+    "The agency sent $31 million to contractors for lines that were never switched on, the inspector general said in an audit released Monday.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [
+      [
+        "the inspector general",
+        "The agency sent $31 million to contractors for lines that were never switched on",
+      ],
+    ],
+  );
+});
+
+test("a short aside set off by commas before `that` (`told them, in effect, that`)", () => {
+  assert.deepEqual(
+    rows(
+      "Faculty told their president that they no longer trust her, and she told them, in effect, that she was not going to change course.",
+    ).map((r) => [r.who, r.what]),
+    [
+      ["Faculty", "they no longer trust her"],
+      ["she", "she was not going to change course"],
+    ],
+  );
+  // (another reporting clause between the commas is no aside)
+  const hoped = rows("He hoped, he said, that the paper would shy away from it.");
+  assert.ok(!hoped.some((r) => r.what.startsWith("he said")));
+});
+
+test("`told a town hall in Salem, New Hampshire on Monday that`: a place and a day after the hearer", () => {
+  assert.equal(
+    speakerOf(
+      'McCain issued a statement after Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is "peanuts," compared to what militants do.',
+      "peanuts",
+    ),
+    "Donald Trump",
+  );
+});

@@ -17,6 +17,7 @@ import {
   TIME_MODIFIERS,
   TIME_NOUNS,
   TIME_WORDS,
+  WITHIN_DURATIONS,
   LY_ADJECTIVES,
   LY_NOUNS,
 } from "../lexicon/words.ts";
@@ -34,6 +35,8 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
     const number = np && isDigit(tokens[np.last + 1]?.lower.charCodeAt(0) ?? 0) ? np.last + 1 : -1;
     if (number >= 0 && thatAhead(tokens, number + 1, last, NUMBER_THAT_REACH, true) >= 0)
       return number + 1;
+    const placed = np ? thatAfterPlace(tokens, np.last + 1, last) : -1;
+    if (placed >= 0) return placed;
     if (np) return thatSoon(tokens, afterTitle(tokens, np.last, last), np.last + 1, last);
   }
   // up to three lower-case words before `that`
@@ -44,6 +47,32 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
   }
   return k;
 }
+
+/**
+ * `told a town hall in Salem, New Hampshire on Monday that`: after the hearer, a place (names and
+ * their commas) after `in` or `at`, maybe a day, then `that`: the index of that `that`, else -1.
+ */
+function thatAfterPlace(tokens: readonly Token[], k: number, last: number): number {
+  const prep = tokens[k];
+  if (!prep || (prep.lower !== "in" && prep.lower !== "at") || !tokens[k + 1]?.cap) return -1;
+  for (let j = k + 1; j <= last && j <= k + PLACE_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return -1;
+    if (t.lower === "that") return j > k + 1 ? j : -1;
+    if (!(
+      t.cap ||
+      t.lower === "," ||
+      t.lower === "." ||
+      t.lower === "on" ||
+      TIME_WORDS.has(t.lower)
+    ))
+      return -1;
+  }
+  return -1;
+}
+
+// (`in Salem, New Hampshire, on Monday`: a place of a few names, its state and a day)
+const PLACE_REACH = 9;
 
 /**
  * Where the content starts at the cue's `that` (token `k`): after it, past a comma that opens an
@@ -77,7 +106,7 @@ function thatNamesThing(tokens: readonly Token[], k: number, last: number): bool
 const TIME_PHRASE_TOKENS = 5;
 /** The lower-case words a time or place phrase after the noun may hold besides time nouns (a
  * place is a name: `at the Capitol`). */
-const TIME_PHRASE_WORDS = new Set(
+export const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set(
   "on in at during again the a an last this that next week earlier later today yesterday".split(
     " ",
   ),
@@ -163,6 +192,12 @@ export function skipAfterCue(
       k += 3;
       continue;
     }
+    // `told them, in effect, that…`: a short aside set off by commas, then `that`.
+    const that = t.lower === "," ? thatAfterAside(tokens, k + 1, last) : -1;
+    if (that > 0) {
+      k = that;
+      continue;
+    }
     if (t.quote >= 0 || !t.word) break;
     if (t.lower === "that") {
       if (thatNamesThing(tokens, k, last)) return { next: k, that: false };
@@ -170,6 +205,10 @@ export function skipAfterCue(
     }
     if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
       k++;
+      continue;
+    }
+    if (t.lower === "within" && WITHIN_DURATIONS.has(tokens[k + 1]?.lower ?? "")) {
+      k += 2;
       continue;
     }
     if (
@@ -215,6 +254,19 @@ export function skipAfterCue(
   }
   return { next: k, that: false };
 }
+
+/** The `that` right after a comma that closes a few lower-case words from `k`, else -1. */
+function thatAfterAside(tokens: readonly Token[], k: number, last: number): number {
+  for (let j = k; j <= last && j <= k + ASIDE_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === ",") return j > k && tokens[j + 1]?.lower === "that" ? j + 1 : -1;
+    // (not another clause: `He hoped, he said, that …`)
+    if (!t.word || t.cap || t.quote >= 0 || PRONOUNS.has(t.lower) || cueInfo(t)) return -1;
+  }
+  return -1;
+}
+
+const ASIDE_WORDS = 3; // `in effect`, `in other words`, `at least publicly`
 
 /** Adverbs a writer sets off by commas inside a clause (`said, however, that`). */
 const SET_OFF = new Set(["however", "though", "too", "also", "again", "moreover", "meanwhile"]);

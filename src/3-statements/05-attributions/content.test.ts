@@ -174,3 +174,97 @@ test('`Subject "…," X said, and had been …`: the subject\'s second predicate
   assert.equal(clause[1]?.what, "the final figure reflected savings");
   assert.equal(rows('"It was fun," Melanie said, and the balloons dropped.').length, 1);
 });
+
+test("an opening phrase, its comma, then a clause before a tail `…, it said.`: reported", () => {
+  const list = rows(
+    "In 212 of the 480 projects auditors sampled, the promised homes could not get service, it said.",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [
+      [
+        "it",
+        "In 212 of the 480 projects auditors sampled, the promised homes could not get service",
+      ],
+    ],
+  );
+  // (a relative clause after the phrase is no clause of its own: the colon's quotation is the reply)
+  const asked = rows(
+    'Asked about the event that Clinton faces Trump, who has insulted women, she replied: "I don\'t know."',
+  );
+  assert.equal(asked.find((r) => r.quote === "I don't know.")?.what, "I don't know.");
+});
+
+test("a coordinated refusal to speak is the speaker's act, not the report's", () => {
+  const list = rows(
+    "The spokesman said the office was reviewing the order and declined to answer questions about an appeal.",
+  );
+  assert.equal(list[0]?.what, "the office was reviewing the order");
+  // (a refusal that is no refusal to speak may be what was reported)
+  const other = rows("The spokesman said the company had declined the offer and refused to pay.");
+  assert.equal(other[0]?.what, "the company had declined the offer and refused to pay");
+});
+
+test("a report in a relative clause after `, which` ends at the sentence's verb, and the outer report goes on", () => {
+  const list = rows(
+    'He said the announcement, which some have argued was intended to get supporters to caucus, was an "insult" to volunteers.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.what]),
+    [
+      ["He", "the announcement"],
+      ["some", "was intended to get supporters to caucus"],
+      ["He", 'was an "insult" to volunteers'],
+    ],
+  );
+  // (a reflexive alone after the inner verb is its object, no report)
+  assert.deepEqual(
+    rows("One passage, which her office said she wrote herself, was sharper.").map((r) => [
+      r.who,
+      r.what,
+    ]),
+    [["her office", "she wrote herself"]],
+  );
+});
+
+test("`urged X to …`: the request is reported, with no quotation; `urged caution` names nothing", () => {
+  assert.deepEqual(
+    rows("On Nov. 2, the group wrote to the county board urging it to pay for 60 guards.").map(
+      (r) => [r.who, r.cue, r.what],
+    ),
+    [["the group", "urging", "it to pay for 60 guards"]],
+  );
+  assert.deepEqual(rows("The senator urged caution."), []);
+});
+
+test("in a speaker's relative clause, a noun phrase and a time phrase after `wrote` is its object", () => {
+  assert.deepEqual(
+    rows(
+      "Councilmember Yvette Sandoval, who wrote the city's permit rules in 2024, said the dispute showed the rules were working.",
+    ).map((r) => [r.cue, r.what]),
+    [["said", "the dispute showed the rules were working"]],
+  );
+  // (a clause there is still reported)
+  assert.equal(
+    rows(
+      "The Huffington Post, which said it would cover the campaign in its entertainment section, said it would treat it as news.",
+    ).length,
+    2,
+  );
+});
+
+test("`asked X to …`, `implored X to …`: a request reported; not `asked whether … to`, `asked for anonymity to`", () => {
+  assert.deepEqual(
+    rows("The mayor asked residents to stay indoors.").map((r) => [r.who, r.what]),
+    [["The mayor", "residents to stay indoors"]],
+  );
+  assert.equal(
+    rows("The mayor urged residents not to travel.")[0]?.what,
+    "residents not to travel",
+  );
+  assert.deepEqual(
+    rows("A member, asking for anonymity to speak freely, left.").map((r) => r.cue),
+    [],
+  );
+  assert.deepEqual(rows("She asked whether the plan would have to wait."), []);
+});

@@ -4,10 +4,17 @@
 import { BE_FORMS } from "../../lexicon/grammar.ts";
 import type { Range } from "../01-sentences.ts";
 import { type Cue, cueInfo } from "../03-cues.ts";
-import { isRoleWord, nounPhraseAfter } from "../04-speaker-mention.ts";
-import { DETERMINERS, PREP_PHRASE, PRONOUNS, TIME_NOUNS, TIME_WORDS } from "../lexicon/words.ts";
+import { isRoleWord, nounPhraseAfter, type TokenRange } from "../04-speaker-mention.ts";
+import {
+  CLAUSE_WORDS,
+  DETERMINERS,
+  PREP_PHRASE,
+  PRONOUNS,
+  TIME_NOUNS,
+  TIME_WORDS,
+} from "../lexicon/words.ts";
 import { endsInLy, endsInS, isDigit, type Token } from "../text.ts";
-import { skipAfterCue, skipHearer } from "./after-cue.ts";
+import { skipAfterCue, skipHearer, TIME_PHRASE_WORDS } from "./after-cue.ts";
 import {
   type Attribution,
   CLAUSE_OPENERS,
@@ -51,6 +58,14 @@ export function withContents(
         afterPreposition = true;
         break;
       }
+      // (`asked whether the UK would have to wait`: the `to` of a request follows its object,
+      // not a clause, nor `asked for anonymity to speak`; but `urged them not to`)
+      if (
+        cue.info.preposition === "to" &&
+        t.lower !== "not" &&
+        (CLAUSE_WORDS.has(t.lower) || t.lower === "for")
+      )
+        break;
     }
   }
   const skip = skipAfterCue(tokens, k, last);
@@ -70,7 +85,8 @@ export function withContents(
   // `"…," she said after reading…`: after a closed quote only `that` opens a second content.
   // What comes before may be an opening phrase (`On Tuesday's episode of "The Show,"`), where
   // the report was made: content only when the clause after the cue goes on from it (below).
-  const adverbialBefore = precededByBreak && opensWithPhrase(s, floor);
+  const adverbialBefore =
+    precededByBreak && opensWithPhrase(s, floor) && !clauseAfterOpener(tokens, floor, before);
   const quoteBefore = precededByBreak && closes(s, before) && !adverbialBefore;
   const rightStarts =
     !!nextTok &&
@@ -119,7 +135,10 @@ export function withContents(
     colon = true;
   }
   const { relative } = speaker;
-  if (relative) endAtMainVerb(norm, s, clauseLast, last, contents);
+  if (relative || gappedRelative(tokens, mention))
+    endAtMainVerb(norm, s, clauseLast, last, contents);
+  if (relative && !hasThat && objectOnly(tokens, k, contents[0])) contents.length = 0;
+  if (!tail) endAtRefusal(norm, s, k, last, contents);
   const kept = nonEmpty(contents);
   // `He told his audience, to rowdy applause:`, `said about its plan:`: a clause with nothing
   // reported in it that ends the sentence with a colon promises the next paragraph's quotation.
@@ -181,6 +200,76 @@ function endAtMainVerb(
       c.end = trimEnd(norm, c.start, t.start);
     return;
   }
+}
+
+/**
+ * `said the office was reviewing the order and declined to answer questions`: a coordinated
+ * refusal to speak is the speaker's own act after the report, not part of what was said; the
+ * content ends before its `and`.
+ */
+function endAtRefusal(
+  norm: string,
+  s: SentenceView,
+  k: number,
+  last: number,
+  contents: Range[],
+): void {
+  const { tokens } = s;
+  const c = contents[0];
+  if (!c) return;
+  for (let j = k; j + 3 <= last && j < k + REFUSAL_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0 || (t.lower !== "and" && t.lower !== "but")) continue;
+    if (t.start < c.start || t.start >= c.end) return;
+    const verb = tokens[j + 1] as Token;
+    const to = tokens[j + 2] as Token;
+    const act = tokens[j + 3] as Token;
+    if (!REFUSALS.has(verb.lower) || to.lower !== "to") continue;
+    if (act.quote < 0 && (SPEAKING.has(act.lower) || !!cueInfo(act))) {
+      c.end = trimEnd(norm, c.start, t.start);
+      return;
+    }
+  }
+}
+
+// (the refusal follows a short report: `said X and declined to …` within a sentence's reach)
+const REFUSAL_REACH = 60;
+const REFUSALS = new Set(["declined", "refused"]);
+/** What a speaker declines to do besides the reporting verbs (`declined to discuss`, `… to be
+ * interviewed`). */
+const SPEAKING = new Set(
+  "discuss speak give provide release share identify specify detail address be".split(" "),
+);
+
+/**
+ * `Councilmember Yvette Sandoval, who wrote the city's permit rules in 2024, said`: in a relative
+ * clause, a content that is one noun phrase and a time or place phrase is the verb's object (what
+ * was written), no report.
+ */
+function objectOnly(tokens: readonly Token[], k: number, c: Range | undefined): boolean {
+  const first = tokens[k];
+  if (!c || !first || first.start !== c.start || !DETERMINERS.has(first.lower)) return false;
+  const np = nounPhraseAfter(tokens, k, tokens.length - 1);
+  if (!np) return false;
+  for (let j = np.last + 1; j < tokens.length && j <= np.last + OBJECT_TAIL + 1; j++) {
+    const t = tokens[j] as Token;
+    if (t.start >= c.end) return true;
+    if (!t.word || t.quote >= 0) return false;
+    if (!(t.cap || isDigit(t.lower.charCodeAt(0)) || TIME_PHRASE_WORDS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+// (`in 2024`, `at the Capitol last week`: a short phrase after the object)
+const OBJECT_TAIL = 5;
+
+/**
+ * `The announcement, which some have argued was intended to …, was an "insult"`: a speaker right
+ * after a `which` set off by a comma reports inside a relative clause whose gap is the antecedent;
+ * like a speaker's own relative clause, it ends before the sentence's verb.
+ */
+export function gappedRelative(tokens: readonly Token[], mention: TokenRange): boolean {
+  return tokens[mention.first - 1]?.lower === "which" && tokens[mention.first - 2]?.lower === ",";
 }
 
 const MAIN_VERBS = new Set(
@@ -413,6 +502,37 @@ function opensWithPhrase(s: SentenceView, floor: number): boolean {
 
 const COUNT_LIMITS = new Set(["least", "most"]);
 
+/**
+ * `In 212 of the 480 projects auditors sampled, the homes could not get service, it said.`: past
+ * the opening phrase's comma, a clause with a finite verb runs up to the cue's break (at `before`);
+ * that clause is what was reported, the phrase only its setting.
+ */
+function clauseAfterOpener(tokens: readonly Token[], floor: number, before: number): boolean {
+  let comma = -1;
+  for (let j = floor + 1; j < before && j <= floor + OPENER_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return false;
+    if (t.lower === ",") {
+      comma = j;
+      break;
+    }
+  }
+  const first = tokens[comma + 1];
+  // (not a relative clause about the phrase's last noun: `…Trump, who has insulted …`)
+  if (comma < 0 || !first || !startsClause(first) || PREP_PHRASE.has(first.lower)) return false;
+  if (CLAUSE_OPENERS.has(first.lower)) return false;
+  for (let j = comma + 2; j < before && j <= comma + CLAUSE_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (MAIN_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+// (an opening phrase is a few words; the clause's verb comes within a long subject's reach)
+const OPENER_REACH = 12;
+const CLAUSE_REACH = 12;
+
 function startAfterColon(tokens: readonly Token[], k: number): number {
   const t = tokens[k] as Token;
   if (t.lower === ":" && tokens[k + 1]) return (tokens[k + 1] as Token).start;
@@ -461,6 +581,9 @@ function startsClause(t: Token): boolean {
  * coal-fired generators`, `said based on`).
  */
 function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
+  // (`which her office said she wrote herself, was …`: a lone object, no clause; but `claimed
+  // itself to be` reports)
+  if (REFLEXIVES.has(t.lower) && !next?.word) return false;
   if (startsClause(t)) return true;
   if (cue.participle || (cue.info.lemma !== "say" && cue.info.lemma !== "tell")) return false;
   if (next?.lower === "than" && COMPARATIVES.has(t.lower)) return true; // a count
@@ -477,6 +600,7 @@ function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
 }
 
 const COMPARATIVES = new Set(["more", "fewer", "less"]);
+const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
 
 function isPlural(w: string): boolean {
   return w.length > 3 && endsInS(w) && !w.endsWith("ous");

@@ -78,3 +78,13 @@ test("a thing's cue inside the words an inverted tail clause reports is part of 
   // A person's report stays (`Trump says …`), and so does one before a participle.
   assert.equal(rows("Trump says the plan is dead, said Smith.").length, 2);
 });
+
+test("a naming cue whose quotation comes only after a later verb set off by a comma names nothing", () => {
+  const list = rows(
+    'Professor Alan Whitcombe of the business school, one of the nine who voted no, called the resolution "a tantrum dressed as governance."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [["Professor Alan Whitcombe of the business school", "called"]],
+  );
+});

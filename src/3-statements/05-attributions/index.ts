@@ -17,7 +17,7 @@ import {
 import { WRITTEN_NOUNS } from "../lexicon/cues.ts";
 import { DASHES, LONE_SUBJECTS, PRONOUNS } from "../lexicon/words.ts";
 import { endsInS, isSpace, type Token } from "../text.ts";
-import { withContents } from "./content.ts";
+import { gappedRelative, withContents } from "./content.ts";
 import {
   type Attribution,
   closes,
@@ -54,7 +54,13 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
     if (!a) continue;
     if (nestedInTail(tokens, a, cues[ci + 1])) continue;
     // A naming verb with no quotation after it (`questioning the FBI's decisions`) says nothing.
-    if (onlyNames(a) && !a.tail && !quoteAfter(s, cue.last)) continue;
+    // Nor one whose quotation comes only after a later verb set off by a comma (`one of the nine
+    // who voted no, called the resolution "…"`): that verb names with it.
+    // (not a participle, whose subject is this cue's: `have mocked X, calling him "…"`)
+    const later = cues[ci + 1];
+    const stop =
+      later && !later.participle && tokens[later.first - 1]?.lower === "," ? later.first : last + 1;
+    if (onlyNames(a) && !a.tail && !quoteAfter(s, cue.last, stop)) continue;
     out.push(a);
     floor = a.clause.last + 1;
   }
@@ -152,13 +158,31 @@ function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): S
           const at = closes(s, cut - 1)
             ? (tokens[cut - 1] as Token).end
             : (tokens[cut] as Token).start;
+          const end = c.end;
           c.end = trimEnd(norm, c.start, at);
+          const resumed = b.mention && gappedRelative(tokens, b.mention) && resume(norm, s, b, end);
+          if (resumed) a.contents.push(resumed);
         }
       }
       a.contents = nonEmpty(a.contents);
     }
   }
   return nested;
+}
+
+/**
+ * `He said the announcement, which some have argued was intended …, was an "insult"`: past a
+ * relative clause's report (ended at its comma), the outer content goes on to `end`.
+ */
+function resume(norm: string, s: SentenceView, b: Attribution, end: number): Range | undefined {
+  const inner = b.contents[b.contents.length - 1];
+  if (!inner || inner.end >= end) return undefined;
+  const { tokens } = s;
+  let k = b.clause.last + 1;
+  while (k < tokens.length && (tokens[k] as Token).start < inner.end) k++;
+  const next = tokens[k + 1];
+  if (tokens[k]?.lower !== "," || !next || next.start >= end) return undefined;
+  return range(norm, next.start, end);
 }
 
 /** The opening mark of the quotation whose closing mark is token `close`, or -1. */
@@ -350,10 +374,9 @@ function sourceUpToComma(
   return { first: k, last: j - 1 };
 }
 
-/** Whether a quotation opens within reach after token `i`, before the sentence ends. */
-function quoteAfter(s: SentenceView, i: number): boolean {
-  for (let j = i + 1; j < s.tokens.length && j <= i + QUOTE_REACH; j++)
-    if (opens(s, j)) return true;
+/** Whether a quotation opens within reach after token `i`, before token `stop`. */
+function quoteAfter(s: SentenceView, i: number, stop: number): boolean {
+  for (let j = i + 1; j < stop && j <= i + QUOTE_REACH; j++) if (opens(s, j)) return true;
   return false;
 }
 

@@ -56,7 +56,7 @@ const ENTRIES: Entry[] = [
   ["declare declares declared declaring", { bare: false, needsQuote: true }],
   ["report reports reported reporting", { bare: false, channel: "report" }],
   ["suggest suggests suggested suggesting", { bare: false }],
-  ["ask asks asked asking", { bare: false }],
+  ["ask asks asked asking", { bare: false, preposition: "to" }],
   ["tweet tweets tweeted tweeting", { bare: false, channel: "post" }],
   ["post posts posted posting", { bare: false, channel: "post" }],
   ["testify testifies testified testifying", { bare: true, channel: "testimony" }],
@@ -89,7 +89,8 @@ const ENTRIES: Entry[] = [
   ["promise promises promised promising", { bare: false, needsQuote: true }],
   ["pledge pledges pledged pledging", { bare: false, needsQuote: true }],
   ["threaten threatens threatened threatening", { bare: false, needsQuote: true }],
-  ["urge urges urged urging", { bare: false, needsQuote: true }],
+  // (`urged Congress to act`: the request is the content, as `blamed X for`)
+  ["urge urges urged urging", { bare: false, preposition: "to", needsQuote: true }],
   ["demand demands demanded demanding", { bare: false, needsQuote: true }],
   ["charge charges charged charging", { bare: false, needsQuote: true }],
   ["counter counters countered countering", { bare: false }],
@@ -152,7 +153,7 @@ const ENTRIES: Entry[] = [
   ["surmise surmises surmised surmising", { bare: false }],
   ["attest attests attested attesting", { bare: false }],
   ["stammer stammers stammered stammering", { bare: false, needsQuote: true }],
-  ["implore implores implored imploring", { bare: false, needsQuote: true }],
+  ["implore implores implored imploring", { bare: false, preposition: "to", needsQuote: true }],
   ["call calls called calling", { bare: false, needsQuote: true }],
   ["describe describes described describing", { bare: false, needsQuote: true }],
   ["refer refers referred referring", { bare: false, needsQuote: true }],
@@ -236,6 +237,25 @@ export const REACTION_LEMMAS: ReadonlySet<string> = new Set([
   "hail",
   "scoff",
 ]);
+
+/**
+ * Forms that are only participles, never a finite verb (`written`, `sworn`: the entries' forms
+ * between the past and the -ing form that differ from it): without an auxiliary
+ * they modify a noun (`a 31-page written order`).
+ */
+export const PARTICIPLES_ONLY: ReadonlySet<string> = (() => {
+  const set = new Set<string>();
+  for (const [forms] of ENTRIES) {
+    const list = forms.split(" ");
+    const past = list[2];
+    // (up to the first -ing form: British spellings follow it; a regular -ed form is a past too)
+    for (let i = 3; i < list.length && !(list[i] as string).endsWith("ing"); i++) {
+      const form = list[i] as string;
+      if (form !== past && !form.endsWith("ed")) set.add(form);
+    }
+  }
+  return set;
+})();
 
 export const CUES: ReadonlyMap<string, CueInfo> = (() => {
   const map = new Map<string, CueInfo>();

@@ -353,6 +353,9 @@ export const PREP_PHRASE: ReadonlySet<string> = new Set([
   "following",
 ]);
 
+/** `answered within hours that`, `replied within minutes`: how soon an answer came, not what. */
+export const WITHIN_DURATIONS: ReadonlySet<string> = new Set(["minutes", "hours", "days"]);
+
 /** Modifiers inside such a phrase. */
 export const PREP_MODIFIERS: ReadonlySet<string> = new Set([
   "a",
@@ -505,6 +508,16 @@ export const PREP_NOUNS: ReadonlySet<string> = new Set([
   "investors",
   "notes",
   "court",
+  // written findings a body issues (`said in an audit released Monday`)
+  "audit",
+  "review",
+  "analysis",
+  "study",
+  "survey",
+  "ruling",
+  "decision",
+  "opinion",
+  "resolution",
   ...TIME_NOUNS,
 ]);
 
@@ -599,6 +612,24 @@ export const LONE_SUBJECTS: ReadonlySet<string> = new Set([
   "management",
   "one",
   "another",
+]);
+
+/**
+ * Counts and quantifiers that stand for people named before when a verb follows them (`the two
+ * wrote that`, `…, both said`, `Some said`); not `all` (`All told, the company lost …`), nor
+ * before a comma (`but for some, the losses …`).
+ */
+export const LONE_QUANTIFIERS: ReadonlySet<string> = new Set([
+  "both",
+  "two",
+  "three",
+  "four",
+  "some",
+  "many",
+  "several",
+  "most",
+  "few",
+  "each",
 ]);
 
 /** Prepositions that may sit inside a noun phrase (`a spokesman for the council`). */
