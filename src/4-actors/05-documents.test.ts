@@ -586,3 +586,48 @@ test("`A report it published in March` gives the report to the organisation `it`
     [["Eastbank Tenants Union"]],
   );
 });
+
+test("a response or reply is a document, linked to the writer it is from or carried by", () => {
+  const text =
+    "Secretary Omar Hale replied the same day. In a two-page response, the secretary wrote that the claims were late. The response said the agency would pay “once the forms are complete.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the claims were late", mention: "the secretary", kind: "indirect", cue: "wrote" },
+      { quote: "once the forms are complete.", mention: "The response", kind: "partial" },
+    ]),
+    [["Omar Hale"], ["Omar Hale"]],
+  );
+  const from =
+    "A longer response, from the firm's general counsel, Dana Ruiz, disputed the figure. “We dispute the total,” the response said.";
+  assert.deepEqual(
+    speakersOf(from, [{ quote: "We dispute the total,", mention: "the response" }]),
+    [["Dana Ruiz"]],
+  );
+});
+
+test("`The reply accused …. It called` goes to the reply; a reply that is an object or a modifier is none", () => {
+  const text =
+    "The Harbor Trust wrote to the council in May. The reply accused the council of delay. It called the fine “an unlawful penalty.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "an unlawful penalty.", mention: "It", kind: "partial" }]),
+    [["the reply"]],
+  );
+  const object =
+    "The Harbor Trust said the council gave it no time to provide a substantive response. It also called the fine “an unlawful penalty.”";
+  assert.deepEqual(
+    speakersOf(object, [
+      { quote: "the council gave it no time", mention: "The Harbor Trust", kind: "indirect" },
+      { quote: "an unlawful penalty.", mention: "It", kind: "partial" },
+    ]),
+    [["Harbor Trust"], ["Harbor Trust"]],
+  );
+});
+
+test("`X filed a petition …. The petition accuses` goes to X", () => {
+  const text =
+    "Lawyer Maria Tolland filed a petition on Tuesday in the state court. The petition accuses the city of “bad faith.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "bad faith.", mention: "The petition", kind: "partial" }]),
+    [["Maria Tolland"]],
+  );
+});

@@ -67,6 +67,13 @@ const AUTHORED_DOCUMENT_NOUNS = new Map([
   ["filing", "filing"],
   ["email", "email"],
   ["e-mail", "email"],
+  // a reply is its own kind: `the response` is not the letter it answers
+  ["response", "reply"],
+  ["reply", "reply"],
+  ["rebuttal", "reply"],
+  // what a body votes for: `The Faculty Senate passed a resolution`
+  ["resolution", "resolution"],
+  ["petition", "petition"],
 ]);
 /**
  * Kinds whose nouns name a document only when its writer is found or it was named before (`Judge
@@ -75,6 +82,12 @@ const AUTHORED_DOCUMENT_NOUNS = new Map([
  * opinion`, `a complaint from neighbours` are no documents.
  */
 const WRITTEN_ONLY = new Set(["ruling", "lawsuit", "post"]);
+/**
+ * Kinds whose nouns with no writer name a document only as the subject opening a sentence (`The
+ * reply accused the city …`): `in response to`, `time to provide a substantive response`, `flood
+ * response operations` are none.
+ */
+const OPENING_ONLY = new Set(["reply"]);
 const SCANNED_NOUNS = new Map([
   ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED_CHANNELS.has(channel)),
   ...AUTHORED_DOCUMENT_NOUNS,
@@ -743,6 +756,7 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
  */
 const CARRIED_KINDS = new Set([
   "statement",
+  "reply",
   "letter",
   "memo",
   "filing",
@@ -884,7 +898,11 @@ function documentAt(
   } else if (prev === "the" || prev === "that" || prev === "this") {
     doc = definiteReferent(sameNoun, t.lower);
   }
-  if (!doc && WRITTEN_ONLY.has(kind) && !(CARRIED_KINDS.has(kind) && carriedAt(ctx, i)))
+  if (
+    !doc &&
+    (WRITTEN_ONLY.has(kind) || (OPENING_ONLY.has(kind) && !opensSentence(ctx, i))) &&
+    !(CARRIED_KINDS.has(kind) && carriedAt(ctx, i))
+  )
     return undefined;
   if (!doc) {
     const key = `doc:${kind}:@${t.start}`;
@@ -922,6 +940,14 @@ function documentAt(
     isDocumentSubject(tokens, startTok === det ? i - 1 : i),
   );
   return doc;
+}
+
+/** Whether the noun at token `i` and its article (`The reply`) open their sentence. */
+function opensSentence(ctx: ScanContext, i: number): boolean {
+  const article = ctx.tokens[i - 1];
+  if (!article || !/^(?:the|a|an)$/u.test(article.lower)) return false;
+  const start = ctx.starts[sentenceIndex(ctx.starts, article.start)] as number;
+  return start === article.start || onlySpaces(ctx.text, start, article.start);
 }
 
 // Words before a document that make it the way something was said, not who said it: `In a

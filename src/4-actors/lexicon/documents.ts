@@ -14,6 +14,11 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["email", "letter"],
   ["e-mail", "letter"],
   ["note", "letter"],
+  // a reply to a letter, audit or demand is written to its reader: `In a two-page response, the
+  // secretary wrote`, `The reply accused the city`
+  ["response", "letter"],
+  ["reply", "letter"],
+  ["rebuttal", "letter"],
   ["statement", "statement"],
   ["communique", "statement"],
   ["communiqué", "statement"],
@@ -37,6 +42,9 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["opinion", "document"],
   ["decision", "document"],
   ["order", "document"],
+  ["resolution", "document"],
+  ["petition", "document"],
+  ["decree", "document"],
   ["policy", "document"],
   ["guidance", "document"],
   ["guidelines", "document"],
