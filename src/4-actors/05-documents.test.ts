@@ -631,3 +631,55 @@ test("`X filed a petition …. The petition accuses` goes to X", () => {
     [["Maria Tolland"]],
   );
 });
+
+test("`X sent the letter …. It was also signed by Y`: the letter is X's and Y's", () => {
+  const text =
+    "Mayor Ada Brink sent the letter to the agency on Monday. It was also signed by the city's fire chief, Tom Vale.\n\nThe letter said the city had done “everything asked of us.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "everything asked of us.", mention: "The letter", kind: "partial" },
+    ]),
+    [["Ada Brink", "Tom Vale"]],
+  );
+  // one who signed it in a relative clause is not the sentence's writer
+  const relative =
+    "A coalition of groups sent a letter this week. “Act now,” it read. “We cannot wait,” said Ana Ruiz, a director at the Helix Fund, which signed the letter.";
+  assert.notDeepEqual(speakersOf(relative, [{ quote: "Act now,", mention: "it" }]), [["Ana Ruiz"]]);
+});
+
+test("`she sent an email`, `The Faculty Senate passed a resolution`: the subject wrote it", () => {
+  const text =
+    "President Mira Stone did not attend. An hour later, she sent an email to all staff. The email said the cuts were “painful.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "painful.", mention: "The email", kind: "partial" }]),
+    [["Mira Stone"]],
+  );
+  const body =
+    "The Harlow College Faculty Senate passed a resolution on Thursday. The resolution says the dean “has lost the trust of the faculty.”";
+  assert.deepEqual(
+    speakersOf(body, [
+      { quote: "has lost the trust of the faculty.", mention: "The resolution", kind: "partial" },
+    ]),
+    [["Harlow College Faculty Senate"]],
+  );
+});
+
+test("`…, the Office of the Inspector General said in an audit`: the office wrote the audit", () => {
+  const text =
+    "The agency paid $3 million for lines never switched on, the Office of the Inspector General said in an audit released Monday. “The office trusted everyone,” the audit said.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "The office trusted everyone,", mention: "the audit" }]),
+    [["Office of the Inspector General"]],
+  );
+});
+
+test("`In a 31-page written order, Judge X gave …`: the order is the judge's", () => {
+  const text =
+    "In a 31-page written order, U.S. District Judge Mark Dell gave the county 60 days to comply. The order found that the jail held “842 people on an average day.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "842 people on an average day.", mention: "The order", kind: "partial" },
+    ]),
+    [["Mark Dell"]],
+  );
+});

@@ -73,6 +73,9 @@ const AUTHORED_DOCUMENT_NOUNS = new Map([
   ["rebuttal", "reply"],
   // what a body votes for: `The Faculty Senate passed a resolution`
   ["resolution", "resolution"],
+  // a court's or a board's written order is one kind with its ruling: `In a 31-page written
+  // order, Judge X gave …`
+  ["order", "ruling"],
   ["petition", "petition"],
 ]);
 /**
@@ -235,6 +238,8 @@ const VERB_BEFORE = new Set([
 // not lexicon/media's WRITING_VERBS, which say only that words were written (`she wrote`)
 const DOCUMENT_VERBS = new Set([
   ...["sent", "wrote", "signed", "issued", "filed", "submitted", "published", "released"],
+  // a body's vote makes a resolution its own: `The Faculty Senate passed a resolution`
+  ...["passed", "adopted", "approved"],
   ...[
     "sending",
     "writing",
@@ -695,11 +700,24 @@ function writerBeforeArticle(
 ): Draft | undefined {
   const { tokens, text, cast } = ctx;
   const noun = tokens[i] as Token;
-  const prep = wordBeforeArticle(ctx, i);
-  // `X and Y sent a letter to …`, `More than 140 scientists have signed an open letter`: the
-  // sentence's subject wrote it
-  if (prep && DOCUMENT_VERBS.has(prep.lower))
-    return subjectIn(ctx, sentStart, prep.start) ?? pluralSubject(ctx, sentStart, prep.start);
+  const article = indefiniteArticleBefore(ctx, i);
+  const prep = article > 0 ? (tokens[article - 1] as Token) : undefined;
+  // `X and Y sent a letter to …`, `More than 140 scientists have signed an open letter`, `she
+  // sent an email`, `The Faculty Senate passed a resolution`: the sentence's subject wrote it
+  if (prep && DOCUMENT_VERBS.has(prep.lower)) return subjectOf(ctx, article - 1, sentStart);
+  // `Marchetti sent the letter to …`: a writing verb's definite object too (not `in the letter`,
+  // which may be another's)
+  const verb = tokens[i - 2];
+  if (
+    !prep &&
+    tokens[i - 1]?.lower === "the" &&
+    verb &&
+    verb.start >= sentStart &&
+    DOCUMENT_VERBS.has(verb.lower) &&
+    onlySpaces(text, verb.end, (tokens[i - 1] as Token).start) &&
+    !RELATIVE_PRONOUNS.has(tokens[i - 3]?.lower ?? "")
+  )
+    return subjectOf(ctx, i - 2, sentStart);
   // `in a letter`, `responded with a two-page letter`: the sentence's subject wrote it
   if (prep && CARRIER_PREPOSITIONS.has(prep.lower)) {
     // `In a rare joint statement, the city's top lawyers …`
@@ -713,9 +731,50 @@ function writerBeforeArticle(
       }
       return subjectIn(ctx, from, sentEnd);
     }
-    return subjectIn(ctx, sentStart, sentEnd);
+    return subjectIn(ctx, sentStart, sentEnd) ?? trailingOrganisation(ctx, article - 2, sentStart);
   }
   return undefined;
+}
+
+/**
+ * Who did the writing verb at token `v`: a person or group named before it in the sentence, a
+ * plural of people (`More than 140 scientists have signed`), the person a pronoun right before
+ * it stands for (`she sent an email`), or the organisation the sentence opens with (`The Faculty
+ * Senate passed a resolution`).
+ */
+function subjectOf(ctx: ScanContext, v: number, sentStart: number): Draft | undefined {
+  const verb = ctx.tokens[v] as Token;
+  const named = subjectIn(ctx, sentStart, verb.start) ?? pluralSubject(ctx, sentStart, verb.start);
+  if (named) return named;
+  const before = ctx.tokens[v - 1];
+  if (
+    before &&
+    before.start >= sentStart &&
+    SUBJECT_PRONOUNS.has(before.lower) &&
+    onlySpaces(ctx.text, before.end, verb.start)
+  )
+    return pronounWriter(ctx, before.lower, before.start);
+  return organisationNamedAt(ctx, sentStart, verb.start);
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
+// `the March of Dimes, which signed the letter`: one who signed it, not the sentence's subject
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+
+/**
+ * `…, the Office of the Inspector General said in an audit released Monday`: the organisation
+ * named between the clause's comma and the verb at token `v` (before `in a …`) spoke in it.
+ */
+function trailingOrganisation(ctx: ScanContext, v: number, sentStart: number): Draft | undefined {
+  const verb = ctx.tokens[v];
+  if (!verb || verb.start <= sentStart || !/^\p{Ll}+$/u.test(verb.text)) return undefined;
+  const from = Math.max(sentStart, verb.start - ORGANISATION_REACH);
+  // (read over the reach alone: the stage stays linear)
+  const comma = ctx.text.slice(from, verb.start).lastIndexOf(",");
+  if (comma < 0) return undefined;
+  let at = from + comma + 1;
+  while (isBlank(ctx.text.charCodeAt(at))) at++;
+  return organisationNamedAt(ctx, at, verb.start);
 }
 
 /**
@@ -828,6 +887,26 @@ function relativeOn(text: string, o: Occurrence, mention: number | undefined): b
 // From the document noun to the speaker of a relative clause on it: ` that `, ` which `.
 const RELATIVE_GAP = 8;
 
+// `It was also signed by`, `It is co-signed by`: a sentence that adds a signer to the document
+// the sentence before brought in
+const ALSO_SIGNED =
+  /^It[ \u00a0]+(?:was|is|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+(?:also[ \u00a0]+)?(?:co-?)?signed[ \u00a0]+by[ \u00a0]+/u;
+
+/**
+ * `Marchetti sent the letter …. It was also signed by the state's emergency management director,
+ * Paul Oduya.`: the person named in the next sentence's `It was also signed by …`, if it opens so.
+ */
+function cosignerAfter(ctx: ScanContext, at: number): Draft | undefined {
+  const { starts, text } = ctx;
+  const s = sentenceIndex(starts, at);
+  const next = starts[s + 1];
+  if (next === undefined || text.charCodeAt(next) !== 73 /* I */) return undefined;
+  const end = Math.min(starts[s + 2] ?? text.length, next + SENTENCE_WINDOW);
+  const m = ALSO_SIGNED.exec(text.slice(next, Math.min(end, next + 40)));
+  if (!m) return undefined;
+  return subjectIn(ctx, next + m[0].length, end, false);
+}
+
 /**
  * What `the report` refers back to among the recent documents of its kind (`recent`, the
  * latest last): among those already called by the same noun, if any (`the letter` is the open
@@ -895,6 +974,8 @@ function documentAt(
       noun: channel,
       members: [authors],
     }));
+    const cosigner = cosignerAfter(ctx, t.start);
+    if (cosigner && doc.members && !doc.members.includes(cosigner)) doc.members.push(cosigner);
   } else if (prev === "the" || prev === "that" || prev === "this") {
     doc = definiteReferent(sameNoun, t.lower);
   }
