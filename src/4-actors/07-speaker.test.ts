@@ -433,3 +433,19 @@ test("`Her coach, known … only as Baz, said` is the person Baz, whom `Baz said
   assert.equal(baz?.type, "person");
   assert.deepEqual(ids, [[baz?.id], [baz?.id]]);
 });
+
+test("`A spokesman for Gov. X said` is an unnamed spokesman, not the governor", () => {
+  const text =
+    "Gov. Everett Lang signed the bill on Monday.\n\nA spokesman for Gov. Everett Lang said the governor had not read the audit. A lawyer for Dr. Leo Brand said he would appeal.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the governor had not read the audit",
+        mention: "A spokesman for Gov. Everett Lang",
+        kind: "indirect",
+      },
+      { quote: "he would appeal", mention: "A lawyer for Dr. Leo Brand", kind: "indirect" },
+    ]),
+    [["spokesman for Gov. Everett Lang"], ["lawyer for Dr. Leo Brand"]],
+  );
+});

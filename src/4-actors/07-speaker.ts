@@ -59,6 +59,21 @@ export interface SpeakerContext {
 // each of which asks) stays linear in its length rather than scanning the whole text each time.
 const LABEL_WINDOW = 100_000;
 
+// `A spokesman for `, `a lawyer for `, `an aide to `: an article, up to two words, a role noun,
+// then `for` or `to`
+const ROLE_FOR =
+  /^(?:an?|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(\p{Ll}+)[ \u00a0]+(?:for|to)[ \u00a0]+$/iu;
+
+/** Whether `before`, the words ahead of a name in a speaker phrase, make one who speaks for it. */
+function speaksFor(before: string): boolean {
+  if (before.length > MAX_ROLE_FOR) return false;
+  const m = ROLE_FOR.exec(before);
+  return !!m && ROLE_NOUNS.has(m[1] as string);
+}
+
+/** How long `A deputy press secretary for ` may be. */
+const MAX_ROLE_FOR = 60;
+
 /** `Melanie`, `Baz`: one capitalised word, which may be all the name a person goes by. */
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}+$/u;
 
@@ -115,6 +130,8 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
         )
       )
         continue;
+      // `A spokesman for Gov. X`, `a lawyer for X`: one who speaks for X, not X
+      if (speaksFor(text.slice(mention.start, o.start))) continue;
       if (!best || o.end - o.start > best.end - best.start) best = o;
     }
     if (best) return namedInAppositive(text, named, mention, best, phrase) ?? best.draft;
