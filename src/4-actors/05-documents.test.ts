@@ -683,3 +683,17 @@ test("`In a 31-page written order, Judge X gave …`: the order is the judge's",
     [["Mark Dell"]],
   );
 });
+
+test("`The reply` with no reply before is the latest letter, which answers another's", () => {
+  const text =
+    "The letter, signed by City Attorney Rosa Diaz, says the company ignored the rules. “That ends now,” the letter said.\n\n" +
+    "In a letter to Diaz, lawyer Ben Hale wrote that the company had applied in June.\n\n" +
+    "The reply accused the city of favoring a rival. It called the threat “an unlawful seizure.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "That ends now,", mention: "the letter" },
+      { quote: "an unlawful seizure.", mention: "It", kind: "partial" },
+    ]),
+    [["Rosa Diaz"], ["Ben Hale"]],
+  );
+});

@@ -931,6 +931,20 @@ function definiteReferent(recent: Draft[], noun: string): Draft | undefined {
   return best;
 }
 
+/**
+ * `The city attorney's letter, signed by X, …. In a letter to X, Y wrote …. The reply accused`:
+ * the first `reply` is the latest letter (`letters`, the latest last) when an earlier one had
+ * another writer, which it answers; else none.
+ */
+function answeringLetter(letters: Draft[]): Draft | undefined {
+  const last = letters[letters.length - 1];
+  const writer = last?.members?.[0];
+  if (!writer) return undefined;
+  for (const d of letters)
+    if (d !== last && d.members?.length && !d.members.includes(writer)) return last;
+  return undefined;
+}
+
 /** Whether one of the words the text used for document `d` ends with `noun` (`an email`). */
 function calledBy(d: Draft, noun: string): boolean {
   for (const alias of d.aliases) if (alias.toLowerCase().endsWith(noun)) return true;
@@ -978,6 +992,7 @@ function documentAt(
     if (cosigner && doc.members && !doc.members.includes(cosigner)) doc.members.push(cosigner);
   } else if (prev === "the" || prev === "that" || prev === "this") {
     doc = definiteReferent(sameNoun, t.lower);
+    if (!doc && kind === "reply") doc = answeringLetter(byKind.get("letter") ?? []);
   }
   if (
     !doc &&
