@@ -449,3 +449,21 @@ test("`A spokesman for Gov. X said` is an unnamed spokesman, not the governor", 
     [["spokesman for Gov. Everett Lang"], ["lawyer for Dr. Leo Brand"]],
   );
 });
+
+test("`Her office` is the office of the person `her` stands for", () => {
+  const text =
+    "The agency overpaid contractors, the Office of the Inspector General said in an audit.\n\nInspector General Oksana Wilder said her staff had visited 60 sites. Her office recommended that the agency recover the money.\n\n" +
+    "Gov. Celia Marchetti wrote to the secretary. His office did not reply. Her office said she would sue.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "her staff had visited 60 sites",
+        mention: "Inspector General Oksana Wilder",
+        kind: "indirect",
+      },
+      { quote: "the agency recover the money", mention: "Her office", kind: "indirect" },
+      { quote: "she would sue", mention: "Her office", kind: "indirect" },
+    ]),
+    [["Oksana Wilder"], ["Office of the Inspector General"], ["Marchetti’s office"]],
+  );
+});

@@ -15,7 +15,7 @@ import {
   resolvePersonPronoun,
 } from "./04-coref.ts";
 import type { DocumentScan } from "./05-documents.ts";
-import { headOf, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
+import { headOf, knownThing, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
 import type { Cast, Draft, DraftFields, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES } from "./lexicon/documents.ts";
 import { INDUSTRY_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
@@ -423,6 +423,8 @@ function organisationSpeaker(cast: Cast, text: string, phrase: string, mention: 
   if (collective) return collective;
   const pair = organisationPair(cast, phrase);
   if (pair) return pair;
+  const office = ownersOffice(cast, phrase, mention.start);
+  if (office) return office;
   const named = namedOrganisationFor(cast, phrase.toLowerCase(), mention.start);
   if (named) return named;
   // `The state teachers' union, the Educators Association, said`: the proper name wins
@@ -437,6 +439,27 @@ function organisationSpeaker(cast: Cast, text: string, phrase: string, mention: 
   org.aliases.add(text.slice(mention.start, mention.end + proper[0].length).replace(/\s+/gu, " "));
   org.role ??= phrase.replace(/^(?:the|a|an)\s+/i, "");
   return org;
+}
+
+const OWNED_OFFICE = /^(her|his)[ \u00a0]+(office|campaign)$/iu;
+
+/**
+ * `Her office recommended …`: the office of the person `her` stands for, the organisation named
+ * for that person's role if the text named it (`Office of the Inspector General` for Inspector
+ * General Oksana Wilder), else `Wilder's office`, as the text may also call it.
+ */
+function ownersOffice(cast: Cast, phrase: string, at: number): Draft | undefined {
+  const m = OWNED_OFFICE.exec(phrase);
+  if (!m) return undefined;
+  const person = resolvePersonPronoun(cast, (m[1] as string).toLowerCase(), at, false);
+  if (person?.type !== "person") return undefined;
+  const noun = (m[2] as string).toLowerCase();
+  if (noun === "office" && person.role) {
+    const byRole = knownThing(cast, `Office of the ${person.role}`, "organisation");
+    if (byRole) return byRole;
+  }
+  const surname = person.name.split(/[ \u00a0]+/u).pop() as string;
+  return namedThing(cast, `${surname}’s ${noun}`, "organisation");
 }
 
 /** How far the role set off after `one of them` may reach: `, a` + up to 40 letters + `,`. */
