@@ -697,3 +697,30 @@ test("`The reply` with no reply before is the latest letter, which answers anoth
     [["Rosa Diaz"], ["Ben Hale"]],
   );
 });
+
+test("`the board` after `The Westmarch Board of Medical Examiners` is that board, in a document's sentence and as a speaker", () => {
+  const text =
+    "The Westmarch Board of Medical Examiners has suspended the license of a surgeon, finding that he was “impaired by fatigue.”\n\n" +
+    "In a 22-page order issued Thursday, the board found that he misled staff. “The board cannot identify a lesser sanction,” the order said.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      {
+        quote: "impaired by fatigue.",
+        mention: "The Westmarch Board of Medical Examiners",
+        kind: "partial",
+      },
+      { quote: "he misled staff", mention: "the board", kind: "indirect" },
+      { quote: "The board cannot identify a lesser sanction,", mention: "the order" },
+    ]),
+  );
+  const byId = new Map(result.actors.map((a) => [a.id, a.name]));
+  assert.deepEqual(
+    result.statements.map((s) => (s.speaker?.resolvedActorIds ?? []).map((id) => byId.get(id))),
+    [
+      ["Westmarch Board of Medical Examiners"],
+      ["Westmarch Board of Medical Examiners"],
+      ["Westmarch Board of Medical Examiners"],
+    ],
+  );
+});

@@ -204,7 +204,16 @@ function bodyPhraseAt(
     const end = from + ((words[k] as RegExpMatchArray).index as number) + w.length;
     const text = ctx.text.slice(start, end);
     if (!onlySpaces(ctx.text, start, end) && !/^[\p{L}’' \u00a0-]+$/u.test(text)) return undefined;
-    return { draft: namedThing(ctx.cast, text, "organisation"), span: { start, end, text } };
+    // `the board` after `The Westmarch Board of Medical Examiners`: that board
+    const noun = ctx.tokens[lowerBound(ctx.tokens, end - w.length)];
+    const called =
+      k === 1 && noun
+        ? organisationCalled(ctx, ctx.tokens[lowerBound(ctx.tokens, start)], noun)
+        : undefined;
+    return {
+      draft: called ?? namedThing(ctx.cast, text, "organisation"),
+      span: { start, end, text },
+    };
   }
   return undefined;
 }
@@ -451,6 +460,8 @@ function organisationCalled(
   let name: string | undefined;
   let start = 0;
   for (const m of ctx.text.slice(from, noun.start).matchAll(called)) {
+    // a headline's title case (`CNN Disputes Characterization Of Network`) is no name
+    if (TITLE_CASE_WORD.test(m[0])) continue;
     name = m[0];
     start = from + (m.index as number);
   }
@@ -460,6 +471,9 @@ function organisationCalled(
   ctx.cast.mention(draft, { start, end: start + name.length, text: name });
   return draft;
 }
+
+// a function word capitalised inside a run of capitalised words: a headline's title case
+const TITLE_CASE_WORD = /[ \u00a0](?:Of|And|For|In|On|To|At|The|A|With)[ \u00a0]/u;
 
 /** How many plain words may describe an organisation named in lower case. */
 const MAX_DESCRIBING_WORDS = 3;
@@ -502,7 +516,11 @@ function nameEndingIn(lower: string): RegExp {
   let called = NAMES_ENDING_IN.get(lower);
   if (!called) {
     const head = lower.charAt(0).toUpperCase() + lower.slice(1);
-    called = new RegExp(`((?:${NAME_WORD}${BLANKS}){1,4})${head}\\b`, "gu");
+    // (with the `of …` that may end it: `Westmarch Board of Medical Examiners`)
+    called = new RegExp(
+      `((?:${NAME_WORD}${BLANKS}){1,4})${head}(?:${BLANKS}(?:of|for)${BLANKS}(?:the${BLANKS})?${NAME_WORD}(?:${BLANKS}${NAME_WORD}){0,3})?\\b`,
+      "gu",
+    );
     NAMES_ENDING_IN.set(lower, called);
   }
   return called;

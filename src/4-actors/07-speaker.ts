@@ -536,10 +536,18 @@ function namedOrganisationFor(cast: Cast, lower: string, at: number): Draft | un
     // a corporate ending is capitalised (`Acme Corp`), not a description's `group`
     return (
       last === noun ||
+      // `the board` for the `Westmarch Board of Medical Examiners`
+      headBeforeOf(name) === noun ||
       (firm && (COMPANY_ENDINGS.has(last) || INDUSTRY_WORDS.has(last)) && isCapitalised(written))
     );
   };
   return cast.lookBack(at, fits, 2500, false)?.draft;
+}
+
+/** `Westmarch Board of Medical Examiners` → `board`: the word before the name's first `of`, or "". */
+function headBeforeOf(name: string): string {
+  const of = name.indexOf(" of ");
+  return of < 0 ? "" : name.slice(name.lastIndexOf(" ", of - 1) + 1, of).toLowerCase();
 }
 
 // Nouns for a body of people (`A coalition of 14 state attorneys general`).
