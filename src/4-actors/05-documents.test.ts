@@ -724,3 +724,14 @@ test("`the board` after `The Westmarch Board of Medical Examiners` is that board
     ],
   );
 });
+
+test("`X answered the same day. According to the response, …` is X's reply", () => {
+  const text =
+    "Gov. Ada Brink sent a letter to the secretary on Monday.\n\nSecretary Omar Hale answered the same day.\n\nAccording to the response, the state sent incomplete estimates.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the state sent incomplete estimates", mention: "the response", kind: "indirect" },
+    ]),
+    [["Omar Hale"]],
+  );
+});

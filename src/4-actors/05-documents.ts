@@ -633,7 +633,34 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
       organisationNamedAt(ctx, from, sentEnd);
     if (who) return who;
   }
-  return writerBeforeArticle(ctx, i, sentStart, sentEnd);
+  return (
+    writerBeforeArticle(ctx, i, sentStart, sentEnd) ??
+    (SCANNED_NOUNS.get(noun.lower) === "reply" && tokens[i - 1]?.lower === "the"
+      ? answererBefore(ctx, s)
+      : undefined)
+  );
+}
+
+// `Voss replied the same day`, `The agency wrote back`: verbs that make their subject the writer
+// of the reply the next sentences speak of
+const ANSWERING = /(?:^|[^\p{L}])(?:replied|answered|responded|wrote[ \u00a0]+back)(?![\p{L}])/u;
+/** How many sentences before `the reply` its writer's answering is looked for. */
+const ANSWER_SENTENCES = 2;
+
+/**
+ * `Secretary Voss answered the same day. According to the response, …`: the person named as the
+ * subject of `replied`, `answered`, `responded` or `wrote back` in one of the two sentences before
+ * sentence `s` wrote the reply.
+ */
+function answererBefore(ctx: ScanContext, s: number): Draft | undefined {
+  const { starts, text } = ctx;
+  for (let k = s - 1; k >= 0 && k >= s - ANSWER_SENTENCES; k--) {
+    const from = starts[k] as number;
+    const to = Math.min(starts[k + 1] ?? text.length, from + SENTENCE_WINDOW);
+    const verb = ANSWERING.exec(text.slice(from, to));
+    if (verb) return subjectIn(ctx, from, from + verb.index + 1);
+  }
+  return undefined;
 }
 
 /** How far after a document noun the verb of a relative clause on it may end. */
