@@ -735,3 +735,19 @@ test("`X answered the same day. According to the response, …` is X's reply", (
     [["Omar Hale"]],
   );
 });
+
+test("`The letter was written by X`, `The memo, drafted by X`, `X co-signed the statement`: X wrote it", () => {
+  const text =
+    "Mayor Ann Cole and Gov. Bob Reyes disagree about the dam.\n\n" +
+    "The letter was written by Mayor Ann Cole. “We will not wait,” the letter said.\n\n" +
+    "The memo, drafted by Gov. Bob Reyes, warned of delays. “The dam is safe,” the memo said.\n\n" +
+    "Dr. Lena Ortiz co-signed the statement. “We need money now,” the statement said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "We will not wait,", mention: "the letter" },
+      { quote: "The dam is safe,", mention: "the memo" },
+      { quote: "We need money now,", mention: "the statement" },
+    ]),
+    [["Ann Cole"], ["Bob Reyes"], ["Lena Ortiz"]],
+  );
+});

@@ -247,6 +247,7 @@ const VERB_BEFORE = new Set([
 // not lexicon/media's WRITING_VERBS, which say only that words were written (`she wrote`)
 const DOCUMENT_VERBS = new Set([
   ...["sent", "wrote", "signed", "issued", "filed", "submitted", "published", "released"],
+  ...["drafted", "authored", "penned", "co-signed", "cosigned", "co-wrote", "co-authored"],
   // a body's vote makes a resolution its own: `The Faculty Senate passed a resolution`
   ...["passed", "adopted", "approved"],
   ...[
@@ -272,11 +273,15 @@ const SENDER_REACH = 60;
 // `, sent on Sunday by`, `released this month by`, `by`: the words that may follow a document
 // noun before its writer, as a pattern; the first letters of those words, which tell at once the
 // many nouns followed by none of them
+// (a passive's `was`, `is`, `had been` may come first: `The letter was written by`)
+const PASSIVE = ["was", "were", "is", "are", "has been", "had been"];
 const SENDER_WORDS = new RegExp(
-  `^,?[ \\u00a0]+(?:(?:${WRITER_PARTICIPLES.join("|")})(?:[ \\u00a0]+[\\p{L}\\d]+){0,5}?[ \\u00a0]+)?by[ \\u00a0]+`,
+  `^,?[ \\u00a0]+(?:(?:(?:${PASSIVE.join("|")})[ \\u00a0]+)?(?:${WRITER_PARTICIPLES.join("|")})(?:[ \\u00a0]+[\\p{L}\\d]+){0,5}?[ \\u00a0]+)?by[ \\u00a0]+`,
   "u",
 );
-const SENDER_INITIALS = new Set([...WRITER_PARTICIPLES, "by"].map((w) => w.charCodeAt(0)));
+const SENDER_INITIALS = new Set(
+  [...WRITER_PARTICIPLES, ...PASSIVE, "by"].map((w) => w.charCodeAt(0)),
+);
 /** How far after `by` the sender's organisation may be named (`the executive board of …`). */
 const ORGANISATION_REACH = 80;
 // a capitalised word of an organisation's name (`Auditor-General`, `AT&T`, `U.S.`), and blanks

@@ -75,7 +75,10 @@ const ISSUING_PARTICIPLES = ["released", "published", "issued", "prepared", "com
  * (`The memo, sent on Sunday by …`, `A report released this month by …`): not `commissioned`,
  * whose agent only paid for it.
  */
-export const WRITER_PARTICIPLES = ["sent", "written", "signed", ...ISSUING_PARTICIPLES, "filed"];
+export const WRITER_PARTICIPLES = [
+  ...["sent", "written", "signed", ...ISSUING_PARTICIPLES, "filed"],
+  ...["drafted", "authored", "penned", "co-signed", "cosigned", "co-written", "co-authored"],
+];
 
 /** Participles that lead from a document to its maker (`A report released this month by …`,
  * `commissioned by …`), as a pattern's alternation. */
