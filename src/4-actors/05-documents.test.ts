@@ -751,3 +751,18 @@ test("`The letter was written by X`, `The memo, drafted by X`, `X co-signed the 
     [["Ann Cole"], ["Bob Reyes"], ["Lena Ortiz"]],
   );
 });
+
+test("`The lawsuit, brought by X`, `A letter from 40 lawmakers`, `In its ruling, the … Court of Appeals said`", () => {
+  const text =
+    "The lawsuit, brought by the Harbor Tenants Union, says rents rose. “Rents doubled,” the lawsuit says.\n\n" +
+    "A letter from 40 lawmakers urged a vote. “Vote now,” the letter said.\n\n" +
+    "In its ruling, the Ninth Circuit Court of Appeals said the rule stood. “The rule stands,” the ruling said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Rents doubled,", mention: "the lawsuit" },
+      { quote: "Vote now,", mention: "the letter" },
+      { quote: "The rule stands,", mention: "the ruling" },
+    ]),
+    [["Harbor Tenants Union"], ["40 lawmakers"], ["Ninth Circuit Court of Appeals"]],
+  );
+});

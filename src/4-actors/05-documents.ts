@@ -539,12 +539,16 @@ function jurisdictionBefore(text: string, at: number): string {
 }
 
 /**
- * `Department of Fish and Wildlife` → `department`: a name that opens with its head and names what
- * it is for after `of` (the words before that `of`, if only one), else "".
+ * `Department of Fish and Wildlife` → `department`, `Westmarch Board of Medical Examiners` →
+ * `board`: the head of a name that says what it is for after `of` (the word before its first
+ * `of`), else "".
  */
-function headBeforeOf(name: string): string {
-  const words = name.split(/[ \u00a0]+/u);
-  return words.length > 2 && words[1] === "of" ? (words[0] as string).toLowerCase() : "";
+export function headBeforeOf(name: string): string {
+  const of = name.search(/[ \u00a0]of[ \u00a0]/u);
+  if (of < 0) return "";
+  return name
+    .slice(Math.max(name.lastIndexOf(" ", of - 1), name.lastIndexOf("\u00a0", of - 1)) + 1, of)
+    .toLowerCase();
 }
 
 /** The last word of a name, in lower case. */
@@ -616,7 +620,10 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     const fronted = /^[ \u00a0]*\p{L}+[ \u00a0]*$/u.test(text.slice(sentStart, before.start));
     const comma = fronted ? /^[^,.;]{0,80},/u.exec(text.slice(noun.end, sentEnd)) : null;
     if (POSSESSIVE_PRONOUNS.has(before.lower) && comma) {
-      const who = subjectIn(ctx, noun.end + comma[0].length, sentEnd);
+      // `In its ruling, the Ninth Circuit Court of Appeals said`: or the organisation named there
+      let from = noun.end + comma[0].length;
+      while (isBlank(text.charCodeAt(from))) from++;
+      const who = subjectIn(ctx, from, sentEnd) ?? organisationNamedAt(ctx, from, sentEnd);
       if (who) return who;
     }
     if (POSSESSIVE_PRONOUNS.has(before.lower)) {
@@ -635,7 +642,9 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     const from = noun.end + after[0].length;
     const who =
       subjectIn(ctx, from, Math.min(sentEnd, from + 80), false) ??
-      organisationNamedAt(ctx, from, sentEnd);
+      organisationNamedAt(ctx, from, sentEnd) ??
+      // `A letter from 40 lawmakers`
+      pluralMakerAt(ctx, from, sentEnd);
     if (who) return who;
   }
   return (

@@ -14,7 +14,7 @@ import {
   resolveGroupReference,
   resolvePersonPronoun,
 } from "./04-coref.ts";
-import type { DocumentScan } from "./05-documents.ts";
+import { type DocumentScan, headBeforeOf } from "./05-documents.ts";
 import { headOf, knownThing, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
 import type { Cast, Draft, DraftFields, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES } from "./lexicon/documents.ts";
@@ -542,12 +542,6 @@ function namedOrganisationFor(cast: Cast, lower: string, at: number): Draft | un
     );
   };
   return cast.lookBack(at, fits, 2500, false)?.draft;
-}
-
-/** `Westmarch Board of Medical Examiners` → `board`: the word before the name's first `of`, or "". */
-function headBeforeOf(name: string): string {
-  const of = name.indexOf(" of ");
-  return of < 0 ? "" : name.slice(name.lastIndexOf(" ", of - 1) + 1, of).toLowerCase();
 }
 
 // Nouns for a body of people (`A coalition of 14 state attorneys general`).

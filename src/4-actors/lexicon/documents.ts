@@ -78,6 +78,8 @@ const ISSUING_PARTICIPLES = ["released", "published", "issued", "prepared", "com
 export const WRITER_PARTICIPLES = [
   ...["sent", "written", "signed", ...ISSUING_PARTICIPLES, "filed"],
   ...["drafted", "authored", "penned", "co-signed", "cosigned", "co-written", "co-authored"],
+  // who brings a suit wrote it: `The lawsuit, brought by the Harbor Tenants Union`
+  "brought",
 ];
 
 /** Participles that lead from a document to its maker (`A report released this month by …`,
