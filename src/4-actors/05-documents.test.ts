@@ -766,3 +766,16 @@ test("`The lawsuit, brought by X`, `A letter from 40 lawmakers`, `In its ruling,
     [["Harbor Tenants Union"], ["40 lawmakers"], ["Ninth Circuit Court of Appeals"]],
   );
 });
+
+test("`The judge's order said`, `The memo, which X wrote in June, said`: the judge's, X's", () => {
+  const text =
+    "U.S. District Judge Mia Stone ruled on Friday. The judge's order said the jail “must open its doors.”\n\n" +
+    "Gov. Ruth Adler wrote to the agency in May. The memo, which Adler wrote in June, said the dam was “unsafe.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "must open its doors.", mention: "The judge's order", kind: "partial" },
+      { quote: "unsafe.", mention: "The memo", kind: "partial" },
+    ]),
+    [["Mia Stone"], ["Ruth Adler"]],
+  );
+});

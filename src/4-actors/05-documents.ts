@@ -700,6 +700,8 @@ function pronounWriter(ctx: ScanContext, pronoun: string, at: number): Draft | u
  * writing verb in a relative clause right after the document wrote it.
  */
 function writerInRelative(ctx: ScanContext, from: number, to: number): Draft | undefined {
+  // `The memo, which Adler wrote in June,`: a relative clause set off by a comma too
+  if (ctx.text.charCodeAt(from) === COMMA) from++;
   // (most nouns are followed by none of these words: no slice for them)
   if (!RELATIVE_INITIALS.has(ctx.text.charCodeAt(from + 1))) return undefined;
   const clause = ctx.text.slice(from, Math.min(to, from + RELATIVE_REACH));
@@ -728,7 +730,31 @@ function possessorAt(ctx: ScanContext, j: number): Draft | undefined {
     if (o.start > before.start) break;
     if (o.end >= before.end) who = o;
   }
-  return who?.draft ?? organisationCalled(ctx, ctx.tokens[j - 1], before);
+  return (
+    who?.draft ??
+    organisationCalled(ctx, ctx.tokens[j - 1], before) ??
+    roleHolderOwning(ctx, ctx.tokens[j - 1], before)
+  );
+}
+
+/**
+ * `The judge's order` (`the` then a role noun's possessive): the person named before with that
+ * role, as `the judge` is (see `roleHolderAt`).
+ */
+function roleHolderOwning(
+  ctx: ScanContext,
+  article: Token | undefined,
+  role: Token,
+): Draft | undefined {
+  if (article?.lower !== "the" || role.capitalised || !ROLE_NOUNS.has(role.lower)) return undefined;
+  return ctx.cast.lookBack(
+    article.start,
+    (o) =>
+      o.draft.type === "person" &&
+      (o.draft.role ?? "").toLowerCase().split(/\s+/u).includes(role.lower),
+    ROLE_HOLDER_REACH,
+    false,
+  )?.draft;
 }
 
 /** `sued`, `sues`, `suing` as a word; then the word before it (`has`, or a passive's `was`). */
