@@ -779,3 +779,23 @@ test("`The judge's order said`, `The memo, which X wrote in June, said`: the jud
     [["Mia Stone"], ["Ruth Adler"]],
   );
 });
+
+test("`X sued the city. The complaint says`, `X filed a brief. The brief argues`: X's", () => {
+  const text =
+    "The Harbor Tenants Union sued the city on Monday. The complaint says rents “doubled in two years.”\n\n" +
+    "Attorney General Ruth Adler filed a brief supporting the union. The brief argues that the city “broke its own rules.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "doubled in two years.", mention: "The complaint", kind: "partial" },
+      { quote: "broke its own rules.", mention: "The brief", kind: "partial" },
+    ]),
+    [["Harbor Tenants Union"], ["Ruth Adler"]],
+  );
+  // a complaint a lawsuit named just before is that lawsuit, not a dateline's city
+  const named =
+    "MERIDIAN CITY — A tenants' group on Monday sued a landlord.\n\nThe lawsuit, filed by the Eastbank Tenants Union, alleges illegal fees.\n\n“It treated tenants like an ATM,” the complaint says.";
+  assert.deepEqual(
+    speakersOf(named, [{ quote: "It treated tenants like an ATM,", mention: "the complaint" }]),
+    [["Eastbank Tenants Union"]],
+  );
+});

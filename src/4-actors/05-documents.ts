@@ -76,6 +76,9 @@ const AUTHORED_DOCUMENT_NOUNS = new Map([
   // a court's or a board's written order is one kind with its ruling: `In a 31-page written
   // order, Judge X gave …`
   ["order", "ruling"],
+  // what a party files in a case: `Attorney General X filed a brief`, `The motion says`
+  ["motion", "motion"],
+  ["brief", "motion"],
   ["petition", "petition"],
 ]);
 /**
@@ -84,7 +87,7 @@ const AUTHORED_DOCUMENT_NOUNS = new Map([
  * Eastbank Tenants Union …. “…,” the complaint says`): `the decision to close the plant`, `public
  * opinion`, `a complaint from neighbours` are no documents.
  */
-const WRITTEN_ONLY = new Set(["ruling", "lawsuit", "post"]);
+const WRITTEN_ONLY = new Set(["ruling", "lawsuit", "post", "motion"]);
 /**
  * Kinds whose nouns with no writer name a document only as the subject opening a sentence (`The
  * reply accused the city …`): `in response to`, `time to provide a substantive response`, `flood
@@ -647,12 +650,7 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
       pluralMakerAt(ctx, from, sentEnd);
     if (who) return who;
   }
-  return (
-    writerBeforeArticle(ctx, i, sentStart, sentEnd) ??
-    (SCANNED_NOUNS.get(noun.lower) === "reply" && tokens[i - 1]?.lower === "the"
-      ? answererBefore(ctx, s)
-      : undefined)
-  );
+  return writerBeforeArticle(ctx, i, sentStart, sentEnd);
 }
 
 // `Voss replied the same day`, `The agency wrote back`: verbs that make their subject the writer
@@ -662,15 +660,22 @@ const ANSWERING = /(?:^|[^\p{L}])(?:replied|answered|responded|wrote[ \u00a0]+ba
 const ANSWER_SENTENCES = 2;
 
 /**
- * `Secretary Voss answered the same day. According to the response, …`: the person named as the
- * subject of `replied`, `answered`, `responded` or `wrote back` in one of the two sentences before
- * sentence `s` wrote the reply.
+ * `Secretary Voss answered the same day. According to the response, …`, `The union sued the city
+ * on Monday. The complaint says …`: the person named as the subject of `replied`, `answered`,
+ * `responded` or `wrote back` (for a reply), of `sued` (for a lawsuit), in one of the two
+ * sentences before sentence `s`, made the document of `kind` a definite noun names there.
  */
-function answererBefore(ctx: ScanContext, s: number): Draft | undefined {
+function makerBefore(ctx: ScanContext, s: number, kind: string | undefined): Draft | undefined {
+  if (kind !== "reply" && kind !== "lawsuit") return undefined;
   const { starts, text } = ctx;
   for (let k = s - 1; k >= 0 && k >= s - ANSWER_SENTENCES; k--) {
     const from = starts[k] as number;
     const to = Math.min(starts[k + 1] ?? text.length, from + SENTENCE_WINDOW);
+    if (kind === "lawsuit") {
+      const plaintiff = plaintiffIn(ctx, from, to);
+      if (plaintiff) return plaintiff;
+      continue;
+    }
     const verb = ANSWERING.exec(text.slice(from, to));
     if (verb) return subjectIn(ctx, from, from + verb.index + 1);
   }
@@ -770,7 +775,8 @@ function plaintiffIn(ctx: ScanContext, sentStart: number, sentEnd: number): Draf
   const verb = sentStart + m.index + 1;
   const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(sentStart, verb - 16), verb))?.[1];
   if (PASSIVE_BEFORE.has((before ?? "").toLowerCase())) return undefined;
-  return subjectIn(ctx, sentStart, verb);
+  // (or the organisation the sentence opens with: `The Harbor Tenants Union sued the city`)
+  return subjectIn(ctx, sentStart, verb) ?? organisationNamedAt(ctx, sentStart, verb);
 }
 
 /**
@@ -901,6 +907,7 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
 const CARRIED_KINDS = new Set([
   "statement",
   "reply",
+  "motion",
   "letter",
   "memo",
   "filing",
@@ -1051,9 +1058,15 @@ function documentAt(
   const t = tokens[i] as Token;
   const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
   const channel = DOCUMENT_NOUNS.get(t.lower) as string;
-  const authors = authorsAt(ctx, i);
   // the recent documents of this noun: a definite reference looks no further back
   const sameNoun = (byKind.get(kind) ?? []).slice(-20);
+  // `The union sued the city. The complaint says`: the first `the complaint` is the suit of the
+  // one who sued just before
+  const authors =
+    authorsAt(ctx, i) ??
+    (prev === "the" && !sameNoun.length
+      ? makerBefore(ctx, sentenceIndex(ctx.starts, t.start), kind)
+      : undefined);
   let doc: Draft | undefined;
   if (authors) {
     const key = `doc:${kind}:${authors.key}`;
