@@ -799,3 +799,35 @@ test("`X sued the city. The complaint says`, `X filed a brief. The brief argues`
     [["Eastbank Tenants Union"]],
   );
 });
+
+test("`said in a brief statement`: `brief` is an adjective there, and the statement is the speaker's", () => {
+  const text =
+    "Regents Chairman Victor Ostrowski said in a brief statement that the board would “review it carefully.” The statement said the board “takes the vote seriously.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "review it carefully.",
+        mention: "Regents Chairman Victor Ostrowski",
+        kind: "partial",
+        cue: "said",
+      },
+      { quote: "takes the vote seriously.", mention: "The statement", kind: "partial" },
+    ]),
+    [["Victor Ostrowski"], ["Victor Ostrowski"]],
+  );
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      {
+        quote: "review it carefully.",
+        mention: "Regents Chairman Victor Ostrowski",
+        kind: "partial",
+        cue: "said",
+      },
+    ]),
+  );
+  assert.deepEqual(
+    result.actors.filter((a) => a.name.startsWith("brief")),
+    [],
+  );
+});

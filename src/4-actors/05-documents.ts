@@ -567,10 +567,23 @@ function isModifier(lower: string): boolean {
   return (
     !DETERMINERS.has(lower) &&
     !PREPOSITIONS.has(lower) &&
-    !SCANNED_NOUNS.has(lower) &&
+    (!SCANNED_NOUNS.has(lower) || ADJECTIVAL.has(lower)) &&
     lower !== "and" &&
     lower !== "or"
   );
+}
+
+// Document nouns that are also adjectives (`a brief statement`)
+const ADJECTIVAL = new Set(["brief"]);
+
+/**
+ * Another document noun follows token `i` after a space (`a brief statement`, `brief remarks`):
+ * `brief` is an adjective there, not a filing (`filed a brief supporting`, `The brief argues`).
+ */
+function beforeNoun(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const next = ctx.tokens[i + 1];
+  return !!next && DOCUMENT_NOUNS.has(next.lower) && onlySpaces(ctx.text, t.end, next.start);
 }
 
 /** How far on each side of a document noun its sentence is read (real sentences are shorter). */
@@ -887,6 +900,8 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
     if (!kind || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
     // `the agency would release its records`, `to review the case`: a verb, no document
     if (VERB_BEFORE.has((tokens[i - 1] as Token | undefined)?.lower ?? "")) continue;
+    // `in a brief statement`: an adjective before its noun
+    if (ADJECTIVAL.has(t.lower) && beforeNoun(ctx, i)) continue;
     // the rest in its own function: this loop, over every word, stays small for the compiler
     const doc = documentAt(ctx, i, kind, byKind);
     if (!doc) continue;
