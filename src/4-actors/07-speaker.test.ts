@@ -467,3 +467,19 @@ test("`Her office` is the office of the person `her` stands for", () => {
     [["Oksana Wilder"], ["Office of the Inspector General"], ["Marchetti’s office"]],
   );
 });
+
+test("`The governor of X and her emergency management director` said before they are named is that pair", () => {
+  const text =
+    "The governor of Westmarch and her emergency management director accused the federal government of holding back money.\n\n" +
+    "In a letter, Gov. Celia Marchetti and Emergency Management Director Paul Oduya wrote to the secretary.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the federal government of holding back money",
+        mention: "The governor of Westmarch and her emergency management director",
+        kind: "indirect",
+      },
+    ]),
+    [["Celia Marchetti", "Paul Oduya"]],
+  );
+});

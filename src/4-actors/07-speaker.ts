@@ -32,7 +32,7 @@ import {
   POSTPOSITIVE,
   ROLE_NOUNS,
 } from "./lexicon/roles.ts";
-import { TITLE_WORDS } from "./lexicon/titles.ts";
+import { TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
   isAcronym,
@@ -192,7 +192,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       return unnamedActor(cast, phrase, mention.start);
     }
     // `The mayors of Brentwick and Oller Falls said …`, the mayors named together just after
-    const holders = roleHoldersAhead(cast, phrase, mention.start);
+    const holders =
+      roleHoldersAhead(cast, phrase, mention.start) ??
+      pairOfRolesAhead(cast, phrase, mention.start);
     if (holders) return holders;
     // `Sofia Brandt, a reviewer who …`: the role phrase stands for the name before it
     const base = Math.max(0, mention.start - 3);
@@ -674,6 +676,36 @@ function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undef
     HOLDERS_WINDOW,
   )[0];
   return group?.draft;
+}
+
+// `The governor of Westmarch and her emergency management director`: two definite role phrases
+const TWO_ROLES =
+  /^the[ \u00a0]+(.+?)[ \u00a0]+and[ \u00a0]+(?:her|his|its|their|the)[ \u00a0]+(.+)$/iu;
+
+/**
+ * `The governor of Westmarch and her emergency management director accused …. In a letter, Gov.
+ * Celia Marchetti and Emergency Management Director Paul Oduya wrote`: two roles joined by `and`,
+ * said before the people are named, are the next pair named together whose members hold those
+ * roles in that order.
+ */
+function pairOfRolesAhead(cast: Cast, phrase: string, at: number): Draft | undefined {
+  const m = TWO_ROLES.exec(phrase);
+  if (!m) return undefined;
+  const heads = [headOf(m[1] as string), headOf(m[2] as string)];
+  if (!heads.every((h) => ROLE_NOUNS.has(h) || TITLE_WORDS.has(h))) return undefined;
+  const holds = (d: Draft, head: string): boolean =>
+    (d.role ?? "")
+      .toLowerCase()
+      .split(/[ \u00a0]+/u)
+      .some((w) => w === head || TITLE_ABBREVIATIONS.get(w) === head);
+  return cast.after(
+    at,
+    (o) =>
+      o.draft.type === "group" &&
+      o.draft.members?.length === 2 &&
+      o.draft.members.every((d, i) => holds(d, heads[i] as string)),
+    HOLDERS_WINDOW,
+  )[0]?.draft;
 }
 
 /** How far back `one` / `another` looks for the people it is one of. */
