@@ -1,11 +1,15 @@
 // Documents that speak for their authors (letters, statements, reports, testimony, memos,
-// filings, notices; rulings, lawsuits and posts only with a writer): `the letter said` → the
-// letter, whose members are its signers, found from `a letter signed by X and Y`, `X and Y sent a
-// letter`, `The memo, sent on Sunday by X`, `A report released by the … Observatory`, `issued by
-// the three governments`, `X wrote for the majority in the decision`, `X … writing in a letter`,
-// `their letter`, `the bureau's recall notice`, `a missive from X`, `In a rare joint statement,
-// the city's top lawyers …`. A statement (or report, notice, post …) brought in as how something
-// was said, with no writer found, is given one once that sentence's speaker is known
+// filings, notices, replies, resolutions; rulings, orders, lawsuits, motions and posts only with a
+// writer): `the letter said` → the letter, whose members are its signers, found from `a letter
+// signed by X and Y`, `X and Y sent a letter`, `The memo, sent on Sunday by X`, `A report released
+// by the … Observatory`, `issued by the three governments`, `X wrote for the majority in the
+// decision`, `X … writing in a letter`, `their letter`, `the bureau's recall notice`, `a missive
+// from X`, `In a rare joint statement, the city's top lawyers …`, `X sent the letter …. It was
+// also signed by Y`, `she sent an email`, `The Faculty Senate passed a resolution`, `…, the Office
+// of the Inspector General said in an audit`, `The judge's order`; a reply is the one's who
+// answered (`X answered …. According to the response`) or the letter that answers another (`The
+// reply accused …`). A statement (or report, notice, post …) brought in as how something was
+// said, with no writer found, is given one once that sentence's speaker is known
 // (`issueStatements`).
 
 import { BE_FORMS } from "../lexicon/grammar.ts";
@@ -165,15 +169,19 @@ function roleHolderAt(
   const start = from + (article.index as number);
   const end = from + (role.index as number) + role[0].length;
   const text = ctx.text.slice(start, end);
-  const back = ctx.cast.lookBack(
-    start,
+  const holder = holderOfRole(ctx, role[0], start);
+  return holder ? { draft: holder, span: { start, end, text } } : undefined;
+}
+
+/** The person named before `at` (within ROLE_HOLDER_REACH) whose role has the word `role`. */
+function holderOfRole(ctx: ScanContext, role: string, at: number): Draft | undefined {
+  return ctx.cast.lookBack(
+    at,
     (o) =>
-      o.draft.type === "person" &&
-      (o.draft.role ?? "").toLowerCase().split(/\s+/u).includes(role[0]),
+      o.draft.type === "person" && (o.draft.role ?? "").toLowerCase().split(/\s+/u).includes(role),
     ROLE_HOLDER_REACH,
     false,
-  );
-  return back ? { draft: back.draft, span: { start, end, text } } : undefined;
+  )?.draft;
 }
 
 /** A lower-case word after a subject phrase that may be its verb: not `of`, `for` (`the judge of`). */
@@ -765,14 +773,7 @@ function roleHolderOwning(
   role: Token,
 ): Draft | undefined {
   if (article?.lower !== "the" || role.capitalised || !ROLE_NOUNS.has(role.lower)) return undefined;
-  return ctx.cast.lookBack(
-    article.start,
-    (o) =>
-      o.draft.type === "person" &&
-      (o.draft.role ?? "").toLowerCase().split(/\s+/u).includes(role.lower),
-    ROLE_HOLDER_REACH,
-    false,
-  )?.draft;
+  return holderOfRole(ctx, role.lower, article.start);
 }
 
 /** `sued`, `sues`, `suing` as a word; then the word before it (`has`, or a passive's `was`). */
