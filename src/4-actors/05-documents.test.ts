@@ -831,3 +831,18 @@ test("`said in a brief statement`: `brief` is an adjective there, and the statem
     [],
   );
 });
+
+test("`Her written testimony said`: a possessive pronoun before the noun's modifiers owns it", () => {
+  const text =
+    "Testifying before the committee, Police Chief Dana Ruiz said officers were “stretched thin.” Her written testimony said the department had lost 80 officers.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the department had lost 80 officers",
+        mention: "Her written testimony",
+        kind: "indirect",
+      },
+    ]),
+    [["Dana Ruiz"]],
+  );
+});

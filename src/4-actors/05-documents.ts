@@ -447,15 +447,16 @@ function organisationNamedAt(ctx: ScanContext, at: number, to: number): Draft | 
 }
 
 /**
- * The possessive before up to two plain lower-case words ending at token `j` (`the bureau's
- * recall`), or -1.
+ * The possessive (or possessive pronoun) before up to two plain lower-case words ending at token
+ * `j` (`the bureau's recall`, `Her written testimony`), or -1.
  */
 function possessiveBefore(tokens: Token[], j: number): number {
   for (let k = j; k >= 0 && j - k < MAX_OWNED_MODIFIERS; k--) {
     const t = tokens[k] as Token;
     if (t.possessive || t.capitalised || !/^[\p{Ll}-]+$/u.test(t.text) || !isModifier(t.lower))
       return -1;
-    if ((tokens[k - 1] as Token | undefined)?.possessive) return k - 1;
+    const owner = tokens[k - 1];
+    if (owner?.possessive || POSSESSIVE_PRONOUNS.has(owner?.lower ?? "")) return k - 1;
   }
   return -1;
 }
