@@ -71,3 +71,19 @@ test("a role phrase set off before a name gives its role: `The church's pastor, 
     ["Daniel Okoro"],
   ]);
 });
+
+test("a role set off before a name after `by` or `and` is that person's, and `the emergency director` finds them", () => {
+  const text =
+    "Gov. Ada Brink sent the letter on Monday. It was also signed by the state's emergency management director, Tom Vale.\n\n" +
+    "The emergency director said the state had hired extra staff.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the state had hired extra staff",
+        mention: "The emergency director",
+        kind: "indirect",
+      },
+    ]),
+    [["Tom Vale"]],
+  );
+});

@@ -107,9 +107,11 @@ const ABBREVIATED_ROLE = /^\p{L}+\.$/u;
 
 /** How far before its comma a role phrase set off before a name may start. */
 const SET_OFF_REACH = 80;
-// an article, possessive pronoun or owner's name, up to three words, and the role noun last
+// an article, possessive pronoun or owner's name, up to three words, and the role noun last;
+// opening a sentence, or after `by`, `and` (`It was also signed by the state's emergency
+// management director, Paul Oduya`, `X and the senate's vice chair, Lucia Brandt`)
 const ROLE_SET_OFF =
-  /(?:^|[.!?;:]["”’]?[ \u00a0]+|\n)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,3}?(\p{Ll}+))$/u;
+  /(?:^|[.!?;:]["”’]?[ \u00a0]+|\n|[ \u00a0](?:by|and)[ \u00a0]+)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,3}?(\p{Ll}+))$/u;
 
 /** `Wang, of the ACLU,` */
 function organisationAppositive(text: string, end: number): string | undefined {

@@ -230,3 +230,15 @@ test("`Union leaders said …. They said …`: `they` is the unnamed officials o
     [["Union leaders"], ["Union leaders"]],
   );
 });
+
+test("`X, a sophomore, held a sign. He said` is X, not the last speaker", () => {
+  const text =
+    "Her chief of staff, Gordon Reyes, said the president would stay.\n\nDevin Marsh, a sophomore, held a sign throughout the debate. He said he planned to attend the town hall.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the president would stay", mention: "Gordon Reyes", kind: "indirect" },
+      { quote: "he planned to attend the town hall", mention: "He", kind: "indirect" },
+    ]),
+    [["Gordon Reyes"], ["Devin Marsh"]],
+  );
+});

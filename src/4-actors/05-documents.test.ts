@@ -586,3 +586,263 @@ test("`A report it published in March` gives the report to the organisation `it`
     [["Eastbank Tenants Union"]],
   );
 });
+
+test("a response or reply is a document, linked to the writer it is from or carried by", () => {
+  const text =
+    "Secretary Omar Hale replied the same day. In a two-page response, the secretary wrote that the claims were late. The response said the agency would pay “once the forms are complete.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the claims were late", mention: "the secretary", kind: "indirect", cue: "wrote" },
+      { quote: "once the forms are complete.", mention: "The response", kind: "partial" },
+    ]),
+    [["Omar Hale"], ["Omar Hale"]],
+  );
+  const from =
+    "A longer response, from the firm's general counsel, Dana Ruiz, disputed the figure. “We dispute the total,” the response said.";
+  assert.deepEqual(
+    speakersOf(from, [{ quote: "We dispute the total,", mention: "the response" }]),
+    [["Dana Ruiz"]],
+  );
+});
+
+test("`The reply accused …. It called` goes to the reply; a reply that is an object or a modifier is none", () => {
+  const text =
+    "The Harbor Trust wrote to the council in May. The reply accused the council of delay. It called the fine “an unlawful penalty.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "an unlawful penalty.", mention: "It", kind: "partial" }]),
+    [["the reply"]],
+  );
+  const object =
+    "The Harbor Trust said the council gave it no time to provide a substantive response. It also called the fine “an unlawful penalty.”";
+  assert.deepEqual(
+    speakersOf(object, [
+      { quote: "the council gave it no time", mention: "The Harbor Trust", kind: "indirect" },
+      { quote: "an unlawful penalty.", mention: "It", kind: "partial" },
+    ]),
+    [["Harbor Trust"], ["Harbor Trust"]],
+  );
+});
+
+test("`X filed a petition …. The petition accuses` goes to X", () => {
+  const text =
+    "Lawyer Maria Tolland filed a petition on Tuesday in the state court. The petition accuses the city of “bad faith.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "bad faith.", mention: "The petition", kind: "partial" }]),
+    [["Maria Tolland"]],
+  );
+});
+
+test("`X sent the letter …. It was also signed by Y`: the letter is X's and Y's", () => {
+  const text =
+    "Mayor Ada Brink sent the letter to the agency on Monday. It was also signed by the city's fire chief, Tom Vale.\n\nThe letter said the city had done “everything asked of us.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "everything asked of us.", mention: "The letter", kind: "partial" },
+    ]),
+    [["Ada Brink", "Tom Vale"]],
+  );
+  // one who signed it in a relative clause is not the sentence's writer
+  const relative =
+    "A coalition of groups sent a letter this week. “Act now,” it read. “We cannot wait,” said Ana Ruiz, a director at the Helix Fund, which signed the letter.";
+  assert.notDeepEqual(speakersOf(relative, [{ quote: "Act now,", mention: "it" }]), [["Ana Ruiz"]]);
+});
+
+test("`she sent an email`, `The Faculty Senate passed a resolution`: the subject wrote it", () => {
+  const text =
+    "President Mira Stone did not attend. An hour later, she sent an email to all staff. The email said the cuts were “painful.”";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "painful.", mention: "The email", kind: "partial" }]),
+    [["Mira Stone"]],
+  );
+  const body =
+    "The Harlow College Faculty Senate passed a resolution on Thursday. The resolution says the dean “has lost the trust of the faculty.”";
+  assert.deepEqual(
+    speakersOf(body, [
+      { quote: "has lost the trust of the faculty.", mention: "The resolution", kind: "partial" },
+    ]),
+    [["Harlow College Faculty Senate"]],
+  );
+});
+
+test("`…, the Office of the Inspector General said in an audit`: the office wrote the audit", () => {
+  const text =
+    "The agency paid $3 million for lines never switched on, the Office of the Inspector General said in an audit released Monday. “The office trusted everyone,” the audit said.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "The office trusted everyone,", mention: "the audit" }]),
+    [["Office of the Inspector General"]],
+  );
+});
+
+test("`In a 31-page written order, Judge X gave …`: the order is the judge's", () => {
+  const text =
+    "In a 31-page written order, U.S. District Judge Mark Dell gave the county 60 days to comply. The order found that the jail held “842 people on an average day.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "842 people on an average day.", mention: "The order", kind: "partial" },
+    ]),
+    [["Mark Dell"]],
+  );
+});
+
+test("`The reply` with no reply before is the latest letter, which answers another's", () => {
+  const text =
+    "The letter, signed by City Attorney Rosa Diaz, says the company ignored the rules. “That ends now,” the letter said.\n\n" +
+    "In a letter to Diaz, lawyer Ben Hale wrote that the company had applied in June.\n\n" +
+    "The reply accused the city of favoring a rival. It called the threat “an unlawful seizure.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "That ends now,", mention: "the letter" },
+      { quote: "an unlawful seizure.", mention: "It", kind: "partial" },
+    ]),
+    [["Rosa Diaz"], ["Ben Hale"]],
+  );
+});
+
+test("`the board` after `The Westmarch Board of Medical Examiners` is that board, in a document's sentence and as a speaker", () => {
+  const text =
+    "The Westmarch Board of Medical Examiners has suspended the license of a surgeon, finding that he was “impaired by fatigue.”\n\n" +
+    "In a 22-page order issued Thursday, the board found that he misled staff. “The board cannot identify a lesser sanction,” the order said.";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      {
+        quote: "impaired by fatigue.",
+        mention: "The Westmarch Board of Medical Examiners",
+        kind: "partial",
+      },
+      { quote: "he misled staff", mention: "the board", kind: "indirect" },
+      { quote: "The board cannot identify a lesser sanction,", mention: "the order" },
+    ]),
+  );
+  const byId = new Map(result.actors.map((a) => [a.id, a.name]));
+  assert.deepEqual(
+    result.statements.map((s) => (s.speaker?.resolvedActorIds ?? []).map((id) => byId.get(id))),
+    [
+      ["Westmarch Board of Medical Examiners"],
+      ["Westmarch Board of Medical Examiners"],
+      ["Westmarch Board of Medical Examiners"],
+    ],
+  );
+});
+
+test("`X answered the same day. According to the response, …` is X's reply", () => {
+  const text =
+    "Gov. Ada Brink sent a letter to the secretary on Monday.\n\nSecretary Omar Hale answered the same day.\n\nAccording to the response, the state sent incomplete estimates.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the state sent incomplete estimates", mention: "the response", kind: "indirect" },
+    ]),
+    [["Omar Hale"]],
+  );
+});
+
+test("`The letter was written by X`, `The memo, drafted by X`, `X co-signed the statement`: X wrote it", () => {
+  const text =
+    "Mayor Ann Cole and Gov. Bob Reyes disagree about the dam.\n\n" +
+    "The letter was written by Mayor Ann Cole. “We will not wait,” the letter said.\n\n" +
+    "The memo, drafted by Gov. Bob Reyes, warned of delays. “The dam is safe,” the memo said.\n\n" +
+    "Dr. Lena Ortiz co-signed the statement. “We need money now,” the statement said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "We will not wait,", mention: "the letter" },
+      { quote: "The dam is safe,", mention: "the memo" },
+      { quote: "We need money now,", mention: "the statement" },
+    ]),
+    [["Ann Cole"], ["Bob Reyes"], ["Lena Ortiz"]],
+  );
+});
+
+test("`The lawsuit, brought by X`, `A letter from 40 lawmakers`, `In its ruling, the … Court of Appeals said`", () => {
+  const text =
+    "The lawsuit, brought by the Harbor Tenants Union, says rents rose. “Rents doubled,” the lawsuit says.\n\n" +
+    "A letter from 40 lawmakers urged a vote. “Vote now,” the letter said.\n\n" +
+    "In its ruling, the Ninth Circuit Court of Appeals said the rule stood. “The rule stands,” the ruling said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Rents doubled,", mention: "the lawsuit" },
+      { quote: "Vote now,", mention: "the letter" },
+      { quote: "The rule stands,", mention: "the ruling" },
+    ]),
+    [["Harbor Tenants Union"], ["40 lawmakers"], ["Ninth Circuit Court of Appeals"]],
+  );
+});
+
+test("`The judge's order said`, `The memo, which X wrote in June, said`: the judge's, X's", () => {
+  const text =
+    "U.S. District Judge Mia Stone ruled on Friday. The judge's order said the jail “must open its doors.”\n\n" +
+    "Gov. Ruth Adler wrote to the agency in May. The memo, which Adler wrote in June, said the dam was “unsafe.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "must open its doors.", mention: "The judge's order", kind: "partial" },
+      { quote: "unsafe.", mention: "The memo", kind: "partial" },
+    ]),
+    [["Mia Stone"], ["Ruth Adler"]],
+  );
+});
+
+test("`X sued the city. The complaint says`, `X filed a brief. The brief argues`: X's", () => {
+  const text =
+    "The Harbor Tenants Union sued the city on Monday. The complaint says rents “doubled in two years.”\n\n" +
+    "Attorney General Ruth Adler filed a brief supporting the union. The brief argues that the city “broke its own rules.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "doubled in two years.", mention: "The complaint", kind: "partial" },
+      { quote: "broke its own rules.", mention: "The brief", kind: "partial" },
+    ]),
+    [["Harbor Tenants Union"], ["Ruth Adler"]],
+  );
+  // a complaint a lawsuit named just before is that lawsuit, not a dateline's city
+  const named =
+    "MERIDIAN CITY — A tenants' group on Monday sued a landlord.\n\nThe lawsuit, filed by the Eastbank Tenants Union, alleges illegal fees.\n\n“It treated tenants like an ATM,” the complaint says.";
+  assert.deepEqual(
+    speakersOf(named, [{ quote: "It treated tenants like an ATM,", mention: "the complaint" }]),
+    [["Eastbank Tenants Union"]],
+  );
+});
+
+test("`said in a brief statement`: `brief` is an adjective there, and the statement is the speaker's", () => {
+  const text =
+    "Regents Chairman Victor Ostrowski said in a brief statement that the board would “review it carefully.” The statement said the board “takes the vote seriously.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "review it carefully.",
+        mention: "Regents Chairman Victor Ostrowski",
+        kind: "partial",
+        cue: "said",
+      },
+      { quote: "takes the vote seriously.", mention: "The statement", kind: "partial" },
+    ]),
+    [["Victor Ostrowski"], ["Victor Ostrowski"]],
+  );
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      {
+        quote: "review it carefully.",
+        mention: "Regents Chairman Victor Ostrowski",
+        kind: "partial",
+        cue: "said",
+      },
+    ]),
+  );
+  assert.deepEqual(
+    result.actors.filter((a) => a.name.startsWith("brief")),
+    [],
+  );
+});
+
+test("`Her written testimony said`: a possessive pronoun before the noun's modifiers owns it", () => {
+  const text =
+    "Testifying before the committee, Police Chief Dana Ruiz said officers were “stretched thin.” Her written testimony said the department had lost 80 officers.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the department had lost 80 officers",
+        mention: "Her written testimony",
+        kind: "indirect",
+      },
+    ]),
+    [["Dana Ruiz"]],
+  );
+});

@@ -1,11 +1,15 @@
 // Documents that speak for their authors (letters, statements, reports, testimony, memos,
-// filings, notices; rulings, lawsuits and posts only with a writer): `the letter said` → the
-// letter, whose members are its signers, found from `a letter signed by X and Y`, `X and Y sent a
-// letter`, `The memo, sent on Sunday by X`, `A report released by the … Observatory`, `issued by
-// the three governments`, `X wrote for the majority in the decision`, `X … writing in a letter`,
-// `their letter`, `the bureau's recall notice`, `a missive from X`, `In a rare joint statement,
-// the city's top lawyers …`. A statement (or report, notice, post …) brought in as how something
-// was said, with no writer found, is given one once that sentence's speaker is known
+// filings, notices, replies, resolutions; rulings, orders, lawsuits, motions and posts only with a
+// writer): `the letter said` → the letter, whose members are its signers, found from `a letter
+// signed by X and Y`, `X and Y sent a letter`, `The memo, sent on Sunday by X`, `A report released
+// by the … Observatory`, `issued by the three governments`, `X wrote for the majority in the
+// decision`, `X … writing in a letter`, `their letter`, `the bureau's recall notice`, `a missive
+// from X`, `In a rare joint statement, the city's top lawyers …`, `X sent the letter …. It was
+// also signed by Y`, `she sent an email`, `The Faculty Senate passed a resolution`, `…, the Office
+// of the Inspector General said in an audit`, `The judge's order`; a reply is the one's who
+// answered (`X answered …. According to the response`) or the letter that answers another (`The
+// reply accused …`). A statement (or report, notice, post …) brought in as how something was
+// said, with no writer found, is given one once that sentence's speaker is known
 // (`issueStatements`).
 
 import { BE_FORMS } from "../lexicon/grammar.ts";
@@ -67,6 +71,19 @@ const AUTHORED_DOCUMENT_NOUNS = new Map([
   ["filing", "filing"],
   ["email", "email"],
   ["e-mail", "email"],
+  // a reply is its own kind: `the response` is not the letter it answers
+  ["response", "reply"],
+  ["reply", "reply"],
+  ["rebuttal", "reply"],
+  // what a body votes for: `The Faculty Senate passed a resolution`
+  ["resolution", "resolution"],
+  // a court's or a board's written order is one kind with its ruling: `In a 31-page written
+  // order, Judge X gave …`
+  ["order", "ruling"],
+  // what a party files in a case: `Attorney General X filed a brief`, `The motion says`
+  ["motion", "motion"],
+  ["brief", "motion"],
+  ["petition", "petition"],
 ]);
 /**
  * Kinds whose nouns name a document only when its writer is found or it was named before (`Judge
@@ -74,7 +91,13 @@ const AUTHORED_DOCUMENT_NOUNS = new Map([
  * Eastbank Tenants Union …. “…,” the complaint says`): `the decision to close the plant`, `public
  * opinion`, `a complaint from neighbours` are no documents.
  */
-const WRITTEN_ONLY = new Set(["ruling", "lawsuit", "post"]);
+const WRITTEN_ONLY = new Set(["ruling", "lawsuit", "post", "motion"]);
+/**
+ * Kinds whose nouns with no writer name a document only as the subject opening a sentence (`The
+ * reply accused the city …`): `in response to`, `time to provide a substantive response`, `flood
+ * response operations` are none.
+ */
+const OPENING_ONLY = new Set(["reply"]);
 const SCANNED_NOUNS = new Map([
   ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED_CHANNELS.has(channel)),
   ...AUTHORED_DOCUMENT_NOUNS,
@@ -146,15 +169,19 @@ function roleHolderAt(
   const start = from + (article.index as number);
   const end = from + (role.index as number) + role[0].length;
   const text = ctx.text.slice(start, end);
-  const back = ctx.cast.lookBack(
-    start,
+  const holder = holderOfRole(ctx, role[0], start);
+  return holder ? { draft: holder, span: { start, end, text } } : undefined;
+}
+
+/** The person named before `at` (within ROLE_HOLDER_REACH) whose role has the word `role`. */
+function holderOfRole(ctx: ScanContext, role: string, at: number): Draft | undefined {
+  return ctx.cast.lookBack(
+    at,
     (o) =>
-      o.draft.type === "person" &&
-      (o.draft.role ?? "").toLowerCase().split(/\s+/u).includes(role[0]),
+      o.draft.type === "person" && (o.draft.role ?? "").toLowerCase().split(/\s+/u).includes(role),
     ROLE_HOLDER_REACH,
     false,
-  );
-  return back ? { draft: back.draft, span: { start, end, text } } : undefined;
+  )?.draft;
 }
 
 /** A lower-case word after a subject phrase that may be its verb: not `of`, `for` (`the judge of`). */
@@ -188,7 +215,16 @@ function bodyPhraseAt(
     const end = from + ((words[k] as RegExpMatchArray).index as number) + w.length;
     const text = ctx.text.slice(start, end);
     if (!onlySpaces(ctx.text, start, end) && !/^[\p{L}’' \u00a0-]+$/u.test(text)) return undefined;
-    return { draft: namedThing(ctx.cast, text, "organisation"), span: { start, end, text } };
+    // `the board` after `The Westmarch Board of Medical Examiners`: that board
+    const noun = ctx.tokens[lowerBound(ctx.tokens, end - w.length)];
+    const called =
+      k === 1 && noun
+        ? organisationCalled(ctx, ctx.tokens[lowerBound(ctx.tokens, start)], noun)
+        : undefined;
+    return {
+      draft: called ?? namedThing(ctx.cast, text, "organisation"),
+      span: { start, end, text },
+    };
   }
   return undefined;
 }
@@ -222,6 +258,9 @@ const VERB_BEFORE = new Set([
 // not lexicon/media's WRITING_VERBS, which say only that words were written (`she wrote`)
 const DOCUMENT_VERBS = new Set([
   ...["sent", "wrote", "signed", "issued", "filed", "submitted", "published", "released"],
+  ...["drafted", "authored", "penned", "co-signed", "cosigned", "co-wrote", "co-authored"],
+  // a body's vote makes a resolution its own: `The Faculty Senate passed a resolution`
+  ...["passed", "adopted", "approved"],
   ...[
     "sending",
     "writing",
@@ -245,11 +284,15 @@ const SENDER_REACH = 60;
 // `, sent on Sunday by`, `released this month by`, `by`: the words that may follow a document
 // noun before its writer, as a pattern; the first letters of those words, which tell at once the
 // many nouns followed by none of them
+// (a passive's `was`, `is`, `had been` may come first: `The letter was written by`)
+const PASSIVE = ["was", "were", "is", "are", "has been", "had been"];
 const SENDER_WORDS = new RegExp(
-  `^,?[ \\u00a0]+(?:(?:${WRITER_PARTICIPLES.join("|")})(?:[ \\u00a0]+[\\p{L}\\d]+){0,5}?[ \\u00a0]+)?by[ \\u00a0]+`,
+  `^,?[ \\u00a0]+(?:(?:(?:${PASSIVE.join("|")})[ \\u00a0]+)?(?:${WRITER_PARTICIPLES.join("|")})(?:[ \\u00a0]+[\\p{L}\\d]+){0,5}?[ \\u00a0]+)?by[ \\u00a0]+`,
   "u",
 );
-const SENDER_INITIALS = new Set([...WRITER_PARTICIPLES, "by"].map((w) => w.charCodeAt(0)));
+const SENDER_INITIALS = new Set(
+  [...WRITER_PARTICIPLES, ...PASSIVE, "by"].map((w) => w.charCodeAt(0)),
+);
 /** How far after `by` the sender's organisation may be named (`the executive board of …`). */
 const ORGANISATION_REACH = 80;
 // a capitalised word of an organisation's name (`Auditor-General`, `AT&T`, `U.S.`), and blanks
@@ -404,15 +447,16 @@ function organisationNamedAt(ctx: ScanContext, at: number, to: number): Draft | 
 }
 
 /**
- * The possessive before up to two plain lower-case words ending at token `j` (`the bureau's
- * recall`), or -1.
+ * The possessive (or possessive pronoun) before up to two plain lower-case words ending at token
+ * `j` (`the bureau's recall`, `Her written testimony`), or -1.
  */
 function possessiveBefore(tokens: Token[], j: number): number {
   for (let k = j; k >= 0 && j - k < MAX_OWNED_MODIFIERS; k--) {
     const t = tokens[k] as Token;
     if (t.possessive || t.capitalised || !/^[\p{Ll}-]+$/u.test(t.text) || !isModifier(t.lower))
       return -1;
-    if ((tokens[k - 1] as Token | undefined)?.possessive) return k - 1;
+    const owner = tokens[k - 1];
+    if (owner?.possessive || POSSESSIVE_PRONOUNS.has(owner?.lower ?? "")) return k - 1;
   }
   return -1;
 }
@@ -433,6 +477,8 @@ function organisationCalled(
   let name: string | undefined;
   let start = 0;
   for (const m of ctx.text.slice(from, noun.start).matchAll(called)) {
+    // a headline's title case (`CNN Disputes Characterization Of Network`) is no name
+    if (TITLE_CASE_WORD.test(m[0])) continue;
     name = m[0];
     start = from + (m.index as number);
   }
@@ -442,6 +488,9 @@ function organisationCalled(
   ctx.cast.mention(draft, { start, end: start + name.length, text: name });
   return draft;
 }
+
+// a function word capitalised inside a run of capitalised words: a headline's title case
+const TITLE_CASE_WORD = /[ \u00a0](?:Of|And|For|In|On|To|At|The|A|With)[ \u00a0]/u;
 
 /** How many plain words may describe an organisation named in lower case. */
 const MAX_DESCRIBING_WORDS = 3;
@@ -484,7 +533,11 @@ function nameEndingIn(lower: string): RegExp {
   let called = NAMES_ENDING_IN.get(lower);
   if (!called) {
     const head = lower.charAt(0).toUpperCase() + lower.slice(1);
-    called = new RegExp(`((?:${NAME_WORD}${BLANKS}){1,4})${head}\\b`, "gu");
+    // (with the `of …` that may end it: `Westmarch Board of Medical Examiners`)
+    called = new RegExp(
+      `((?:${NAME_WORD}${BLANKS}){1,4})${head}(?:${BLANKS}(?:of|for)${BLANKS}(?:the${BLANKS})?${NAME_WORD}(?:${BLANKS}${NAME_WORD}){0,3})?\\b`,
+      "gu",
+    );
     NAMES_ENDING_IN.set(lower, called);
   }
   return called;
@@ -498,12 +551,16 @@ function jurisdictionBefore(text: string, at: number): string {
 }
 
 /**
- * `Department of Fish and Wildlife` → `department`: a name that opens with its head and names what
- * it is for after `of` (the words before that `of`, if only one), else "".
+ * `Department of Fish and Wildlife` → `department`, `Westmarch Board of Medical Examiners` →
+ * `board`: the head of a name that says what it is for after `of` (the word before its first
+ * `of`), else "".
  */
-function headBeforeOf(name: string): string {
-  const words = name.split(/[ \u00a0]+/u);
-  return words.length > 2 && words[1] === "of" ? (words[0] as string).toLowerCase() : "";
+export function headBeforeOf(name: string): string {
+  const of = name.search(/[ \u00a0]of[ \u00a0]/u);
+  if (of < 0) return "";
+  return name
+    .slice(Math.max(name.lastIndexOf(" ", of - 1), name.lastIndexOf("\u00a0", of - 1)) + 1, of)
+    .toLowerCase();
 }
 
 /** The last word of a name, in lower case. */
@@ -519,10 +576,23 @@ function isModifier(lower: string): boolean {
   return (
     !DETERMINERS.has(lower) &&
     !PREPOSITIONS.has(lower) &&
-    !SCANNED_NOUNS.has(lower) &&
+    (!SCANNED_NOUNS.has(lower) || ADJECTIVAL.has(lower)) &&
     lower !== "and" &&
     lower !== "or"
   );
+}
+
+// Document nouns that are also adjectives (`a brief statement`)
+const ADJECTIVAL = new Set(["brief"]);
+
+/**
+ * Another document noun follows token `i` after a space (`a brief statement`, `brief remarks`):
+ * `brief` is an adjective there, not a filing (`filed a brief supporting`, `The brief argues`).
+ */
+function beforeNoun(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i] as Token;
+  const next = ctx.tokens[i + 1];
+  return !!next && DOCUMENT_NOUNS.has(next.lower) && onlySpaces(ctx.text, t.end, next.start);
 }
 
 /** How far on each side of a document noun its sentence is read (real sentences are shorter). */
@@ -575,7 +645,10 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     const fronted = /^[ \u00a0]*\p{L}+[ \u00a0]*$/u.test(text.slice(sentStart, before.start));
     const comma = fronted ? /^[^,.;]{0,80},/u.exec(text.slice(noun.end, sentEnd)) : null;
     if (POSSESSIVE_PRONOUNS.has(before.lower) && comma) {
-      const who = subjectIn(ctx, noun.end + comma[0].length, sentEnd);
+      // `In its ruling, the Ninth Circuit Court of Appeals said`: or the organisation named there
+      let from = noun.end + comma[0].length;
+      while (isBlank(text.charCodeAt(from))) from++;
+      const who = subjectIn(ctx, from, sentEnd) ?? organisationNamedAt(ctx, from, sentEnd);
       if (who) return who;
     }
     if (POSSESSIVE_PRONOUNS.has(before.lower)) {
@@ -594,10 +667,41 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
     const from = noun.end + after[0].length;
     const who =
       subjectIn(ctx, from, Math.min(sentEnd, from + 80), false) ??
-      organisationNamedAt(ctx, from, sentEnd);
+      organisationNamedAt(ctx, from, sentEnd) ??
+      // `A letter from 40 lawmakers`
+      pluralMakerAt(ctx, from, sentEnd);
     if (who) return who;
   }
   return writerBeforeArticle(ctx, i, sentStart, sentEnd);
+}
+
+// `Voss replied the same day`, `The agency wrote back`: verbs that make their subject the writer
+// of the reply the next sentences speak of
+const ANSWERING = /(?:^|[^\p{L}])(?:replied|answered|responded|wrote[ \u00a0]+back)(?![\p{L}])/u;
+/** How many sentences before `the reply` its writer's answering is looked for. */
+const ANSWER_SENTENCES = 2;
+
+/**
+ * `Secretary Voss answered the same day. According to the response, …`, `The union sued the city
+ * on Monday. The complaint says …`: the person named as the subject of `replied`, `answered`,
+ * `responded` or `wrote back` (for a reply), of `sued` (for a lawsuit), in one of the two
+ * sentences before sentence `s`, made the document of `kind` a definite noun names there.
+ */
+function makerBefore(ctx: ScanContext, s: number, kind: string | undefined): Draft | undefined {
+  if (kind !== "reply" && kind !== "lawsuit") return undefined;
+  const { starts, text } = ctx;
+  for (let k = s - 1; k >= 0 && k >= s - ANSWER_SENTENCES; k--) {
+    const from = starts[k] as number;
+    const to = Math.min(starts[k + 1] ?? text.length, from + SENTENCE_WINDOW);
+    if (kind === "lawsuit") {
+      const plaintiff = plaintiffIn(ctx, from, to);
+      if (plaintiff) return plaintiff;
+      continue;
+    }
+    const verb = ANSWERING.exec(text.slice(from, to));
+    if (verb) return subjectIn(ctx, from, from + verb.index + 1);
+  }
+  return undefined;
 }
 
 /** How far after a document noun the verb of a relative clause on it may end. */
@@ -623,6 +727,8 @@ function pronounWriter(ctx: ScanContext, pronoun: string, at: number): Draft | u
  * writing verb in a relative clause right after the document wrote it.
  */
 function writerInRelative(ctx: ScanContext, from: number, to: number): Draft | undefined {
+  // `The memo, which Adler wrote in June,`: a relative clause set off by a comma too
+  if (ctx.text.charCodeAt(from) === COMMA) from++;
   // (most nouns are followed by none of these words: no slice for them)
   if (!RELATIVE_INITIALS.has(ctx.text.charCodeAt(from + 1))) return undefined;
   const clause = ctx.text.slice(from, Math.min(to, from + RELATIVE_REACH));
@@ -651,7 +757,24 @@ function possessorAt(ctx: ScanContext, j: number): Draft | undefined {
     if (o.start > before.start) break;
     if (o.end >= before.end) who = o;
   }
-  return who?.draft ?? organisationCalled(ctx, ctx.tokens[j - 1], before);
+  return (
+    who?.draft ??
+    organisationCalled(ctx, ctx.tokens[j - 1], before) ??
+    roleHolderOwning(ctx, ctx.tokens[j - 1], before)
+  );
+}
+
+/**
+ * `The judge's order` (`the` then a role noun's possessive): the person named before with that
+ * role, as `the judge` is (see `roleHolderAt`).
+ */
+function roleHolderOwning(
+  ctx: ScanContext,
+  article: Token | undefined,
+  role: Token,
+): Draft | undefined {
+  if (article?.lower !== "the" || role.capitalised || !ROLE_NOUNS.has(role.lower)) return undefined;
+  return holderOfRole(ctx, role.lower, article.start);
 }
 
 /** `sued`, `sues`, `suing` as a word; then the word before it (`has`, or a passive's `was`). */
@@ -667,7 +790,8 @@ function plaintiffIn(ctx: ScanContext, sentStart: number, sentEnd: number): Draf
   const verb = sentStart + m.index + 1;
   const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(sentStart, verb - 16), verb))?.[1];
   if (PASSIVE_BEFORE.has((before ?? "").toLowerCase())) return undefined;
-  return subjectIn(ctx, sentStart, verb);
+  // (or the organisation the sentence opens with: `The Harbor Tenants Union sued the city`)
+  return subjectIn(ctx, sentStart, verb) ?? organisationNamedAt(ctx, sentStart, verb);
 }
 
 /**
@@ -682,11 +806,24 @@ function writerBeforeArticle(
 ): Draft | undefined {
   const { tokens, text, cast } = ctx;
   const noun = tokens[i] as Token;
-  const prep = wordBeforeArticle(ctx, i);
-  // `X and Y sent a letter to …`, `More than 140 scientists have signed an open letter`: the
-  // sentence's subject wrote it
-  if (prep && DOCUMENT_VERBS.has(prep.lower))
-    return subjectIn(ctx, sentStart, prep.start) ?? pluralSubject(ctx, sentStart, prep.start);
+  const article = indefiniteArticleBefore(ctx, i);
+  const prep = article > 0 ? (tokens[article - 1] as Token) : undefined;
+  // `X and Y sent a letter to …`, `More than 140 scientists have signed an open letter`, `she
+  // sent an email`, `The Faculty Senate passed a resolution`: the sentence's subject wrote it
+  if (prep && DOCUMENT_VERBS.has(prep.lower)) return subjectOf(ctx, article - 1, sentStart);
+  // `Marchetti sent the letter to …`: a writing verb's definite object too (not `in the letter`,
+  // which may be another's)
+  const verb = tokens[i - 2];
+  if (
+    !prep &&
+    tokens[i - 1]?.lower === "the" &&
+    verb &&
+    verb.start >= sentStart &&
+    DOCUMENT_VERBS.has(verb.lower) &&
+    onlySpaces(text, verb.end, (tokens[i - 1] as Token).start) &&
+    !RELATIVE_PRONOUNS.has(tokens[i - 3]?.lower ?? "")
+  )
+    return subjectOf(ctx, i - 2, sentStart);
   // `in a letter`, `responded with a two-page letter`: the sentence's subject wrote it
   if (prep && CARRIER_PREPOSITIONS.has(prep.lower)) {
     // `In a rare joint statement, the city's top lawyers …`
@@ -700,9 +837,50 @@ function writerBeforeArticle(
       }
       return subjectIn(ctx, from, sentEnd);
     }
-    return subjectIn(ctx, sentStart, sentEnd);
+    return subjectIn(ctx, sentStart, sentEnd) ?? trailingOrganisation(ctx, article - 2, sentStart);
   }
   return undefined;
+}
+
+/**
+ * Who did the writing verb at token `v`: a person or group named before it in the sentence, a
+ * plural of people (`More than 140 scientists have signed`), the person a pronoun right before
+ * it stands for (`she sent an email`), or the organisation the sentence opens with (`The Faculty
+ * Senate passed a resolution`).
+ */
+function subjectOf(ctx: ScanContext, v: number, sentStart: number): Draft | undefined {
+  const verb = ctx.tokens[v] as Token;
+  const named = subjectIn(ctx, sentStart, verb.start) ?? pluralSubject(ctx, sentStart, verb.start);
+  if (named) return named;
+  const before = ctx.tokens[v - 1];
+  if (
+    before &&
+    before.start >= sentStart &&
+    SUBJECT_PRONOUNS.has(before.lower) &&
+    onlySpaces(ctx.text, before.end, verb.start)
+  )
+    return pronounWriter(ctx, before.lower, before.start);
+  return organisationNamedAt(ctx, sentStart, verb.start);
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
+// `the March of Dimes, which signed the letter`: one who signed it, not the sentence's subject
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that"]);
+
+/**
+ * `…, the Office of the Inspector General said in an audit released Monday`: the organisation
+ * named between the clause's comma and the verb at token `v` (before `in a …`) spoke in it.
+ */
+function trailingOrganisation(ctx: ScanContext, v: number, sentStart: number): Draft | undefined {
+  const verb = ctx.tokens[v];
+  if (!verb || verb.start <= sentStart || !/^\p{Ll}+$/u.test(verb.text)) return undefined;
+  const from = Math.max(sentStart, verb.start - ORGANISATION_REACH);
+  // (read over the reach alone: the stage stays linear)
+  const comma = ctx.text.slice(from, verb.start).lastIndexOf(",");
+  if (comma < 0) return undefined;
+  let at = from + comma + 1;
+  while (isBlank(ctx.text.charCodeAt(at))) at++;
+  return organisationNamedAt(ctx, at, verb.start);
 }
 
 /**
@@ -724,6 +902,8 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
     if (!kind || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
     // `the agency would release its records`, `to review the case`: a verb, no document
     if (VERB_BEFORE.has((tokens[i - 1] as Token | undefined)?.lower ?? "")) continue;
+    // `in a brief statement`: an adjective before its noun
+    if (ADJECTIVAL.has(t.lower) && beforeNoun(ctx, i)) continue;
     // the rest in its own function: this loop, over every word, stays small for the compiler
     const doc = documentAt(ctx, i, kind, byKind);
     if (!doc) continue;
@@ -743,6 +923,8 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
  */
 const CARRIED_KINDS = new Set([
   "statement",
+  "reply",
+  "motion",
   "letter",
   "memo",
   "filing",
@@ -814,6 +996,26 @@ function relativeOn(text: string, o: Occurrence, mention: number | undefined): b
 // From the document noun to the speaker of a relative clause on it: ` that `, ` which `.
 const RELATIVE_GAP = 8;
 
+// `It was also signed by`, `It is co-signed by`: a sentence that adds a signer to the document
+// the sentence before brought in
+const ALSO_SIGNED =
+  /^It[ \u00a0]+(?:was|is|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+(?:also[ \u00a0]+)?(?:co-?)?signed[ \u00a0]+by[ \u00a0]+/u;
+
+/**
+ * `Marchetti sent the letter …. It was also signed by the state's emergency management director,
+ * Paul Oduya.`: the person named in the next sentence's `It was also signed by …`, if it opens so.
+ */
+function cosignerAfter(ctx: ScanContext, at: number): Draft | undefined {
+  const { starts, text } = ctx;
+  const s = sentenceIndex(starts, at);
+  const next = starts[s + 1];
+  if (next === undefined || text.charCodeAt(next) !== 73 /* I */) return undefined;
+  const end = Math.min(starts[s + 2] ?? text.length, next + SENTENCE_WINDOW);
+  const m = ALSO_SIGNED.exec(text.slice(next, Math.min(end, next + 40)));
+  if (!m) return undefined;
+  return subjectIn(ctx, next + m[0].length, end, false);
+}
+
 /**
  * What `the report` refers back to among the recent documents of its kind (`recent`, the
  * latest last): among those already called by the same noun, if any (`the letter` is the open
@@ -838,6 +1040,20 @@ function definiteReferent(recent: Draft[], noun: string): Draft | undefined {
   return best;
 }
 
+/**
+ * `The city attorney's letter, signed by X, …. In a letter to X, Y wrote …. The reply accused`:
+ * the first `reply` is the latest letter (`letters`, the latest last) when an earlier one had
+ * another writer, which it answers; else none.
+ */
+function answeringLetter(letters: Draft[]): Draft | undefined {
+  const last = letters[letters.length - 1];
+  const writer = last?.members?.[0];
+  if (!writer) return undefined;
+  for (const d of letters)
+    if (d !== last && d.members?.length && !d.members.includes(writer)) return last;
+  return undefined;
+}
+
 /** Whether one of the words the text used for document `d` ends with `noun` (`an email`). */
 function calledBy(d: Draft, noun: string): boolean {
   for (const alias of d.aliases) if (alias.toLowerCase().endsWith(noun)) return true;
@@ -859,9 +1075,15 @@ function documentAt(
   const t = tokens[i] as Token;
   const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
   const channel = DOCUMENT_NOUNS.get(t.lower) as string;
-  const authors = authorsAt(ctx, i);
   // the recent documents of this noun: a definite reference looks no further back
   const sameNoun = (byKind.get(kind) ?? []).slice(-20);
+  // `The union sued the city. The complaint says`: the first `the complaint` is the suit of the
+  // one who sued just before
+  const authors =
+    authorsAt(ctx, i) ??
+    (prev === "the" && !sameNoun.length
+      ? makerBefore(ctx, sentenceIndex(ctx.starts, t.start), kind)
+      : undefined);
   let doc: Draft | undefined;
   if (authors) {
     const key = `doc:${kind}:${authors.key}`;
@@ -881,10 +1103,17 @@ function documentAt(
       noun: channel,
       members: [authors],
     }));
+    const cosigner = cosignerAfter(ctx, t.start);
+    if (cosigner && doc.members && !doc.members.includes(cosigner)) doc.members.push(cosigner);
   } else if (prev === "the" || prev === "that" || prev === "this") {
     doc = definiteReferent(sameNoun, t.lower);
+    if (!doc && kind === "reply") doc = answeringLetter(byKind.get("letter") ?? []);
   }
-  if (!doc && WRITTEN_ONLY.has(kind) && !(CARRIED_KINDS.has(kind) && carriedAt(ctx, i)))
+  if (
+    !doc &&
+    (WRITTEN_ONLY.has(kind) || (OPENING_ONLY.has(kind) && !opensSentence(ctx, i))) &&
+    !(CARRIED_KINDS.has(kind) && carriedAt(ctx, i))
+  )
     return undefined;
   if (!doc) {
     const key = `doc:${kind}:@${t.start}`;
@@ -922,6 +1151,14 @@ function documentAt(
     isDocumentSubject(tokens, startTok === det ? i - 1 : i),
   );
   return doc;
+}
+
+/** Whether the noun at token `i` and its article (`The reply`) open their sentence. */
+function opensSentence(ctx: ScanContext, i: number): boolean {
+  const article = ctx.tokens[i - 1];
+  if (!article || !/^(?:the|a|an)$/u.test(article.lower)) return false;
+  const start = ctx.starts[sentenceIndex(ctx.starts, article.start)] as number;
+  return start === article.start || onlySpaces(ctx.text, start, article.start);
 }
 
 // Words before a document that make it the way something was said, not who said it: `In a

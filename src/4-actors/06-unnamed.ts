@@ -414,6 +414,15 @@ function sameDocument(cast: Cast, phrase: string): Draft | undefined {
   return undefined;
 }
 
+/** The document or organisation already called `phrase`, if any (none is made). */
+export function knownThing(
+  cast: Cast,
+  phrase: string,
+  kind: "document" | "organisation",
+): Draft | undefined {
+  return cast.get(`${kind}:${normalise(phrase)}`);
+}
+
 /** `ICE enforcement policy`: a document named by its issuer; `The city of Seattle`: an organisation. */
 export function namedThing(cast: Cast, phrase: string, kind: "document" | "organisation"): Draft {
   const key = `${kind}:${normalise(phrase)}`;

@@ -433,3 +433,53 @@ test("`Her coach, known … only as Baz, said` is the person Baz, whom `Baz said
   assert.equal(baz?.type, "person");
   assert.deepEqual(ids, [[baz?.id], [baz?.id]]);
 });
+
+test("`A spokesman for Gov. X said` is an unnamed spokesman, not the governor", () => {
+  const text =
+    "Gov. Everett Lang signed the bill on Monday.\n\nA spokesman for Gov. Everett Lang said the governor had not read the audit. A lawyer for Dr. Leo Brand said he would appeal.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the governor had not read the audit",
+        mention: "A spokesman for Gov. Everett Lang",
+        kind: "indirect",
+      },
+      { quote: "he would appeal", mention: "A lawyer for Dr. Leo Brand", kind: "indirect" },
+    ]),
+    [["spokesman for Gov. Everett Lang"], ["lawyer for Dr. Leo Brand"]],
+  );
+});
+
+test("`Her office` is the office of the person `her` stands for", () => {
+  const text =
+    "The agency overpaid contractors, the Office of the Inspector General said in an audit.\n\nInspector General Oksana Wilder said her staff had visited 60 sites. Her office recommended that the agency recover the money.\n\n" +
+    "Gov. Celia Marchetti wrote to the secretary. His office did not reply. Her office said she would sue.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "her staff had visited 60 sites",
+        mention: "Inspector General Oksana Wilder",
+        kind: "indirect",
+      },
+      { quote: "the agency recover the money", mention: "Her office", kind: "indirect" },
+      { quote: "she would sue", mention: "Her office", kind: "indirect" },
+    ]),
+    [["Oksana Wilder"], ["Office of the Inspector General"], ["Marchetti’s office"]],
+  );
+});
+
+test("`The governor of X and her emergency management director` said before they are named is that pair", () => {
+  const text =
+    "The governor of Westmarch and her emergency management director accused the federal government of holding back money.\n\n" +
+    "In a letter, Gov. Celia Marchetti and Emergency Management Director Paul Oduya wrote to the secretary.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the federal government of holding back money",
+        mention: "The governor of Westmarch and her emergency management director",
+        kind: "indirect",
+      },
+    ]),
+    [["Celia Marchetti", "Paul Oduya"]],
+  );
+});

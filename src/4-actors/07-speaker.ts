@@ -14,8 +14,8 @@ import {
   resolveGroupReference,
   resolvePersonPronoun,
 } from "./04-coref.ts";
-import type { DocumentScan } from "./05-documents.ts";
-import { headOf, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
+import { type DocumentScan, headBeforeOf } from "./05-documents.ts";
+import { headOf, knownThing, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
 import type { Cast, Draft, DraftFields, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES } from "./lexicon/documents.ts";
 import { INDUSTRY_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
@@ -32,7 +32,7 @@ import {
   POSTPOSITIVE,
   ROLE_NOUNS,
 } from "./lexicon/roles.ts";
-import { TITLE_WORDS } from "./lexicon/titles.ts";
+import { TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
   isAcronym,
@@ -58,6 +58,21 @@ export interface SpeakerContext {
 // article, yet bounded, so that an enormous input with many all-capital speakers (`NASA said`,
 // each of which asks) stays linear in its length rather than scanning the whole text each time.
 const LABEL_WINDOW = 100_000;
+
+// `A spokesman for `, `a lawyer for `, `an aide to `: an article, up to two words, a role noun,
+// then `for` or `to`
+const ROLE_FOR =
+  /^(?:an?|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(\p{Ll}+)[ \u00a0]+(?:for|to)[ \u00a0]+$/iu;
+
+/** Whether `before`, the words ahead of a name in a speaker phrase, make one who speaks for it. */
+function speaksFor(before: string): boolean {
+  if (before.length > MAX_ROLE_FOR) return false;
+  const m = ROLE_FOR.exec(before);
+  return !!m && ROLE_NOUNS.has(m[1] as string);
+}
+
+/** How long `A deputy press secretary for ` may be. */
+const MAX_ROLE_FOR = 60;
 
 /** `Melanie`, `Baz`: one capitalised word, which may be all the name a person goes by. */
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}+$/u;
@@ -115,6 +130,8 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
         )
       )
         continue;
+      // `A spokesman for Gov. X`, `a lawyer for X`: one who speaks for X, not X
+      if (speaksFor(text.slice(mention.start, o.start))) continue;
       if (!best || o.end - o.start > best.end - best.start) best = o;
     }
     if (best) return namedInAppositive(text, named, mention, best, phrase) ?? best.draft;
@@ -175,7 +192,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       return unnamedActor(cast, phrase, mention.start);
     }
     // `The mayors of Brentwick and Oller Falls said …`, the mayors named together just after
-    const holders = roleHoldersAhead(cast, phrase, mention.start);
+    const holders =
+      roleHoldersAhead(cast, phrase, mention.start) ??
+      pairOfRolesAhead(cast, phrase, mention.start);
     if (holders) return holders;
     // `Sofia Brandt, a reviewer who …`: the role phrase stands for the name before it
     const base = Math.max(0, mention.start - 3);
@@ -406,6 +425,8 @@ function organisationSpeaker(cast: Cast, text: string, phrase: string, mention: 
   if (collective) return collective;
   const pair = organisationPair(cast, phrase);
   if (pair) return pair;
+  const office = ownersOffice(cast, phrase, mention.start);
+  if (office) return office;
   const named = namedOrganisationFor(cast, phrase.toLowerCase(), mention.start);
   if (named) return named;
   // `The state teachers' union, the Educators Association, said`: the proper name wins
@@ -420,6 +441,27 @@ function organisationSpeaker(cast: Cast, text: string, phrase: string, mention: 
   org.aliases.add(text.slice(mention.start, mention.end + proper[0].length).replace(/\s+/gu, " "));
   org.role ??= phrase.replace(/^(?:the|a|an)\s+/i, "");
   return org;
+}
+
+const OWNED_OFFICE = /^(her|his)[ \u00a0]+(office|campaign)$/iu;
+
+/**
+ * `Her office recommended …`: the office of the person `her` stands for, the organisation named
+ * for that person's role if the text named it (`Office of the Inspector General` for Inspector
+ * General Oksana Wilder), else `Wilder's office`, as the text may also call it.
+ */
+function ownersOffice(cast: Cast, phrase: string, at: number): Draft | undefined {
+  const m = OWNED_OFFICE.exec(phrase);
+  if (!m) return undefined;
+  const person = resolvePersonPronoun(cast, (m[1] as string).toLowerCase(), at, false);
+  if (person?.type !== "person") return undefined;
+  const noun = (m[2] as string).toLowerCase();
+  if (noun === "office" && person.role) {
+    const byRole = knownThing(cast, `Office of the ${person.role}`, "organisation");
+    if (byRole) return byRole;
+  }
+  const surname = person.name.split(/[ \u00a0]+/u).pop() as string;
+  return namedThing(cast, `${surname}’s ${noun}`, "organisation");
 }
 
 /** How far the role set off after `one of them` may reach: `, a` + up to 40 letters + `,`. */
@@ -496,6 +538,8 @@ function namedOrganisationFor(cast: Cast, lower: string, at: number): Draft | un
     // a corporate ending is capitalised (`Acme Corp`), not a description's `group`
     return (
       last === noun ||
+      // `the board` for the `Westmarch Board of Medical Examiners`
+      headBeforeOf(name) === noun ||
       (firm && (COMPANY_ENDINGS.has(last) || INDUSTRY_WORDS.has(last)) && isCapitalised(written))
     );
   };
@@ -632,6 +676,36 @@ function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undef
     HOLDERS_WINDOW,
   )[0];
   return group?.draft;
+}
+
+// `The governor of Westmarch and her emergency management director`: two definite role phrases
+const TWO_ROLES =
+  /^the[ \u00a0]+(.+?)[ \u00a0]+and[ \u00a0]+(?:her|his|its|their|the)[ \u00a0]+(.+)$/iu;
+
+/**
+ * `The governor of Westmarch and her emergency management director accused …. In a letter, Gov.
+ * Celia Marchetti and Emergency Management Director Paul Oduya wrote`: two roles joined by `and`,
+ * said before the people are named, are the next pair named together whose members hold those
+ * roles in that order.
+ */
+function pairOfRolesAhead(cast: Cast, phrase: string, at: number): Draft | undefined {
+  const m = TWO_ROLES.exec(phrase);
+  if (!m) return undefined;
+  const heads = [headOf(m[1] as string), headOf(m[2] as string)];
+  if (!heads.every((h) => ROLE_NOUNS.has(h) || TITLE_WORDS.has(h))) return undefined;
+  const holds = (d: Draft, head: string): boolean =>
+    (d.role ?? "")
+      .toLowerCase()
+      .split(/[ \u00a0]+/u)
+      .some((w) => w === head || TITLE_ABBREVIATIONS.get(w) === head);
+  return cast.after(
+    at,
+    (o) =>
+      o.draft.type === "group" &&
+      o.draft.members?.length === 2 &&
+      o.draft.members.every((d, i) => holds(d, heads[i] as string)),
+    HOLDERS_WINDOW,
+  )[0]?.draft;
 }
 
 /** How far back `one` / `another` looks for the people it is one of. */

@@ -283,3 +283,21 @@ test("a group named by its roles is the pair named next with those roles", () =>
     [["Marguerite Hartigan", "Samuel Tremaine"]],
   );
 });
+
+test("`The Westmarch Orthopedic Society called …` is an organisation, not a person", () => {
+  const text = "The Harlow Orthopedic Society called the order “a warning to every surgeon.”";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [
+      {
+        quote: "a warning to every surgeon.",
+        mention: "The Harlow Orthopedic Society",
+        kind: "partial",
+      },
+    ]),
+  );
+  assert.deepEqual(
+    result.actors.map((a) => [a.name, a.type]),
+    [["Harlow Orthopedic Society", "organisation"]],
+  );
+});

@@ -14,6 +14,11 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["email", "letter"],
   ["e-mail", "letter"],
   ["note", "letter"],
+  // a reply to a letter, audit or demand is written to its reader: `In a two-page response, the
+  // secretary wrote`, `The reply accused the city`
+  ["response", "letter"],
+  ["reply", "letter"],
+  ["rebuttal", "letter"],
   ["statement", "statement"],
   ["communique", "statement"],
   ["communiqué", "statement"],
@@ -37,6 +42,9 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["opinion", "document"],
   ["decision", "document"],
   ["order", "document"],
+  ["resolution", "document"],
+  ["petition", "document"],
+  ["decree", "document"],
   ["policy", "document"],
   ["guidance", "document"],
   ["guidelines", "document"],
@@ -67,7 +75,12 @@ const ISSUING_PARTICIPLES = ["released", "published", "issued", "prepared", "com
  * (`The memo, sent on Sunday by …`, `A report released this month by …`): not `commissioned`,
  * whose agent only paid for it.
  */
-export const WRITER_PARTICIPLES = ["sent", "written", "signed", ...ISSUING_PARTICIPLES, "filed"];
+export const WRITER_PARTICIPLES = [
+  ...["sent", "written", "signed", ...ISSUING_PARTICIPLES, "filed"],
+  ...["drafted", "authored", "penned", "co-signed", "cosigned", "co-written", "co-authored"],
+  // who brings a suit wrote it: `The lawsuit, brought by the Harbor Tenants Union`
+  "brought",
+];
 
 /** Participles that lead from a document to its maker (`A report released this month by …`,
  * `commissioned by …`), as a pattern's alternation. */

@@ -140,6 +140,13 @@ export const ORG_WORDS = new Set([
   "coalition",
   "alliance",
   "federation",
+  // professional and learned bodies, tribunals, missions (`The Westmarch Orthopedic Society`)
+  "society",
+  "league",
+  "tribunal",
+  "embassy",
+  "organization",
+  "organisation",
   "church",
   "hospital",
   "museum",

@@ -28,6 +28,10 @@ export const ROLE_NOUNS = new Set([
   "professor",
   "teacher",
   "student",
+  // a student's year, said of a person in apposition (`Devin Marsh, a sophomore, held a sign`)
+  "freshman",
+  "sophomore",
+  "undergraduate",
   "executive",
   "chief",
   "president",

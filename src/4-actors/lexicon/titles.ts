@@ -166,3 +166,17 @@ export const NAME_PARTICLES = new Set([
 
 /** Name suffixes kept with the name. */
 export const NAME_SUFFIXES = new Set(["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]);
+
+/** Abbreviated titles and the role nouns they stand for (`Gov. X` is the governor). */
+export const TITLE_ABBREVIATIONS = new Map([
+  ["gov.", "governor"],
+  ["sen.", "senator"],
+  ["rep.", "representative"],
+  ["lt.", "lieutenant"],
+  ["gen.", "general"],
+  ["sgt.", "sergeant"],
+  ["capt.", "captain"],
+  ["atty.", "attorney"],
+  ["supt.", "superintendent"],
+  ["sec.", "secretary"],
+]);
