@@ -280,9 +280,10 @@ test("`she wrote` / `the group wrote` just after a sentence naming a written med
       '"The council heard us tonight. Now they need to hear us," the group wrote.\n\n' +
       '"We were too trusting," Priya Raman wrote.',
   );
+  // the message's urging is reported speech of its own, in the post it names
   assert.deepEqual(
     said.map(([, channel]) => channel),
-    ["post", "letter"],
+    ["post", "post", "letter"],
   );
 });
 
