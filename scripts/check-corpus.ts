@@ -3,7 +3,7 @@
 // article, every quote text sits between quotation marks (or runs to the end of an unclosed
 // paragraph), every speaker id is a known actor, and scores, types and word counts are sane.
 // Usage: npx tsx scripts/check-corpus.ts [gold.json] [text dir]
-// (defaults: test/corpus/gold.json, whose articles must also be 250–600 words, and the gold file's
+// (defaults: test/corpus/gold.json, whose articles must also be 250–700 words, and the gold file's
 // own folder for the texts). Seeds: npx tsx scripts/check-corpus.ts /work/shared/gold/seeds.gold.json /work/shared/seeds
 
 import { existsSync, readFileSync } from "node:fs";
@@ -43,8 +43,8 @@ const ACTOR_TYPES = new Set(["person", "org", "group", "document", "unnamed"]);
 const SCORES = new Set(["required", "optional", "negative"]);
 const OPENING = new Set(['"', "“", "‘", "'", "„", "«"]);
 const CLOSING = new Set(['"', "”", "’", "'", "»"]);
-/** The invented corpus's articles are 250–600 words long (the seeds are longer, so not checked there). */
-const CORPUS_WORDS: [number, number] = [250, 600];
+/** The invented corpus's articles are 250–700 words long (most were written to 600; those moved in from the held-out set run longer; the seeds are longer still, so not checked there). */
+const CORPUS_WORDS: [number, number] = [250, 700];
 
 /** Collapses every run of white space (no-break spaces included) to one space, newlines kept. */
 function normalise(text: string): string {
