@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { mergeActors } from "./01-actors.ts";
-import { category, categoryShares, voices } from "./04-voices.ts";
+import { category, categoryShares, fullNameIn, voices } from "./04-voices.ts";
 import { synthetic } from "./synthetic.ts";
 
 test("categories come from role, then organisation, then name", () => {
@@ -91,5 +91,39 @@ test("categories read abbreviated titles, a person's titles in the text, and phr
   assert.equal(
     category({ type: "document", name: "the filing", aliases: ["filing with the commission"] }),
     "documents",
+  );
+});
+
+test("a bare organisation noun is read as the name the text gives the body in full", () => {
+  const text =
+    "The State Transportation Board voted in February. The board's chair, Augustin Ravel, replied.";
+  const ravel = {
+    type: "person" as const,
+    name: "Augustin Ravel",
+    role: "chair",
+    organisation: "board",
+  };
+  assert.equal(fullNameIn(text, "board"), "The State Transportation Board");
+  assert.equal(category(ravel, text), "officials");
+  assert.equal(category(ravel), "other");
+  // A name is no common noun: a councilman's lawyer does not speak for the council.
+  const lawyer = {
+    type: "person" as const,
+    name: "Tobias Wrenfield",
+    role: "lawyer",
+    organisation: "Halloran",
+  };
+  assert.equal(
+    category(lawyer, "Councilman Ivo Halloran denied it. Halloran's lawyer spoke."),
+    "other",
+  );
+  // Offices that rule: a coroner, a chess arbiter.
+  assert.equal(
+    category({ type: "person", name: "Judith Karsten", aliases: ["Coroner Judith Karsten"] }),
+    "officials",
+  );
+  assert.equal(
+    category({ type: "unnamed", name: "the chief arbiter", role: "arbiter" }),
+    "officials",
   );
 });

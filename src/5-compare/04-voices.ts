@@ -22,15 +22,39 @@ function categoryOf(text: string): string | undefined {
   return undefined;
 }
 
+// A run of capitalised words, perhaps joined by `of` (`Westmarch Board of Medical Examiners`);
+// bounded, so it cannot backtrack far.
+const NAME_RUN = /\p{Lu}[\p{L}'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'.-]*){1,6}/gu;
+
+/**
+ * The name a text gives in full to the body a bare noun stands for (`the board` → `State
+ * Transportation Board`): the first run of capitalised words holding that noun. One pass.
+ */
+export function fullNameIn(text: string, noun: string): string | undefined {
+  const want = noun.toLowerCase();
+  // A common noun, which the text writes in lower case too; not a name (`Halloran`).
+  if (!text.includes(` ${want}`)) return undefined;
+  for (const m of text.matchAll(NAME_RUN)) {
+    if (words(m[0]).some((w) => w === want)) return m[0];
+  }
+  return undefined;
+}
+
 export function category(
   a: Pick<StoryActor, "type" | "name" | "role" | "organisation"> & { aliases?: string[] },
+  text?: string,
 ): string {
   if (a.type === "unnamed" && !a.role && !a.organisation) return "unnamed";
   // The role says most, then the organisation, then the titles the text gives a person or a
   // group of people (`Gov. Celia Marchetti`, `the governor`), then the name. A spokesperson
-  // speaks for the organisation, so it decides.
+  // speaks for the organisation, so it decides. An organisation kept as a bare noun (`board`)
+  // says nothing of its kind; the name the text gives it in full may (`State Transportation Board`).
   const speaksFor = words(a.role ?? "").some((w) => SPEAKS_FOR.has(w));
-  const parts = speaksFor ? [a.organisation, a.role] : [a.role, a.organisation];
+  const bare = a.organisation && text && !a.organisation.includes(" ");
+  const organisation = bare
+    ? (fullNameIn(text, a.organisation!) ?? a.organisation)
+    : a.organisation;
+  const parts = speaksFor ? [organisation, a.role] : [a.role, organisation];
   const titled = a.type === "person" || a.type === "group" ? (a.aliases ?? []) : [];
   for (const part of [...parts, ...titled, a.name]) {
     const found = part ? categoryOf(part) : undefined;
@@ -50,9 +74,9 @@ export function voices(
   const byId = new Map(actors.map((a) => [a.id, a]));
   // Once per story actor, not once per outlet that quotes it.
   const categories = new Map<string, string>();
-  const categoryOfActor = (a: StoryActor) => {
+  const categoryOfActor = (a: StoryActor, text: string) => {
     let c = categories.get(a.id);
-    if (c === undefined) categories.set(a.id, (c = category(a)));
+    if (c === undefined) categories.set(a.id, (c = category(a, text)));
     return c;
   };
   const out: Record<string, Voice[]> = {};
@@ -74,7 +98,7 @@ export function voices(
           name: actor.name,
           statements: 0,
           quotedWords: 0,
-          category: categoryOfActor(actor),
+          category: categoryOfActor(actor, article.text),
         };
         v.statements++;
         v.quotedWords += words;
