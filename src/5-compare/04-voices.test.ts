@@ -103,9 +103,14 @@ test("a bare organisation noun is read as the name the text gives the body in fu
     role: "chair",
     organisation: "board",
   };
-  assert.equal(fullNameIn(text, "board"), "The State Transportation Board");
+  assert.equal(fullNameIn(text, "board"), "the state transportation board");
   assert.equal(category(ravel, text), "officials");
   assert.equal(category(ravel), "other");
+  // The fullest name the noun heads, not one where it stands before a title, nor across a break.
+  const senate =
+    "Faculty Senate votes\n\nSenate Chair Thomas Ekwueme spoke. The Calloway State University " +
+    "Faculty Senate voted. He told the senate.";
+  assert.equal(fullNameIn(senate, "Senate"), "the calloway state university faculty senate");
   // A name is no common noun: a councilman's lawyer does not speak for the council.
   const lawyer = {
     type: "person" as const,
@@ -126,4 +131,11 @@ test("a bare organisation noun is read as the name the text gives the body in fu
     category({ type: "unnamed", name: "the chief arbiter", role: "arbiter" }),
     "officials",
   );
+});
+
+test("a long run of capitals is read in linear time", () => {
+  const text = ` board ${"A".repeat(300_000)} ${"Ab ".repeat(100_000)}`;
+  const start = performance.now();
+  assert.equal(fullNameIn(text, "board"), undefined);
+  assert.ok(performance.now() - start < 500);
 });

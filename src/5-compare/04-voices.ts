@@ -23,21 +23,30 @@ function categoryOf(text: string): string | undefined {
 }
 
 // A run of capitalised words, perhaps joined by `of` (`Westmarch Board of Medical Examiners`);
-// bounded, so it cannot backtrack far.
-const NAME_RUN = /\p{Lu}[\p{L}'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'.-]*){1,6}/gu;
+// bounded and opening only at a word's start, so it cannot backtrack far.
+const NAME_RUN = /(?<![\p{L}'-])\p{Lu}[\p{L}'-]*(?: +(?:of +)?\p{Lu}[\p{L}'-]*){1,6}/gu;
 
 /**
  * The name a text gives in full to the body a bare noun stands for (`the board` → `State
- * Transportation Board`): the first run of capitalised words holding that noun. One pass.
+ * Transportation Board`): the longest run of capitalised words that noun heads (not `Senate Chair
+ * Thomas Ekwueme`), in lower case. One pass.
  */
 export function fullNameIn(text: string, noun: string): string | undefined {
   const want = noun.toLowerCase();
   // A common noun, which the text writes in lower case too; not a name (`Halloran`).
   if (!text.includes(` ${want}`)) return undefined;
+  let best: string[] | undefined;
   for (const m of text.matchAll(NAME_RUN)) {
-    if (words(m[0]).some((w) => w === want)) return m[0];
+    const ws = words(m[0]);
+    if (headedBy(ws, want) && ws.length > (best?.length ?? 0)) best = ws;
   }
-  return undefined;
+  return best?.join(" ");
+}
+
+/** True when the noun heads the name: its last word, or before `of` (`Board of Medical Examiners`). */
+function headedBy(ws: string[], noun: string): boolean {
+  const last = ws.length - 1;
+  return ws.some((w, i) => w === noun && (i === last || ws[i + 1] === "of"));
 }
 
 export function category(
