@@ -139,3 +139,10 @@ test("a long run of capitals is read in linear time", () => {
   assert.equal(fullNameIn(text, "board"), undefined);
   assert.ok(performance.now() - start < 500);
 });
+
+test("a plural names the category its singular does", () => {
+  assert.equal(category({ type: "unnamed", name: "Mayors", role: "mayors" }), "officials");
+  assert.equal(category({ type: "group", name: "both mayors" }), "officials");
+  assert.equal(category({ type: "unnamed", name: "Analysts", role: "analysts" }), "experts");
+  assert.equal(category({ type: "unnamed", name: "Residents", role: "residents" }), "unnamed");
+});

@@ -13,13 +13,20 @@ const CATEGORY_WORDS = VOICE_CATEGORIES.map(([name, list]) => ({
   words: new Set(list.filter((w) => !w.includes(" "))),
 }));
 
-/** The category a text's words name: phrases first, then single words, each in category order. */
+/**
+ * The category a text's words name: phrases first, then single words, each in category order. A
+ * plural names what its singular does (`both mayors`), so the lexicon lists singulars.
+ */
 function categoryOf(text: string): string | undefined {
   const ws = words(text).map((w) => w.replace(/'s$/, ""));
   const joined = ` ${ws.join(" ")} `;
   for (const c of CATEGORY_WORDS) if (c.phrases.some((p) => joined.includes(p))) return c.name;
-  for (const c of CATEGORY_WORDS) if (ws.some((w) => c.words.has(w))) return c.name;
+  for (const c of CATEGORY_WORDS) if (ws.some((w) => hasWord(c.words, w))) return c.name;
   return undefined;
+}
+
+function hasWord(set: ReadonlySet<string>, w: string): boolean {
+  return set.has(w) || (w.length > 3 && w.endsWith("s") && set.has(w.slice(0, -1)));
 }
 
 // A run of capitalised words, perhaps joined by `of` (`Westmarch Board of Medical Examiners`);
