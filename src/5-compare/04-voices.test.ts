@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { mergeActors } from "./01-actors.ts";
-import { category, categoryShares, fullNameIn, voices } from "./04-voices.ts";
+import { category, categoryShares, fullNameIn, possessor, voices } from "./04-voices.ts";
 import { synthetic } from "./synthetic.ts";
 
 test("categories come from role, then organisation, then name", () => {
@@ -145,4 +145,25 @@ test("a plural names the category its singular does", () => {
   assert.equal(category({ type: "group", name: "both mayors" }), "officials");
   assert.equal(category({ type: "unnamed", name: "Analysts", role: "analysts" }), "experts");
   assert.equal(category({ type: "unnamed", name: "Residents", role: "residents" }), "unnamed");
+});
+
+test("a person's own office speaks as the person does", () => {
+  assert.equal(possessor("Marchetti\u2019s office"), "marchetti");
+  assert.equal(possessor("Ms Thorne's office"), "thorne");
+  assert.equal(possessor("a former accountant at Castellano's firm"), undefined);
+  const a = synthetic({
+    id: "a",
+    text: "Gov. Celia Marchetti said the money was owed. Marchetti's office said it would sue.",
+    actors: [
+      { id: "m", name: "Celia Marchetti", role: "Gov." },
+      { id: "o", name: "Marchetti's office", type: "organisation" },
+    ],
+    statements: [
+      { content: "the money was owed", speaker: "m" },
+      { content: "it would sue", speaker: "o" },
+    ],
+  });
+  const m = mergeActors([a]);
+  const v = voices([a], m.actors, m.storyId).a ?? [];
+  assert.equal(v.find((x) => x.name === "Marchetti's office")?.category, "officials");
 });

@@ -90,9 +90,18 @@ export function voices(
   const byId = new Map(actors.map((a) => [a.id, a]));
   // Once per story actor, not once per outlet that quotes it.
   const categories = new Map<string, string>();
-  const categoryOfActor = (a: StoryActor, text: string) => {
+  let persons: Map<string, StoryActor> | undefined;
+  const categoryOfActor = (a: StoryActor, text: string): string => {
     let c = categories.get(a.id);
-    if (c === undefined) categories.set(a.id, (c = category(a, text)));
+    if (c !== undefined) return c;
+    c = category(a, text);
+    // A person's own office or campaign (`Marchetti's office`) speaks as that person does.
+    if (c === "organisations") {
+      persons ??= personsByLastName(actors);
+      const owner = persons.get(possessor(a.name) ?? "");
+      if (owner && owner !== a) c = categoryOfActor(owner, text);
+    }
+    categories.set(a.id, c);
     return c;
   };
   const out: Record<string, Voice[]> = {};
@@ -126,6 +135,32 @@ export function voices(
     );
   }
   return out;
+}
+
+/** Story persons by the last word of their name, lower-cased; a name two persons share is left out. */
+function personsByLastName(actors: StoryActor[]): Map<string, StoryActor> {
+  const out = new Map<string, StoryActor>();
+  const shared = new Set<string>();
+  for (const a of actors) {
+    if (a.type !== "person") continue;
+    const last = words(a.name).at(-1);
+    if (!last || shared.has(last)) continue;
+    if (out.has(last)) {
+      out.delete(last);
+      shared.add(last);
+    } else out.set(last, a);
+  }
+  return out;
+}
+
+/** The owner a name opens with, lower-cased: `Marchetti's office` → `marchetti`, if one word follows. */
+export function possessor(name: string): string | undefined {
+  const ws = name.split(" ");
+  if (ws.length < 2 || ws.length > 3) return undefined;
+  const owner = ws[ws.length - 2] as string;
+  const end = owner.slice(-2);
+  if (end !== "'s" && end !== "\u2019s") return undefined;
+  return owner.slice(0, -2).toLowerCase();
 }
 
 /** Share of statements per category, 0..1, largest first. */
