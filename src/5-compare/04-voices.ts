@@ -104,6 +104,18 @@ export function voices(
     categories.set(a.id, c);
     return c;
   };
+  // A document another outlet names the writers of (`the reply` ~ `reply from Augustin Ravel`)
+  // gives voice to them, as a signed letter does.
+  const writersOf = (ids: (string | undefined)[]): Set<string> => {
+    const out = new Set<string>();
+    for (const id of ids) {
+      const actor = id ? byId.get(id) : undefined;
+      if (!id || !actor) continue;
+      const writers = actor.type === "document" ? (actor.members ?? []) : [];
+      for (const w of writers.length ? writers : [id]) out.add(w);
+    }
+    return out;
+  };
   const out: Record<string, Voice[]> = {};
   for (const { article, statements } of analyses) {
     const tally = new Map<string, Voice>();
@@ -114,10 +126,9 @@ export function voices(
         ? s.speaker.resolvedActorIds
         : [s.speaker.actorId];
       const words = s.quote ? tokens(s.quote.text).length : 0;
-      for (const local of new Set(ids)) {
-        const id = storyId(article.id, local);
-        const actor = id ? byId.get(id) : undefined;
-        if (!id || !actor) continue;
+      for (const id of writersOf(ids.map((local) => storyId(article.id, local)))) {
+        const actor = byId.get(id);
+        if (!actor) continue;
         const v = tally.get(id) ?? {
           actorId: id,
           name: actor.name,
