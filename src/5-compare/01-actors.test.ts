@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { compatibleFirst, mergeActors, personName } from "./01-actors.ts";
 import { synthetic } from "./synthetic.ts";
+import { voices } from "./04-voices.ts";
 
 test("person names drop titles and keep first and last", () => {
   assert.deepEqual(personName("Governor Maria L. Ortiz"), { first: "maria", last: "ortiz" });
@@ -249,4 +250,61 @@ test("a description that fits two actors joins neither", () => {
   const m = mergeActors([a, b]);
   assert.notEqual(m.storyId("b", "b1"), m.storyId("a", "a1"));
   assert.notEqual(m.storyId("b", "b1"), m.storyId("a", "a2"));
+});
+
+test("a writerless document is the one of its kind another outlet gives a writer", () => {
+  const wire = synthetic({
+    id: "wire",
+    text: "Augustin Ravel wrote a reply. The reply said the money was never there. A letter came.",
+    actors: [
+      { id: "r", name: "Augustin Ravel" },
+      { id: "d", name: "reply from Augustin Ravel", type: "document", members: ["r"] },
+      { id: "l", name: "the letter", type: "document" },
+    ],
+    statements: [{ content: "the money was never there", speaker: "d" }],
+  });
+  const tv = synthetic({
+    id: "tv",
+    text: "Ravel answered. According to the reply, the money was never committed. The letter too.",
+    actors: [
+      { id: "r", name: "Ravel" },
+      { id: "d", name: "the reply", type: "document" },
+      { id: "l", name: "letter from Odile Fenwick", type: "document", members: ["f"] },
+      { id: "f", name: "Odile Fenwick" },
+    ],
+    statements: [{ content: "the money was never committed", speaker: "d" }],
+  });
+  const m = mergeActors([wire, tv]);
+  assert.equal(m.storyId("tv", "d"), m.storyId("wire", "d"));
+  assert.equal(m.storyId("tv", "d"), "reply-from-augustin-ravel");
+  // Its own outlet's letters have no writer either, so `the letter` joins the other's one.
+  assert.equal(m.storyId("wire", "l"), m.storyId("tv", "l"));
+  const v = voices([wire, tv], m.actors, m.storyId);
+  assert.deepEqual(
+    v.tv?.map((x) => x.name),
+    ["Augustin Ravel"],
+  );
+});
+
+test("a writerless document stays apart where its own outlet has one of its kind with a writer", () => {
+  const a = synthetic({
+    id: "a",
+    text: "Kim wrote a letter. The letter said no.",
+    actors: [
+      { id: "k", name: "Ann Kim" },
+      { id: "d", name: "letter from Ann Kim", type: "document", members: ["k"] },
+      { id: "l", name: "the letter", type: "document" },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "Lee wrote a letter.",
+    actors: [
+      { id: "e", name: "Bo Lee" },
+      { id: "d", name: "letter from Bo Lee", type: "document", members: ["e"] },
+    ],
+  });
+  const m = mergeActors([a, b]);
+  assert.notEqual(m.storyId("a", "l"), m.storyId("a", "d"));
+  assert.notEqual(m.storyId("a", "l"), m.storyId("b", "d"));
 });

@@ -56,6 +56,44 @@ function nameKey(name: string): string {
   return ws.join(" ");
 }
 
+/** A document's kind: the noun its name opens with (`reply from Augustin Ravel`, `the reply`). */
+function documentNoun(name: string): string | undefined {
+  const ws = words(name);
+  const from = ws.indexOf("from");
+  return (from > 0 ? ws[from - 1] : ws.at(-1)) ?? undefined;
+}
+
+/**
+ * A document an outlet leaves writerless (`the reply`) is the one document of that kind another
+ * outlet gives a writer (`reply from Augustin Ravel`), when its own outlet gives none of that kind
+ * a writer (then which of its own it is, is that outlet's question). Returns the clusters left.
+ */
+function joinWriterless(clusters: Cluster[]): Cluster[] {
+  const written = new Map<string, Cluster[]>();
+  const writerless: { c: Cluster; noun: string }[] = [];
+  for (const c of clusters) {
+    const first = c.members[0]?.actor;
+    if (first?.type !== "document") continue;
+    const noun = documentNoun(first.name);
+    if (!noun) continue;
+    if (c.members.some((m) => m.actor.members?.length)) pushTo(written, noun, c);
+    else writerless.push({ c, noun });
+  }
+  const gone = new Set<Cluster>();
+  for (const { c, noun } of writerless) {
+    const list = written.get(noun) ?? [];
+    const own = list.some((w) => [...c.articles].some((a) => w.articles.has(a)));
+    if (own || list.length !== 1) continue;
+    const target = list[0] as Cluster;
+    for (const m of c.members) {
+      target.members.push(m);
+      target.articles.add(m.articleId);
+    }
+    gone.add(c);
+  }
+  return gone.size ? clusters.filter((c) => !gone.has(c)) : clusters;
+}
+
 interface Cluster {
   n: number;
   members: { articleId: string; actor: Actor }[];
@@ -340,9 +378,13 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
     }
   }
 
+  const kept = joinWriterless(clusters);
+  for (const c of kept)
+    for (const m of c.members) byArticleActor.set(key(m.articleId, m.actor.id), c);
+
   const ids = new Map<Cluster, string>();
   const taken = new UniqueIds();
-  const story: StoryActor[] = clusters.map((c) => {
+  const story: StoryActor[] = kept.map((c) => {
     // A person's name before any description of them (`the emergency director`).
     const best = [...c.members].sort(
       (a, b) =>
@@ -376,7 +418,7 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
     const c = byArticleActor.get(key(articleId, actorId));
     return c ? ids.get(c) : undefined;
   };
-  clusters.forEach((c, i) => {
+  kept.forEach((c, i) => {
     const members = new Set<string>();
     for (const m of c.members)
       for (const a of m.actor.members ?? []) {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { mergeActors } from "./01-actors.ts";
-import { category, categoryShares, voices } from "./04-voices.ts";
+import { category, categoryShares, fullNameIn, possessor, voices } from "./04-voices.ts";
 import { synthetic } from "./synthetic.ts";
 
 test("categories come from role, then organisation, then name", () => {
@@ -92,4 +92,78 @@ test("categories read abbreviated titles, a person's titles in the text, and phr
     category({ type: "document", name: "the filing", aliases: ["filing with the commission"] }),
     "documents",
   );
+});
+
+test("a bare organisation noun is read as the name the text gives the body in full", () => {
+  const text =
+    "The State Transportation Board voted in February. The board's chair, Augustin Ravel, replied.";
+  const ravel = {
+    type: "person" as const,
+    name: "Augustin Ravel",
+    role: "chair",
+    organisation: "board",
+  };
+  assert.equal(fullNameIn(text, "board"), "the state transportation board");
+  assert.equal(category(ravel, text), "officials");
+  assert.equal(category(ravel), "other");
+  // The fullest name the noun heads, not one where it stands before a title, nor across a break.
+  const senate =
+    "Faculty Senate votes\n\nSenate Chair Thomas Ekwueme spoke. The Calloway State University " +
+    "Faculty Senate voted. He told the senate.";
+  assert.equal(fullNameIn(senate, "Senate"), "the calloway state university faculty senate");
+  // A name is no common noun: a councilman's lawyer does not speak for the council.
+  const lawyer = {
+    type: "person" as const,
+    name: "Tobias Wrenfield",
+    role: "lawyer",
+    organisation: "Halloran",
+  };
+  assert.equal(
+    category(lawyer, "Councilman Ivo Halloran denied it. Halloran's lawyer spoke."),
+    "other",
+  );
+  // Offices that rule: a coroner, a chess arbiter.
+  assert.equal(
+    category({ type: "person", name: "Judith Karsten", aliases: ["Coroner Judith Karsten"] }),
+    "officials",
+  );
+  assert.equal(
+    category({ type: "unnamed", name: "the chief arbiter", role: "arbiter" }),
+    "officials",
+  );
+});
+
+test("a long run of capitals is read in linear time", () => {
+  const text = ` board ${"A".repeat(300_000)} ${"Ab ".repeat(100_000)}`;
+  const start = performance.now();
+  assert.equal(fullNameIn(text, "board"), undefined);
+  assert.ok(performance.now() - start < 500);
+});
+
+test("a plural names the category its singular does", () => {
+  assert.equal(category({ type: "unnamed", name: "Mayors", role: "mayors" }), "officials");
+  assert.equal(category({ type: "group", name: "both mayors" }), "officials");
+  assert.equal(category({ type: "unnamed", name: "Analysts", role: "analysts" }), "experts");
+  assert.equal(category({ type: "unnamed", name: "Residents", role: "residents" }), "unnamed");
+});
+
+test("a person's own office speaks as the person does", () => {
+  assert.equal(possessor("Marchetti\u2019s office"), "marchetti");
+  assert.equal(possessor("Ms Thorne's office"), "thorne");
+  assert.equal(possessor("a former accountant at Castellano's firm"), undefined);
+  const a = synthetic({
+    id: "a",
+    text: "Gov. Celia Marchetti said the money was owed. Marchetti's office said it would sue.",
+    actors: [
+      { id: "m", name: "Celia Marchetti", role: "Gov." },
+      { id: "o", name: "Marchetti's office", type: "organisation" },
+    ],
+    statements: [
+      { content: "the money was owed", speaker: "m" },
+      { content: "it would sue", speaker: "o" },
+    ],
+  });
+  const m = mergeActors([a]);
+  const v = voices([a], m.actors, m.storyId).a ?? [];
+  assert.equal(v.find((x) => x.name === "Marchetti's office")?.category, "officials");
 });

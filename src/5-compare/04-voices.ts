@@ -13,24 +13,64 @@ const CATEGORY_WORDS = VOICE_CATEGORIES.map(([name, list]) => ({
   words: new Set(list.filter((w) => !w.includes(" "))),
 }));
 
-/** The category a text's words name: phrases first, then single words, each in category order. */
+/**
+ * The category a text's words name: phrases first, then single words, each in category order. A
+ * plural names what its singular does (`both mayors`), so the lexicon lists singulars.
+ */
 function categoryOf(text: string): string | undefined {
   const ws = words(text).map((w) => w.replace(/'s$/, ""));
   const joined = ` ${ws.join(" ")} `;
   for (const c of CATEGORY_WORDS) if (c.phrases.some((p) => joined.includes(p))) return c.name;
-  for (const c of CATEGORY_WORDS) if (ws.some((w) => c.words.has(w))) return c.name;
+  for (const c of CATEGORY_WORDS) if (ws.some((w) => hasWord(c.words, w))) return c.name;
   return undefined;
+}
+
+function hasWord(set: ReadonlySet<string>, w: string): boolean {
+  return set.has(w) || (w.length > 3 && w.endsWith("s") && set.has(w.slice(0, -1)));
+}
+
+// A run of capitalised words, perhaps joined by `of` (`Westmarch Board of Medical Examiners`);
+// bounded and opening only at a word's start, so it cannot backtrack far.
+const NAME_RUN = /(?<![\p{L}'-])\p{Lu}[\p{L}'-]*(?: +(?:of +)?\p{Lu}[\p{L}'-]*){1,6}/gu;
+
+/**
+ * The name a text gives in full to the body a bare noun stands for (`the board` → `State
+ * Transportation Board`): the longest run of capitalised words that noun heads (not `Senate Chair
+ * Thomas Ekwueme`), in lower case. One pass.
+ */
+export function fullNameIn(text: string, noun: string): string | undefined {
+  const want = noun.toLowerCase();
+  // A common noun, which the text writes in lower case too; not a name (`Halloran`).
+  if (!text.includes(` ${want}`)) return undefined;
+  let best: string[] | undefined;
+  for (const m of text.matchAll(NAME_RUN)) {
+    const ws = words(m[0]);
+    if (headedBy(ws, want) && ws.length > (best?.length ?? 0)) best = ws;
+  }
+  return best?.join(" ");
+}
+
+/** True when the noun heads the name: its last word, or before `of` (`Board of Medical Examiners`). */
+function headedBy(ws: string[], noun: string): boolean {
+  const last = ws.length - 1;
+  return ws.some((w, i) => w === noun && (i === last || ws[i + 1] === "of"));
 }
 
 export function category(
   a: Pick<StoryActor, "type" | "name" | "role" | "organisation"> & { aliases?: string[] },
+  text?: string,
 ): string {
   if (a.type === "unnamed" && !a.role && !a.organisation) return "unnamed";
   // The role says most, then the organisation, then the titles the text gives a person or a
   // group of people (`Gov. Celia Marchetti`, `the governor`), then the name. A spokesperson
-  // speaks for the organisation, so it decides.
+  // speaks for the organisation, so it decides. An organisation kept as a bare noun (`board`)
+  // says nothing of its kind; the name the text gives it in full may (`State Transportation Board`).
   const speaksFor = words(a.role ?? "").some((w) => SPEAKS_FOR.has(w));
-  const parts = speaksFor ? [a.organisation, a.role] : [a.role, a.organisation];
+  const bare = a.organisation && text && !a.organisation.includes(" ");
+  const organisation = bare
+    ? (fullNameIn(text, a.organisation!) ?? a.organisation)
+    : a.organisation;
+  const parts = speaksFor ? [organisation, a.role] : [a.role, organisation];
   const titled = a.type === "person" || a.type === "group" ? (a.aliases ?? []) : [];
   for (const part of [...parts, ...titled, a.name]) {
     const found = part ? categoryOf(part) : undefined;
@@ -50,10 +90,31 @@ export function voices(
   const byId = new Map(actors.map((a) => [a.id, a]));
   // Once per story actor, not once per outlet that quotes it.
   const categories = new Map<string, string>();
-  const categoryOfActor = (a: StoryActor) => {
+  let persons: Map<string, StoryActor> | undefined;
+  const categoryOfActor = (a: StoryActor, text: string): string => {
     let c = categories.get(a.id);
-    if (c === undefined) categories.set(a.id, (c = category(a)));
+    if (c !== undefined) return c;
+    c = category(a, text);
+    // A person's own office or campaign (`Marchetti's office`) speaks as that person does.
+    if (c === "organisations") {
+      persons ??= personsByLastName(actors);
+      const owner = persons.get(possessor(a.name) ?? "");
+      if (owner && owner !== a) c = categoryOfActor(owner, text);
+    }
+    categories.set(a.id, c);
     return c;
+  };
+  // A document another outlet names the writers of (`the reply` ~ `reply from Augustin Ravel`)
+  // gives voice to them, as a signed letter does.
+  const writersOf = (ids: (string | undefined)[]): Set<string> => {
+    const out = new Set<string>();
+    for (const id of ids) {
+      const actor = id ? byId.get(id) : undefined;
+      if (!id || !actor) continue;
+      const writers = actor.type === "document" ? (actor.members ?? []) : [];
+      for (const w of writers.length ? writers : [id]) out.add(w);
+    }
+    return out;
   };
   const out: Record<string, Voice[]> = {};
   for (const { article, statements } of analyses) {
@@ -65,16 +126,15 @@ export function voices(
         ? s.speaker.resolvedActorIds
         : [s.speaker.actorId];
       const words = s.quote ? tokens(s.quote.text).length : 0;
-      for (const local of new Set(ids)) {
-        const id = storyId(article.id, local);
-        const actor = id ? byId.get(id) : undefined;
-        if (!id || !actor) continue;
+      for (const id of writersOf(ids.map((local) => storyId(article.id, local)))) {
+        const actor = byId.get(id);
+        if (!actor) continue;
         const v = tally.get(id) ?? {
           actorId: id,
           name: actor.name,
           statements: 0,
           quotedWords: 0,
-          category: categoryOfActor(actor),
+          category: categoryOfActor(actor, article.text),
         };
         v.statements++;
         v.quotedWords += words;
@@ -86,6 +146,32 @@ export function voices(
     );
   }
   return out;
+}
+
+/** Story persons by the last word of their name, lower-cased; a name two persons share is left out. */
+function personsByLastName(actors: StoryActor[]): Map<string, StoryActor> {
+  const out = new Map<string, StoryActor>();
+  const shared = new Set<string>();
+  for (const a of actors) {
+    if (a.type !== "person") continue;
+    const last = words(a.name).at(-1);
+    if (!last || shared.has(last)) continue;
+    if (out.has(last)) {
+      out.delete(last);
+      shared.add(last);
+    } else out.set(last, a);
+  }
+  return out;
+}
+
+/** The owner a name opens with, lower-cased: `Marchetti's office` → `marchetti`, if one word follows. */
+export function possessor(name: string): string | undefined {
+  const ws = name.split(" ");
+  if (ws.length < 2 || ws.length > 3) return undefined;
+  const owner = ws[ws.length - 2] as string;
+  const end = owner.slice(-2);
+  if (end !== "'s" && end !== "\u2019s") return undefined;
+  return owner.slice(0, -2).toLowerCase();
 }
 
 /** Share of statements per category, 0..1, largest first. */

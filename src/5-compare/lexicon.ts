@@ -143,6 +143,13 @@ export const VOICE_CATEGORIES: readonly (readonly [string, readonly string[]])[]
       "ambassador",
       "public defender",
       "prosecutor",
+      "coroner",
+      "medical examiner",
+      "medical examiners",
+      // those who rule on a contest are its officials (a chess federation's arbiter, a referee)
+      "arbiter",
+      "referee",
+      "umpire",
       // the bodies and branches of government
       "department",
       "ministry",

@@ -1,6 +1,7 @@
 // A headline at the top of a plain text: the first kept paragraph when it is one short line that
 // reads as a headline — no closing punctuation, or headline capitals (`Trump Says He Won't Go`) —
-// with the story after it. It stays in the text (it is the outlet's words) and becomes meta.title.
+// with the story after it. A closing quote or bracket is a stop only when what it closes ends on one:
+// `chair says money "is not there"` is a headline, `He said: "We won."` a sentence. It stays in the text (it is the outlet's words) and becomes meta.title.
 
 const SMALL_WORDS = new Set(
   "a an and as at but by for from in into of on or over the to up via vs with".split(" "),
@@ -12,7 +13,7 @@ export function isHeadline(text: string, following: number): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 25) return false;
   if (/[:;,]$/.test(text)) return false;
-  if (!/[.!?"')]$/.test(text)) return true;
+  if (!endsOnStop(text)) return true;
   // Headline capitals: most words that are not small words start with a capital.
   let content = 0;
   let capitalised = 0;
@@ -24,6 +25,19 @@ export function isHeadline(text: string, following: number): boolean {
   }
   if (content < 2) return false;
   return capitalised / content >= 0.75;
+}
+
+const CLOSERS = new Set(['"', "'", ")", "\u201d", "\u2019"]);
+const STOPS = new Set([".", "!", "?", ","]);
+
+/** True when the text ends on a stop, perhaps inside closing quotes or brackets. */
+function endsOnStop(text: string): boolean {
+  let i = text.length - 1;
+  const last = text[i];
+  if (last !== undefined && STOPS.has(last)) return true;
+  if (last === undefined || !CLOSERS.has(last)) return false;
+  while (i > 0 && CLOSERS.has(text[i] as string)) i--;
+  return STOPS.has(text[i] as string);
 }
 
 // The word tests read an ASCII first character by its code, and leave any other to the pattern.
