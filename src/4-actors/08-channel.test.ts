@@ -280,8 +280,9 @@ test("`she wrote` / `the group wrote` just after a sentence naming a written med
       '"The council heard us tonight. Now they need to hear us," the group wrote.\n\n' +
       '"We were too trusting," Priya Raman wrote.',
   );
+  // (the last two: the first sentence's `urging supporters to call` is reported speech too)
   assert.deepEqual(
-    said.map(([, channel]) => channel),
+    said.slice(-2).map(([, channel]) => channel),
     ["post", "letter"],
   );
 });
@@ -459,5 +460,21 @@ test("`from the bench` places a judge at the sentencing, and the lead's words be
   assert.deepEqual(
     said.map(([, c]) => c),
     ["speech", "speech", "speech", "interview"],
+  );
+});
+
+test("a bare `wrote` by the writer of a document in view is that document, not a letter", () => {
+  const said = channels(
+    "In a 31-page written order, U.S. District Judge Marcus Delahunt gave the sheriff 60 days to comply.\n\n" +
+      '"The Constitution does not stop at the jailhouse door," Delahunt wrote.\n\n' +
+      "The report, released Monday and signed by Coroner Judith Karsten, says the boy drowned.\n\n" +
+      '"There is no evidence of foul play," Karsten wrote.\n\n' +
+      '"We will keep the plant open," Dana Ruiz wrote.',
+  );
+  assert.deepEqual(
+    said
+      .filter(([t]) => t.startsWith("The") || t.startsWith("There") || t.startsWith("We"))
+      .map(([, c]) => c),
+    ["document", "report", "letter"],
   );
 });

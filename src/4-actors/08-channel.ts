@@ -189,6 +189,8 @@ export class Scenes {
   private lastSpeaker: Draft | undefined;
   /** The channel given to the statement before, and its paragraph. */
   private previous: { channel: Channel; paragraph: number } | undefined;
+  /** The documents each writer wrote, read at the first bare `wrote` that asks. */
+  private authored: AuthoredDocuments | undefined;
   /** Each subject's scenes in text order, read at the first guess that asks. */
   private bySubject: Map<Draft, Scene[]> | undefined;
   private readonly cast: Cast;
@@ -247,6 +249,7 @@ export class Scenes {
         channel =
           this.writtenMedium(speaker, sentence, paragraph) ??
           this.mediumJustBefore(f, sentence) ??
+          this.ownDocument(speaker, f.content.start) ??
           this.writtenJustBefore(paragraph) ??
           channel;
       if (channel === "interview" && this.toldAtEvent(f, speaker, sentence)) channel = "speech";
@@ -426,6 +429,25 @@ export class Scenes {
     const previous = this.previous;
     if (!previous || previous.paragraph !== paragraph) return undefined;
     return WRITTEN_CHANNELS.has(previous.channel) ? previous.channel : undefined;
+  }
+
+  /**
+   * `In a 31-page written order, Judge X gave …. "…," X wrote.`; `The report, … signed by Coroner
+   * Y, says …. "…," Y wrote.`: a bare `wrote` by the writer of a document named in the
+   * IN_VIEW paragraphs before (one kind only, as for joint signers) is that document.
+   */
+  private ownDocument(writer: Draft, at: number): Channel | undefined {
+    this.authored ??= documentsByAuthor(this.cast);
+    const paragraph = this.cast.paragraphOf(at);
+    let channel: Channel | undefined;
+    for (const doc of this.authored.get(writer) ?? []) {
+      // named in a paragraph before the words: one named with them may be what they answer
+      // (`Responding to a complaint from a senator, X wrote`)
+      if (!doc.paragraphs.some((p) => p < paragraph && paragraph - p <= IN_VIEW)) continue;
+      if (channel && channel !== doc.channel) return undefined;
+      channel = doc.channel;
+    }
+    return channel;
   }
 
   /** Whether the statement's speaker is named by `the` and a noun (`the group wrote`). */
