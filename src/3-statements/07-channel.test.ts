@@ -22,6 +22,19 @@ test("`told` a hearer gathered at an event is a speech there; `told reporters` a
   );
 });
 
+test("`told reporters after the meeting` is past the event: an interview, not a speech", () => {
+  assert.deepEqual(
+    channels(
+      "Samuel Tiernan told reporters after the meeting that suspensions were rare.\n\n" +
+        "Ruth Ames told the meeting that the clinic would stay open.",
+    ),
+    [
+      ["suspensions were rare", "interview"],
+      ["the clinic would stay open", "speech"],
+    ],
+  );
+});
+
 test("a call shared with an audience (`on a call with analysts`) is an event; a call alone an interview", () => {
   assert.deepEqual(
     channels(

@@ -4,6 +4,7 @@
 
 import {
   ADDRESSING_PLACES,
+  AFTER_EVENT,
   AUDIENCE_NOUNS,
   EVENT_NOUNS,
   GATHERINGS,
@@ -148,7 +149,7 @@ export function openingMedium(tokens: readonly Token[]): Channel | undefined {
 /**
  * `told the crowd`, `told a news conference`, `told lawmakers`: a hearer gathered at an event
  * (`told the meeting`) makes it a speech there, where `told reporters` is an interview; `told the
- * committee`, `told the jury` is testimony.
+ * committee`, `told the jury` is testimony. `told reporters after the meeting` is past it.
  */
 function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
   if (!cue.info.hearer) return undefined;
@@ -158,6 +159,7 @@ function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
     if (TESTIMONY_HEARERS.has(t.lower)) return "testimony";
     const w = t.lower;
     if (AUDIENCE_NOUNS.has(w) || EVENT_NOUNS.has(w) || GATHERINGS.has(w)) return "speech";
+    if (AFTER_EVENT.has(w)) return undefined;
   }
   return undefined;
 }
