@@ -35,6 +35,19 @@ test("`told reporters after the meeting` is past the event: an interview, not a 
   );
 });
 
+test("`told the senate` (a body in session) is a speech; `told the Senate Judiciary Committee` testimony", () => {
+  assert.deepEqual(
+    channels(
+      'Senate Chair Thomas Ekwueme introduced the resolution. "This is not a vote we wanted to take," he told the senate.\n\n' +
+        "Ines Ferro told the Senate Judiciary Committee that the agency had no records.",
+    ),
+    [
+      ["This is not a vote we wanted to take,", "speech"],
+      ["the agency had no records", "testimony"],
+    ],
+  );
+});
+
 test("a call shared with an audience (`on a call with analysts`) is an event; a call alone an interview", () => {
   assert.deepEqual(
     channels(

@@ -153,15 +153,17 @@ export function openingMedium(tokens: readonly Token[]): Channel | undefined {
  */
 function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
   if (!cue.info.hearer) return undefined;
+  // (read to the phrase's end: `told the Senate Judiciary Committee` is a witness's hearer)
+  let speech = false;
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + PHRASE_WORDS; j++) {
     const t = tokens[j] as Token;
-    if (!t.word || t.quote >= 0) return undefined;
+    if (!t.word || t.quote >= 0) break;
     if (TESTIMONY_HEARERS.has(t.lower)) return "testimony";
     const w = t.lower;
-    if (AUDIENCE_NOUNS.has(w) || EVENT_NOUNS.has(w) || GATHERINGS.has(w)) return "speech";
-    if (AFTER_EVENT.has(w)) return undefined;
+    if (AUDIENCE_NOUNS.has(w) || EVENT_NOUNS.has(w) || GATHERINGS.has(w)) speech = true;
+    else if (AFTER_EVENT.has(w)) break;
   }
-  return undefined;
+  return speech ? "speech" : undefined;
 }
 
 /**
