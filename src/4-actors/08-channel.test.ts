@@ -478,3 +478,18 @@ test("a bare `wrote` by the writer of a document in view is that document, not a
     ["document", "report", "letter"],
   );
 });
+
+test("a quote carrying on a writer's words leaves them in its medium for their next bare `wrote`", () => {
+  const said = channels(
+    "In a 31-page written order, U.S. District Judge Marcus Delahunt gave the sheriff 60 days to comply.\n\n" +
+      '"The Constitution does not stop at the jailhouse door," Delahunt wrote. "The county may hold them."\n\n' +
+      "The jail held 842 people on an average day last year.\n\n" +
+      "Staff shortages had left whole units locked down for weeks.\n\n" +
+      'The judge wrote that the county\'s claim was "not a defense but a description of the problem."',
+  );
+  // (the last: the judge's words, not the county's `claim` inside them)
+  assert.deepEqual(
+    said.slice(0, 3).map(([, c]) => c),
+    ["document", "document", "document"],
+  );
+});

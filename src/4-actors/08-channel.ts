@@ -226,6 +226,10 @@ export class Scenes {
     const own = this.decide(f, speaker, channel);
     const root = f.continues !== undefined ? this.given.get(f.continues) : undefined;
     const given = own === channel && root ? root : own;
+    // (and so is the medium it leaves the speaker in: `"…," Delahunt wrote. "…."` in his order,
+    // the second quote's own `letter` is not where a later `The judge wrote that` goes on)
+    const medium = given !== own ? this.media.get(speaker) : undefined;
+    if (medium?.channel === own) this.media.set(speaker, { ...medium, channel: given });
     this.given.set(f.id, given);
     this.spoken.add(speaker);
     this.previous = { channel: given, paragraph: this.cast.paragraphOf(f.content.start) };
