@@ -493,3 +493,17 @@ test("a quote carrying on a writer's words leaves them in its medium for their n
     ["document", "document", "document"],
   );
 });
+
+test("a person's plain `said` in the paragraph after their own written statement is `unknown`", () => {
+  const said = channels(
+    'Sheriff Dolores Kincaid said in a statement that her office would comply "to the extent our staffing allows."\n\n' +
+      '"I have asked for more deputies in every budget since I took office," the sheriff said. "I will keep asking."\n\n' +
+      "Kari Lunde said the union had warned the company.\n\n" +
+      '"We said it in writing," Lunde said.',
+  );
+  // (the union's `warned` aside: Lunde's words follow no statement of hers)
+  assert.deepEqual(
+    [...said.slice(0, 4), said.at(-1)].map(([, c]) => c),
+    ["statement", "unknown", "unknown", "interview", "interview"],
+  );
+});

@@ -278,8 +278,27 @@ export class Scenes {
     return (
       this.sceneMedium(f, speaker, sentence, paragraph) ??
       this.writtenAhead(speaker, sentence, paragraph) ??
-      channel
+      (this.afterOwnWritten(f, speaker, before, paragraph) ? "unknown" : channel)
     );
+  }
+
+  /**
+   * `Sheriff Kincaid said in a statement that ….` then, in the next paragraph, `"…," the sheriff
+   * said.`: a person's plain `said` right after their own written statement may be from it or
+   * not — a careful reader cannot tell. (Within the statement's paragraph, `she said` goes on in
+   * it.)
+   */
+  private afterOwnWritten(
+    f: FoundStatement,
+    speaker: Draft,
+    before: Draft | undefined,
+    paragraph: number,
+  ): boolean {
+    const previous = this.previous;
+    if (before !== speaker || !previous || !isPerson(speaker)) return false;
+    // (and an `unknown` so made goes on: `Feld said his client would …. He called it "…"`)
+    if (previous.channel === "unknown") return paragraph - previous.paragraph <= 1;
+    return !!f.cue && previous.channel === "statement" && paragraph - previous.paragraph === 1;
   }
 
   /**
