@@ -503,7 +503,7 @@ test("a person's plain `said` in the paragraph after their own written statement
   );
   // (the union's `warned` aside: Lunde's words follow no statement of hers)
   assert.deepEqual(
-    [...said.slice(0, 4), said.at(-1)].map(([, c]) => c),
+    [...said.slice(0, 4), said.at(-1) as [string, string]].map(([, c]) => c),
     ["statement", "unknown", "unknown", "interview", "interview"],
   );
 });
