@@ -507,3 +507,16 @@ test("a person's plain `said` in the paragraph after their own written statement
     ["statement", "unknown", "unknown", "interview", "interview"],
   );
 });
+
+test("a lead summing up what the next paragraph places in an order is from the order; `in order to` is none", () => {
+  const said = channels(
+    'A federal judge on Wednesday ordered the sheriff to end the lockdowns, calling the practice "a punishment imposed on people who have not been convicted."\n\n' +
+      "In a 31-page written order, U.S. District Judge Marcus Delahunt gave the sheriff 60 days.\n\n" +
+      'Mayor Ana Ruiz on Tuesday cut two programs, calling them "a luxury we cannot afford."\n\n' +
+      "In order to balance the budget, Ruiz also froze hiring.",
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["document", "interview"],
+  );
+});

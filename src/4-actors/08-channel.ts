@@ -22,6 +22,7 @@ import {
 } from "../lexicon/events.ts";
 import {
   CONTINUING_VERBS,
+  PLACING_IDIOMS,
   SHARED_MEDIA,
   WRITING_VERBS,
   WRITTEN_CHANNELS,
@@ -623,6 +624,9 @@ export class Scenes {
 
   /** `in a note`, `on her blog`, `in its 38-page decision`: a placing preposition just before. */
   private afterPlacing(i: number, first: number): boolean {
+    const prev = this.tokens[i - 1];
+    if (prev && PLACING_IDIOMS.has(`${prev.lower} ${(this.tokens[i] as Token).lower}`))
+      return false;
     for (let j = i - 1; j >= first && j >= i - MEDIUM_WORDS; j--)
       if (PLACING.has((this.tokens[j] as Token).lower)) return true;
     return false;
