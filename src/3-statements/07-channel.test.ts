@@ -63,6 +63,21 @@ test("a call shared with an audience (`on a call with analysts`) is an event; a 
   );
 });
 
+test("a memo or a letter to an audience stays one; only a call shared with it is an event", () => {
+  assert.deepEqual(
+    channels(
+      'Miriam Osei-Blake wrote in a separate memo to board members that the vote was "procedurally sound."\n\n' +
+        "Ana Ruiz said in a letter to shareholders that the dividend would rise.\n\n" +
+        "Tom Hale said on a call with investors that he would run again.",
+    ),
+    [
+      ['the vote was "procedurally sound."', "letter"],
+      ["the dividend would rise", "letter"],
+      ["he would run again", "speech"],
+    ],
+  );
+});
+
 test("a filing or report named right after the cue is the medium; elsewhere in the sentence it is not", () => {
   assert.deepEqual(
     channels(

@@ -43,7 +43,8 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
       if (refersToACall(tokens, i, head)) continue;
       const c = CHANNEL_NOUNS.get((tokens[head] as Token).lower);
       // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
-      if (c && c !== "document" && c !== "report") return withAudience(tokens, head) ? "speech" : c;
+      if (c && c !== "document" && c !== "report")
+        return SHARED_LIVE.has(c) && withAudience(tokens, head) ? "speech" : c;
     }
   }
   return undefined;
@@ -97,8 +98,12 @@ function isChannelPrep(w: string): boolean {
 
 /**
  * `on a call with analysts`, `in a video message to supporters`: a medium shared with an
- * audience gathered for it is an event there (an earnings call), not an interview.
+ * audience gathered for it is an event there (an earnings call), not an interview. A letter or a
+ * memo to its readers stays one (`in a separate memo to board members`).
  */
+const SHARED_LIVE: ReadonlySet<Channel> = new Set(["interview", "post"]);
+
+/** Whether the medium noun `noun` is shared `with` / `to` an audience (AUDIENCE_NOUNS). */
 function withAudience(tokens: readonly Token[], noun: number): boolean {
   const w = tokens[noun + 1];
   if (!w || (w.lower !== "with" && w.lower !== "to")) return false;
