@@ -22,6 +22,32 @@ test("`told` a hearer gathered at an event is a speech there; `told reporters` a
   );
 });
 
+test("`told reporters after the meeting` is past the event: an interview, not a speech", () => {
+  assert.deepEqual(
+    channels(
+      "Samuel Tiernan told reporters after the meeting that suspensions were rare.\n\n" +
+        "Ruth Ames told the meeting that the clinic would stay open.",
+    ),
+    [
+      ["suspensions were rare", "interview"],
+      ["the clinic would stay open", "speech"],
+    ],
+  );
+});
+
+test("`told the senate` (a body in session) is a speech; `told the Senate Judiciary Committee` testimony", () => {
+  assert.deepEqual(
+    channels(
+      'Senate Chair Thomas Ekwueme introduced the resolution. "This is not a vote we wanted to take," he told the senate.\n\n' +
+        "Ines Ferro told the Senate Judiciary Committee that the agency had no records.",
+    ),
+    [
+      ["This is not a vote we wanted to take,", "speech"],
+      ["the agency had no records", "testimony"],
+    ],
+  );
+});
+
 test("a call shared with an audience (`on a call with analysts`) is an event; a call alone an interview", () => {
   assert.deepEqual(
     channels(
@@ -33,6 +59,21 @@ test("a call shared with an audience (`on a call with analysts`) is an event; a 
       ["the cocoa cycle had lasted longer than expected", "speech"],
       ["freight costs would ease", "speech"],
       ["the plant would close", "interview"],
+    ],
+  );
+});
+
+test("a memo or a letter to an audience stays one; only a call shared with it is an event", () => {
+  assert.deepEqual(
+    channels(
+      'Miriam Osei-Blake wrote in a separate memo to board members that the vote was "procedurally sound."\n\n' +
+        "Ana Ruiz said in a letter to shareholders that the dividend would rise.\n\n" +
+        "Tom Hale said on a call with investors that he would run again.",
+    ),
+    [
+      ['the vote was "procedurally sound."', "letter"],
+      ["the dividend would rise", "letter"],
+      ["he would run again", "speech"],
     ],
   );
 });

@@ -4,6 +4,7 @@
 
 import {
   ADDRESSING_PLACES,
+  AFTER_EVENT,
   AUDIENCE_NOUNS,
   EVENT_NOUNS,
   GATHERINGS,
@@ -42,7 +43,8 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
       if (refersToACall(tokens, i, head)) continue;
       const c = CHANNEL_NOUNS.get((tokens[head] as Token).lower);
       // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
-      if (c && c !== "document" && c !== "report") return withAudience(tokens, head) ? "speech" : c;
+      if (c && c !== "document" && c !== "report")
+        return SHARED_LIVE.has(c) && withAudience(tokens, head) ? "speech" : c;
     }
   }
   return undefined;
@@ -96,8 +98,12 @@ function isChannelPrep(w: string): boolean {
 
 /**
  * `on a call with analysts`, `in a video message to supporters`: a medium shared with an
- * audience gathered for it is an event there (an earnings call), not an interview.
+ * audience gathered for it is an event there (an earnings call), not an interview. A letter or a
+ * memo to its readers stays one (`in a separate memo to board members`).
  */
+const SHARED_LIVE: ReadonlySet<Channel> = new Set(["interview", "post"]);
+
+/** Whether the medium noun `noun` is shared `with` / `to` an audience (AUDIENCE_NOUNS). */
 function withAudience(tokens: readonly Token[], noun: number): boolean {
   const w = tokens[noun + 1];
   if (!w || (w.lower !== "with" && w.lower !== "to")) return false;
@@ -148,18 +154,21 @@ export function openingMedium(tokens: readonly Token[]): Channel | undefined {
 /**
  * `told the crowd`, `told a news conference`, `told lawmakers`: a hearer gathered at an event
  * (`told the meeting`) makes it a speech there, where `told reporters` is an interview; `told the
- * committee`, `told the jury` is testimony.
+ * committee`, `told the jury` is testimony. `told reporters after the meeting` is past it.
  */
 function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
   if (!cue.info.hearer) return undefined;
+  // (read to the phrase's end: `told the Senate Judiciary Committee` is a witness's hearer)
+  let speech = false;
   for (let j = cue.last + 1; j < tokens.length && j <= cue.last + PHRASE_WORDS; j++) {
     const t = tokens[j] as Token;
-    if (!t.word || t.quote >= 0) return undefined;
+    if (!t.word || t.quote >= 0) break;
     if (TESTIMONY_HEARERS.has(t.lower)) return "testimony";
     const w = t.lower;
-    if (AUDIENCE_NOUNS.has(w) || EVENT_NOUNS.has(w) || GATHERINGS.has(w)) return "speech";
+    if (AUDIENCE_NOUNS.has(w) || EVENT_NOUNS.has(w) || GATHERINGS.has(w)) speech = true;
+    else if (AFTER_EVENT.has(w)) break;
   }
-  return undefined;
+  return speech ? "speech" : undefined;
 }
 
 /**

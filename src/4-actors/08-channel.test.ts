@@ -462,3 +462,61 @@ test("`from the bench` places a judge at the sentencing, and the lead's words be
     ["speech", "speech", "speech", "interview"],
   );
 });
+
+test("a bare `wrote` by the writer of a document in view is that document, not a letter", () => {
+  const said = channels(
+    "In a 31-page written order, U.S. District Judge Marcus Delahunt gave the sheriff 60 days to comply.\n\n" +
+      '"The Constitution does not stop at the jailhouse door," Delahunt wrote.\n\n' +
+      "The report, released Monday and signed by Coroner Judith Karsten, says the boy drowned.\n\n" +
+      '"There is no evidence of foul play," Karsten wrote.\n\n' +
+      '"We will keep the plant open," Dana Ruiz wrote.',
+  );
+  assert.deepEqual(
+    said
+      .filter(([t]) => t.startsWith("The") || t.startsWith("There") || t.startsWith("We"))
+      .map(([, c]) => c),
+    ["document", "report", "letter"],
+  );
+});
+
+test("a quote carrying on a writer's words leaves them in its medium for their next bare `wrote`", () => {
+  const said = channels(
+    "In a 31-page written order, U.S. District Judge Marcus Delahunt gave the sheriff 60 days to comply.\n\n" +
+      '"The Constitution does not stop at the jailhouse door," Delahunt wrote. "The county may hold them."\n\n' +
+      "The jail held 842 people on an average day last year.\n\n" +
+      "Staff shortages had left whole units locked down for weeks.\n\n" +
+      'The judge wrote that the county\'s claim was "not a defense but a description of the problem."',
+  );
+  // (the last: the judge's words, not the county's `claim` inside them)
+  assert.deepEqual(
+    said.slice(0, 3).map(([, c]) => c),
+    ["document", "document", "document"],
+  );
+});
+
+test("a person's plain `said` in the paragraph after their own written statement is `unknown`", () => {
+  const said = channels(
+    'Sheriff Dolores Kincaid said in a statement that her office would comply "to the extent our staffing allows."\n\n' +
+      '"I have asked for more deputies in every budget since I took office," the sheriff said. "I will keep asking."\n\n' +
+      "Kari Lunde said the union had warned the company.\n\n" +
+      '"We said it in writing," Lunde said.',
+  );
+  // (the union's `warned` aside: Lunde's words follow no statement of hers)
+  assert.deepEqual(
+    [...said.slice(0, 4), said.at(-1) as [string, string]].map(([, c]) => c),
+    ["statement", "unknown", "unknown", "interview", "interview"],
+  );
+});
+
+test("a lead summing up what the next paragraph places in an order is from the order; `in order to` is none", () => {
+  const said = channels(
+    'A federal judge on Wednesday ordered the sheriff to end the lockdowns, calling the practice "a punishment imposed on people who have not been convicted."\n\n' +
+      "In a 31-page written order, U.S. District Judge Marcus Delahunt gave the sheriff 60 days.\n\n" +
+      'Mayor Ana Ruiz on Tuesday cut two programs, calling them "a luxury we cannot afford."\n\n' +
+      "In order to balance the budget, Ruiz also froze hiring.",
+  );
+  assert.deepEqual(
+    said.map(([, c]) => c),
+    ["document", "interview"],
+  );
+});

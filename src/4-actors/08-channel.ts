@@ -22,6 +22,7 @@ import {
 } from "../lexicon/events.ts";
 import {
   CONTINUING_VERBS,
+  PLACING_IDIOMS,
   SHARED_MEDIA,
   WRITING_VERBS,
   WRITTEN_CHANNELS,
@@ -189,6 +190,8 @@ export class Scenes {
   private lastSpeaker: Draft | undefined;
   /** The channel given to the statement before, and its paragraph. */
   private previous: { channel: Channel; paragraph: number } | undefined;
+  /** The documents each writer wrote, read at the first bare `wrote` that asks. */
+  private authored: AuthoredDocuments | undefined;
   /** Each subject's scenes in text order, read at the first guess that asks. */
   private bySubject: Map<Draft, Scene[]> | undefined;
   private readonly cast: Cast;
@@ -224,6 +227,10 @@ export class Scenes {
     const own = this.decide(f, speaker, channel);
     const root = f.continues !== undefined ? this.given.get(f.continues) : undefined;
     const given = own === channel && root ? root : own;
+    // (and so is the medium it leaves the speaker in: `"…," Delahunt wrote. "…."` in his order,
+    // the second quote's own `letter` is not where a later `The judge wrote that` goes on)
+    const medium = given !== own ? this.media.get(speaker) : undefined;
+    if (medium?.channel === own) this.media.set(speaker, { ...medium, channel: given });
     this.given.set(f.id, given);
     this.spoken.add(speaker);
     this.previous = { channel: given, paragraph: this.cast.paragraphOf(f.content.start) };
@@ -247,6 +254,7 @@ export class Scenes {
         channel =
           this.writtenMedium(speaker, sentence, paragraph) ??
           this.mediumJustBefore(f, sentence) ??
+          this.ownDocument(speaker, f.content.start) ??
           this.writtenJustBefore(paragraph) ??
           channel;
       if (channel === "interview" && this.toldAtEvent(f, speaker, sentence)) channel = "speech";
@@ -271,8 +279,27 @@ export class Scenes {
     return (
       this.sceneMedium(f, speaker, sentence, paragraph) ??
       this.writtenAhead(speaker, sentence, paragraph) ??
-      channel
+      (this.afterOwnWritten(f, speaker, before, paragraph) ? "unknown" : channel)
     );
+  }
+
+  /**
+   * `Sheriff Kincaid said in a statement that ….` then, in the next paragraph, `"…," the sheriff
+   * said.`: a person's plain `said` right after their own written statement may be from it or
+   * not — a careful reader cannot tell. (Within the statement's paragraph, `she said` goes on in
+   * it.)
+   */
+  private afterOwnWritten(
+    f: FoundStatement,
+    speaker: Draft,
+    before: Draft | undefined,
+    paragraph: number,
+  ): boolean {
+    const previous = this.previous;
+    if (before !== speaker || !previous || !isPerson(speaker)) return false;
+    // (and an `unknown` so made goes on: `Feld said his client would …. He called it "…"`)
+    if (previous.channel === "unknown") return paragraph - previous.paragraph <= 1;
+    return !!f.cue && previous.channel === "statement" && paragraph - previous.paragraph === 1;
   }
 
   /**
@@ -428,6 +455,25 @@ export class Scenes {
     return WRITTEN_CHANNELS.has(previous.channel) ? previous.channel : undefined;
   }
 
+  /**
+   * `In a 31-page written order, Judge X gave …. "…," X wrote.`; `The report, … signed by Coroner
+   * Y, says …. "…," Y wrote.`: a bare `wrote` by the writer of a document named in the
+   * IN_VIEW paragraphs before (one kind only, as for joint signers) is that document.
+   */
+  private ownDocument(writer: Draft, at: number): Channel | undefined {
+    this.authored ??= documentsByAuthor(this.cast);
+    const paragraph = this.cast.paragraphOf(at);
+    let channel: Channel | undefined;
+    for (const doc of this.authored.get(writer) ?? []) {
+      // named in a paragraph before the words: one named with them may be what they answer
+      // (`Responding to a complaint from a senator, X wrote`)
+      if (!doc.paragraphs.some((p) => p < paragraph && paragraph - p <= IN_VIEW)) continue;
+      if (channel && channel !== doc.channel) return undefined;
+      channel = doc.channel;
+    }
+    return channel;
+  }
+
   /** Whether the statement's speaker is named by `the` and a noun (`the group wrote`). */
   private byDefinite(f: FoundStatement): boolean {
     const m = f.speakerMention;
@@ -578,6 +624,9 @@ export class Scenes {
 
   /** `in a note`, `on her blog`, `in its 38-page decision`: a placing preposition just before. */
   private afterPlacing(i: number, first: number): boolean {
+    const prev = this.tokens[i - 1];
+    if (prev && PLACING_IDIOMS.has(`${prev.lower} ${(this.tokens[i] as Token).lower}`))
+      return false;
     for (let j = i - 1; j >= first && j >= i - MEDIUM_WORDS; j--)
       if (PLACING.has((this.tokens[j] as Token).lower)) return true;
     return false;

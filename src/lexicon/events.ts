@@ -156,6 +156,9 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   "worshippers",
   "council",
   "board",
+  // a deliberative body in session (`he told the senate`), as a council or a board is
+  "senate",
+  "legislature",
 ]);
 
 /**

@@ -37,11 +37,15 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
   ["journal", "report"],
   ["decision", "document"],
   ["ruling", "document"],
+  ["order", "document"],
   ["opinion", "document"],
   ["dissent", "document"],
   ["filing", "document"],
   ["complaint", "document"],
 ]);
+
+/** A placing preposition and a medium's noun that make an idiom, not a medium: `in order to`. */
+export const PLACING_IDIOMS: ReadonlySet<string> = new Set(["in order", "on order"]);
 
 /** Verbs that carry on what the statement before said (`She added that …`), in its medium. */
 export const CONTINUING_VERBS: ReadonlySet<string> = new Set([
