@@ -240,6 +240,22 @@ test("a relative clause inside the subject: its antecedent speaks", () => {
   assert.equal(antecedent("A man who smiled when the mayor said it left.", "said"), "");
 });
 
+test("a `whose` clause with a verb of its own inside the subject: the phrase before `whose` speaks", () => {
+  assert.equal(
+    antecedent(
+      "Two mayors whose cities would have been joined by the cancelled rail line accused the board.",
+      "accused",
+    ),
+    "Two mayors",
+  );
+  assert.equal(
+    antecedent("Residents whose homes were flooded by the river said it was late.", "said"),
+    "Residents",
+  );
+  // (no verb before the phrase at the cue: it is the clause's own subject)
+  assert.equal(antecedent("A woman whose son police say was shot wept.", "say"), "");
+});
+
 test("a lone word that speaks without a determiner: `police said`, `one wrote`", () => {
   assert.equal(before("The two were treated for injuries, police said.", "said"), "police");
   assert.equal(before('"I am still crying," one wrote.', "wrote"), "one");

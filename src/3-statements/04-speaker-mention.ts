@@ -23,6 +23,7 @@ import {
 import { endsInLy, endsInS, type Token } from "./text.ts";
 import { WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
+import { BE_FORMS } from "../lexicon/grammar.ts";
 
 /** Inclusive token range. */
 export interface TokenRange {
@@ -263,6 +264,8 @@ export function relativeAntecedent(
 ): TokenRange | undefined {
   const head = tokens[np.first] as Token;
   if (np.first === np.last && SUBJECT_PRONOUNS.has(head.lower)) return undefined;
+  const owner = whoseAntecedent(tokens, np.first, floor);
+  if (owner) return owner;
   // `a commission appointed by President George W. Bush estimated`: a participle and `by`.
   // (`np.first >= 2` first: reading before the first token is slow and throws optimised code away)
   const by = np.first >= 2 ? (tokens[np.first - 1] as Token) : undefined;
@@ -308,6 +311,36 @@ export function relativeAntecedent(
   }
   return undefined;
 }
+
+/**
+ * `Two mayors whose cities would have been joined by the cancelled rail line accused`: the phrase
+ * before the cue ends a `whose` clause (no comma before `whose`: that shape is `whoseBefore`'s);
+ * the phrase before `whose` speaks. The clause needs a verb of its own before the phrase (a
+ * modal, `be`, `have` or an -ed word): in `a woman whose son police say was shot` police speak.
+ */
+function whoseAntecedent(
+  tokens: readonly Token[],
+  first: number,
+  floor: number,
+): TokenRange | undefined {
+  let verb = false;
+  for (let w = first - 1; w > floor && w >= first - LONG_RELATIVE_REACH; w--) {
+    const t = tokens[w] as Token;
+    if (!t.word || t.quote >= 0 || RELATIVE_STOPS.has(t.lower) || t.lower === "who")
+      return undefined;
+    if (t.lower === "whose") {
+      const before = tokens[w - 1];
+      return verb && before?.word && before.quote < 0
+        ? nounPhraseBefore(tokens, w - 1, floor)
+        : undefined;
+    }
+    if (w < first - 1 && (WHOSE_VERBS.has(t.lower) || t.lower.endsWith("ed"))) verb = true;
+  }
+  return undefined;
+}
+
+/** A verb inside a `whose` clause, before the phrase at the cue: a modal, `be`, `have`, -ed. */
+const WHOSE_VERBS: ReadonlySet<string> = new Set([...MODALS, ...BE_FORMS, "has", "have", "had"]);
 
 function lowerWord(t: Token | undefined): boolean {
   return !!t?.word && !t.cap && t.quote < 0;
