@@ -240,6 +240,17 @@ test("a relative clause inside the subject: its antecedent speaks", () => {
   assert.equal(antecedent("A man who smiled when the mayor said it left.", "said"), "");
 });
 
+test("a name in a relative clause before an appositive is the clause's object; the appositive names the speaker", () => {
+  assert.equal(
+    before("A state lawmaker who represents Pellham, Rep. Yolanda Prentice, said no.", "said"),
+    "Rep. Yolanda Prentice",
+  );
+  assert.equal(
+    before("A lawmaker who has represented Pellham, Yolanda Prentice, said no.", "said"),
+    "Yolanda Prentice",
+  );
+});
+
 test("a `whose` clause with a verb of its own inside the subject: the phrase before `whose` speaks", () => {
   assert.equal(
     antecedent(

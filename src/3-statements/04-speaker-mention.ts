@@ -449,11 +449,29 @@ function appositive(
   // the role is its head; the person named in the appositive is the one it describes (a full
   // name: one word there is rather a place, `a pastor at the church of Elizabeth, Colorado,`).
   const roleOfName = roleOf(tokens, name) && appo.last > appo.first && isProperName(tokens, appo);
+  // `A state lawmaker who represents Pellham, Rep. Yolanda Prentice, said`: the name before the
+  // comma is a relative clause's object; the appositive, a full name, names the one the clause
+  // describes. (Not `who is a pastor at the church of Elizabeth, Colorado,`: a place.)
+  const object = !DETERMINERS.has((tokens[name.first] as Token).lower);
+  const fullName = appo.last > appo.first && isProperName(tokens, appo);
+  if (object && fullName && inRelativeClause(tokens, name.first)) return appo;
   if ((tokens[name.last] as Token).cap && !roleOfName) return name;
   // `the group's director, Jane Doe, said`: the appositive is the name.
   if ((tokens[appo.first] as Token).cap) return appo;
   return name;
 }
+
+/** Whether a `who` comes a verb or two before token `first` (`who represents`, `who has led`). */
+function inRelativeClause(tokens: readonly Token[], first: number): boolean {
+  for (let k = first; k > 0 && first - k <= RELATIVE_VERB_WORDS; k--) {
+    const t = tokens[k - 1] as Token;
+    if (t.lower === "who") return true;
+    if (!lowerWord(t) || DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+const RELATIVE_VERB_WORDS = 2; // `who has long represented`
 
 /** The `whose` of `, whose NOUN,` ending at the comma `comma` (a few words), or -1. */
 function whoseBefore(tokens: readonly Token[], comma: number, floor: number): number {
