@@ -251,6 +251,14 @@ test("a name in a relative clause before an appositive is the clause's object; t
   );
 });
 
+test("a lone role noun after a headline's semicolon is its clause's subject", () => {
+  const list = rows('Mayors press state board over rail line; chair says money "is not there"');
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue, r.quote]),
+    [["chair", "says", "is not there"]],
+  );
+});
+
 test("a `whose` clause with a verb of its own inside the subject: the phrase before `whose` speaks", () => {
   assert.equal(
     antecedent(

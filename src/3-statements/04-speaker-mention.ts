@@ -242,7 +242,8 @@ export function nounPhraseBefore(
     !head.cap &&
     !PRONOUNS.has(head.lower) &&
     !isLoneSubject(head.lower) &&
-    !(LONE_QUANTIFIERS.has(head.lower) && tokens[end + 1]?.word)
+    !(LONE_QUANTIFIERS.has(head.lower) && tokens[end + 1]?.word) &&
+    !headlineRole(tokens, end)
   )
     return undefined;
   // `a target he believed was "…"`, `an irony he says`: a subject pronoun right before the cue is
@@ -376,6 +377,13 @@ export function isRoleWord(w: string): boolean {
 }
 
 const ROLE_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|men|women|ee|ive|al|ic|ary|ess|ate)s?$/;
+
+/** `Mayors press state board over rail line; chair says money "is not there"`: a headline drops
+ * its articles, so a lone role noun opening the clause after a semicolon or a colon is its subject. */
+function headlineRole(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower;
+  return (before === ";" || before === ":") && ROLE_HINTS.has((tokens[i] as Token).lower);
+}
 
 /** `Rep. Gwen Moore (D-Wis.) said`: the party and state in brackets ending at `end` are not the
  * name; the phrase before them is. */
