@@ -406,6 +406,19 @@ test("a verb after `and` goes on with the reporting clause just before it, past 
   );
 });
 
+test("two participles joined by `and` share their subject", () => {
+  const list = rows(
+    'She escalated her criticism on Tuesday, telling CNN that Trump is a "faker" and questioning how he has "gotten away with it."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [
+      ["She", "telling"],
+      ["She", "questioning"],
+    ],
+  );
+});
+
 test("a role phrase before a name set off by commas belongs to the clause that names the speaker", () => {
   const list = rows(
     "The governor's office said in a statement that it was reviewing the bill, and a spokesman, Ken Obi, added that no decision had been made.",
