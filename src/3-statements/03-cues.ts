@@ -27,7 +27,7 @@ export interface Cue {
 
 /** `by saying`, `after adding`: an -ing cue after these reports what the sentence's subject said
  * (opening the sentence too: `After saying…, she was…` has its subject after). */
-const PARTICIPLE_OPENERS = new Set(["by", "after", "before", "while", "when"]);
+const PARTICIPLE_OPENERS = new Set(["by", "after", "before", "while", "when", "upon", "since"]);
 
 /** `went on to say`, `continued to insist`: an infinitive that does report. */
 const CONTINUERS = new Set(["on", "continued", "continues", "went"]);

@@ -406,6 +406,14 @@ test("a verb after `and` goes on with the reporting clause just before it, past 
   );
 });
 
+test("an -ing cue after `upon` or `since` reports what the sentence's subject said", () => {
+  const list = rows('Silverman drew boos upon saying, "Hillary heard the passion of the people."');
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [["Silverman", "saying"]],
+  );
+});
+
 test("two participles joined by `and` share their subject", () => {
   const list = rows(
     'She escalated her criticism on Tuesday, telling CNN that Trump is a "faker" and questioning how he has "gotten away with it."',
