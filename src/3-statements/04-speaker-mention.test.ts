@@ -130,6 +130,16 @@ test("a name before `, who` is the sentence subject, not an opener", () => {
   );
 });
 
+test("a name before `, herself a …,` is the sentence subject, even one word", () => {
+  const text = "Silverman, herself a Sanders supporter during the primary, incurred boos.";
+  const tokens = tokenise(text, 0, text.length);
+  const subj = sentenceSubject(tokens, tokens.length - 1);
+  assert.equal(
+    subj && text.slice((tokens[subj.first] as Token).start, (tokens[subj.last] as Token).end),
+    "Silverman",
+  );
+});
+
 test("a role noun between names stays in the phrase after an inverted cue", () => {
   const text = "said Concord resident Whit Symms.";
   const tokens = tokenise(text, 0, text.length);

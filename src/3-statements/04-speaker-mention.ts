@@ -855,17 +855,37 @@ function nameAfterRole(
  * (its verb): the name is the subject, the phrase its appositive.
  */
 function nameBeforeAppositive(tokens: readonly Token[], comma: number, ceil: number): boolean {
-  if (comma < 2) return false;
+  // (one word before the comma is rather an opener, `However,`, but not before a reflexive)
+  const reflexive = REFLEXIVES.has(tokens[comma + 1]?.lower ?? "");
+  if (comma < (reflexive ? 1 : 2)) return false;
   for (let k = 0; k < comma; k++) {
     const t = tokens[k] as Token;
     if (!(t.cap || isNameToken(tokens, k)) || TIME_WORDS.has(t.lower) || CLAUSE_WORDS.has(t.lower))
       return false;
   }
+  if (reflexive) return reflexiveAside(tokens, comma + 2, ceil);
   const appositive = nounPhraseAfter(tokens, comma + 1, ceil);
   if (!appositive || tokens[appositive.last + 1]?.lower !== ",") return false;
   const verb = tokens[appositive.last + 2];
   return !!verb?.word && !verb.cap && verb.quote < 0;
 }
+
+/** `Silverman, herself a Sanders supporter during the primary, incurred`: after a reflexive, an
+ * aside of plain words up to a comma and a lower-case verb describes the name before it. */
+function reflexiveAside(tokens: readonly Token[], k: number, ceil: number): boolean {
+  for (let j = k; j <= ceil && j < k + REFLEXIVE_ASIDE; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === ",") {
+      const verb = tokens[j + 1];
+      return j > k && !!verb?.word && !verb.cap && verb.quote < 0;
+    }
+    if (!t.word || t.quote >= 0) return false;
+  }
+  return false;
+}
+
+const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
+const REFLEXIVE_ASIDE = 10; // `herself a Sanders supporter during the primary`
 
 /** `The letter, signed by both officials, asks`: a determiner's phrase, then at the comma `comma`
  * a participle and its `by` or `in`: an aside about the subject, which the phrase is. */
