@@ -176,6 +176,14 @@ test("a participle or subordinate opener runs to the comma before the clause's s
   assert.equal(subject("Speaking at a rally, Trump, the front-runner, said it.", "said"), "Trump");
 });
 
+test("a past tense after a name before a comma is its verb, not its role", () => {
+  assert.equal(
+    subject("Paul Ryan waited, telling reporters he was not there.", "telling"),
+    "Paul Ryan",
+  );
+  assert.equal(subject("Ryan hesitated, telling reporters he was not there.", "telling"), "Ryan");
+});
+
 test("a place after a preposition is part of a longer aside before the cue", () => {
   assert.equal(before("Cory James, 22, of Flint, Mich., said he had hope.", "said"), "Cory James");
   assert.equal(

@@ -711,7 +711,9 @@ function roleAfterName(tokens: readonly Token[], k: number): boolean {
   if (isRoleWord(t.lower) && !!after?.word && after.cap && after.quote < 0) return true;
   if (!!after?.word && !after.cap && ROLE_HINTS.has(after.lower)) return true;
   const final = !after || after.lower === "," || after.lower === "." || after.quote >= 0;
-  return final && !ROLE_HINTS.has((tokens[k - 1] as Token).lower);
+  // (a past tense there is the name's verb: `Ryan waited, telling reporters …`)
+  const past = t.lower.endsWith("ed") || SIMPLE_PAST.has(t.lower);
+  return final && !past && !ROLE_HINTS.has((tokens[k - 1] as Token).lower);
 }
 
 /**
