@@ -176,6 +176,17 @@ test("a participle or subordinate opener runs to the comma before the clause's s
   assert.equal(subject("Speaking at a rally, Trump, the front-runner, said it.", "said"), "Trump");
 });
 
+test("a comma before `but`/`and` ends a clause, not an opener: the subject is the sentence's first", () => {
+  assert.equal(
+    subject(
+      "Ryan endorsed Trump in June, but only after deliberating, telling them no.",
+      "telling",
+    ),
+    "Ryan",
+  );
+  assert.equal(subject("On Monday, the mayor said no.", "said"), "the mayor");
+});
+
 test("a past tense after a name before a comma is its verb, not its role", () => {
   assert.equal(
     subject("Paul Ryan waited, telling reporters he was not there.", "telling"),

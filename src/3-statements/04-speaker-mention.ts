@@ -794,9 +794,11 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
     }
     if (t.lower === ",") {
       // `Beck, who has…, intended`: a relative clause follows a subject, never an opener; nor
-      // does an appositive (`Maria Lopez, the agency's spokeswoman, declined …`).
+      // does an appositive (`Maria Lopez, the agency's spokeswoman, declined …`), nor a
+      // coordinator (`Ryan endorsed Trump in June, but only after …`: a clause came first).
       if (
         tokens[k + 1]?.lower !== "who" &&
+        !CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? "") &&
         !nameBeforeAppositive(tokens, k, ceil) &&
         !participleAside(tokens, k)
       )
@@ -886,6 +888,7 @@ function reflexiveAside(tokens: readonly Token[], k: number, ceil: number): bool
   return false;
 }
 
+const CLAUSE_JOINERS = new Set(["but", "and", "yet"]);
 const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
 const REFLEXIVE_ASIDE = 10; // `herself a Sanders supporter during the primary`
 
