@@ -146,6 +146,11 @@ test("a base form before a title and a participle before a written thing's noun 
   assert.deepEqual(cues("Military analysts say Mr. Putin would recognize the folly."), ["say"]);
   assert.deepEqual(cues('"We will fight," said Sen. Dmitri Halvorsen.'), ["said"]);
   assert.deepEqual(cues("In a 31-page written order, the judge gave the office 60 days."), []);
+  // after a determiner or a measure, before any noun
+  assert.deepEqual(cues("Her lawyer replied with a six-page written rebuttal an hour later."), [
+    "replied",
+  ]);
+  assert.deepEqual(cues("The written rebuttal was delivered to reporters."), []);
   assert.deepEqual(cues("She has written letters to the board saying it failed."), [
     "written",
     "saying",

@@ -27,7 +27,7 @@ export interface Cue {
 
 /** `by saying`, `after adding`: an -ing cue after these reports what the sentence's subject said
  * (opening the sentence too: `After saying…, she was…` has its subject after). */
-const PARTICIPLE_OPENERS = new Set(["by", "after", "before", "while", "when"]);
+const PARTICIPLE_OPENERS = new Set(["by", "after", "before", "while", "when", "upon", "since"]);
 
 /** `went on to say`, `continued to insist`: an infinitive that does report. */
 const CONTINUERS = new Set(["on", "continued", "continues", "went"]);
@@ -140,14 +140,16 @@ function modifiesTitle(tokens: readonly Token[], i: number, info: CueInfo): bool
 }
 
 /** `a 31-page written order`: a participle-only form with no auxiliary before it, before a
- * written thing's or a medium's noun, is an adjective. */
+ * written thing's or a medium's noun, is an adjective; so it is before any noun right after a
+ * determiner or a measure (`a six-page written rebuttal`, `her sworn answers`). */
 function participleBeforeNoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!PARTICIPLES_ONLY.has(t.lower) || !next?.word || next.cap || next.quote >= 0) return false;
-  if (!WRITTEN_NOUNS.has(next.lower) && !CHANNEL_NOUNS.has(next.lower)) return false;
   const prev = tokens[i - 1]?.lower ?? "";
-  return !BE_FORMS.has(prev) && !HAVE_FORMS.has(prev);
+  if (BE_FORMS.has(prev) || HAVE_FORMS.has(prev)) return false;
+  if (WRITTEN_NOUNS.has(next.lower) || CHANNEL_NOUNS.has(next.lower)) return true;
+  return DETERMINERS.has(prev) || isNumber(prev) || prev.includes("-");
 }
 
 const HAVE_FORMS = new Set(["has", "have", "had", "having"]);

@@ -130,6 +130,16 @@ test("a name before `, who` is the sentence subject, not an opener", () => {
   );
 });
 
+test("a name before `, herself a …,` is the sentence subject, even one word", () => {
+  const text = "Silverman, herself a Sanders supporter during the primary, incurred boos.";
+  const tokens = tokenise(text, 0, text.length);
+  const subj = sentenceSubject(tokens, tokens.length - 1);
+  assert.equal(
+    subj && text.slice((tokens[subj.first] as Token).start, (tokens[subj.last] as Token).end),
+    "Silverman",
+  );
+});
+
 test("a role noun between names stays in the phrase after an inverted cue", () => {
   const text = "said Concord resident Whit Symms.";
   const tokens = tokenise(text, 0, text.length);
@@ -164,6 +174,25 @@ test("a participle or subordinate opener runs to the comma before the clause's s
     "he",
   );
   assert.equal(subject("Speaking at a rally, Trump, the front-runner, said it.", "said"), "Trump");
+});
+
+test("a comma before `but`/`and` ends a clause, not an opener: the subject is the sentence's first", () => {
+  assert.equal(
+    subject(
+      "Ryan endorsed Trump in June, but only after deliberating, telling them no.",
+      "telling",
+    ),
+    "Ryan",
+  );
+  assert.equal(subject("On Monday, the mayor said no.", "said"), "the mayor");
+});
+
+test("a past tense after a name before a comma is its verb, not its role", () => {
+  assert.equal(
+    subject("Paul Ryan waited, telling reporters he was not there.", "telling"),
+    "Paul Ryan",
+  );
+  assert.equal(subject("Ryan hesitated, telling reporters he was not there.", "telling"), "Ryan");
 });
 
 test("a place after a preposition is part of a longer aside before the cue", () => {
@@ -238,6 +267,41 @@ test("a relative clause inside the subject: its antecedent speaks", () => {
   assert.equal(antecedent("The claim that the mayor said was false.", "said"), "");
   assert.equal(antecedent("He told the union that represents workers said no.", "said"), "");
   assert.equal(antecedent("A man who smiled when the mayor said it left.", "said"), "");
+});
+
+test("a name in a relative clause before an appositive is the clause's object; the appositive names the speaker", () => {
+  assert.equal(
+    before("A state lawmaker who represents Pellham, Rep. Yolanda Prentice, said no.", "said"),
+    "Rep. Yolanda Prentice",
+  );
+  assert.equal(
+    before("A lawmaker who has represented Pellham, Yolanda Prentice, said no.", "said"),
+    "Yolanda Prentice",
+  );
+});
+
+test("a lone role noun after a headline's semicolon is its clause's subject", () => {
+  const list = rows('Mayors press state board over rail line; chair says money "is not there"');
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue, r.quote]),
+    [["chair", "says", "is not there"]],
+  );
+});
+
+test("a `whose` clause with a verb of its own inside the subject: the phrase before `whose` speaks", () => {
+  assert.equal(
+    antecedent(
+      "Two mayors whose cities would have been joined by the cancelled rail line accused the board.",
+      "accused",
+    ),
+    "Two mayors",
+  );
+  assert.equal(
+    antecedent("Residents whose homes were flooded by the river said it was late.", "said"),
+    "Residents",
+  );
+  // (no verb before the phrase at the cue: it is the clause's own subject)
+  assert.equal(antecedent("A woman whose son police say was shot wept.", "say"), "");
 });
 
 test("a lone word that speaks without a determiner: `police said`, `one wrote`", () => {

@@ -23,6 +23,7 @@ import {
 import { endsInLy, endsInS, type Token } from "./text.ts";
 import { WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
+import { BE_FORMS } from "../lexicon/grammar.ts";
 
 /** Inclusive token range. */
 export interface TokenRange {
@@ -241,7 +242,8 @@ export function nounPhraseBefore(
     !head.cap &&
     !PRONOUNS.has(head.lower) &&
     !isLoneSubject(head.lower) &&
-    !(LONE_QUANTIFIERS.has(head.lower) && tokens[end + 1]?.word)
+    !(LONE_QUANTIFIERS.has(head.lower) && tokens[end + 1]?.word) &&
+    !headlineRole(tokens, end)
   )
     return undefined;
   // `a target he believed was "…"`, `an irony he says`: a subject pronoun right before the cue is
@@ -263,6 +265,8 @@ export function relativeAntecedent(
 ): TokenRange | undefined {
   const head = tokens[np.first] as Token;
   if (np.first === np.last && SUBJECT_PRONOUNS.has(head.lower)) return undefined;
+  const owner = whoseAntecedent(tokens, np.first, floor);
+  if (owner) return owner;
   // `a commission appointed by President George W. Bush estimated`: a participle and `by`.
   // (`np.first >= 2` first: reading before the first token is slow and throws optimised code away)
   const by = np.first >= 2 ? (tokens[np.first - 1] as Token) : undefined;
@@ -309,6 +313,36 @@ export function relativeAntecedent(
   return undefined;
 }
 
+/**
+ * `Two mayors whose cities would have been joined by the cancelled rail line accused`: the phrase
+ * before the cue ends a `whose` clause (no comma before `whose`: that shape is `whoseBefore`'s);
+ * the phrase before `whose` speaks. The clause needs a verb of its own before the phrase (a
+ * modal, `be`, `have` or an -ed word): in `a woman whose son police say was shot` police speak.
+ */
+function whoseAntecedent(
+  tokens: readonly Token[],
+  first: number,
+  floor: number,
+): TokenRange | undefined {
+  let verb = false;
+  for (let w = first - 1; w > floor && w >= first - LONG_RELATIVE_REACH; w--) {
+    const t = tokens[w] as Token;
+    if (!t.word || t.quote >= 0 || RELATIVE_STOPS.has(t.lower) || t.lower === "who")
+      return undefined;
+    if (t.lower === "whose") {
+      const before = tokens[w - 1];
+      return verb && before?.word && before.quote < 0
+        ? nounPhraseBefore(tokens, w - 1, floor)
+        : undefined;
+    }
+    if (w < first - 1 && (WHOSE_VERBS.has(t.lower) || t.lower.endsWith("ed"))) verb = true;
+  }
+  return undefined;
+}
+
+/** A verb inside a `whose` clause, before the phrase at the cue: a modal, `be`, `have`, -ed. */
+const WHOSE_VERBS: ReadonlySet<string> = new Set([...MODALS, ...BE_FORMS, "has", "have", "had"]);
+
 function lowerWord(t: Token | undefined): boolean {
   return !!t?.word && !t.cap && t.quote < 0;
 }
@@ -343,6 +377,13 @@ export function isRoleWord(w: string): boolean {
 }
 
 const ROLE_SUFFIX = /(?:ist|er|or|ian|ant|ent|man|woman|men|women|ee|ive|al|ic|ary|ess|ate)s?$/;
+
+/** `Mayors press state board over rail line; chair says money "is not there"`: a headline drops
+ * its articles, so a lone role noun opening the clause after a semicolon or a colon is its subject. */
+function headlineRole(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower;
+  return (before === ";" || before === ":") && ROLE_HINTS.has((tokens[i] as Token).lower);
+}
 
 /** `Rep. Gwen Moore (D-Wis.) said`: the party and state in brackets ending at `end` are not the
  * name; the phrase before them is. */
@@ -416,11 +457,29 @@ function appositive(
   // the role is its head; the person named in the appositive is the one it describes (a full
   // name: one word there is rather a place, `a pastor at the church of Elizabeth, Colorado,`).
   const roleOfName = roleOf(tokens, name) && appo.last > appo.first && isProperName(tokens, appo);
+  // `A state lawmaker who represents Pellham, Rep. Yolanda Prentice, said`: the name before the
+  // comma is a relative clause's object; the appositive, a full name, names the one the clause
+  // describes. (Not `who is a pastor at the church of Elizabeth, Colorado,`: a place.)
+  const object = !DETERMINERS.has((tokens[name.first] as Token).lower);
+  const fullName = appo.last > appo.first && isProperName(tokens, appo);
+  if (object && fullName && inRelativeClause(tokens, name.first)) return appo;
   if ((tokens[name.last] as Token).cap && !roleOfName) return name;
   // `the group's director, Jane Doe, said`: the appositive is the name.
   if ((tokens[appo.first] as Token).cap) return appo;
   return name;
 }
+
+/** Whether a `who` comes a verb or two before token `first` (`who represents`, `who has led`). */
+function inRelativeClause(tokens: readonly Token[], first: number): boolean {
+  for (let k = first; k > 0 && first - k <= RELATIVE_VERB_WORDS; k--) {
+    const t = tokens[k - 1] as Token;
+    if (t.lower === "who") return true;
+    if (!lowerWord(t) || DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+const RELATIVE_VERB_WORDS = 2; // `who has long represented`
 
 /** The `whose` of `, whose NOUN,` ending at the comma `comma` (a few words), or -1. */
 function whoseBefore(tokens: readonly Token[], comma: number, floor: number): number {
@@ -652,7 +711,9 @@ function roleAfterName(tokens: readonly Token[], k: number): boolean {
   if (isRoleWord(t.lower) && !!after?.word && after.cap && after.quote < 0) return true;
   if (!!after?.word && !after.cap && ROLE_HINTS.has(after.lower)) return true;
   const final = !after || after.lower === "," || after.lower === "." || after.quote >= 0;
-  return final && !ROLE_HINTS.has((tokens[k - 1] as Token).lower);
+  // (a past tense there is the name's verb: `Ryan waited, telling reporters …`)
+  const past = t.lower.endsWith("ed") || SIMPLE_PAST.has(t.lower);
+  return final && !past && !ROLE_HINTS.has((tokens[k - 1] as Token).lower);
 }
 
 /**
@@ -733,9 +794,11 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
     }
     if (t.lower === ",") {
       // `Beck, who has…, intended`: a relative clause follows a subject, never an opener; nor
-      // does an appositive (`Maria Lopez, the agency's spokeswoman, declined …`).
+      // does an appositive (`Maria Lopez, the agency's spokeswoman, declined …`), nor a
+      // coordinator (`Ryan endorsed Trump in June, but only after …`: a clause came first).
       if (
         tokens[k + 1]?.lower !== "who" &&
+        !CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? "") &&
         !nameBeforeAppositive(tokens, k, ceil) &&
         !participleAside(tokens, k)
       )
@@ -796,17 +859,38 @@ function nameAfterRole(
  * (its verb): the name is the subject, the phrase its appositive.
  */
 function nameBeforeAppositive(tokens: readonly Token[], comma: number, ceil: number): boolean {
-  if (comma < 2) return false;
+  // (one word before the comma is rather an opener, `However,`, but not before a reflexive)
+  const reflexive = REFLEXIVES.has(tokens[comma + 1]?.lower ?? "");
+  if (comma < (reflexive ? 1 : 2)) return false;
   for (let k = 0; k < comma; k++) {
     const t = tokens[k] as Token;
     if (!(t.cap || isNameToken(tokens, k)) || TIME_WORDS.has(t.lower) || CLAUSE_WORDS.has(t.lower))
       return false;
   }
+  if (reflexive) return reflexiveAside(tokens, comma + 2, ceil);
   const appositive = nounPhraseAfter(tokens, comma + 1, ceil);
   if (!appositive || tokens[appositive.last + 1]?.lower !== ",") return false;
   const verb = tokens[appositive.last + 2];
   return !!verb?.word && !verb.cap && verb.quote < 0;
 }
+
+/** `Silverman, herself a Sanders supporter during the primary, incurred`: after a reflexive, an
+ * aside of plain words up to a comma and a lower-case verb describes the name before it. */
+function reflexiveAside(tokens: readonly Token[], k: number, ceil: number): boolean {
+  for (let j = k; j <= ceil && j < k + REFLEXIVE_ASIDE; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === ",") {
+      const verb = tokens[j + 1];
+      return j > k && !!verb?.word && !verb.cap && verb.quote < 0;
+    }
+    if (!t.word || t.quote >= 0) return false;
+  }
+  return false;
+}
+
+const CLAUSE_JOINERS = new Set(["but", "and", "yet"]);
+const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
+const REFLEXIVE_ASIDE = 10; // `herself a Sanders supporter during the primary`
 
 /** `The letter, signed by both officials, asks`: a determiner's phrase, then at the comma `comma`
  * a participle and its `by` or `in`: an aside about the subject, which the phrase is. */

@@ -873,7 +873,8 @@ const WORK_VERBS = new Set(
 const SIGN_NOUNS = new Set(
   (
     "sign signs placard placards banner banners poster posters billboard billboards sticker " +
-    "stickers t-shirt t-shirts shirt shirts button buttons hat hats"
+    "stickers t-shirt t-shirts shirt shirts button buttons hat hats flyer flyers flier fliers " +
+    "leaflet leaflets pamphlet pamphlets"
   ).split(" "),
 );
 
@@ -889,6 +890,7 @@ const SIGN_VERBS = new Set(["read", "reads", "reading", "say", "says", "said", "
 function onSign(tokens: readonly Token[], at: number, joined = 0): boolean {
   let v = at - 1;
   if (tokens[v]?.lower === ":") v--;
+  if (signNoun(tokens, v) || signCalls(tokens, v)) return true;
   if (tokens[v]?.lower === "simply" || isLyAdverb(tokens[v]?.lower ?? "")) v--;
   const verb = tokens[v]?.lower ?? "";
   if (INSCRIBING_VERBS.has(verb)) return true;
@@ -902,6 +904,29 @@ function onSign(tokens: readonly Token[], at: number, joined = 0): boolean {
   if (tokens[k]?.lower === "that" || tokens[k]?.lower === "which") k--;
   return SIGN_NOUNS.has(tokens[k]?.lower ?? "") || signHead(tokens, k);
 }
+
+/** `under the banner "…"`, `carried the same sign: "No Farms, No Food."`: a sign's noun right
+ * before its words (not the verb: `refused to sign "…"`). */
+function signNoun(tokens: readonly Token[], v: number): boolean {
+  if (!SIGN_NOUNS.has(tokens[v]?.lower ?? "")) return false;
+  const before = tokens[v - 1]?.lower ?? "";
+  return before !== "to" && !MODALS.includes(before) && !PERSONAL_PRONOUNS.has(before);
+}
+
+/** `Their flyer calls the cancellation "The Great Derailment."`: a sign giving a thing a name,
+ * a short object between the naming verb and the quote (token `v` is the object's last). */
+function signCalls(tokens: readonly Token[], v: number): boolean {
+  for (let j = v; j > 0 && v - j <= CALL_OBJECT; j--) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (CALL_WORDS.has(t.lower) || t.lower === "calling")
+      return SIGN_NOUNS.has(tokens[j - 1]?.lower ?? "") || signHead(tokens, j - 1);
+  }
+  return false;
+}
+
+// (`calls the cancellation`, `called the governor's plan`: the naming verb and its object)
+const CALL_OBJECT = 5;
 
 /** Things written on a surface rather than said (`someone had chalked "Masks Up"`). */
 const INSCRIBING_VERBS = new Set(
@@ -953,13 +978,14 @@ function titleOrSlogan(
   at: number,
   p1: Token,
 ): boolean {
+  // (first: a sign's object may be a name, `signs calling Christie "…"`)
+  if (onSign(tokens, at)) return true;
   if (p1.cap) {
     if (!p1.lower.endsWith("'s") || !capitalised(norm, q) || looksLikeSentence(norm, q))
       return false;
     return wordCount(norm, q.start, q.end) <= SCARE_WORDS;
   }
-  if (WORK_VERBS.has(p1.lower)) return capitalised(norm, q);
-  return onSign(tokens, at);
+  return WORK_VERBS.has(p1.lower) && capitalised(norm, q);
 }
 
 /**

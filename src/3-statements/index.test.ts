@@ -741,6 +741,13 @@ test("a capitalised quote after a verb of releasing is a title; the words on a s
   assert.deepEqual(rows('Fans held signs reading "Keep Us Home" and "Stadiums Not Stalling."'), []);
   assert.deepEqual(rows('Outside, someone had chalked "Masks Up, Brantley!" on the pavement.'), []);
   assert.equal(rows('The mayor said "we are tired" and "we are angry."').length, 2);
+  // a sign's noun right before its words, or a sign (a flyer) that names a thing
+  assert.deepEqual(rows('Commuters plan a rally under the banner "The Long Wait."'), []);
+  assert.deepEqual(rows('Many of the tractors carried the same sign: "No Farms, No Food."'), []);
+  assert.deepEqual(rows('Their flyer calls the merger "The Great Sellout."'), []);
+  assert.deepEqual(rows('Protesters waved signs calling Ford "The Tax Man."'), []);
+  // (the verb `sign` is no sign: `refused to sign "…"` stays a quotation)
+  assert.equal(rows('He refused to sign "a blank check," he said.').length, 1);
   // A title set off by commas after a commentary or an editorial.
   assert.deepEqual(rows('Her commentary, "Tell your story," is very thoughtful.'), []);
   // A statement that reads is its issuer's words.

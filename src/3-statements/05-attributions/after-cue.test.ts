@@ -87,6 +87,15 @@ test("the hearer's phrase ends before the next determiner; a channel's addressee
   );
 });
 
+test("a document's adjective belongs to the channel phrase: `warned in an internal memo that`", () => {
+  // (the phrase stopped at 'internal', and the whole clause around the cue became the content)
+  const list = rows(
+    'The city shut the bridge, days after an engineer warned in an internal memo that corrosion had reached a point where "failure cannot be ruled out."',
+  );
+  assert.equal(list[0]?.who, "an engineer");
+  assert.equal(list[0]?.what, 'corrosion had reached a point where "failure cannot be ruled out."');
+});
+
 test("`that` before one singular noun and a time phrase is a determiner: no clause is reported", () => {
   assert.deepEqual(rows("Quillon repeated that line on Tuesday."), []);
   assert.deepEqual(rows("He denied that claim."), []);

@@ -406,6 +406,27 @@ test("a verb after `and` goes on with the reporting clause just before it, past 
   );
 });
 
+test("an -ing cue after `upon` or `since` reports what the sentence's subject said", () => {
+  const list = rows('Silverman drew boos upon saying, "Hillary heard the passion of the people."');
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [["Silverman", "saying"]],
+  );
+});
+
+test("two participles joined by `and` share their subject", () => {
+  const list = rows(
+    'She escalated her criticism on Tuesday, telling CNN that Trump is a "faker" and questioning how he has "gotten away with it."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [
+      ["She", "telling"],
+      ["She", "questioning"],
+    ],
+  );
+});
+
 test("a role phrase before a name set off by commas belongs to the clause that names the speaker", () => {
   const list = rows(
     "The governor's office said in a statement that it was reviewing the bill, and a spokesman, Ken Obi, added that no decision had been made.",

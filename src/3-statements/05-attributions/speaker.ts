@@ -96,9 +96,11 @@ export function speakerOf(
       b >= floor &&
       ((tokens[b] as Token).lower === "and" || (tokens[b] as Token).lower === "but")
     ) {
-      // (`"…," Smith said, and added that …`: the verb goes on with the clause just before it)
+      // (`"…," Smith said, and added that …`: the verb goes on with the clause just before it;
+      // `telling CNN that … and questioning how …`: two participles joined share their subject)
       mention =
-        previous && clauseRunsTo(s, previous, cue.first)
+        previous &&
+        (clauseRunsTo(s, previous, cue.first) || joinedParticiples(tokens, previous, cue))
           ? previous.mention
           : (subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1));
       subjectMention = true;
@@ -478,6 +480,11 @@ function coordinateSubject(
 const COORDINATE_REACH = 20;
 const CLAUSE_COORDINATORS = new Set(["while", "whereas", "but", "and", "yet"]);
 const SUBORDINATE_OPENERS = new Set(["when", "after", "before", "because", "while", "since", "as"]);
+
+/** Whether the cue, an -ing form after `and`/`but`, joins the participle cue of `previous`. */
+function joinedParticiples(tokens: readonly Token[], previous: Attribution, cue: Cue): boolean {
+  return previous.cue.participle && (tokens[cue.first] as Token).lower.endsWith("ing");
+}
 
 /**
  * `Ban Ki-moon condemned what he called a "brazen breach"`, `Clinton says she appreciated … what she

@@ -415,6 +415,16 @@ export const PREP_MODIFIERS: ReadonlySet<string> = new Set([
   "evening",
   "sunday",
   "live",
+  // what a document is (`warned in an internal memo that`)
+  "internal",
+  "confidential",
+  "leaked",
+  "detailed",
+  "handwritten",
+  "signed",
+  "unsigned",
+  "anonymous",
+  "sworn",
 ]);
 
 /** Nouns that end such a phrase. */
