@@ -846,3 +846,16 @@ test("`Her written testimony said`: a possessive pronoun before the noun's modif
     [["Dana Ruiz"]],
   );
 });
+
+test("`The memo, written by senior bridge engineer X` is X's, and so is its later `It`", () => {
+  const text =
+    "The memo, written by senior bridge engineer Kwame Adeyemi-Ross and sent on Friday, described cracks.\n\n" +
+    "The memo said the corrosion had advanced. It recommended closing the bridge “immediately.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the corrosion had advanced", mention: "The memo", kind: "indirect" },
+      { quote: "immediately.", mention: "It", kind: "partial" },
+    ]),
+    [["Kwame Adeyemi-Ross"], ["Kwame Adeyemi-Ross"]],
+  );
+});

@@ -391,7 +391,8 @@ function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefi
 /**
  * `issued by the three governments`, `signed by 40 lawmakers`: a plural of people or of
  * organisations in the next few words names a group of writers, made here (or the people it
- * introduces: `by economists Peter Schott and Justin Pierce`).
+ * introduces: `by economists Peter Schott and Justin Pierce`, as a role does: `written by senior
+ * bridge engineer X`).
  */
 function pluralMakerAt(ctx: ScanContext, at: number, to: number): Draft | undefined {
   const words = [...ctx.text.slice(at, Math.min(to, at + PLURAL_MAKER_REACH)).matchAll(WORD)];
@@ -399,6 +400,12 @@ function pluralMakerAt(ctx: ScanContext, at: number, to: number): Draft | undefi
     const w = words[k] as RegExpMatchArray;
     const lower = w[0].toLowerCase();
     if (k > 0 && !/^\p{Ll}/u.test(w[0])) return undefined;
+    // `written by senior bridge engineer X`: a role before the name is the named person's
+    if (ROLE_NOUNS.has(lower)) {
+      const end = at + (w.index as number) + w[0].length;
+      const named = subjectIn(ctx, end, end + 2, false);
+      if (named) return named;
+    }
     if (!isPluralMaker(lower)) continue;
     const phrase = ctx.text.slice(at, at + (w.index as number) + w[0].length);
     if (!PLAIN_PHRASE.test(phrase)) return undefined;
