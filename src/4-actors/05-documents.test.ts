@@ -859,3 +859,13 @@ test("`The memo, written by senior bridge engineer X` is X's, and so is its late
     [["Kwame Adeyemi-Ross"], ["Kwame Adeyemi-Ross"]],
   );
 });
+
+test("`More than 60 nurses at X have signed an anonymous letter`: the nurses wrote it", () => {
+  const text =
+    "More than 60 nurses at St. Marin General Hospital have signed an anonymous letter to its board.\n\n" +
+    "“We are asking for enough hands,” the letter says.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "We are asking for enough hands,", mention: "the letter" }]),
+    [["More than 60 nurses at St. Marin General Hospital"]],
+  );
+});

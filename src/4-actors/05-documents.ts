@@ -344,17 +344,17 @@ function wordBeforeArticle(ctx: ScanContext, i: number): Token | undefined {
 }
 
 /**
- * `More than 140 scientists have signed an open letter`: a sentence opening with a plural people
- * phrase before the writing verb (past `have`/`has`/`had`) names a group of writers, made here.
+ * `More than 140 scientists have signed an open letter`, `More than 60 nurses at St. Marin General
+ * Hospital have signed an anonymous letter`: a sentence opening with a plural people phrase
+ * before the writing verb (past `have`/`has`/`had`) names a group of writers, made here.
  */
 function pluralSubject(ctx: ScanContext, from: number, verb: number): Draft | undefined {
   if (verb - from > MAX_MENTION) return undefined;
   const m =
-    /^[ \u00a0]*((?:[\p{L}\d,.-]+[ \u00a0]+){0,5}?(\p{L}+))[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+)?$/u.exec(
+    /^[ \u00a0]*((?:[\p{L}\d,.'’-]+[ \u00a0]+){0,9}?([\p{L}\d.'’-]+))[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+)?$/u.exec(
       ctx.text.slice(from, verb),
     );
-  const head = (m?.[2] ?? "").toLowerCase();
-  if (!m || !PEOPLE_NOUNS.has(head)) return undefined;
+  if (!m || !pluralPeopleHead((m[1] as string).split(/[ \u00a0]+/u))) return undefined;
   const phrase = m[1] as string;
   const start = from + (m.index + m[0].indexOf(phrase));
   const group = ctx.cast.ensure(`group:${phrase.toLowerCase()}`, () => ({
@@ -363,6 +363,31 @@ function pluralSubject(ctx: ScanContext, from: number, verb: number): Draft | un
   }));
   ctx.cast.mention(group, { start, end: start + phrase.length, text: phrase });
   return group;
+}
+
+/**
+ * `scientists`, `nurses`: a plural for people, or a role noun's plural. (Not after `signed by`,
+ * where `112 colleagues` only join the letter's writer: see `pluralMakerAt`.)
+ */
+function isPeoplePlural(lower: string): boolean {
+  return PEOPLE_NOUNS.has(lower) || (lower.endsWith("s") && ROLE_NOUNS.has(lower.slice(0, -1)));
+}
+
+/**
+ * Whether a subject phrase's words are a plural of people: its last word (`More than 140
+ * scientists`), or one followed by a preposition whose phrase ends the subject (`More than 60
+ * nurses at St. Marin General Hospital`).
+ */
+function pluralPeopleHead(words: string[]): boolean {
+  const last = words.length - 1;
+  if (isPeoplePlural((words[last] as string).toLowerCase())) return true;
+  for (let k = 0; k < last; k++)
+    if (
+      isPeoplePlural((words[k] as string).toLowerCase()) &&
+      PREPOSITIONS.has(words[k + 1] as string)
+    )
+      return true;
+  return false;
 }
 
 /**
