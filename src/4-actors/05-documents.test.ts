@@ -869,3 +869,21 @@ test("`More than 60 nurses at X have signed an anonymous letter`: the nurses wro
     [["More than 60 nurses at St. Marin General Hospital"]],
   );
 });
+
+test("`signed by both mayors` and `The mayors' letter` are the two mayors named before", () => {
+  const text =
+    "In a letter dated March 3, Mayor Odile Fenwick of Harrowgate and Mayor Dariusz Pell of Linwood wrote to the board.\n\n" +
+    "The letter, signed by both mayors, asks the board to reverse its vote. It said the board had given the cities “less than a day's notice.”\n\n" +
+    "A spokeswoman for the governor said she had read it.\n\n" +
+    "The mayors' letter also warned that Linwood would lose a grant.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "less than a day's notice.", mention: "It", kind: "partial" },
+      { quote: "Linwood would lose a grant", mention: "The mayors' letter", kind: "indirect" },
+    ]),
+    [
+      ["Odile Fenwick", "Dariusz Pell"],
+      ["Odile Fenwick", "Dariusz Pell"],
+    ],
+  );
+});

@@ -438,6 +438,10 @@ function pluralMakerAt(ctx: ScanContext, at: number, to: number): Draft | undefi
     const end = at + phrase.length;
     const named = subjectIn(ctx, end, end + 2, false);
     if (named) return named;
+    // `signed by both mayors`: the mayors named before
+    const first = (words[0] as RegExpMatchArray)[0].toLowerCase();
+    const known = k === 1 ? groupNamedBefore(ctx, first, lower, at) : undefined;
+    if (known) return known;
     const group = ctx.cast.ensure(`group:${phrase.toLowerCase()}`, () => ({
       type: "group",
       name: phrase,
@@ -446,6 +450,29 @@ function pluralMakerAt(ctx: ScanContext, at: number, to: number): Draft | undefi
     return group;
   }
   return undefined;
+}
+
+/** Words before a plural that make it the group the text has named (`both mayors`). */
+const DEFINITE_PLURAL = new Map([
+  ["the", "the"],
+  ["these", "the"],
+  ["those", "the"],
+  ["both", "the two"],
+]);
+
+/**
+ * `both mayors`, `the mayors' letter`: a definite plural of people (after `the`, `both` …) is the
+ * group named before it (`Mayor Odile Fenwick of Harrowgate and Mayor Dariusz Pell of Linwood`),
+ * found as `the mayors said` finds it (`resolveGroupReference`; `both` asks for two), if any.
+ */
+function groupNamedBefore(
+  ctx: ScanContext,
+  determiner: string,
+  plural: string,
+  at: number,
+): Draft | undefined {
+  const the = DEFINITE_PLURAL.get(determiner);
+  return the === undefined ? undefined : resolveGroupReference(ctx.cast, `${the} ${plural}`, at);
 }
 
 /** `governments`, `lawmakers`: people, or organisations, in the plural. */
@@ -689,7 +716,7 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
       if (before.lower !== "its")
         return resolvePersonPronoun(cast, before.lower, before.start, false);
     }
-    const owner = before.possessive ? possessorAt(ctx, j) : undefined;
+    const owner = before.possessive ? possessorAt(ctx, j) : pluralOwnerAt(ctx, j);
     if (owner) return owner;
   }
   // `a missive from X`, `a statement from the Dunmore Police Department`, `The memo, from chief
@@ -794,6 +821,19 @@ function possessorAt(ctx: ScanContext, j: number): Draft | undefined {
     organisationCalled(ctx, ctx.tokens[j - 1], before) ??
     roleHolderOwning(ctx, ctx.tokens[j - 1], before)
   );
+}
+
+/**
+ * `The mayors' letter`: a plural's possessive (its bare apostrophe after the token) after `the`
+ * is the group named before (see `groupNamedBefore`).
+ */
+function pluralOwnerAt(ctx: ScanContext, j: number): Draft | undefined {
+  const plural = ctx.tokens[j] as Token;
+  const apostrophe = ctx.text.charCodeAt(plural.end);
+  if ((apostrophe !== 39 && apostrophe !== 0x2019) || !plural.lower.endsWith("s")) return undefined;
+  const article = ctx.tokens[j - 1];
+  if (!article || !onlySpaces(ctx.text, article.end, plural.start)) return undefined;
+  return groupNamedBefore(ctx, article.lower, plural.lower, article.start);
 }
 
 /**
