@@ -887,3 +887,15 @@ test("`signed by both mayors` and `The mayors' letter` are the two mayors named 
     ],
   );
 });
+
+test("`the letter, which she sent with Mayor Y` is hers and Y's", () => {
+  const text =
+    "“We were told twice,” Harrowgate Mayor Odile Fenwick wrote in the letter, which she sent with Linwood Mayor Dariusz Pell.\n\n" +
+    "The letter said the vote “abandons forty thousand daily commuters.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "abandons forty thousand daily commuters.", mention: "The letter", kind: "partial" },
+    ]),
+    [["Odile Fenwick", "Dariusz Pell"]],
+  );
+});

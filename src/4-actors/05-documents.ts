@@ -1073,12 +1073,27 @@ const RELATIVE_GAP = 8;
 const ALSO_SIGNED =
   /^It[ \u00a0]+(?:was|is|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+(?:also[ \u00a0]+)?(?:co-?)?signed[ \u00a0]+by[ \u00a0]+/u;
 
+// `the letter, which she sent with Linwood Mayor Dariusz Pell`: a relative clause on the noun
+// whose writing verb (after its subject, up to three words) takes `with` someone
+const SENT_WITH =
+  /^,?[ \u00a0]+(?:which|that)[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){1,3}?(\p{L}+(?:-\p{L}+)?)[ \u00a0]+with[ \u00a0]+/u;
+/** How far after `with` its co-writer's name must start. */
+const COSIGNER_REACH = 40;
+
 /**
  * `Marchetti sent the letter …. It was also signed by the state's emergency management director,
- * Paul Oduya.`: the person named in the next sentence's `It was also signed by …`, if it opens so.
+ * Paul Oduya.`: the person named in the next sentence's `It was also signed by …`, if it opens so;
+ * or in a relative clause on the noun ending at `nounEnd` that says whom it was sent with (`in the
+ * letter, which she sent with Linwood Mayor Dariusz Pell`).
  */
-function cosignerAfter(ctx: ScanContext, at: number): Draft | undefined {
+function cosignerAfter(ctx: ScanContext, at: number, nounEnd: number): Draft | undefined {
   const { starts, text } = ctx;
+  const sentWith = SENT_WITH.exec(text.slice(nounEnd, nounEnd + RELATIVE_REACH));
+  if (sentWith && DOCUMENT_VERBS.has(sentWith[1] as string)) {
+    const from = nounEnd + sentWith[0].length;
+    const who = subjectIn(ctx, from, from + COSIGNER_REACH, false);
+    if (who) return who;
+  }
   const s = sentenceIndex(starts, at);
   const next = starts[s + 1];
   if (next === undefined || text.charCodeAt(next) !== 73 /* I */) return undefined;
@@ -1175,7 +1190,7 @@ function documentAt(
       noun: channel,
       members: [authors],
     }));
-    const cosigner = cosignerAfter(ctx, t.start);
+    const cosigner = cosignerAfter(ctx, t.start, t.end);
     if (cosigner && doc.members && !doc.members.includes(cosigner)) doc.members.push(cosigner);
   } else if (prev === "the" || prev === "that" || prev === "this") {
     doc = definiteReferent(sameNoun, t.lower);
