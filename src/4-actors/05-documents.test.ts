@@ -899,3 +899,16 @@ test("`the letter, which she sent with Mayor Y` is hers and Y's", () => {
     [["Odile Fenwick", "Dariusz Pell"]],
   );
 });
+
+test("`The reply, signed by X and the board's general counsel, Y` is X's reply named before, now with Y", () => {
+  const text =
+    "In a three-page reply, board chair Augustin Ravel wrote that the cost had risen.\n\n" +
+    "The reply, signed by Ravel and the board's general counsel, Miriam Osei-Blake, disputed the account. " +
+    "According to the reply, both cities received the agenda.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "both cities received the agenda", mention: "the reply", kind: "indirect" },
+    ]),
+    [["Augustin Ravel", "Miriam Osei-Blake"]],
+  );
+});

@@ -1080,6 +1080,12 @@ const SENT_WITH =
 /** How far after `with` its co-writer's name must start. */
 const COSIGNER_REACH = 40;
 
+/** Whether a document's one writer is among the members of the group `authors`. */
+function writtenByOneOf(d: Draft, authors: Draft): boolean {
+  const writer = d.members?.length === 1 ? d.members[0] : undefined;
+  return writer !== undefined && authors.members?.includes(writer) === true;
+}
+
 /**
  * `Marchetti sent the letter …. It was also signed by the state's emergency management director,
  * Paul Oduya.`: the person named in the next sentence's `It was also signed by …`, if it opens so;
@@ -1176,8 +1182,10 @@ function documentAt(
     const key = `doc:${kind}:${authors.key}`;
     doc = cast.get(key);
     if (!doc && prev === "the") {
-      // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors
-      const open = sameNoun.filter((d) => !d.members?.length).pop();
+      // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors;
+      // or X's own, now with its co-signers (`In a three-page reply, Ravel wrote …. The reply,
+      // signed by Ravel and the board's general counsel, Y, disputed …`)
+      const open = sameNoun.filter((d) => !d.members?.length || writtenByOneOf(d, authors)).pop();
       if (open) {
         open.members = [authors];
         open.name = `${t.lower} from ${authors.name}`;
