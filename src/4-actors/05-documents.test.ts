@@ -912,3 +912,16 @@ test("`The reply, signed by X and the board's general counsel, Y` is X's reply n
     [["Augustin Ravel", "Miriam Osei-Blake"]],
   );
 });
+
+test("`X answered within hours. “…,” he wrote. “…” According to the reply`: X's reply past his quotes", () => {
+  const text =
+    "The mayors sent a letter on Thursday.\n\n" +
+    "Board chair Augustin Ravel answered within hours. “The board did not break a promise,” he wrote. “It declined to make one.”\n\n" +
+    "According to the reply, the federal money was never committed.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the federal money was never committed", mention: "the reply", kind: "indirect" },
+    ]),
+    [["Augustin Ravel"]],
+  );
+});

@@ -739,19 +739,28 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
 const ANSWERING = /(?:^|[^\p{L}])(?:replied|answered|responded|wrote[ \u00a0]+back)(?![\p{L}])/u;
 /** How many sentences before `the reply` its writer's answering is looked for. */
 const ANSWER_SENTENCES = 2;
+/** How many sentences back, quoted ones included, that look may go. */
+const MAX_ANSWER_SENTENCES = 5;
+/** `"`, `“`: a sentence opening with one is quoted words. */
+const OPENING_QUOTES = new Set([34, 0x201c]);
 
 /**
  * `Secretary Voss answered the same day. According to the response, …`, `The union sued the city
  * on Monday. The complaint says …`: the person named as the subject of `replied`, `answered`,
  * `responded` or `wrote back` (for a reply), of `sued` (for a lawsuit), in one of the two
- * sentences before sentence `s`, made the document of `kind` a definite noun names there.
+ * sentences before sentence `s` (not counting quoted ones), made the document of `kind` a
+ * definite noun names there.
  */
 function makerBefore(ctx: ScanContext, s: number, kind: string | undefined): Draft | undefined {
   if (kind !== "reply" && kind !== "lawsuit") return undefined;
   const { starts, text } = ctx;
-  for (let k = s - 1; k >= 0 && k >= s - ANSWER_SENTENCES; k--) {
+  // the answer's own quoted sentences between (`X answered within hours. “…,” he wrote. “…”`)
+  // do not count, up to a bound
+  let counted = 0;
+  for (let k = s - 1; k >= 0 && counted < ANSWER_SENTENCES && k >= s - MAX_ANSWER_SENTENCES; k--) {
     const from = starts[k] as number;
     const to = Math.min(starts[k + 1] ?? text.length, from + SENTENCE_WINDOW);
+    if (!OPENING_QUOTES.has(text.charCodeAt(from))) counted++;
     if (kind === "lawsuit") {
       const plaintiff = plaintiffIn(ctx, from, to);
       if (plaintiff) return plaintiff;
