@@ -87,3 +87,19 @@ test("a role set off before a name after `by` or `and` is that person's, and `th
     [["Tom Vale"]],
   );
 });
+
+test("`Coroner Judith Karsten` is a person with a title, and `the coroner said` is her", () => {
+  const text =
+    "The report, signed by Coroner Judith Karsten, says the boy drowned.\n\n" +
+    "Karsten spoke at a news conference. The coroner said that was a question for the county attorney.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "that was a question for the county attorney",
+        mention: "The coroner",
+        kind: "indirect",
+      },
+    ]),
+    [["Judith Karsten"]],
+  );
+});

@@ -242,3 +242,13 @@ test("`X, a sophomore, held a sign. He said` is X, not the last speaker", () => 
     [["Gordon Reyes"], ["Devin Marsh"]],
   );
 });
+
+test("`X and the board's general counsel, Y` joins two people", () => {
+  const text =
+    "The reply, signed by Ravel and the board's general counsel, Miriam Osei-Blake, disputed it.";
+  const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, name: w });
+  assert.deepEqual(
+    coordinatedNames(text, [at("Ravel"), at("Miriam Osei-Blake")]).map((g) => g.map((m) => m.name)),
+    [["Ravel", "Miriam Osei-Blake"]],
+  );
+});

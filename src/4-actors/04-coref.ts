@@ -264,6 +264,8 @@ export function coordinatedNames<T extends { start: number; end: number }>(
       (/^(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)$/u.test(gap) ||
         // `Marcus Bell and association chair Dana Whitfield`
         titledConjunct(gap) ||
+        // `Ravel and the board's general counsel, Miriam Osei-Blake`
+        ownedRoleConjunct(gap) ||
         // `Sens. Johnny Isakson of Georgia and John Boozman of Arkansas`
         /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3},?[ \u00a0]+and[ \u00a0]+$/u.test(
           gap,
@@ -309,6 +311,19 @@ function mayJoin(text: string, from: number, to: number): boolean {
   let j = from;
   while (j < to && isBlank(text.charCodeAt(j))) j++;
   return text.startsWith("and", j) || text.startsWith("of ", j);
+}
+
+/**
+ * ` and the board's general counsel, ` between two names: the second set off after its role,
+ * owned (`the board's`, `its`, `her`) and ending with a role noun. With no comma before `and`
+ * (`, and their manager, Y, said` may join two clauses: see `appositiveConjuncts`).
+ */
+function ownedRoleConjunct(gap: string): boolean {
+  const m =
+    /^[ \u00a0]+and[ \u00a0]+(?:(?:the|a)[ \u00a0]+[\p{L}-]+['’]s|its|their|his|her)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}(\p{Ll}+),[ \u00a0]+$/u.exec(
+      gap,
+    );
+  return !!m && ROLE_NOUNS.has(m[1] as string);
 }
 
 function titledConjunct(gap: string): boolean {

@@ -846,3 +846,82 @@ test("`Her written testimony said`: a possessive pronoun before the noun's modif
     [["Dana Ruiz"]],
   );
 });
+
+test("`The memo, written by senior bridge engineer X` is X's, and so is its later `It`", () => {
+  const text =
+    "The memo, written by senior bridge engineer Kwame Adeyemi-Ross and sent on Friday, described cracks.\n\n" +
+    "The memo said the corrosion had advanced. It recommended closing the bridge “immediately.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the corrosion had advanced", mention: "The memo", kind: "indirect" },
+      { quote: "immediately.", mention: "It", kind: "partial" },
+    ]),
+    [["Kwame Adeyemi-Ross"], ["Kwame Adeyemi-Ross"]],
+  );
+});
+
+test("`More than 60 nurses at X have signed an anonymous letter`: the nurses wrote it", () => {
+  const text =
+    "More than 60 nurses at St. Marin General Hospital have signed an anonymous letter to its board.\n\n" +
+    "“We are asking for enough hands,” the letter says.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "We are asking for enough hands,", mention: "the letter" }]),
+    [["More than 60 nurses at St. Marin General Hospital"]],
+  );
+});
+
+test("`signed by both mayors` and `The mayors' letter` are the two mayors named before", () => {
+  const text =
+    "In a letter dated March 3, Mayor Odile Fenwick of Harrowgate and Mayor Dariusz Pell of Linwood wrote to the board.\n\n" +
+    "The letter, signed by both mayors, asks the board to reverse its vote. It said the board had given the cities “less than a day's notice.”\n\n" +
+    "A spokeswoman for the governor said she had read it.\n\n" +
+    "The mayors' letter also warned that Linwood would lose a grant.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "less than a day's notice.", mention: "It", kind: "partial" },
+      { quote: "Linwood would lose a grant", mention: "The mayors' letter", kind: "indirect" },
+    ]),
+    [
+      ["Odile Fenwick", "Dariusz Pell"],
+      ["Odile Fenwick", "Dariusz Pell"],
+    ],
+  );
+});
+
+test("`the letter, which she sent with Mayor Y` is hers and Y's", () => {
+  const text =
+    "“We were told twice,” Harrowgate Mayor Odile Fenwick wrote in the letter, which she sent with Linwood Mayor Dariusz Pell.\n\n" +
+    "The letter said the vote “abandons forty thousand daily commuters.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "abandons forty thousand daily commuters.", mention: "The letter", kind: "partial" },
+    ]),
+    [["Odile Fenwick", "Dariusz Pell"]],
+  );
+});
+
+test("`The reply, signed by X and the board's general counsel, Y` is X's reply named before, now with Y", () => {
+  const text =
+    "In a three-page reply, board chair Augustin Ravel wrote that the cost had risen.\n\n" +
+    "The reply, signed by Ravel and the board's general counsel, Miriam Osei-Blake, disputed the account. " +
+    "According to the reply, both cities received the agenda.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "both cities received the agenda", mention: "the reply", kind: "indirect" },
+    ]),
+    [["Augustin Ravel", "Miriam Osei-Blake"]],
+  );
+});
+
+test("`X answered within hours. “…,” he wrote. “…” According to the reply`: X's reply past his quotes", () => {
+  const text =
+    "The mayors sent a letter on Thursday.\n\n" +
+    "Board chair Augustin Ravel answered within hours. “The board did not break a promise,” he wrote. “It declined to make one.”\n\n" +
+    "According to the reply, the federal money was never committed.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the federal money was never committed", mention: "the reply", kind: "indirect" },
+    ]),
+    [["Augustin Ravel"]],
+  );
+});

@@ -344,17 +344,17 @@ function wordBeforeArticle(ctx: ScanContext, i: number): Token | undefined {
 }
 
 /**
- * `More than 140 scientists have signed an open letter`: a sentence opening with a plural people
- * phrase before the writing verb (past `have`/`has`/`had`) names a group of writers, made here.
+ * `More than 140 scientists have signed an open letter`, `More than 60 nurses at St. Marin General
+ * Hospital have signed an anonymous letter`: a sentence opening with a plural people phrase
+ * before the writing verb (past `have`/`has`/`had`) names a group of writers, made here.
  */
 function pluralSubject(ctx: ScanContext, from: number, verb: number): Draft | undefined {
   if (verb - from > MAX_MENTION) return undefined;
   const m =
-    /^[ \u00a0]*((?:[\p{L}\d,.-]+[ \u00a0]+){0,5}?(\p{L}+))[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+)?$/u.exec(
+    /^[ \u00a0]*((?:[\p{L}\d,.'’-]+[ \u00a0]+){0,9}?([\p{L}\d.'’-]+))[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+)?$/u.exec(
       ctx.text.slice(from, verb),
     );
-  const head = (m?.[2] ?? "").toLowerCase();
-  if (!m || !PEOPLE_NOUNS.has(head)) return undefined;
+  if (!m || !pluralPeopleHead((m[1] as string).split(/[ \u00a0]+/u))) return undefined;
   const phrase = m[1] as string;
   const start = from + (m.index + m[0].indexOf(phrase));
   const group = ctx.cast.ensure(`group:${phrase.toLowerCase()}`, () => ({
@@ -363,6 +363,31 @@ function pluralSubject(ctx: ScanContext, from: number, verb: number): Draft | un
   }));
   ctx.cast.mention(group, { start, end: start + phrase.length, text: phrase });
   return group;
+}
+
+/**
+ * `scientists`, `nurses`: a plural for people, or a role noun's plural. (Not after `signed by`,
+ * where `112 colleagues` only join the letter's writer: see `pluralMakerAt`.)
+ */
+function isPeoplePlural(lower: string): boolean {
+  return PEOPLE_NOUNS.has(lower) || (lower.endsWith("s") && ROLE_NOUNS.has(lower.slice(0, -1)));
+}
+
+/**
+ * Whether a subject phrase's words are a plural of people: its last word (`More than 140
+ * scientists`), or one followed by a preposition whose phrase ends the subject (`More than 60
+ * nurses at St. Marin General Hospital`).
+ */
+function pluralPeopleHead(words: string[]): boolean {
+  const last = words.length - 1;
+  if (isPeoplePlural((words[last] as string).toLowerCase())) return true;
+  for (let k = 0; k < last; k++)
+    if (
+      isPeoplePlural((words[k] as string).toLowerCase()) &&
+      PREPOSITIONS.has(words[k + 1] as string)
+    )
+      return true;
+  return false;
 }
 
 /**
@@ -391,7 +416,8 @@ function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefi
 /**
  * `issued by the three governments`, `signed by 40 lawmakers`: a plural of people or of
  * organisations in the next few words names a group of writers, made here (or the people it
- * introduces: `by economists Peter Schott and Justin Pierce`).
+ * introduces: `by economists Peter Schott and Justin Pierce`, as a role does: `written by senior
+ * bridge engineer X`).
  */
 function pluralMakerAt(ctx: ScanContext, at: number, to: number): Draft | undefined {
   const words = [...ctx.text.slice(at, Math.min(to, at + PLURAL_MAKER_REACH)).matchAll(WORD)];
@@ -399,6 +425,12 @@ function pluralMakerAt(ctx: ScanContext, at: number, to: number): Draft | undefi
     const w = words[k] as RegExpMatchArray;
     const lower = w[0].toLowerCase();
     if (k > 0 && !/^\p{Ll}/u.test(w[0])) return undefined;
+    // `written by senior bridge engineer X`: a role before the name is the named person's
+    if (ROLE_NOUNS.has(lower)) {
+      const end = at + (w.index as number) + w[0].length;
+      const named = subjectIn(ctx, end, end + 2, false);
+      if (named) return named;
+    }
     if (!isPluralMaker(lower)) continue;
     const phrase = ctx.text.slice(at, at + (w.index as number) + w[0].length);
     if (!PLAIN_PHRASE.test(phrase)) return undefined;
@@ -406,6 +438,10 @@ function pluralMakerAt(ctx: ScanContext, at: number, to: number): Draft | undefi
     const end = at + phrase.length;
     const named = subjectIn(ctx, end, end + 2, false);
     if (named) return named;
+    // `signed by both mayors`: the mayors named before
+    const first = (words[0] as RegExpMatchArray)[0].toLowerCase();
+    const known = k === 1 ? groupNamedBefore(ctx, first, lower, at) : undefined;
+    if (known) return known;
     const group = ctx.cast.ensure(`group:${phrase.toLowerCase()}`, () => ({
       type: "group",
       name: phrase,
@@ -414,6 +450,29 @@ function pluralMakerAt(ctx: ScanContext, at: number, to: number): Draft | undefi
     return group;
   }
   return undefined;
+}
+
+/** Words before a plural that make it the group the text has named (`both mayors`). */
+const DEFINITE_PLURAL = new Map([
+  ["the", "the"],
+  ["these", "the"],
+  ["those", "the"],
+  ["both", "the two"],
+]);
+
+/**
+ * `both mayors`, `the mayors' letter`: a definite plural of people (after `the`, `both` …) is the
+ * group named before it (`Mayor Odile Fenwick of Harrowgate and Mayor Dariusz Pell of Linwood`),
+ * found as `the mayors said` finds it (`resolveGroupReference`; `both` asks for two), if any.
+ */
+function groupNamedBefore(
+  ctx: ScanContext,
+  determiner: string,
+  plural: string,
+  at: number,
+): Draft | undefined {
+  const the = DEFINITE_PLURAL.get(determiner);
+  return the === undefined ? undefined : resolveGroupReference(ctx.cast, `${the} ${plural}`, at);
 }
 
 /** `governments`, `lawmakers`: people, or organisations, in the plural. */
@@ -657,7 +716,7 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
       if (before.lower !== "its")
         return resolvePersonPronoun(cast, before.lower, before.start, false);
     }
-    const owner = before.possessive ? possessorAt(ctx, j) : undefined;
+    const owner = before.possessive ? possessorAt(ctx, j) : pluralOwnerAt(ctx, j);
     if (owner) return owner;
   }
   // `a missive from X`, `a statement from the Dunmore Police Department`, `The memo, from chief
@@ -680,19 +739,28 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
 const ANSWERING = /(?:^|[^\p{L}])(?:replied|answered|responded|wrote[ \u00a0]+back)(?![\p{L}])/u;
 /** How many sentences before `the reply` its writer's answering is looked for. */
 const ANSWER_SENTENCES = 2;
+/** How many sentences back, quoted ones included, that look may go. */
+const MAX_ANSWER_SENTENCES = 5;
+/** `"`, `“`: a sentence opening with one is quoted words. */
+const OPENING_QUOTES = new Set([34, 0x201c]);
 
 /**
  * `Secretary Voss answered the same day. According to the response, …`, `The union sued the city
  * on Monday. The complaint says …`: the person named as the subject of `replied`, `answered`,
  * `responded` or `wrote back` (for a reply), of `sued` (for a lawsuit), in one of the two
- * sentences before sentence `s`, made the document of `kind` a definite noun names there.
+ * sentences before sentence `s` (not counting quoted ones), made the document of `kind` a
+ * definite noun names there.
  */
 function makerBefore(ctx: ScanContext, s: number, kind: string | undefined): Draft | undefined {
   if (kind !== "reply" && kind !== "lawsuit") return undefined;
   const { starts, text } = ctx;
-  for (let k = s - 1; k >= 0 && k >= s - ANSWER_SENTENCES; k--) {
+  // the answer's own quoted sentences between (`X answered within hours. “…,” he wrote. “…”`)
+  // do not count, up to a bound
+  let counted = 0;
+  for (let k = s - 1; k >= 0 && counted < ANSWER_SENTENCES && k >= s - MAX_ANSWER_SENTENCES; k--) {
     const from = starts[k] as number;
     const to = Math.min(starts[k + 1] ?? text.length, from + SENTENCE_WINDOW);
+    if (!OPENING_QUOTES.has(text.charCodeAt(from))) counted++;
     if (kind === "lawsuit") {
       const plaintiff = plaintiffIn(ctx, from, to);
       if (plaintiff) return plaintiff;
@@ -762,6 +830,19 @@ function possessorAt(ctx: ScanContext, j: number): Draft | undefined {
     organisationCalled(ctx, ctx.tokens[j - 1], before) ??
     roleHolderOwning(ctx, ctx.tokens[j - 1], before)
   );
+}
+
+/**
+ * `The mayors' letter`: a plural's possessive (its bare apostrophe after the token) after `the`
+ * is the group named before (see `groupNamedBefore`).
+ */
+function pluralOwnerAt(ctx: ScanContext, j: number): Draft | undefined {
+  const plural = ctx.tokens[j] as Token;
+  const apostrophe = ctx.text.charCodeAt(plural.end);
+  if ((apostrophe !== 39 && apostrophe !== 0x2019) || !plural.lower.endsWith("s")) return undefined;
+  const article = ctx.tokens[j - 1];
+  if (!article || !onlySpaces(ctx.text, article.end, plural.start)) return undefined;
+  return groupNamedBefore(ctx, article.lower, plural.lower, article.start);
 }
 
 /**
@@ -1001,12 +1082,33 @@ const RELATIVE_GAP = 8;
 const ALSO_SIGNED =
   /^It[ \u00a0]+(?:was|is|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+(?:also[ \u00a0]+)?(?:co-?)?signed[ \u00a0]+by[ \u00a0]+/u;
 
+// `the letter, which she sent with Linwood Mayor Dariusz Pell`: a relative clause on the noun
+// whose writing verb (after its subject, up to three words) takes `with` someone
+const SENT_WITH =
+  /^,?[ \u00a0]+(?:which|that)[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){1,3}?(\p{L}+(?:-\p{L}+)?)[ \u00a0]+with[ \u00a0]+/u;
+/** How far after `with` its co-writer's name must start. */
+const COSIGNER_REACH = 40;
+
+/** Whether a document's one writer is among the members of the group `authors`. */
+function writtenByOneOf(d: Draft, authors: Draft): boolean {
+  const writer = d.members?.length === 1 ? d.members[0] : undefined;
+  return writer !== undefined && authors.members?.includes(writer) === true;
+}
+
 /**
  * `Marchetti sent the letter …. It was also signed by the state's emergency management director,
- * Paul Oduya.`: the person named in the next sentence's `It was also signed by …`, if it opens so.
+ * Paul Oduya.`: the person named in the next sentence's `It was also signed by …`, if it opens so;
+ * or in a relative clause on the noun ending at `nounEnd` that says whom it was sent with (`in the
+ * letter, which she sent with Linwood Mayor Dariusz Pell`).
  */
-function cosignerAfter(ctx: ScanContext, at: number): Draft | undefined {
+function cosignerAfter(ctx: ScanContext, at: number, nounEnd: number): Draft | undefined {
   const { starts, text } = ctx;
+  const sentWith = SENT_WITH.exec(text.slice(nounEnd, nounEnd + RELATIVE_REACH));
+  if (sentWith && DOCUMENT_VERBS.has(sentWith[1] as string)) {
+    const from = nounEnd + sentWith[0].length;
+    const who = subjectIn(ctx, from, from + COSIGNER_REACH, false);
+    if (who) return who;
+  }
   const s = sentenceIndex(starts, at);
   const next = starts[s + 1];
   if (next === undefined || text.charCodeAt(next) !== 73 /* I */) return undefined;
@@ -1089,8 +1191,10 @@ function documentAt(
     const key = `doc:${kind}:${authors.key}`;
     doc = cast.get(key);
     if (!doc && prev === "the") {
-      // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors
-      const open = sameNoun.filter((d) => !d.members?.length).pop();
+      // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors;
+      // or X's own, now with its co-signers (`In a three-page reply, Ravel wrote …. The reply,
+      // signed by Ravel and the board's general counsel, Y, disputed …`)
+      const open = sameNoun.filter((d) => !d.members?.length || writtenByOneOf(d, authors)).pop();
       if (open) {
         open.members = [authors];
         open.name = `${t.lower} from ${authors.name}`;
@@ -1103,7 +1207,7 @@ function documentAt(
       noun: channel,
       members: [authors],
     }));
-    const cosigner = cosignerAfter(ctx, t.start);
+    const cosigner = cosignerAfter(ctx, t.start, t.end);
     if (cosigner && doc.members && !doc.members.includes(cosigner)) doc.members.push(cosigner);
   } else if (prev === "the" || prev === "that" || prev === "this") {
     doc = definiteReferent(sameNoun, t.lower);

@@ -262,3 +262,21 @@ test("`Trump's lawyer sent a letter. He said …`: a named owner's aide is someo
     ["Desmond Kirwan"],
   ]);
 });
+
+test("past the lede, `the tournament's chief arbiter` is the one the next sentence names so", () => {
+  const text =
+    "Federation strips title\n\n" +
+    "The champion at the tournament in October.\n\n" +
+    "The federation annulled the victory after the tournament's chief arbiter ruled that he had received outside help.\n\n" +
+    "In a written ruling, chief arbiter Ingrid Solheim-Vaag found that a phone had sent signals.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "he had received outside help",
+        mention: "the tournament's chief arbiter",
+        kind: "indirect",
+      },
+    ]),
+    [["Ingrid Solheim-Vaag"]],
+  );
+});

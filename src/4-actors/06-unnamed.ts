@@ -367,8 +367,11 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   }
   // `The head of Harlow City’s civilian police oversight commission resigned …. In a letter,
   // Commission Chair Beatrix Lindahl-Soto said`: a lede's definite role no one held before is
-  // the person the next sentence names with a word of it
-  if (/^the\s/i.test(phrase.trim()) && cast.paragraphOf(at) <= LEDE_PARAGRAPH) {
+  // the person the next sentence names with a word of it; past the lede, one headed by a role
+  // noun named in the next sentence (`after the tournament's chief arbiter ruled …. In a written
+  // ruling, chief arbiter X found`, a lede after a photo caption; not `The policy-making elite`)
+  const inLede = cast.paragraphOf(at) <= LEDE_PARAGRAPH;
+  if (/^the\s/i.test(phrase.trim()) && (inLede || ROLE_NOUNS.has(head))) {
     const lower = phrase.toLowerCase();
     // read from the phrase's end, not from `at`: every statement it speaks adds an occurrence at
     // `at`, and walking over them all for each made a long run of its quotations quadratic
@@ -377,7 +380,11 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
       (o) => o.draft.type === "person" && o.subject && sharesRoleWord(o.draft, lower),
       400 - phrase.length,
     )[0];
-    if (ahead && cast.sentenceOf(ahead.start) <= cast.sentenceOf(at) + 1) return ahead.draft;
+    // (past the lede, in the next sentence only: `the former HP executive told The Post,
+    // Fiorina would lead …` is a source, not the person of the clause it reports)
+    const next = cast.sentenceOf(at) + 1;
+    const s = ahead ? cast.sentenceOf(ahead.start) : Infinity;
+    if (ahead && (inLede ? s <= next : s === next)) return ahead.draft;
   }
   const titled = headlineRoleHolder(cast, phrase, head, at);
   if (titled) return titled;

@@ -483,3 +483,13 @@ test("`The governor of X and her emergency management director` said before they
     [["Celia Marchetti", "Paul Oduya"]],
   );
 });
+
+test("`the Vances` after `Marisol and Gregory Vance` is the two of them, not an organisation", () => {
+  const text =
+    "Elias Vance, 16, drowned in July. His parents, Marisol and Gregory Vance, published an open letter on Monday.\n\n" +
+    "“Nobody was looking,” the Vances wrote.\n\n" +
+    "“He was happy,” Marisol Vance wrote.";
+  assert.deepEqual(speakersOf(text, [{ quote: "Nobody was looking,", mention: "the Vances" }]), [
+    ["Marisol Vance", "Gregory Vance"],
+  ]);
+});

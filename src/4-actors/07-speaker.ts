@@ -191,6 +191,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       if (PLURAL_PRONOUNS.has(lower)) return undefined;
       return unnamedActor(cast, phrase, mention.start);
     }
+    // `Marisol and Gregory Vance …. the Vances wrote`: the people named with that surname
+    const family = familyNamed(cast, phrase, mention.start);
+    if (family) return family;
     // `The mayors of Brentwick and Oller Falls said …`, the mayors named together just after
     const holders =
       roleHoldersAhead(cast, phrase, mention.start) ??
@@ -275,6 +278,54 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     return unnamedActor(cast, phrase, mention.start);
   };
   return resolveMention;
+}
+
+/** `the Vances`, `the Joneses`: a surname in the plural after `the`. */
+const FAMILY = /^the[ \u00a0]+(\p{Lu}[\p{L}'’-]*?)(?:e?s)$/u;
+/** How far back a family's plural looks for its members' names. */
+const FAMILY_REACH = 3000;
+
+/**
+ * `Elias's parents, Marisol and Gregory Vance, published …. the Vances wrote`: a surname in the
+ * plural is the nearest group named before whose members all bear it, else the group of all the
+ * people named before with it (keyed as a pair is), not an organisation called `the Vances`.
+ */
+function familyNamed(cast: Cast, phrase: string, at: number): Draft | undefined {
+  const m = FAMILY.exec(phrase);
+  if (!m) return undefined;
+  const stem = ` ${(m[1] as string).toLowerCase()}`;
+  // `Vances` may be `Vance` + s or `Vanc` + es: either surname
+  const surnames = [`${stem}e`, stem];
+  const hasSurname = (d: Draft): boolean => {
+    const name = d.name.toLowerCase();
+    return surnames.some((s) => name.endsWith(s));
+  };
+  // the nearest pair of them named together (`Marisol and Gregory Vance`, not their son too)
+  const pair = cast.lookBack(
+    at,
+    (o) =>
+      o.draft.type === "group" &&
+      (o.draft.members?.length ?? 0) > 1 &&
+      o.draft.members?.every(hasSurname) === true,
+    FAMILY_REACH,
+    false,
+  );
+  if (pair) return pair.draft;
+  const members: Draft[] = [];
+  for (const o of cast.before(at, (o) => o.draft.type === "person", FAMILY_REACH))
+    if (!members.includes(o.draft) && hasSurname(o.draft)) members.push(o.draft);
+  if (members.length < 2) return undefined;
+  // in text order, as a pair's members are (found nearest first)
+  members.reverse();
+  const key = `group:${members
+    .map((d) => d.key)
+    .sort()
+    .join("+")}`;
+  return cast.ensure(key, () => ({
+    type: "group",
+    name: members.map((d) => d.name).join(" and "),
+    members,
+  }));
 }
 
 /**

@@ -44,6 +44,10 @@ export const TITLE_WORDS = new Set([
   "chancellor",
   "commissioner",
   "sheriff",
+  // officials who rule on deaths or games: `Coroner Judith Karsten`, `Grandmaster Piret Alvela`
+  "coroner",
+  "arbiter",
+  "grandmaster",
   "officer",
   "detective",
   "deputy",
