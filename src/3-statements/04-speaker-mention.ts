@@ -13,6 +13,7 @@ import {
   NP_PREPOSITIONS,
   PAST_PARTICIPLES,
   PRONOUNS,
+  REFLEXIVES,
   ROLE_HINTS,
   SIMPLE_PAST,
   SUBJECT_PRONOUNS,
@@ -889,7 +890,6 @@ function reflexiveAside(tokens: readonly Token[], k: number, ceil: number): bool
 }
 
 const CLAUSE_JOINERS = new Set(["but", "and", "yet"]);
-const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
 const REFLEXIVE_ASIDE = 10; // `herself a Sanders supporter during the primary`
 
 /** `The letter, signed by both officials, asks`: a determiner's phrase, then at the comma `comma`
