@@ -497,8 +497,8 @@ const WHOSE_REACH = 4; // `whose longtime business partner,`
 
 /** Whether the preposition at `k` follows a lower-case participle (`named in`, `hired by`). */
 function afterParticiple(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k - 1];
-  return !!t?.word && !t.cap && t.quote < 0 && /(?:ed|en)$/.test(t.lower) && t.lower.length > 3;
+  const w = tokens[k - 1]?.lower ?? "";
+  return lowerWord(tokens[k - 1]) && /(?:ed|en)$/.test(w) && w.length > 3;
 }
 
 /** Whether the phrase's head is a role word before a preposition (`A spokeswoman for the Ministry
