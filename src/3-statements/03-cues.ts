@@ -12,7 +12,7 @@ import {
 import { ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 import { DETERMINERS, LONE_QUANTIFIERS, LONE_SUBJECTS, NEGATIONS } from "./lexicon/words.ts";
 import { isRoleWord, skipBeforeCue } from "./04-speaker-mention.ts";
-import { endsInS, isDigit, type Token } from "./text.ts";
+import { endsInS, isDigit, lowerWord, type Token } from "./text.ts";
 
 export interface Cue {
   /** First and last token of the cue (inclusive). */
@@ -202,7 +202,7 @@ export function writtenRelative(tokens: readonly Token[], i: number): boolean {
 }
 
 function isWrittenNoun(t: Token | undefined): boolean {
-  return !!t?.word && !t.cap && t.quote < 0 && WRITTEN_NOUNS.has(t.lower);
+  return lowerWord(t) && WRITTEN_NOUNS.has(t.lower);
 }
 
 const RELATIVE_THAT = new Set(["that", "which"]);

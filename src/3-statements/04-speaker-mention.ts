@@ -13,6 +13,7 @@ import {
   NP_PREPOSITIONS,
   PAST_PARTICIPLES,
   PRONOUNS,
+  REFLEXIVES,
   ROLE_HINTS,
   SIMPLE_PAST,
   SUBJECT_PRONOUNS,
@@ -20,7 +21,7 @@ import {
   TIME_WORDS,
   TITLE_PARTICIPLES,
 } from "./lexicon/words.ts";
-import { endsInLy, endsInS, type Token } from "./text.ts";
+import { endsInLy, endsInS, lowerWord, type Token } from "./text.ts";
 import { WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
 import { BE_FORMS } from "../lexicon/grammar.ts";
@@ -95,7 +96,7 @@ function topicOf(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !TOPIC_PREPOSITIONS.has(t.lower)) return false;
   const noun = tokens[i - 1];
-  return !!noun?.word && !noun.cap && noun.quote < 0 && TOPIC_HEADS.has(noun.lower);
+  return lowerWord(noun) && TOPIC_HEADS.has(noun.lower);
 }
 
 const TOPIC_PREPOSITIONS = new Set(["on", "into", "about"]);
@@ -343,10 +344,6 @@ function whoseAntecedent(
 /** A verb inside a `whose` clause, before the phrase at the cue: a modal, `be`, `have`, -ed. */
 const WHOSE_VERBS: ReadonlySet<string> = new Set([...MODALS, ...BE_FORMS, "has", "have", "had"]);
 
-function lowerWord(t: Token | undefined): boolean {
-  return !!t?.word && !t.cap && t.quote < 0;
-}
-
 /** Words that a verb follows: modals, and the `to` of an infinitive. */
 const VERB_MARKERS = new Set([...MODALS, "to"]);
 // How far back a `who`/`that` is sought: a short relative clause (`who watched the debate`), or,
@@ -496,8 +493,8 @@ const WHOSE_REACH = 4; // `whose longtime business partner,`
 
 /** Whether the preposition at `k` follows a lower-case participle (`named in`, `hired by`). */
 function afterParticiple(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k - 1];
-  return !!t?.word && !t.cap && t.quote < 0 && /(?:ed|en)$/.test(t.lower) && t.lower.length > 3;
+  const w = tokens[k - 1]?.lower ?? "";
+  return lowerWord(tokens[k - 1]) && /(?:ed|en)$/.test(w) && w.length > 3;
 }
 
 /** Whether the phrase's head is a role word before a preposition (`A spokeswoman for the Ministry
@@ -541,7 +538,7 @@ function datedRole(tokens: readonly Token[], end: number, floor: number): boolea
     if (!t.word || t.quote >= 0) return false;
     if (!NP_PREPOSITIONS.has(t.lower)) continue;
     const role = tokens[k - 1] as Token;
-    return role.word && !role.cap && role.quote < 0 && isRoleWord(role.lower);
+    return lowerWord(role) && isRoleWord(role.lower);
   }
   return false;
 }
@@ -850,7 +847,7 @@ function nameAfterRole(
   if (!name || !isProperName(tokens, name) || tokens[name.last + 1]?.lower !== ",")
     return undefined;
   const verb = tokens[name.last + 2];
-  return verb?.word && !verb.cap && verb.quote < 0 ? name : undefined;
+  return lowerWord(verb) ? name : undefined;
 }
 
 /**
@@ -871,7 +868,7 @@ function nameBeforeAppositive(tokens: readonly Token[], comma: number, ceil: num
   const appositive = nounPhraseAfter(tokens, comma + 1, ceil);
   if (!appositive || tokens[appositive.last + 1]?.lower !== ",") return false;
   const verb = tokens[appositive.last + 2];
-  return !!verb?.word && !verb.cap && verb.quote < 0;
+  return lowerWord(verb);
 }
 
 /** `Silverman, herself a Sanders supporter during the primary, incurred`: after a reflexive, an
@@ -881,7 +878,7 @@ function reflexiveAside(tokens: readonly Token[], k: number, ceil: number): bool
     const t = tokens[j] as Token;
     if (t.lower === ",") {
       const verb = tokens[j + 1];
-      return j > k && !!verb?.word && !verb.cap && verb.quote < 0;
+      return j > k && lowerWord(verb);
     }
     if (!t.word || t.quote >= 0) return false;
   }
@@ -889,7 +886,6 @@ function reflexiveAside(tokens: readonly Token[], k: number, ceil: number): bool
 }
 
 const CLAUSE_JOINERS = new Set(["but", "and", "yet"]);
-const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
 const REFLEXIVE_ASIDE = 10; // `herself a Sanders supporter during the primary`
 
 /** `The letter, signed by both officials, asks`: a determiner's phrase, then at the comma `comma`

@@ -141,6 +141,11 @@ function kindOf(c: number): number {
   return isUpper(c) ? WIDE | UPPER : WIDE;
 }
 
+/** A lower-case word outside quotations: in most rules, a verb or a common noun rather than a name. */
+export function lowerWord(t: Token | undefined): t is Token {
+  return !!t?.word && !t.cap && t.quote < 0;
+}
+
 /** `officials`, `says`: a word ending in one `s` (not `-ss`), a plural or a verb's third person. */
 export function endsInS(w: string): boolean {
   return w.endsWith("s") && !w.endsWith("ss");

@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   PREP_PHRASE,
   PRONOUNS,
+  REFLEXIVES,
   TIME_NOUNS,
   TIME_WORDS,
 } from "../lexicon/words.ts";
@@ -600,7 +601,6 @@ function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
 }
 
 const COMPARATIVES = new Set(["more", "fewer", "less"]);
-const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
 
 function isPlural(w: string): boolean {
   return w.length > 3 && endsInS(w) && !w.endsWith("ous");

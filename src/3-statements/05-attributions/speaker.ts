@@ -24,7 +24,7 @@ import {
   TIME_NOUNS,
   TIME_WORDS,
 } from "../lexicon/words.ts";
-import type { Token } from "../text.ts";
+import { lowerWord, type Token } from "../text.ts";
 import { skipAfterCue } from "./after-cue.ts";
 import {
   type Attribution,
@@ -441,7 +441,7 @@ function subordinateSubject(
     const head = np ? (tokens[np.last] as Token) : undefined;
     const verb = np ? tokens[np.last + 1] : undefined;
     if (!np || !head || !(head.cap || PRONOUNS.has(head.lower))) return undefined;
-    return verb?.word && !verb.cap && verb.quote < 0 ? np : undefined;
+    return lowerWord(verb) ? np : undefined;
   }
   return undefined;
 }
@@ -472,7 +472,7 @@ function coordinateSubject(
     const verb = np ? tokens[np.last + 1] : undefined;
     if (!np || !head || !(head.cap || PRONOUNS.has(head.lower) || isRoleWord(head.lower)))
       return undefined;
-    return verb?.word && !verb.cap && verb.quote < 0 && np.last + 1 < b ? np : undefined;
+    return lowerWord(verb) && np.last + 1 < b ? np : undefined;
   }
   return undefined;
 }

@@ -642,6 +642,15 @@ export const LONE_QUANTIFIERS: ReadonlySet<string> = new Set([
   "each",
 ]);
 
+/** Reflexive pronouns: after a name an aside (`Silverman, herself a supporter,`); after a cue an
+ * object, not a clause (`wrote herself`). */
+export const REFLEXIVES: ReadonlySet<string> = new Set([
+  "himself",
+  "herself",
+  "themselves",
+  "itself",
+]);
+
 /** Prepositions that may sit inside a noun phrase (`a spokesman for the council`). */
 export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "from"]);
 
