@@ -39,7 +39,6 @@ import {
   POSTPOSITIVE,
   ROLE_NOUNS,
 } from "./lexicon/roles.ts";
-import { TITLE_WORDS } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
   isAcronym,
@@ -50,6 +49,7 @@ import {
   squashSpaces,
   type Token,
 } from "./text.ts";
+import { isTitleOrRole } from "./words.ts";
 
 export interface SpeakerContext {
   article: Article;
@@ -470,7 +470,7 @@ function lowerTitleGap(gap: string): boolean {
     ?.trim()
     .split(/[ \u00a0]+/u);
   const last = words?.[words.length - 1] ?? "";
-  return TITLE_WORDS.has(last) || ROLE_NOUNS.has(last);
+  return isTitleOrRole(last);
 }
 
 /**
@@ -750,7 +750,7 @@ function pairOfRolesAhead(cast: Cast, phrase: string, at: number): Draft | undef
   const m = TWO_ROLES.exec(phrase);
   if (!m) return undefined;
   const heads = [headOf(m[1] as string), headOf(m[2] as string)];
-  if (!heads.every((h) => ROLE_NOUNS.has(h) || TITLE_WORDS.has(h))) return undefined;
+  if (!heads.every(isTitleOrRole)) return undefined;
   return cast.after(
     at,
     (o) =>
