@@ -7,7 +7,7 @@ import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { ADJECTIVE_ROLES, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
-import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER, TITLE_WORDS } from "./lexicon/titles.ts";
+import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
   inOrder,
@@ -26,6 +26,7 @@ import {
   FEMALE,
   genderOfKinds,
   HONORIFIC,
+  isTitleOrRole,
   MALE,
   NAME_PARTICLE,
   NAME_SUFFIX,
@@ -385,7 +386,7 @@ function titleBefore(text: string, start: number): boolean {
   const word =
     asciiWordBefore(text, start, 30, true) ??
     /([\p{Ll}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return !!word && (TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || agentAfterThe(text, start));
+  return !!word && (isTitleOrRole(word) || agentAfterThe(text, start));
 }
 
 /**

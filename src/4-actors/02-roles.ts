@@ -7,6 +7,7 @@ import { POSSESSIVE_DETERMINERS } from "./lexicon/pronouns.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
 import { asciiWordBefore, lowerWordStart } from "./text.ts";
+import { isTitleOrRole } from "./words.ts";
 
 export interface RoleInfo {
   role?: string;
@@ -30,7 +31,7 @@ export function roleFromTitle(title: string): RoleInfo {
     }
     if (lower === "the") continue;
     // `Forecaster Nadia Brookfield`: a role noun standing as the title
-    if (!afterOf && (TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower))) role.push(w);
+    if (!afterOf && isTitleOrRole(lower)) role.push(w);
     else org.push(w);
   }
   const info: RoleInfo = {};

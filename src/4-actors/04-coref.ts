@@ -13,8 +13,8 @@ import {
   ROLE_GENDER,
   ROLE_NOUNS,
 } from "./lexicon/roles.ts";
-import { TITLE_WORDS } from "./lexicon/titles.ts";
 import { isBlank } from "./text.ts";
+import { isTitleOrRole } from "./words.ts";
 
 /**
  * `she` → the nearest earlier person (or unnamed speaker) whose gender does not clash. The person
@@ -333,7 +333,7 @@ function titledConjunct(gap: string): boolean {
       ?.trim()
       .split(/[ \u00a0]+/u)
       .pop() ?? "";
-  return !!m && (TITLE_WORDS.has(last) || ROLE_NOUNS.has(last));
+  return !!m && isTitleOrRole(last);
 }
 
 /**

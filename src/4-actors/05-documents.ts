@@ -17,7 +17,11 @@ import type { Span } from "../types.ts";
 import { IT_REACH, resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
-import { DOCUMENT_NOUNS, WRITER_PARTICIPLES } from "./lexicon/documents.ts";
+import {
+  DOCUMENT_NOUNS,
+  WRITER_PARTICIPLES,
+  WRITING_PAST_AND_PARTICIPLE,
+} from "./lexicon/documents.ts";
 import { JURISDICTION_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS } from "./lexicon/roles.ts";
@@ -258,7 +262,8 @@ const VERB_BEFORE = new Set([
 // not lexicon/media's WRITING_VERBS, which say only that words were written (`she wrote`)
 const DOCUMENT_VERBS = new Set([
   ...["sent", "wrote", "signed", "issued", "filed", "submitted", "published", "released"],
-  ...["drafted", "authored", "penned", "co-signed", "cosigned", "co-wrote", "co-authored"],
+  ...WRITING_PAST_AND_PARTICIPLE,
+  "co-wrote",
   // a body's vote makes a resolution its own: `The Faculty Senate passed a resolution`
   ...["passed", "adopted", "approved"],
   ...[

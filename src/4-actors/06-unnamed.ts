@@ -11,6 +11,7 @@ import type { Cast, Draft, DraftFields } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES, SAME_DOCUMENT } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { PEOPLE_NOUNS, POSTPOSITIVE, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
 import {
   isAcronym,
   isBlank,
@@ -71,34 +72,19 @@ export function phraseKind(phrase: string): PhraseKind {
   return "other";
 }
 
-const ABBREVIATED: Record<string, string> = {
-  "gov.": "governor",
-  "sen.": "senator",
-  "rep.": "representative",
-  "gen.": "general",
-  "lt.": "lieutenant",
-  "col.": "colonel",
-  "sgt.": "sergeant",
-  "capt.": "captain",
-  "adm.": "admiral",
-  "dr.": "doctor",
-  "prof.": "professor",
-  "rev.": "reverend",
-};
-
 /** `Former Gov.` → `["former", "governor"]` */
 function roleWords(role: string | undefined): string[] {
   return (role ?? "")
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => ABBREVIATED[w] ?? w);
+    .map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
 }
 
 /**
  * `roleWords(role).includes(head)`, without splitting a role for the many people who have none
  * (whose words would be one empty word).
  */
-function hasRoleWord(role: string | undefined, head: string): boolean {
+export function hasRoleWord(role: string | undefined, head: string): boolean {
   if (role === undefined) return head === "";
   return roleWords(role).includes(head);
 }

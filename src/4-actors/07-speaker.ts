@@ -15,7 +15,14 @@ import {
   resolvePersonPronoun,
 } from "./04-coref.ts";
 import { type DocumentScan, headBeforeOf } from "./05-documents.ts";
-import { headOf, knownThing, namedThing, phraseKind, unnamedActor } from "./06-unnamed.ts";
+import {
+  hasRoleWord,
+  headOf,
+  knownThing,
+  namedThing,
+  phraseKind,
+  unnamedActor,
+} from "./06-unnamed.ts";
 import type { Cast, Draft, DraftFields, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES } from "./lexicon/documents.ts";
 import { INDUSTRY_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
@@ -32,7 +39,6 @@ import {
   POSTPOSITIVE,
   ROLE_NOUNS,
 } from "./lexicon/roles.ts";
-import { TITLE_ABBREVIATIONS, TITLE_WORDS } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
   isAcronym,
@@ -43,6 +49,7 @@ import {
   squashSpaces,
   type Token,
 } from "./text.ts";
+import { isTitleOrRole } from "./words.ts";
 
 export interface SpeakerContext {
   article: Article;
@@ -463,7 +470,7 @@ function lowerTitleGap(gap: string): boolean {
     ?.trim()
     .split(/[ \u00a0]+/u);
   const last = words?.[words.length - 1] ?? "";
-  return TITLE_WORDS.has(last) || ROLE_NOUNS.has(last);
+  return isTitleOrRole(last);
 }
 
 /**
@@ -743,18 +750,13 @@ function pairOfRolesAhead(cast: Cast, phrase: string, at: number): Draft | undef
   const m = TWO_ROLES.exec(phrase);
   if (!m) return undefined;
   const heads = [headOf(m[1] as string), headOf(m[2] as string)];
-  if (!heads.every((h) => ROLE_NOUNS.has(h) || TITLE_WORDS.has(h))) return undefined;
-  const holds = (d: Draft, head: string): boolean =>
-    (d.role ?? "")
-      .toLowerCase()
-      .split(/[ \u00a0]+/u)
-      .some((w) => w === head || TITLE_ABBREVIATIONS.get(w) === head);
+  if (!heads.every(isTitleOrRole)) return undefined;
   return cast.after(
     at,
     (o) =>
       o.draft.type === "group" &&
       o.draft.members?.length === 2 &&
-      o.draft.members.every((d, i) => holds(d, heads[i] as string)),
+      o.draft.members.every((d, i) => hasRoleWord(d.role, heads[i] as string)),
     HOLDERS_WINDOW,
   )[0]?.draft;
 }

@@ -121,6 +121,11 @@ export function wordKinds(lower: string): number {
   return KINDS.get(lower) ?? 0;
 }
 
+/** `governor`, `spokesman`: a title or a role noun, which may stand before a name (one look-up). */
+export function isTitleOrRole(lower: string): boolean {
+  return (wordKinds(lower) & (TITLE | ROLE_NOUN)) !== 0;
+}
+
 // The same table again, open-addressed by a hash of the words' character codes, so that a word
 // of the text is looked up where it stands: no slice and no lower-case string (a Map look-up of
 // a fresh, often two-byte, string was most of the name finder's lexicon cost).

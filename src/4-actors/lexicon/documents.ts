@@ -71,13 +71,27 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
 const ISSUING_PARTICIPLES = ["released", "published", "issued", "prepared", "compiled", "produced"];
 
 /**
+ * Verbs of writing a document whose past tense is their participle (`Adler drafted the memo`,
+ * `The memo, drafted by Adler`), for both lists that need them.
+ */
+export const WRITING_PAST_AND_PARTICIPLE = [
+  "drafted",
+  "authored",
+  "penned",
+  "co-signed",
+  "cosigned",
+  "co-authored",
+];
+
+/**
  * Participles that lead from a document to the one who wrote or issued it, and so speaks in it
  * (`The memo, sent on Sunday by …`, `A report released this month by …`): not `commissioned`,
  * whose agent only paid for it.
  */
 export const WRITER_PARTICIPLES = [
   ...["sent", "written", "signed", ...ISSUING_PARTICIPLES, "filed"],
-  ...["drafted", "authored", "penned", "co-signed", "cosigned", "co-written", "co-authored"],
+  ...WRITING_PAST_AND_PARTICIPLE,
+  "co-written",
   // who brings a suit wrote it: `The lawsuit, brought by the Harbor Tenants Union`
   "brought",
 ];
