@@ -369,10 +369,8 @@ export class Scenes {
   /** Occurrence `o` puts a question: `Asked by o …,`, or `o, …, asked why` with `o` its subject. */
   private putsQuestion(o: Occurrence): boolean {
     const s = this.cast.sentenceOf(o.start);
-    const first = lowerBound(this.tokens, this.starts[s] as number);
-    const opening = this.tokens[first];
-    if (opening && QUESTIONED.has(opening.lower))
-      return this.tokens[first + 1]?.lower === "by" && !o.subject;
+    if (this.opensWithQuestion(s))
+      return this.tokens[this.firstToken(s) + 1]?.lower === "by" && !o.subject;
     if (!o.subject) return false;
     const end = lowerBound(this.tokens, o.end);
     for (let i = end; i < this.tokens.length && i < end + QUESTION_WORDS_AFTER; i++)
@@ -395,8 +393,13 @@ export class Scenes {
   /** Whether sentence `s` opens with `Asked` or `Pressed` (a question put to its subject). */
   private opensWithQuestion(s: number): boolean {
     if (s < 0) return false;
-    const t = this.tokens[lowerBound(this.tokens, this.starts[s] as number)];
+    const t = this.tokens[this.firstToken(s)];
     return t !== undefined && QUESTIONED.has(t.lower);
+  }
+
+  /** The index of sentence `s`'s first token. */
+  private firstToken(s: number): number {
+    return lowerBound(this.tokens, this.starts[s] as number);
   }
 
   /**
@@ -429,17 +432,20 @@ export class Scenes {
    * the meeting the story reports.
    */
   private saidOnADay(f: FoundStatement): boolean {
-    if (!f.cue) return false;
-    const i = lowerBound(this.tokens, f.cue.end);
+    const i = this.afterCue(f);
     const next = this.tokens[i]?.lower === "on" ? this.tokens[i + 1] : this.tokens[i];
     return next !== undefined && DAYS.has(next.lower);
   }
 
   /** `said afterwards`, `said after the match`: the cue's next word puts the words past an event. */
   private saidAfter(f: FoundStatement): boolean {
-    if (!f.cue) return false;
-    const next = this.tokens[lowerBound(this.tokens, f.cue.end)];
+    const next = this.tokens[this.afterCue(f)];
     return next !== undefined && AFTER_EVENT.has(next.lower);
+  }
+
+  /** The index of the token right after the statement's cue; past the tokens when it has none. */
+  private afterCue(f: FoundStatement): number {
+    return f.cue ? lowerBound(this.tokens, f.cue.end) : this.tokens.length;
   }
 
   /**
@@ -599,7 +605,7 @@ export class Scenes {
     let known = this.written.get(sentence);
     if (known !== undefined) return known ?? undefined;
     const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
-    const first = lowerBound(this.tokens, this.starts[sentence] as number);
+    const first = this.firstToken(sentence);
     known = null;
     for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
       const t = this.tokens[i] as Token;
