@@ -186,7 +186,7 @@ function fromAPlace(tokens: readonly Token[], cue: Cue): boolean {
 }
 
 /** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */
-export function mentionChannel(
+function mentionChannel(
   tokens: readonly Token[],
   mention: TokenRange | undefined,
 ): Channel | undefined {
