@@ -35,7 +35,7 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || t.quote >= 0 || !isChannelPrep(t.lower)) continue;
-    for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    for (let j = i + 1; j < tokens.length && j <= i + PHRASE_WORDS; j++) {
       const u = tokens[j] as Token;
       if (!u.word || u.quote >= 0) break;
       if (!CHANNEL_NOUNS.has(u.lower)) continue;
@@ -186,7 +186,7 @@ function fromAPlace(tokens: readonly Token[], cue: Cue): boolean {
 }
 
 /** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */
-export function mentionChannel(
+function mentionChannel(
   tokens: readonly Token[],
   mention: TokenRange | undefined,
 ): Channel | undefined {

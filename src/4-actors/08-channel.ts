@@ -258,8 +258,7 @@ export class Scenes {
           this.writtenJustBefore(paragraph) ??
           channel;
       if (channel === "interview" && this.toldAtEvent(f, speaker, sentence)) channel = "speech";
-      this.media.set(speaker, { channel, sentence, paragraph });
-      return channel;
+      return this.place(speaker, channel, sentence, paragraph);
     }
     const carried = this.carriedOn(f, speaker, before, paragraph);
     if (carried) return carried;
@@ -274,8 +273,7 @@ export class Scenes {
     // someone who spoke with no medium named spoke to the reporter, however the text names them
     // (`said a former engineer at the authority`: the statements stage guesses only for names)
     // and with or without a cue (a Q&A's answers, `Achterberg shakes her head. "No. …"`)
-    if (channel === "unknown" && (speaker.type === "person" || speaker.type === "unnamed"))
-      channel = "interview";
+    if (channel === "unknown" && isPerson(speaker)) channel = "interview";
     return (
       this.sceneMedium(f, speaker, sentence, paragraph) ??
       this.writtenAhead(speaker, sentence, paragraph) ??
@@ -371,10 +369,8 @@ export class Scenes {
   /** Occurrence `o` puts a question: `Asked by o …,`, or `o, …, asked why` with `o` its subject. */
   private putsQuestion(o: Occurrence): boolean {
     const s = this.cast.sentenceOf(o.start);
-    const first = lowerBound(this.tokens, this.starts[s] as number);
-    const opening = this.tokens[first];
-    if (opening && QUESTIONED.has(opening.lower))
-      return this.tokens[first + 1]?.lower === "by" && !o.subject;
+    if (this.opensWithQuestion(s))
+      return this.tokens[this.firstToken(s) + 1]?.lower === "by" && !o.subject;
     if (!o.subject) return false;
     const end = lowerBound(this.tokens, o.end);
     for (let i = end; i < this.tokens.length && i < end + QUESTION_WORDS_AFTER; i++)
@@ -397,8 +393,13 @@ export class Scenes {
   /** Whether sentence `s` opens with `Asked` or `Pressed` (a question put to its subject). */
   private opensWithQuestion(s: number): boolean {
     if (s < 0) return false;
-    const t = this.tokens[lowerBound(this.tokens, this.starts[s] as number)];
+    const t = this.tokens[this.firstToken(s)];
     return t !== undefined && QUESTIONED.has(t.lower);
+  }
+
+  /** The index of sentence `s`'s first token. */
+  private firstToken(s: number): number {
+    return lowerBound(this.tokens, this.starts[s] as number);
   }
 
   /**
@@ -431,17 +432,20 @@ export class Scenes {
    * the meeting the story reports.
    */
   private saidOnADay(f: FoundStatement): boolean {
-    if (!f.cue) return false;
-    const i = lowerBound(this.tokens, f.cue.end);
+    const i = this.afterCue(f);
     const next = this.tokens[i]?.lower === "on" ? this.tokens[i + 1] : this.tokens[i];
     return next !== undefined && DAYS.has(next.lower);
   }
 
   /** `said afterwards`, `said after the match`: the cue's next word puts the words past an event. */
   private saidAfter(f: FoundStatement): boolean {
-    if (!f.cue) return false;
-    const next = this.tokens[lowerBound(this.tokens, f.cue.end)];
+    const next = this.tokens[this.afterCue(f)];
     return next !== undefined && AFTER_EVENT.has(next.lower);
+  }
+
+  /** The index of the token right after the statement's cue; past the tokens when it has none. */
+  private afterCue(f: FoundStatement): number {
+    return f.cue ? lowerBound(this.tokens, f.cue.end) : this.tokens.length;
   }
 
   /**
@@ -515,33 +519,28 @@ export class Scenes {
     // `… at a packed parents' meeting. "We are not closing," she said.`: the pronoun is the
     // subject of the sentence just before, which sets the event
     const justBefore = this.byPronoun(f) && event?.sentence === sentence - 1;
-    if (event && justBefore) {
-      this.media.set(speaker, { channel: "speech", sentence, paragraph });
-      return "speech";
-    }
-    if (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) {
-      this.media.set(speaker, { channel: "speech", sentence, paragraph });
-      return "speech";
-    }
-    if (this.questionsAtEvent(speaker, sentence, paragraph)) {
-      this.media.set(speaker, { channel: "speech", sentence, paragraph });
-      return "speech";
-    }
-    if (!this.saidOnADay(f) && this.atMeeting(speaker, sentence, paragraph, known)) {
-      this.media.set(speaker, { channel: "speech", sentence, paragraph });
-      return "speech";
-    }
+    if (
+      (event && justBefore) ||
+      (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) ||
+      this.questionsAtEvent(speaker, sentence, paragraph) ||
+      (!this.saidOnADay(f) && this.atMeeting(speaker, sentence, paragraph, known))
+    )
+      return this.place(speaker, "speech", sentence, paragraph);
     // `…, the Merrow County sheriff said.` in the lead, then `Sheriff Dwayne Kolber told reporters
     // at an afternoon news conference`: what a speaker said before the text places them at an
     // event, with no medium of theirs known yet, was said there
     // (but not what they said `afterwards`: past the event, as its own words say)
     const ahead =
       known || this.saidAfter(f) ? undefined : nextScene(this.bySubject.get(speaker), sentence);
-    if (ahead && AT_EVENT.has(ahead.channel) && ahead.paragraph - paragraph <= LEAD_GAP) {
-      this.media.set(speaker, { channel: ahead.channel, sentence, paragraph });
-      return ahead.channel;
-    }
+    if (ahead && AT_EVENT.has(ahead.channel) && ahead.paragraph - paragraph <= LEAD_GAP)
+      return this.place(speaker, ahead.channel, sentence, paragraph);
     return undefined;
+  }
+
+  /** Places the speaker in `channel` from this sentence on, and gives the words that channel. */
+  private place(speaker: Draft, channel: Channel, sentence: number, paragraph: number): Channel {
+    this.media.set(speaker, { channel, sentence, paragraph });
+    return channel;
   }
 
   /**
@@ -606,7 +605,7 @@ export class Scenes {
     let known = this.written.get(sentence);
     if (known !== undefined) return known ?? undefined;
     const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
-    const first = lowerBound(this.tokens, this.starts[sentence] as number);
+    const first = this.firstToken(sentence);
     known = null;
     for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
       const t = this.tokens[i] as Token;
@@ -811,22 +810,8 @@ function isPerson(d: Draft): boolean {
   return d.type === "person" || d.type === "unnamed";
 }
 
-/** The first of a subject's scenes (sorted by sentence) after sentence `after`. */
-function nextScene(scenes: Scene[] | undefined, after: number): Scene | undefined {
-  if (!scenes) return undefined;
-  let lo = 0;
-  let hi = scenes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((scenes[mid] as Scene).sentence <= after) lo = mid + 1;
-    else hi = mid;
-  }
-  return scenes[lo];
-}
-
-/** The last of a subject's scenes (sorted by sentence) in a sentence after `after`, up to `upTo`. */
-function latestScene(scenes: Scene[] | undefined, upTo: number, after: number): Scene | undefined {
-  if (!scenes) return undefined;
+/** How many of the scenes (sorted by sentence) are in sentence `upTo` or before. */
+function scenesUpTo(scenes: readonly Scene[], upTo: number): number {
   let lo = 0;
   let hi = scenes.length;
   while (lo < hi) {
@@ -834,6 +819,16 @@ function latestScene(scenes: Scene[] | undefined, upTo: number, after: number): 
     if ((scenes[mid] as Scene).sentence <= upTo) lo = mid + 1;
     else hi = mid;
   }
-  const scene = scenes[lo - 1];
+  return lo;
+}
+
+/** The first of a subject's scenes (sorted by sentence) after sentence `after`. */
+function nextScene(scenes: Scene[] | undefined, after: number): Scene | undefined {
+  return scenes && scenes[scenesUpTo(scenes, after)];
+}
+
+/** The last of a subject's scenes (sorted by sentence) in a sentence after `after`, up to `upTo`. */
+function latestScene(scenes: Scene[] | undefined, upTo: number, after: number): Scene | undefined {
+  const scene = scenes && scenes[scenesUpTo(scenes, upTo) - 1];
   return scene && scene.sentence > after ? scene : undefined;
 }

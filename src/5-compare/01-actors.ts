@@ -183,7 +183,7 @@ class Namesakes {
 }
 
 /** The words that describe an actor's office or body, possessives and generic words left out. */
-export function descriptionWords(texts: (string | undefined)[]): Set<string> {
+function descriptionWords(texts: (string | undefined)[]): Set<string> {
   const out = new Set<string>();
   for (const t of texts)
     for (const w of words(t ?? "")) {

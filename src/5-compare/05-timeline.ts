@@ -97,7 +97,7 @@ const MONTHS_AHEAD: Reach = { soon: 1, planned: 6 };
  * behind. Otherwise the nearer, the future counting triple, as reports tell what happened more
  * than what is planned (`the April floods`, in November, are this year's).
  */
-export function isAhead(back: number, ahead: number, reach: Reach, tense?: Tense): boolean {
+function isAhead(back: number, ahead: number, reach: Reach, tense?: Tense): boolean {
   if (back <= 0) return false;
   if (ahead <= reach.soon) return true;
   if ((tense === "future" || tense === "deadline") && ahead <= reach.planned) return true;
@@ -200,7 +200,7 @@ export interface Clauses {
   stops: Int32Array;
 }
 
-export function clausesOf(sentence: string): Clauses {
+function clausesOf(sentence: string): Clauses {
   const cuts = [0];
   for (const m of sentence.matchAll(CLAUSE_BREAK))
     cuts.push(m.index ?? 0, (m.index ?? 0) + m[0].length);

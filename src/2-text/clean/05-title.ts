@@ -1,7 +1,8 @@
 // A headline at the top of a plain text: the first kept paragraph when it is one short line that
 // reads as a headline — no closing punctuation, or headline capitals (`Trump Says He Won't Go`) —
-// with the story after it. A closing quote or bracket is a stop only when what it closes ends on one:
-// `chair says money "is not there"` is a headline, `He said: "We won."` a sentence. It stays in the text (it is the outlet's words) and becomes meta.title.
+// with the story after it. A closing quote or bracket is a stop only when what it closes ends on
+// one: `chair says money "is not there"` is a headline, `He said: "We won."` a sentence. It stays
+// in the text (it is the outlet's words) and becomes meta.title.
 
 const SMALL_WORDS = new Set(
   "a an and as at but by for from in into of on or over the to up via vs with".split(" "),
@@ -33,9 +34,6 @@ const STOPS = new Set([".", "!", "?", ","]);
 /** True when the text ends on a stop, perhaps inside closing quotes or brackets. */
 function endsOnStop(text: string): boolean {
   let i = text.length - 1;
-  const last = text[i];
-  if (last !== undefined && STOPS.has(last)) return true;
-  if (last === undefined || !CLOSERS.has(last)) return false;
   while (i > 0 && CLOSERS.has(text[i] as string)) i--;
   return STOPS.has(text[i] as string);
 }
