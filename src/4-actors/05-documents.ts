@@ -13,7 +13,7 @@
 // (`issueStatements`).
 
 import { BE_FORMS } from "../lexicon/grammar.ts";
-import type { Span } from "../types.ts";
+import type { Channel, Span } from "../types.ts";
 import { IT_REACH, resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
@@ -1181,7 +1181,7 @@ function documentAt(
   const { tokens, cast } = ctx;
   const t = tokens[i] as Token;
   const prev = (tokens[i - 1] as Token | undefined)?.lower ?? "";
-  const channel = DOCUMENT_NOUNS.get(t.lower) as string;
+  const channel = DOCUMENT_NOUNS.get(t.lower) as Channel;
   // the recent documents of this noun: a definite reference looks no further back
   const sameNoun = (byKind.get(kind) ?? []).slice(-20);
   // `The union sued the city. The complaint says`: the first `the complaint` is the suit of the

@@ -50,7 +50,7 @@ export function documentsByAuthor(cast: Cast): AuthoredDocuments {
     const author = doc.members[0] as Draft;
     const paragraphs = doc.mentions.map((m) => cast.paragraphOf(m.start)).sort((a, b) => a - b);
     const list = byAuthor.get(author) ?? [];
-    list.push({ channel: doc.noun as Channel, paragraphs });
+    list.push({ channel: doc.noun, paragraphs });
     byAuthor.set(author, list);
   }
   return byAuthor;
@@ -247,8 +247,7 @@ export class Scenes {
     this.lastSpeaker = speaker;
     // a document speaks in its own kind, and gives no interview (`a memo from its chief executive
     // telling employees that …`: `told` guessed one for its hearer)
-    if (channel === "interview" && speaker.type === "document" && speaker.noun)
-      return speaker.noun as Channel;
+    if (channel === "interview" && speaker.type === "document" && speaker.noun) return speaker.noun;
     if (!f.channelGuessed) {
       if (channel === "letter" && this.writtenOnly(f))
         channel =
@@ -583,7 +582,7 @@ export class Scenes {
    * theirs that names one (`announced the split in a post`), within SCENE_GAP paragraphs.
    */
   private writtenMedium(writer: Draft, sentence: number, paragraph: number): Channel | undefined {
-    if (writer.type === "document" && writer.noun) return writer.noun as Channel;
+    if (writer.type === "document" && writer.noun) return writer.noun;
     const own = this.mediumIn(sentence);
     if (own) return own;
     const known = this.media.get(writer);

@@ -2,7 +2,7 @@
 // mentions, and the occurrences (places in the text where an actor is referred to) that pronouns
 // and definite references look back over.
 
-import type { Actor, ActorType, Span } from "../types.ts";
+import type { Actor, ActorType, Channel, Span } from "../types.ts";
 import { inOrder, sentenceIndex, squashSpaces } from "./text.ts";
 
 export interface Draft {
@@ -15,8 +15,8 @@ export interface Draft {
   mentions: Span[];
   members?: Draft[];
   gender?: "f" | "m";
-  /** For documents: the noun that names them (`letter`, `statement`). */
-  noun?: string;
+  /** For documents: the channel the noun that names them gives (`memo` → `letter`). */
+  noun?: Channel;
   /** How often the text has referred to it so far: definite references prefer the salient one. */
   salience: number;
 }

@@ -172,7 +172,7 @@ function channelFromSpeaker(
   speaker: Draft,
 ): Statement["channel"] {
   if (statement.channel === "unknown" && speaker.type === "document" && speaker.noun)
-    return speaker.noun as Statement["channel"];
+    return speaker.noun;
   if (f.channelGuessed && speaker.type === "group")
     return channelOfAuthor(cast, authored, speaker, f.content.start) ?? statement.channel;
   return statement.channel;
