@@ -129,6 +129,14 @@ function lyAdverb(tokens: readonly Token[], i: number): boolean {
  * The noun phrase ending at token `end` (walking left, stopping at `floor`), or undefined when
  * there is none (a verb, a clause word or punctuation first).
  */
+/** `at least`/`at most` : a count limit that opens a noun phrase (`at least a dozen
+ * members`), not a preposition's phrase of place or time (`at the briefing`). */
+export function opensCount(t: Token | undefined, next: Token | undefined): boolean {
+  return t?.lower === "at" && COUNT_LIMITS.has(next?.lower ?? "");
+}
+
+const COUNT_LIMITS = new Set(["least", "most"]);
+
 export function nounPhraseBefore(
   tokens: readonly Token[],
   end: number,
@@ -235,6 +243,8 @@ export function nounPhraseBefore(
       i++;
     else break;
   }
+  // (`at least a dozen members told her`: the count limit belongs to the phrase)
+  if (i - 2 >= floor && opensCount(tokens[i - 2], tokens[i - 1])) i -= 2;
   const head = tokens[end] as Token;
   if (TIME_NOUNS.has(head.lower) || MONTH_ABBREVIATIONS.has(head.lower)) return undefined;
   // A lone lower-case word that is not a pronoun and has no determiner is probably a verb.

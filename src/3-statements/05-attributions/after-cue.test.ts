@@ -178,3 +178,26 @@ test("`told a town hall in Salem, New Hampshire on Monday that`: a place and a d
     "Donald Trump",
   );
 });
+
+test("`says at least a dozen … have told her`: a count limit after the cue opens the content", () => {
+  const found = rows(
+    "Tamsin Oduya of the Valley Alliance says at least a dozen of the group's members have told her they skipped court dates.",
+  );
+  const outer = found.find((r) => r.cue === "says");
+  assert.equal(outer?.who, "Tamsin Oduya of the Valley Alliance");
+  assert.equal(
+    outer?.what,
+    "at least a dozen of the group's members have told her they skipped court dates",
+  );
+  // the inner report's speaker keeps its count
+  assert.equal(found.find((r) => r.cue === "told")?.who, "at least a dozen of the group's members");
+  assert.equal(
+    rows("Smith said at most two people were hurt.")[0]?.what,
+    "at most two people were hurt",
+  );
+  // a place phrase is still skipped
+  assert.equal(
+    rows("Smith said at the briefing that two people were hurt.")[0]?.what,
+    "two people were hurt",
+  );
+});

@@ -3,7 +3,7 @@
 
 import { cueInfo } from "../03-cues.ts";
 import { CHANNEL_NOUNS } from "../lexicon/cues.ts";
-import { nounPhraseAfter } from "../04-speaker-mention.ts";
+import { nounPhraseAfter, opensCount } from "../04-speaker-mention.ts";
 import {
   AFTER_CUE,
   CLAUSE_WORDS,
@@ -227,7 +227,8 @@ export function skipAfterCue(
         continue;
       }
     }
-    if (PREP_PHRASE.has(t.lower)) {
+    // (`says at least a dozen members have told her`: a count opens the content's subject)
+    if (PREP_PHRASE.has(t.lower) && !opensCount(t, tokens[k + 1])) {
       const end = prepPhrase(tokens, k + 1, last);
       if (end > k + 1) {
         k = end;

@@ -4,7 +4,7 @@
 import { BE_FORMS } from "../../lexicon/grammar.ts";
 import type { Range } from "../01-sentences.ts";
 import { type Cue, cueInfo } from "../03-cues.ts";
-import { isRoleWord, nounPhraseAfter, type TokenRange } from "../04-speaker-mention.ts";
+import { isRoleWord, nounPhraseAfter, opensCount, type TokenRange } from "../04-speaker-mention.ts";
 import {
   CLAUSE_WORDS,
   DETERMINERS,
@@ -498,10 +498,8 @@ function opensWithPhrase(s: SentenceView, floor: number): boolean {
   const t = tokens[k];
   if (!t || !PREP_PHRASE.has(t.lower) || opens(s, k)) return false;
   // (`At least 37 people fell ill`: a count opens the clause's subject, no phrase)
-  return !(t.lower === "at" && COUNT_LIMITS.has(tokens[k + 1]?.lower ?? ""));
+  return !opensCount(t, tokens[k + 1]);
 }
-
-const COUNT_LIMITS = new Set(["least", "most"]);
 
 /**
  * `In 212 of the 480 projects auditors sampled, the homes could not get service, it said.`: past
@@ -585,7 +583,7 @@ function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
   // (`which her office said she wrote herself, was …`: a lone object, no clause; but `claimed
   // itself to be` reports)
   if (REFLEXIVES.has(t.lower) && !next?.word) return false;
-  if (startsClause(t)) return true;
+  if (startsClause(t) || opensCount(t, next)) return true;
   if (cue.participle || (cue.info.lemma !== "say" && cue.info.lemma !== "tell")) return false;
   if (next?.lower === "than" && COMPARATIVES.has(t.lower)) return true; // a count
   // an -ed adjective before a plural noun
