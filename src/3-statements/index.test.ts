@@ -111,6 +111,18 @@ test("scare quotes, titles and no-content sentences are not statements", () => {
   assert.deepEqual(rows('Zach Carter is a co-host of the podcast "So, That Happened."'), []);
 });
 
+test("a quotation with a finite verb inside is a clause, never a term, whatever follows it", () => {
+  const list = rows(
+    'But it says the blade was inspected twice, and that "no indications were recorded" either time.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote]),
+    [["partial", "it", "no indications were recorded"]],
+  );
+  // a title's capitalised `Is` is part of its name
+  assert.deepEqual(rows('Fans of the "Love Is Blind" franchise lined up early.'), []);
+});
+
 test("a song's title before a quote and a defined term are no one's words", () => {
   const quoted = (text: string) => rows(text).map((r) => r.quote);
   assert.deepEqual(
