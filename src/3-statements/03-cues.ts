@@ -36,6 +36,7 @@ const ACCORDING: CueInfo = {
   bare: true,
   hearer: undefined,
   channel: undefined,
+  makesMedium: undefined,
   cognitive: undefined,
   preposition: undefined,
   particle: undefined,

@@ -588,11 +588,19 @@ function appositiveNoAside(
 }
 
 /** The comma opening the appositive that the comma `comma` closes (words and names between,
- * no quotation), or -1. */
+ * no quotation but a work's title), or -1. */
 function appositiveStart(tokens: readonly Token[], comma: number, floor: number): number {
   let j = comma - 1;
   while (j >= floor && comma - j < MAX_APPOSITIVE) {
     const t = tokens[j] as Token;
+    if (t.mark === 2) {
+      // (`Kwan, whose album "Salt in the Orchard" topped the charts, posted`: a title is a name
+      // inside the aside, not words said there)
+      const open = titleOpen(tokens, j);
+      if (open < 0) return -1;
+      j = open - 1;
+      continue;
+    }
     if (t.quote >= 0) return -1;
     if (t.lower === ",") return j;
     if (!t.word && !isNameToken(tokens, j) && t.lower !== "'" && t.lower !== "-") return -1;
@@ -600,6 +608,36 @@ function appositiveStart(tokens: readonly Token[], comma: number, floor: number)
   }
   return j >= floor && (tokens[j] as Token).lower === "," ? j : -1;
 }
+
+/**
+ * The opening mark of the quotation closed at token `close` when it is a work's title inside a
+ * noun phrase, else -1: a few words, the first capitalised and the last no punctuation (which
+ * would end an utterance), after an article, a possessive or `whose`, and at most one noun
+ * (`whose album "Salt in the Orchard"`, `her "Blue Hour" tour`, `Kwan's "Salt"`).
+ */
+export function titleOpen(tokens: readonly Token[], close: number): number {
+  const q = (tokens[close] as Token).quote;
+  if (!tokens[close - 1]?.word) return -1;
+  let open = close - 1;
+  while (open > 0 && close - open <= TITLE_WORDS && (tokens[open] as Token).mark !== 1) open--;
+  const first = tokens[open + 1];
+  if ((tokens[open] as Token).mark !== 1 || (tokens[open] as Token).quote !== q || !first?.cap)
+    return -1;
+  const before = tokens[open - 1];
+  if (!before?.word || before.quote >= 0) return -1;
+  if (ownerWord(before)) return open;
+  const owner = tokens[open - 2];
+  return !before.cap && !!owner && owner.quote < 0 && ownerWord(owner) ? open : -1;
+}
+
+const TITLE_WORDS = 8;
+
+/** An article, a possessive determiner, `whose` or a name's possessive (`Kwan's`). */
+function ownerWord(t: Token): boolean {
+  return TITLE_OWNERS.has(t.lower) || (t.word && t.lower.endsWith("'s"));
+}
+
+const TITLE_OWNERS = new Set("the a an his her their its our my your whose".split(" "));
 
 /** The noun phrase starting at token `start`, walking right (`said the two men`, `said Kelly`). */
 export function nounPhraseAfter(

@@ -493,3 +493,32 @@ test("a participle phrase opening the sentence (`After saying …,`) has its sub
     "the mayor",
   );
 });
+
+test("a work's title inside an aside is no quotation: the subject before the aside stays", () => {
+  // (with the title read as a quotation the sentence became an inverted `…, posted a video`)
+  assert.deepEqual(
+    rows(
+      'Headliner Saoirse Kwan, whose album "Salt in the Orchard" topped the folk charts in the spring, posted a short video from her tour bus.',
+    ),
+    [],
+  );
+  assert.equal(
+    rows(
+      'Saoirse Kwan, whose album "Salt in the Orchard" topped the charts, said the show was off.',
+    )[0]?.who,
+    "Saoirse Kwan",
+  );
+});
+
+test("a verb that makes its medium takes that medium as its object, not as a speaker", () => {
+  assert.deepEqual(
+    rows('The album "Salt" topped the charts in the spring, posted a short video from her bus.'),
+    [],
+  );
+  // `reports` and `wrote` with a person keep their inverted speaker
+  assert.equal(
+    rows("Rates rose, reports a new study from Harvard.")[0]?.who,
+    "a new study from Harvard",
+  );
+  assert.equal(rows('"We are done," wrote a reader from Ohio.')[0]?.who, "a reader from Ohio");
+});

@@ -4,7 +4,7 @@
 // object, a setting, a naming `what`).
 
 import { type Cue, cueInfo, writtenRelative } from "../03-cues.ts";
-import { REACTION_LEMMAS } from "../lexicon/cues.ts";
+import { CHANNEL_NOUNS, REACTION_LEMMAS } from "../lexicon/cues.ts";
 import {
   isProperName,
   isRoleWord,
@@ -601,7 +601,7 @@ function invertedSpeaker(
   // (`"…," told X` is not English: after `told` comes the hearer)
   if (cue.info.hearer) return undefined;
   const np = nounPhraseAfter(tokens, cue.last + 1, last);
-  if (!np) return undefined;
+  if (!np || makesMedium(tokens, cue, np)) return undefined;
   const mention = { first: np.first, last: nounTail(tokens, np.last, last) };
   const named = appositiveName(tokens, mention, last);
   if (named) return { mention: named, clauseLast: named.last };
@@ -621,6 +621,27 @@ function invertedSpeaker(
   if (atStart && t.lower === ":") return { mention, clauseLast: mention.last };
   return undefined;
 }
+
+/**
+ * `Kwan, …, posted a short video from her tour bus.`: a verb that makes its medium (`posted`,
+ * `wrote`) takes a phrase headed by a noun of that medium as its object, the thing made; it names
+ * no speaker. (`said the statement`, `reports a new study` do: neither verb makes its medium.)
+ */
+function makesMedium(tokens: readonly Token[], cue: Cue, np: TokenRange): boolean {
+  const medium = cue.info.channel;
+  if (!medium || !cue.info.makesMedium) return false;
+  let head = np.last;
+  for (let i = np.first + 1; i <= np.last; i++)
+    if (OBJECT_JOINERS.has((tokens[i] as Token).lower)) {
+      head = i - 1;
+      break;
+    }
+  const t = tokens[head] as Token;
+  return !t.cap && CHANNEL_NOUNS.get(t.lower) === medium;
+}
+
+/** Words after the head of a made thing's phrase (`a video from her bus`, `a letter to staff`). */
+const OBJECT_JOINERS = new Set(["of", "from", "to", "for", "on", "about", "with", "in"]);
 
 /**
  * `"…," said its owner, Ferdinand Osei-Bram.`: after a role phrase, the name set off by a comma
