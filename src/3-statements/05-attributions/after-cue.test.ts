@@ -201,3 +201,18 @@ test("`says at least a dozen … have told her`: a count limit after the cue ope
     "two people were hurt",
   );
 });
+
+test("`under` opens a setting after the cue, and a count (`under 300 people`) opens the content", () => {
+  const what = (text: string) => rows(text)[0]?.what;
+  assert.equal(what("Jones testified under oath that he was there."), "he was there");
+  assert.equal(
+    what("She acknowledged under questioning that inspectors had not sampled the towers."),
+    "inspectors had not sampled the towers",
+  );
+  assert.equal(
+    what("He admitted under Warren's grilling he hadn't yet been held accountable."),
+    "he hadn't yet been held accountable",
+  );
+  assert.equal(what("Smith said under 300 people came."), "under 300 people came");
+  assert.deepEqual(rows("Jones testified under his first name, Marcus, because he feared it."), []);
+});

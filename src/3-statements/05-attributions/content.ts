@@ -549,8 +549,7 @@ function verbAhead(tokens: readonly Token[], k: number, last: number): boolean {
   // A preposition opens a phrase (`argued in 2004 were`, `said of the encounter he had`), but an
   // approximation opens a count (`about 40,000 homes`, `over 300 people`).
   if (!first) return false;
-  const count = COUNT_PREPOSITIONS.has(first.lower) && /^\d/.test(tokens[k + 1]?.lower ?? "");
-  if (PREPOSITIONS.has(first.lower) && !count) return false;
+  if (PREPOSITIONS.has(first.lower) && !opensCount(first, tokens[k + 1])) return false;
   for (let j = k; j <= last && j <= k + VERB_REACH; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return false;
@@ -561,9 +560,8 @@ function verbAhead(tokens: readonly Token[], k: number, last: number): boolean {
 }
 
 const VERB_REACH = 4;
-const COUNT_PREPOSITIONS = new Set(["about", "over", "around", "under"]);
 const PREPOSITIONS = new Set(
-  "to about of for with by from into on in at as against over during after before through via up out off down back away".split(
+  "to about of for with by from into on in at as against over under during after before through via up out off down back away".split(
     " ",
   ),
 );
@@ -608,6 +606,7 @@ function isPlural(w: string): boolean {
 
 const NON_CLAUSE_STARTS = new Set([
   "to",
+  "under",
   "about",
   "of",
   "for",

@@ -522,3 +522,33 @@ test("a verb that makes its medium takes that medium as its object, not as a spe
   );
   assert.equal(rows('"We are done," wrote a reader from Ohio.')[0]?.who, "a reader from Ohio");
 });
+
+test("no speaker phrase runs across an irregular past verb (`testimony came from a worker who`)", () => {
+  const found = rows(
+    "The most pointed testimony came from a former worker at the plant who said the towers leaked.",
+  );
+  assert.equal(found[0]?.who, "a former worker at the plant");
+  // `testified under his first name, Marcus,` reports nothing
+  assert.deepEqual(
+    rows(
+      "The testimony came from a worker, who testified under his first name, Marcus, because he said he feared retaliation.",
+    ).map((r) => [r.who, r.what]),
+    [["he", "he feared retaliation"]],
+  );
+});
+
+test("`who` after a thing's `of` stands for the person named after it", () => {
+  const who = (text: string) => rows(text)[0]?.who;
+  assert.equal(who("She will keep records of people who say they were approached."), "people");
+  assert.equal(who("It drew the ire of lawmakers who thought she went too far."), "lawmakers");
+  // a person, a kin noun or a count before `of` keeps the whole phrase
+  assert.equal(
+    who("The ex-wife of Alan Grayson, who says he lied, spoke on Monday."),
+    "The ex-wife of Alan Grayson",
+  );
+  assert.equal(who("A majority of those who said it was fine left."), "A majority of those");
+  assert.equal(
+    who("A spokesman of the council who said it was fine left."),
+    "A spokesman of the council",
+  );
+});

@@ -10,6 +10,7 @@ import {
   isRoleWord,
   nounPhraseAfter,
   nounPhraseBefore,
+  personOf,
   relativeAntecedent,
   sentenceSubject,
   skipBeforeCue,
@@ -295,11 +296,12 @@ function antecedentSpeaker(
   const comma = tokens[b - 1]?.lower === ",";
   const near = nounPhraseBefore(tokens, comma ? b - 2 : b - 1, floor);
   const named = near && (tokens[near.last] as Token).cap;
-  const mention =
+  let mention =
     (named ? near : undefined) ??
     (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
     near;
   if (!mention) return undefined;
+  if ((tokens[b] as Token).lower === "who") mention = personOf(tokens, mention);
   // (`should reassure head teachers who worried that…`: a restrictive clause belongs to the
   // phrase, which an earlier report's content keeps; its clause starts at `who`)
   return { mention, clauseFirst: comma ? mention.first : b, relative: comma };
