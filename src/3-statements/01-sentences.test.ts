@@ -20,6 +20,18 @@ test("abbreviations and initials do not end sentences", () => {
   );
 });
 
+test("a state's short form ends a sentence before a quotation or a sentence opener", () => {
+  assert.deepEqual(
+    split('"I saw it," she said from her home in Bloomington, Minn. "Then the captain came on."'),
+    ['"I saw it," she said from her home in Bloomington, Minn.', '"Then the captain came on."'],
+  );
+  assert.deepEqual(split("He grew up in Flint, Mich. She did not. Wash. Gov. Jay Inslee spoke."), [
+    "He grew up in Flint, Mich.",
+    "She did not.",
+    "Wash. Gov. Jay Inslee spoke.",
+  ]);
+});
+
 test("U.S. ends a sentence only before a sentence opener", () => {
   assert.deepEqual(split("The U.S. Attorney spoke. He left the U.S. The end."), [
     "The U.S. Attorney spoke.",

@@ -36,6 +36,7 @@ const ACCORDING: CueInfo = {
   bare: true,
   hearer: undefined,
   channel: undefined,
+  makesMedium: undefined,
   cognitive: undefined,
   preposition: undefined,
   particle: undefined,
@@ -83,7 +84,7 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     // (`never publicly said`; not past a comma: `Amis, who voted no, said`)
     if (prev && (NEGATIONS.has(prev.lower) || (prev.word && prev2 && NEGATIONS.has(prev2.lower))))
       continue;
-    if (inMedium(tokens, i)) continue;
+    if (inMedium(tokens, i) || gerundNoun(tokens, i)) continue;
     // An infinitive (`declined to say`, `is said to show`, `wants to tell`) reports nothing yet.
     if (prev?.lower === "to" && !(prev2 && CONTINUERS.has(prev2.lower))) continue;
     const next = tokens[i + 1];
@@ -193,6 +194,19 @@ function inMedium(tokens: readonly Token[], i: number): boolean {
 }
 
 const MEDIUM_PREPOSITIONS = new Set(["in", "on", "via", "through", "from"]);
+
+/**
+ * `acknowledged under questioning that`, `during questioning`: after a preposition that opens no
+ * participle's clause (unlike `by saying`, `after telling`), an -ing word is a noun, the act,
+ * with no subject or content of its own.
+ */
+export function gerundNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prep = tokens[i - 1];
+  return !!prep && t.lower.endsWith("ing") && prep.quote < 0 && GERUND_PREPOSITIONS.has(prep.lower);
+}
+
+const GERUND_PREPOSITIONS = new Set(["under", "during", "at", "via", "through", "despite"]);
 
 /** `a memo that accuses`, `the report which found`: token `i` is a relative pronoun after a
  * written thing's noun, its antecedent, which speaks (so `that` there is no determiner). */

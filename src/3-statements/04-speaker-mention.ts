@@ -7,6 +7,7 @@ import {
   CLAUSE_WORDS,
   DASHES,
   DETERMINERS,
+  HEARERS,
   LONE_QUANTIFIERS,
   LONE_SUBJECTS,
   MODALS,
@@ -21,7 +22,7 @@ import {
   TIME_WORDS,
   TITLE_PARTICIPLES,
 } from "./lexicon/words.ts";
-import { endsInLy, endsInS, lowerWord, type Token } from "./text.ts";
+import { endsInLy, endsInS, isDigit, lowerWord, type Token } from "./text.ts";
 import { WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
 import { BE_FORMS } from "../lexicon/grammar.ts";
@@ -126,6 +127,20 @@ function lyAdverb(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * Whether `t` and `next` open a count, the start of a noun phrase (`at least a dozen members`,
+ * `at most two`, `about 40,000 homes`, `over 300 people`), not a preposition's phrase of place or
+ * time (`at the briefing`, `about the plan`).
+ */
+export function opensCount(t: Token | undefined, next: Token | undefined): boolean {
+  if (!t || !next) return false;
+  if (t.lower === "at") return COUNT_LIMITS.has(next.lower);
+  return COUNT_PREPOSITIONS.has(t.lower) && isDigit(next.lower.charCodeAt(0));
+}
+
+const COUNT_LIMITS = new Set(["least", "most"]);
+const COUNT_PREPOSITIONS = new Set(["about", "over", "around", "under"]);
+
+/**
  * The noun phrase ending at token `end` (walking left, stopping at `floor`), or undefined when
  * there is none (a verb, a clause word or punctuation first).
  */
@@ -181,6 +196,9 @@ export function nounPhraseBefore(
     // `should reassure head teachers`, `to reassure…`: a word right after a modal or an
     // infinitive's `to` is its verb, which no phrase crosses (but `close to the negotiations`).
     if (!t.cap && VERB_MARKERS.has(tokens[i - 2]?.lower ?? "") && !closeTo(tokens, i - 2)) break;
+    // `testimony came from a worker who testified`: an irregular past is the verb after the
+    // subject's noun, which no phrase crosses (but `a saw`: after a determiner it is a noun).
+    if (!t.cap && SIMPLE_PAST.has(t.lower) && !DETERMINERS.has(tokens[i - 2]?.lower ?? "")) break;
     // `dismissing critics`: an -ing verb is not part of the noun phrase (`the acting chief` is,
     // and so is `the chief operating officer`: some -ing words are a title's adjectives).
     if (
@@ -235,6 +253,8 @@ export function nounPhraseBefore(
       i++;
     else break;
   }
+  // (`at least a dozen members told her`: the count limit belongs to the phrase)
+  if (i - 2 >= floor && opensCount(tokens[i - 2], tokens[i - 1])) i -= 2;
   const head = tokens[end] as Token;
   if (TIME_NOUNS.has(head.lower) || MONTH_ABBREVIATIONS.has(head.lower)) return undefined;
   // A lone lower-case word that is not a pronoun and has no determiner is probably a verb.
@@ -300,6 +320,7 @@ export function relativeAntecedent(
         ? nounPhraseBefore(tokens, (antecedent as TokenRange).first - 2, floor)
         : undefined;
     if (antecedent && outer) antecedent = { first: outer.first, last: antecedent.last };
+    if (antecedent && t.lower === "who") antecedent = personOf(tokens, antecedent);
     // (`told the union that…`: after a verb, `that` opens what was told)
     const left = antecedent && t.lower === "that" ? tokens[antecedent.first - 1] : undefined;
     if (
@@ -313,6 +334,46 @@ export function relativeAntecedent(
   }
   return undefined;
 }
+
+/**
+ * `records of people who say`: `who` stands for a person, so after a thing's `of` (a lower-case
+ * noun that is no role, kin, count or group) it takes the object when that is a person's phrase
+ * (a name, a role, `people`); `a spokesman of the council who`, `the ex-wife of Alan Grayson
+ * who`, `one of the men who`, `a majority of those who` keep the whole phrase.
+ */
+export function personOf(tokens: readonly Token[], np: TokenRange): TokenRange {
+  for (let p = np.first + 1; p < np.last; p++) {
+    if ((tokens[p] as Token).lower !== "of") continue;
+    const head = tokens[p - 1] as Token;
+    const object = tokens[np.last] as Token;
+    const person = object.cap || isRoleWord(object.lower) || HEARERS.has(object.lower);
+    return person && isThingNoun(head) ? { first: p + 1, last: np.last } : np;
+  }
+  return np;
+}
+
+/** A lower-case noun that names no person, group or count (`records`, `the ire`). */
+function isThingNoun(t: Token): boolean {
+  // (`ex-wife`: the last part of a compound is its head)
+  const w = t.lower.slice(t.lower.lastIndexOf("-") + 1);
+  return (
+    t.word &&
+    !t.cap &&
+    !isRoleWord(w) &&
+    !LONE_QUANTIFIERS.has(w) &&
+    !LONE_SUBJECTS.has(w) &&
+    !DETERMINERS.has(w) &&
+    !PRONOUNS.has(w) &&
+    !COUNT_NOUNS.has(w)
+  );
+}
+
+/** Nouns that count or gather people (`dozens of women`, `a majority of voters`). */
+const COUNT_NOUNS = new Set(
+  "dozen dozens hundreds thousands millions majority minority number handful half percent group".split(
+    " ",
+  ),
+);
 
 /**
  * `Two mayors whose cities would have been joined by the cancelled rail line accused`: the phrase
@@ -578,11 +639,19 @@ function appositiveNoAside(
 }
 
 /** The comma opening the appositive that the comma `comma` closes (words and names between,
- * no quotation), or -1. */
+ * no quotation but a work's title), or -1. */
 function appositiveStart(tokens: readonly Token[], comma: number, floor: number): number {
   let j = comma - 1;
   while (j >= floor && comma - j < MAX_APPOSITIVE) {
     const t = tokens[j] as Token;
+    if (t.mark === 2) {
+      // (`Kwan, whose album "Salt in the Orchard" topped the charts, posted`: a title is a name
+      // inside the aside, not words said there)
+      const open = titleOpen(tokens, j);
+      if (open < 0) return -1;
+      j = open - 1;
+      continue;
+    }
     if (t.quote >= 0) return -1;
     if (t.lower === ",") return j;
     if (!t.word && !isNameToken(tokens, j) && t.lower !== "'" && t.lower !== "-") return -1;
@@ -590,6 +659,36 @@ function appositiveStart(tokens: readonly Token[], comma: number, floor: number)
   }
   return j >= floor && (tokens[j] as Token).lower === "," ? j : -1;
 }
+
+/**
+ * The opening mark of the quotation closed at token `close` when it is a work's title inside a
+ * noun phrase, else -1: a few words, the first capitalised and the last no punctuation (which
+ * would end an utterance), after an article, a possessive or `whose`, and at most one noun
+ * (`whose album "Salt in the Orchard"`, `her "Blue Hour" tour`, `Kwan's "Salt"`).
+ */
+export function titleOpen(tokens: readonly Token[], close: number): number {
+  const q = (tokens[close] as Token).quote;
+  if (!tokens[close - 1]?.word) return -1;
+  let open = close - 1;
+  while (open > 0 && close - open <= TITLE_WORDS && (tokens[open] as Token).mark !== 1) open--;
+  const first = tokens[open + 1];
+  if ((tokens[open] as Token).mark !== 1 || (tokens[open] as Token).quote !== q || !first?.cap)
+    return -1;
+  const before = tokens[open - 1];
+  if (!before?.word || before.quote >= 0) return -1;
+  if (ownerWord(before)) return open;
+  const owner = tokens[open - 2];
+  return !before.cap && !!owner && owner.quote < 0 && ownerWord(owner) ? open : -1;
+}
+
+const TITLE_WORDS = 8;
+
+/** An article, a possessive determiner, `whose` or a name's possessive (`Kwan's`). */
+function ownerWord(t: Token): boolean {
+  return TITLE_OWNERS.has(t.lower) || (t.word && t.lower.endsWith("'s"));
+}
+
+const TITLE_OWNERS = new Set("the a an his her their its our my your whose".split(" "));
 
 /** The noun phrase starting at token `start`, walking right (`said the two men`, `said Kelly`). */
 export function nounPhraseAfter(

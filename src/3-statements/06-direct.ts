@@ -5,7 +5,7 @@
 // nobody's statement, and a quote in a sentence about a document (`ICE policy prohibits … "…"`) is
 // the document's.
 
-import { BE_FORMS } from "../lexicon/grammar.ts";
+import { BE_FORMS, FINITE_AUXILIARIES } from "../lexicon/grammar.ts";
 import type { Channel, StatementKind } from "../types.ts";
 import type { Range } from "./01-sentences.ts";
 import type { Quote } from "./02-quotes.ts";
@@ -707,6 +707,7 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
   const inner = norm.slice(q.start, q.end);
   if (!inner.includes(" ") && /(?:ing|ed)$/.test(inner)) return false;
   const at = tokenAt(tokens, q.close);
+  if (holdsFiniteVerb(tokens, tokenAt(tokens, q.open), at)) return false;
   const next = tokens[at + 1];
   const term =
     afterAdjective(norm, tokens, q) ||
@@ -723,6 +724,20 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
   // "exactly who did it" remains`) is a clause; and a name does not end in a particle (`asked
   // his people to "look into" paying the fees`).
   return term && !MODALS.includes(first) && !isLyAdverb(first) && !PARTICLES.has(lastWord(inner));
+}
+
+/**
+ * `that "no indications were recorded" either time`: a quotation with a finite verb inside is a
+ * clause, whatever word follows it. (Lower case only: a title's `Is` or `Was` is part of a name.)
+ */
+function holdsFiniteVerb(tokens: readonly Token[], open: number, close: number): boolean {
+  if (open < 0) return false;
+  for (let j = open + 1; j < close; j++) {
+    const t = tokens[j] as Token;
+    if (t.word && !t.cap && (FINITE_AUXILIARIES.has(t.lower) || SIMPLE_PAST.has(t.lower)))
+      return true;
+  }
+  return false;
 }
 
 /** Prepositions and particles that end a verb's phrase (`look into`, `sign off on`). */

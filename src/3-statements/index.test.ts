@@ -111,6 +111,31 @@ test("scare quotes, titles and no-content sentences are not statements", () => {
   assert.deepEqual(rows('Zach Carter is a co-host of the podcast "So, That Happened."'), []);
 });
 
+test("after a state's short form, the next quotation is a continuation, not a partial quote", () => {
+  const list = rows(
+    "\u201cI saw the metal,\u201d she said from her home in Bloomington, Minn. \u201cThen the captain came on and said, very calmly, \u2018We have an engine problem.\u2019 I will never forget it.\u201d",
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.continues ?? ""]),
+    [
+      ["direct", "she", ""],
+      ["direct", "", "s1"],
+    ],
+  );
+});
+
+test("a quotation with a finite verb inside is a clause, never a term, whatever follows it", () => {
+  const list = rows(
+    'But it says the blade was inspected twice, and that "no indications were recorded" either time.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote]),
+    [["partial", "it", "no indications were recorded"]],
+  );
+  // a title's capitalised `Is` is part of its name
+  assert.deepEqual(rows('Fans of the "Love Is Blind" franchise lined up early.'), []);
+});
+
 test("a song's title before a quote and a defined term are no one's words", () => {
   const quoted = (text: string) => rows(text).map((r) => r.quote);
   assert.deepEqual(

@@ -14,3 +14,11 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
   "been",
   "being",
 ]);
+
+/**
+ * Finite auxiliaries: a be-form, a form of `have` or a modal. After a subject they open its
+ * predicate (`about 40,000 homes are now…`); inside a quotation they make it a clause, not a term.
+ */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
+  "is was are were has had have will would could can should may might must".split(" "),
+);

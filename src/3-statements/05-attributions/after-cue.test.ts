@@ -178,3 +178,41 @@ test("`told a town hall in Salem, New Hampshire on Monday that`: a place and a d
     "Donald Trump",
   );
 });
+
+test("`says at least a dozen … have told her`: a count limit after the cue opens the content", () => {
+  const found = rows(
+    "Tamsin Oduya of the Valley Alliance says at least a dozen of the group's members have told her they skipped court dates.",
+  );
+  const outer = found.find((r) => r.cue === "says");
+  assert.equal(outer?.who, "Tamsin Oduya of the Valley Alliance");
+  assert.equal(
+    outer?.what,
+    "at least a dozen of the group's members have told her they skipped court dates",
+  );
+  // the inner report's speaker keeps its count
+  assert.equal(found.find((r) => r.cue === "told")?.who, "at least a dozen of the group's members");
+  assert.equal(
+    rows("Smith said at most two people were hurt.")[0]?.what,
+    "at most two people were hurt",
+  );
+  // a place phrase is still skipped
+  assert.equal(
+    rows("Smith said at the briefing that two people were hurt.")[0]?.what,
+    "two people were hurt",
+  );
+});
+
+test("`under` opens a setting after the cue, and a count (`under 300 people`) opens the content", () => {
+  const what = (text: string) => rows(text)[0]?.what;
+  assert.equal(what("Jones testified under oath that he was there."), "he was there");
+  assert.equal(
+    what("She acknowledged under questioning that inspectors had not sampled the towers."),
+    "inspectors had not sampled the towers",
+  );
+  assert.equal(
+    what("He admitted under Warren's grilling he hadn't yet been held accountable."),
+    "he hadn't yet been held accountable",
+  );
+  assert.equal(what("Smith said under 300 people came."), "under 300 people came");
+  assert.deepEqual(rows("Jones testified under his first name, Marcus, because he feared it."), []);
+});

@@ -1,9 +1,9 @@
 // The words right after a reporting cue that are neither speaker nor content: the hearer of
 // `told`, time words, adverbs and channel phrases (`said Friday in a statement`), up to a `that`.
 
-import { cueInfo } from "../03-cues.ts";
+import { cueInfo, gerundNoun } from "../03-cues.ts";
 import { CHANNEL_NOUNS } from "../lexicon/cues.ts";
-import { nounPhraseAfter } from "../04-speaker-mention.ts";
+import { nounPhraseAfter, opensCount } from "../04-speaker-mention.ts";
 import {
   AFTER_CUE,
   CLAUSE_WORDS,
@@ -20,7 +20,9 @@ import {
   WITHIN_DURATIONS,
   LY_ADJECTIVES,
   LY_NOUNS,
+  PERSONAL_PRONOUNS,
 } from "../lexicon/words.ts";
+import { FINITE_AUXILIARIES } from "../../lexicon/grammar.ts";
 import { endsInS, isDigit, type Token } from "../text.ts";
 
 /** After `told`: the hearer (`reporters`, `CNN`, `the Post`, `police officials`). */
@@ -227,8 +229,13 @@ export function skipAfterCue(
         continue;
       }
     }
-    if (PREP_PHRASE.has(t.lower)) {
+    // (`says at least a dozen members have told her`: a count opens the content's subject)
+    if (PREP_PHRASE.has(t.lower) && !opensCount(t, tokens[k + 1])) {
       const end = prepPhrase(tokens, k + 1, last);
+      // `admitted under Warren's grilling he hadn't`: a short setting, past where the phrase
+      // reader stops, then a person's clause
+      const clause = SETTINGS.has(t.lower) ? pronounAfterPhrase(tokens, k + 1, last) : -1;
+      if (clause > end) return { next: clause, that: false };
       if (end > k + 1) {
         k = end;
         channel = true;
@@ -300,20 +307,48 @@ function thatAfterPhrase(
     if (t.lower !== "that") {
       // (`responded before adding that`: a verb's `that`, not the cue's; but `in the state
       // capital that`: a cue word after a determiner is a noun)
-      const verb = cueInfo(t) && !DETERMINERS.has(tokens[j - 1]?.lower ?? "");
-      if (CLAUSE_WORDS.has(t.lower) || t.lower.endsWith("ing") || verb) return -1;
+      // (`under questioning that`: after such a preposition an -ing word is a noun)
+      const gerund = gerundNoun(tokens, j);
+      const verb = cueInfo(t) && !DETERMINERS.has(tokens[j - 1]?.lower ?? "") && !gerund;
+      const participle = t.lower.endsWith("ing") && !gerund;
+      if (CLAUSE_WORDS.has(t.lower) || participle || verb) return -1;
       continue;
     }
     const next = tokens[j + 1];
     const verbal = !next?.word || next.lower.endsWith("ed") || CLAUSE_WORDS.has(next.lower);
-    const subject = !!next && (next.cap || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower));
+    const subject =
+      !!next &&
+      (next.cap ||
+        PRONOUNS.has(next.lower) ||
+        DETERMINERS.has(next.lower) ||
+        pluralSubject(next, tokens[j + 2]));
     return j > k && !verbal && (channel || subject) ? j : -1;
   }
   return -1;
 }
 
 const PHRASE_THAT_REACH = 5;
-const SETTINGS = new Set(["in", "on", "at", "during", "after", "before", "via"]);
+
+/**
+ * The personal pronoun that opens a clause after a short phrase of plain words from `k` (`Warren's
+ * grilling he hadn't`), a verb right after it, else -1.
+ */
+function pronounAfterPhrase(tokens: readonly Token[], k: number, last: number): number {
+  for (let j = k + 1; j <= last && j < k + PHRASE_THAT_REACH; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0 || CLAUSE_WORDS.has(t.lower)) return -1;
+    if (!PERSONAL_PRONOUNS.has(t.lower)) continue;
+    const verb = tokens[j + 1];
+    return verb?.word && !verb.cap && verb.quote < 0 ? j : -1;
+  }
+  return -1;
+}
+
+/** `that inspectors had not sampled`: a plural noun and a finite auxiliary open a clause. */
+function pluralSubject(t: Token, next: Token | undefined): boolean {
+  return endsInS(t.lower) && t.lower.length > 3 && !!next && FINITE_AUXILIARIES.has(next.lower);
+}
+const SETTINGS = new Set(["in", "on", "at", "under", "during", "after", "before", "via"]);
 
 /** Index after a prepositional object made of modifiers, names and a channel or time noun. */
 function prepPhrase(tokens: readonly Token[], k: number, last: number): number {

@@ -1,10 +1,10 @@
 // The content side of a reporting cue: where what was reported starts and ends, after the cue
 // (`said (that) …`), before it (a tail `…, X said`), or around it (a parenthetical).
 
-import { BE_FORMS } from "../../lexicon/grammar.ts";
+import { BE_FORMS, FINITE_AUXILIARIES } from "../../lexicon/grammar.ts";
 import type { Range } from "../01-sentences.ts";
 import { type Cue, cueInfo } from "../03-cues.ts";
-import { isRoleWord, nounPhraseAfter, type TokenRange } from "../04-speaker-mention.ts";
+import { isRoleWord, nounPhraseAfter, opensCount, type TokenRange } from "../04-speaker-mention.ts";
 import {
   CLAUSE_WORDS,
   DETERMINERS,
@@ -197,7 +197,12 @@ function endAtMainVerb(
     // (only the first comma: after another, `the two men, and Mr. Cruz in particular, must do`
     // closes an aside inside the report)
     const verb = tokens[k + 1] as Token;
-    if (verb.quote < 0 && verb.word && !verb.cap && (MAIN_VERBS.has(verb.lower) || !!cueInfo(verb)))
+    if (
+      verb.quote < 0 &&
+      verb.word &&
+      !verb.cap &&
+      (FINITE_AUXILIARIES.has(verb.lower) || !!cueInfo(verb))
+    )
       c.end = trimEnd(norm, c.start, t.start);
     return;
   }
@@ -272,10 +277,6 @@ const OBJECT_TAIL = 5;
 export function gappedRelative(tokens: readonly Token[], mention: TokenRange): boolean {
   return tokens[mention.first - 1]?.lower === "which" && tokens[mention.first - 2]?.lower === ",";
 }
-
-const MAIN_VERBS = new Set(
-  "is was are were has had have will would could can should may might must".split(" "),
-);
 
 /** Whether the clause starting at `first` is opened by `as` at the sentence's (or a break's) start. */
 function asClause(tokens: readonly Token[], first: number, floor: number): boolean {
@@ -359,7 +360,7 @@ function reportGoesOn(s: SentenceView, floor: number, k: number, last: number): 
   return (
     tokens[k + 1]?.lower === "and" &&
     aux?.quote === -1 &&
-    (MAIN_VERBS.has(aux.lower) || determinerClause(tokens, k + 2, last)) &&
+    (FINITE_AUXILIARIES.has(aux.lower) || determinerClause(tokens, k + 2, last)) &&
     !opens(s, floor)
   );
 }
@@ -370,7 +371,7 @@ function determinerClause(tokens: readonly Token[], k: number, last: number): bo
   const np = nounPhraseAfter(tokens, k, last);
   const verb = np ? tokens[np.last + 1] : undefined;
   if (!verb?.word || verb.cap || verb.quote >= 0) return false;
-  return MAIN_VERBS.has(verb.lower) || verb.lower.endsWith("ed");
+  return FINITE_AUXILIARIES.has(verb.lower) || verb.lower.endsWith("ed");
 }
 
 /**
@@ -414,7 +415,8 @@ function verbAfterAside(tokens: readonly Token[], k: number): boolean {
     const t = tokens[j] as Token;
     if (t.quote >= 0) return false;
     const next = tokens[j + 1];
-    if (t.lower === "," && next?.word && !next.cap && MAIN_VERBS.has(next.lower)) return true;
+    if (t.lower === "," && next?.word && !next.cap && FINITE_AUXILIARIES.has(next.lower))
+      return true;
   }
   return false;
 }
@@ -498,10 +500,8 @@ function opensWithPhrase(s: SentenceView, floor: number): boolean {
   const t = tokens[k];
   if (!t || !PREP_PHRASE.has(t.lower) || opens(s, k)) return false;
   // (`At least 37 people fell ill`: a count opens the clause's subject, no phrase)
-  return !(t.lower === "at" && COUNT_LIMITS.has(tokens[k + 1]?.lower ?? ""));
+  return !opensCount(t, tokens[k + 1]);
 }
-
-const COUNT_LIMITS = new Set(["least", "most"]);
 
 /**
  * `In 212 of the 480 projects auditors sampled, the homes could not get service, it said.`: past
@@ -525,7 +525,7 @@ function clauseAfterOpener(tokens: readonly Token[], floor: number, before: numb
   for (let j = comma + 2; j < before && j <= comma + CLAUSE_REACH; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return false;
-    if (MAIN_VERBS.has(t.lower)) return true;
+    if (FINITE_AUXILIARIES.has(t.lower)) return true;
   }
   return false;
 }
@@ -549,21 +549,19 @@ function verbAhead(tokens: readonly Token[], k: number, last: number): boolean {
   // A preposition opens a phrase (`argued in 2004 were`, `said of the encounter he had`), but an
   // approximation opens a count (`about 40,000 homes`, `over 300 people`).
   if (!first) return false;
-  const count = COUNT_PREPOSITIONS.has(first.lower) && /^\d/.test(tokens[k + 1]?.lower ?? "");
-  if (PREPOSITIONS.has(first.lower) && !count) return false;
+  if (PREPOSITIONS.has(first.lower) && !opensCount(first, tokens[k + 1])) return false;
   for (let j = k; j <= last && j <= k + VERB_REACH; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return false;
-    if (j > k && MAIN_VERBS.has(t.lower)) return true;
+    if (j > k && FINITE_AUXILIARIES.has(t.lower)) return true;
     if (CLAUSE_OPENERS.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === "to") return false;
   }
   return false;
 }
 
 const VERB_REACH = 4;
-const COUNT_PREPOSITIONS = new Set(["about", "over", "around", "under"]);
 const PREPOSITIONS = new Set(
-  "to about of for with by from into on in at as against over during after before through via up out off down back away".split(
+  "to about of for with by from into on in at as against over under during after before through via up out off down back away".split(
     " ",
   ),
 );
@@ -585,7 +583,7 @@ function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
   // (`which her office said she wrote herself, was …`: a lone object, no clause; but `claimed
   // itself to be` reports)
   if (REFLEXIVES.has(t.lower) && !next?.word) return false;
-  if (startsClause(t)) return true;
+  if (startsClause(t) || opensCount(t, next)) return true;
   if (cue.participle || (cue.info.lemma !== "say" && cue.info.lemma !== "tell")) return false;
   if (next?.lower === "than" && COMPARATIVES.has(t.lower)) return true; // a count
   // an -ed adjective before a plural noun
@@ -608,6 +606,7 @@ function isPlural(w: string): boolean {
 
 const NON_CLAUSE_STARTS = new Set([
   "to",
+  "under",
   "about",
   "of",
   "for",

@@ -493,3 +493,62 @@ test("a participle phrase opening the sentence (`After saying …,`) has its sub
     "the mayor",
   );
 });
+
+test("a work's title inside an aside is no quotation: the subject before the aside stays", () => {
+  // (with the title read as a quotation the sentence became an inverted `…, posted a video`)
+  assert.deepEqual(
+    rows(
+      'Headliner Saoirse Kwan, whose album "Salt in the Orchard" topped the folk charts in the spring, posted a short video from her tour bus.',
+    ),
+    [],
+  );
+  assert.equal(
+    rows(
+      'Saoirse Kwan, whose album "Salt in the Orchard" topped the charts, said the show was off.',
+    )[0]?.who,
+    "Saoirse Kwan",
+  );
+});
+
+test("a verb that makes its medium takes that medium as its object, not as a speaker", () => {
+  assert.deepEqual(
+    rows('The album "Salt" topped the charts in the spring, posted a short video from her bus.'),
+    [],
+  );
+  // `reports` and `wrote` with a person keep their inverted speaker
+  assert.equal(
+    rows("Rates rose, reports a new study from Harvard.")[0]?.who,
+    "a new study from Harvard",
+  );
+  assert.equal(rows('"We are done," wrote a reader from Ohio.')[0]?.who, "a reader from Ohio");
+});
+
+test("no speaker phrase runs across an irregular past verb (`testimony came from a worker who`)", () => {
+  const found = rows(
+    "The most pointed testimony came from a former worker at the plant who said the towers leaked.",
+  );
+  assert.equal(found[0]?.who, "a former worker at the plant");
+  // `testified under his first name, Marcus,` reports nothing
+  assert.deepEqual(
+    rows(
+      "The testimony came from a worker, who testified under his first name, Marcus, because he said he feared retaliation.",
+    ).map((r) => [r.who, r.what]),
+    [["he", "he feared retaliation"]],
+  );
+});
+
+test("`who` after a thing's `of` stands for the person named after it", () => {
+  const who = (text: string) => rows(text)[0]?.who;
+  assert.equal(who("She will keep records of people who say they were approached."), "people");
+  assert.equal(who("It drew the ire of lawmakers who thought she went too far."), "lawmakers");
+  // a person, a kin noun or a count before `of` keeps the whole phrase
+  assert.equal(
+    who("The ex-wife of Alan Grayson, who says he lied, spoke on Monday."),
+    "The ex-wife of Alan Grayson",
+  );
+  assert.equal(who("A majority of those who said it was fine left."), "A majority of those");
+  assert.equal(
+    who("A spokesman of the council who said it was fine left."),
+    "A spokesman of the council",
+  );
+});

@@ -4,12 +4,13 @@
 // object, a setting, a naming `what`).
 
 import { type Cue, cueInfo, writtenRelative } from "../03-cues.ts";
-import { REACTION_LEMMAS } from "../lexicon/cues.ts";
+import { CHANNEL_NOUNS, REACTION_LEMMAS } from "../lexicon/cues.ts";
 import {
   isProperName,
   isRoleWord,
   nounPhraseAfter,
   nounPhraseBefore,
+  personOf,
   relativeAntecedent,
   sentenceSubject,
   skipBeforeCue,
@@ -295,11 +296,12 @@ function antecedentSpeaker(
   const comma = tokens[b - 1]?.lower === ",";
   const near = nounPhraseBefore(tokens, comma ? b - 2 : b - 1, floor);
   const named = near && (tokens[near.last] as Token).cap;
-  const mention =
+  let mention =
     (named ? near : undefined) ??
     (comma ? nounPhraseBefore(tokens, b - 1, floor) : undefined) ??
     near;
   if (!mention) return undefined;
+  if ((tokens[b] as Token).lower === "who") mention = personOf(tokens, mention);
   // (`should reassure head teachers who worried that…`: a restrictive clause belongs to the
   // phrase, which an earlier report's content keeps; its clause starts at `who`)
   return { mention, clauseFirst: comma ? mention.first : b, relative: comma };
@@ -601,7 +603,7 @@ function invertedSpeaker(
   // (`"…," told X` is not English: after `told` comes the hearer)
   if (cue.info.hearer) return undefined;
   const np = nounPhraseAfter(tokens, cue.last + 1, last);
-  if (!np) return undefined;
+  if (!np || makesMedium(tokens, cue, np)) return undefined;
   const mention = { first: np.first, last: nounTail(tokens, np.last, last) };
   const named = appositiveName(tokens, mention, last);
   if (named) return { mention: named, clauseLast: named.last };
@@ -621,6 +623,27 @@ function invertedSpeaker(
   if (atStart && t.lower === ":") return { mention, clauseLast: mention.last };
   return undefined;
 }
+
+/**
+ * `Kwan, …, posted a short video from her tour bus.`: a verb that makes its medium (`posted`,
+ * `wrote`) takes a phrase headed by a noun of that medium as its object, the thing made; it names
+ * no speaker. (`said the statement`, `reports a new study` do: neither verb makes its medium.)
+ */
+function makesMedium(tokens: readonly Token[], cue: Cue, np: TokenRange): boolean {
+  const medium = cue.info.channel;
+  if (!medium || !cue.info.makesMedium) return false;
+  let head = np.last;
+  for (let i = np.first + 1; i <= np.last; i++)
+    if (OBJECT_JOINERS.has((tokens[i] as Token).lower)) {
+      head = i - 1;
+      break;
+    }
+  const t = tokens[head] as Token;
+  return !t.cap && CHANNEL_NOUNS.get(t.lower) === medium;
+}
+
+/** Words after the head of a made thing's phrase (`a video from her bus`, `a letter to staff`). */
+const OBJECT_JOINERS = new Set(["of", "from", "to", "for", "on", "about", "with", "in"]);
 
 /**
  * `"…," said its owner, Ferdinand Osei-Bram.`: after a role phrase, the name set off by a comma

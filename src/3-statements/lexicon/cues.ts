@@ -11,6 +11,9 @@ export interface CueInfo {
   hearer?: boolean;
   /** The channel the verb itself implies (`wrote` → letter, `tweeted` → post). */
   channel?: Channel;
+  /** Makes the medium it names: its object may be that medium (`posted a video`, `wrote a
+   * letter`), the thing made, not a speaker. */
+  makesMedium?: boolean;
   /** Thinking rather than saying (`believes`, `thinks`): lower confidence. */
   cognitive?: boolean;
   /** Introduces its content with a preposition (`blamed X for…`, `accused X of…`). */
@@ -28,7 +31,7 @@ type Entry = [forms: string, info: Omit<CueInfo, "lemma">];
 const ENTRIES: Entry[] = [
   ["say says said saying", { bare: true }],
   ["tell tells told telling", { bare: true, hearer: true, channel: "interview" }],
-  ["write writes wrote written writing", { bare: true, channel: "letter" }],
+  ["write writes wrote written writing", { bare: true, channel: "letter", makesMedium: true }],
   ["add adds added adding", { bare: true }],
   ["argue argues argued arguing", { bare: true }],
   ["claim claims claimed claiming", { bare: true }],
@@ -57,8 +60,8 @@ const ENTRIES: Entry[] = [
   ["report reports reported reporting", { bare: false, channel: "report" }],
   ["suggest suggests suggested suggesting", { bare: false }],
   ["ask asks asked asking", { bare: false, preposition: "to" }],
-  ["tweet tweets tweeted tweeting", { bare: false, channel: "post" }],
-  ["post posts posted posting", { bare: false, channel: "post" }],
+  ["tweet tweets tweeted tweeting", { bare: false, channel: "post", makesMedium: true }],
+  ["post posts posted posting", { bare: false, channel: "post", makesMedium: true }],
   ["testify testifies testified testifying", { bare: true, channel: "testimony" }],
   ["predict predicts predicted predicting", { bare: true }],
   ["project projects projected projecting", { bare: false }],
@@ -268,6 +271,7 @@ export const CUES: ReadonlyMap<string, CueInfo> = (() => {
       bare: info.bare,
       hearer: info.hearer,
       channel: info.channel,
+      makesMedium: info.makesMedium,
       cognitive: info.cognitive,
       preposition: info.preposition,
       particle: info.particle,

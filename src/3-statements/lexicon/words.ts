@@ -346,6 +346,7 @@ export const PREP_PHRASE: ReadonlySet<string> = new Set([
   "after",
   "before",
   "over",
+  "under",
   "from",
   "with",
   "by",
