@@ -925,3 +925,29 @@ test("`X answered within hours. “…,” he wrote. “…” According to the 
     [["Augustin Ravel"]],
   );
 });
+
+test("`X filed suit …. The 42-page complaint says` is X's, whatever the modifiers", () => {
+  const text =
+    "The city of Harlow Falls filed suit Wednesday against Corvane Chemical Co.\n\n" +
+    "The 42-page complaint, filed in Dorrance County Circuit Court, says Corvane “knew for more than two decades” about the waste.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "knew for more than two decades", mention: "The 42-page complaint", cue: "says" },
+    ]),
+    [["city of Harlow Falls"]],
+  );
+});
+
+test("`X denied the permit, according to a copy of the decision. The decision says` is X's", () => {
+  const text =
+    "The county's permit office denied the festival's permit on Tuesday, according to a copy of the decision seen by Backline. " +
+    "The decision says the site “does not provide adequate emergency vehicle access.”";
+  const [speakers] = speakersOf(text, [
+    {
+      quote: "does not provide adequate emergency vehicle access.",
+      mention: "The decision",
+      cue: "says",
+    },
+  ]);
+  assert.deepEqual(speakers, ["county's permit office"]);
+});

@@ -19,6 +19,7 @@ import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
 import {
   DOCUMENT_NOUNS,
+  MAKING_ACTS,
   WRITER_PARTICIPLES,
   WRITING_PAST_AND_PARTICIPLE,
 } from "./lexicon/documents.ts";
@@ -119,6 +120,8 @@ interface ScanContext {
   removed: Regions;
   /** Person and group occurrences from names, for subjects and signers. */
   named: Occurrence[];
+  /** Resolves a phrase as the speakers step resolves a speaker phrase (see 07-speaker). */
+  resolve?: (phrase: Span) => Draft | undefined;
 }
 
 /** The first named person or group in `[from, to)` that is a subject. */
@@ -331,12 +334,23 @@ const PLAIN_PHRASE = /^[\p{L}\d'’ \u00a0-]+$/u;
  * lower-case modifiers (`a four-page resignation letter`), or -1.
  */
 function indefiniteArticleBefore(ctx: ScanContext, i: number): number {
+  return articleBefore(ctx, i, INDEFINITE);
+}
+
+const INDEFINITE = new Set(["a", "an"]);
+const DEFINITE = new Set(["the", "that", "this"]);
+
+/**
+ * The index of the article of `articles` before the document noun at token `i`, past up to three
+ * plain lower-case modifiers (`a four-page resignation letter`, `The 42-page complaint`), or -1.
+ */
+function articleBefore(ctx: ScanContext, i: number, articles: Set<string>): number {
   const { tokens, text } = ctx;
   for (let j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS + 1; j--) {
     const t = tokens[j] as Token;
     const next = tokens[j + 1] as Token;
     if (!onlySpaces(text, t.end, next.start)) return -1;
-    if (t.lower === "a" || t.lower === "an") return j;
+    if (articles.has(t.lower)) return j;
     if (t.capitalised || !/^[\p{Ll}\d-]+$/u.test(t.text) || !isModifier(t.lower)) return -1;
   }
   return -1;
@@ -688,7 +702,7 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   // `The pop singer Mirelle has sued her former manager, … according to a complaint filed
   // Monday`: who sues in the lawsuit's sentence filed it
   if (SCANNED_NOUNS.get(noun.lower) === "lawsuit") {
-    const plaintiff = plaintiffIn(ctx, sentStart, sentEnd);
+    const plaintiff = makingActIn(ctx, sentStart, noun.start, "lawsuit");
     if (plaintiff) return plaintiff;
   }
   // `Judge X wrote for the majority in the 2-1 decision`: the judge wrote the court's opinion
@@ -739,42 +753,101 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   return writerBeforeArticle(ctx, i, sentStart, sentEnd);
 }
 
-// `Voss replied the same day`, `The agency wrote back`: verbs that make their subject the writer
-// of the reply the next sentences speak of
-const ANSWERING = /(?:^|[^\p{L}])(?:replied|answered|responded|wrote[ \u00a0]+back)(?![\p{L}])/u;
-/** How many sentences before `the reply` its writer's answering is looked for. */
-const ANSWER_SENTENCES = 2;
-/** How many sentences back, quoted ones included, that look may go. */
-const MAX_ANSWER_SENTENCES = 5;
+/** How many sentences before a document with no writer its making act is looked for. */
+const MAKER_SENTENCES = 5;
 /** `"`, `“`: a sentence opening with one is quoted words. */
 const OPENING_QUOTES = new Set([34, 0x201c]);
+/**
+ * Kinds a writer's `*` act (sent, issued, wrote …) does not make: a reply answers another's, a
+ * ruling is a court's, a lawsuit is filed or brought.
+ */
+const NOT_ISSUED = new Set(["reply", "ruling", "lawsuit"]);
 
 /**
- * `Secretary Voss answered the same day. According to the response, …`, `The union sued the city
- * on Monday. The complaint says …`: the person named as the subject of `replied`, `answered`,
- * `responded` or `wrote back` (for a reply), of `sued` (for a lawsuit), in one of the two
- * sentences before sentence `s` (not counting quoted ones), made the document of `kind` a
- * definite noun names there.
+ * `Secretary Voss answered the same day. According to the response, …`, `The city of Harlow Falls
+ * filed suit Wednesday …. The 42-page complaint says`, `The county's permit office denied the
+ * permit, according to a copy of the decision`: the subject of the nearest act that makes a
+ * document of `kind` (MAKING_ACTS), before the noun at token `i` in its sentence, else in an
+ * earlier one of the same or the previous paragraph (an answer's own quoted sentences between are
+ * skipped), made the document the noun names.
  */
-function makerBefore(ctx: ScanContext, s: number, kind: string | undefined): Draft | undefined {
-  if (kind !== "reply" && kind !== "lawsuit") return undefined;
-  const { starts, text } = ctx;
-  // the answer's own quoted sentences between (`X answered within hours. “…,” he wrote. “…”`)
-  // do not count, up to a bound
-  let counted = 0;
-  for (let k = s - 1; k >= 0 && counted < ANSWER_SENTENCES && k >= s - MAX_ANSWER_SENTENCES; k--) {
+function makerBefore(ctx: ScanContext, i: number, kind: string): Draft | undefined {
+  const { starts, text, cast } = ctx;
+  const noun = ctx.tokens[i] as Token;
+  const s = sentenceIndex(starts, noun.start);
+  const paragraph = cast.paragraphOf(noun.start);
+  for (let k = s; k >= 0 && k > s - MAKER_SENTENCES; k--) {
     const from = starts[k] as number;
-    const to = Math.min(starts[k + 1] ?? text.length, from + SENTENCE_WINDOW);
-    if (!OPENING_QUOTES.has(text.charCodeAt(from))) counted++;
-    if (kind === "lawsuit") {
-      const plaintiff = plaintiffIn(ctx, from, to);
-      if (plaintiff) return plaintiff;
-      continue;
-    }
-    const verb = ANSWERING.exec(text.slice(from, to));
-    if (verb) return subjectIn(ctx, from, from + verb.index + 1);
+    if (cast.paragraphOf(from) < paragraph - 1) break;
+    if (k < s && OPENING_QUOTES.has(text.charCodeAt(from))) continue;
+    const to =
+      k === s ? noun.start : Math.min(starts[k + 1] ?? text.length, from + SENTENCE_WINDOW);
+    const maker = makingActIn(ctx, from, to, kind);
+    if (maker) return maker;
   }
   return undefined;
+}
+
+/** The act of MAKING_ACTS (`filed suit`, then `filed`) at token `j` that makes a `kind`. */
+function makesKind(ctx: ScanContext, j: number, kind: string): boolean {
+  const t = ctx.tokens[j] as Token;
+  const next = ctx.tokens[j + 1];
+  const two =
+    next && onlySpaces(ctx.text, t.end, next.start)
+      ? MAKING_ACTS.get(`${t.lower} ${next.lower}`)
+      : undefined;
+  const kinds = two ?? MAKING_ACTS.get(t.lower);
+  if (!kinds) return false;
+  return kinds.includes(kind) || (kinds[0] === "*" && !NOT_ISSUED.has(kind));
+}
+
+/**
+ * Who did the first act in `[from, to)` that makes a document of `kind`, outside quotes and not
+ * in the passive (`was sued`): a person or group named before it, the organisation named there,
+ * else the subject phrase before it as a speaker phrase is resolved (`The county's permit office`).
+ */
+function makingActIn(ctx: ScanContext, from: number, to: number, kind: string): Draft | undefined {
+  const { tokens } = ctx;
+  for (let j = lowerBound(tokens, from); j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.start >= to) break;
+    if (t.capitalised || !makesKind(ctx, j, kind) || inRegions(ctx.quotes, t.start)) continue;
+    // `was sued`; `a complaint filed Monday`, a participle on its noun
+    const before = tokens[j - 1]?.lower ?? "";
+    if (PASSIVE_BEFORE.has(before) || DOCUMENT_NOUNS.has(before)) continue;
+    const maker =
+      subjectIn(ctx, from, t.start) ??
+      organisationNamedAt(ctx, from, t.start) ??
+      subjectPhrase(ctx, from, j);
+    if (maker) return maker;
+  }
+  return undefined;
+}
+
+/** How many words a subject phrase before a making act may have (`The city of Harlow Falls`). */
+const MAX_SUBJECT_WORDS = 6;
+/** Auxiliaries between a subject and its act (`The union has sued`). */
+const AUXILIARIES = new Set(["has", "have", "had", "will", "would", "also", "then", "quickly"]);
+
+/**
+ * The words from `from` (a sentence's start) to the act at token `j`, as the speakers step
+ * resolves a speaker phrase: an organisation, person or group, mentioned there; none for a
+ * phrase with a comma or a quote, or too long to be a subject.
+ */
+function subjectPhrase(ctx: ScanContext, from: number, j: number): Draft | undefined {
+  let last = j - 1;
+  while (last >= 0 && AUXILIARIES.has((ctx.tokens[last] as Token).lower)) last--;
+  const first = lowerBound(ctx.tokens, from);
+  if (!ctx.resolve || last < first || last - first >= MAX_SUBJECT_WORDS) return undefined;
+  const start = (ctx.tokens[first] as Token).start;
+  const end = (ctx.tokens[last] as Token).end;
+  const phrase = ctx.text.slice(start, end);
+  if (!/^\p{Lu}/u.test(phrase) || !PLAIN_PHRASE.test(phrase)) return undefined;
+  const span = { start, end, text: phrase };
+  const who = ctx.resolve(span);
+  if (!who || who.type === "document" || who.type === "unnamed") return undefined;
+  ctx.cast.mention(who, span, true);
+  return who;
 }
 
 /** How far after a document noun the verb of a relative clause on it may end. */
@@ -863,22 +936,8 @@ function roleHolderOwning(
   return holderOfRole(ctx, role.lower, article.start);
 }
 
-/** `sued`, `sues`, `suing` as a word; then the word before it (`has`, or a passive's `was`). */
-const SUING = /(?:^|[^\p{L}])su(?:ed|es|ing)(?![\p{L}])/u;
-const WORD_BEFORE = /(\p{L}+)[ \u00a0]+$/u;
-/** Words before `sued` that make its subject the one sued (`was sued`, `is being sued`). */
+/** Words before an act that make its subject the one acted on (`was sued`, `is being sued`). */
 const PASSIVE_BEFORE = new Set([...BE_FORMS, "get", "got"]);
-
-/** The subject of `sued`/`sues` in `[sentStart, sentEnd)`, who brings the suit; not a passive's. */
-function plaintiffIn(ctx: ScanContext, sentStart: number, sentEnd: number): Draft | undefined {
-  const m = SUING.exec(ctx.text.slice(sentStart, sentEnd));
-  if (!m) return undefined;
-  const verb = sentStart + m.index + 1;
-  const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(sentStart, verb - 16), verb))?.[1];
-  if (PASSIVE_BEFORE.has((before ?? "").toLowerCase())) return undefined;
-  // (or the organisation the sentence opens with: `The Harbor Tenants Union sued the city`)
-  return subjectIn(ctx, sentStart, verb) ?? organisationNamedAt(ctx, sentStart, verb);
-}
 
 /**
  * Who wrote the document named at token `i` of the sentence `[sentStart, sentEnd)`, from the word
@@ -970,14 +1029,13 @@ function trailingOrganisation(ctx: ScanContext, v: number, sentStart: number): D
 }
 
 /**
- * Scans every document noun outside quotes and removed text, in order, and decides which
+ * Scans every document noun outside quotes and removed text, in order, into `scan` (made before,
+ * for the speaker resolver that reads its documents), and decides which
  * document each refers to: one with known authors becomes (or rejoins) that authors' document;
  * a definite one without authors refers back to the most salient document of that noun.
  */
-export function scanDocuments(ctx: ScanContext): DocumentScan {
-  const at = new Map<number, Draft>();
-  const carried: Occurrence[] = [];
-  const letters = new Set<Draft>();
+export function scanDocuments(scan: DocumentScan, ctx: ScanContext): DocumentScan {
+  const { at, carried, letters } = scan;
   const byKind = new Map<string, Draft[]>();
   const { tokens, documentNouns } = ctx;
   for (let k = 0; k < documentNouns.length; k++) {
@@ -999,7 +1057,7 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
       if (kind === "letter") letters.add(doc);
     }
   }
-  return { at, carried, letters, text: ctx.text };
+  return scan;
 }
 
 /**
@@ -1184,13 +1242,11 @@ function documentAt(
   const channel = DOCUMENT_NOUNS.get(t.lower) as Channel;
   // the recent documents of this noun: a definite reference looks no further back
   const sameNoun = (byKind.get(kind) ?? []).slice(-20);
-  // `The union sued the city. The complaint says`: the first `the complaint` is the suit of the
-  // one who sued just before
+  // `The union sued the city. The complaint says`, `The 42-page complaint`: the first definite
+  // one is made by the one who sued (issued, denied …) just before
+  const definite = articleBefore(ctx, i, DEFINITE) >= 0;
   const authors =
-    authorsAt(ctx, i) ??
-    (prev === "the" && !sameNoun.length
-      ? makerBefore(ctx, sentenceIndex(ctx.starts, t.start), kind)
-      : undefined);
+    authorsAt(ctx, i) ?? (definite && !sameNoun.length ? makerBefore(ctx, i, kind) : undefined);
   let doc: Draft | undefined;
   if (authors) {
     const key = `doc:${kind}:${authors.key}`;
@@ -1214,7 +1270,7 @@ function documentAt(
     }));
     const cosigner = cosignerAfter(ctx, t.start, t.end);
     if (cosigner && doc.members && !doc.members.includes(cosigner)) doc.members.push(cosigner);
-  } else if (prev === "the" || prev === "that" || prev === "this") {
+  } else if (definite) {
     doc = definiteReferent(sameNoun, t.lower);
     if (!doc && kind === "reply") doc = answeringLetter(byKind.get("letter") ?? []);
   }

@@ -108,3 +108,42 @@ const SAME_DOCUMENT_SETS = [["lawsuit", "suit", "complaint"]];
 export const SAME_DOCUMENT = new Map<string, string[]>(
   SAME_DOCUMENT_SETS.flatMap((set) => set.map((noun) => [noun, set] as [string, string[]])),
 );
+
+/**
+ * Acts that make a document, by the kinds of document each makes (the kinds of 05-documents'
+ * AUTHORED_DOCUMENT_NOUNS, or a channel): `The city of Harlow Falls filed suit …. The 42-page
+ * complaint says`, `The county's permit office denied the permit …, according to a copy of the
+ * decision`, `X replied the same day. According to the response`. The subject of the nearest
+ * such act before a document named with no writer issued it. `*` stands for every kind a writer
+ * sends or issues (not a reply, which answers another's, a court's ruling, nor a lawsuit).
+ */
+const ISSUING = ["*"];
+const RULING = ["ruling"];
+const SUING = ["lawsuit"];
+const ANSWERING = ["reply"];
+export const MAKING_ACTS = new Map<string, readonly string[]>([
+  ...["issued", "released", "published", "sent", "submitted", "posted", "signed"].map(
+    (verb): [string, readonly string[]] => [verb, ISSUING],
+  ),
+  // `filed a complaint`, `filed a motion`; two-word acts are looked up first
+  ["filed", [...ISSUING, ...SUING]],
+  ["wrote", ISSUING],
+  ["filed suit", SUING],
+  ["brought suit", SUING],
+  ["wrote back", ANSWERING],
+  ...["sued", "sues", "suing"].map((verb): [string, readonly string[]] => [verb, SUING]),
+  ...["replied", "answered", "responded", "accepted"].map((verb): [string, readonly string[]] => [
+    verb,
+    ANSWERING,
+  ]),
+  ...[
+    "ruled",
+    "denied",
+    "approved",
+    "rejected",
+    "granted",
+    "upheld",
+    "dismissed",
+    "overturned",
+  ].map((verb): [string, readonly string[]] => [verb, RULING]),
+]);
