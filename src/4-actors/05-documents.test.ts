@@ -951,3 +951,35 @@ test("`X denied the permit, according to a copy of the decision. The decision sa
   ]);
   assert.deepEqual(speakers, ["county's permit office"]);
 });
+
+test("an organisation first named in the possessive (`The … Board’s preliminary report`) issued it", () => {
+  const text =
+    "The National Air Safety Board’s preliminary report on the incident found that the blade “separated at a pre-existing fatigue crack” in flight. " +
+    "Debris punctured the engine’s cowling, the report said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "separated at a pre-existing fatigue crack",
+        mention: "The National Air Safety Board’s preliminary report on the incident",
+        cue: "found",
+        kind: "partial",
+      },
+      {
+        quote: "Debris punctured the engine’s cowling",
+        mention: "the report",
+        cue: "said",
+        kind: "indirect",
+      },
+    ]),
+    [["National Air Safety Board"], ["National Air Safety Board"]],
+  );
+  // a weekday's possessive names no body
+  const weekday =
+    "Thursday’s memo from the panel was short. “So far, 59 witnesses were new,” it stated.";
+  assert.notDeepEqual(
+    speakersOf(weekday, [
+      { quote: "So far, 59 witnesses were new,", mention: "it", cue: "stated" },
+    ]),
+    [["Thursday"]],
+  );
+});

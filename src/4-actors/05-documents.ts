@@ -12,6 +12,7 @@
 // said, with no writer found, is given one once that sentence's speaker is known
 // (`issueStatements`).
 
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { BE_FORMS } from "../lexicon/grammar.ts";
 import type { Channel, Span } from "../types.ts";
 import { IT_REACH, resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
@@ -906,8 +907,47 @@ function possessorAt(ctx: ScanContext, j: number): Draft | undefined {
   return (
     who?.draft ??
     organisationCalled(ctx, ctx.tokens[j - 1], before) ??
-    roleHolderOwning(ctx, ctx.tokens[j - 1], before)
+    roleHolderOwning(ctx, ctx.tokens[j - 1], before) ??
+    organisationOwning(ctx, j)
   );
+}
+
+/**
+ * `The National Air Safety Board’s preliminary report`: the capitalised run (and its `The`)
+ * ending at the possessive token `j`, resolved as a speaker phrase, when it is an organisation:
+ * one first named in the possessive becomes an actor there.
+ */
+function organisationOwning(ctx: ScanContext, j: number): Draft | undefined {
+  const { tokens, text } = ctx;
+  let k = j;
+  while (
+    k > 0 &&
+    j - k < MAX_SUBJECT_WORDS &&
+    (tokens[k - 1] as Token).capitalised &&
+    onlySpaces(text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start)
+  )
+    k--;
+  if (!ctx.resolve || !(tokens[k] as Token).capitalised || !namesBody(tokens[j] as Token))
+    return undefined;
+  const span = spanOf(text, (tokens[k] as Token).start, (tokens[j] as Token).end);
+  const who = ctx.resolve(span);
+  if (who?.type !== "organisation") return undefined;
+  ctx.cast.mention(who, span, false);
+  return who;
+}
+
+/**
+ * Whether the run ending at token `j` may name a body: it ends with an organisation word
+ * (`Board`) or is an acronym (`POLITICO`); `Thursday's memo`, `Smith's letter` name none.
+ */
+function namesBody(head: Token): boolean {
+  return head.acronym || (ORG_WORDS.has(head.lower) && !CALENDAR.has(head.lower));
+}
+
+const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
+
+function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
 }
 
 /**

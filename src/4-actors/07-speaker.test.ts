@@ -493,3 +493,22 @@ test("`the Vances` after `Marisol and Gregory Vance` is the two of them, not an 
     ["Marisol Vance", "Gregory Vance"],
   ]);
 });
+
+test("`it` is the report the text cites, not another named once in passing", () => {
+  const text =
+    "The Safety Board’s preliminary report found that the blade “separated at a crack.” " +
+    "The report does not assign blame; a final report is expected next year. " +
+    "But it says the blade was inspected in March.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "separated at a crack.",
+        mention: "The Safety Board’s preliminary report",
+        cue: "found",
+        kind: "partial",
+      },
+      { quote: "the blade was inspected in March", mention: "it", cue: "says", kind: "indirect" },
+    ]),
+    [["Safety Board"], ["Safety Board"]],
+  );
+});
