@@ -983,3 +983,15 @@ test("an organisation first named in the possessive (`The … Board’s prelimin
     [["Thursday"]],
   );
 });
+
+test("`X signed the letter beneath Y` adds Y to the letter's writers", () => {
+  const text =
+    "Deputy Director Marisol Quenneville, a former prosecutor, signed the letter beneath Director Harlan Voss. " +
+    "The letter said the agency “will go where the fraud is.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "will go where the fraud is.", mention: "The letter", cue: "said", kind: "partial" },
+    ]),
+    [["Marisol Quenneville", "Harlan Voss"]],
+  );
+});

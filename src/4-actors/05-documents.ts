@@ -1189,6 +1189,8 @@ const ALSO_SIGNED =
 // whose writing verb (after its subject, up to three words) takes `with` someone
 const SENT_WITH =
   /^,?[ \u00a0]+(?:which|that)[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){1,3}?(\p{L}+(?:-\p{L}+)?)[ \u00a0]+with[ \u00a0]+/u;
+// `the letter beneath Voss`, `alongside X`: where one signer's name stands to another's
+const SIGNED_BESIDE = /^[ \u00a0]+(?:beneath|below|above|alongside)[ \u00a0]+/u;
 /** How far after `with` its co-writer's name must start. */
 const COSIGNER_REACH = 40;
 
@@ -1201,11 +1203,18 @@ function writtenByOneOf(d: Draft, authors: Draft): boolean {
 /**
  * `Marchetti sent the letter …. It was also signed by the state's emergency management director,
  * Paul Oduya.`: the person named in the next sentence's `It was also signed by …`, if it opens so;
- * or in a relative clause on the noun ending at `nounEnd` that says whom it was sent with (`in the
+ * right after the noun as where another signed (`signed the letter beneath Voss`); or in a relative clause on the noun ending at `nounEnd` that says whom it was sent with (`in the
  * letter, which she sent with Linwood Mayor Dariusz Pell`).
  */
 function cosignerAfter(ctx: ScanContext, at: number, nounEnd: number): Draft | undefined {
   const { starts, text } = ctx;
+  // `Quenneville signed the letter beneath Voss`
+  const beside = SIGNED_BESIDE.exec(text.slice(nounEnd, nounEnd + 20));
+  if (beside) {
+    const from = nounEnd + beside[0].length;
+    const who = subjectIn(ctx, from, from + 1, false);
+    if (who) return who;
+  }
   const sentWith = SENT_WITH.exec(text.slice(nounEnd, nounEnd + RELATIVE_REACH));
   if (sentWith && DOCUMENT_VERBS.has(sentWith[1] as string)) {
     const from = nounEnd + sentWith[0].length;

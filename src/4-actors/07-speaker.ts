@@ -38,6 +38,7 @@ import {
   PEOPLE_NOUNS,
   POSTPOSITIVE,
   ROLE_NOUNS,
+  ROLE_SYNONYMS,
 } from "./lexicon/roles.ts";
 import {
   asciiWordBefore,
@@ -780,9 +781,22 @@ function pairOfRolesAhead(cast: Cast, phrase: string, at: number): Draft | undef
     (o) =>
       o.draft.type === "group" &&
       o.draft.members?.length === 2 &&
-      o.draft.members.every((d, i) => hasRoleWord(d.role, heads[i] as string)),
-    HOLDERS_WINDOW,
+      o.draft.members.every((d, i) => holdsRole(d.role, heads[i] as string)),
+    cast.paragraphsAhead(at, PAIR_PARAGRAPHS),
   )[0]?.draft;
+}
+
+/**
+ * How many paragraphs after a lede's `The head of X and his deputy` the pair may be named: a
+ * story's lede sums up what its body tells in full, several paragraphs on.
+ */
+const PAIR_PARAGRAPHS = 8;
+
+/** Whether `role` has the word `head`, or one it stands for (`head` → `director`: ROLE_SYNONYMS). */
+function holdsRole(role: string | undefined, head: string): boolean {
+  if (hasRoleWord(role, head)) return true;
+  for (const word of ROLE_SYNONYMS.get(head) ?? []) if (hasRoleWord(role, word)) return true;
+  return false;
 }
 
 /** How far back `one` / `another` looks for the people it is one of. */
