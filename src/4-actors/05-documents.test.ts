@@ -995,3 +995,15 @@ test("`X signed the letter beneath Y` adds Y to the letter's writers", () => {
     [["Marisol Quenneville", "Harlan Voss"]],
   );
 });
+
+test("a relative clause's act (`emails that passed through`) makes no document of the sentence's subject", () => {
+  const text =
+    "Secretary Ann Vole said Friday that secrets were found in emails that passed through the server. " +
+    "The email said “delete this at once.”";
+  assert.notDeepEqual(
+    speakersOf(text, [
+      { quote: "delete this at once.", mention: "The email", cue: "said", kind: "partial" },
+    ]),
+    [["Ann Vole"]],
+  );
+});

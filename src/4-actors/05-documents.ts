@@ -20,9 +20,9 @@ import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
 import {
   DOCUMENT_NOUNS,
+  DOCUMENT_VERBS,
   MAKING_ACTS,
   WRITER_PARTICIPLES,
-  WRITING_PAST_AND_PARTICIPLE,
 } from "./lexicon/documents.ts";
 import { JURISDICTION_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
@@ -260,27 +260,8 @@ const VERB_BEFORE = new Set([
   "you",
 ]);
 
-// Verbs whose object is a document its subject wrote (`X sent a letter`), and prepositions that
-// carry what the subject said in one (`in a letter`, `responded with a letter`).
-// (past and present participle: `Mayor X escalated her fight, publishing an open letter that`);
-// not lexicon/media's WRITING_VERBS, which say only that words were written (`she wrote`)
-const DOCUMENT_VERBS = new Set([
-  ...["sent", "wrote", "signed", "issued", "filed", "submitted", "published", "released"],
-  ...WRITING_PAST_AND_PARTICIPLE,
-  "co-wrote",
-  // a body's vote makes a resolution its own: `The Faculty Senate passed a resolution`
-  ...["passed", "adopted", "approved"],
-  ...[
-    "sending",
-    "writing",
-    "signing",
-    "issuing",
-    "filing",
-    "submitting",
-    "publishing",
-    "releasing",
-  ],
-]);
+// Prepositions that carry what the subject said in a document (`in a letter`, `responded with a
+// letter`).
 const CARRIER_PREPOSITIONS = new Set(["in", "through", "via", "with"]);
 // `wrote for the majority`, `writing for a unanimous court`: the writer of a court's opinion
 const MAJORITY_WRITER =
@@ -792,15 +773,24 @@ function makerBefore(ctx: ScanContext, i: number, kind: string): Draft | undefin
 /** The act of MAKING_ACTS (`filed suit`, then `filed`) at token `j` that makes a `kind`. */
 function makesKind(ctx: ScanContext, j: number, kind: string): boolean {
   const t = ctx.tokens[j] as Token;
+  const one = MAKING_ACTS.get(t.lower);
+  const opens = TWO_WORD_OPENERS.has(t.lower);
+  if (!one && !opens) return false;
   const next = ctx.tokens[j + 1];
+  // (most acts are one word: a two-word key is made only after a word that opens one)
   const two =
-    next && onlySpaces(ctx.text, t.end, next.start)
+    next && opens && onlySpaces(ctx.text, t.end, next.start)
       ? MAKING_ACTS.get(`${t.lower} ${next.lower}`)
       : undefined;
-  const kinds = two ?? MAKING_ACTS.get(t.lower);
+  const kinds = two ?? one;
   if (!kinds) return false;
   return kinds.includes(kind) || (kinds[0] === "*" && !NOT_ISSUED.has(kind));
 }
+
+/** The first words of MAKING_ACTS' two-word acts (`filed` of `filed suit`). */
+const TWO_WORD_OPENERS = new Set(
+  [...MAKING_ACTS.keys()].filter((act) => act.includes(" ")).map((act) => act.split(" ")[0]),
+);
 
 /**
  * Who did the first act in `[from, to)` that makes a document of `kind`, outside quotes and not
@@ -813,9 +803,11 @@ function makingActIn(ctx: ScanContext, from: number, to: number, kind: string): 
     const t = tokens[j] as Token;
     if (t.start >= to) break;
     if (t.capitalised || !makesKind(ctx, j, kind) || inRegions(ctx.quotes, t.start)) continue;
-    // `was sued`; `a complaint filed Monday`, a participle on its noun
+    // `was sued`; `a complaint filed Monday`, a participle on its noun; `emails that passed`, a
+    // relative clause's act, whose subject is its noun
     const before = tokens[j - 1]?.lower ?? "";
-    if (PASSIVE_BEFORE.has(before) || DOCUMENT_NOUNS.has(before)) continue;
+    if (PASSIVE_BEFORE.has(before) || DOCUMENT_NOUNS.has(before) || RELATIVE_PRONOUNS.has(before))
+      continue;
     const maker =
       subjectIn(ctx, from, t.start) ??
       organisationNamedAt(ctx, from, t.start) ??
