@@ -794,8 +794,7 @@ const TWO_WORD_OPENERS = new Set(
 
 /**
  * Who did the first act in `[from, to)` that makes a document of `kind`, outside quotes and not
- * in the passive (`was sued`): a person or group named before it, the organisation named there,
- * else the subject phrase before it as a speaker phrase is resolved (`The county's permit office`).
+ * in the passive (`was sued`): its subject (see `subjectOf`).
  */
 function makingActIn(ctx: ScanContext, from: number, to: number, kind: string): Draft | undefined {
   const { tokens } = ctx;
@@ -808,10 +807,7 @@ function makingActIn(ctx: ScanContext, from: number, to: number, kind: string): 
     const before = tokens[j - 1]?.lower ?? "";
     if (PASSIVE_BEFORE.has(before) || DOCUMENT_NOUNS.has(before) || RELATIVE_PRONOUNS.has(before))
       continue;
-    const maker =
-      subjectIn(ctx, from, t.start) ??
-      organisationNamedAt(ctx, from, t.start) ??
-      subjectPhrase(ctx, from, j);
+    const maker = subjectOf(ctx, j, from);
     if (maker) return maker;
   }
   return undefined;
@@ -1022,8 +1018,9 @@ function writerBeforeArticle(
 /**
  * Who did the writing verb at token `v`: a person or group named before it in the sentence, a
  * plural of people (`More than 140 scientists have signed`), the person a pronoun right before
- * it stands for (`she sent an email`), or the organisation the sentence opens with (`The Faculty
- * Senate passed a resolution`).
+ * it stands for (`she sent an email`), the organisation the sentence opens with (`The Faculty
+ * Senate passed a resolution`), else the words before it resolved as a speaker phrase is (`The
+ * county's permit office denied`).
  */
 function subjectOf(ctx: ScanContext, v: number, sentStart: number): Draft | undefined {
   const verb = ctx.tokens[v] as Token;
@@ -1037,7 +1034,7 @@ function subjectOf(ctx: ScanContext, v: number, sentStart: number): Draft | unde
     onlySpaces(ctx.text, before.end, verb.start)
   )
     return pronounWriter(ctx, before.lower, before.start);
-  return organisationNamedAt(ctx, sentStart, verb.start);
+  return organisationNamedAt(ctx, sentStart, verb.start) ?? subjectPhrase(ctx, sentStart, v);
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
