@@ -10,7 +10,10 @@
 // answered (`X answered …. According to the response`) or the letter that answers another (`The
 // reply accused …`). A statement (or report, notice, post …) brought in as how something was
 // said, with no writer found, is given one once that sentence's speaker is known
-// (`issueStatements`).
+// (`issueStatements`). A definite document with no writer (`The 42-page complaint`) is issued by
+// the subject of the nearest act that makes its kind (MAKING_ACTS: `filed suit`, `denied`,
+// `replied`); subjects and possessors no name finds (`The county's permit office`, `The National
+// Air Safety Board’s`) are resolved as the speakers step resolves a speaker phrase.
 
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { BE_FORMS } from "../lexicon/grammar.ts";
