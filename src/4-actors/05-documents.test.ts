@@ -925,3 +925,85 @@ test("`X answered within hours. “…,” he wrote. “…” According to the 
     [["Augustin Ravel"]],
   );
 });
+
+test("`X filed suit …. The 42-page complaint says` is X's, whatever the modifiers", () => {
+  const text =
+    "The city of Harlow Falls filed suit Wednesday against Corvane Chemical Co.\n\n" +
+    "The 42-page complaint, filed in Dorrance County Circuit Court, says Corvane “knew for more than two decades” about the waste.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "knew for more than two decades", mention: "The 42-page complaint", cue: "says" },
+    ]),
+    [["city of Harlow Falls"]],
+  );
+});
+
+test("`X denied the permit, according to a copy of the decision. The decision says` is X's", () => {
+  const text =
+    "The county's permit office denied the festival's permit on Tuesday, according to a copy of the decision seen by Backline. " +
+    "The decision says the site “does not provide adequate emergency vehicle access.”";
+  const [speakers] = speakersOf(text, [
+    {
+      quote: "does not provide adequate emergency vehicle access.",
+      mention: "The decision",
+      cue: "says",
+    },
+  ]);
+  assert.deepEqual(speakers, ["county's permit office"]);
+});
+
+test("an organisation first named in the possessive (`The … Board’s preliminary report`) issued it", () => {
+  const text =
+    "The National Air Safety Board’s preliminary report on the incident found that the blade “separated at a pre-existing fatigue crack” in flight. " +
+    "Debris punctured the engine’s cowling, the report said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "separated at a pre-existing fatigue crack",
+        mention: "The National Air Safety Board’s preliminary report on the incident",
+        cue: "found",
+        kind: "partial",
+      },
+      {
+        quote: "Debris punctured the engine’s cowling",
+        mention: "the report",
+        cue: "said",
+        kind: "indirect",
+      },
+    ]),
+    [["National Air Safety Board"], ["National Air Safety Board"]],
+  );
+  // a weekday's possessive names no body
+  const weekday =
+    "Thursday’s memo from the panel was short. “So far, 59 witnesses were new,” it stated.";
+  assert.notDeepEqual(
+    speakersOf(weekday, [
+      { quote: "So far, 59 witnesses were new,", mention: "it", cue: "stated" },
+    ]),
+    [["Thursday"]],
+  );
+});
+
+test("`X signed the letter beneath Y` adds Y to the letter's writers", () => {
+  const text =
+    "Deputy Director Marisol Quenneville, a former prosecutor, signed the letter beneath Director Harlan Voss. " +
+    "The letter said the agency “will go where the fraud is.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "will go where the fraud is.", mention: "The letter", cue: "said", kind: "partial" },
+    ]),
+    [["Marisol Quenneville", "Harlan Voss"]],
+  );
+});
+
+test("a relative clause's act (`emails that passed through`) makes no document of the sentence's subject", () => {
+  const text =
+    "Secretary Ann Vole said Friday that secrets were found in emails that passed through the server. " +
+    "The email said “delete this at once.”";
+  assert.notDeepEqual(
+    speakersOf(text, [
+      { quote: "delete this at once.", mention: "The email", cue: "said", kind: "partial" },
+    ]),
+    [["Ann Vole"]],
+  );
+});

@@ -10,8 +10,12 @@
 // answered (`X answered …. According to the response`) or the letter that answers another (`The
 // reply accused …`). A statement (or report, notice, post …) brought in as how something was
 // said, with no writer found, is given one once that sentence's speaker is known
-// (`issueStatements`).
+// (`issueStatements`). A definite document with no writer (`The 42-page complaint`) is issued by
+// the subject of the nearest act that makes its kind (MAKING_ACTS: `filed suit`, `denied`,
+// `replied`); subjects and possessors no name finds (`The county's permit office`, `The National
+// Air Safety Board’s`) are resolved as the speakers step resolves a speaker phrase.
 
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { BE_FORMS } from "../lexicon/grammar.ts";
 import type { Channel, Span } from "../types.ts";
 import { IT_REACH, resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
@@ -19,8 +23,9 @@ import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
 import {
   DOCUMENT_NOUNS,
+  DOCUMENT_VERBS,
+  MAKING_ACTS,
   WRITER_PARTICIPLES,
-  WRITING_PAST_AND_PARTICIPLE,
 } from "./lexicon/documents.ts";
 import { JURISDICTION_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
@@ -119,6 +124,8 @@ interface ScanContext {
   removed: Regions;
   /** Person and group occurrences from names, for subjects and signers. */
   named: Occurrence[];
+  /** Resolves a phrase as the speakers step resolves a speaker phrase (see 07-speaker). */
+  resolve?: (phrase: Span) => Draft | undefined;
 }
 
 /** The first named person or group in `[from, to)` that is a subject. */
@@ -256,27 +263,8 @@ const VERB_BEFORE = new Set([
   "you",
 ]);
 
-// Verbs whose object is a document its subject wrote (`X sent a letter`), and prepositions that
-// carry what the subject said in one (`in a letter`, `responded with a letter`).
-// (past and present participle: `Mayor X escalated her fight, publishing an open letter that`);
-// not lexicon/media's WRITING_VERBS, which say only that words were written (`she wrote`)
-const DOCUMENT_VERBS = new Set([
-  ...["sent", "wrote", "signed", "issued", "filed", "submitted", "published", "released"],
-  ...WRITING_PAST_AND_PARTICIPLE,
-  "co-wrote",
-  // a body's vote makes a resolution its own: `The Faculty Senate passed a resolution`
-  ...["passed", "adopted", "approved"],
-  ...[
-    "sending",
-    "writing",
-    "signing",
-    "issuing",
-    "filing",
-    "submitting",
-    "publishing",
-    "releasing",
-  ],
-]);
+// Prepositions that carry what the subject said in a document (`in a letter`, `responded with a
+// letter`).
 const CARRIER_PREPOSITIONS = new Set(["in", "through", "via", "with"]);
 // `wrote for the majority`, `writing for a unanimous court`: the writer of a court's opinion
 const MAJORITY_WRITER =
@@ -331,12 +319,23 @@ const PLAIN_PHRASE = /^[\p{L}\d'’ \u00a0-]+$/u;
  * lower-case modifiers (`a four-page resignation letter`), or -1.
  */
 function indefiniteArticleBefore(ctx: ScanContext, i: number): number {
+  return articleBefore(ctx, i, INDEFINITE);
+}
+
+const INDEFINITE = new Set(["a", "an"]);
+const DEFINITE = new Set(["the", "that", "this"]);
+
+/**
+ * The index of the article of `articles` before the document noun at token `i`, past up to three
+ * plain lower-case modifiers (`a four-page resignation letter`, `The 42-page complaint`), or -1.
+ */
+function articleBefore(ctx: ScanContext, i: number, articles: Set<string>): number {
   const { tokens, text } = ctx;
   for (let j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS + 1; j--) {
     const t = tokens[j] as Token;
     const next = tokens[j + 1] as Token;
     if (!onlySpaces(text, t.end, next.start)) return -1;
-    if (t.lower === "a" || t.lower === "an") return j;
+    if (articles.has(t.lower)) return j;
     if (t.capitalised || !/^[\p{Ll}\d-]+$/u.test(t.text) || !isModifier(t.lower)) return -1;
   }
   return -1;
@@ -688,7 +687,7 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   // `The pop singer Mirelle has sued her former manager, … according to a complaint filed
   // Monday`: who sues in the lawsuit's sentence filed it
   if (SCANNED_NOUNS.get(noun.lower) === "lawsuit") {
-    const plaintiff = plaintiffIn(ctx, sentStart, sentEnd);
+    const plaintiff = makingActIn(ctx, sentStart, noun.start, "lawsuit");
     if (plaintiff) return plaintiff;
   }
   // `Judge X wrote for the majority in the 2-1 decision`: the judge wrote the court's opinion
@@ -739,42 +738,108 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   return writerBeforeArticle(ctx, i, sentStart, sentEnd);
 }
 
-// `Voss replied the same day`, `The agency wrote back`: verbs that make their subject the writer
-// of the reply the next sentences speak of
-const ANSWERING = /(?:^|[^\p{L}])(?:replied|answered|responded|wrote[ \u00a0]+back)(?![\p{L}])/u;
-/** How many sentences before `the reply` its writer's answering is looked for. */
-const ANSWER_SENTENCES = 2;
-/** How many sentences back, quoted ones included, that look may go. */
-const MAX_ANSWER_SENTENCES = 5;
+/** How many sentences before a document with no writer its making act is looked for. */
+const MAKER_SENTENCES = 5;
 /** `"`, `“`: a sentence opening with one is quoted words. */
 const OPENING_QUOTES = new Set([34, 0x201c]);
+/**
+ * Kinds a writer's `*` act (sent, issued, wrote …) does not make: a reply answers another's, a
+ * ruling is a court's, a lawsuit is filed or brought.
+ */
+const NOT_ISSUED = new Set(["reply", "ruling", "lawsuit"]);
 
 /**
- * `Secretary Voss answered the same day. According to the response, …`, `The union sued the city
- * on Monday. The complaint says …`: the person named as the subject of `replied`, `answered`,
- * `responded` or `wrote back` (for a reply), of `sued` (for a lawsuit), in one of the two
- * sentences before sentence `s` (not counting quoted ones), made the document of `kind` a
- * definite noun names there.
+ * `Secretary Voss answered the same day. According to the response, …`, `The city of Harlow Falls
+ * filed suit Wednesday …. The 42-page complaint says`, `The county's permit office denied the
+ * permit, according to a copy of the decision`: the subject of the nearest act that makes a
+ * document of `kind` (MAKING_ACTS), before the noun at token `i` in its sentence, else in an
+ * earlier one of the same or the previous paragraph (an answer's own quoted sentences between are
+ * skipped), made the document the noun names.
  */
-function makerBefore(ctx: ScanContext, s: number, kind: string | undefined): Draft | undefined {
-  if (kind !== "reply" && kind !== "lawsuit") return undefined;
-  const { starts, text } = ctx;
-  // the answer's own quoted sentences between (`X answered within hours. “…,” he wrote. “…”`)
-  // do not count, up to a bound
-  let counted = 0;
-  for (let k = s - 1; k >= 0 && counted < ANSWER_SENTENCES && k >= s - MAX_ANSWER_SENTENCES; k--) {
+function makerBefore(ctx: ScanContext, i: number, kind: string): Draft | undefined {
+  const { starts, text, cast } = ctx;
+  const noun = ctx.tokens[i] as Token;
+  const s = sentenceIndex(starts, noun.start);
+  const paragraph = cast.paragraphOf(noun.start);
+  for (let k = s; k >= 0 && k > s - MAKER_SENTENCES; k--) {
     const from = starts[k] as number;
-    const to = Math.min(starts[k + 1] ?? text.length, from + SENTENCE_WINDOW);
-    if (!OPENING_QUOTES.has(text.charCodeAt(from))) counted++;
-    if (kind === "lawsuit") {
-      const plaintiff = plaintiffIn(ctx, from, to);
-      if (plaintiff) return plaintiff;
-      continue;
-    }
-    const verb = ANSWERING.exec(text.slice(from, to));
-    if (verb) return subjectIn(ctx, from, from + verb.index + 1);
+    if (cast.paragraphOf(from) < paragraph - 1) break;
+    if (k < s && OPENING_QUOTES.has(text.charCodeAt(from))) continue;
+    const to =
+      k === s ? noun.start : Math.min(starts[k + 1] ?? text.length, from + SENTENCE_WINDOW);
+    const maker = makingActIn(ctx, from, to, kind);
+    if (maker) return maker;
   }
   return undefined;
+}
+
+/** The act of MAKING_ACTS (`filed suit`, then `filed`) at token `j` that makes a `kind`. */
+function makesKind(ctx: ScanContext, j: number, kind: string): boolean {
+  const t = ctx.tokens[j] as Token;
+  const one = MAKING_ACTS.get(t.lower);
+  const opens = TWO_WORD_OPENERS.has(t.lower);
+  if (!one && !opens) return false;
+  const next = ctx.tokens[j + 1];
+  // (most acts are one word: a two-word key is made only after a word that opens one)
+  const two =
+    next && opens && onlySpaces(ctx.text, t.end, next.start)
+      ? MAKING_ACTS.get(`${t.lower} ${next.lower}`)
+      : undefined;
+  const kinds = two ?? one;
+  if (!kinds) return false;
+  return kinds.includes(kind) || (kinds[0] === "*" && !NOT_ISSUED.has(kind));
+}
+
+/** The first words of MAKING_ACTS' two-word acts (`filed` of `filed suit`). */
+const TWO_WORD_OPENERS = new Set(
+  [...MAKING_ACTS.keys()].filter((act) => act.includes(" ")).map((act) => act.split(" ")[0]),
+);
+
+/**
+ * Who did the first act in `[from, to)` that makes a document of `kind`, outside quotes and not
+ * in the passive (`was sued`): its subject (see `subjectOf`).
+ */
+function makingActIn(ctx: ScanContext, from: number, to: number, kind: string): Draft | undefined {
+  const { tokens } = ctx;
+  for (let j = lowerBound(tokens, from); j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.start >= to) break;
+    if (t.capitalised || !makesKind(ctx, j, kind) || inRegions(ctx.quotes, t.start)) continue;
+    // `was sued`; `a complaint filed Monday`, a participle on its noun; `emails that passed`, a
+    // relative clause's act, whose subject is its noun
+    const before = tokens[j - 1]?.lower ?? "";
+    if (PASSIVE_BEFORE.has(before) || DOCUMENT_NOUNS.has(before) || RELATIVE_PRONOUNS.has(before))
+      continue;
+    const maker = subjectOf(ctx, j, from);
+    if (maker) return maker;
+  }
+  return undefined;
+}
+
+/** How many words a subject phrase before a making act may have (`The city of Harlow Falls`). */
+const MAX_SUBJECT_WORDS = 6;
+/** Auxiliaries between a subject and its act (`The union has sued`). */
+const AUXILIARIES = new Set(["has", "have", "had", "will", "would", "also", "then", "quickly"]);
+
+/**
+ * The words from `from` (a sentence's start) to the act at token `j`, as the speakers step
+ * resolves a speaker phrase: an organisation, person or group, mentioned there; none for a
+ * phrase with a comma or a quote, or too long to be a subject.
+ */
+function subjectPhrase(ctx: ScanContext, from: number, j: number): Draft | undefined {
+  let last = j - 1;
+  while (last >= 0 && AUXILIARIES.has((ctx.tokens[last] as Token).lower)) last--;
+  const first = lowerBound(ctx.tokens, from);
+  if (!ctx.resolve || last < first || last - first >= MAX_SUBJECT_WORDS) return undefined;
+  const start = (ctx.tokens[first] as Token).start;
+  const end = (ctx.tokens[last] as Token).end;
+  const phrase = ctx.text.slice(start, end);
+  if (!/^\p{Lu}/u.test(phrase) || !PLAIN_PHRASE.test(phrase)) return undefined;
+  const span = { start, end, text: phrase };
+  const who = ctx.resolve(span);
+  if (!who || who.type === "document" || who.type === "unnamed") return undefined;
+  ctx.cast.mention(who, span, true);
+  return who;
 }
 
 /** How far after a document noun the verb of a relative clause on it may end. */
@@ -833,8 +898,47 @@ function possessorAt(ctx: ScanContext, j: number): Draft | undefined {
   return (
     who?.draft ??
     organisationCalled(ctx, ctx.tokens[j - 1], before) ??
-    roleHolderOwning(ctx, ctx.tokens[j - 1], before)
+    roleHolderOwning(ctx, ctx.tokens[j - 1], before) ??
+    organisationOwning(ctx, j)
   );
+}
+
+/**
+ * `The National Air Safety Board’s preliminary report`: the capitalised run (and its `The`)
+ * ending at the possessive token `j`, resolved as a speaker phrase, when it is an organisation:
+ * one first named in the possessive becomes an actor there.
+ */
+function organisationOwning(ctx: ScanContext, j: number): Draft | undefined {
+  const { tokens, text } = ctx;
+  let k = j;
+  while (
+    k > 0 &&
+    j - k < MAX_SUBJECT_WORDS &&
+    (tokens[k - 1] as Token).capitalised &&
+    onlySpaces(text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start)
+  )
+    k--;
+  if (!ctx.resolve || !(tokens[k] as Token).capitalised || !namesBody(tokens[j] as Token))
+    return undefined;
+  const span = spanOf(text, (tokens[k] as Token).start, (tokens[j] as Token).end);
+  const who = ctx.resolve(span);
+  if (who?.type !== "organisation") return undefined;
+  ctx.cast.mention(who, span, false);
+  return who;
+}
+
+/**
+ * Whether the run ending at token `j` may name a body: it ends with an organisation word
+ * (`Board`) or is an acronym (`POLITICO`); `Thursday's memo`, `Smith's letter` name none.
+ */
+function namesBody(head: Token): boolean {
+  return head.acronym || (ORG_WORDS.has(head.lower) && !CALENDAR.has(head.lower));
+}
+
+const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
+
+function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
 }
 
 /**
@@ -863,22 +967,8 @@ function roleHolderOwning(
   return holderOfRole(ctx, role.lower, article.start);
 }
 
-/** `sued`, `sues`, `suing` as a word; then the word before it (`has`, or a passive's `was`). */
-const SUING = /(?:^|[^\p{L}])su(?:ed|es|ing)(?![\p{L}])/u;
-const WORD_BEFORE = /(\p{L}+)[ \u00a0]+$/u;
-/** Words before `sued` that make its subject the one sued (`was sued`, `is being sued`). */
+/** Words before an act that make its subject the one acted on (`was sued`, `is being sued`). */
 const PASSIVE_BEFORE = new Set([...BE_FORMS, "get", "got"]);
-
-/** The subject of `sued`/`sues` in `[sentStart, sentEnd)`, who brings the suit; not a passive's. */
-function plaintiffIn(ctx: ScanContext, sentStart: number, sentEnd: number): Draft | undefined {
-  const m = SUING.exec(ctx.text.slice(sentStart, sentEnd));
-  if (!m) return undefined;
-  const verb = sentStart + m.index + 1;
-  const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(sentStart, verb - 16), verb))?.[1];
-  if (PASSIVE_BEFORE.has((before ?? "").toLowerCase())) return undefined;
-  // (or the organisation the sentence opens with: `The Harbor Tenants Union sued the city`)
-  return subjectIn(ctx, sentStart, verb) ?? organisationNamedAt(ctx, sentStart, verb);
-}
 
 /**
  * Who wrote the document named at token `i` of the sentence `[sentStart, sentEnd)`, from the word
@@ -931,8 +1021,9 @@ function writerBeforeArticle(
 /**
  * Who did the writing verb at token `v`: a person or group named before it in the sentence, a
  * plural of people (`More than 140 scientists have signed`), the person a pronoun right before
- * it stands for (`she sent an email`), or the organisation the sentence opens with (`The Faculty
- * Senate passed a resolution`).
+ * it stands for (`she sent an email`), the organisation the sentence opens with (`The Faculty
+ * Senate passed a resolution`), else the words before it resolved as a speaker phrase is (`The
+ * county's permit office denied`).
  */
 function subjectOf(ctx: ScanContext, v: number, sentStart: number): Draft | undefined {
   const verb = ctx.tokens[v] as Token;
@@ -946,7 +1037,7 @@ function subjectOf(ctx: ScanContext, v: number, sentStart: number): Draft | unde
     onlySpaces(ctx.text, before.end, verb.start)
   )
     return pronounWriter(ctx, before.lower, before.start);
-  return organisationNamedAt(ctx, sentStart, verb.start);
+  return organisationNamedAt(ctx, sentStart, verb.start) ?? subjectPhrase(ctx, sentStart, v);
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they"]);
@@ -970,14 +1061,13 @@ function trailingOrganisation(ctx: ScanContext, v: number, sentStart: number): D
 }
 
 /**
- * Scans every document noun outside quotes and removed text, in order, and decides which
+ * Scans every document noun outside quotes and removed text, in order, into `scan` (made before,
+ * for the speaker resolver that reads its documents), and decides which
  * document each refers to: one with known authors becomes (or rejoins) that authors' document;
  * a definite one without authors refers back to the most salient document of that noun.
  */
-export function scanDocuments(ctx: ScanContext): DocumentScan {
-  const at = new Map<number, Draft>();
-  const carried: Occurrence[] = [];
-  const letters = new Set<Draft>();
+export function scanDocuments(scan: DocumentScan, ctx: ScanContext): DocumentScan {
+  const { at, carried, letters } = scan;
   const byKind = new Map<string, Draft[]>();
   const { tokens, documentNouns } = ctx;
   for (let k = 0; k < documentNouns.length; k++) {
@@ -999,7 +1089,7 @@ export function scanDocuments(ctx: ScanContext): DocumentScan {
       if (kind === "letter") letters.add(doc);
     }
   }
-  return { at, carried, letters, text: ctx.text };
+  return scan;
 }
 
 /**
@@ -1091,6 +1181,8 @@ const ALSO_SIGNED =
 // whose writing verb (after its subject, up to three words) takes `with` someone
 const SENT_WITH =
   /^,?[ \u00a0]+(?:which|that)[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){1,3}?(\p{L}+(?:-\p{L}+)?)[ \u00a0]+with[ \u00a0]+/u;
+// `the letter beneath Voss`, `alongside X`: where one signer's name stands to another's
+const SIGNED_BESIDE = /^[ \u00a0]+(?:beneath|below|above|alongside)[ \u00a0]+/u;
 /** How far after `with` its co-writer's name must start. */
 const COSIGNER_REACH = 40;
 
@@ -1103,11 +1195,18 @@ function writtenByOneOf(d: Draft, authors: Draft): boolean {
 /**
  * `Marchetti sent the letter …. It was also signed by the state's emergency management director,
  * Paul Oduya.`: the person named in the next sentence's `It was also signed by …`, if it opens so;
- * or in a relative clause on the noun ending at `nounEnd` that says whom it was sent with (`in the
+ * right after the noun as where another signed (`signed the letter beneath Voss`); or in a relative clause on the noun ending at `nounEnd` that says whom it was sent with (`in the
  * letter, which she sent with Linwood Mayor Dariusz Pell`).
  */
 function cosignerAfter(ctx: ScanContext, at: number, nounEnd: number): Draft | undefined {
   const { starts, text } = ctx;
+  // `Quenneville signed the letter beneath Voss`
+  const beside = SIGNED_BESIDE.exec(text.slice(nounEnd, nounEnd + 20));
+  if (beside) {
+    const from = nounEnd + beside[0].length;
+    const who = subjectIn(ctx, from, from + 1, false);
+    if (who) return who;
+  }
   const sentWith = SENT_WITH.exec(text.slice(nounEnd, nounEnd + RELATIVE_REACH));
   if (sentWith && DOCUMENT_VERBS.has(sentWith[1] as string)) {
     const from = nounEnd + sentWith[0].length;
@@ -1184,13 +1283,11 @@ function documentAt(
   const channel = DOCUMENT_NOUNS.get(t.lower) as Channel;
   // the recent documents of this noun: a definite reference looks no further back
   const sameNoun = (byKind.get(kind) ?? []).slice(-20);
-  // `The union sued the city. The complaint says`: the first `the complaint` is the suit of the
-  // one who sued just before
+  // `The union sued the city. The complaint says`, `The 42-page complaint`: the first definite
+  // one is made by the one who sued (issued, denied …) just before
+  const definite = articleBefore(ctx, i, DEFINITE) >= 0;
   const authors =
-    authorsAt(ctx, i) ??
-    (prev === "the" && !sameNoun.length
-      ? makerBefore(ctx, sentenceIndex(ctx.starts, t.start), kind)
-      : undefined);
+    authorsAt(ctx, i) ?? (definite && !sameNoun.length ? makerBefore(ctx, i, kind) : undefined);
   let doc: Draft | undefined;
   if (authors) {
     const key = `doc:${kind}:${authors.key}`;
@@ -1214,7 +1311,7 @@ function documentAt(
     }));
     const cosigner = cosignerAfter(ctx, t.start, t.end);
     if (cosigner && doc.members && !doc.members.includes(cosigner)) doc.members.push(cosigner);
-  } else if (prev === "the" || prev === "that" || prev === "this") {
+  } else if (definite) {
     doc = definiteReferent(sameNoun, t.lower);
     if (!doc && kind === "reply") doc = answeringLetter(byKind.get("letter") ?? []);
   }

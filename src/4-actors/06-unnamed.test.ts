@@ -280,3 +280,21 @@ test("past the lede, `the tournament's chief arbiter` is the one the next senten
     [["Ingrid Solheim-Vaag"]],
   );
 });
+
+test("`a copy of the decision seen by X` is the decision, not a copy", () => {
+  assert.equal(headOf("a copy of the decision seen by Backline"), "decision");
+  assert.equal(headOf("a copy of the letter"), "letter");
+  assert.equal(phraseKind("a copy of the decision seen by Backline"), "document");
+  const text =
+    "The county's permit office denied the festival's permit on Tuesday, according to a copy of the decision seen by Backline.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "The county's permit office denied the festival's permit on Tuesday",
+        mention: "a copy of the decision seen by Backline",
+        kind: "indirect",
+      },
+    ]),
+    [["county's permit office"]],
+  );
+});

@@ -23,8 +23,14 @@ import {
 } from "./text.ts";
 import { ROLE_NOUN } from "./words.ts";
 
-// a preposition, or a participle that goes on to the maker (`A report released … by …`)
-const HEAD_END = new RegExp(`^(?:for|of|at|with|from|in|on|to|by|${MAKER_PARTICIPLES})$`, "i");
+// a preposition, or a participle that goes on to the maker (`A report released … by …`) or to
+// the one who read it (`a copy of the decision seen by Backline`, `obtained by`)
+const HEAD_END = new RegExp(
+  `^(?:for|of|at|with|from|in|on|to|by|${MAKER_PARTICIPLES}|seen|obtained|reviewed|viewed)$`,
+  "i",
+);
+/** Nouns for a copy or part of a document, which is what the phrase names: `a copy of the decision`. */
+const COPY_NOUNS = new Set(["copy", "copies", "draft", "excerpt", "excerpts", "version"]);
 
 function normalise(phrase: string): string {
   return squashSpaces(phrase)
@@ -34,7 +40,10 @@ function normalise(phrase: string): string {
     .toLowerCase();
 }
 
-/** The head noun of a phrase: the last word before a preposition, else the last word. */
+/**
+ * The head noun of a phrase: the last word before a preposition, else the last word; past a copy's
+ * `of` (`a copy of the decision seen by Backline` → `decision`).
+ */
 export function headOf(phrase: string): string {
   return headWord(phrase).toLowerCase();
 }
@@ -44,10 +53,14 @@ function headWord(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   let head = words[words.length - 1] ?? "";
   for (let i = 1; i < words.length; i++) {
-    if (HEAD_END.test(words[i] as string)) {
-      head = words[i - 1] as string;
-      break;
+    if (!HEAD_END.test(words[i] as string)) continue;
+    const before = words[i - 1] as string;
+    if (COPY_NOUNS.has(before.toLowerCase()) && (words[i] as string).toLowerCase() === "of") {
+      head = words[words.length - 1] as string;
+      continue;
     }
+    head = before;
+    break;
   }
   return head.replace(/[’']s$/, "").replace(/[^\p{L}-]/gu, "");
 }

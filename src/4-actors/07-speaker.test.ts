@@ -493,3 +493,44 @@ test("`the Vances` after `Marisol and Gregory Vance` is the two of them, not an 
     ["Marisol Vance", "Gregory Vance"],
   ]);
 });
+
+test("`it` is the report the text cites, not another named once in passing", () => {
+  const text =
+    "The Safety Board’s preliminary report found that the blade “separated at a crack.” " +
+    "The report does not assign blame; a final report is expected next year. " +
+    "But it says the blade was inspected in March.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "separated at a crack.",
+        mention: "The Safety Board’s preliminary report",
+        cue: "found",
+        kind: "partial",
+      },
+      { quote: "the blade was inspected in March", mention: "it", cue: "says", kind: "indirect" },
+    ]),
+    [["Safety Board"], ["Safety Board"]],
+  );
+});
+
+test("a lede's `The head of X and his deputy` is the pair named paragraphs later as director and deputy", () => {
+  // four paragraphs, over 800 characters: the pair is counted in paragraphs, not characters
+  const filler =
+    "The program began in the spring, and it places investigators in courthouse lobbies in three counties, where they ask people who receive federal payments about their income, their homes and the people they live with.\n\n";
+  const text =
+    "The head of a federal benefits agency and his deputy have rejected a plea from the judges, telling them in a letter that the agency “will go where the fraud is.”\n\n" +
+    "The judges wrote to Harlan Voss, director of the National Benefits Integrity Service.\n\n" +
+    filler.repeat(4) +
+    "In a reply, Voss and Deputy Director Marisol Quenneville said the program was lawful.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "will go where the fraud is.",
+        mention: "The head of a federal benefits agency and his deputy",
+        cue: "telling",
+        kind: "partial",
+      },
+    ]),
+    [["Harlan Voss", "Marisol Quenneville"]],
+  );
+});

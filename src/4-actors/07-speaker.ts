@@ -38,6 +38,7 @@ import {
   PEOPLE_NOUNS,
   POSTPOSITIVE,
   ROLE_NOUNS,
+  ROLE_SYNONYMS,
 } from "./lexicon/roles.ts";
 import {
   asciiWordBefore,
@@ -177,14 +178,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     }
     // (a document only where it was a subject: `In a statement, it said` is not the statement)
     if (lower === "it")
-      return (
-        cast.lookBack(
-          mention.start,
-          (o) => o.draft.type === "organisation" || (o.draft.type === "document" && o.subject),
-          IT_REACH,
-          false,
-        )?.draft ?? ownedOrganisationBefore(cast, text, mention.start)
-      );
+      return itReferent(cast, mention.start) ?? ownedOrganisationBefore(cast, text, mention.start);
     if (PLURAL_PRONOUNS.has(lower) || GROUP_REFERENCES.has(lower) || isPluralPeopleNoun(lower)) {
       // `sources` are unnamed by definition: never the people the text has named together
       let group = ANONYMOUS_NOUNS.has(lower)
@@ -265,9 +259,10 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
         const t = tokens[k] as (typeof tokens)[number];
         if (t.start >= mention.end) break;
         if (t.start >= mention.start && docs.at.has(t.start)) {
-          // `ICE enforcement policy` names its issuer; `the letter` does not
-          if (!/\p{Lu}/u.test(text.slice(mention.start + 1, t.start))) {
-            const doc = docs.at.get(t.start) as Draft;
+          // `ICE enforcement policy` names its issuer; `the letter` does not; `The National Air
+          // Safety Board’s preliminary report` is the document whose issuer was found there
+          const doc = docs.at.get(t.start) as Draft;
+          if (doc.members?.length || !/\p{Lu}/u.test(text.slice(mention.start + 1, t.start))) {
             // `a report by the Audit Office`: its issuer
             const by =
               /[ \u00a0](?:by|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{Ll}-]+[ \u00a0]+){0,2}(\p{Lu}.*)$/u.exec(
@@ -285,6 +280,36 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     return unnamedActor(cast, phrase, mention.start);
   };
   return resolveMention;
+}
+
+/**
+ * What `it` at `at` speaks for: the nearest organisation, or document named as a subject; but not
+ * a writerless document named once in passing when one of its kind the text has cited more stands
+ * before it in the paragraph (`The report does not assign blame; a final report is expected next
+ * year. But it says`).
+ */
+function itReferent(cast: Cast, at: number): Draft | undefined {
+  const nearest = cast.lookBack(
+    at,
+    (o) => o.draft.type === "organisation" || (o.draft.type === "document" && o.subject),
+    IT_REACH,
+    false,
+  )?.draft;
+  if (nearest?.type !== "document" || nearest.members?.length || nearest.salience > 1)
+    return nearest;
+  const paragraph = cast.paragraphOf(at);
+  const cited = cast.lookBack(
+    at,
+    (o) =>
+      o.draft.type === "document" &&
+      o.subject &&
+      o.draft.salience > 1 &&
+      o.draft.noun === nearest.noun &&
+      cast.paragraphOf(o.start) === paragraph,
+    IT_REACH,
+    false,
+  )?.draft;
+  return cited ?? nearest;
 }
 
 /** `the Vances`, `the Joneses`: a surname in the plural after `the`. */
@@ -756,9 +781,22 @@ function pairOfRolesAhead(cast: Cast, phrase: string, at: number): Draft | undef
     (o) =>
       o.draft.type === "group" &&
       o.draft.members?.length === 2 &&
-      o.draft.members.every((d, i) => hasRoleWord(d.role, heads[i] as string)),
-    HOLDERS_WINDOW,
+      o.draft.members.every((d, i) => holdsRole(d.role, heads[i] as string)),
+    cast.paragraphsAhead(at, PAIR_PARAGRAPHS),
   )[0]?.draft;
+}
+
+/**
+ * How many paragraphs after a lede's `The head of X and his deputy` the pair may be named: a
+ * story's lede sums up what its body tells in full, several paragraphs on.
+ */
+const PAIR_PARAGRAPHS = 8;
+
+/** Whether `role` has the word `head`, or one it stands for (`head` → `director`: ROLE_SYNONYMS). */
+function holdsRole(role: string | undefined, head: string): boolean {
+  if (hasRoleWord(role, head)) return true;
+  for (const word of ROLE_SYNONYMS.get(head) ?? []) if (hasRoleWord(role, word)) return true;
+  return false;
 }
 
 /** How far back `one` / `another` looks for the people it is one of. */

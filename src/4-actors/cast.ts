@@ -54,6 +54,12 @@ export class Cast {
     return sentenceIndex(this.sentenceStarts, offset);
   }
 
+  /** How many characters from `offset` to the end of the `count`-th paragraph after its own. */
+  paragraphsAhead(offset: number, count: number): number {
+    const end = this.paragraphStarts[this.paragraphOf(offset) + count + 1] ?? this.text.length;
+    return end - offset;
+  }
+
   /** Which paragraph an offset is in. */
   paragraphOf(offset: number): number {
     return sentenceIndex(this.paragraphStarts, offset);

@@ -15,7 +15,7 @@ import { AFFILIATION, findNames, type NameMention } from "./01-names.ts";
 import { roleAt } from "./02-roles.ts";
 import { clusterPeople } from "./03-aliases.ts";
 import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
-import { issueStatements, scanDocuments } from "./05-documents.ts";
+import { type DocumentScan, issueStatements, scanDocuments } from "./05-documents.ts";
 import { phraseKind, roleGroups, roleSubjects, sharesRoleWord } from "./06-unnamed.ts";
 import { speakerResolver } from "./07-speaker.ts";
 import {
@@ -84,8 +84,10 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     (at) => inRegions(quotes, at) || inRegions(removed, at) || inRegions(reported, at),
   );
 
-  // 3. documents and their authors
-  const docs = scanDocuments({
+  // 3. documents and their authors, whose writers are resolved as speaker phrases are
+  const docs: DocumentScan = { at: new Map(), carried: [], letters: new Set(), text };
+  const resolveMention = speakerResolver({ article, text, tokens, named, cast, docs });
+  scanDocuments(docs, {
     text,
     tokens,
     documentNouns: words.documentNouns,
@@ -94,6 +96,7 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
     quotes,
     removed,
     named,
+    resolve: resolveMention,
   });
 
   // 4. speakers, in text order, so pronouns look back over speakers already resolved
@@ -101,7 +104,6 @@ export function resolveSpeakers(article: Article, found: FoundStatement[]): Acto
   const speakerOf = new Map<string, Resolved>();
   const statements: Statement[] = [];
   const speakers: (Resolved | undefined)[] = [];
-  const resolveMention = speakerResolver({ article, text, tokens, named, cast, docs });
   const free = freePronouns(scene, speakerSpans);
   let nextPronoun = 0;
   for (let i = 0; i < ordered.length; i++) {

@@ -108,3 +108,51 @@ const SAME_DOCUMENT_SETS = [["lawsuit", "suit", "complaint"]];
 export const SAME_DOCUMENT = new Map<string, string[]>(
   SAME_DOCUMENT_SETS.flatMap((set) => set.map((noun) => [noun, set] as [string, string[]])),
 );
+
+/**
+ * Verbs whose object is a document its subject wrote (`X sent a letter`; past and present
+ * participle: `Mayor X escalated her fight, publishing an open letter that`); not lexicon/media's
+ * WRITING_VERBS, which say only that words were written (`she wrote`).
+ */
+export const DOCUMENT_VERBS = new Set([
+  ...["sent", "wrote", "signed", "issued", "filed", "submitted", "published", "released"],
+  ...WRITING_PAST_AND_PARTICIPLE,
+  "co-wrote",
+  // a body's vote makes a resolution its own: `The Faculty Senate passed a resolution`
+  ...["passed", "adopted", "approved"],
+  ...[
+    "sending",
+    "writing",
+    "signing",
+    "issuing",
+    "filing",
+    "submitting",
+    "publishing",
+    "releasing",
+  ],
+]);
+
+/**
+ * Acts that make a document, by the kinds of document each makes (the kinds of 05-documents'
+ * AUTHORED_DOCUMENT_NOUNS): `The city of Harlow Falls filed suit …. The 42-page complaint says`,
+ * `The county's permit office denied the permit …, according to a copy of the decision`, `X
+ * replied the same day. According to the response`. The subject of the nearest such act before a
+ * document named with no writer issued it. `*`, for the verbs of DOCUMENT_VERBS, stands for every
+ * kind a writer sends or issues (not a reply, which answers another's, a court's ruling, nor a
+ * lawsuit).
+ */
+const ISSUING = ["*"];
+const RULING = ["ruling"];
+const SUING = ["lawsuit"];
+const ANSWERING = ["reply"];
+const acts = (verbs: string[], kinds: readonly string[]): [string, readonly string[]][] =>
+  verbs.map((verb) => [verb, kinds]);
+export const MAKING_ACTS = new Map<string, readonly string[]>([
+  ...acts([...DOCUMENT_VERBS], ISSUING),
+  // (a later entry replaces an earlier one)
+  ...acts(["filed"], [...ISSUING, ...SUING]),
+  ...acts(["approved"], [...ISSUING, ...RULING]),
+  ...acts(["sued", "sues", "suing", "filed suit", "brought suit"], SUING),
+  ...acts(["replied", "answered", "responded", "accepted", "wrote back"], ANSWERING),
+  ...acts(["ruled", "denied", "rejected", "granted", "upheld", "dismissed", "overturned"], RULING),
+]);

@@ -520,3 +520,18 @@ export const DESCRIPTOR_NOUNS = new Set([
   "nonagenarian",
   "centenarian",
 ]);
+
+/**
+ * Words a text uses for the one who heads a body, as the role a person is later named with: `The
+ * head of a federal benefits agency and his deputy` are `Harlan Voss, director of …` and his
+ * deputy. Each generic word → the role words it stands for.
+ */
+const HEADS = [
+  ...["director", "chair", "chairman", "chairwoman", "chairperson", "president", "chief"],
+  ...["leader", "commissioner", "secretary", "administrator", "executive", "superintendent"],
+];
+export const ROLE_SYNONYMS = new Map<string, readonly string[]>([
+  ["head", HEADS],
+  ["chief", HEADS],
+  ["leader", HEADS],
+]);
