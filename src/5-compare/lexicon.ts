@@ -24,6 +24,50 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
   "deadline",
 ]);
 
+/**
+ * Modals that put a weekday ahead of publication when one comes before it in its sentence (`could
+ * be brought to the surface by Sunday`, `would hold a meeting on Monday`). Weekdays only: a
+ * report's weekday is within a week either way, and what it says is to come falls in the coming
+ * days, where a month after `would` (`said in March he would resign`) is often the past's future.
+ */
+export const MODAL_CUES: ReadonlySet<string> = new Set([
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "must",
+]);
+
+/** Future cues that are nouns as often (`given up hope on Sunday`): a weekday reads them as verbs only. */
+export const FUTURE_NOUNS: ReadonlySet<string> = new Set([
+  "hope",
+  "hopes",
+  "plan",
+  "plans",
+  "deadline",
+]);
+
+/**
+ * Words that open a clause of their own (`will strike after talks collapsed on Tuesday`): a modal
+ * before one does not reach a weekday after it.
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "after",
+  "before",
+  "when",
+  "while",
+  "because",
+  "although",
+  "though",
+  "but",
+  "which",
+  "who",
+  "that",
+  "where",
+]);
+
 /** Words that put a clause's date before publication. */
 export const PAST_CUES: ReadonlySet<string> = new Set([
   "had",
