@@ -3,7 +3,7 @@
 
 import type { Analysis, StoryActor, Voice } from "../types.ts";
 import type { StoryIdOf } from "./02-align.ts";
-import { SPEAKS_FOR, VOICE_CATEGORIES } from "./lexicon.ts";
+import { BUSINESS_NOUNS, SPEAKS_FOR, VOICE_CATEGORIES } from "./lexicon.ts";
 import { tokens, words } from "./text.ts";
 
 /** Each category's phrases (several words) and single words, from the lexicon. */
@@ -65,11 +65,21 @@ export function category(
   // group of people (`Gov. Celia Marchetti`, `the governor`), then the name. A spokesperson
   // speaks for the organisation, so it decides. An organisation kept as a bare noun (`board`)
   // says nothing of its kind; the name the text gives it in full may (`State Transportation Board`).
-  const speaksFor = words(a.role ?? "").some((w) => SPEAKS_FOR.has(w));
+  const roleWords = words(a.role ?? "");
+  const speaksFor = roleWords.some((w) => SPEAKS_FOR.has(w));
   const bare = a.organisation && text && !a.organisation.includes(" ");
   const organisation = bare
     ? (fullNameIn(text, a.organisation!) ?? a.organisation)
     : a.organisation;
+  // A role that names the body spoken for (`union spokeswoman`, `company spokesman`) is read
+  // without the spokesman, which alone counts as an official's (`a spokesman said`); a
+  // business's spokesman speaks for an organisation.
+  const body = speaksFor ? roleWords.filter((w) => !SPEAKS_FOR.has(w)) : [];
+  if (speaksFor && !organisation && body.length) {
+    const found = categoryOf(body.join(" "));
+    if (found) return found;
+    if (body.some((w) => BUSINESS_NOUNS.has(w))) return "organisations";
+  }
   const parts = speaksFor ? [organisation, a.role] : [a.role, organisation];
   const titled = a.type === "person" || a.type === "group" ? (a.aliases ?? []) : [];
   for (const part of [...parts, ...titled, a.name]) {

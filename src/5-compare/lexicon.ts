@@ -194,6 +194,17 @@ export const VOICE_CATEGORIES: readonly (readonly [string, readonly string[]])[]
       "arbiter",
       "referee",
       "umpire",
+      // the public emergency services (a state mine-rescue service's chief, a fire chief)
+      "rescue",
+      "emergencies",
+      "emergency services",
+      "fire department",
+      "fire service",
+      "fire brigade",
+      "fire chief",
+      "ambulance service",
+      "coast guard",
+      "coastguard",
       // the bodies and branches of government
       "department",
       "ministry",
@@ -232,6 +243,16 @@ export const SPEAKS_FOR: ReadonlySet<string> = new Set(
     "adviser",
     "advisor",
   ].concat(["staff", "staffer"]),
+);
+
+/**
+ * Nouns for a business (`company spokesman`, `the club's spokeswoman`): one who speaks for it
+ * speaks for an organisation, not as an official.
+ */
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(
+  "company firm corporation corp operator airline carrier club bank insurer manufacturer retailer developer publisher studio distributor employer landlord contractor".split(
+    " ",
+  ),
 );
 
 /**
