@@ -159,6 +159,29 @@ test("the same fact sentence in two outlets is aligned for coverage", () => {
   assert.equal(al[0]?.members[1]?.span.text, fact);
 });
 
+test("a point one outlet tells as fact and another credits to a source is a paraphrase", () => {
+  const a = synthetic({
+    id: "a",
+    text: "The reservoir fell to a record low of nine percent this summer, the water agency said. Hart liked jazz.",
+    actors: [{ id: "w", name: "the water agency", type: "organisation" }],
+    statements: [
+      { content: "The reservoir fell to a record low of nine percent this summer", speaker: "w" },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "Nobody came. This summer the reservoir dropped to a record low, at nine percent.",
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("p"));
+  assert.equal(al.length, 1);
+  assert.equal(al[0]?.kind, "paraphrase");
+  assert.deepEqual(al[0]?.sourceIds, ["the-water-agency"]);
+  assert.deepEqual(
+    al[0]?.members.map((m) => m.statementId ?? "fact"),
+    ["s1", "fact"],
+  );
+});
+
 test("word diff marks removed and added words in order", () => {
   assert.deepEqual(wordDiff(["a", "b", "c"], ["a", "x", "c"]), [
     { op: "=", text: "a" },
