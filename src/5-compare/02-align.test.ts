@@ -121,6 +121,46 @@ test("indirect reports of the same point pair up; unrelated statements do not", 
   );
 });
 
+test("the same source's report in two outlets pairs on two rare words shared", () => {
+  const a = synthetic({
+    id: "a",
+    text: "Ortiz said the letter had been passed to the safety engineers.",
+    actors: people,
+    statements: [{ content: "the letter had been passed to the safety engineers", speaker: "o" }],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "Ortiz said the office had received a letter from the union but that engineers had checked it. Ortiz said the union should call.",
+    actors: people,
+    statements: [
+      {
+        content:
+          "the office had received a letter from the union but that engineers had checked it",
+        speaker: "o",
+      },
+      { content: "the union should call", speaker: "o" },
+    ],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("p"));
+  assert.deepEqual(
+    al.map((x) => x.members.map((m) => m.statementId)),
+    [["s1", "s1"]],
+  );
+  // Another speaker's report of it is no paraphrase of hers.
+  const c = synthetic({
+    id: "c",
+    text: "Hart said the office had received a letter but that engineers had checked it.",
+    actors: people,
+    statements: [
+      {
+        content: "the office had received a letter but that engineers had checked it",
+        speaker: "h",
+      },
+    ],
+  });
+  assert.equal(run([a, c]).filter((x) => x.id.startsWith("p")).length, 0);
+});
+
 test("one outlet's quote reported in the other's own words is a paraphrase of a quote", () => {
   const a = synthetic({
     id: "a",
