@@ -40,6 +40,13 @@ test("a spokesman for a named kind of body speaks for it; a rescue service is an
   assert.equal(person("spokeswoman", "Ministry of Health"), "officials");
   assert.equal(person("chief", "rescue"), "officials");
   assert.equal(person("fire chief"), "officials");
+  // A body named for its members speaks for them; one named for a game does not.
+  assert.equal(
+    person("deputy chair", "Sarybulak branch of the Independent Miners' Federation"),
+    "advocates",
+  );
+  assert.equal(person("deputy chair", "Parents\u2019 Association of Ardley"), "advocates");
+  assert.equal(person("deputy chair", "Northern Chess Federation"), "other");
 });
 
 test("voices count statements and quoted words per actor, a joint statement for each signer", () => {

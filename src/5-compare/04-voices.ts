@@ -3,7 +3,7 @@
 
 import type { Analysis, StoryActor, Voice } from "../types.ts";
 import type { StoryIdOf } from "./02-align.ts";
-import { BUSINESS_NOUNS, SPEAKS_FOR, VOICE_CATEGORIES } from "./lexicon.ts";
+import { BUSINESS_NOUNS, MEMBER_BODIES, SPEAKS_FOR, VOICE_CATEGORIES } from "./lexicon.ts";
 import { tokens, words } from "./text.ts";
 
 /** Each category's phrases (several words) and single words, from the lexicon. */
@@ -12,6 +12,12 @@ const CATEGORY_WORDS = VOICE_CATEGORIES.map(([name, list]) => ({
   phrases: list.filter((w) => w.includes(" ")).map((w) => ` ${w} `),
   words: new Set(list.filter((w) => !w.includes(" "))),
 }));
+
+// A body named for its members: a plural possessive, then one of MEMBER_BODIES.
+const NAMED_FOR_MEMBERS = new RegExp(
+  `(?<![\\p{L}])\\p{L}+s['\u2019]\\s+(?:${MEMBER_BODIES.join("|")})(?![\\p{L}])`,
+  "iu",
+);
 
 /**
  * The category a text's words name: phrases first, then single words, each in category order. A
@@ -22,7 +28,8 @@ function categoryOf(text: string): string | undefined {
   const joined = ` ${ws.join(" ")} `;
   for (const c of CATEGORY_WORDS) if (c.phrases.some((p) => joined.includes(p))) return c.name;
   for (const c of CATEGORY_WORDS) if (ws.some((w) => hasWord(c.words, w))) return c.name;
-  return undefined;
+  const possessive = text.includes("s'") || text.includes("s\u2019");
+  return possessive && NAMED_FOR_MEMBERS.test(text) ? "advocates" : undefined;
 }
 
 function hasWord(set: ReadonlySet<string>, w: string): boolean {

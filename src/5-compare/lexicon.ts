@@ -232,6 +232,22 @@ export const VOICE_CATEGORIES: readonly (readonly [string, readonly string[]])[]
   ],
 ];
 
+/**
+ * Bodies that may be named for their members with a plural possessive (`Independent Miners'
+ * Federation`, `Parents' Association`): such a body speaks for its members, as an advocate.
+ */
+export const MEMBER_BODIES: readonly string[] = [
+  "federation",
+  "association",
+  "union",
+  "guild",
+  "alliance",
+  "league",
+  "congress",
+  "council",
+  "society",
+];
+
 /** Roles that speak for their organisation: its category is theirs (a ministry's spokeswoman). */
 export const SPEAKS_FOR: ReadonlySet<string> = new Set(
   [
