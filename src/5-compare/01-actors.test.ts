@@ -308,3 +308,37 @@ test("a writerless document stays apart where its own outlet has one of its kind
   assert.notEqual(m.storyId("a", "l"), m.storyId("a", "d"));
   assert.notEqual(m.storyId("a", "l"), m.storyId("b", "d"));
 });
+
+test("an organisation an outlet names by its noun alone is the one another outlet names in full", () => {
+  const wire = synthetic({
+    id: "wire",
+    text: "The miners' union accused the operator. The Harlow Council said nothing.",
+    actors: [
+      { id: "u", name: "the miners' union", type: "organisation" },
+      { id: "c", name: "Harlow Council", type: "organisation" },
+    ],
+  });
+  const radio = synthetic({
+    id: "radio",
+    text: "The union sees it differently. The council met. The board of the Mining Board too.",
+    actors: [
+      { id: "u", name: "the union", type: "organisation" },
+      { id: "c", name: "the council", type: "organisation" },
+      { id: "b", name: "the board", type: "organisation" },
+    ],
+  });
+  const m = mergeActors([wire, radio]);
+  assert.equal(m.storyId("radio", "u"), m.storyId("wire", "u"));
+  assert.equal(m.storyId("radio", "u"), "the-miners-union");
+  assert.equal(m.storyId("radio", "c"), m.storyId("wire", "c"));
+  assert.equal(m.actors.length, 3);
+  // Two unions named in full elsewhere: which one is not for the comparison to guess.
+  const tv = synthetic({
+    id: "tv",
+    text: "The teachers' union agreed.",
+    actors: [{ id: "t", name: "the teachers' union", type: "organisation" }],
+  });
+  const m3 = mergeActors([wire, radio, tv]);
+  assert.notEqual(m3.storyId("radio", "u"), m3.storyId("wire", "u"));
+  assert.notEqual(m3.storyId("radio", "u"), m3.storyId("tv", "t"));
+});

@@ -1,7 +1,8 @@
 // Merges each article's actors into story-level actors: the same person named differently by
-// different outlets (`John F. Kelly` ~ `John Kelly`), organisations by name, groups and
-// documents by the people they stand for, and unnamed voices by what describes them. Every
-// outlet's own actor ids are kept in `perArticle`.
+// different outlets (`John F. Kelly` ~ `John Kelly`), organisations by name or by the noun that
+// heads it (`the union` ~ `the miners' union`), groups and documents by the people they stand
+// for, and unnamed voices by what describes them. Every outlet's own actor ids are kept in
+// `perArticle`.
 
 import type { Actor, Analysis, StoryActor } from "../types.ts";
 import { UniqueIds } from "../unique-ids.ts";
@@ -63,25 +64,52 @@ function documentNoun(name: string): string | undefined {
   return (from > 0 ? ws[from - 1] : ws.at(-1)) ?? undefined;
 }
 
+/** What a story actor is a bare version of, or a full one: its kind, and whether it is full. */
+interface Kind {
+  noun: string;
+  full: boolean;
+}
+
+/** A document by its noun (`the reply`), full when it has a writer (`reply from Augustin Ravel`). */
+function documentKind(c: Cluster): Kind | undefined {
+  const first = c.members[0]?.actor;
+  if (first?.type !== "document") return undefined;
+  const noun = documentNoun(first.name);
+  return noun ? { noun, full: c.members.some((m) => m.actor.members?.length) } : undefined;
+}
+
 /**
- * A document an outlet leaves writerless (`the reply`) is the one document of that kind another
- * outlet gives a writer (`reply from Augustin Ravel`), when its own outlet gives none of that kind
- * a writer (then which of its own it is, is that outlet's question). Returns the clusters left.
+ * An organisation by the noun that heads its name (`the union`; `the miners' union`, `Union of
+ * Mineworkers`), full when the name says more than the noun.
  */
-function joinWriterless(clusters: Cluster[]): Cluster[] {
-  const written = new Map<string, Cluster[]>();
-  const writerless: { c: Cluster; noun: string }[] = [];
+function organisationKind(c: Cluster): Kind | undefined {
+  const first = c.members[0]?.actor;
+  if (first?.type !== "organisation") return undefined;
+  const ws = words(nameKey(first.name));
+  if (ws.length === 1) return { noun: ws[0] as string, full: false };
+  const of = ws.indexOf("of");
+  const noun = of > 0 ? ws[of - 1] : ws.at(-1);
+  return noun ? { noun, full: true } : undefined;
+}
+
+/**
+ * An actor an outlet leaves bare (`the reply`, `the union`) is the one actor of that kind another
+ * outlet gives in full (`reply from Augustin Ravel`, `the miners' union`), when its own outlet
+ * gives none of that kind in full (then which of its own it is, is that outlet's question).
+ * Returns the clusters left.
+ */
+function joinBare(clusters: Cluster[], kindOf: (c: Cluster) => Kind | undefined): Cluster[] {
+  const full = new Map<string, Cluster[]>();
+  const bare: { c: Cluster; noun: string }[] = [];
   for (const c of clusters) {
-    const first = c.members[0]?.actor;
-    if (first?.type !== "document") continue;
-    const noun = documentNoun(first.name);
-    if (!noun) continue;
-    if (c.members.some((m) => m.actor.members?.length)) pushTo(written, noun, c);
-    else writerless.push({ c, noun });
+    const kind = kindOf(c);
+    if (!kind) continue;
+    if (kind.full) pushTo(full, kind.noun, c);
+    else bare.push({ c, noun: kind.noun });
   }
   const gone = new Set<Cluster>();
-  for (const { c, noun } of writerless) {
-    const list = written.get(noun) ?? [];
+  for (const { c, noun } of bare) {
+    const list = full.get(noun) ?? [];
     const own = list.some((w) => [...c.articles].some((a) => w.articles.has(a)));
     if (own || list.length !== 1) continue;
     const target = list[0] as Cluster;
@@ -378,7 +406,7 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
     }
   }
 
-  const kept = joinWriterless(clusters);
+  const kept = joinBare(joinBare(clusters, documentKind), organisationKind);
   for (const c of kept)
     for (const m of c.members) byArticleActor.set(key(m.articleId, m.actor.id), c);
 

@@ -121,6 +121,46 @@ test("indirect reports of the same point pair up; unrelated statements do not", 
   );
 });
 
+test("the same source's report in two outlets pairs on two rare words shared", () => {
+  const a = synthetic({
+    id: "a",
+    text: "Ortiz said the letter had been passed to the safety engineers.",
+    actors: people,
+    statements: [{ content: "the letter had been passed to the safety engineers", speaker: "o" }],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "Ortiz said the office had received a letter from the union but that engineers had checked it. Ortiz said the union should call.",
+    actors: people,
+    statements: [
+      {
+        content:
+          "the office had received a letter from the union but that engineers had checked it",
+        speaker: "o",
+      },
+      { content: "the union should call", speaker: "o" },
+    ],
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("p"));
+  assert.deepEqual(
+    al.map((x) => x.members.map((m) => m.statementId)),
+    [["s1", "s1"]],
+  );
+  // Another speaker's report of it is no paraphrase of hers.
+  const c = synthetic({
+    id: "c",
+    text: "Hart said the office had received a letter but that engineers had checked it.",
+    actors: people,
+    statements: [
+      {
+        content: "the office had received a letter but that engineers had checked it",
+        speaker: "h",
+      },
+    ],
+  });
+  assert.equal(run([a, c]).filter((x) => x.id.startsWith("p")).length, 0);
+});
+
 test("one outlet's quote reported in the other's own words is a paraphrase of a quote", () => {
   const a = synthetic({
     id: "a",
@@ -157,6 +197,29 @@ test("the same fact sentence in two outlets is aligned for coverage", () => {
   assert.equal(al.length, 1);
   assert.equal(al[0]?.kind, "same words");
   assert.equal(al[0]?.members[1]?.span.text, fact);
+});
+
+test("a point one outlet tells as fact and another credits to a source is a paraphrase", () => {
+  const a = synthetic({
+    id: "a",
+    text: "The reservoir fell to a record low of nine percent this summer, the water agency said. Hart liked jazz.",
+    actors: [{ id: "w", name: "the water agency", type: "organisation" }],
+    statements: [
+      { content: "The reservoir fell to a record low of nine percent this summer", speaker: "w" },
+    ],
+  });
+  const b = synthetic({
+    id: "b",
+    text: "Nobody came. This summer the reservoir dropped to a record low, at nine percent.",
+  });
+  const al = run([a, b]).filter((x) => x.id.startsWith("p"));
+  assert.equal(al.length, 1);
+  assert.equal(al[0]?.kind, "paraphrase");
+  assert.deepEqual(al[0]?.sourceIds, ["the-water-agency"]);
+  assert.deepEqual(
+    al[0]?.members.map((m) => m.statementId ?? "fact"),
+    ["s1", "fact"],
+  );
 });
 
 test("word diff marks removed and added words in order", () => {

@@ -27,6 +27,28 @@ test("categories come from role, then organisation, then name", () => {
   assert.equal(category({ type: "organisation", name: "Acme Corp" }), "organisations");
 });
 
+test("a spokesman for a named kind of body speaks for it; a rescue service is an official one", () => {
+  const person = (role: string, organisation?: string) =>
+    category({ type: "person", name: "A B", role, ...(organisation ? { organisation } : {}) });
+  assert.equal(person("company spokesman"), "organisations");
+  assert.equal(person("union spokeswoman"), "advocates");
+  assert.equal(person("police spokesman"), "officials");
+  assert.equal(person("district spokesman"), "officials");
+  // A spokesman for no body in particular, or one whose organisation is known, as before.
+  assert.equal(person("spokesman"), "officials");
+  assert.equal(person("senior spokesman"), "officials");
+  assert.equal(person("spokeswoman", "Ministry of Health"), "officials");
+  assert.equal(person("chief", "rescue"), "officials");
+  assert.equal(person("fire chief"), "officials");
+  // A body named for its members speaks for them; one named for a game does not.
+  assert.equal(
+    person("deputy chair", "Sarybulak branch of the Independent Miners' Federation"),
+    "advocates",
+  );
+  assert.equal(person("deputy chair", "Parents\u2019 Association of Ardley"), "advocates");
+  assert.equal(person("deputy chair", "Northern Chess Federation"), "other");
+});
+
 test("voices count statements and quoted words per actor, a joint statement for each signer", () => {
   const a = synthetic({
     id: "a",

@@ -3,7 +3,7 @@
 
 import type { Analysis, StoryActor, Voice } from "../types.ts";
 import type { StoryIdOf } from "./02-align.ts";
-import { SPEAKS_FOR, VOICE_CATEGORIES } from "./lexicon.ts";
+import { BUSINESS_NOUNS, MEMBER_BODIES, SPEAKS_FOR, VOICE_CATEGORIES } from "./lexicon.ts";
 import { tokens, words } from "./text.ts";
 
 /** Each category's phrases (several words) and single words, from the lexicon. */
@@ -12,6 +12,12 @@ const CATEGORY_WORDS = VOICE_CATEGORIES.map(([name, list]) => ({
   phrases: list.filter((w) => w.includes(" ")).map((w) => ` ${w} `),
   words: new Set(list.filter((w) => !w.includes(" "))),
 }));
+
+// A body named for its members: a plural possessive, then one of MEMBER_BODIES.
+const NAMED_FOR_MEMBERS = new RegExp(
+  `(?<![\\p{L}])\\p{L}+s['\u2019]\\s+(?:${MEMBER_BODIES.join("|")})(?![\\p{L}])`,
+  "iu",
+);
 
 /**
  * The category a text's words name: phrases first, then single words, each in category order. A
@@ -22,7 +28,8 @@ function categoryOf(text: string): string | undefined {
   const joined = ` ${ws.join(" ")} `;
   for (const c of CATEGORY_WORDS) if (c.phrases.some((p) => joined.includes(p))) return c.name;
   for (const c of CATEGORY_WORDS) if (ws.some((w) => hasWord(c.words, w))) return c.name;
-  return undefined;
+  const possessive = text.includes("s'") || text.includes("s\u2019");
+  return possessive && NAMED_FOR_MEMBERS.test(text) ? "advocates" : undefined;
 }
 
 function hasWord(set: ReadonlySet<string>, w: string): boolean {
@@ -65,11 +72,21 @@ export function category(
   // group of people (`Gov. Celia Marchetti`, `the governor`), then the name. A spokesperson
   // speaks for the organisation, so it decides. An organisation kept as a bare noun (`board`)
   // says nothing of its kind; the name the text gives it in full may (`State Transportation Board`).
-  const speaksFor = words(a.role ?? "").some((w) => SPEAKS_FOR.has(w));
+  const roleWords = words(a.role ?? "");
+  const speaksFor = roleWords.some((w) => SPEAKS_FOR.has(w));
   const bare = a.organisation && text && !a.organisation.includes(" ");
   const organisation = bare
     ? (fullNameIn(text, a.organisation!) ?? a.organisation)
     : a.organisation;
+  // A role that names the body spoken for (`union spokeswoman`, `company spokesman`) is read
+  // without the spokesman, which alone counts as an official's (`a spokesman said`); a
+  // business's spokesman speaks for an organisation.
+  const body = speaksFor ? roleWords.filter((w) => !SPEAKS_FOR.has(w)) : [];
+  if (speaksFor && !organisation && body.length) {
+    const found = categoryOf(body.join(" "));
+    if (found) return found;
+    if (body.some((w) => BUSINESS_NOUNS.has(w))) return "organisations";
+  }
   const parts = speaksFor ? [organisation, a.role] : [a.role, organisation];
   const titled = a.type === "person" || a.type === "group" ? (a.aliases ?? []) : [];
   for (const part of [...parts, ...titled, a.name]) {

@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { clauseAround, findDates, resolve, tenseOf, timeline } from "./05-timeline.ts";
+import {
+  clauseAround,
+  findDates,
+  resolve,
+  tenseOf,
+  timeline,
+  weekdayTense,
+} from "./05-timeline.ts";
 import { synthetic } from "./synthetic.ts";
 
 test("expressions resolve against the publication date", () => {
@@ -114,6 +121,37 @@ test("a date without a year is placed by how near it is and by its clause's tens
   assert.equal(resolve("Jan. 14", "md", "2026-11-10"), "2027-01-14");
   assert.equal(resolve("April", "m", p), "2026-04");
   assert.equal(resolve("March 3", "md", p), "2026-03-03");
+});
+
+test("a weekday after a modal or a future word is the coming one", () => {
+  const when = (text: string) =>
+    findDates(synthetic({ id: "w", text, published: "2026-11-21" })).map((e) => e.when); // a Saturday
+  assert.deepEqual(
+    when("He said the first men could be brought to the surface by Sunday morning."),
+    ["2026-11-22"],
+  );
+  assert.deepEqual(when("He said the union would hold a meeting on Monday."), ["2026-11-23"]);
+  assert.deepEqual(when("The board is expected to vote on Tuesday."), ["2026-11-24"]);
+  assert.deepEqual(when("The club will play on Saturday."), ["2026-11-21"]);
+  // The modal after the date, a past word after the modal, a modal's perfect: the past week.
+  assert.deepEqual(when("He said on Tuesday that he would resign."), ["2026-11-17"]);
+  assert.deepEqual(when("The vote would be held soon but was delayed on Monday."), ["2026-11-16"]);
+  assert.deepEqual(when("She would have turned 60 on Sunday."), ["2026-11-15"]);
+  assert.deepEqual(when("He will appeal the ruling issued last Monday."), ["2026-11-16"]);
+  // The future in another clause: after a comma, or before a clause opener.
+  assert.deepEqual(when("Ontario will run a deficit, the minister announced Thursday."), [
+    "2026-11-19",
+  ]);
+  assert.deepEqual(when("Pilots will strike after talks collapsed late on Tuesday."), [
+    "2026-11-17",
+  ]);
+  assert.deepEqual(
+    when("The mayor fought over the budget for next year on Wednesday.")[1],
+    "2026-11-18",
+  );
+  assert.deepEqual(when("The family had given up hope on Sunday."), ["2026-11-15"]);
+  assert.deepEqual(when("The union plans to strike on Monday."), ["2026-11-23"]);
+  assert.equal(weekdayTense("They met on Monday.", 11), undefined);
 });
 
 test("findDates reads the tense of the date's clause", () => {

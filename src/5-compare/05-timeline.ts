@@ -4,7 +4,14 @@
 
 import { MONTHS } from "../lexicon/calendar.ts";
 import type { Analysis, Span, TimelineEvent } from "../types.ts";
-import { DEADLINE_WORDS, FUTURE_CUES, PAST_CUES } from "./lexicon.ts";
+import {
+  CLAUSE_OPENERS,
+  DEADLINE_WORDS,
+  FUTURE_CUES,
+  FUTURE_NOUNS,
+  MODAL_CUES,
+  PAST_CUES,
+} from "./lexicon.ts";
 import { contentConcepts, normWord, sentences, words } from "./text.ts";
 
 const MONTH_ABBR = MONTHS.map((m) => m.slice(0, 3));
@@ -81,6 +88,36 @@ export function tenseOf(clause: string, wordBefore = ""): Tense | undefined {
   return undefined;
 }
 
+/**
+ * The tense a weekday takes from the words before it in its clause (from the last comma, dash or
+ * semicolon, at most 120 characters back): ahead when a future word or a modal comes after any
+ * past word or clause opener (`said on Tuesday` and `will strike after talks collapsed on Tuesday`
+ * stay behind; `would hold a meeting on Monday` is ahead), but not a modal's perfect (`would have
+ * turned 60 on Sunday`). `next` and `last` right before the weekday are read by resolve; elsewhere
+ * they date something else (`next year's budget`).
+ */
+export function weekdayTense(sentence: string, at: number): Tense | undefined {
+  const window = sentence.slice(Math.max(0, at - 120), at);
+  let cut = -1;
+  for (const m of window.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  const ws = words(window.slice(cut + 1));
+  let future = -1;
+  let past = -1;
+  ws.forEach((w, i) => {
+    if (w === "next" || w === "last") return;
+    const next = ws[i + 1];
+    if (MODAL_CUES.has(w) ? next !== "have" : isFutureWord(w, next)) future = i;
+    else if (PAST_CUES.has(w) || CLAUSE_OPENERS.has(w)) past = i;
+  });
+  return future > past ? "future" : undefined;
+}
+
+/** A future cue, but a noun among them only as a verb (`plans to`, not `given up hope`). */
+function isFutureWord(w: string, next: string | undefined): boolean {
+  if (FUTURE_NOUNS.has(w)) return next === "to";
+  return FUTURE_CUES.has(w) || w.endsWith("'ll");
+}
+
 /** How near ahead a yearless date is "soon" and how far a plan reaches, in the unit compared. */
 interface Reach {
   soon: number;
@@ -150,6 +187,8 @@ export function resolve(
       const wd = WEEKDAYS.indexOf(ws.at(-1) as string);
       const pw = new Date(pt).getUTCDay();
       if (ws[0] === "next") return iso(pt + ((wd - pw + 7) % 7 || 7) * DAY);
+      // What is to come this week (`will meet on Monday`) is the coming one, perhaps today.
+      if (tense === "future" && ws[0] !== "last") return iso(pt + ((wd - pw + 7) % 7) * DAY);
       let back = (pw - wd + 7) % 7;
       if (ws[0] === "last" && back === 0) back = 7;
       return iso(pt - back * DAY);
@@ -336,7 +375,11 @@ export function findDates(analysis: Analysis): TimelineEvent[] {
         if (!clauses) clauses = clausesOf(s.text);
         const event = clauseAround(s.text, at, at + text.length, clauses);
         const tense =
-          group === "md" || group === "m" ? tenseOf(event, wordBefore(s.text, at)) : undefined;
+          group === "md" || group === "m"
+            ? tenseOf(event, wordBefore(s.text, at))
+            : group === "wd"
+              ? weekdayTense(s.text, at)
+              : undefined;
         const when = resolve(text, group, article.meta.published, tense);
         const start = p.start + s.start + at;
         const expression: Span & { articleId: string } = {

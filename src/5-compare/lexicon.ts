@@ -24,6 +24,50 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
   "deadline",
 ]);
 
+/**
+ * Modals that put a weekday ahead of publication when one comes before it in its sentence (`could
+ * be brought to the surface by Sunday`, `would hold a meeting on Monday`). Weekdays only: a
+ * report's weekday is within a week either way, and what it says is to come falls in the coming
+ * days, where a month after `would` (`said in March he would resign`) is often the past's future.
+ */
+export const MODAL_CUES: ReadonlySet<string> = new Set([
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "must",
+]);
+
+/** Future cues that are nouns as often (`given up hope on Sunday`): a weekday reads them as verbs only. */
+export const FUTURE_NOUNS: ReadonlySet<string> = new Set([
+  "hope",
+  "hopes",
+  "plan",
+  "plans",
+  "deadline",
+]);
+
+/**
+ * Words that open a clause of their own (`will strike after talks collapsed on Tuesday`): a modal
+ * before one does not reach a weekday after it.
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "after",
+  "before",
+  "when",
+  "while",
+  "because",
+  "although",
+  "though",
+  "but",
+  "which",
+  "who",
+  "that",
+  "where",
+]);
+
 /** Words that put a clause's date before publication. */
 export const PAST_CUES: ReadonlySet<string> = new Set([
   "had",
@@ -150,6 +194,17 @@ export const VOICE_CATEGORIES: readonly (readonly [string, readonly string[]])[]
       "arbiter",
       "referee",
       "umpire",
+      // the public emergency services (a state mine-rescue service's chief, a fire chief)
+      "rescue",
+      "emergencies",
+      "emergency services",
+      "fire department",
+      "fire service",
+      "fire brigade",
+      "fire chief",
+      "ambulance service",
+      "coast guard",
+      "coastguard",
       // the bodies and branches of government
       "department",
       "ministry",
@@ -177,6 +232,22 @@ export const VOICE_CATEGORIES: readonly (readonly [string, readonly string[]])[]
   ],
 ];
 
+/**
+ * Bodies that may be named for their members with a plural possessive (`Independent Miners'
+ * Federation`, `Parents' Association`): such a body speaks for its members, as an advocate.
+ */
+export const MEMBER_BODIES: readonly string[] = [
+  "federation",
+  "association",
+  "union",
+  "guild",
+  "alliance",
+  "league",
+  "congress",
+  "council",
+  "society",
+];
+
 /** Roles that speak for their organisation: its category is theirs (a ministry's spokeswoman). */
 export const SPEAKS_FOR: ReadonlySet<string> = new Set(
   [
@@ -188,6 +259,16 @@ export const SPEAKS_FOR: ReadonlySet<string> = new Set(
     "adviser",
     "advisor",
   ].concat(["staff", "staffer"]),
+);
+
+/**
+ * Nouns for a business (`company spokesman`, `the club's spokeswoman`): one who speaks for it
+ * speaks for an organisation, not as an official.
+ */
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(
+  "company firm corporation corp operator airline carrier club bank insurer manufacturer retailer developer publisher studio distributor employer landlord contractor".split(
+    " ",
+  ),
 );
 
 /**

@@ -15,6 +15,9 @@ test("tokens fold case and typographic apostrophes and keep offsets", () => {
 test("stems meet across plural and tense, synonyms fold onto one concept", () => {
   assert.equal(stem("arrests"), stem("arrested"));
   assert.equal(stem("arresting"), stem("arrest"));
+  assert.equal(stem("died"), stem("die"));
+  assert.equal(concept("died"), concept("death"));
+  assert.equal(stem("tied"), stem("ties"));
   assert.equal(concept("required"), concept("necessary"));
   assert.equal(concept("agents"), concept("officers"));
   assert.notEqual(concept("weapon"), concept("court"));

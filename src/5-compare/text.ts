@@ -97,6 +97,8 @@ export function stem(word: string): string {
   else if (w.length > 4 && w.endsWith("sses")) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+  // A short verb in -ie takes only a d (`died`, `tied`, `lied`): too short for the -ed rule.
+  else if (w.length === 4 && w.endsWith("ied")) w = w.slice(0, -1);
   else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
   else if (w.length > 5 && w.endsWith("ly")) w = w.slice(0, -2);
   // Double consonants and a final e fall away so `stopp`/`stop` and `mak`/`make` meet.

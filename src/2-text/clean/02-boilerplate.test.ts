@@ -67,6 +67,19 @@ test("credit lines alone, and captions ending with a credit", () => {
   assert.equal(verdict("(AP Photo/Evan Vucci)")?.creditOrg, "AP");
 });
 
+test("a caption labelled as one, whatever its credit", () => {
+  assert.equal(
+    reason("Photo: Relatives wait outside School No. 9 in Zheltau. (Radio Zheltau)"),
+    "caption",
+  );
+  assert.equal(reason("Photo: Bleached coral off the coast of Palawan. (File photo)"), "caption");
+  assert.equal(reason("Photos: Tractors line the highway outside Castelmar"), "caption");
+  // Without the label, a sentence ending with a parenthesised name is text.
+  assert.equal(reason("The deal was signed by the club. (Harwick City FC)"), null);
+  // A label opening a long paragraph is not a caption's.
+  assert.equal(reason(`Photo: ${"word ".repeat(60)}`), null);
+});
+
 test("copyright and contributor footers", () => {
   assert.equal(reason("\u00a9 2021 Example Media Group. All rights reserved."), "copyright");
   assert.equal(reason("Copyright 2019 Example News Inc. Used under license."), "copyright");

@@ -234,7 +234,21 @@ function creditVerdict(text: string): Verdict | null {
     if (org) verdict.creditOrg = org;
     return verdict;
   }
+  if (labelledCaption(text)) return { reason: "caption", ruleId: "caption-label" };
   return null;
+}
+
+// A caption's own label: `Photo: Relatives wait outside the school.`
+const CAPTION_LABEL = /^(?:photo|photos|photograph|picture|pictured|image|caption)\s*:\s*\S/i;
+
+/**
+ * A paragraph the page labels as a photo's caption, credited or not: `Photo: Relatives wait
+ * outside the school. (Radio Zheltau)`. The label says what it is, so the credit after it may be
+ * any name (`(File photo)`, `(Harwick City FC)`), where a caption without the label needs a
+ * credit that names a photo (see trailingCredit). A caption is one short paragraph.
+ */
+function labelledCaption(text: string): boolean {
+  return CAPTION_LABEL.test(text) && !text.includes("\n") && atMostWords(text, 40);
 }
 
 /** Copyright and contributor footers, publication stamps, bylines. */
