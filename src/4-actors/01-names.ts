@@ -461,8 +461,9 @@ export function givenGender(word: string | undefined): "f" | "m" | undefined {
 }
 /** `givenGender` of a word already in lower case (a token's `lower`): no case mapping again. */
 function lowerGender(w: string): "f" | "m" | undefined {
-  if (FEMALE_NAMES.has(w)) return "f";
-  if (MALE_NAMES.has(w)) return "m";
+  // (a name in both lists says nothing of gender)
+  const female = FEMALE_NAMES.has(w);
+  if (female !== MALE_NAMES.has(w)) return female ? "f" : "m";
   return undefined;
 }
 

@@ -125,3 +125,15 @@ test("a titled lone surname joins the namesake of its gender: `Ms. Loewy` is not
     ["Aurel Loewy: Aurel Loewy", "Margarethe Loewy: Ms. Margarethe Loewy, Ms. Loewy"],
   );
 });
+
+test("a given name alone joins its person but does not make the minor namesake lead the surname", () => {
+  assert.deepEqual(
+    people(
+      "Donald Trump spoke. Freddy Trump, his brother, flew planes. Freddy drank. Freddy quit. Freddy left. Mr. Trump said he missed him.",
+    ),
+    [
+      { name: "Donald Trump", surfaces: ["Donald Trump", "Mr. Trump"] },
+      { name: "Freddy Trump", surfaces: ["Freddy Trump", "Freddy", "Freddy", "Freddy"] },
+    ],
+  );
+});

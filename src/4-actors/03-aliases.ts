@@ -195,7 +195,12 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
       // optimised walk never saw run, which would throw it away)
       const namesake = p && m.gender ? bySurname.get(word)?.find("", m.gender) : undefined;
       if (p && m.gender && p.gender && p.gender !== m.gender) p = namesake ?? p;
-      p ??= byGiven.get(word);
+      // a given name alone (`Freddy`) is how writers tell the minor namesake apart: it does not
+      // make that one lead the surname (`Mr. Trump` stays Donald)
+      if (!p && (p = byGiven.get(word))) {
+        p.mentions.push(m);
+        continue;
+      }
       if (!p) {
         p = newPerson(m.words, m.words[0] as string, undefined, m.start);
         people.push(p);

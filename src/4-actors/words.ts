@@ -204,9 +204,10 @@ function sameFolded(word: string, text: string, start: number): boolean {
   return true;
 }
 
-/** The gender of a given name from its kinds: female names first, as `givenGender` asks. */
+/** The gender of a given name from its kinds, as `givenGender` reads it: none for a name in both lists. */
 export function genderOfKinds(kinds: number): "f" | "m" | undefined {
-  if (kinds & FEMALE) return "f";
-  if (kinds & MALE) return "m";
+  const given = kinds & (FEMALE | MALE);
+  if (given === FEMALE) return "f";
+  if (given === MALE) return "m";
   return undefined;
 }
