@@ -489,3 +489,19 @@ test("sport's roles name people: `The defending champion, Almaz Tesfaye of Ethio
     [["Almaz Tesfaye"]],
   );
 });
+
+test("a lone word the text calls a name is a person, listed or not: `a nurse named Gwen`, `first name, Marcus`, `the rapper Brisa`", () => {
+  const found = (text: string) => names(text).map((m) => m.name);
+  assert.deepEqual(found("A retired nurse named Zenobe asked to be left alone."), ["Zenobe"]);
+  assert.deepEqual(found("He testified under his first name, Tavik, and left."), ["Tavik"]);
+  assert.deepEqual(found("A man whose first name is Tavik spoke."), ["Tavik"]);
+  assert.deepEqual(found("The rapper Zenobe, who was to close the lineup, was blunter."), [
+    "Zenobe",
+  ]);
+  // not a place named so, nor after a grammar word with an agent's ending
+  assert.deepEqual(found("They drove to a town named Zenobe on Friday."), []);
+  assert.deepEqual(found("Voters liked the other Zenobe more."), []);
+  // a comparative has the ending too: a proper adjective before its noun is no name
+  assert.deepEqual(found("It is part of a broader Saudi public relations push."), []);
+  assert.deepEqual(found("The singer Zenobe said no."), ["Zenobe"]);
+});

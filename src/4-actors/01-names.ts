@@ -6,7 +6,8 @@ import { isSpaceCode } from "../2-text/normalize.ts";
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
-import { ADJECTIVE_ROLES, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { AGENT_ENDING } from "./04-coref.ts";
+import { ADJECTIVE_ROLES, DESCRIPTOR_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
@@ -30,10 +31,12 @@ import {
   MALE,
   NAME_PARTICLE,
   NAME_SUFFIX,
+  NOT_AGENT_NOUNS,
   NOT_NAME,
   ORG_WORD,
   ROLE_NOUN,
   TITLE,
+  wordKinds,
 } from "./words.ts";
 
 export interface NameMention {
@@ -712,10 +715,12 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
 
 /**
  * `The pop singer Mirelle`, `only by a first name, Marco,`: a lone word is a person known by one
- * name when `the` or `a` and a lower-case role noun (up to two modifiers between) stand right
- * before it, or when it is a known given name after the word `name` or a role noun and a comma
- * (`Her husband, Tom,`). Not a weekday or a month (`told a reporter Monday`), nor after a role
- * noun that is also an adjective (`his official Twitter feed`, `the official Chinese line`).
+ * name when `the` or `a` and a lower-case role or agent noun (`the rapper Brisa`; up to two
+ * modifiers between) stand right before it, when the text calls it a name (`a nurse named Gwen`,
+ * `whose first name is Marcus`, `his first name, Marcus`), or when it is a known given name after
+ * the word `name` or a role noun and a comma (`Her husband, Tom,`). Not a weekday or a month
+ * (`told a reporter Monday`), nor after a role noun that is also an adjective (`his official
+ * Twitter feed`, `the official Chinese line`).
  */
 function loneNameEvidence(text: string, t: Token): boolean {
   if (!isNameWord(t)) return false;
@@ -731,13 +736,57 @@ function loneNameEvidence(text: string, t: Token): boolean {
     )
       return true;
   }
-  // a lower-case letter and one space right before, or no role noun there
+  // a lower-case letter or a comma and one space right before, or no role noun there
   const c = text.charCodeAt(t.start - 2);
-  if (!isBlank(text.charCodeAt(t.start - 1)) || c < 97 || c > 122) return false;
+  if (!isBlank(text.charCodeAt(t.start - 1)) || CALENDAR_WORDS.has(t.lower)) return false;
+  // (`, ` ends `first name, `; `s ` ends `is `, `d ` ends `named `)
+  if ((c === 44 || c === 115 || c === 100) && calledName(text, t.start)) return true;
+  if (c < 97 || c > 122) return false;
   const role = asciiWordBefore(text, t.start, 30, true);
-  if (!role || !ROLE_NOUNS.has(role) || ADJECTIVE_ROLES.has(role)) return false;
+  if (!role || ADJECTIVE_ROLES.has(role)) return false;
+  // an ending is weaker than the role lexicon (`a broader Saudi push` is a comparative): the
+  // name must end its phrase, before a mark or a speech verb (`The rapper Brisa, who …`)
+  if (!ROLE_NOUNS.has(role) && !(isAgentNoun(role) && endsPhrase(text, t.end))) return false;
+  return ROLE_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start));
+}
+
+/** Whether a mark or a speech verb follows `end`, not a noun the word before it would modify. */
+function endsPhrase(text: string, end: number): boolean {
+  if (!isSpaceCode(text.charCodeAt(end))) return end < text.length;
+  return SPEECH_VERBS.test(text.slice(end, end + 20));
+}
+
+/**
+ * `a retired nurse named Gwen`, `whose first name is Marcus`, `under his first name, Marcus`: the
+ * text says the word at `start` is a name (`named` after a noun for a person, not `a town named`).
+ */
+function calledName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (FIRST_NAME_BEFORE.test(before)) return true;
+  const named = NAMED_BEFORE.exec(before);
+  if (!named) return false;
+  const noun = named[1] as string;
+  return ROLE_NOUNS.has(noun) || DESCRIPTOR_NOUNS.has(noun) || isAgentNoun(noun);
+}
+
+/** `first name, ` or `given name is ` at the end. */
+const FIRST_NAME_BEFORE =
+  /(?:^|[^\p{L}])(?:first|given)[ \u00a0]+name(?:,|[ \u00a0]+is)[ \u00a0]+$/u;
+
+/** `nurse named ` at the end: the noun before `named`. */
+const NAMED_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)[ \u00a0]+named[ \u00a0]+$/u;
+
+/**
+ * `rapper`, `drummer`, `novelist`: a noun for someone who does something, by its ending (as the
+ * pronoun resolver reads one), and no word a lexicon reads otherwise (`former`, a title) nor one
+ * of the grammar words with that ending (`the other Clinton`).
+ */
+function isAgentNoun(word: string): boolean {
   return (
-    !CALENDAR_WORDS.has(t.lower) && ROLE_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start))
+    word.length >= 5 &&
+    AGENT_ENDING.test(word) &&
+    wordKinds(word) === 0 &&
+    !NOT_AGENT_NOUNS.has(word)
   );
 }
 

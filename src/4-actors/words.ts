@@ -65,6 +65,46 @@ export const ABBREVIATIONS = new Set([
   ...["jan", "feb", "aug", "sept", "oct", "nov", "dec"],
 ]);
 
+/**
+ * Words with an agent noun's ending (-er, -or, -ist) that name no one: comparatives, determiners
+ * and adverbs that may stand between `the` and a name (`the other Clinton`, `the latter`).
+ */
+export const NOT_AGENT_NOUNS = new Set([
+  "other",
+  "another",
+  "latter",
+  "either",
+  "neither",
+  "whether",
+  "rather",
+  "together",
+  "never",
+  "however",
+  "whatever",
+  "whoever",
+  "further",
+  "earlier",
+  "later",
+  "elder",
+  "older",
+  "younger",
+  "bigger",
+  "greater",
+  "lesser",
+  "upper",
+  "lower",
+  "inner",
+  "outer",
+  "prior",
+  "senior",
+  "junior",
+  "major",
+  "minor",
+  "superior",
+  "interior",
+  "exterior",
+]);
+
 export const NOT_NAME = 1;
 export const TITLE = 2;
 export const ORG_WORD = 4;
