@@ -505,3 +505,19 @@ test("a lone word the text calls a name is a person, listed or not: `a nurse nam
   assert.deepEqual(found("It is part of a broader Saudi public relations push."), []);
   assert.deepEqual(found("The singer Zenobe said no."), ["Zenobe"]);
 });
+
+test("an unknown name opening a sentence before a finite verb is a person when `she`/`he` opens one of the next two sentences", () => {
+  const found = (text: string) => names(text).map((m) => m.name);
+  assert.deepEqual(found("Zenobe Tansley-Obi was in seat 14A. She watched the wing."), [
+    "Zenobe Tansley-Obi",
+  ]);
+  assert.deepEqual(
+    found("Zenobe Tansley-Obi was in seat 14A. The plane shook. Then it landed. She wept."),
+    [],
+  );
+  // no pronoun after it, or no finite verb: no evidence
+  assert.deepEqual(found("Harlow Falls was quiet. The mayor left."), []);
+  assert.deepEqual(found("Harlow Falls residents left. She stayed."), []);
+  // a question opening with its verb
+  assert.deepEqual(found("Was Szlachta satisfied? He said no."), []);
+});

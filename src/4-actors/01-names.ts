@@ -709,9 +709,59 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
     // `a student named Arvid Nesheim`
     previousWord(text, first.start) === "named" ||
     (comma &&
-      /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8)))
+      /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8))) ||
+    (c.nameFrom === 0 && subjectOfPronouns(text, first.start, last.end))
   );
 }
+
+/**
+ * `Mireille Tansley-Obi was in seat 14A. She watched …`: a name the list does not know, opening
+ * its sentence before a finite verb, with `She`/`He` opening one of the next two sentences. An
+ * organisation or a place there is seldom followed by `she` or `he` (and one with an organisation
+ * word never reaches here).
+ */
+function subjectOfPronouns(text: string, start: number, end: number): boolean {
+  const next = FINITE_AFTER.exec(text.slice(end, end + 16));
+  if (!next || !opensSentence(text, start)) return false;
+  // `Was Szlachta satisfied …?`: a question opens with the verb, which is no given name
+  const first = /^\p{L}+/u.exec(text.slice(start, start + 8))?.[0].toLowerCase() ?? "";
+  if (AUXILIARIES.has(first)) return false;
+  // the rest of this sentence and the next two, read no further than PRONOUN_REACH
+  const after = text.slice(end, end + PRONOUN_REACH);
+  let sentences = 0;
+  for (const m of after.matchAll(SENTENCE_OPENING)) {
+    if (m[1] === "She" || m[1] === "He") return true;
+    if (++sentences === 2) return false;
+  }
+  return false;
+}
+
+/** How far after a name its pronoun is sought: two sentences of ordinary length. */
+const PRONOUN_REACH = 480;
+
+/** Forms of `be`, `have`, `do` and modals: finite verbs whatever follows. */
+const AUXILIARIES = new Set([
+  "was",
+  "is",
+  "were",
+  "has",
+  "had",
+  "will",
+  "would",
+  "could",
+  "can",
+  "did",
+  "does",
+]);
+
+/** A finite verb right after the name: an auxiliary or a past tense. */
+const FINITE_AFTER = new RegExp(
+  `^[ \u00a0]+(?:${[...AUXILIARIES].join("|")}|\\p{Ll}{2,}ed)[ \u00a0,.]`,
+  "u",
+);
+
+/** A sentence end and the next sentence's first word (`. She`, `.” He`). */
+const SENTENCE_OPENING = /[.!?]["”’)]?[ \u00a0\n]+["“‘]?(\p{Lu}\p{L}*)/gu;
 
 /**
  * `The pop singer Mirelle`, `only by a first name, Marco,`: a lone word is a person known by one
