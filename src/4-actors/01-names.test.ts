@@ -521,3 +521,12 @@ test("an unknown name opening a sentence before a finite verb is a person when `
   // a question opening with its verb
   assert.deepEqual(found("Was Szlachta satisfied? He said no."), []);
 });
+
+test("`, whose` after a full name is evidence as `, who` is: `a letter sent by Qerina Delacourt-Mims, whose son …`", () => {
+  assert.deepEqual(
+    names("He read from a letter sent by Qerina Delacourt-Mims, whose son died.").map(
+      (m) => m.name,
+    ),
+    ["Qerina Delacourt-Mims"],
+  );
+});

@@ -688,10 +688,10 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   return (
     (first.kinds & GIVEN) !== 0 ||
     // `a fifth-grader, Ruby Castellano, who read from a notebook`, `Vikram Sethuraman, who owns a
-    // shop, worried …`: `who` follows people (not after a speech verb opening the sentence, which
+    // shop, worried …`, `Shauna Delacourt-Mims, whose son …`: `who` and `whose` follow people (not after a speech verb opening the sentence, which
     // runs into the name: `Said Dorothy Poynter`)
     (comma &&
-      /^,[ \u00a0]+who[ \u00a0]/u.test(text.slice(last.end, last.end + 7)) &&
+      /^,[ \u00a0]+who(?:se)?[ \u00a0]/u.test(text.slice(last.end, last.end + 9)) &&
       !(opensSentence(text, first.start) && SPEECH_VERBS.test(` ${first.lower}`))) ||
     hasInitial(run, c.nameFrom, run.length - 1) ||
     appositiveAfter(text, last.end) !== undefined ||
