@@ -31,6 +31,7 @@ import {
   MALE,
   NAME_PARTICLE,
   NAME_SUFFIX,
+  AUXILIARIES,
   NOT_AGENT_NOUNS,
   NOT_NAME,
   ORG_WORD,
@@ -738,21 +739,6 @@ function subjectOfPronouns(text: string, start: number, end: number): boolean {
 
 /** How far after a name its pronoun is sought: two sentences of ordinary length. */
 const PRONOUN_REACH = 480;
-
-/** Forms of `be`, `have`, `do` and modals: finite verbs whatever follows. */
-const AUXILIARIES = new Set([
-  "was",
-  "is",
-  "were",
-  "has",
-  "had",
-  "will",
-  "would",
-  "could",
-  "can",
-  "did",
-  "does",
-]);
 
 /** A finite verb right after the name: an auxiliary or a past tense. */
 const FINITE_AFTER = new RegExp(

@@ -105,6 +105,30 @@ export const NOT_AGENT_NOUNS = new Set([
   "exterior",
 ]);
 
+/** Forms of `be`, `have`, `do` and modals: finite verbs whatever follows. */
+export const AUXILIARIES = new Set([
+  "was",
+  "is",
+  "were",
+  "has",
+  "had",
+  "will",
+  "would",
+  "could",
+  "can",
+  "did",
+  "does",
+]);
+
+/**
+ * A sentence opening with a capitalised run of two words or more before a finite verb (an
+ * auxiliary or a past tense): `. Mireille Tansley-Obi was`. The run is group 1.
+ */
+export const SUBJECT_RUN = new RegExp(
+  `(?:[.!?]["”’)]?[ \u00a0\n]+)(\\p{Lu}[\\p{L}'’-]*(?:[ \u00a0]\\p{Lu}[\\p{L}'’-]*)+)[ \u00a0]+(?:${[...AUXILIARIES].join("|")}|\\p{Ll}{2,}ed)[ \u00a0,.]`,
+  "gu",
+);
+
 export const NOT_NAME = 1;
 export const TITLE = 2;
 export const ORG_WORD = 4;
