@@ -137,3 +137,17 @@ test("a given name alone joins its person but does not make the minor namesake l
     ],
   );
 });
+
+test("a surname with a capitalised particle opening a sentence is no given name: `Van der Mollen` is Annelise van der Mollen", () => {
+  assert.deepEqual(
+    people(
+      "Chair Annelise van der Mollen wrote to the court. Van der Mollen said she was disappointed.",
+    ),
+    [
+      {
+        name: "Annelise van der Mollen",
+        surfaces: ["Chair Annelise van der Mollen", "Van der Mollen"],
+      },
+    ],
+  );
+});

@@ -4,6 +4,7 @@
 // a tie), counting only names outside quotes.
 
 import { type NameMention, surnameOf } from "./01-names.ts";
+import { NAME_PARTICLES } from "./lexicon/titles.ts";
 import { inOrder, isInitial } from "./text.ts";
 import { pushTo } from "../map-lists.ts";
 
@@ -157,7 +158,9 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
     const written = surnameOf(m.words);
     // `Duncan Hunter Sr.` is the father of the Duncan Hunter named without it: another person
     const surname = isSenior(m.words) ? `${written.toLowerCase()} sr.` : written.toLowerCase();
-    const given = m.words[0] as string;
+    // `Van der Mollen` opening a sentence: a surname with its particle, no given name `Van`
+    const first = m.words[0] as string;
+    const given = NAME_PARTICLES.has(first.toLowerCase()) ? "" : first;
     let same = bySurname.get(surname);
     let person = same?.find(given, m.gender);
     if (!person) {
