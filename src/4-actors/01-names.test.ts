@@ -530,3 +530,14 @@ test("`, whose` after a full name is evidence as `, who` is: `a letter sent by Q
     ["Qerina Delacourt-Mims"],
   );
 });
+
+test("`I.` ending a sentence after a lower-case word is the pronoun, not an initial: `Neither did I. Someone …`", () => {
+  assert.deepEqual(
+    names("He did nothing wrong. Neither did I. Someone at that company knew.").map((m) => m.name),
+    [],
+  );
+  assert.deepEqual(
+    names("The architect I. M. Pei said so.").map((m) => m.name),
+    ["I. M. Pei"],
+  );
+});

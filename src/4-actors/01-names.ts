@@ -518,7 +518,7 @@ export function findNames(
   const lines = new HeadlineLines(text);
   const candidates: Candidate[] = [];
   for (const run of capitalisedRuns(text, tokens, lines)) {
-    const c = candidateOf(run);
+    const c = candidateOf(pronounIEnds(text, run) ? run.slice(1) : run);
     if (c) candidates.push(c);
   }
   // full names, on evidence
@@ -713,6 +713,18 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
       /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8))) ||
     (c.nameFrom === 0 && subjectOfPronouns(text, first.start, last.end))
   );
+}
+
+/**
+ * `Neither did I. Someone at that company …`: the pronoun `I` ending a sentence after a lower-case
+ * word, read as an initial opening the next sentence's run (not `I. M. Pei`, initials in a row).
+ */
+function pronounIEnds(text: string, run: Token[]): boolean {
+  const t = run[0] as Token;
+  if (run.length < 2 || !t.initial || text.charCodeAt(t.start) !== 73) return false;
+  if ((run[1] as Token).initial || t.start < 2) return false;
+  const c = text.charCodeAt(t.start - 2);
+  return c >= 97 && c <= 122;
 }
 
 /**
