@@ -541,3 +541,12 @@ test("`I.` ending a sentence after a lower-case word is the pronoun, not an init
     ["I. M. Pei"],
   );
 });
+
+test("a name split off a long run keeps the initials before its given name: `J. Bradford DeLong of the University of California`", () => {
+  assert.deepEqual(
+    names(
+      "Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley suggest it.",
+    ).map((m) => m.name),
+    ["Stephen S. Cohen", "J. Bradford DeLong"],
+  );
+});

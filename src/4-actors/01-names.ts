@@ -265,12 +265,17 @@ function titleCaseLine(text: string, from: number, to: number): boolean {
 function splitHeadline(run: Token[]): Token[][] {
   for (const t of run) if (t.kinds & TITLE) return [run];
   const out: Token[][] = [];
+  let taken = 0;
   for (let i = 0; i < run.length - 1; i++) {
     if (((run[i] as Token).kinds & GIVEN) === 0) continue;
     let j = i + 1;
     while (j < run.length - 1 && (run[j] as Token).initial) j++;
-    out.push(run.slice(i, j + 1));
+    // `J. Bradford DeLong of the University …`: initials before the given name are the name's
+    let from = i;
+    while (from > taken && (run[from - 1] as Token).initial) from--;
+    out.push(run.slice(from, j + 1));
     i = j;
+    taken = j + 1;
   }
   return out;
 }
