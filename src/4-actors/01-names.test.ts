@@ -550,3 +550,17 @@ test("a name split off a long run keeps the initials before its given name: `J. 
     ["Stephen S. Cohen", "J. Bradford DeLong"],
   );
 });
+
+test("a name right after an article and a lower-case organisation noun is the organisation's: `the law firm Mayer Brown`", () => {
+  assert.deepEqual(
+    names("said Andrew J. Pincus of the law firm Mayer Brown, who argued the case.").map(
+      (m) => m.name,
+    ),
+    ["Andrew J. Pincus"],
+  );
+  // no article: a title (`secretary of state Hillary Clinton`)
+  assert.deepEqual(
+    names("He praised former secretary of state Hillary Clinton on Monday.").map((m) => m.name),
+    ["Hillary Clinton"],
+  );
+});

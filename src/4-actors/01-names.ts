@@ -7,6 +7,7 @@ import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { AGENT_ENDING } from "./04-coref.ts";
+import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { ADJECTIVE_ROLES, DESCRIPTOR_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER } from "./lexicon/titles.ts";
 import {
@@ -681,6 +682,9 @@ function nameBeforeJoiner(run: Token[]): Candidate | undefined {
 function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   if (c.titled) return true;
   const run = c.run;
+  // `the law firm Mayer Brown`, `a rival company Hollow Pine`: a name right after an article and
+  // a lower-case organisation noun is that organisation's, whatever its words
+  if (orgNounBefore(text, (run[c.nameFrom] as Token).start)) return false;
   const last = run[run.length - 1] as Token;
   // most names have no comma after them: the patterns below that need one are not run
   const comma = text.charCodeAt(last.end) === 44;
@@ -719,6 +723,19 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
     (c.nameFrom === 0 && subjectOfPronouns(text, first.start, last.end))
   );
 }
+
+/** `the law firm `, `a company ` right before `start`: an article, a modifier, an organisation noun. */
+function orgNounBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  if (start < 2 || c < 97 || c > 122) return false;
+  const word = asciiWordBefore(text, start, 20, true);
+  if (!word || !ORG_NOUNS.has(word)) return false;
+  return ORG_NOUN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** `the law firm `: an article, at most one lower-case modifier, a noun, at the end. */
+const ORG_NOUN_BEFORE =
+  /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+)?\p{Ll}+[ \u00a0]+$/u;
 
 /**
  * `Neither did I. Someone at that company …`: the pronoun `I` ending a sentence after a lower-case
