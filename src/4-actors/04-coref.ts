@@ -59,22 +59,28 @@ const SUBJECT_REACH = 1500;
 /**
  * `… Whitcombe said. ¶ Mireille Tansley-Obi was in seat 14A. …, she said`: a sentence between
  * `from` and `at` opens with a capitalised run of name words before a finite verb that is no one
- * in the cast (no organisation word, title or common word in it).
+ * in the cast (no organisation word, title or common word in it). Read at sentence starts only,
+ * walking back from `at`.
  */
 function unadmittedSubjectBetween(cast: Cast, from: number, at: number): boolean {
-  const start = Math.max(from, at - SUBJECT_REACH);
-  const slice = cast.text.slice(start, at);
-  for (const m of slice.matchAll(SUBJECT_RUN)) {
-    const run = m[1] as string;
-    if (!run.split(/[ \u00a0]/u).every((w) => (wordKinds(w.toLowerCase()) & NOT_PERSON) === 0))
-      continue;
-    const runStart = start + (m.index as number) + m[0].indexOf(run);
-    // (a mention may open before the run: `Sen. Ted Cruz was`, read as a sentence end)
-    if (cast.before(at, (o) => o.start <= runStart && o.end > runStart, at - start + 1).length)
+  const text = cast.text;
+  const limit = Math.max(from, at - SUBJECT_REACH);
+  for (let pos = cast.sentenceStart(at); pos > limit; pos = cast.sentenceStart(pos - 1)) {
+    SUBJECT_RUN.lastIndex = pos;
+    const m = SUBJECT_RUN.exec(text);
+    if (!m || !isNameRun(m[1] as string)) continue;
+    const runStart = pos + m[0].indexOf(m[1] as string);
+    // (a mention may open before the run: `Sen. Ted Cruz was`)
+    if (cast.before(at, (o) => o.start <= runStart && o.end > runStart, at - limit + 1).length)
       continue;
     return true;
   }
   return false;
+}
+
+/** No word of the run is an organisation or title word, a role, a document or a common word. */
+function isNameRun(run: string): boolean {
+  return run.split(/[ \u00a0]/u).every((w) => (wordKinds(w.toLowerCase()) & NOT_PERSON) === 0);
 }
 
 /** Words that make a run no person's name: an organisation or title word, a common word. */

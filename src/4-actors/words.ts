@@ -121,12 +121,12 @@ export const AUXILIARIES = new Set([
 ]);
 
 /**
- * A sentence opening with a capitalised run of two words or more before a finite verb (an
- * auxiliary or a past tense): `. Mireille Tansley-Obi was`. The run is group 1.
+ * At a sentence start (sticky: set `lastIndex`), a capitalised run of two words or more before a
+ * finite verb (an auxiliary or a past tense): `Mireille Tansley-Obi was`. The run is group 1.
  */
 export const SUBJECT_RUN = new RegExp(
-  `(?:[.!?]["”’)]?[ \u00a0\n]+)(\\p{Lu}[\\p{L}'’-]*(?:[ \u00a0]\\p{Lu}[\\p{L}'’-]*)+)[ \u00a0]+(?:${[...AUXILIARIES].join("|")}|\\p{Ll}{2,}ed)[ \u00a0,.]`,
-  "gu",
+  `(\\p{Lu}[\\p{L}'’-]*(?:[ \u00a0]\\p{Lu}[\\p{L}'’-]*)+)[ \u00a0]+(?:${[...AUXILIARIES].join("|")}|\\p{Ll}{2,}ed)[ \u00a0,.]`,
+  "uy",
 );
 
 export const NOT_NAME = 1;
