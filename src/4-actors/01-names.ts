@@ -6,7 +6,9 @@ import { isSpaceCode } from "../2-text/normalize.ts";
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
-import { ADJECTIVE_ROLES, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import { AGENT_ENDING } from "./04-coref.ts";
+import { ORG_NOUNS } from "./lexicon/organisations.ts";
+import { ADJECTIVE_ROLES, DESCRIPTOR_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER } from "./lexicon/titles.ts";
 import {
   asciiWordBefore,
@@ -30,10 +32,13 @@ import {
   MALE,
   NAME_PARTICLE,
   NAME_SUFFIX,
+  AUXILIARIES,
+  NOT_AGENT_NOUNS,
   NOT_NAME,
   ORG_WORD,
   ROLE_NOUN,
   TITLE,
+  wordKinds,
 } from "./words.ts";
 
 export interface NameMention {
@@ -261,12 +266,17 @@ function titleCaseLine(text: string, from: number, to: number): boolean {
 function splitHeadline(run: Token[]): Token[][] {
   for (const t of run) if (t.kinds & TITLE) return [run];
   const out: Token[][] = [];
+  let taken = 0;
   for (let i = 0; i < run.length - 1; i++) {
     if (((run[i] as Token).kinds & GIVEN) === 0) continue;
     let j = i + 1;
     while (j < run.length - 1 && (run[j] as Token).initial) j++;
-    out.push(run.slice(i, j + 1));
+    // `J. Bradford DeLong of the University …`: initials before the given name are the name's
+    let from = i;
+    while (from > taken && (run[from - 1] as Token).initial) from--;
+    out.push(run.slice(from, j + 1));
     i = j;
+    taken = j + 1;
   }
   return out;
 }
@@ -461,8 +471,9 @@ export function givenGender(word: string | undefined): "f" | "m" | undefined {
 }
 /** `givenGender` of a word already in lower case (a token's `lower`): no case mapping again. */
 function lowerGender(w: string): "f" | "m" | undefined {
-  if (FEMALE_NAMES.has(w)) return "f";
-  if (MALE_NAMES.has(w)) return "m";
+  // (a name in both lists says nothing of gender)
+  const female = FEMALE_NAMES.has(w);
+  if (female !== MALE_NAMES.has(w)) return female ? "f" : "m";
   return undefined;
 }
 
@@ -513,7 +524,7 @@ export function findNames(
   const lines = new HeadlineLines(text);
   const candidates: Candidate[] = [];
   for (const run of capitalisedRuns(text, tokens, lines)) {
-    const c = candidateOf(run);
+    const c = candidateOf(pronounIEnds(text, run) ? run.slice(1) : run);
     if (c) candidates.push(c);
   }
   // full names, on evidence
@@ -671,6 +682,9 @@ function nameBeforeJoiner(run: Token[]): Candidate | undefined {
 function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   if (c.titled) return true;
   const run = c.run;
+  // `the law firm Mayer Brown`, `a rival company Hollow Pine`: a name right after an article and
+  // a lower-case organisation noun is that organisation's, whatever its words
+  if (orgNounBefore(text, (run[c.nameFrom] as Token).start)) return false;
   const last = run[run.length - 1] as Token;
   // most names have no comma after them: the patterns below that need one are not run
   const comma = text.charCodeAt(last.end) === 44;
@@ -684,10 +698,10 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   return (
     (first.kinds & GIVEN) !== 0 ||
     // `a fifth-grader, Ruby Castellano, who read from a notebook`, `Vikram Sethuraman, who owns a
-    // shop, worried …`: `who` follows people (not after a speech verb opening the sentence, which
+    // shop, worried …`, `Shauna Delacourt-Mims, whose son …`: `who` and `whose` follow people (not after a speech verb opening the sentence, which
     // runs into the name: `Said Dorothy Poynter`)
     (comma &&
-      /^,[ \u00a0]+who[ \u00a0]/u.test(text.slice(last.end, last.end + 7)) &&
+      /^,[ \u00a0]+who(?:se)?[ \u00a0]/u.test(text.slice(last.end, last.end + 9)) &&
       !(opensSentence(text, first.start) && SPEECH_VERBS.test(` ${first.lower}`))) ||
     hasInitial(run, c.nameFrom, run.length - 1) ||
     appositiveAfter(text, last.end) !== undefined ||
@@ -705,16 +719,78 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
     // `a student named Arvid Nesheim`
     previousWord(text, first.start) === "named" ||
     (comma &&
-      /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8)))
+      /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8))) ||
+    (c.nameFrom === 0 && subjectOfPronouns(text, first.start, last.end))
   );
 }
 
+/** `the law firm `, `a company ` right before `start`: an article, a modifier, an organisation noun. */
+function orgNounBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  if (start < 2 || c < 97 || c > 122) return false;
+  const word = asciiWordBefore(text, start, 20, true);
+  if (!word || !ORG_NOUNS.has(word)) return false;
+  return ORG_NOUN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** `the law firm `: an article, at most one lower-case modifier, a noun, at the end. */
+const ORG_NOUN_BEFORE =
+  /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+)?\p{Ll}+[ \u00a0]+$/u;
+
+/**
+ * `Neither did I. Someone at that company …`: the pronoun `I` ending a sentence after a lower-case
+ * word, read as an initial opening the next sentence's run (not `I. M. Pei`, initials in a row).
+ */
+function pronounIEnds(text: string, run: Token[]): boolean {
+  const t = run[0] as Token;
+  if (run.length < 2 || !t.initial || text.charCodeAt(t.start) !== 73) return false;
+  if ((run[1] as Token).initial || t.start < 2) return false;
+  const c = text.charCodeAt(t.start - 2);
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * `Mireille Tansley-Obi was in seat 14A. She watched …`: a name the list does not know, opening
+ * its sentence before a finite verb, with `She`/`He` opening one of the next two sentences. An
+ * organisation or a place there is seldom followed by `she` or `he` (and one with an organisation
+ * word never reaches here).
+ */
+function subjectOfPronouns(text: string, start: number, end: number): boolean {
+  const next = FINITE_AFTER.exec(text.slice(end, end + 16));
+  if (!next || !opensSentence(text, start)) return false;
+  // `Was Szlachta satisfied …?`: a question opens with the verb, which is no given name
+  const first = /^\p{L}+/u.exec(text.slice(start, start + 8))?.[0].toLowerCase() ?? "";
+  if (AUXILIARIES.has(first)) return false;
+  // the rest of this sentence and the next two, read no further than PRONOUN_REACH
+  const after = text.slice(end, end + PRONOUN_REACH);
+  let sentences = 0;
+  for (const m of after.matchAll(SENTENCE_OPENING)) {
+    if (m[1] === "She" || m[1] === "He") return true;
+    if (++sentences === 2) return false;
+  }
+  return false;
+}
+
+/** How far after a name its pronoun is sought: two sentences of ordinary length. */
+const PRONOUN_REACH = 480;
+
+/** A finite verb right after the name: an auxiliary or a past tense. */
+const FINITE_AFTER = new RegExp(
+  `^[ \u00a0]+(?:${[...AUXILIARIES].join("|")}|\\p{Ll}{2,}ed)[ \u00a0,.]`,
+  "u",
+);
+
+/** A sentence end and the next sentence's first word (`. She`, `.” He`). */
+const SENTENCE_OPENING = /[.!?]["”’)]?[ \u00a0\n]+["“‘]?(\p{Lu}\p{L}*)/gu;
+
 /**
  * `The pop singer Mirelle`, `only by a first name, Marco,`: a lone word is a person known by one
- * name when `the` or `a` and a lower-case role noun (up to two modifiers between) stand right
- * before it, or when it is a known given name after the word `name` or a role noun and a comma
- * (`Her husband, Tom,`). Not a weekday or a month (`told a reporter Monday`), nor after a role
- * noun that is also an adjective (`his official Twitter feed`, `the official Chinese line`).
+ * name when `the` or `a` and a lower-case role or agent noun (`the rapper Brisa`; up to two
+ * modifiers between) stand right before it, when the text calls it a name (`a nurse named Gwen`,
+ * `whose first name is Marcus`, `his first name, Marcus`), or when it is a known given name after
+ * the word `name` or a role noun and a comma (`Her husband, Tom,`). Not a weekday or a month
+ * (`told a reporter Monday`), nor after a role noun that is also an adjective (`his official
+ * Twitter feed`, `the official Chinese line`).
  */
 function loneNameEvidence(text: string, t: Token): boolean {
   if (!isNameWord(t)) return false;
@@ -730,13 +806,57 @@ function loneNameEvidence(text: string, t: Token): boolean {
     )
       return true;
   }
-  // a lower-case letter and one space right before, or no role noun there
+  // a lower-case letter or a comma and one space right before, or no role noun there
   const c = text.charCodeAt(t.start - 2);
-  if (!isBlank(text.charCodeAt(t.start - 1)) || c < 97 || c > 122) return false;
+  if (!isBlank(text.charCodeAt(t.start - 1)) || CALENDAR_WORDS.has(t.lower)) return false;
+  // (`, ` ends `first name, `; `s ` ends `is `, `d ` ends `named `)
+  if ((c === 44 || c === 115 || c === 100) && calledName(text, t.start)) return true;
+  if (c < 97 || c > 122) return false;
   const role = asciiWordBefore(text, t.start, 30, true);
-  if (!role || !ROLE_NOUNS.has(role) || ADJECTIVE_ROLES.has(role)) return false;
+  if (!role || ADJECTIVE_ROLES.has(role)) return false;
+  // an ending is weaker than the role lexicon (`a broader Saudi push` is a comparative): the
+  // name must end its phrase, before a mark or a speech verb (`The rapper Brisa, who …`)
+  if (!ROLE_NOUNS.has(role) && !(isAgentNoun(role) && endsPhrase(text, t.end))) return false;
+  return ROLE_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start));
+}
+
+/** Whether a mark or a speech verb follows `end`, not a noun the word before it would modify. */
+function endsPhrase(text: string, end: number): boolean {
+  if (!isSpaceCode(text.charCodeAt(end))) return end < text.length;
+  return SPEECH_VERBS.test(text.slice(end, end + 20));
+}
+
+/**
+ * `a retired nurse named Gwen`, `whose first name is Marcus`, `under his first name, Marcus`: the
+ * text says the word at `start` is a name (`named` after a noun for a person, not `a town named`).
+ */
+function calledName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (FIRST_NAME_BEFORE.test(before)) return true;
+  const named = NAMED_BEFORE.exec(before);
+  if (!named) return false;
+  const noun = named[1] as string;
+  return ROLE_NOUNS.has(noun) || DESCRIPTOR_NOUNS.has(noun) || isAgentNoun(noun);
+}
+
+/** `first name, ` or `given name is ` at the end. */
+const FIRST_NAME_BEFORE =
+  /(?:^|[^\p{L}])(?:first|given)[ \u00a0]+name(?:,|[ \u00a0]+is)[ \u00a0]+$/u;
+
+/** `nurse named ` at the end: the noun before `named`. */
+const NAMED_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)[ \u00a0]+named[ \u00a0]+$/u;
+
+/**
+ * `rapper`, `drummer`, `novelist`: a noun for someone who does something, by its ending (as the
+ * pronoun resolver reads one), and no word a lexicon reads otherwise (`former`, a title) nor one
+ * of the grammar words with that ending (`the other Clinton`).
+ */
+function isAgentNoun(word: string): boolean {
   return (
-    !CALENDAR_WORDS.has(t.lower) && ROLE_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start))
+    word.length >= 5 &&
+    AGENT_ENDING.test(word) &&
+    wordKinds(word) === 0 &&
+    !NOT_AGENT_NOUNS.has(word)
   );
 }
 

@@ -125,3 +125,29 @@ test("a titled lone surname joins the namesake of its gender: `Ms. Loewy` is not
     ["Aurel Loewy: Aurel Loewy", "Margarethe Loewy: Ms. Margarethe Loewy, Ms. Loewy"],
   );
 });
+
+test("a given name alone joins its person but does not make the minor namesake lead the surname", () => {
+  assert.deepEqual(
+    people(
+      "Donald Trump spoke. Freddy Trump, his brother, flew planes. Freddy drank. Freddy quit. Freddy left. Mr. Trump said he missed him.",
+    ),
+    [
+      { name: "Donald Trump", surfaces: ["Donald Trump", "Mr. Trump"] },
+      { name: "Freddy Trump", surfaces: ["Freddy Trump", "Freddy", "Freddy", "Freddy"] },
+    ],
+  );
+});
+
+test("a surname with a capitalised particle opening a sentence is no given name: `Van der Mollen` is Annelise van der Mollen", () => {
+  assert.deepEqual(
+    people(
+      "Chair Annelise van der Mollen wrote to the court. Van der Mollen said she was disappointed.",
+    ),
+    [
+      {
+        name: "Annelise van der Mollen",
+        surfaces: ["Chair Annelise van der Mollen", "Van der Mollen"],
+      },
+    ],
+  );
+});

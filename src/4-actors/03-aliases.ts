@@ -4,6 +4,7 @@
 // a tie), counting only names outside quotes.
 
 import { type NameMention, surnameOf } from "./01-names.ts";
+import { NAME_PARTICLES } from "./lexicon/titles.ts";
 import { inOrder, isInitial } from "./text.ts";
 import { pushTo } from "../map-lists.ts";
 
@@ -157,7 +158,9 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
     const written = surnameOf(m.words);
     // `Duncan Hunter Sr.` is the father of the Duncan Hunter named without it: another person
     const surname = isSenior(m.words) ? `${written.toLowerCase()} sr.` : written.toLowerCase();
-    const given = m.words[0] as string;
+    // `Van der Mollen` opening a sentence: a surname with its particle, no given name `Van`
+    const first = m.words[0] as string;
+    const given = NAME_PARTICLES.has(first.toLowerCase()) ? "" : first;
     let same = bySurname.get(surname);
     let person = same?.find(given, m.gender);
     if (!person) {
@@ -195,7 +198,12 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
       // optimised walk never saw run, which would throw it away)
       const namesake = p && m.gender ? bySurname.get(word)?.find("", m.gender) : undefined;
       if (p && m.gender && p.gender && p.gender !== m.gender) p = namesake ?? p;
-      p ??= byGiven.get(word);
+      // a given name alone (`Freddy`) is how writers tell the minor namesake apart: it does not
+      // make that one lead the surname (`Mr. Trump` stays Donald)
+      if (!p && (p = byGiven.get(word))) {
+        p.mentions.push(m);
+        continue;
+      }
       if (!p) {
         p = newPerson(m.words, m.words[0] as string, undefined, m.start);
         people.push(p);

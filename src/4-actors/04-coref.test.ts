@@ -252,3 +252,15 @@ test("`X and the board's general counsel, Y` joins two people", () => {
     [["Ravel", "Miriam Osei-Blake"]],
   );
 });
+
+test("she does not reach a paragraph back past a sentence subject the name finder did not admit", () => {
+  const text =
+    "“We are reviewing it,” said spokeswoman Dana Whitcombe.\n\nZorvelle Tansley-Obi was in seat 14A. The cowling tore away. Smoke filled the cabin.\n\n“I saw the metal,” she said.";
+  assert.deepEqual(speakersOf(text, [{ quote: "I saw the metal,", mention: "she" }]), [[]]);
+  // with no such subject between, she is the spokeswoman still
+  const plain =
+    "“We are reviewing it,” said spokeswoman Dana Whitcombe.\n\nThe cowling tore away. Smoke filled the cabin.\n\n“I saw the metal,” she said.";
+  assert.deepEqual(speakersOf(plain, [{ quote: "I saw the metal,", mention: "she" }]), [
+    ["Dana Whitcombe"],
+  ]);
+});

@@ -14,7 +14,16 @@ import {
   ROLE_NOUNS,
 } from "./lexicon/roles.ts";
 import { isBlank } from "./text.ts";
-import { isTitleOrRole } from "./words.ts";
+import {
+  DOCUMENT_NOUN,
+  isTitleOrRole,
+  NOT_NAME,
+  ORG_WORD,
+  ROLE_NOUN,
+  SUBJECT_RUN,
+  TITLE,
+  wordKinds,
+} from "./words.ts";
 
 /**
  * `she` → the nearest earlier person (or unnamed speaker) whose gender does not clash. The person
@@ -35,9 +44,47 @@ export function resolvePersonPronoun(
     at,
     cast.before(at, (o) => fitsPronoun(cast.text, o, gender)),
   );
+  // reaching a paragraph or more back past someone the name finder did not admit would hand
+  // their words to another: better no one
+  if (found && cast.paragraphOf(found.start) < cast.paragraphOf(at)) {
+    if (unadmittedSubjectBetween(cast, found.end, at)) return undefined;
+  }
   if (learn && found && !found.draft.gender) found.draft.gender = gender;
   return found?.draft;
 }
+
+/** How far back a pronoun's text is read for a subject the cast does not hold. */
+const SUBJECT_REACH = 1500;
+
+/**
+ * `… Whitcombe said. ¶ Mireille Tansley-Obi was in seat 14A. …, she said`: a sentence between
+ * `from` and `at` opens with a capitalised run of name words before a finite verb that is no one
+ * in the cast (no organisation word, title or common word in it). Read at sentence starts only,
+ * walking back from `at`.
+ */
+function unadmittedSubjectBetween(cast: Cast, from: number, at: number): boolean {
+  const text = cast.text;
+  const limit = Math.max(from, at - SUBJECT_REACH);
+  for (let pos = cast.sentenceStart(at); pos > limit; pos = cast.sentenceStart(pos - 1)) {
+    SUBJECT_RUN.lastIndex = pos;
+    const m = SUBJECT_RUN.exec(text);
+    if (!m || !isNameRun(m[1] as string)) continue;
+    const runStart = pos + m[0].indexOf(m[1] as string);
+    // (a mention may open before the run: `Sen. Ted Cruz was`)
+    if (cast.before(at, (o) => o.start <= runStart && o.end > runStart, at - limit + 1).length)
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/** No word of the run is an organisation or title word, a role, a document or a common word. */
+function isNameRun(run: string): boolean {
+  return run.split(/[ \u00a0]/u).every((w) => (wordKinds(w.toLowerCase()) & NOT_PERSON) === 0);
+}
+
+/** Words that make a run no person's name: an organisation or title word, a common word. */
+const NOT_PERSON = ORG_WORD | TITLE | NOT_NAME | ROLE_NOUN | DOCUMENT_NOUN;
 
 /**
  * `the teenager`, `the 34-year-old`, `the veteran`, `the Ethiopian`: the person the sentences

@@ -35,10 +35,20 @@ test("a word's kinds are the lexicons it is in, each a flag", () => {
   assert.equal(wordKinds("university") & ORG_WORD, ORG_WORD);
 });
 
-test("a given name's gender: a name on both lists counts as female, as givenGender says", () => {
-  for (const w of FEMALE_NAMES) assert.equal(genderOfKinds(wordKinds(w)), "f", w);
+test("a given name's gender: a name on both lists has none, as givenGender says", () => {
+  for (const w of FEMALE_NAMES)
+    assert.equal(genderOfKinds(wordKinds(w)), MALE_NAMES.has(w) ? undefined : "f", w);
   for (const w of MALE_NAMES)
-    assert.equal(genderOfKinds(wordKinds(w)), FEMALE_NAMES.has(w) ? "f" : "m", w);
+    assert.equal(genderOfKinds(wordKinds(w)), FEMALE_NAMES.has(w) ? undefined : "m", w);
+  // the hand list gives a gender; a name only the Moby lists know is a given name with none
+  assert.equal(genderOfKinds(wordKinds("ashley")), "f");
+  for (const w of ["mireille", "marcus", "adel"]) {
+    assert.ok(wordKinds(w) & FEMALE && wordKinds(w) & MALE, w);
+    assert.equal(genderOfKinds(wordKinds(w)), undefined, w);
+  }
+  // a name that is also a word or a place is no given name unless the hand list has it
+  for (const w of ["georgia", "florence", "paris", "rose", "may"])
+    assert.equal(genderOfKinds(wordKinds(w)), undefined, w);
   assert.equal(genderOfKinds(wordKinds("table")), undefined);
   assert.equal(FEMALE | MALE, 384);
 });

@@ -65,6 +65,70 @@ export const ABBREVIATIONS = new Set([
   ...["jan", "feb", "aug", "sept", "oct", "nov", "dec"],
 ]);
 
+/**
+ * Words with an agent noun's ending (-er, -or, -ist) that name no one: comparatives, determiners
+ * and adverbs that may stand between `the` and a name (`the other Clinton`, `the latter`).
+ */
+export const NOT_AGENT_NOUNS = new Set([
+  "other",
+  "another",
+  "latter",
+  "either",
+  "neither",
+  "whether",
+  "rather",
+  "together",
+  "never",
+  "however",
+  "whatever",
+  "whoever",
+  "further",
+  "earlier",
+  "later",
+  "elder",
+  "older",
+  "younger",
+  "bigger",
+  "greater",
+  "lesser",
+  "upper",
+  "lower",
+  "inner",
+  "outer",
+  "prior",
+  "senior",
+  "junior",
+  "major",
+  "minor",
+  "superior",
+  "interior",
+  "exterior",
+]);
+
+/** Forms of `be`, `have`, `do` and modals: finite verbs whatever follows. */
+export const AUXILIARIES = new Set([
+  "was",
+  "is",
+  "were",
+  "has",
+  "had",
+  "will",
+  "would",
+  "could",
+  "can",
+  "did",
+  "does",
+]);
+
+/**
+ * At a sentence start (sticky: set `lastIndex`), a capitalised run of two words or more before a
+ * finite verb (an auxiliary or a past tense): `Mireille Tansley-Obi was`. The run is group 1.
+ */
+export const SUBJECT_RUN = new RegExp(
+  `(\\p{Lu}[\\p{L}'’-]*(?:[ \u00a0]\\p{Lu}[\\p{L}'’-]*)+)[ \u00a0]+(?:${[...AUXILIARIES].join("|")}|\\p{Ll}{2,}ed)[ \u00a0,.]`,
+  "uy",
+);
+
 export const NOT_NAME = 1;
 export const TITLE = 2;
 export const ORG_WORD = 4;
@@ -204,9 +268,10 @@ function sameFolded(word: string, text: string, start: number): boolean {
   return true;
 }
 
-/** The gender of a given name from its kinds: female names first, as `givenGender` asks. */
+/** The gender of a given name from its kinds, as `givenGender` reads it: none for a name in both lists. */
 export function genderOfKinds(kinds: number): "f" | "m" | undefined {
-  if (kinds & FEMALE) return "f";
-  if (kinds & MALE) return "m";
+  const given = kinds & (FEMALE | MALE);
+  if (given === FEMALE) return "f";
+  if (given === MALE) return "m";
   return undefined;
 }

@@ -1,7 +1,12 @@
-// Common given names with the gender they usually carry: a weak prior for `she`/`he`, used only
-// when the text itself says nothing (a title, `spokeswoman`, an earlier pronoun outweighs it).
+// Given names with the gender they usually carry: evidence that a capitalised run is a person, and a
+// weak prior for `she`/`he`, used only when the text itself says nothing (a title, `spokeswoman`,
+// an earlier pronoun outweighs it). A hand list of common names, chosen with care (some are also
+// words: `Grant`, `Drew`), and the generated Moby lists (given-names-moby.ts), whose names are no
+// ordinary words or places: evidence of a person, but no gender (only the hand list gives one).
 
-export const FEMALE_NAMES = new Set([
+import { MOBY_FEMALE, MOBY_MALE } from "./given-names-moby.ts";
+
+const HAND_FEMALE = new Set([
   "abigail",
   "alexandria",
   "alexis",
@@ -291,7 +296,7 @@ export const FEMALE_NAMES = new Set([
   "robin",
 ]);
 
-export const MALE_NAMES = new Set([
+const HAND_MALE = new Set([
   "aaron",
   "adam",
   "ahmed",
@@ -601,3 +606,16 @@ export const MALE_NAMES = new Set([
   "malik",
   "andre",
 ]);
+
+/** The hand list's names and the Moby names, less those the hand list gives the other gender. */
+function withMoby(hand: Set<string>, moby: readonly string[], otherHand: Set<string>): Set<string> {
+  const names = new Set(hand);
+  for (const n of moby) if (!otherHand.has(n)) names.add(n);
+  return names;
+}
+
+// A Moby name is in both sets, so says nothing of gender: the lists are of names in English-speaking
+// countries, and a gender from them (`Adel`, female there) would keep `he` from a man it names
+const MOBY = [...MOBY_FEMALE, ...MOBY_MALE];
+export const FEMALE_NAMES = withMoby(HAND_FEMALE, MOBY, HAND_MALE);
+export const MALE_NAMES = withMoby(HAND_MALE, MOBY, HAND_FEMALE);
