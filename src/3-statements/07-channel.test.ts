@@ -195,3 +195,21 @@ test("a quote with no reporting clause takes the medium its sentence names", () 
     ["post"],
   );
 });
+
+test("`said in the legislature`, `in parliament`, `in the chamber`: a body in session is a speech", () => {
+  assert.deepEqual(
+    channels(
+      "The premier said in the legislature that the hospital would be rebuilt.\n\n" +
+        "Dana Whitlow said in parliament that the tax would go.\n\n" +
+        "Owen Marsh said in the chamber that the figures were wrong.\n\n" +
+        "Lena Brook said in the crowd that she had waited for hours.",
+    ),
+    [
+      ["the hospital would be rebuilt", "speech"],
+      ["the tax would go", "speech"],
+      ["the figures were wrong", "speech"],
+      // a member of the crowd, not a speaker before it
+      ["she had waited for hours", "interview"],
+    ],
+  );
+});

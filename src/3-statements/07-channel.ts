@@ -7,7 +7,9 @@ import {
   AFTER_EVENT,
   AUDIENCE_NOUNS,
   EVENT_NOUNS,
+  EVENT_PAIRS,
   GATHERINGS,
+  SITTING_BODIES,
   TESTIMONY_HEARERS,
 } from "../lexicon/events.ts";
 import type { Channel } from "../types.ts";
@@ -172,6 +174,23 @@ function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
 }
 
 /**
+ * `said in the legislature`, `said in parliament`, `said during question period`: a body in
+ * session, or a sitting's own event, right after the cue and `in` places the words there. (A
+ * crowd is not: `said in the crowd` is one of its members.)
+ */
+function inASitting(tokens: readonly Token[], cue: Cue): boolean {
+  const prep = tokens[cue.last + 1];
+  if (!prep || prep.quote >= 0 || (prep.lower !== "in" && prep.lower !== "during")) return false;
+  for (let j = cue.last + 2; j < tokens.length && j <= cue.last + 1 + PHRASE_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (SITTING_BODIES.has(t.lower)) return true;
+    if (EVENT_PAIRS.has(`${(tokens[j - 1] as Token).lower} ${t.lower}`)) return true;
+  }
+  return false;
+}
+
+/**
  * `said from the bench`, `from the podium`: the place one addresses a room from, right after the
  * cue, puts the words there (a judge's sentencing remarks, a speaker's).
  */
@@ -207,7 +226,8 @@ export function channelFor(
   const opening = openingMedium(tokens);
   if (opening === "document" || opening === "report") return { channel: opening, explicit: true };
   const phrase = channelPhrase(tokens);
-  const told = cue && toldAnEvent(tokens, cue);
+  const told =
+    cue && (toldAnEvent(tokens, cue) ?? (inASitting(tokens, cue) ? "speech" : undefined));
   // a call told to a gathered audience is an event (`told analysts on a conference call`)
   if (phrase && !(told && phrase === "interview")) return { channel: phrase, explicit: true };
   if (told) return { channel: told, explicit: true };

@@ -520,3 +520,35 @@ test("a lead summing up what the next paragraph places in an order is from the o
     ["document", "interview"],
   );
 });
+
+test("a plain `said` right after the speaker's own sentence placing them in a written medium is made in it", () => {
+  const said = channels(
+    "The board's chair, Maren Solvik, accepted the offer in a reply sent on Monday. " +
+      "Ms Solvik said the board was grateful for the proposal.\n\n" +
+      "Tobias Renner approved the budget in a statement on Monday.\n\n" +
+      "Renner said the cuts would be painful.",
+  );
+  assert.deepEqual(said, [
+    ["the board was grateful for the proposal", "letter"],
+    // a paragraph on, the plain `said` may be from the statement or not
+    ["the cuts would be painful", "interview"],
+  ]);
+});
+
+test("`Asked by reporters whether …` puts the answer to the press, not to the event the speaker was at", () => {
+  const said = channels(
+    'Mayor Ilse Dunmore addressed a crowd of several hundred at the rally on Sunday. "We will finish the road," Dunmore said.\n\n' +
+      "Asked by reporters whether the road would cost more, Dunmore said the figures were still being checked.\n\n",
+  );
+  assert.deepEqual(said, [
+    ["We will finish the road,", "speech"],
+    ["the figures were still being checked", "interview"],
+  ]);
+});
+
+test("`rose in question period` places the speaker at a parliament's sitting", () => {
+  const said = channels(
+    'Opposition critic Bram Hollis rose in question period on Monday to press the minister. "The numbers are hidden," Hollis said.',
+  );
+  assert.deepEqual(said, [["The numbers are hidden,", "speech"]]);
+});

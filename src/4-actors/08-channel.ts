@@ -17,6 +17,7 @@ import {
   EVENT_ROLES,
   GATHERINGS,
   PLANNED,
+  PRESS_NOUNS,
   TESTIMONY_PAIRS,
   TOPIC_HEADS,
 } from "../lexicon/events.ts";
@@ -273,8 +274,10 @@ export class Scenes {
     // (`said a former engineer at the authority`: the statements stage guesses only for names)
     // and with or without a cue (a Q&A's answers, `Achterberg shakes her head. "No. …"`)
     if (channel === "unknown" && isPerson(speaker)) channel = "interview";
+    if (this.askedByPress(f, sentence)) return channel;
     return (
       this.sceneMedium(f, speaker, sentence, paragraph) ??
+      this.ownMediumJustBefore(f, speaker, sentence, paragraph) ??
       this.writtenAhead(speaker, sentence, paragraph) ??
       (this.afterOwnWritten(f, speaker, before, paragraph) ? "unknown" : channel)
     );
@@ -336,6 +339,28 @@ export class Scenes {
   }
 
   /**
+   * `The chair, Roberta Kilbride-Moss, accepted the resignation in a reply issued on Friday. Ms
+   * Kilbride-Moss thanked him for '…' but said …`: a plain `said` right after the speaker's own
+   * sentence, in the same paragraph, that places them in a written medium (whatever its verb) is
+   * made in it.
+   */
+  private ownMediumJustBefore(
+    f: FoundStatement,
+    speaker: Draft,
+    sentence: number,
+    paragraph: number,
+  ): Channel | undefined {
+    const s = Math.min(sentence, this.cast.sentenceOf(f.content.start)) - 1;
+    const start = this.starts[s];
+    const end = this.starts[s + 1];
+    if (start === undefined || end === undefined || this.cast.paragraphOf(start) !== paragraph)
+      return undefined;
+    const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject && o.end <= end;
+    if (this.cast.after(start - 1, theirs, end - start).length === 0) return undefined;
+    return this.mediumIn(s);
+  }
+
+  /**
    * `Later in the meeting, the chief operating officer, Carla Whitcombe, told staff that …`: the
    * hearer `told` gave an interview, but the speaker's own sentence places them at an event.
    */
@@ -387,6 +412,20 @@ export class Scenes {
     const at = this.cast.sentenceOf(f.content.start);
     const first = Math.min(sentence, at);
     return this.opensWithQuestion(first) || this.opensWithQuestion(first - 1);
+  }
+
+  /**
+   * `Asked by reporters in the budget lock-up whether …, she said`: the press put the question, so
+   * the answer is theirs, whatever event the speaker was last at.
+   */
+  private askedByPress(f: FoundStatement, sentence: number): boolean {
+    const s = Math.min(sentence, this.cast.sentenceOf(f.content.start));
+    if (!this.opensWithQuestion(s)) return false;
+    const first = this.firstToken(s);
+    if (this.tokens[first + 1]?.lower !== "by") return false;
+    for (let i = first + 2; i < this.tokens.length && i <= first + 3; i++)
+      if (PRESS_NOUNS.has((this.tokens[i] as Token).lower)) return true;
+    return false;
   }
 
   /** Whether sentence `s` opens with `Asked` or `Pressed` (a question put to its subject). */

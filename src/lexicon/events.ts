@@ -65,6 +65,9 @@ export const EVENT_PAIRS: ReadonlySet<string> = new Set([
   "mass meeting",
   "open meeting",
   "public meeting",
+  // a parliament's daily questions to the government (`rose in question period`)
+  "question period",
+  "question time",
   "shareholder meeting",
   "shareholders meeting",
   "town meeting",
@@ -162,6 +165,19 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Deliberative bodies whose sitting is a spoken event: who `said in the legislature` or `said in
+ * parliament` spoke there, in session, as who `told the senate` did.
+ */
+export const SITTING_BODIES: ReadonlySet<string> = new Set([
+  "assembly",
+  "chamber",
+  "commons",
+  "legislature",
+  "parliament",
+  "senate",
+]);
+
+/**
  * Hearers a witness answers: who `told the committee` or `told the jury` testified (before a
  * committee or a court), where `told the crowd` made a speech.
  */
@@ -173,6 +189,12 @@ export const TESTIMONY_HEARERS: ReadonlySet<string> = new Set([
   "subcommittee",
   "tribunal",
 ]);
+
+/**
+ * Who asks for an interview, not an event's questions: the answer to `Asked by reporters in the
+ * budget lock-up whether …,` is given to the press, as what one `told reporters` is.
+ */
+export const PRESS_NOUNS: ReadonlySet<string> = new Set(["journalists", "press", "reporters"]);
 
 /** Verbs that take an event's audience as their object: `addressed a crowd of several thousand`. */
 export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([

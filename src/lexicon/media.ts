@@ -18,6 +18,7 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
   ["letter", "letter"],
   ["email", "letter"],
   ["e-mail", "letter"],
+  ["reply", "letter"],
   ["statement", "statement"],
   ["post", "post"],
   ["posts", "post"],
@@ -45,7 +46,7 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
 ]);
 
 /** A placing preposition and a medium's noun that make an idiom, not a medium: `in order to`. */
-export const PLACING_IDIOMS: ReadonlySet<string> = new Set(["in order", "on order"]);
+export const PLACING_IDIOMS: ReadonlySet<string> = new Set(["in order", "on order", "in reply"]);
 
 /** Verbs that carry on what the statement before said (`She added that …`), in its medium. */
 export const CONTINUING_VERBS: ReadonlySet<string> = new Set([
