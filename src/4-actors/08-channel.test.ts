@@ -552,3 +552,28 @@ test("`rose in question period` places the speaker at a parliament's sitting", (
   );
   assert.deepEqual(said, [["The numbers are hidden,", "speech"]]);
 });
+
+test("`from the bench` frames a verb of speaking, not another verb (`has watched it from the bench`)", () => {
+  const said = channels(
+    "Judge Hal Mercer has watched the backlog grow from the bench for years.\n\n" +
+      '"Families wait eight months," Mercer said.\n\n' +
+      "Judge Ada Pryce spoke from the bench on Monday about the delays.\n\n" +
+      '"This cannot go on," Pryce said.',
+  );
+  assert.deepEqual(said, [
+    ["Families wait eight months,", "interview"],
+    ["This cannot go on,", "speech"],
+  ]);
+});
+
+test("a speaker heard before leads into a written medium on a new day (`said Tuesday that …`)", () => {
+  const said = channels(
+    'Nora Quill, the council\'s chair, wrote to the agency on Sept. 18. "We ask for one thing," Quill wrote.\n\n' +
+      'Quill said Tuesday that she had read the answer "with regret."\n\n' +
+      '"They answered a question nobody asked," she said in a statement released by the council.',
+  );
+  assert.deepEqual(said.slice(1), [
+    ['she had read the answer "with regret."', "statement"],
+    ["They answered a question nobody asked,", "statement"],
+  ]);
+});

@@ -18,6 +18,7 @@ import {
   GATHERINGS,
   PLANNED,
   PRESS_NOUNS,
+  SPEAKING_FROM,
   TESTIMONY_PAIRS,
   TOPIC_HEADS,
 } from "../lexicon/events.ts";
@@ -136,6 +137,9 @@ const QUESTIONED: ReadonlySet<string> = new Set(["asked", "pressed", "questioned
 const SEATS: ReadonlySet<string> = new Set(
   [...TESTIMONY_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
 );
+
+/** How many words before `from the bench` its verb may be (`told the jury from the bench`). */
+const FROM_WORDS = 3;
 
 /** How many words before a gathering the word placing someone at it may be (`at a packed parents' meeting`). */
 const GATHERING_WORDS = 4;
@@ -278,7 +282,7 @@ export class Scenes {
     return (
       this.sceneMedium(f, speaker, sentence, paragraph) ??
       this.ownMediumJustBefore(f, speaker, sentence, paragraph) ??
-      this.writtenAhead(speaker, sentence, paragraph) ??
+      this.writtenAhead(f, speaker, sentence, paragraph) ??
       (this.afterOwnWritten(f, speaker, before, paragraph) ? "unknown" : channel)
     );
   }
@@ -445,15 +449,23 @@ export class Scenes {
    * "a suggestion box with a budget."` then `In a four-page resignation letter …, Commission Chair
    * Beatrix Lindahl-Soto said …`: what a speaker said just before the text places them in a
    * written medium (their next sentence as a subject, within LEAD_GAP paragraphs), when they have
-   * said nothing before, is from it.
+   * said nothing before or a day marks a new occasion, is from it.
    */
-  private writtenAhead(speaker: Draft, sentence: number, paragraph: number): Channel | undefined {
+  private writtenAhead(
+    f: FoundStatement,
+    speaker: Draft,
+    sentence: number,
+    paragraph: number,
+  ): Channel | undefined {
     // (a second statement of the same sentence, `saying he could no longer defend a target he
     // believed was "never going to be met"`, is from it too)
     const before = this.ahead.get(speaker);
-    if (before) return before.sentence === sentence ? before.channel : undefined;
+    if (before?.sentence === sentence) return before.channel;
+    // a speaker heard before leads into a new occasion only when a day marks it (`X said Tuesday
+    // that she had read the reply "with real disappointment."` before `she said in a statement`)
+    const heard = before || this.spoken.has(speaker) || this.media.has(speaker);
     const from = this.starts[sentence + 1];
-    if (from === undefined || this.spoken.has(speaker) || this.media.has(speaker)) return undefined;
+    if (from === undefined || (heard && !this.saidOnADay(f))) return undefined;
     const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject;
     const next = this.cast.after(from - 1, theirs, SCENE_WINDOW)[0];
     if (!next || this.cast.paragraphOf(next.start) - paragraph > LEAD_GAP) return undefined;
@@ -808,10 +820,17 @@ export class Scenes {
     return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
   }
 
-  /** `from the bench`: the place one addresses a room from, right after `from` and `the`. */
+  /**
+   * `spoke from the bench`: the place one addresses a room from, right after `from` and `the`,
+   * framing a verb of speaking just before (`told the jury from the bench`), not another verb's
+   * (`has seen the effect from the bench`).
+   */
   private fromThe(i: number): boolean {
     const the = this.tokens[i - 1];
-    return the?.lower === "the" && this.tokens[i - 2]?.lower === "from";
+    if (the?.lower !== "the" || this.tokens[i - 2]?.lower !== "from") return false;
+    for (let j = i - 3; j >= 0 && j >= i - 3 - FROM_WORDS; j--)
+      if (SPEAKING_FROM.has((this.tokens[j] as Token).lower)) return true;
+    return false;
   }
 
   /** Token `i` ends a witness's seat (`the witness table`): who sits there testifies. */

@@ -51,6 +51,22 @@ export const ADDRESSING_PLACES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of speaking a place in ADDRESSING_PLACES frames when it follows them (`spoke from the
+ * pulpit`, `said from the bench`): after another verb it is where the subject saw or did
+ * something (`has seen the effect from the bench`), no event.
+ */
+export const SPEAKING_FROM: ReadonlySet<string> = new Set([
+  "addressed",
+  "preached",
+  "ruled",
+  "said",
+  "says",
+  "speaking",
+  "spoke",
+  "told",
+]);
+
+/**
  * Two words that name a spoken event together, neither alone: `public comment`, `town hall`, and
  * public meetings (a `meeting with` someone is private talks).
  */
