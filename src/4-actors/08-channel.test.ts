@@ -577,3 +577,24 @@ test("a speaker heard before leads into a written medium on a new day (`said Tue
     ["They answered a question nobody asked,", "statement"],
   ]);
 });
+
+test("at a hearing, a lawmaker who asks (in their own words, or `X, …, asked why`) speaks there", () => {
+  const said = channels(
+    "Amos Kell, the mill's owner, told the Senate Labor Committee that the mill had passed every inspection.\n\n" +
+      "Sen. Ruth Ober, D-Ore., the committee's chair, held up an inspection report.\n\n" +
+      '"Then why did it burn?" Ober said.\n\n' +
+      "Sen. Joel Dann, R-Idaho, the panel's senior Republican, asked why the alarms had been switched off.\n\n" +
+      '"We were fixing them," Kell replied.\n\n' +
+      '"Too late," Dann said.\n\n' +
+      "The mill reopened in May.\n\n".repeat(4) +
+      '"Who pays for this?" said Lia Marsh, who lives nearby.',
+  );
+  assert.deepEqual(said, [
+    ["the mill had passed every inspection", "testimony"],
+    ["Then why did it burn?", "speech"],
+    ["We were fixing them,", "testimony"],
+    ["Too late,", "speech"],
+    // far from the hearing, a question is asked of the reporter
+    ["Who pays for this?", "interview"],
+  ]);
+});

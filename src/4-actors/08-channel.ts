@@ -130,6 +130,10 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
 
 /** How many words after its subject `asked` may be (`Sen. Marguerite Lindqvist, asked why`). */
 const QUESTION_WORDS_AFTER = 3;
+/** How many characters of a paragraph from a statement's words are read for a quoted question. */
+const QUESTION_CHARS = 400;
+/** How many words an appositive between a subject and its `asked` may run to. */
+const APPOSITIVE_WORDS = 10;
 /** Words that open a question put to the sentence's subject (`Asked whether …,`). */
 const QUESTIONED: ReadonlySet<string> = new Set(["asked", "pressed", "questioned"]);
 
@@ -394,6 +398,24 @@ export class Scenes {
     return false;
   }
 
+  /**
+   * `"Sixteen days, Mr. Ashby-Finch," she said. "Who in your company knew …?"`: a person whose
+   * own quoted words put a question within SCENE_GAP paragraphs of words given at an event (a
+   * witness's answers, a briefing's) puts it there.
+   */
+  private asksInWords(f: FoundStatement, speaker: Draft, paragraph: number): boolean {
+    const live = this.lastAtEvent;
+    if (live === undefined || paragraph - live > SCENE_GAP || !isPerson(speaker)) return false;
+    const text = this.cast.text;
+    const end = Math.min(text.length, f.content.start + QUESTION_CHARS);
+    for (let c = f.content.start; c < end; c++) {
+      const code = text.charCodeAt(c);
+      if (code === 10) return false; // the paragraph's end
+      if (code === 63 && inRegions(this.quotes, c)) return true;
+    }
+    return false;
+  }
+
   /** Occurrence `o` puts a question: `Asked by o …,`, or `o, …, asked why` with `o` its subject. */
   private putsQuestion(o: Occurrence): boolean {
     const s = this.cast.sentenceOf(o.start);
@@ -403,6 +425,20 @@ export class Scenes {
     const end = lowerBound(this.tokens, o.end);
     for (let i = end; i < this.tokens.length && i < end + QUESTION_WORDS_AFTER; i++)
       if (QUESTIONED.has((this.tokens[i] as Token).lower)) return true;
+    // past an appositive: `Sen. Carl Brummitt, R-Kan., the committee's ranking Republican, asked`
+    if (this.cast.text.charCodeAt(o.end) !== 44) return false;
+    for (let i = end + 1; i < this.tokens.length && i < end + APPOSITIVE_WORDS; i++) {
+      const t = this.tokens[i] as Token;
+      if (QUESTIONED.has(t.lower) && this.commaBefore(i)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a comma stands between token `i` and the one before it. */
+  private commaBefore(i: number): boolean {
+    const text = this.cast.text;
+    for (let c = (this.tokens[i - 1] as Token).end; c < (this.tokens[i] as Token).start; c++)
+      if (text.charCodeAt(c) === 44) return true;
     return false;
   }
 
@@ -573,6 +609,7 @@ export class Scenes {
       (event && justBefore) ||
       (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) ||
       this.questionsAtEvent(speaker, sentence, paragraph) ||
+      this.asksInWords(f, speaker, paragraph) ||
       (!this.saidOnADay(f) && this.atMeeting(speaker, sentence, paragraph, known))
     )
       return this.place(speaker, "speech", sentence, paragraph);
