@@ -213,3 +213,16 @@ test("`said in the legislature`, `in parliament`, `in the chamber`: a body in se
     ],
   );
 });
+
+test("a witness who `told senators` testifies; a member who `told the senate` speaks there", () => {
+  assert.deepEqual(
+    channels(
+      "Lorna Pike told senators that the valve had failed twice.\n\n" +
+        "Senator Abe Kurz told the senate that the bill would pass.",
+    ),
+    [
+      ["the valve had failed twice", "testimony"],
+      ["the bill would pass", "speech"],
+    ],
+  );
+});

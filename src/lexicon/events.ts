@@ -202,6 +202,9 @@ export const TESTIMONY_HEARERS: ReadonlySet<string> = new Set([
   "court",
   "jurors",
   "jury",
+  // senators hear witnesses (`Marcus told senators he had reported …`); a body's own members
+  // address the senate (AUDIENCE_NOUNS)
+  "senators",
   "subcommittee",
   "tribunal",
 ]);
