@@ -226,3 +226,16 @@ test("a witness who `told senators` testifies; a member who `told the senate` sp
     ],
   );
 });
+
+test("`Reached by phone, …`: the reporter sought the speaker out, an interview even about a letter", () => {
+  assert.deepEqual(
+    channels(
+      'Mara Voll resigned in a letter to the board on Friday. "I can no longer serve," she wrote.\n\n' +
+        'Reached by phone on Saturday, she said the letter "speaks for itself."',
+    ),
+    [
+      ["I can no longer serve,", "letter"],
+      ['the letter "speaks for itself."', "interview"],
+    ],
+  );
+});

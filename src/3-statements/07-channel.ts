@@ -12,6 +12,7 @@ import {
   SITTING_BODIES,
   TESTIMONY_HEARERS,
 } from "../lexicon/events.ts";
+import { REACHED } from "../lexicon/media.ts";
 import type { Channel } from "../types.ts";
 import type { Cue } from "./03-cues.ts";
 import type { TokenRange } from "./04-speaker-mention.ts";
@@ -154,6 +155,17 @@ export function openingMedium(tokens: readonly Token[]): Channel | undefined {
 }
 
 /**
+ * `Reached by phone on Saturday, she said the letter "says what it says"`, `When reached, …`: the
+ * reporter sought the speaker out, so the words are an interview, whatever document they are about.
+ */
+function reachedByReporter(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (!first?.word || first.quote >= 0) return false;
+  const opener = first.lower === "when" ? tokens[1] : first;
+  return opener !== undefined && opener.quote < 0 && REACHED.has(opener.lower);
+}
+
+/**
  * `told the crowd`, `told a news conference`, `told lawmakers`: a hearer gathered at an event
  * (`told the meeting`) makes it a speech there, where `told reporters` is an interview; `told the
  * committee`, `told the jury` is testimony. `told reporters after the meeting` is past it.
@@ -230,6 +242,7 @@ export function channelFor(
     cue && (toldAnEvent(tokens, cue) ?? (inASitting(tokens, cue) ? "speech" : undefined));
   // a call told to a gathered audience is an event (`told analysts on a conference call`)
   if (phrase && !(told && phrase === "interview")) return { channel: phrase, explicit: true };
+  if (reachedByReporter(tokens)) return { channel: "interview", explicit: true };
   if (told) return { channel: told, explicit: true };
   if (cue && fromAPlace(tokens, cue)) return { channel: "speech", explicit: true };
   if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };

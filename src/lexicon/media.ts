@@ -45,6 +45,12 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
   ["complaint", "document"],
 ]);
 
+/**
+ * Participles that open a sentence saying the reporter sought the speaker out (`Reached by phone
+ * on Saturday, she said …`, `Contacted on Tuesday, …`): what follows was said to the reporter.
+ */
+export const REACHED: ReadonlySet<string> = new Set(["contacted", "reached"]);
+
 /** A placing preposition and a medium's noun that make an idiom, not a medium: `in order to`. */
 export const PLACING_IDIOMS: ReadonlySet<string> = new Set(["in order", "on order", "in reply"]);
 
