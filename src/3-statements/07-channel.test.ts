@@ -239,3 +239,14 @@ test("`Reached by phone, …`: the reporter sought the speaker out, an interview
     ],
   );
 });
+
+test("a cue in a clause describing the sentence's medium (`in an email that critics called …`) is not made in it", () => {
+  const said = channels(
+    'The rector told staff on Monday that the office would close by June, in an email that critics called "a eulogy in advance."',
+  );
+  // the rector's words are the email; the critics' are not
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["letter", "unknown"],
+  );
+});

@@ -23,12 +23,15 @@ import type { Token } from "./text.ts";
 // The last sentence asked about and its answer: the attributions of one sentence ask in a row.
 let lastTokens: readonly Token[] | undefined;
 let lastPhrase: Channel | undefined;
+/** The medium noun of the last sentence's phrase (its head token). */
+let lastHead = -1;
 
 /** `in a letter`, `in a joint statement`, `on Twitter` anywhere outside quotes in the sentence. */
 export function channelPhrase(tokens: readonly Token[]): Channel | undefined {
   // Asked once per attribution, so remembered per sentence to stay linear (a one-entry cache
   // rather than a WeakMap, whose entries cost the garbage collector).
   if (tokens === lastTokens) return lastPhrase;
+  lastHead = -1;
   lastPhrase = scanChannelPhrase(tokens);
   lastTokens = tokens;
   return lastPhrase;
@@ -46,8 +49,10 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
       if (refersToACall(tokens, i, head)) continue;
       const c = CHANNEL_NOUNS.get((tokens[head] as Token).lower);
       // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
-      if (c && c !== "document" && c !== "report")
+      if (c && c !== "document" && c !== "report") {
+        lastHead = head;
         return SHARED_LIVE.has(c) && withAudience(tokens, head) ? "speech" : c;
+      }
     }
   }
   return undefined;
@@ -98,6 +103,20 @@ function isChannelPrep(w: string): boolean {
       return false;
   }
 }
+
+/**
+ * `… in an email that organisers called "a threat"`: the cue is in a clause describing the
+ * medium of the sentence's phrase, so its words are about that medium, not made in it. Asked
+ * right after channelPhrase for the same sentence.
+ */
+function describesPhrase(tokens: readonly Token[], cue: Cue): boolean {
+  if (lastHead < 0 || cue.first <= lastHead) return false;
+  const rel = tokens[lastHead + 1];
+  return rel !== undefined && RELATIVES.has(rel.lower) && cue.first - lastHead <= PHRASE_WORDS;
+}
+
+/** Words opening a clause about the noun before them. */
+const RELATIVES: ReadonlySet<string> = new Set(["that", "which"]);
 
 /**
  * `on a call with analysts`, `in a video message to supporters`: a medium shared with an
@@ -237,7 +256,8 @@ export function channelFor(
   if (afterCue) return { channel: afterCue, explicit: true };
   const opening = openingMedium(tokens);
   if (opening === "document" || opening === "report") return { channel: opening, explicit: true };
-  const phrase = channelPhrase(tokens);
+  const found = channelPhrase(tokens);
+  const phrase = found && cue && describesPhrase(tokens, cue) ? undefined : found;
   const told =
     cue && (toldAnEvent(tokens, cue) ?? (inASitting(tokens, cue) ? "speech" : undefined));
   // a call told to a gathered audience is an event (`told analysts on a conference call`)
