@@ -598,3 +598,18 @@ test("at a hearing, a lawmaker who asks (in their own words, or `X, …, asked w
     ["Who pays for this?", "interview"],
   ]);
 });
+
+test("a lawmaker who asked at a hearing and then `told reporters` after it speaks to them", () => {
+  const said = channels(
+    "Agency director Paula Venn told the House Transport Committee that inspections had doubled.\n\n" +
+      'Rep. Tom Akers, R-Ohio, pressed her on the budget. "Where did the money go?" Akers asked.\n\n' +
+      '"It went to inspectors," Venn replied.\n\n' +
+      'After the hearing, Akers told reporters he was unconvinced. "Why would she dodge?" he said.',
+  );
+  assert.deepEqual(said.slice(1), [
+    ["Where did the money go?", "speech"],
+    ["It went to inspectors,", "testimony"],
+    ["he was unconvinced", "interview"],
+    ["Why would she dodge?", "interview"],
+  ]);
+});

@@ -386,13 +386,21 @@ export class Scenes {
    * theirs within SCENE_GAP paragraphs puts the question, within a paragraph of words given at an
    * event.
    */
-  private questionsAtEvent(speaker: Draft, sentence: number, paragraph: number): boolean {
+  private questionsAtEvent(
+    speaker: Draft,
+    sentence: number,
+    paragraph: number,
+    known: Medium | undefined,
+  ): boolean {
     const live = this.lastAtEvent;
     if (live === undefined || paragraph - live > SCENE_GAP || !isPerson(speaker)) return false;
     const start = this.starts[sentence] as number;
     for (const o of this.cast.before(start, (o) => o.draft === speaker, SCENE_WINDOW)) {
       const p = this.cast.paragraphOf(o.start);
-      if (paragraph - p > SCENE_GAP) break;
+      // (a question put before the speaker's own later medium: `After the hearing, he told
+      // reporters …` is past it)
+      if (paragraph - p > SCENE_GAP || (known && this.cast.sentenceOf(o.start) <= known.sentence))
+        break;
       if (Math.abs(p - live) <= 1 && this.putsQuestion(o)) return true;
     }
     return false;
@@ -403,9 +411,16 @@ export class Scenes {
    * own quoted words put a question within SCENE_GAP paragraphs of words given at an event (a
    * witness's answers, a briefing's) puts it there.
    */
-  private asksInWords(f: FoundStatement, speaker: Draft, paragraph: number): boolean {
+  private asksInWords(
+    f: FoundStatement,
+    speaker: Draft,
+    paragraph: number,
+    known: Medium | undefined,
+  ): boolean {
     const live = this.lastAtEvent;
     if (live === undefined || paragraph - live > SCENE_GAP || !isPerson(speaker)) return false;
+    // (the speaker's own medium since, `told reporters after the hearing`, holds)
+    if (known && !AT_EVENT.has(known.channel) && known.paragraph >= live) return false;
     const text = this.cast.text;
     const end = Math.min(text.length, f.content.start + QUESTION_CHARS);
     for (let c = f.content.start; c < end; c++) {
@@ -608,8 +623,8 @@ export class Scenes {
     if (
       (event && justBefore) ||
       (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) ||
-      this.questionsAtEvent(speaker, sentence, paragraph) ||
-      this.asksInWords(f, speaker, paragraph) ||
+      this.questionsAtEvent(speaker, sentence, paragraph, known) ||
+      this.asksInWords(f, speaker, paragraph, known) ||
       (!this.saidOnADay(f) && this.atMeeting(speaker, sentence, paragraph, known))
     )
       return this.place(speaker, "speech", sentence, paragraph);
