@@ -250,3 +250,25 @@ test("a cue in a clause describing the sentence's medium (`in an email that crit
     ["letter", "unknown"],
   );
 });
+
+test("`Testifying before …` / `Appearing before the committee`: a witness; `said on the Senate floor`: a speech", () => {
+  assert.deepEqual(
+    channels(
+      "Testifying before the Senate Finance Committee, Treasurer Bo Kim said revenue had fallen.\n\n" +
+        "Appearing before the House Judiciary Committee, Lin Park said the law was clear.\n\n" +
+        "Appearing on television, Tom Ash said the law was unclear.\n\n" +
+        "Dee Marr told workers on the factory floor that the plant would close.",
+    ),
+    [
+      ["revenue had fallen", "testimony"],
+      ["the law was clear", "testimony"],
+      ["the law was unclear", "interview"],
+      ["the plant would close", "interview"],
+    ],
+  );
+  const floor = channels("Sen. Mara Quint said on the Senate floor that the bill was a disgrace.");
+  assert.deepEqual(
+    floor.map(([, channel]) => channel),
+    ["speech"],
+  );
+});

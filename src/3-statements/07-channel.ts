@@ -11,6 +11,7 @@ import {
   GATHERINGS,
   SITTING_BODIES,
   TESTIMONY_HEARERS,
+  WITNESS_OPENERS,
 } from "../lexicon/events.ts";
 import { REACHED } from "../lexicon/media.ts";
 import type { Channel } from "../types.ts";
@@ -174,6 +175,23 @@ export function openingMedium(tokens: readonly Token[]): Channel | undefined {
 }
 
 /**
+ * `Testifying before the Senate Finance Committee, the treasurer said …`, `Appearing before the
+ * committee, …`: the sentence opens by placing its subject at a hearing as a witness.
+ */
+function witnessOpening(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (!first?.word || first.quote >= 0 || !WITNESS_OPENERS.has(first.lower)) return false;
+  if (first.lower === "testifying") return true;
+  if (tokens[1]?.lower !== "before") return false;
+  for (let j = 2; j < tokens.length && j <= 1 + PHRASE_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (TESTIMONY_HEARERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * `Reached by phone on Saturday, she said the letter "says what it says"`, `When reached, …`: the
  * reporter sought the speaker out, so the words are an interview, whatever document they are about.
  */
@@ -205,18 +223,36 @@ function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
 }
 
 /**
- * `said in the legislature`, `said in parliament`, `said during question period`: a body in
- * session, or a sitting's own event, right after the cue and `in` places the words there. (A
- * crowd is not: `said in the crowd` is one of its members.)
+ * `said in the legislature`, `said in parliament`, `said during question period`, `said on the
+ * Senate floor`: a body in session, or a sitting's own event, right after the cue places the words
+ * there. (A crowd is not: `said in the crowd` is one of its members.)
  */
 function inASitting(tokens: readonly Token[], cue: Cue): boolean {
   const prep = tokens[cue.last + 1];
-  if (!prep || prep.quote >= 0 || (prep.lower !== "in" && prep.lower !== "during")) return false;
+  if (!prep || prep.quote >= 0) return false;
+  if (prep.lower === "on") return onTheFloor(tokens, cue.last + 2);
+  if (prep.lower !== "in" && prep.lower !== "during") return false;
   for (let j = cue.last + 2; j < tokens.length && j <= cue.last + 1 + PHRASE_WORDS; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return false;
     if (SITTING_BODIES.has(t.lower)) return true;
     if (EVENT_PAIRS.has(`${(tokens[j - 1] as Token).lower} ${t.lower}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * `on the Senate floor`, `on the floor of the House` from token `from`: a chamber's floor, named
+ * by a capitalised body next to it (`on the factory floor` is a workplace).
+ */
+function onTheFloor(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + PHRASE_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (t.lower !== "floor") continue;
+    const before = tokens[j - 1] as Token;
+    const after = tokens[j + 1]?.lower === "of" ? tokens[j + 3] : undefined;
+    return before.cap || (after !== undefined && after.cap && after.quote < 0);
   }
   return false;
 }
@@ -263,6 +299,7 @@ export function channelFor(
   // a call told to a gathered audience is an event (`told analysts on a conference call`)
   if (phrase && !(told && phrase === "interview")) return { channel: phrase, explicit: true };
   if (reachedByReporter(tokens)) return { channel: "interview", explicit: true };
+  if (witnessOpening(tokens)) return { channel: "testimony", explicit: true };
   if (told) return { channel: told, explicit: true };
   if (cue && fromAPlace(tokens, cue)) return { channel: "speech", explicit: true };
   if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };

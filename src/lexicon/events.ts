@@ -215,6 +215,13 @@ export const TESTIMONY_HEARERS: ReadonlySet<string> = new Set([
  */
 export const PRESS_NOUNS: ReadonlySet<string> = new Set(["journalists", "press", "reporters"]);
 
+/**
+ * Participles that open a sentence placing its subject before a committee or a court as a witness
+ * (`Testifying before the Senate Finance Committee, X said`); `appearing` only with `before` and a
+ * hearer in TESTIMONY_HEARERS (`Appearing before the committee`, not `appearing on television`).
+ */
+export const WITNESS_OPENERS: ReadonlySet<string> = new Set(["appearing", "testifying"]);
+
 /** Verbs that take an event's audience as their object: `addressed a crowd of several thousand`. */
 export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
   "addressed",
