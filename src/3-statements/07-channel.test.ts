@@ -272,3 +272,16 @@ test("`Testifying before …` / `Appearing before the committee`: a witness; `sa
     ["speech"],
   );
 });
+
+test("`said at a public hearing` is a meeting's public comment, a speech; `at a hearing` testimony", () => {
+  assert.deepEqual(
+    channels(
+      "Ana Bell said at the public hearing that the tower was too tall.\n\n" +
+        "Dan Price said at a hearing on Monday that the bank had erred.",
+    ),
+    [
+      ["the tower was too tall", "speech"],
+      ["the bank had erred", "testimony"],
+    ],
+  );
+});

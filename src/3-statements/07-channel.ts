@@ -52,6 +52,7 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
       // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
       if (c && c !== "document" && c !== "report") {
         lastHead = head;
+        if (isEventPair(tokens, head)) return "speech";
         return SHARED_LIVE.has(c) && withAudience(tokens, head) ? "speech" : c;
       }
     }
@@ -103,6 +104,12 @@ function isChannelPrep(w: string): boolean {
     default:
       return false;
   }
+}
+
+/** `at a public hearing`: the noun and the word before name a spoken event (a public comment). */
+function isEventPair(tokens: readonly Token[], head: number): boolean {
+  const prev = tokens[head - 1];
+  return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${(tokens[head] as Token).lower}`);
 }
 
 /**

@@ -613,3 +613,21 @@ test("a lawmaker who asked at a hearing and then `told reporters` after it speak
     ["Why would she dodge?", "interview"],
   ]);
 });
+
+test("a hearing the text places someone at makes them a witness there; a public hearing is public comment", () => {
+  const said = channels(
+    'After hearing the verdict, Tom Reyes left the court. "I am relieved," Reyes said.\n\n' +
+      "Senators grilled the chief executive of Northway Bank, Dan Price, at a Banking Committee hearing on Tuesday.\n\n" +
+      '"I take full responsibility," Price said.\n\n' +
+      'Sen. Ivy Lomax, D-Mass., was not satisfied. "What does that mean to you?" she said.\n\n' +
+      'After the hearing, Lomax told reporters that Price had "dodged every question."\n\n' +
+      'Residents packed a public hearing on the tower on Wednesday. Ana Bell was among them. "It blocks the sun," Bell said.',
+  );
+  assert.deepEqual(said, [
+    ["I am relieved,", "interview"],
+    ["I take full responsibility,", "testimony"],
+    ["What does that mean to you?", "speech"],
+    ['Price had "dodged every question."', "interview"],
+    ["It blocks the sun,", "speech"],
+  ]);
+});

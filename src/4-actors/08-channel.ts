@@ -16,6 +16,7 @@ import {
   EVENT_PLACES,
   EVENT_ROLES,
   GATHERINGS,
+  HEARINGS,
   PLANNED,
   PRESS_NOUNS,
   SPEAKING_FROM,
@@ -811,7 +812,7 @@ export class Scenes {
       else if (PLANNED.has(w)) return undefined;
       else if (AFTER_EVENT.has(w)) away = i;
       else if (ADDRESSING_VERBS.has(w)) addressed = i;
-      else if (this.isWitnessSeat(i))
+      else if (this.isWitnessSeat(i) || this.isHearing(i))
         return { channel: i - away <= AFTER_WORDS ? "interview" : "testimony", word: i };
       else if (this.isEvent(i) || (i - addressed <= AUDIENCE_WORDS && AUDIENCE_NOUNS.has(w)))
         return { channel: i - away <= AFTER_WORDS ? "interview" : "speech", word: i };
@@ -833,7 +834,7 @@ export class Scenes {
    * only then is its sentence read (`meeting` in `declined to comment`'s articles is mostly not).
    */
   private mayBeScene(i: number): boolean {
-    if (this.isEvent(i) || this.isWitnessSeat(i)) return true;
+    if (this.isEvent(i) || this.isWitnessSeat(i) || this.isHearing(i)) return true;
     if (!AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
     for (let j = i - 1; j >= 0 && j >= i - AUDIENCE_WORDS; j--) {
       const t = this.tokens[j] as Token;
@@ -883,6 +884,21 @@ export class Scenes {
     for (let j = i - 3; j >= 0 && j >= i - 3 - FROM_WORDS; j--)
       if (SPEAKING_FROM.has((this.tokens[j] as Token).lower)) return true;
     return false;
+  }
+
+  /**
+   * Token `i` names a hearing someone is placed at (`at a Banking Committee hearing`, `after the
+   * hearing`), not the verb (`after hearing the verdict`, a placing word right before it) nor a
+   * public hearing (an event pair).
+   */
+  private isHearing(i: number): boolean {
+    const w = (this.tokens[i] as Token).lower;
+    if (!HEARINGS.has(w)) return false;
+    const prev = (this.tokens[i - 1] as Token | undefined)?.lower ?? "";
+    // (`a public hearing` is a meeting's public comment: an event pair, read as speech)
+    if (AT_GATHERING.has(prev) || AFTER_EVENT.has(prev) || EVENT_PAIRS.has(`${prev} ${w}`))
+      return false;
+    return this.placedAt(i);
   }
 
   /** Token `i` ends a witness's seat (`the witness table`): who sits there testifies. */

@@ -81,6 +81,9 @@ export const EVENT_PAIRS: ReadonlySet<string> = new Set([
   "mass meeting",
   "open meeting",
   "public meeting",
+  // a council's or a board's hearing of the public is its public comment, not testimony
+  "public hearing",
+  "public hearings",
   // a parliament's daily questions to the government (`rose in question period`)
   "question period",
   "question time",
@@ -95,6 +98,13 @@ export const EVENT_PAIRS: ReadonlySet<string> = new Set([
  * minister is private talks, and `did not attend the meeting` places no one.
  */
 export const GATHERINGS: ReadonlySet<string> = new Set(["meeting", "meetings"]);
+
+/**
+ * Nouns naming a sitting where witnesses are heard, a scene only where the text places someone
+ * at it (`grilled the bank's chief at a Banking Committee hearing`, `after the hearing`): who is
+ * placed there testifies; `after hearing the verdict` is a verb.
+ */
+export const HEARINGS: ReadonlySet<string> = new Set(["hearing", "hearings"]);
 
 /**
  * Those who speak at an event (`One of the last speakers was a fifth-grader`, `Another speaker,
@@ -238,6 +248,7 @@ export const SCENE_WORDS: ReadonlySet<string> = new Set([
   ...ADDRESSING_PLACES,
   ...EVENT_ROLES,
   ...GATHERINGS,
+  ...HEARINGS,
   ...AUDIENCE_NOUNS,
   ...[...EVENT_PAIRS, ...TESTIMONY_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
 ]);
