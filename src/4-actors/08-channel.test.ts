@@ -631,3 +631,18 @@ test("a hearing the text places someone at makes them a witness there; a public 
     ["It blocks the sun,", "speech"],
   ]);
 });
+
+test("a judge or a lawmaker at a hearing speaks from the bench or the panel; one who testified testifies", () => {
+  const said = channels(
+    "Judge Ray Kim said at a hearing on Monday that the case would go to trial.\n\n" +
+      "Sen. Ivy Lomax told the committee that the bill was dead.\n\n" +
+      "Board chair Ann Ott told the committee that the bank had erred.\n\n" +
+      'Sen. Bo Tarr testified before the House Ethics Committee on Tuesday. "I did nothing wrong," Tarr said.',
+  );
+  assert.deepEqual(said, [
+    ["the case would go to trial", "speech"],
+    ["the bill was dead", "speech"],
+    ["the bank had erred", "testimony"],
+    ["I did nothing wrong,", "testimony"],
+  ]);
+});

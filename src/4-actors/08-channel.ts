@@ -17,11 +17,13 @@ import {
   EVENT_ROLES,
   GATHERINGS,
   HEARINGS,
+  PANEL_ROLES,
   PLANNED,
   PRESS_NOUNS,
   SPEAKING_FROM,
   TESTIMONY_PAIRS,
   TOPIC_HEADS,
+  WITNESS_VERBS,
 } from "../lexicon/events.ts";
 import {
   CONTINUING_VERBS,
@@ -202,6 +204,8 @@ export class Scenes {
   private previous: { channel: Channel; paragraph: number } | undefined;
   /** The documents each writer wrote, read at the first bare `wrote` that asks. */
   private authored: AuthoredDocuments | undefined;
+  /** The sentences whose scene names the witness (`testified`, `the witness table`). */
+  private readonly witnessed = new Set<number>();
   /** Each subject's scenes in text order, read at the first guess that asks. */
   private bySubject: Map<Draft, Scene[]> | undefined;
   private readonly cast: Cast;
@@ -234,7 +238,8 @@ export class Scenes {
   channel(f: FoundStatement, speaker: Draft, channel: Channel): Channel {
     // a quote that carries on an earlier one (no cue of its own) is in its medium, unless its
     // own sentence places it (`…,” he said, drawing laughter from the room. “That’s Jonah.”`)
-    const own = this.decide(f, speaker, channel);
+    const decided = this.decide(f, speaker, channel);
+    const own = decided === "testimony" && this.onThePanel(speaker, f) ? "speech" : decided;
     const root = f.continues !== undefined ? this.given.get(f.continues) : undefined;
     const given = own === channel && root ? root : own;
     // (and so is the medium it leaves the speaker in: `"…," Delahunt wrote. "…."` in his order,
@@ -640,6 +645,21 @@ export class Scenes {
     return undefined;
   }
 
+  /**
+   * A judge or a lawmaker (PANEL_ROLES) at a hearing sits on its bench or panel: their words there
+   * are a speech, unless the text makes them the witness (`Sen. Bo Tarr testified before …`).
+   */
+  private onThePanel(speaker: Draft, f: FoundStatement): boolean {
+    const role = speaker.role?.toLowerCase();
+    if (!role || f.cue?.text.toLowerCase().startsWith("testif")) return false;
+    const word = role.slice(role.lastIndexOf(" ") + 1);
+    if (!PANEL_ROLES.has(word.endsWith(".") ? word.slice(0, -1) : word)) return false;
+    this.bySubject ??= this.readScenes();
+    const at = this.cast.sentenceOf(f.cue?.start ?? f.content.start);
+    const scene = latestScene(this.bySubject.get(speaker), at, -1);
+    return !scene || !this.witnessed.has(scene.sentence);
+  }
+
   /** Places the speaker in `channel` from this sentence on, and gives the words that channel. */
   private place(speaker: Draft, channel: Channel, sentence: number, paragraph: number): Channel {
     this.media.set(speaker, { channel, sentence, paragraph });
@@ -758,6 +778,7 @@ export class Scenes {
       const read = this.readScene(sentence);
       if (!read) continue;
       const { channel } = read;
+      if (this.isWitness(read.word)) this.witnessed.add(sentence);
       const subjects = this.addScene(bySubject, sentence, channel);
       if (channel === "speech") {
         const paragraph = this.cast.paragraphOf(t.start);
@@ -812,7 +833,7 @@ export class Scenes {
       else if (PLANNED.has(w)) return undefined;
       else if (AFTER_EVENT.has(w)) away = i;
       else if (ADDRESSING_VERBS.has(w)) addressed = i;
-      else if (this.isWitnessSeat(i) || this.isHearing(i))
+      else if (this.isWitness(i) || this.isHearing(i))
         return { channel: i - away <= AFTER_WORDS ? "interview" : "testimony", word: i };
       else if (this.isEvent(i) || (i - addressed <= AUDIENCE_WORDS && AUDIENCE_NOUNS.has(w)))
         return { channel: i - away <= AFTER_WORDS ? "interview" : "speech", word: i };
@@ -834,7 +855,7 @@ export class Scenes {
    * only then is its sentence read (`meeting` in `declined to comment`'s articles is mostly not).
    */
   private mayBeScene(i: number): boolean {
-    if (this.isEvent(i) || this.isWitnessSeat(i) || this.isHearing(i)) return true;
+    if (this.isEvent(i) || this.isWitness(i) || this.isHearing(i)) return true;
     if (!AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
     for (let j = i - 1; j >= 0 && j >= i - AUDIENCE_WORDS; j--) {
       const t = this.tokens[j] as Token;
@@ -899,6 +920,11 @@ export class Scenes {
     if (AT_GATHERING.has(prev) || AFTER_EVENT.has(prev) || EVENT_PAIRS.has(`${prev} ${w}`))
       return false;
     return this.placedAt(i);
+  }
+
+  /** Token `i` makes its sentence's subject the witness: `testified`, `the witness stand`. */
+  private isWitness(i: number): boolean {
+    return WITNESS_VERBS.has((this.tokens[i] as Token).lower) || this.isWitnessSeat(i);
   }
 
   /** Token `i` ends a witness's seat (`the witness table`): who sits there testifies. */

@@ -226,11 +226,38 @@ export const TESTIMONY_HEARERS: ReadonlySet<string> = new Set([
 export const PRESS_NOUNS: ReadonlySet<string> = new Set(["journalists", "press", "reporters"]);
 
 /**
+ * Verbs that make their subject a witness at a hearing (`Sen. Bo Tarr testified before the House
+ * Ethics Committee on Tuesday.`), where their later plain `said` goes on; not `to testify`
+ * (`declined to testify`), which places no one.
+ */
+export const WITNESS_VERBS: ReadonlySet<string> = new Set(["testified", "testifies"]);
+
+/**
  * Participles that open a sentence placing its subject before a committee or a court as a witness
  * (`Testifying before the Senate Finance Committee, X said`); `appearing` only with `before` and a
  * hearer in TESTIMONY_HEARERS (`Appearing before the committee`, not `appearing on television`).
  */
 export const WITNESS_OPENERS: ReadonlySet<string> = new Set(["appearing", "testifying"]);
+
+/**
+ * Roles (a title's or a role's last word, lower case, no full stop) of those who sit on the bench
+ * or the panel at a hearing: their words there are a speech (a judge's remarks, a lawmaker's
+ * questions), not testimony, unless they themselves `testified`.
+ */
+export const PANEL_ROLES: ReadonlySet<string> = new Set([
+  // (not `chair`: a company's board chair is often the witness)
+  "congressman",
+  "congresswoman",
+  "judge",
+  "justice",
+  "lawmaker",
+  "legislator",
+  "magistrate",
+  "rep",
+  "representative",
+  "sen",
+  "senator",
+]);
 
 /** Verbs that take an event's audience as their object: `addressed a crowd of several thousand`. */
 export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
@@ -249,6 +276,7 @@ export const SCENE_WORDS: ReadonlySet<string> = new Set([
   ...EVENT_ROLES,
   ...GATHERINGS,
   ...HEARINGS,
+  ...WITNESS_VERBS,
   ...AUDIENCE_NOUNS,
   ...[...EVENT_PAIRS, ...TESTIMONY_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
 ]);
