@@ -646,3 +646,20 @@ test("a judge or a lawmaker at a hearing speaks from the bench or the panel; one
     ["I did nothing wrong,", "testimony"],
   ]);
 });
+
+test("someone who stood beside a speaker at a news conference speaks there", () => {
+  const said = channels(
+    "Mayor Lena Cruz announced the closure of three libraries at a news conference on Monday.\n\n" +
+      '"This is not a decision I wanted to make," Cruz said.\n\n' +
+      'Police Chief Omar Hale, who stood beside her, said crime near the branches had fallen. "The numbers are good," Hale said.\n\n' +
+      "Residents were divided.\n\n".repeat(3) +
+      "Tom Reyes, who has lived beside the library for decades, said it was a loss.",
+  );
+  assert.deepEqual(said, [
+    ["This is not a decision I wanted to make,", "speech"],
+    ["crime near the branches had fallen", "speech"],
+    ["The numbers are good,", "speech"],
+    // far from the event, a neighbour speaks to the reporter
+    ["it was a loss", "interview"],
+  ]);
+});

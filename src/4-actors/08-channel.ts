@@ -11,6 +11,7 @@ import {
   AFTER_EVENT,
   AT_GATHERING,
   AUDIENCE_NOUNS,
+  BESIDE,
   EVENT_NOUNS,
   EVENT_PAIRS,
   EVENT_PLACES,
@@ -437,6 +438,35 @@ export class Scenes {
     return false;
   }
 
+  /**
+   * `Police Chief Omar Hale, who stood beside her, said …` in the paragraph after a person's words
+   * at a speech event: a speaker whose sentence (or the one before, as its subject) puts them
+   * beside someone stands at that event.
+   */
+  private besideSpeaker(speaker: Draft, sentence: number, paragraph: number): boolean {
+    const live = this.lastSpoken;
+    if (live === undefined || paragraph - live > 1 || !isPerson(speaker)) return false;
+    if (this.namesBeside(sentence)) return true;
+    const start = this.starts[sentence - 1];
+    const end = this.starts[sentence];
+    if (start === undefined || end === undefined || !this.namesBeside(sentence - 1)) return false;
+    const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject && o.end <= end;
+    return this.cast.after(start - 1, theirs, end - start).length > 0;
+  }
+
+  /** Whether sentence `s` has a word of BESIDE outside quotes and reported words. */
+  private namesBeside(s: number): boolean {
+    const end = this.starts[s + 1] ?? Number.MAX_SAFE_INTEGER;
+    const first = this.firstToken(s);
+    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.start >= end) return false;
+      if (!BESIDE.has(t.lower)) continue;
+      if (!inRegions(this.quotes, t.start) && !inRegions(this.reported, t.start)) return true;
+    }
+    return false;
+  }
+
   /** Occurrence `o` puts a question: `Asked by o …,`, or `o, …, asked why` with `o` its subject. */
   private putsQuestion(o: Occurrence): boolean {
     const s = this.cast.sentenceOf(o.start);
@@ -631,6 +661,7 @@ export class Scenes {
       (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) ||
       this.questionsAtEvent(speaker, sentence, paragraph, known) ||
       this.asksInWords(f, speaker, paragraph, known) ||
+      this.besideSpeaker(speaker, sentence, paragraph) ||
       (!this.saidOnADay(f) && this.atMeeting(speaker, sentence, paragraph, known))
     )
       return this.place(speaker, "speech", sentence, paragraph);

@@ -259,6 +259,12 @@ export const PANEL_ROLES: ReadonlySet<string> = new Set([
   "senator",
 ]);
 
+/**
+ * Words that put someone next to a speaker at an event (`Police Chief Omar Hale, who stood beside
+ * her, said …`): at a news conference, they speak there too.
+ */
+export const BESIDE: ReadonlySet<string> = new Set(["alongside", "beside"]);
+
 /** Verbs that take an event's audience as their object: `addressed a crowd of several thousand`. */
 export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
   "addressed",
