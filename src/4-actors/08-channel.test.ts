@@ -663,3 +663,17 @@ test("someone who stood beside a speaker at a news conference speaks there", () 
     ["it was a loss", "interview"],
   ]);
 });
+
+test("a speaker's first words just before their bare `wrote` are in the medium that `wrote` is in", () => {
+  const said = channels(
+    "The attorney general, Paul Drew, replied on Monday. He said the agency would keep making arrests.\n\n" +
+      '"We will not be told where we may enforce the law," Drew wrote.\n\n' +
+      'Mayor Kim Ode said the budget was tight. "We will cut," she said.',
+  );
+  assert.deepEqual(said, [
+    ["the agency would keep making arrests", "letter"],
+    ["We will not be told where we may enforce the law,", "letter"],
+    ["the budget was tight", "interview"],
+    ["We will cut,", "interview"],
+  ]);
+});

@@ -42,6 +42,9 @@ import { CAPITAL, HE_OR_SHE, SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
 /** The media spoken at an event, where a speaker's later plain `said` goes on. */
 const AT_EVENT: ReadonlySet<Channel> = new Set(["speech", "testimony"]);
 
+/** What a bare `wrote` is taken to be in when nothing names its medium (the statements stage's guess). */
+const WRITTEN_GUESS: Channel = "letter";
+
 /** How many paragraphs away a mention of a document keeps it in view. */
 const IN_VIEW = 2;
 
@@ -555,13 +558,35 @@ export class Scenes {
     if (from === undefined || (heard && !this.saidOnADay(f))) return undefined;
     const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject;
     const next = this.cast.after(from - 1, theirs, SCENE_WINDOW)[0];
-    if (!next || this.cast.paragraphOf(next.start) - paragraph > LEAD_GAP) return undefined;
-    const medium = this.mediumIn(this.cast.sentenceOf(next.start));
+    const nextParagraph = next && this.cast.paragraphOf(next.start);
+    if (!next || (nextParagraph as number) - paragraph > LEAD_GAP) return undefined;
+    const s = this.cast.sentenceOf(next.start);
+    // (or a bare `"…," Drew wrote` next: the medium that `wrote` is in)
+    const medium =
+      this.mediumIn(s) ??
+      (this.writesAt(next)
+        ? (this.writtenMedium(speaker, s, nextParagraph as number) ?? WRITTEN_GUESS)
+        : undefined);
     if (!medium) return undefined;
     const placed = { channel: medium, sentence, paragraph };
     this.media.set(speaker, placed);
     this.ahead.set(speaker, placed);
     return medium;
+  }
+
+  /** Whether occurrence `o` is the subject of a bare writing verb (`Drew wrote`, `wrote Drew`). */
+  private writesAt(o: Occurrence): boolean {
+    const i = lowerBound(this.tokens, o.end);
+    const after = this.tokens[i];
+    if (after && WRITING_VERBS.has(after.lower) && !inRegions(this.quotes, after.start))
+      return true;
+    const j = lowerBound(this.tokens, o.start) - 1;
+    const before = this.tokens[j];
+    return (
+      before !== undefined &&
+      WRITING_VERBS.has(before.lower) &&
+      !inRegions(this.quotes, before.start)
+    );
   }
 
   /**
