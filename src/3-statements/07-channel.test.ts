@@ -285,3 +285,16 @@ test("`said at a public hearing` is a meeting's public comment, a speech; `at a 
     ],
   );
 });
+
+test("the phrase right after the cue is its medium, over another the sentence names", () => {
+  const said = channels(
+    "Sen. Ida Park, who spoke at the rally on Friday, later said in an interview that the deal was dead.\n\n" +
+      "Gov. Al Moss said on Friday in a statement that the deal was close.\n\n" +
+      "The finance chief told analysts on a call on Thursday that cash was ample.",
+  );
+  // (a call told to a gathered audience stays an event)
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["interview", "statement", "speech"],
+  );
+});

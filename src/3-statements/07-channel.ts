@@ -42,23 +42,53 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || t.quote >= 0 || !isChannelPrep(t.lower)) continue;
-    for (let j = i + 1; j < tokens.length && j <= i + PHRASE_WORDS; j++) {
-      const u = tokens[j] as Token;
-      if (!u.word || u.quote >= 0) break;
-      if (!CHANNEL_NOUNS.has(u.lower)) continue;
-      const head = headNoun(tokens, j);
-      if (refersToACall(tokens, i, head)) continue;
-      const c = CHANNEL_NOUNS.get((tokens[head] as Token).lower);
-      // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
-      if (c && c !== "document" && c !== "report") {
-        lastHead = head;
-        if (isEventPair(tokens, head)) return "speech";
-        return SHARED_LIVE.has(c) && withAudience(tokens, head) ? "speech" : c;
-      }
+    const found = phraseAt(tokens, i);
+    if (found) {
+      lastHead = found.head;
+      return found.channel;
     }
   }
   return undefined;
 }
+
+/** The medium named by the phrase opened by the preposition `i`, and its head noun. */
+function phraseAt(
+  tokens: readonly Token[],
+  i: number,
+): { channel: Channel; head: number } | undefined {
+  for (let j = i + 1; j < tokens.length && j <= i + PHRASE_WORDS; j++) {
+    const u = tokens[j] as Token;
+    if (!u.word || u.quote >= 0) return undefined;
+    if (!CHANNEL_NOUNS.has(u.lower)) continue;
+    const head = headNoun(tokens, j);
+    if (refersToACall(tokens, i, head)) continue;
+    const c = CHANNEL_NOUNS.get((tokens[head] as Token).lower);
+    // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
+    if (c && c !== "document" && c !== "report") {
+      if (isEventPair(tokens, head)) return { channel: "speech", head };
+      const live = SHARED_LIVE.has(c) && withAudience(tokens, head);
+      return { channel: live ? "speech" : c, head };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `Sen. Ida Park, who spoke at the rally on Friday, later said in an interview that …`: the phrase
+ * right after the cue (past a word or two, `said Friday in a statement`) is the medium of its
+ * words, whatever another phrase of the sentence names.
+ */
+function phraseAfterCue(tokens: readonly Token[], cue: Cue): Channel | undefined {
+  for (let i = cue.last + 1; i < tokens.length && i <= cue.last + CUE_GAP + 1; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || t.quote >= 0) return undefined;
+    if (isChannelPrep(t.lower)) return phraseAt(tokens, i)?.channel;
+  }
+  return undefined;
+}
+
+/** How many words may stand between a cue and its medium's phrase (`said on Friday in a …`). */
+const CUE_GAP = 2;
 
 /**
  * `asked on the call`, `said on that call`: a call named before, whose kind (a phone interview, an
@@ -299,8 +329,11 @@ export function channelFor(
   if (afterCue) return { channel: afterCue, explicit: true };
   const opening = openingMedium(tokens);
   if (opening === "document" || opening === "report") return { channel: opening, explicit: true };
-  const found = channelPhrase(tokens);
-  const phrase = found && cue && describesPhrase(tokens, cue) ? undefined : found;
+  // the cue's own phrase first, then one elsewhere in the sentence not about another medium
+  const found = cue && phraseAfterCue(tokens, cue);
+  const inSentence = found ? undefined : channelPhrase(tokens);
+  const phrase =
+    found ?? (inSentence && cue && describesPhrase(tokens, cue) ? undefined : inSentence);
   const told =
     cue && (toldAnEvent(tokens, cue) ?? (inASitting(tokens, cue) ? "speech" : undefined));
   // a call told to a gathered audience is an event (`told analysts on a conference call`)
