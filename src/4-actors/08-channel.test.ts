@@ -677,3 +677,14 @@ test("a speaker's first words just before their bare `wrote` are in the medium t
     ["We will cut,", "interview"],
   ]);
 });
+
+test("a luncheon, a forum, a gala or a lecture is a spoken event the speaker is placed at", () => {
+  const said = channels(
+    "Mayor Ben Tod, speaking at the Rotary Club luncheon, said the port would expand.\n\n" +
+      "At a candidates' forum on Tuesday, Nia Cole said she would cut fares.",
+  );
+  assert.deepEqual(said, [
+    ["the port would expand", "speech"],
+    ["she would cut fares", "speech"],
+  ]);
+});
