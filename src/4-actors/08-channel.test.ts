@@ -688,3 +688,18 @@ test("a luncheon, a forum, a gala or a lecture is a spoken event the speaker is 
     ["she would cut fares", "speech"],
   ]);
 });
+
+test("those the text names just after a hearing that a committee held are its witnesses", () => {
+  const said = channels(
+    "A House subcommittee heard from three witnesses at a hearing on Tuesday on e-bike batteries.\n\n" +
+      'Dr. Nell Ruiz, a fire investigator from Phoenix, said battery fires had tripled. "We see one a week now," Ruiz said.\n\n' +
+      "Tom Beck, who runs a repair shop in Queens, said most fires started in cheap chargers.\n\n" +
+      'Rep. Lou Tate, D-Ore., asked whether a ban would help. "Should we just ban them?" she said.',
+  );
+  assert.deepEqual(said, [
+    ["battery fires had tripled", "testimony"],
+    ["We see one a week now,", "testimony"],
+    ["most fires started in cheap chargers", "testimony"],
+    ["Should we just ban them?", "speech"],
+  ]);
+});

@@ -681,9 +681,13 @@ export class Scenes {
     // `… at a packed parents' meeting. "We are not closing," she said.`: the pronoun is the
     // subject of the sentence just before, which sets the event
     const justBefore = this.byPronoun(f) && event?.sentence === sentence - 1;
+    // (a hearing's newcomers are its witnesses; its panel is told apart by role, see onThePanel)
     if (
-      (event && justBefore) ||
-      (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) ||
+      event &&
+      (justBefore || (paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)))
+    )
+      return this.place(speaker, event.channel, sentence, paragraph);
+    if (
       this.questionsAtEvent(speaker, sentence, paragraph, known) ||
       this.asksInWords(f, speaker, paragraph, known) ||
       this.besideSpeaker(speaker, sentence, paragraph) ||
@@ -836,17 +840,21 @@ export class Scenes {
       const { channel } = read;
       if (this.isWitness(read.word)) this.witnessed.add(sentence);
       const subjects = this.addScene(bySubject, sentence, channel);
-      if (channel === "speech") {
+      if (AT_EVENT.has(channel)) {
         const paragraph = this.cast.paragraphOf(t.start);
         const scene = { sentence, paragraph, channel, open: subjects === 0 };
         this.events.push(scene);
-        if (scene.open && this.isMeeting(read.word)) this.meetings.push(scene);
+        if (scene.open && channel === "speech" && this.isMeeting(read.word))
+          this.meetings.push(scene);
       }
     }
     return bySubject;
   }
 
-  /** Gives the scene to each actor that is a subject in the sentence; returns how many. */
+  /**
+   * Gives the scene to each actor that is a subject in the sentence; returns how many are people
+   * (`A House subcommittee heard from three witnesses at a hearing` is open to those named next).
+   */
   private addScene(bySubject: Map<Draft, Scene[]>, sentence: number, channel: Channel): number {
     const start = this.starts[sentence] as number;
     const end = this.starts[sentence + 1] ?? this.cast.text.length;
@@ -858,7 +866,7 @@ export class Scenes {
       if (list.at(-1)?.sentence !== sentence) list.push({ sentence, paragraph, channel });
       bySubject.set(o.draft, list);
     }
-    return subjects.length;
+    return subjects.filter((o) => isPerson(o.draft)).length;
   }
 
   /**
