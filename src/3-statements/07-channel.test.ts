@@ -298,3 +298,20 @@ test("the phrase right after the cue is its medium, over another the sentence na
     ["interview", "statement", "speech"],
   );
 });
+
+test("`told MPs`, `told the House of Commons`, `In the legislature on Thursday, …`: a sitting", () => {
+  assert.deepEqual(
+    channels(
+      "Opposition leader Tim Gray told MPs that the plan was a fantasy.\n\n" +
+        "Health Minister Joy Lam told the House of Commons that wait times had fallen.\n\n" +
+        "In the legislature on Thursday, Energy Minister Sal Cruz said rates would freeze.\n\n" +
+        "In the morning, Sal Cruz said rates would rise.",
+    ),
+    [
+      ["the plan was a fantasy", "speech"],
+      ["wait times had fallen", "speech"],
+      ["rates would freeze", "speech"],
+      ["rates would rise", "interview"],
+    ],
+  );
+});

@@ -254,6 +254,8 @@ function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
     if (TESTIMONY_HEARERS.has(t.lower)) return "testimony";
     const w = t.lower;
     if (AUDIENCE_NOUNS.has(w) || EVENT_NOUNS.has(w) || GATHERINGS.has(w)) speech = true;
+    else if (SITTING_BODIES.has(w))
+      speech = true; // `told the House of Commons`
     else if (AFTER_EVENT.has(w)) break;
   }
   return speech ? "speech" : undefined;
@@ -266,10 +268,18 @@ function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
  */
 function inASitting(tokens: readonly Token[], cue: Cue): boolean {
   const prep = tokens[cue.last + 1];
-  if (!prep || prep.quote >= 0) return false;
-  if (prep.lower === "on") return onTheFloor(tokens, cue.last + 2);
-  if (prep.lower !== "in" && prep.lower !== "during") return false;
-  for (let j = cue.last + 2; j < tokens.length && j <= cue.last + 1 + PHRASE_WORDS; j++) {
+  if (prep?.lower === "on" && prep.quote < 0) return onTheFloor(tokens, cue.last + 2);
+  return sittingAt(tokens, cue.last + 1);
+}
+
+/**
+ * The phrase opened by token `i` places its words at a sitting: `in` or `during` and a body in
+ * session (`in the legislature`) or a sitting's event (`during question period`).
+ */
+function sittingAt(tokens: readonly Token[], i: number): boolean {
+  const prep = tokens[i];
+  if (!prep || prep.quote >= 0 || (prep.lower !== "in" && prep.lower !== "during")) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + PHRASE_WORDS; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return false;
     if (SITTING_BODIES.has(t.lower)) return true;
@@ -336,11 +346,13 @@ export function channelFor(
     found ?? (inSentence && cue && describesPhrase(tokens, cue) ? undefined : inSentence);
   const told =
     cue && (toldAnEvent(tokens, cue) ?? (inASitting(tokens, cue) ? "speech" : undefined));
+  // `In the legislature on Thursday, the minister said …`
+  const sitting = told ?? (sittingAt(tokens, 0) ? "speech" : undefined);
   // a call told to a gathered audience is an event (`told analysts on a conference call`)
   if (phrase && !(told && phrase === "interview")) return { channel: phrase, explicit: true };
   if (reachedByReporter(tokens)) return { channel: "interview", explicit: true };
   if (witnessOpening(tokens)) return { channel: "testimony", explicit: true };
-  if (told) return { channel: told, explicit: true };
+  if (sitting) return { channel: sitting, explicit: true };
   if (cue && fromAPlace(tokens, cue)) return { channel: "speech", explicit: true };
   if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };
   if (cue && mention) {

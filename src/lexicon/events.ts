@@ -193,9 +193,15 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   "worshippers",
   "council",
   "board",
-  // a deliberative body in session (`he told the senate`), as a council or a board is
+  // a deliberative body in session (`he told the senate`), as a council or a board is, and its
+  // members (`told MPs`)
   "senate",
   "legislature",
+  "councillors",
+  "councilors",
+  "mlas",
+  "mpps",
+  "mps",
 ]);
 
 /**
