@@ -703,3 +703,18 @@ test("those the text names just after a hearing that a committee held are its wi
     ["Should we just ban them?", "speech"],
   ]);
 });
+
+test("`In her reply, X said` and `In it, she argued` (after `sent a letter`) are in that written medium", () => {
+  const said = channels(
+    "Chief Justice Rosa Lind sent a letter to the attorney general on March 3. In it, she argued that arrests at courthouses were harmful.\n\n" +
+      "In her reply, Attorney General Paul Drew said the arrests would continue.\n\n" +
+      "In reply to questions, Mayor Al Dunn said the city was safe.\n\n" +
+      "Dr. Lena Fischer, who was not involved in the study, said the findings were worrying.",
+  );
+  assert.deepEqual(said, [
+    ["arrests at courthouses were harmful", "letter"],
+    ["the arrests would continue", "letter"],
+    ["the city was safe", "interview"],
+    ["the findings were worrying", "interview"],
+  ]);
+});

@@ -294,6 +294,7 @@ export class Scenes {
     if (channel === "unknown" && isPerson(speaker)) channel = "interview";
     if (this.askedByPress(f, sentence)) return channel;
     return (
+      this.mediumOfOwnSentence(f, sentence) ??
       this.sceneMedium(f, speaker, sentence, paragraph) ??
       this.ownMediumJustBefore(f, speaker, sentence, paragraph) ??
       this.writtenAhead(f, speaker, sentence, paragraph) ??
@@ -352,6 +353,47 @@ export class Scenes {
     for (let s = first - 1; s >= 0 && s >= first - 2; s--) {
       const medium = this.mediumIn(s);
       if (medium) return medium;
+    }
+    return undefined;
+  }
+
+  /**
+   * `In her reply, the attorney general said …`: a written medium named in the phrase that opens
+   * the statement's sentence (one the statements stage's nouns do not name; a medium elsewhere in
+   * it, `who was not involved in the study`, is not where the words were said); `In it, she argued
+   * …` after `She sent a letter to …`: the one the sentence before names.
+   */
+  private mediumOfOwnSentence(f: FoundStatement, sentence: number): Channel | undefined {
+    const s = Math.min(sentence, this.cast.sentenceOf(f.content.start));
+    const first = this.firstToken(s);
+    const opening = this.tokens[first];
+    if (!opening || !PLACING.has(opening.lower) || inRegions(this.quotes, opening.start))
+      return undefined;
+    const it = this.tokens[first + 1]?.lower;
+    if (it === "it" || it === "them") return s > 0 ? this.mediumNamed(s - 1) : undefined;
+    const end = this.starts[s + 1] ?? Number.MAX_SAFE_INTEGER;
+    for (let i = first + 1; i < this.tokens.length && i <= first + MEDIUM_WORDS; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.start >= end || inRegions(this.quotes, t.start)) return undefined;
+      const medium = WRITTEN_MEDIA.get(t.lower);
+      // (`In reply to …` is an idiom, `In her reply` the medium)
+      if (medium)
+        return i === first + 1 && PLACING_IDIOMS.has(`${opening.lower} ${t.lower}`)
+          ? undefined
+          : medium;
+    }
+    return undefined;
+  }
+
+  /** The first written medium sentence `s` names outside quotes, however (`sent a letter`). */
+  private mediumNamed(s: number): Channel | undefined {
+    const end = this.starts[s + 1] ?? Number.MAX_SAFE_INTEGER;
+    const first = this.firstToken(s);
+    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.start >= end) return undefined;
+      const medium = WRITTEN_MEDIA.get(t.lower);
+      if (medium && !inRegions(this.quotes, t.start)) return medium;
     }
     return undefined;
   }
