@@ -637,13 +637,13 @@ test("a judge or a lawmaker at a hearing speaks from the bench or the panel; one
     "Judge Ray Kim said at a hearing on Monday that the case would go to trial.\n\n" +
       "Sen. Ivy Lomax told the committee that the bill was dead.\n\n" +
       "Board chair Ann Ott told the committee that the bank had erred.\n\n" +
-      'Sen. Bo Tarr testified before the House Ethics Committee on Tuesday. "I did nothing wrong," Tarr said.',
+      "Sen. Bo Tarr testified before the House Ethics Committee that he had done nothing wrong.",
   );
   assert.deepEqual(said, [
     ["the case would go to trial", "speech"],
     ["the bill was dead", "speech"],
     ["the bank had erred", "testimony"],
-    ["I did nothing wrong,", "testimony"],
+    ["he had done nothing wrong", "testimony"],
   ]);
 });
 
@@ -678,10 +678,10 @@ test("a speaker's first words just before their bare `wrote` are in the medium t
   ]);
 });
 
-test("a luncheon, a forum, a gala or a lecture is a spoken event the speaker is placed at", () => {
+test("a luncheon or a gala is a spoken event the speaker is placed at", () => {
   const said = channels(
     "Mayor Ben Tod, speaking at the Rotary Club luncheon, said the port would expand.\n\n" +
-      "At a candidates' forum on Tuesday, Nia Cole said she would cut fares.",
+      "At a charity gala on Tuesday, Nia Cole said she would cut fares.",
   );
   assert.deepEqual(said, [
     ["the port would expand", "speech"],

@@ -24,7 +24,6 @@ import {
   SPEAKING_FROM,
   TESTIMONY_PAIRS,
   TOPIC_HEADS,
-  WITNESS_VERBS,
 } from "../lexicon/events.ts";
 import {
   CONTINUING_VERBS,
@@ -195,6 +194,8 @@ export class Scenes {
   private readonly spoken = new Set<Draft>();
   /** The paragraph of the last words given at an event (speech or testimony), whoever's. */
   private lastAtEvent: number | undefined;
+  /** The paragraph of the last words given as testimony, whoever's. */
+  private lastTestimony: number | undefined;
   /** The paragraph of the last words a person was given at an event. */
   private lastSpoken: number | undefined;
   private readonly firsts = new Map<Draft, number>();
@@ -208,7 +209,7 @@ export class Scenes {
   private previous: { channel: Channel; paragraph: number } | undefined;
   /** The documents each writer wrote, read at the first bare `wrote` that asks. */
   private authored: AuthoredDocuments | undefined;
-  /** The sentences whose scene names the witness (`testified`, `the witness table`). */
+  /** The sentences whose scene names the witness (`the witness table`). */
   private readonly witnessed = new Set<number>();
   /** Each subject's scenes in text order, read at the first guess that asks. */
   private bySubject: Map<Draft, Scene[]> | undefined;
@@ -255,6 +256,7 @@ export class Scenes {
     this.previous = { channel: given, paragraph: this.cast.paragraphOf(f.content.start) };
     if (given === "speech" && isPerson(speaker)) this.lastSpoken = this.previous.paragraph;
     if (AT_EVENT.has(given)) this.lastAtEvent = this.previous.paragraph;
+    if (given === "testimony") this.lastTestimony = this.previous.paragraph;
     return given;
   }
 
@@ -460,8 +462,9 @@ export class Scenes {
 
   /**
    * `"Sixteen days, Mr. Ashby-Finch," she said. "Who in your company knew …?"`: a person whose
-   * own quoted words put a question within SCENE_GAP paragraphs of words given at an event (a
-   * witness's answers, a briefing's) puts it there.
+   * own quoted words put a question within SCENE_GAP paragraphs of a witness's words puts it at
+   * the hearing. (Not near a speech: the reactions around a rally or a debate ask rhetorical
+   * questions, `"Do these people read newspapers?"`.)
    */
   private asksInWords(
     f: FoundStatement,
@@ -469,7 +472,7 @@ export class Scenes {
     paragraph: number,
     known: Medium | undefined,
   ): boolean {
-    const live = this.lastAtEvent;
+    const live = this.lastTestimony;
     if (live === undefined || paragraph - live > SCENE_GAP || !isPerson(speaker)) return false;
     // (the speaker's own medium since, `told reporters after the hearing`, holds)
     if (known && !AT_EVENT.has(known.channel) && known.paragraph >= live) return false;
@@ -749,7 +752,7 @@ export class Scenes {
 
   /**
    * A judge or a lawmaker (PANEL_ROLES) at a hearing sits on its bench or panel: their words there
-   * are a speech, unless the text makes them the witness (`Sen. Bo Tarr testified before …`).
+   * are a speech, unless they `testified` or sit at the witness table.
    */
   private onThePanel(speaker: Draft, f: FoundStatement): boolean {
     const role = speaker.role?.toLowerCase();
@@ -893,10 +896,7 @@ export class Scenes {
     return bySubject;
   }
 
-  /**
-   * Gives the scene to each actor that is a subject in the sentence; returns how many are people
-   * (`A House subcommittee heard from three witnesses at a hearing` is open to those named next).
-   */
+  /** Gives the scene to each actor that is a subject in the sentence; returns how many. */
   private addScene(bySubject: Map<Draft, Scene[]>, sentence: number, channel: Channel): number {
     const start = this.starts[sentence] as number;
     const end = this.starts[sentence + 1] ?? this.cast.text.length;
@@ -908,7 +908,7 @@ export class Scenes {
       if (list.at(-1)?.sentence !== sentence) list.push({ sentence, paragraph, channel });
       bySubject.set(o.draft, list);
     }
-    return subjects.filter((o) => isPerson(o.draft)).length;
+    return subjects.length;
   }
 
   /**
@@ -1028,9 +1028,12 @@ export class Scenes {
     return this.placedAt(i);
   }
 
-  /** Token `i` makes its sentence's subject the witness: `testified`, `the witness stand`. */
+  /**
+   * Token `i` makes its sentence's subject the witness: `the witness stand`. (Not `testified`: in
+   * political news it is as often past testimony, `Clinton testified in 2013`, as this hearing's.)
+   */
   private isWitness(i: number): boolean {
-    return WITNESS_VERBS.has((this.tokens[i] as Token).lower) || this.isWitnessSeat(i);
+    return this.isWitnessSeat(i);
   }
 
   /** Token `i` ends a witness's seat (`the witness table`): who sits there testifies. */

@@ -18,14 +18,11 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   "conference",
   "debate",
   "eulogy",
-  "forum",
-  "fundraiser",
   "gala",
   "homily",
   "keynote",
   "laughter",
   "lectern",
-  "lecture",
   "luncheon",
   "microphone",
   "monologue",
@@ -240,13 +237,6 @@ export const TESTIMONY_HEARERS: ReadonlySet<string> = new Set([
 export const PRESS_NOUNS: ReadonlySet<string> = new Set(["journalists", "press", "reporters"]);
 
 /**
- * Verbs that make their subject a witness at a hearing (`Sen. Bo Tarr testified before the House
- * Ethics Committee on Tuesday.`), where their later plain `said` goes on; not `to testify`
- * (`declined to testify`), which places no one.
- */
-export const WITNESS_VERBS: ReadonlySet<string> = new Set(["testified", "testifies"]);
-
-/**
  * Participles that open a sentence placing its subject before a committee or a court as a witness
  * (`Testifying before the Senate Finance Committee, X said`); `appearing` only with `before` and a
  * hearer in TESTIMONY_HEARERS (`Appearing before the committee`, not `appearing on television`).
@@ -296,7 +286,6 @@ export const SCENE_WORDS: ReadonlySet<string> = new Set([
   ...EVENT_ROLES,
   ...GATHERINGS,
   ...HEARINGS,
-  ...WITNESS_VERBS,
   ...AUDIENCE_NOUNS,
   ...[...EVENT_PAIRS, ...TESTIMONY_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
 ]);
