@@ -664,17 +664,19 @@ test("someone who stood beside a speaker at a news conference speaks there", () 
   ]);
 });
 
-test("a speaker's first words just before their bare `wrote` are in the medium that `wrote` is in", () => {
+test("a speaker's first words just before their bare `wrote` are in the medium that `wrote` is in, when known", () => {
   const said = channels(
-    "The attorney general, Paul Drew, replied on Monday. He said the agency would keep making arrests.\n\n" +
+    "The reply, signed by Attorney General Paul Drew, arrived on Monday.\n\n" +
+      "Drew said the agency would keep making arrests.\n\n" +
       '"We will not be told where we may enforce the law," Drew wrote.\n\n' +
-      'Mayor Kim Ode said the budget was tight. "We will cut," she said.',
+      'Columnist Amy Holt said the policy was cruel. "It is cruel," Holt wrote.',
   );
   assert.deepEqual(said, [
     ["the agency would keep making arrests", "letter"],
     ["We will not be told where we may enforce the law,", "letter"],
-    ["the budget was tight", "interview"],
-    ["We will cut,", "interview"],
+    // a columnist's `wrote` names no medium: the statements stage's guess is no lead's
+    ["the policy was cruel", "interview"],
+    ["It is cruel,", "letter"],
   ]);
 });
 

@@ -41,9 +41,6 @@ import { CAPITAL, HE_OR_SHE, SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
 /** The media spoken at an event, where a speaker's later plain `said` goes on. */
 const AT_EVENT: ReadonlySet<Channel> = new Set(["speech", "testimony"]);
 
-/** What a bare `wrote` is taken to be in when nothing names its medium (the statements stage's guess). */
-const WRITTEN_GUESS: Channel = "letter";
-
 /** How many paragraphs away a mention of a document keeps it in view. */
 const IN_VIEW = 2;
 
@@ -606,11 +603,13 @@ export class Scenes {
     const nextParagraph = next && this.cast.paragraphOf(next.start);
     if (!next || (nextParagraph as number) - paragraph > LEAD_GAP) return undefined;
     const s = this.cast.sentenceOf(next.start);
-    // (or a bare `"…," Drew wrote` next: the medium that `wrote` is in)
+    // (or a bare `"…," Drew wrote` next: the medium that `wrote` is in, when one is known — a
+    // columnist's or an author's `wrote` is no letter, whatever the statements stage guessed)
     const medium =
       this.mediumIn(s) ??
       (this.writesAt(next)
-        ? (this.writtenMedium(speaker, s, nextParagraph as number) ?? WRITTEN_GUESS)
+        ? (this.writtenMedium(speaker, s, nextParagraph as number) ??
+          this.ownDocument(speaker, next.start))
         : undefined);
     if (!medium) return undefined;
     const placed = { channel: medium, sentence, paragraph };
