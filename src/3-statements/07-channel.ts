@@ -139,8 +139,14 @@ function isChannelPrep(w: string): boolean {
 /** `at a public hearing`: the noun and the word before name a spoken event (a public comment). */
 function isEventPair(tokens: readonly Token[], head: number): boolean {
   const prev = tokens[head - 1];
-  return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${(tokens[head] as Token).lower}`);
+  const w = (tokens[head] as Token).lower;
+  return prev !== undefined && PAIR_ENDS.has(w) && EVENT_PAIRS.has(`${prev.lower} ${w}`);
 }
+
+/** The second words of EVENT_PAIRS: a pair is built only for them (most words are none). */
+const PAIR_ENDS: ReadonlySet<string> = new Set(
+  [...EVENT_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
+);
 
 /**
  * `… in an email that organisers called "a threat"`: the cue is in a clause describing the
@@ -283,7 +289,8 @@ function sittingAt(tokens: readonly Token[], i: number): boolean {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return false;
     if (SITTING_BODIES.has(t.lower)) return true;
-    if (EVENT_PAIRS.has(`${(tokens[j - 1] as Token).lower} ${t.lower}`)) return true;
+    if (PAIR_ENDS.has(t.lower) && EVENT_PAIRS.has(`${(tokens[j - 1] as Token).lower} ${t.lower}`))
+      return true;
   }
   return false;
 }

@@ -414,9 +414,11 @@ export class Scenes {
     const end = this.starts[s + 1];
     if (start === undefined || end === undefined || this.cast.paragraphOf(start) !== paragraph)
       return undefined;
+    // (the sentence's medium first: it is cached, and most sentences name none)
+    const medium = this.mediumIn(s);
+    if (!medium) return undefined;
     const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject && o.end <= end;
-    if (this.cast.after(start - 1, theirs, end - start).length === 0) return undefined;
-    return this.mediumIn(s);
+    return this.cast.after(start - 1, theirs, end - start).length > 0 ? medium : undefined;
   }
 
   /**
@@ -506,7 +508,8 @@ export class Scenes {
     for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
       const t = this.tokens[i] as Token;
       if (t.start >= end) return false;
-      if (!BESIDE.has(t.lower)) continue;
+      // (flagged as the text is read: a bit test spares most words the look-up)
+      if ((t.kinds & SCENE_CONTEXT) === 0 || !BESIDE.has(t.lower)) continue;
       if (!inRegions(this.quotes, t.start) && !inRegions(this.reported, t.start)) return true;
     }
     return false;
@@ -837,9 +840,10 @@ export class Scenes {
     for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
       const t = this.tokens[i] as Token;
       if (t.start >= end) break;
-      if (inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
+      // (the noun first: most words are none, and the regions are searched)
       const medium = WRITTEN_MEDIA.get(t.lower);
-      if (medium && this.afterPlacing(i, first)) {
+      if (!medium || inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
+      if (this.afterPlacing(i, first)) {
         known = medium;
         break;
       }

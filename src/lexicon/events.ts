@@ -296,5 +296,6 @@ export const SCENE_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   ...ADDRESSING_VERBS,
   ...AFTER_EVENT,
   ...PLANNED,
+  ...BESIDE,
   "asked",
 ]);
