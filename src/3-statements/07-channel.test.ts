@@ -195,3 +195,123 @@ test("a quote with no reporting clause takes the medium its sentence names", () 
     ["post"],
   );
 });
+
+test("`said in the legislature`, `in parliament`, `in the chamber`: a body in session is a speech", () => {
+  assert.deepEqual(
+    channels(
+      "The premier said in the legislature that the hospital would be rebuilt.\n\n" +
+        "Dana Whitlow said in parliament that the tax would go.\n\n" +
+        "Owen Marsh said in the chamber that the figures were wrong.\n\n" +
+        "Lena Brook said in the crowd that she had waited for hours.",
+    ),
+    [
+      ["the hospital would be rebuilt", "speech"],
+      ["the tax would go", "speech"],
+      ["the figures were wrong", "speech"],
+      // a member of the crowd, not a speaker before it
+      ["she had waited for hours", "interview"],
+    ],
+  );
+});
+
+test("a witness who `told senators` testifies; a member who `told the senate` speaks there", () => {
+  assert.deepEqual(
+    channels(
+      "Lorna Pike told senators that the valve had failed twice.\n\n" +
+        "Senator Abe Kurz told the senate that the bill would pass.",
+    ),
+    [
+      ["the valve had failed twice", "testimony"],
+      ["the bill would pass", "speech"],
+    ],
+  );
+});
+
+test("`Reached by phone, …`: the reporter sought the speaker out, an interview even about a letter", () => {
+  assert.deepEqual(
+    channels(
+      'Mara Voll resigned in a letter to the board on Friday. "I can no longer serve," she wrote.\n\n' +
+        'Reached by phone on Saturday, she said the letter "speaks for itself."',
+    ),
+    [
+      ["I can no longer serve,", "letter"],
+      ['the letter "speaks for itself."', "interview"],
+    ],
+  );
+});
+
+test("a cue in a clause describing the sentence's medium (`in an email that critics called …`) is not made in it", () => {
+  const said = channels(
+    'The rector told staff on Monday that the office would close by June, in an email that critics called "a eulogy in advance."',
+  );
+  // the rector's words are the email; the critics' are not
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["letter", "unknown"],
+  );
+});
+
+test("`Testifying before …` / `Appearing before the committee`: a witness; `said on the Senate floor`: a speech", () => {
+  assert.deepEqual(
+    channels(
+      "Testifying before the Senate Finance Committee, Treasurer Bo Kim said revenue had fallen.\n\n" +
+        "Appearing before the House Judiciary Committee, Lin Park said the law was clear.\n\n" +
+        "Appearing on television, Tom Ash said the law was unclear.\n\n" +
+        "Dee Marr told workers on the factory floor that the plant would close.",
+    ),
+    [
+      ["revenue had fallen", "testimony"],
+      ["the law was clear", "testimony"],
+      ["the law was unclear", "interview"],
+      ["the plant would close", "interview"],
+    ],
+  );
+  const floor = channels("Sen. Mara Quint said on the Senate floor that the bill was a disgrace.");
+  assert.deepEqual(
+    floor.map(([, channel]) => channel),
+    ["speech"],
+  );
+});
+
+test("`said at a public hearing` is a meeting's public comment, a speech; `at a hearing` testimony", () => {
+  assert.deepEqual(
+    channels(
+      "Ana Bell said at the public hearing that the tower was too tall.\n\n" +
+        "Dan Price said at a hearing on Monday that the bank had erred.",
+    ),
+    [
+      ["the tower was too tall", "speech"],
+      ["the bank had erred", "testimony"],
+    ],
+  );
+});
+
+test("the phrase right after the cue is its medium, over another the sentence names", () => {
+  const said = channels(
+    "Sen. Ida Park, who spoke at the rally on Friday, later said in an interview that the deal was dead.\n\n" +
+      "Gov. Al Moss said on Friday in a statement that the deal was close.\n\n" +
+      "The finance chief told analysts on a call on Thursday that cash was ample.",
+  );
+  // (a call told to a gathered audience stays an event)
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["interview", "statement", "speech"],
+  );
+});
+
+test("`told MPs`, `told the House of Commons`, `In the legislature on Thursday, …`: a sitting", () => {
+  assert.deepEqual(
+    channels(
+      "Opposition leader Tim Gray told MPs that the plan was a fantasy.\n\n" +
+        "Health Minister Joy Lam told the House of Commons that wait times had fallen.\n\n" +
+        "In the legislature on Thursday, Energy Minister Sal Cruz said rates would freeze.\n\n" +
+        "In the morning, Sal Cruz said rates would rise.",
+    ),
+    [
+      ["the plan was a fantasy", "speech"],
+      ["wait times had fallen", "speech"],
+      ["rates would freeze", "speech"],
+      ["rates would rise", "interview"],
+    ],
+  );
+});

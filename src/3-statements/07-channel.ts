@@ -7,9 +7,13 @@ import {
   AFTER_EVENT,
   AUDIENCE_NOUNS,
   EVENT_NOUNS,
+  EVENT_PAIRS,
   GATHERINGS,
+  SITTING_BODIES,
   TESTIMONY_HEARERS,
+  WITNESS_OPENERS,
 } from "../lexicon/events.ts";
+import { REACHED } from "../lexicon/media.ts";
 import type { Channel } from "../types.ts";
 import type { Cue } from "./03-cues.ts";
 import type { TokenRange } from "./04-speaker-mention.ts";
@@ -20,12 +24,15 @@ import type { Token } from "./text.ts";
 // The last sentence asked about and its answer: the attributions of one sentence ask in a row.
 let lastTokens: readonly Token[] | undefined;
 let lastPhrase: Channel | undefined;
+/** The medium noun of the last sentence's phrase (its head token). */
+let lastHead = -1;
 
 /** `in a letter`, `in a joint statement`, `on Twitter` anywhere outside quotes in the sentence. */
 export function channelPhrase(tokens: readonly Token[]): Channel | undefined {
   // Asked once per attribution, so remembered per sentence to stay linear (a one-entry cache
   // rather than a WeakMap, whose entries cost the garbage collector).
   if (tokens === lastTokens) return lastPhrase;
+  lastHead = -1;
   lastPhrase = scanChannelPhrase(tokens);
   lastTokens = tokens;
   return lastPhrase;
@@ -35,20 +42,53 @@ function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || t.quote >= 0 || !isChannelPrep(t.lower)) continue;
-    for (let j = i + 1; j < tokens.length && j <= i + PHRASE_WORDS; j++) {
-      const u = tokens[j] as Token;
-      if (!u.word || u.quote >= 0) break;
-      if (!CHANNEL_NOUNS.has(u.lower)) continue;
-      const head = headNoun(tokens, j);
-      if (refersToACall(tokens, i, head)) continue;
-      const c = CHANNEL_NOUNS.get((tokens[head] as Token).lower);
-      // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
-      if (c && c !== "document" && c !== "report")
-        return SHARED_LIVE.has(c) && withAudience(tokens, head) ? "speech" : c;
+    const found = phraseAt(tokens, i);
+    if (found) {
+      lastHead = found.head;
+      return found.channel;
     }
   }
   return undefined;
 }
+
+/** The medium named by the phrase opened by the preposition `i`, and its head noun. */
+function phraseAt(
+  tokens: readonly Token[],
+  i: number,
+): { channel: Channel; head: number } | undefined {
+  for (let j = i + 1; j < tokens.length && j <= i + PHRASE_WORDS; j++) {
+    const u = tokens[j] as Token;
+    if (!u.word || u.quote >= 0) return undefined;
+    if (!CHANNEL_NOUNS.has(u.lower)) continue;
+    const head = headNoun(tokens, j);
+    if (refersToACall(tokens, i, head)) continue;
+    const c = CHANNEL_NOUNS.get((tokens[head] as Token).lower);
+    // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
+    if (c && c !== "document" && c !== "report") {
+      if (isEventPair(tokens, head)) return { channel: "speech", head };
+      const live = SHARED_LIVE.has(c) && withAudience(tokens, head);
+      return { channel: live ? "speech" : c, head };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `Sen. Ida Park, who spoke at the rally on Friday, later said in an interview that …`: the phrase
+ * right after the cue (past a word or two, `said Friday in a statement`) is the medium of its
+ * words, whatever another phrase of the sentence names.
+ */
+function phraseAfterCue(tokens: readonly Token[], cue: Cue): Channel | undefined {
+  for (let i = cue.last + 1; i < tokens.length && i <= cue.last + CUE_GAP + 1; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || t.quote >= 0) return undefined;
+    if (isChannelPrep(t.lower)) return phraseAt(tokens, i)?.channel;
+  }
+  return undefined;
+}
+
+/** How many words may stand between a cue and its medium's phrase (`said on Friday in a …`). */
+const CUE_GAP = 2;
 
 /**
  * `asked on the call`, `said on that call`: a call named before, whose kind (a phone interview, an
@@ -95,6 +135,32 @@ function isChannelPrep(w: string): boolean {
       return false;
   }
 }
+
+/** `at a public hearing`: the noun and the word before name a spoken event (a public comment). */
+function isEventPair(tokens: readonly Token[], head: number): boolean {
+  const prev = tokens[head - 1];
+  const w = (tokens[head] as Token).lower;
+  return prev !== undefined && PAIR_ENDS.has(w) && EVENT_PAIRS.has(`${prev.lower} ${w}`);
+}
+
+/** The second words of EVENT_PAIRS: a pair is built only for them (most words are none). */
+const PAIR_ENDS: ReadonlySet<string> = new Set(
+  [...EVENT_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
+);
+
+/**
+ * `… in an email that organisers called "a threat"`: the cue is in a clause describing the
+ * medium of the sentence's phrase, so its words are about that medium, not made in it. Asked
+ * right after channelPhrase for the same sentence.
+ */
+function describesPhrase(tokens: readonly Token[], cue: Cue): boolean {
+  if (lastHead < 0 || cue.first <= lastHead) return false;
+  const rel = tokens[lastHead + 1];
+  return rel !== undefined && RELATIVES.has(rel.lower) && cue.first - lastHead <= PHRASE_WORDS;
+}
+
+/** Words opening a clause about the noun before them. */
+const RELATIVES: ReadonlySet<string> = new Set(["that", "which"]);
 
 /**
  * `on a call with analysts`, `in a video message to supporters`: a medium shared with an
@@ -152,6 +218,34 @@ export function openingMedium(tokens: readonly Token[]): Channel | undefined {
 }
 
 /**
+ * `Testifying before the Senate Finance Committee, the treasurer said …`, `Appearing before the
+ * committee, …`: the sentence opens by placing its subject at a hearing as a witness.
+ */
+function witnessOpening(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (!first?.word || first.quote >= 0 || !WITNESS_OPENERS.has(first.lower)) return false;
+  if (first.lower === "testifying") return true;
+  if (tokens[1]?.lower !== "before") return false;
+  for (let j = 2; j < tokens.length && j <= 1 + PHRASE_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (TESTIMONY_HEARERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * `Reached by phone on Saturday, she said the letter "says what it says"`, `When reached, …`: the
+ * reporter sought the speaker out, so the words are an interview, whatever document they are about.
+ */
+function reachedByReporter(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (!first?.word || first.quote >= 0) return false;
+  const opener = first.lower === "when" ? tokens[1] : first;
+  return opener !== undefined && opener.quote < 0 && REACHED.has(opener.lower);
+}
+
+/**
  * `told the crowd`, `told a news conference`, `told lawmakers`: a hearer gathered at an event
  * (`told the meeting`) makes it a speech there, where `told reporters` is an interview; `told the
  * committee`, `told the jury` is testimony. `told reporters after the meeting` is past it.
@@ -166,9 +260,55 @@ function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
     if (TESTIMONY_HEARERS.has(t.lower)) return "testimony";
     const w = t.lower;
     if (AUDIENCE_NOUNS.has(w) || EVENT_NOUNS.has(w) || GATHERINGS.has(w)) speech = true;
+    else if (SITTING_BODIES.has(w))
+      speech = true; // `told the House of Commons`
     else if (AFTER_EVENT.has(w)) break;
   }
   return speech ? "speech" : undefined;
+}
+
+/**
+ * `said in the legislature`, `said in parliament`, `said during question period`, `said on the
+ * Senate floor`: a body in session, or a sitting's own event, right after the cue places the words
+ * there. (A crowd is not: `said in the crowd` is one of its members.)
+ */
+function inASitting(tokens: readonly Token[], cue: Cue): boolean {
+  const prep = tokens[cue.last + 1];
+  if (prep?.lower === "on" && prep.quote < 0) return onTheFloor(tokens, cue.last + 2);
+  return sittingAt(tokens, cue.last + 1);
+}
+
+/**
+ * The phrase opened by token `i` places its words at a sitting: `in` or `during` and a body in
+ * session (`in the legislature`) or a sitting's event (`during question period`).
+ */
+function sittingAt(tokens: readonly Token[], i: number): boolean {
+  const prep = tokens[i];
+  if (!prep || prep.quote >= 0 || (prep.lower !== "in" && prep.lower !== "during")) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + PHRASE_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (SITTING_BODIES.has(t.lower)) return true;
+    if (PAIR_ENDS.has(t.lower) && EVENT_PAIRS.has(`${(tokens[j - 1] as Token).lower} ${t.lower}`))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * `on the Senate floor`, `on the floor of the House` from token `from`: a chamber's floor, named
+ * by a capitalised body next to it (`on the factory floor` is a workplace).
+ */
+function onTheFloor(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + PHRASE_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (t.lower !== "floor") continue;
+    const before = tokens[j - 1] as Token;
+    const after = tokens[j + 1]?.lower === "of" ? tokens[j + 3] : undefined;
+    return before.cap || (after !== undefined && after.cap && after.quote < 0);
+  }
+  return false;
 }
 
 /**
@@ -206,11 +346,20 @@ export function channelFor(
   if (afterCue) return { channel: afterCue, explicit: true };
   const opening = openingMedium(tokens);
   if (opening === "document" || opening === "report") return { channel: opening, explicit: true };
-  const phrase = channelPhrase(tokens);
-  const told = cue && toldAnEvent(tokens, cue);
+  // the cue's own phrase first, then one elsewhere in the sentence not about another medium
+  const found = cue && phraseAfterCue(tokens, cue);
+  const inSentence = found ? undefined : channelPhrase(tokens);
+  const phrase =
+    found ?? (inSentence && cue && describesPhrase(tokens, cue) ? undefined : inSentence);
+  const told =
+    cue && (toldAnEvent(tokens, cue) ?? (inASitting(tokens, cue) ? "speech" : undefined));
+  // `In the legislature on Thursday, the minister said …`
+  const sitting = told ?? (sittingAt(tokens, 0) ? "speech" : undefined);
   // a call told to a gathered audience is an event (`told analysts on a conference call`)
   if (phrase && !(told && phrase === "interview")) return { channel: phrase, explicit: true };
-  if (told) return { channel: told, explicit: true };
+  if (reachedByReporter(tokens)) return { channel: "interview", explicit: true };
+  if (witnessOpening(tokens)) return { channel: "testimony", explicit: true };
+  if (sitting) return { channel: sitting, explicit: true };
   if (cue && fromAPlace(tokens, cue)) return { channel: "speech", explicit: true };
   if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };
   if (cue && mention) {

@@ -520,3 +520,203 @@ test("a lead summing up what the next paragraph places in an order is from the o
     ["document", "interview"],
   );
 });
+
+test("a plain `said` right after the speaker's own sentence placing them in a written medium is made in it", () => {
+  const said = channels(
+    "The board's chair, Maren Solvik, accepted the offer in a reply sent on Monday. " +
+      "Ms Solvik said the board was grateful for the proposal.\n\n" +
+      "Tobias Renner approved the budget in a statement on Monday.\n\n" +
+      "Renner said the cuts would be painful.",
+  );
+  assert.deepEqual(said, [
+    ["the board was grateful for the proposal", "letter"],
+    // a paragraph on, the plain `said` may be from the statement or not
+    ["the cuts would be painful", "interview"],
+  ]);
+});
+
+test("`Asked by reporters whether …` puts the answer to the press, not to the event the speaker was at", () => {
+  const said = channels(
+    'Mayor Ilse Dunmore addressed a crowd of several hundred at the rally on Sunday. "We will finish the road," Dunmore said.\n\n' +
+      "Asked by reporters whether the road would cost more, Dunmore said the figures were still being checked.\n\n",
+  );
+  assert.deepEqual(said, [
+    ["We will finish the road,", "speech"],
+    ["the figures were still being checked", "interview"],
+  ]);
+});
+
+test("`rose in question period` places the speaker at a parliament's sitting", () => {
+  const said = channels(
+    'Opposition critic Bram Hollis rose in question period on Monday to press the minister. "The numbers are hidden," Hollis said.',
+  );
+  assert.deepEqual(said, [["The numbers are hidden,", "speech"]]);
+});
+
+test("`from the bench` frames a verb of speaking, not another verb (`has watched it from the bench`)", () => {
+  const said = channels(
+    "Judge Hal Mercer has watched the backlog grow from the bench for years.\n\n" +
+      '"Families wait eight months," Mercer said.\n\n' +
+      "Judge Ada Pryce spoke from the bench on Monday about the delays.\n\n" +
+      '"This cannot go on," Pryce said.',
+  );
+  assert.deepEqual(said, [
+    ["Families wait eight months,", "interview"],
+    ["This cannot go on,", "speech"],
+  ]);
+});
+
+test("a speaker heard before leads into a written medium on a new day (`said Tuesday that …`)", () => {
+  const said = channels(
+    'Nora Quill, the council\'s chair, wrote to the agency on Sept. 18. "We ask for one thing," Quill wrote.\n\n' +
+      'Quill said Tuesday that she had read the answer "with regret."\n\n' +
+      '"They answered a question nobody asked," she said in a statement released by the council.',
+  );
+  assert.deepEqual(said.slice(1), [
+    ['she had read the answer "with regret."', "statement"],
+    ["They answered a question nobody asked,", "statement"],
+  ]);
+});
+
+test("at a hearing, a lawmaker who asks (in their own words, or `X, …, asked why`) speaks there", () => {
+  const said = channels(
+    "Amos Kell, the mill's owner, told the Senate Labor Committee that the mill had passed every inspection.\n\n" +
+      "Sen. Ruth Ober, D-Ore., the committee's chair, held up an inspection report.\n\n" +
+      '"Then why did it burn?" Ober said.\n\n' +
+      "Sen. Joel Dann, R-Idaho, the panel's senior Republican, asked why the alarms had been switched off.\n\n" +
+      '"We were fixing them," Kell replied.\n\n' +
+      '"Too late," Dann said.\n\n' +
+      "The mill reopened in May.\n\n".repeat(4) +
+      '"Who pays for this?" said Lia Marsh, who lives nearby.',
+  );
+  assert.deepEqual(said, [
+    ["the mill had passed every inspection", "testimony"],
+    ["Then why did it burn?", "speech"],
+    ["We were fixing them,", "testimony"],
+    ["Too late,", "speech"],
+    // far from the hearing, a question is asked of the reporter
+    ["Who pays for this?", "interview"],
+  ]);
+});
+
+test("a lawmaker who asked at a hearing and then `told reporters` after it speaks to them", () => {
+  const said = channels(
+    "Agency director Paula Venn told the House Transport Committee that inspections had doubled.\n\n" +
+      'Rep. Tom Akers, R-Ohio, pressed her on the budget. "Where did the money go?" Akers asked.\n\n' +
+      '"It went to inspectors," Venn replied.\n\n' +
+      'After the hearing, Akers told reporters he was unconvinced. "Why would she dodge?" he said.',
+  );
+  assert.deepEqual(said.slice(1), [
+    ["Where did the money go?", "speech"],
+    ["It went to inspectors,", "testimony"],
+    ["he was unconvinced", "interview"],
+    ["Why would she dodge?", "interview"],
+  ]);
+});
+
+test("a hearing the text places someone at makes them a witness there; a public hearing is public comment", () => {
+  const said = channels(
+    'After hearing the verdict, Tom Reyes left the court. "I am relieved," Reyes said.\n\n' +
+      "Senators grilled the chief executive of Northway Bank, Dan Price, at a Banking Committee hearing on Tuesday.\n\n" +
+      '"I take full responsibility," Price said.\n\n' +
+      'Sen. Ivy Lomax, D-Mass., was not satisfied. "What does that mean to you?" she said.\n\n' +
+      'After the hearing, Lomax told reporters that Price had "dodged every question."\n\n' +
+      'Residents packed a public hearing on the tower on Wednesday. Ana Bell was among them. "It blocks the sun," Bell said.',
+  );
+  assert.deepEqual(said, [
+    ["I am relieved,", "interview"],
+    ["I take full responsibility,", "testimony"],
+    ["What does that mean to you?", "speech"],
+    ['Price had "dodged every question."', "interview"],
+    ["It blocks the sun,", "speech"],
+  ]);
+});
+
+test("a judge or a lawmaker at a hearing speaks from the bench or the panel; one who testified testifies", () => {
+  const said = channels(
+    "Judge Ray Kim said at a hearing on Monday that the case would go to trial.\n\n" +
+      "Sen. Ivy Lomax told the committee that the bill was dead.\n\n" +
+      "Board chair Ann Ott told the committee that the bank had erred.\n\n" +
+      "Sen. Bo Tarr testified before the House Ethics Committee that he had done nothing wrong.",
+  );
+  assert.deepEqual(said, [
+    ["the case would go to trial", "speech"],
+    ["the bill was dead", "speech"],
+    ["the bank had erred", "testimony"],
+    ["he had done nothing wrong", "testimony"],
+  ]);
+});
+
+test("someone who stood beside a speaker at a news conference speaks there", () => {
+  const said = channels(
+    "Mayor Lena Cruz announced the closure of three libraries at a news conference on Monday.\n\n" +
+      '"This is not a decision I wanted to make," Cruz said.\n\n' +
+      'Police Chief Omar Hale, who stood beside her, said crime near the branches had fallen. "The numbers are good," Hale said.\n\n' +
+      "Residents were divided.\n\n".repeat(3) +
+      "Tom Reyes, who has lived beside the library for decades, said it was a loss.",
+  );
+  assert.deepEqual(said, [
+    ["This is not a decision I wanted to make,", "speech"],
+    ["crime near the branches had fallen", "speech"],
+    ["The numbers are good,", "speech"],
+    // far from the event, a neighbour speaks to the reporter
+    ["it was a loss", "interview"],
+  ]);
+});
+
+test("a speaker's first words just before their bare `wrote` are in the medium that `wrote` is in, when known", () => {
+  const said = channels(
+    "The reply, signed by Attorney General Paul Drew, arrived on Monday.\n\n" +
+      "Drew said the agency would keep making arrests.\n\n" +
+      '"We will not be told where we may enforce the law," Drew wrote.\n\n' +
+      'Columnist Amy Holt said the policy was cruel. "It is cruel," Holt wrote.',
+  );
+  assert.deepEqual(said, [
+    ["the agency would keep making arrests", "letter"],
+    ["We will not be told where we may enforce the law,", "letter"],
+    // a columnist's `wrote` names no medium: the statements stage's guess is no lead's
+    ["the policy was cruel", "interview"],
+    ["It is cruel,", "letter"],
+  ]);
+});
+
+test("a luncheon or a gala is a spoken event the speaker is placed at", () => {
+  const said = channels(
+    "Mayor Ben Tod, speaking at the Rotary Club luncheon, said the port would expand.\n\n" +
+      "At a charity gala on Tuesday, Nia Cole said she would cut fares.",
+  );
+  assert.deepEqual(said, [
+    ["the port would expand", "speech"],
+    ["she would cut fares", "speech"],
+  ]);
+});
+
+test("those the text names just after a hearing that a committee held are its witnesses", () => {
+  const said = channels(
+    "A House subcommittee heard from three witnesses at a hearing on Tuesday on e-bike batteries.\n\n" +
+      'Dr. Nell Ruiz, a fire investigator from Phoenix, said battery fires had tripled. "We see one a week now," Ruiz said.\n\n' +
+      "Tom Beck, who runs a repair shop in Queens, said most fires started in cheap chargers.\n\n" +
+      'Rep. Lou Tate, D-Ore., asked whether a ban would help. "Should we just ban them?" she said.',
+  );
+  assert.deepEqual(said, [
+    ["battery fires had tripled", "testimony"],
+    ["We see one a week now,", "testimony"],
+    ["most fires started in cheap chargers", "testimony"],
+    ["Should we just ban them?", "speech"],
+  ]);
+});
+
+test("`In her reply, X said` and `In it, she argued` (after `sent a letter`) are in that written medium", () => {
+  const said = channels(
+    "Chief Justice Rosa Lind sent a letter to the attorney general on March 3. In it, she argued that arrests at courthouses were harmful.\n\n" +
+      "In her reply, Attorney General Paul Drew said the arrests would continue.\n\n" +
+      "In reply to questions, Mayor Al Dunn said the city was safe.\n\n" +
+      "Dr. Lena Fischer, who was not involved in the study, said the findings were worrying.",
+  );
+  assert.deepEqual(said, [
+    ["arrests at courthouses were harmful", "letter"],
+    ["the arrests would continue", "letter"],
+    ["the city was safe", "interview"],
+    ["the findings were worrying", "interview"],
+  ]);
+});

@@ -11,12 +11,17 @@ import {
   AFTER_EVENT,
   AT_GATHERING,
   AUDIENCE_NOUNS,
+  BESIDE,
   EVENT_NOUNS,
   EVENT_PAIRS,
   EVENT_PLACES,
   EVENT_ROLES,
   GATHERINGS,
+  HEARINGS,
+  PANEL_ROLES,
   PLANNED,
+  PRESS_NOUNS,
+  SPEAKING_FROM,
   TESTIMONY_PAIRS,
   TOPIC_HEADS,
 } from "../lexicon/events.ts";
@@ -128,6 +133,10 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
 
 /** How many words after its subject `asked` may be (`Sen. Marguerite Lindqvist, asked why`). */
 const QUESTION_WORDS_AFTER = 3;
+/** How many characters of a paragraph from a statement's words are read for a quoted question. */
+const QUESTION_CHARS = 400;
+/** How many words an appositive between a subject and its `asked` may run to. */
+const APPOSITIVE_WORDS = 10;
 /** Words that open a question put to the sentence's subject (`Asked whether …,`). */
 const QUESTIONED: ReadonlySet<string> = new Set(["asked", "pressed", "questioned"]);
 
@@ -135,6 +144,9 @@ const QUESTIONED: ReadonlySet<string> = new Set(["asked", "pressed", "questioned
 const SEATS: ReadonlySet<string> = new Set(
   [...TESTIMONY_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
 );
+
+/** How many words before `from the bench` its verb may be (`told the jury from the bench`). */
+const FROM_WORDS = 3;
 
 /** How many words before a gathering the word placing someone at it may be (`at a packed parents' meeting`). */
 const GATHERING_WORDS = 4;
@@ -179,6 +191,8 @@ export class Scenes {
   private readonly spoken = new Set<Draft>();
   /** The paragraph of the last words given at an event (speech or testimony), whoever's. */
   private lastAtEvent: number | undefined;
+  /** The paragraph of the last words given as testimony, whoever's. */
+  private lastTestimony: number | undefined;
   /** The paragraph of the last words a person was given at an event. */
   private lastSpoken: number | undefined;
   private readonly firsts = new Map<Draft, number>();
@@ -192,6 +206,8 @@ export class Scenes {
   private previous: { channel: Channel; paragraph: number } | undefined;
   /** The documents each writer wrote, read at the first bare `wrote` that asks. */
   private authored: AuthoredDocuments | undefined;
+  /** The sentences whose scene names the witness (`the witness table`). */
+  private readonly witnessed = new Set<number>();
   /** Each subject's scenes in text order, read at the first guess that asks. */
   private bySubject: Map<Draft, Scene[]> | undefined;
   private readonly cast: Cast;
@@ -224,7 +240,8 @@ export class Scenes {
   channel(f: FoundStatement, speaker: Draft, channel: Channel): Channel {
     // a quote that carries on an earlier one (no cue of its own) is in its medium, unless its
     // own sentence places it (`…,” he said, drawing laughter from the room. “That’s Jonah.”`)
-    const own = this.decide(f, speaker, channel);
+    const decided = this.decide(f, speaker, channel);
+    const own = decided === "testimony" && this.onThePanel(speaker, f) ? "speech" : decided;
     const root = f.continues !== undefined ? this.given.get(f.continues) : undefined;
     const given = own === channel && root ? root : own;
     // (and so is the medium it leaves the speaker in: `"…," Delahunt wrote. "…."` in his order,
@@ -236,6 +253,7 @@ export class Scenes {
     this.previous = { channel: given, paragraph: this.cast.paragraphOf(f.content.start) };
     if (given === "speech" && isPerson(speaker)) this.lastSpoken = this.previous.paragraph;
     if (AT_EVENT.has(given)) this.lastAtEvent = this.previous.paragraph;
+    if (given === "testimony") this.lastTestimony = this.previous.paragraph;
     return given;
   }
 
@@ -273,9 +291,12 @@ export class Scenes {
     // (`said a former engineer at the authority`: the statements stage guesses only for names)
     // and with or without a cue (a Q&A's answers, `Achterberg shakes her head. "No. …"`)
     if (channel === "unknown" && isPerson(speaker)) channel = "interview";
+    if (this.askedByPress(f, sentence)) return channel;
     return (
+      this.mediumOfOwnSentence(f, sentence) ??
       this.sceneMedium(f, speaker, sentence, paragraph) ??
-      this.writtenAhead(speaker, sentence, paragraph) ??
+      this.ownMediumJustBefore(f, speaker, sentence, paragraph) ??
+      this.writtenAhead(f, speaker, sentence, paragraph) ??
       (this.afterOwnWritten(f, speaker, before, paragraph) ? "unknown" : channel)
     );
   }
@@ -336,6 +357,71 @@ export class Scenes {
   }
 
   /**
+   * `In her reply, the attorney general said …`: a written medium named in the phrase that opens
+   * the statement's sentence (one the statements stage's nouns do not name; a medium elsewhere in
+   * it, `who was not involved in the study`, is not where the words were said); `In it, she argued
+   * …` after `She sent a letter to …`: the one the sentence before names.
+   */
+  private mediumOfOwnSentence(f: FoundStatement, sentence: number): Channel | undefined {
+    const s = Math.min(sentence, this.cast.sentenceOf(f.content.start));
+    const first = this.firstToken(s);
+    const opening = this.tokens[first];
+    if (!opening || !PLACING.has(opening.lower) || inRegions(this.quotes, opening.start))
+      return undefined;
+    const it = this.tokens[first + 1]?.lower;
+    if (it === "it" || it === "them") return s > 0 ? this.mediumNamed(s - 1) : undefined;
+    const end = this.starts[s + 1] ?? Number.MAX_SAFE_INTEGER;
+    for (let i = first + 1; i < this.tokens.length && i <= first + MEDIUM_WORDS; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.start >= end || inRegions(this.quotes, t.start)) return undefined;
+      const medium = WRITTEN_MEDIA.get(t.lower);
+      // (`In reply to …` is an idiom, `In her reply` the medium)
+      if (medium)
+        return i === first + 1 && PLACING_IDIOMS.has(`${opening.lower} ${t.lower}`)
+          ? undefined
+          : medium;
+    }
+    return undefined;
+  }
+
+  /** The first written medium sentence `s` names outside quotes, however (`sent a letter`). */
+  private mediumNamed(s: number): Channel | undefined {
+    const end = this.starts[s + 1] ?? Number.MAX_SAFE_INTEGER;
+    const first = this.firstToken(s);
+    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.start >= end) return undefined;
+      const medium = WRITTEN_MEDIA.get(t.lower);
+      if (medium && !inRegions(this.quotes, t.start)) return medium;
+    }
+    return undefined;
+  }
+
+  /**
+   * `The chair, Roberta Kilbride-Moss, accepted the resignation in a reply issued on Friday. Ms
+   * Kilbride-Moss thanked him for '…' but said …`: a plain `said` right after the speaker's own
+   * sentence, in the same paragraph, that places them in a written medium (whatever its verb) is
+   * made in it.
+   */
+  private ownMediumJustBefore(
+    f: FoundStatement,
+    speaker: Draft,
+    sentence: number,
+    paragraph: number,
+  ): Channel | undefined {
+    const s = Math.min(sentence, this.cast.sentenceOf(f.content.start)) - 1;
+    const start = this.starts[s];
+    const end = this.starts[s + 1];
+    if (start === undefined || end === undefined || this.cast.paragraphOf(start) !== paragraph)
+      return undefined;
+    // (the sentence's medium first: it is cached, and most sentences name none)
+    const medium = this.mediumIn(s);
+    if (!medium) return undefined;
+    const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject && o.end <= end;
+    return this.cast.after(start - 1, theirs, end - start).length > 0 ? medium : undefined;
+  }
+
+  /**
    * `Later in the meeting, the chief operating officer, Carla Whitcombe, told staff that …`: the
    * hearer `told` gave an interview, but the speaker's own sentence places them at an event.
    */
@@ -353,14 +439,78 @@ export class Scenes {
    * theirs within SCENE_GAP paragraphs puts the question, within a paragraph of words given at an
    * event.
    */
-  private questionsAtEvent(speaker: Draft, sentence: number, paragraph: number): boolean {
+  private questionsAtEvent(
+    speaker: Draft,
+    sentence: number,
+    paragraph: number,
+    known: Medium | undefined,
+  ): boolean {
     const live = this.lastAtEvent;
     if (live === undefined || paragraph - live > SCENE_GAP || !isPerson(speaker)) return false;
     const start = this.starts[sentence] as number;
     for (const o of this.cast.before(start, (o) => o.draft === speaker, SCENE_WINDOW)) {
       const p = this.cast.paragraphOf(o.start);
-      if (paragraph - p > SCENE_GAP) break;
+      // (a question put before the speaker's own later medium: `After the hearing, he told
+      // reporters …` is past it)
+      if (paragraph - p > SCENE_GAP || (known && this.cast.sentenceOf(o.start) <= known.sentence))
+        break;
       if (Math.abs(p - live) <= 1 && this.putsQuestion(o)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * `"Sixteen days, Mr. Ashby-Finch," she said. "Who in your company knew …?"`: a person whose
+   * own quoted words put a question within SCENE_GAP paragraphs of a witness's words puts it at
+   * the hearing. (Not near a speech: the reactions around a rally or a debate ask rhetorical
+   * questions, `"Do these people read newspapers?"`.)
+   */
+  private asksInWords(
+    f: FoundStatement,
+    speaker: Draft,
+    paragraph: number,
+    known: Medium | undefined,
+  ): boolean {
+    const live = this.lastTestimony;
+    if (live === undefined || paragraph - live > SCENE_GAP || !isPerson(speaker)) return false;
+    // (the speaker's own medium since, `told reporters after the hearing`, holds)
+    if (known && !AT_EVENT.has(known.channel) && known.paragraph >= live) return false;
+    const text = this.cast.text;
+    const end = Math.min(text.length, f.content.start + QUESTION_CHARS);
+    for (let c = f.content.start; c < end; c++) {
+      const code = text.charCodeAt(c);
+      if (code === 10) return false; // the paragraph's end
+      if (code === 63 && inRegions(this.quotes, c)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * `Police Chief Omar Hale, who stood beside her, said …` in the paragraph after a person's words
+   * at a speech event: a speaker whose sentence (or the one before, as its subject) puts them
+   * beside someone stands at that event.
+   */
+  private besideSpeaker(speaker: Draft, sentence: number, paragraph: number): boolean {
+    const live = this.lastSpoken;
+    if (live === undefined || paragraph - live > 1 || !isPerson(speaker)) return false;
+    if (this.namesBeside(sentence)) return true;
+    const start = this.starts[sentence - 1];
+    const end = this.starts[sentence];
+    if (start === undefined || end === undefined || !this.namesBeside(sentence - 1)) return false;
+    const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject && o.end <= end;
+    return this.cast.after(start - 1, theirs, end - start).length > 0;
+  }
+
+  /** Whether sentence `s` has a word of BESIDE outside quotes and reported words. */
+  private namesBeside(s: number): boolean {
+    const end = this.starts[s + 1] ?? Number.MAX_SAFE_INTEGER;
+    const first = this.firstToken(s);
+    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+      const t = this.tokens[i] as Token;
+      if (t.start >= end) return false;
+      // (flagged as the text is read: a bit test spares most words the look-up)
+      if ((t.kinds & SCENE_CONTEXT) === 0 || !BESIDE.has(t.lower)) continue;
+      if (!inRegions(this.quotes, t.start) && !inRegions(this.reported, t.start)) return true;
     }
     return false;
   }
@@ -374,6 +524,20 @@ export class Scenes {
     const end = lowerBound(this.tokens, o.end);
     for (let i = end; i < this.tokens.length && i < end + QUESTION_WORDS_AFTER; i++)
       if (QUESTIONED.has((this.tokens[i] as Token).lower)) return true;
+    // past an appositive: `Sen. Carl Brummitt, R-Kan., the committee's ranking Republican, asked`
+    if (this.cast.text.charCodeAt(o.end) !== 44) return false;
+    for (let i = end + 1; i < this.tokens.length && i < end + APPOSITIVE_WORDS; i++) {
+      const t = this.tokens[i] as Token;
+      if (QUESTIONED.has(t.lower) && this.commaBefore(i)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a comma stands between token `i` and the one before it. */
+  private commaBefore(i: number): boolean {
+    const text = this.cast.text;
+    for (let c = (this.tokens[i - 1] as Token).end; c < (this.tokens[i] as Token).start; c++)
+      if (text.charCodeAt(c) === 44) return true;
     return false;
   }
 
@@ -387,6 +551,20 @@ export class Scenes {
     const at = this.cast.sentenceOf(f.content.start);
     const first = Math.min(sentence, at);
     return this.opensWithQuestion(first) || this.opensWithQuestion(first - 1);
+  }
+
+  /**
+   * `Asked by reporters in the budget lock-up whether …, she said`: the press put the question, so
+   * the answer is theirs, whatever event the speaker was last at.
+   */
+  private askedByPress(f: FoundStatement, sentence: number): boolean {
+    const s = Math.min(sentence, this.cast.sentenceOf(f.content.start));
+    if (!this.opensWithQuestion(s)) return false;
+    const first = this.firstToken(s);
+    if (this.tokens[first + 1]?.lower !== "by") return false;
+    for (let i = first + 2; i < this.tokens.length && i <= first + 3; i++)
+      if (PRESS_NOUNS.has((this.tokens[i] as Token).lower)) return true;
+    return false;
   }
 
   /** Whether sentence `s` opens with `Asked` or `Pressed` (a question put to its subject). */
@@ -406,24 +584,56 @@ export class Scenes {
    * "a suggestion box with a budget."` then `In a four-page resignation letter …, Commission Chair
    * Beatrix Lindahl-Soto said …`: what a speaker said just before the text places them in a
    * written medium (their next sentence as a subject, within LEAD_GAP paragraphs), when they have
-   * said nothing before, is from it.
+   * said nothing before or a day marks a new occasion, is from it.
    */
-  private writtenAhead(speaker: Draft, sentence: number, paragraph: number): Channel | undefined {
+  private writtenAhead(
+    f: FoundStatement,
+    speaker: Draft,
+    sentence: number,
+    paragraph: number,
+  ): Channel | undefined {
     // (a second statement of the same sentence, `saying he could no longer defend a target he
     // believed was "never going to be met"`, is from it too)
     const before = this.ahead.get(speaker);
-    if (before) return before.sentence === sentence ? before.channel : undefined;
+    if (before?.sentence === sentence) return before.channel;
+    // a speaker heard before leads into a new occasion only when a day marks it (`X said Tuesday
+    // that she had read the reply "with real disappointment."` before `she said in a statement`)
+    const heard = before || this.spoken.has(speaker) || this.media.has(speaker);
     const from = this.starts[sentence + 1];
-    if (from === undefined || this.spoken.has(speaker) || this.media.has(speaker)) return undefined;
+    if (from === undefined || (heard && !this.saidOnADay(f))) return undefined;
     const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject;
     const next = this.cast.after(from - 1, theirs, SCENE_WINDOW)[0];
-    if (!next || this.cast.paragraphOf(next.start) - paragraph > LEAD_GAP) return undefined;
-    const medium = this.mediumIn(this.cast.sentenceOf(next.start));
+    const nextParagraph = next && this.cast.paragraphOf(next.start);
+    if (!next || (nextParagraph as number) - paragraph > LEAD_GAP) return undefined;
+    const s = this.cast.sentenceOf(next.start);
+    // (or a bare `"…," Drew wrote` next: the medium that `wrote` is in, when one is known — a
+    // columnist's or an author's `wrote` is no letter, whatever the statements stage guessed)
+    const medium =
+      this.mediumIn(s) ??
+      (this.writesAt(next)
+        ? (this.writtenMedium(speaker, s, nextParagraph as number) ??
+          this.ownDocument(speaker, next.start))
+        : undefined);
     if (!medium) return undefined;
     const placed = { channel: medium, sentence, paragraph };
     this.media.set(speaker, placed);
     this.ahead.set(speaker, placed);
     return medium;
+  }
+
+  /** Whether occurrence `o` is the subject of a bare writing verb (`Drew wrote`, `wrote Drew`). */
+  private writesAt(o: Occurrence): boolean {
+    const i = lowerBound(this.tokens, o.end);
+    const after = this.tokens[i];
+    if (after && WRITING_VERBS.has(after.lower) && !inRegions(this.quotes, after.start))
+      return true;
+    const j = lowerBound(this.tokens, o.start) - 1;
+    const before = this.tokens[j];
+    return (
+      before !== undefined &&
+      WRITING_VERBS.has(before.lower) &&
+      !inRegions(this.quotes, before.start)
+    );
   }
 
   /**
@@ -518,10 +728,16 @@ export class Scenes {
     // `… at a packed parents' meeting. "We are not closing," she said.`: the pronoun is the
     // subject of the sentence just before, which sets the event
     const justBefore = this.byPronoun(f) && event?.sentence === sentence - 1;
+    // (a hearing's newcomers are its witnesses; its panel is told apart by role, see onThePanel)
     if (
-      (event && justBefore) ||
-      (event && paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)) ||
-      this.questionsAtEvent(speaker, sentence, paragraph) ||
+      event &&
+      (justBefore || (paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)))
+    )
+      return this.place(speaker, event.channel, sentence, paragraph);
+    if (
+      this.questionsAtEvent(speaker, sentence, paragraph, known) ||
+      this.asksInWords(f, speaker, paragraph, known) ||
+      this.besideSpeaker(speaker, sentence, paragraph) ||
       (!this.saidOnADay(f) && this.atMeeting(speaker, sentence, paragraph, known))
     )
       return this.place(speaker, "speech", sentence, paragraph);
@@ -534,6 +750,21 @@ export class Scenes {
     if (ahead && AT_EVENT.has(ahead.channel) && ahead.paragraph - paragraph <= LEAD_GAP)
       return this.place(speaker, ahead.channel, sentence, paragraph);
     return undefined;
+  }
+
+  /**
+   * A judge or a lawmaker (PANEL_ROLES) at a hearing sits on its bench or panel: their words there
+   * are a speech, unless they `testified` or sit at the witness table.
+   */
+  private onThePanel(speaker: Draft, f: FoundStatement): boolean {
+    const role = speaker.role?.toLowerCase();
+    if (!role || f.cue?.text.toLowerCase().startsWith("testif")) return false;
+    const word = role.slice(role.lastIndexOf(" ") + 1);
+    if (!PANEL_ROLES.has(word.endsWith(".") ? word.slice(0, -1) : word)) return false;
+    this.bySubject ??= this.readScenes();
+    const at = this.cast.sentenceOf(f.cue?.start ?? f.content.start);
+    const scene = latestScene(this.bySubject.get(speaker), at, -1);
+    return !scene || !this.witnessed.has(scene.sentence);
   }
 
   /** Places the speaker in `channel` from this sentence on, and gives the words that channel. */
@@ -609,9 +840,10 @@ export class Scenes {
     for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
       const t = this.tokens[i] as Token;
       if (t.start >= end) break;
-      if (inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
+      // (the noun first: most words are none, and the regions are searched)
       const medium = WRITTEN_MEDIA.get(t.lower);
-      if (medium && this.afterPlacing(i, first)) {
+      if (!medium || inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
+      if (this.afterPlacing(i, first)) {
         known = medium;
         break;
       }
@@ -654,12 +886,14 @@ export class Scenes {
       const read = this.readScene(sentence);
       if (!read) continue;
       const { channel } = read;
+      if (this.isWitness(read.word)) this.witnessed.add(sentence);
       const subjects = this.addScene(bySubject, sentence, channel);
-      if (channel === "speech") {
+      if (AT_EVENT.has(channel)) {
         const paragraph = this.cast.paragraphOf(t.start);
         const scene = { sentence, paragraph, channel, open: subjects === 0 };
         this.events.push(scene);
-        if (scene.open && this.isMeeting(read.word)) this.meetings.push(scene);
+        if (scene.open && channel === "speech" && this.isMeeting(read.word))
+          this.meetings.push(scene);
       }
     }
     return bySubject;
@@ -708,7 +942,7 @@ export class Scenes {
       else if (PLANNED.has(w)) return undefined;
       else if (AFTER_EVENT.has(w)) away = i;
       else if (ADDRESSING_VERBS.has(w)) addressed = i;
-      else if (this.isWitnessSeat(i))
+      else if (this.isWitness(i) || this.isHearing(i))
         return { channel: i - away <= AFTER_WORDS ? "interview" : "testimony", word: i };
       else if (this.isEvent(i) || (i - addressed <= AUDIENCE_WORDS && AUDIENCE_NOUNS.has(w)))
         return { channel: i - away <= AFTER_WORDS ? "interview" : "speech", word: i };
@@ -730,7 +964,7 @@ export class Scenes {
    * only then is its sentence read (`meeting` in `declined to comment`'s articles is mostly not).
    */
   private mayBeScene(i: number): boolean {
-    if (this.isEvent(i) || this.isWitnessSeat(i)) return true;
+    if (this.isEvent(i) || this.isWitness(i) || this.isHearing(i)) return true;
     if (!AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
     for (let j = i - 1; j >= 0 && j >= i - AUDIENCE_WORDS; j--) {
       const t = this.tokens[j] as Token;
@@ -769,10 +1003,40 @@ export class Scenes {
     return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
   }
 
-  /** `from the bench`: the place one addresses a room from, right after `from` and `the`. */
+  /**
+   * `spoke from the bench`: the place one addresses a room from, right after `from` and `the`,
+   * framing a verb of speaking just before (`told the jury from the bench`), not another verb's
+   * (`has seen the effect from the bench`).
+   */
   private fromThe(i: number): boolean {
     const the = this.tokens[i - 1];
-    return the?.lower === "the" && this.tokens[i - 2]?.lower === "from";
+    if (the?.lower !== "the" || this.tokens[i - 2]?.lower !== "from") return false;
+    for (let j = i - 3; j >= 0 && j >= i - 3 - FROM_WORDS; j--)
+      if (SPEAKING_FROM.has((this.tokens[j] as Token).lower)) return true;
+    return false;
+  }
+
+  /**
+   * Token `i` names a hearing someone is placed at (`at a Banking Committee hearing`, `after the
+   * hearing`), not the verb (`after hearing the verdict`, a placing word right before it) nor a
+   * public hearing (an event pair).
+   */
+  private isHearing(i: number): boolean {
+    const w = (this.tokens[i] as Token).lower;
+    if (!HEARINGS.has(w)) return false;
+    const prev = (this.tokens[i - 1] as Token | undefined)?.lower ?? "";
+    // (`a public hearing` is a meeting's public comment: an event pair, read as speech)
+    if (AT_GATHERING.has(prev) || AFTER_EVENT.has(prev) || EVENT_PAIRS.has(`${prev} ${w}`))
+      return false;
+    return this.placedAt(i);
+  }
+
+  /**
+   * Token `i` makes its sentence's subject the witness: `the witness stand`. (Not `testified`: in
+   * political news it is as often past testimony, `Clinton testified in 2013`, as this hearing's.)
+   */
+  private isWitness(i: number): boolean {
+    return this.isWitnessSeat(i);
   }
 
   /** Token `i` ends a witness's seat (`the witness table`): who sits there testifies. */

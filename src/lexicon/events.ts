@@ -9,6 +9,7 @@
 export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   "all-hands",
   "applause",
+  "banquet",
   "briefing",
   "briefings",
   "ceremony",
@@ -17,10 +18,12 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   "conference",
   "debate",
   "eulogy",
+  "gala",
   "homily",
   "keynote",
   "laughter",
   "lectern",
+  "luncheon",
   "microphone",
   "monologue",
   "ovation",
@@ -28,9 +31,11 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   "presentation",
   "rally",
   "remarks",
+  "seminar",
   "sermon",
   "speech",
   "speeches",
+  "symposium",
   "town-hall",
   "vigil",
 ]);
@@ -51,6 +56,22 @@ export const ADDRESSING_PLACES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of speaking a place in ADDRESSING_PLACES frames when it follows them (`spoke from the
+ * pulpit`, `said from the bench`): after another verb it is where the subject saw or did
+ * something (`has seen the effect from the bench`), no event.
+ */
+export const SPEAKING_FROM: ReadonlySet<string> = new Set([
+  "addressed",
+  "preached",
+  "ruled",
+  "said",
+  "says",
+  "speaking",
+  "spoke",
+  "told",
+]);
+
+/**
  * Two words that name a spoken event together, neither alone: `public comment`, `town hall`, and
  * public meetings (a `meeting with` someone is private talks).
  */
@@ -65,6 +86,12 @@ export const EVENT_PAIRS: ReadonlySet<string> = new Set([
   "mass meeting",
   "open meeting",
   "public meeting",
+  // a council's or a board's hearing of the public is its public comment, not testimony
+  "public hearing",
+  "public hearings",
+  // a parliament's daily questions to the government (`rose in question period`)
+  "question period",
+  "question time",
   "shareholder meeting",
   "shareholders meeting",
   "town meeting",
@@ -76,6 +103,13 @@ export const EVENT_PAIRS: ReadonlySet<string> = new Set([
  * minister is private talks, and `did not attend the meeting` places no one.
  */
 export const GATHERINGS: ReadonlySet<string> = new Set(["meeting", "meetings"]);
+
+/**
+ * Nouns naming a sitting where witnesses are heard, a scene only where the text places someone
+ * at it (`grilled the bank's chief at a Banking Committee hearing`, `after the hearing`): who is
+ * placed there testifies; `after hearing the verdict` is a verb.
+ */
+export const HEARINGS: ReadonlySet<string> = new Set(["hearing", "hearings"]);
 
 /**
  * Those who speak at an event (`One of the last speakers was a fifth-grader`, `Another speaker,
@@ -156,9 +190,28 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   "worshippers",
   "council",
   "board",
-  // a deliberative body in session (`he told the senate`), as a council or a board is
+  // a deliberative body in session (`he told the senate`), as a council or a board is, and its
+  // members (`told MPs`)
   "senate",
   "legislature",
+  "councillors",
+  "councilors",
+  "mlas",
+  "mpps",
+  "mps",
+]);
+
+/**
+ * Deliberative bodies whose sitting is a spoken event: who `said in the legislature` or `said in
+ * parliament` spoke there, in session, as who `told the senate` did.
+ */
+export const SITTING_BODIES: ReadonlySet<string> = new Set([
+  "assembly",
+  "chamber",
+  "commons",
+  "legislature",
+  "parliament",
+  "senate",
 ]);
 
 /**
@@ -170,9 +223,51 @@ export const TESTIMONY_HEARERS: ReadonlySet<string> = new Set([
   "court",
   "jurors",
   "jury",
+  // senators hear witnesses (`Marcus told senators he had reported …`); a body's own members
+  // address the senate (AUDIENCE_NOUNS)
+  "senators",
   "subcommittee",
   "tribunal",
 ]);
+
+/**
+ * Who asks for an interview, not an event's questions: the answer to `Asked by reporters in the
+ * budget lock-up whether …,` is given to the press, as what one `told reporters` is.
+ */
+export const PRESS_NOUNS: ReadonlySet<string> = new Set(["journalists", "press", "reporters"]);
+
+/**
+ * Participles that open a sentence placing its subject before a committee or a court as a witness
+ * (`Testifying before the Senate Finance Committee, X said`); `appearing` only with `before` and a
+ * hearer in TESTIMONY_HEARERS (`Appearing before the committee`, not `appearing on television`).
+ */
+export const WITNESS_OPENERS: ReadonlySet<string> = new Set(["appearing", "testifying"]);
+
+/**
+ * Roles (a title's or a role's last word, lower case, no full stop) of those who sit on the bench
+ * or the panel at a hearing: their words there are a speech (a judge's remarks, a lawmaker's
+ * questions), not testimony, unless they themselves `testified`.
+ */
+export const PANEL_ROLES: ReadonlySet<string> = new Set([
+  // (not `chair`: a company's board chair is often the witness)
+  "congressman",
+  "congresswoman",
+  "judge",
+  "justice",
+  "lawmaker",
+  "legislator",
+  "magistrate",
+  "rep",
+  "representative",
+  "sen",
+  "senator",
+]);
+
+/**
+ * Words that put someone next to a speaker at an event (`Police Chief Omar Hale, who stood beside
+ * her, said …`): at a news conference, they speak there too.
+ */
+export const BESIDE: ReadonlySet<string> = new Set(["alongside", "beside"]);
 
 /** Verbs that take an event's audience as their object: `addressed a crowd of several thousand`. */
 export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
@@ -190,6 +285,7 @@ export const SCENE_WORDS: ReadonlySet<string> = new Set([
   ...ADDRESSING_PLACES,
   ...EVENT_ROLES,
   ...GATHERINGS,
+  ...HEARINGS,
   ...AUDIENCE_NOUNS,
   ...[...EVENT_PAIRS, ...TESTIMONY_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
 ]);
@@ -200,5 +296,6 @@ export const SCENE_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   ...ADDRESSING_VERBS,
   ...AFTER_EVENT,
   ...PLANNED,
+  ...BESIDE,
   "asked",
 ]);

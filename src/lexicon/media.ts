@@ -18,6 +18,7 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
   ["letter", "letter"],
   ["email", "letter"],
   ["e-mail", "letter"],
+  ["reply", "letter"],
   ["statement", "statement"],
   ["post", "post"],
   ["posts", "post"],
@@ -44,8 +45,14 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
   ["complaint", "document"],
 ]);
 
+/**
+ * Participles that open a sentence saying the reporter sought the speaker out (`Reached by phone
+ * on Saturday, she said …`, `Contacted on Tuesday, …`): what follows was said to the reporter.
+ */
+export const REACHED: ReadonlySet<string> = new Set(["contacted", "reached"]);
+
 /** A placing preposition and a medium's noun that make an idiom, not a medium: `in order to`. */
-export const PLACING_IDIOMS: ReadonlySet<string> = new Set(["in order", "on order"]);
+export const PLACING_IDIOMS: ReadonlySet<string> = new Set(["in order", "on order", "in reply"]);
 
 /** Verbs that carry on what the statement before said (`She added that …`), in its medium. */
 export const CONTINUING_VERBS: ReadonlySet<string> = new Set([
