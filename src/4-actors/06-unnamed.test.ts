@@ -329,3 +329,23 @@ test("an owner's role is the person set off with the same owner's words, not an 
     [["Fatou Diatta-Berthold"], ["his agent"]],
   );
 });
+
+test("a lede's generic head of a body is the person named next with the role it stands for, past a caption", () => {
+  const text =
+    "Wells report\n\nWASHINGTON - The head of the Rural Water Administration told a Senate panel on Tuesday that she first read the memo late.\n\nPhoto: A well near Pell Hollow. (Capitol Wire)\n\nAdministrator Liesel Baumgartner-Oyelaran testified that the memo never crossed her desk.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "she first read the memo late",
+        mention: "The head of the Rural Water Administration",
+        kind: "indirect",
+      },
+      {
+        quote: "the memo never crossed her desk",
+        mention: "Administrator Liesel Baumgartner-Oyelaran",
+        kind: "indirect",
+      },
+    ]),
+    [["Liesel Baumgartner-Oyelaran"], ["Liesel Baumgartner-Oyelaran"]],
+  );
+});

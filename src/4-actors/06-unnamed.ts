@@ -11,7 +11,13 @@ import { appositiveAfter } from "./01-names.ts";
 import type { Cast, Draft, DraftFields, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES, SAME_DOCUMENT } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
-import { PEOPLE_NOUNS, POSTPOSITIVE, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import {
+  PEOPLE_NOUNS,
+  POSTPOSITIVE,
+  ROLE_GENDER,
+  ROLE_NOUNS,
+  ROLE_SYNONYMS,
+} from "./lexicon/roles.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
 import {
   isAcronym,
@@ -270,6 +276,25 @@ function headlineRoleHolder(
   )[0]?.draft;
 }
 
+/** How far ahead a lede's role looks for the person the next sentences name with it. */
+const LEDE_REACH = 400;
+
+/** How many sentences a photo caption between a lede and its body may take. */
+const LEDE_CAPTION = 2;
+
+/** Whether `role` has the word `head`, or one it stands for (`head` → `director`: ROLE_SYNONYMS). */
+export function holdsRole(role: string | undefined, head: string): boolean {
+  if (hasRoleWord(role, head)) return true;
+  for (const word of ROLE_SYNONYMS.get(head) ?? []) if (hasRoleWord(role, word)) return true;
+  return false;
+}
+
+/** Whether occurrence `o` describes its person by a role a generic `head` stands for. */
+function holdsSynonym(cast: Cast, o: Occurrence, head: string): boolean {
+  const words = ROLE_SYNONYMS.get(head);
+  return !!words && words.some((w) => describedAs(cast, o, w));
+}
+
 /** How far back `the spokesman` looks for the last one so described. */
 const ROLE_REACH = 4000;
 
@@ -485,16 +510,22 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
     const lower = phrase.toLowerCase();
     // read from the phrase's end, not from `at`: every statement it speaks adds an occurrence at
     // `at`, and walking over them all for each made a long run of its quotations quadratic
+    // (`The head of the Rural Water Administration …. Administrator X testified`: or a role the
+    // head noun stands for)
     const ahead = cast.after(
       at + phrase.length,
-      (o) => o.draft.type === "person" && o.subject && sharesRoleWord(o.draft, lower),
-      400 - phrase.length,
+      (o) =>
+        o.draft.type === "person" &&
+        o.subject &&
+        (sharesRoleWord(o.draft, lower) || holdsSynonym(cast, o, head)),
+      LEDE_REACH - phrase.length,
     )[0];
     // (past the lede, in the next sentence only: `the former HP executive told The Post,
-    // Fiorina would lead …` is a source, not the person of the clause it reports)
+    // Fiorina would lead …` is a source, not the person of the clause it reports; a lede's
+    // person may be named after a photo caption and its credit, two sentences on)
     const next = cast.sentenceOf(at) + 1;
     const s = ahead ? cast.sentenceOf(ahead.start) : Infinity;
-    if (ahead && (inLede ? s <= next : s === next)) return ahead.draft;
+    if (ahead && (inLede ? s <= next + LEDE_CAPTION : s === next)) return ahead.draft;
   }
   const titled = headlineRoleHolder(cast, phrase, head, at);
   if (titled) return titled;

@@ -16,8 +16,8 @@ import {
 } from "./04-coref.ts";
 import { type DocumentScan, headBeforeOf } from "./05-documents.ts";
 import {
-  hasRoleWord,
   headOf,
+  holdsRole,
   knownThing,
   namedThing,
   phraseKind,
@@ -38,7 +38,6 @@ import {
   PEOPLE_NOUNS,
   POSTPOSITIVE,
   ROLE_NOUNS,
-  ROLE_SYNONYMS,
 } from "./lexicon/roles.ts";
 import {
   asciiWordBefore,
@@ -791,13 +790,6 @@ function pairOfRolesAhead(cast: Cast, phrase: string, at: number): Draft | undef
  * story's lede sums up what its body tells in full, several paragraphs on.
  */
 const PAIR_PARAGRAPHS = 8;
-
-/** Whether `role` has the word `head`, or one it stands for (`head` → `director`: ROLE_SYNONYMS). */
-function holdsRole(role: string | undefined, head: string): boolean {
-  if (hasRoleWord(role, head)) return true;
-  for (const word of ROLE_SYNONYMS.get(head) ?? []) if (hasRoleWord(role, word)) return true;
-  return false;
-}
 
 /** How far back `one` / `another` looks for the people it is one of. */
 const ONE_OF_WINDOW = 300;
