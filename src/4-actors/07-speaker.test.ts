@@ -534,3 +534,18 @@ test("a lede's `The head of X and his deputy` is the pair named paragraphs later
     [["Harlan Voss", "Marisol Quenneville"]],
   );
 });
+
+test("`the two` and a definite plural role are the people named before: a sentence's pair, every holder", () => {
+  const text =
+    "The journal retracted the study. The study's lead author, Hyun-woo Baek of the Jeju Marine Institute, and its senior author, Amara Nwachukwu-Ellis of the Niger Delta Ocean Centre, disagreed. In a reply, the two wrote that other reefs “show the same pattern.” Agriculture Minister Kaito Hirabayashi wrote to the authority. The letter was also signed by Health Minister Thandiwe Mokoena-Vos. If the limit stood, the ministers warned, the government “will not hesitate to legislate.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "show the same pattern.", mention: "the two" },
+      { quote: "will not hesitate to legislate.", mention: "the ministers" },
+    ]),
+    [
+      ["Hyun-woo Baek", "Amara Nwachukwu-Ellis"],
+      ["Kaito Hirabayashi", "Thandiwe Mokoena-Vos"],
+    ],
+  );
+});

@@ -16,6 +16,7 @@ import {
 } from "./04-coref.ts";
 import { type DocumentScan, headBeforeOf } from "./05-documents.ts";
 import {
+  describedAs,
   headOf,
   holdsRole,
   knownThing,
@@ -189,10 +190,13 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       if (group?.members?.length && GROUP_NOUNS.has(lower)) group = undefined;
       if (group) return group;
       if (PLURAL_PRONOUNS.has(lower)) return undefined;
-      return unnamedActor(cast, phrase, mention.start);
+      return (
+        holdersNamedBefore(cast, lower, mention.start) ?? unnamedActor(cast, phrase, mention.start)
+      );
     }
     // `Marisol and Gregory Vance …. the Vances wrote`: the people named with that surname
-    const family = familyNamed(cast, phrase, mention.start);
+    const family =
+      familyNamed(cast, phrase, mention.start) ?? holdersNamedBefore(cast, lower, mention.start);
     if (family) return family;
     // `The mayors of Brentwick and Oller Falls said …`, the mayors named together just after
     const holders =
@@ -347,7 +351,11 @@ function familyNamed(cast: Cast, phrase: string, at: number): Draft | undefined 
     if (!members.includes(o.draft) && hasSurname(o.draft)) members.push(o.draft);
   if (members.length < 2) return undefined;
   // in text order, as a pair's members are (found nearest first)
-  members.reverse();
+  return groupOf(cast, members.reverse());
+}
+
+/** The group of `members` (in text order), keyed as a pair named together is. */
+function groupOf(cast: Cast, members: Draft[]): Draft {
   const key = `group:${members
     .map((d) => d.key)
     .sort()
@@ -357,6 +365,52 @@ function familyNamed(cast: Cast, phrase: string, at: number): Draft | undefined 
     name: members.map((d) => d.name).join(" and "),
     members,
   }));
+}
+
+/** `the two`, `both`, `The two mothers`, `the three judges`: a count of people. */
+const COUNTED = /^(?:the[ \u00a0]+(two|three)|both)(?:[ \u00a0]+\p{Ll}+)?$/u;
+/** `the ministers`: a definite plural role. */
+const DEFINITE_ROLES = /^the[ \u00a0]+(\p{Ll}+)s$/u;
+const COUNTS = new Map([
+  ["two", 2],
+  ["three", 3],
+]);
+/** How many sentences back `the two` looks for the sentence naming them. */
+const COUNTED_SENTENCES = 2;
+
+/**
+ * People the text named before that a plural stands for: `the two` (`The two mothers`) the ones
+ * named in the nearest sentence that names people, when it names that many (`Baek …, and its
+ * senior author, Nwachukwu-Ellis …, disagreed. …, the two wrote`); `the ministers` every person
+ * named before with that role, when two or more were (`Agriculture Minister X …. Health Minister
+ * Y …. the ministers warned`).
+ */
+function holdersNamedBefore(cast: Cast, lower: string, at: number): Draft | undefined {
+  const counted = COUNTED.exec(lower);
+  if (counted) return namedInOneSentence(cast, COUNTS.get(counted[1] ?? "two") as number, at);
+  const plural = DEFINITE_ROLES.exec(lower);
+  const role = plural?.[1];
+  if (!role || !ROLE_NOUNS.has(role)) return undefined;
+  const members: Draft[] = [];
+  for (const o of cast.before(at, (o) => describedAs(cast, o, role), FAMILY_REACH))
+    if (!members.includes(o.draft)) members.push(o.draft);
+  return members.length > 1 ? groupOf(cast, members.reverse()) : undefined;
+}
+
+/** The `count` people named in the nearest sentence before `at` that names any, if that many. */
+function namedInOneSentence(cast: Cast, count: number, at: number): Draft | undefined {
+  const here = cast.sentenceOf(at);
+  const people = cast.before(at, (o) => o.draft.type === "person", FAMILY_REACH);
+  const first = people[0];
+  if (!first) return undefined;
+  const sentence = cast.sentenceOf(first.start);
+  if (sentence < here - COUNTED_SENTENCES) return undefined;
+  const members: Draft[] = [];
+  for (const o of people) {
+    if (cast.sentenceOf(o.start) !== sentence) break;
+    if (!members.includes(o.draft)) members.push(o.draft);
+  }
+  return members.length === count ? groupOf(cast, members.reverse()) : undefined;
 }
 
 /**
