@@ -549,3 +549,16 @@ test("`the two` and a definite plural role are the people named before: a senten
     ],
   );
 });
+
+test("a one-name person given in the clause after a role or `one of them` is the speaker", () => {
+  const text =
+    "Four couriers brought the case. One of them, a rider who asked to be named only as Mbali, said she cried. His neighbour, who asked that only her first name, Itto, be used, said she had sold her sheep. “They do not understand rationing,” she said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "she cried", mention: "One of them", kind: "indirect" },
+      { quote: "she had sold her sheep", mention: "His neighbour", kind: "indirect" },
+      { quote: "They do not understand rationing,", mention: "she" },
+    ]),
+    [["Mbali"], ["Itto"], ["Itto"]],
+  );
+});

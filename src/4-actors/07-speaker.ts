@@ -492,19 +492,32 @@ function personNamedAfter(
     : undefined;
 }
 
-/** `, known in the scene only as Baz,`: an appositive giving the one name a person goes by. */
+/**
+ * `, known in the scene only as Baz,`, `, a rider who asked to be named only as Mbali,`, `, who
+ * asked that only her first name, Itto, be used …,`: an appositive or relative clause giving the
+ * one name a person goes by (any words before it, within the clause).
+ */
 const KNOWN_AS =
-  /^,[ \u00a0]+(?:known|identified)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,5}?as[ \u00a0]+(\p{Lu}[\p{L}'’-]+),/u;
-const KNOWN_AS_REACH = 80;
+  /^,[ \u00a0]+(?:[^,.;“”"]{0,80}?[ \u00a0])?(?:(?:known|identified|named)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,5}?as|first[ \u00a0]+name,?)[ \u00a0]+(\p{Lu}[\p{L}'’-]+),/u;
+const KNOWN_AS_REACH = 140;
 
-/** `Her coach, known in the scene only as Baz, said`: the person of that name. */
+/** `one of them`, `One of those`: a person among people just spoken of. */
+const ONE_OF_THEM = /^one[ \u00a0]+of[ \u00a0]+(?:them|those|us)$/iu;
+
+/**
+ * `Her coach, known in the scene only as Baz, said`, `His neighbour, who asked that only her first
+ * name, Itto, be used, said`: the person of that name (whose gender a `her` or `his` there gives).
+ */
 function knownAs(cast: Cast, text: string, end: number, phrase: string): Draft | undefined {
-  if (text.charCodeAt(end) !== 44 || !(phraseKind(phrase) === "role" || OWNED.test(phrase)))
+  if (text.charCodeAt(end) !== 44) return undefined;
+  if (!(phraseKind(phrase) === "role" || OWNED.test(phrase) || ONE_OF_THEM.test(phrase)))
     return undefined;
   const m = KNOWN_AS.exec(text.slice(end, end + KNOWN_AS_REACH));
   if (!m) return undefined;
-  const name = m[1] as string;
-  return oneNamePerson(cast, name, headOf(phrase));
+  const person = oneNamePerson(cast, m[1] as string, headOf(phrase));
+  const owner = /[ \u00a0](his|her)[ \u00a0]/u.exec(m[0])?.[1];
+  if (owner) person.gender ??= PERSON_PRONOUNS.get(owner);
+  return person;
 }
 
 /** `Its sponsor`, `the bill's author`, `The diners' lawyer`: one noun owned by a pronoun or a name. */
