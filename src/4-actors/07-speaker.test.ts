@@ -562,3 +562,18 @@ test("a one-name person given in the clause after a role or `one of them` is the
     [["Mbali"], ["Itto"], ["Itto"]],
   );
 });
+
+test("a counted plural role in a lede is the pair named next holding it", () => {
+  const text =
+    "Two cabinet ministers have asked the regulator to suspend a new limit.\n\nIn a letter, Health Minister Thandiwe Mokoena-Vos and Agriculture Minister Kaito Hirabayashi wrote that the rule was rushed.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the regulator to suspend a new limit",
+        mention: "Two cabinet ministers",
+        kind: "indirect",
+      },
+    ]),
+    [["Thandiwe Mokoena-Vos", "Kaito Hirabayashi"]],
+  );
+});

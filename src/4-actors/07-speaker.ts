@@ -807,20 +807,27 @@ const HOLDERS_WINDOW = 800;
 
 /**
  * `The mayors of Brentwick and Oller Falls said …. In a joint statement, Brentwick Mayor Cassandra
- * Pellow and Oller Falls Mayor Desmond Achebe …`: a definite plural role with its places, said
- * before the people are named, is the next group whose every member holds that role.
+ * Pellow and Oller Falls Mayor Desmond Achebe …`: a definite plural role with its places, or a
+ * counted one (`Two cabinet ministers`), said before the people are named, is the next group
+ * whose every member holds that role.
  */
 function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undefined {
-  if (!/^the[ \u00a0]/iu.test(phrase) || !/[ \u00a0]of[ \u00a0]/u.test(phrase)) return undefined;
+  const count = COUNTS.get(/^\p{L}+/u.exec(phrase)?.[0].toLowerCase() ?? "");
+  const placed = /^the[ \u00a0]/iu.test(phrase) && /[ \u00a0]of[ \u00a0]/u.test(phrase);
+  if (!placed && count === undefined) return undefined;
   const head = headOf(phrase);
-  if (!GROUP_NOUNS.has(head) || !head.endsWith("s")) return undefined;
+  if (!head.endsWith("s")) return undefined;
   const role = head.slice(0, -1);
+  if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(role)) return undefined;
   const holds = (d: Draft): boolean => (d.role ?? "").toLowerCase().split(" ").pop() === role;
+  // (`Two cabinet ministers have asked …. Health Minister X and Agriculture Minister Y wrote`:
+  // as many as it counts)
+  const size = (n: number): boolean => (count === undefined ? n > 1 : n === count);
   const group = cast.after(
     at,
     (o) =>
       o.draft.type === "group" &&
-      (o.draft.members?.length ?? 0) > 1 &&
+      size(o.draft.members?.length ?? 0) &&
       (o.draft.members ?? []).every(holds),
     HOLDERS_WINDOW,
   )[0];
