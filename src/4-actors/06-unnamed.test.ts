@@ -349,3 +349,19 @@ test("a lede's generic head of a body is the person named next with the role it 
     [["Liesel Baumgartner-Oyelaran"], ["Liesel Baumgartner-Oyelaran"]],
   );
 });
+
+test("a lede's role is the person next named with it as a title, even as an object", () => {
+  const text =
+    "Ombudsman faults ministry\n\nThe national ombudsman has accused the housing ministry of losing files.\n\nThe report, published on Monday by Ombudsman Maria Jensen, examined 212 complaints. Jensen said the files were never read.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the housing ministry of losing files",
+        mention: "The national ombudsman",
+        kind: "indirect",
+      },
+      { quote: "the files were never read", mention: "Jensen", kind: "indirect" },
+    ]),
+    [["Ombudsman Maria Jensen"], ["Ombudsman Maria Jensen"]],
+  );
+});

@@ -493,11 +493,7 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   // `A federal judge on Thursday sentenced … U.S. District Judge Miriam Achebe said`: a lede's
   // indefinite role is the person the next sentences name with that title
   if (/^an?\s/i.test(phrase.trim()) && phrase.trim().split(/\s+/).length <= 5) {
-    const ahead = cast.after(
-      at,
-      (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
-      400,
-    )[0];
+    const ahead = cast.after(at, (o) => describedAs(cast, o, head), 400)[0];
     if (ahead && cast.sentenceOf(ahead.start) <= cast.sentenceOf(at) + 1) return ahead.draft;
   }
   // `The head of Harlow City’s civilian police oversight commission resigned …. In a letter,
@@ -516,8 +512,10 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
       at + phrase.length,
       (o) =>
         o.draft.type === "person" &&
-        o.subject &&
-        (sharesRoleWord(o.draft, lower) || holdsSynonym(cast, o, head)),
+        ((o.subject && (sharesRoleWord(o.draft, lower) || holdsSynonym(cast, o, head))) ||
+          // (`The national ombudsman has accused …. The report, published by Ombudsman X`: a
+          // lede's role is the one who bears it as a title next, subject or not)
+          (inLede && titledAs(cast.text.slice(o.start, o.end), head, ""))),
       LEDE_REACH - phrase.length,
     )[0];
     // (past the lede, in the next sentence only: `the former HP executive told The Post,
