@@ -298,3 +298,70 @@ test("`a copy of the decision seen by X` is the decision, not a copy", () => {
     [["county's permit office"]],
   );
 });
+
+test("a title-only reference is the person described with it: appositive, role set off before, title", () => {
+  const text =
+    "Families waited for months. Sen. Kwame Boateng, the committee's chairman, pressed the administrator. “I want a name,” Boateng said. The chairman said the committee would issue a subpoena. In a letter last week, the agency's inspector general, Rafael Quispe Mamani, said his office had opened an inquiry. The inspector general wrote that his staff had found “no record of the memo.” The report, published by Ombudsman Maria Jensen, found failures. Jensen, a former judge, said her staff found them everywhere. “We did not find it,” the ombudsman said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the committee would issue a subpoena", mention: "The chairman", kind: "indirect" },
+      { quote: "no record of the memo.", mention: "The inspector general" },
+      { quote: "her staff found them everywhere", mention: "Jensen", kind: "indirect" },
+      { quote: "We did not find it,", mention: "the ombudsman" },
+    ]),
+    [
+      ["Kwame Boateng"],
+      ["Rafael Quispe Mamani"],
+      ["Ombudsman Maria Jensen"],
+      ["Ombudsman Maria Jensen"],
+    ],
+  );
+});
+
+test("an owner's role is the person set off with the same owner's words, not an epithet", () => {
+  const text =
+    "His daughter, Fatou Diatta-Berthold, said he died at home. He played for six decades. His daughter said the family would bury him on Tuesday. Tavinho scored twice. Later his agent said the club had ignored an offer.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the family would bury him on Tuesday", mention: "His daughter", kind: "indirect" },
+      { quote: "the club had ignored an offer", mention: "his agent", kind: "indirect" },
+    ]),
+    [["Fatou Diatta-Berthold"], ["his agent"]],
+  );
+});
+
+test("a lede's generic head of a body is the person named next with the role it stands for, past a caption", () => {
+  const text =
+    "Wells report\n\nWASHINGTON - The head of the Rural Water Administration told a Senate panel on Tuesday that she first read the memo late.\n\nPhoto: A well near Pell Hollow. (Capitol Wire)\n\nAdministrator Liesel Baumgartner-Oyelaran testified that the memo never crossed her desk.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "she first read the memo late",
+        mention: "The head of the Rural Water Administration",
+        kind: "indirect",
+      },
+      {
+        quote: "the memo never crossed her desk",
+        mention: "Administrator Liesel Baumgartner-Oyelaran",
+        kind: "indirect",
+      },
+    ]),
+    [["Liesel Baumgartner-Oyelaran"], ["Liesel Baumgartner-Oyelaran"]],
+  );
+});
+
+test("a lede's role is the person next named with it as a title, even as an object", () => {
+  const text =
+    "Ombudsman faults ministry\n\nThe national ombudsman has accused the housing ministry of losing files.\n\nThe report, published on Monday by Ombudsman Maria Jensen, examined 212 complaints. Jensen said the files were never read.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the housing ministry of losing files",
+        mention: "The national ombudsman",
+        kind: "indirect",
+      },
+      { quote: "the files were never read", mention: "Jensen", kind: "indirect" },
+    ]),
+    [["Ombudsman Maria Jensen"], ["Ombudsman Maria Jensen"]],
+  );
+});

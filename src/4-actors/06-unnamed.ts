@@ -7,10 +7,17 @@
 import { BE_FORMS } from "../lexicon/grammar.ts";
 import { roleFromPhrase } from "./02-roles.ts";
 import { closesFrontedPhrase } from "./04-coref.ts";
-import type { Cast, Draft, DraftFields } from "./cast.ts";
+import { appositiveAfter } from "./01-names.ts";
+import type { Cast, Draft, DraftFields, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES, SAME_DOCUMENT } from "./lexicon/documents.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
-import { PEOPLE_NOUNS, POSTPOSITIVE, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
+import {
+  PEOPLE_NOUNS,
+  POSTPOSITIVE,
+  ROLE_GENDER,
+  ROLE_NOUNS,
+  ROLE_SYNONYMS,
+} from "./lexicon/roles.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
 import {
   isAcronym,
@@ -102,6 +109,110 @@ export function hasRoleWord(role: string | undefined, head: string): boolean {
   return roleWords(role).includes(head);
 }
 
+/**
+ * Whether occurrence `o` describes its person as a holder of `head` (a role noun; `general` is
+ * read with the word before it, `inspector general`, given as `before`): by the role the names
+ * stage gave, a title in the occurrence (`Ombudsman Sigrún Halldórsdóttir`), the appositive after
+ * it (`Sen. Kwame Boateng, the committee's chairman,`) or the role phrase set off before it (`the
+ * agency's inspector general, Rafael Quispe Mamani`, `His daughter, Fatou Diatta-Berthold`). A
+ * person is often described by a role in one place and given another there.
+ */
+export function describedAs(
+  cast: Cast,
+  o: Occurrence,
+  head: string,
+  before = "",
+  owner = "",
+): boolean {
+  if (o.draft.type !== "person") return false;
+  const text = cast.text;
+  // (`his son` is someone's son: only the same words, `His daughter, Fatou …`, say whose)
+  const fits = (phrase: string) =>
+    endsWithRole(phrase, head, before) && (!owner || phrase.toLowerCase().startsWith(`${owner} `));
+  if (!owner) {
+    if (hasRoleWord(o.draft.role, head)) return true;
+    if (cast.sentenceOf(o.start) > 0 && titledAs(text.slice(o.start, o.end), head, before))
+      return true;
+  }
+  const after = appositiveAfter(text, o.end);
+  if (after && fits(after) && closedAfter(text, o.end, after)) return true;
+  const set = roleSetOffBefore(text, Math.max(cast.sentenceStart(o.start), o.start - 100), o.start);
+  return !!set && fits(set);
+}
+
+/**
+ * The appositive `phrase` after the name ending at `end` is closed by a comma or a stop (`, the
+ * committee's chairman, pressed`), not a clause going on (`Hillary Clinton, his son said`).
+ */
+function closedAfter(text: string, end: number, phrase: string): boolean {
+  const at = text.indexOf(phrase, end);
+  const c = at < 0 ? "" : text.charAt(at + phrase.length);
+  return c === "," || c === "." || c === ";" || c === ")";
+}
+
+/**
+ * `Ombudsman Sigrún Halldórsdóttir`: a title word before a name of two or more words, in a short
+ * name (a headline's capitals run on: `Trump’s Son Says The Battle Against Hillary`; the caller
+ * skips the headline, `Former Clinton Pollster Says Clinton Is …`).
+ */
+function titledAs(occurrence: string, head: string, before: string): boolean {
+  const words = roleWords(occurrence);
+  if (words.length > MAX_TITLED_WORDS) return false;
+  const titles = words.slice(0, -2);
+  return titles.includes(head) && (!before || titles.includes(before));
+}
+
+/** `Water Minister Nadia El Ouazzani`: a title of up to three words and a name of two. */
+const MAX_TITLED_WORDS = 5;
+
+/** Whether a role phrase's head noun is `head` (after `before`, where one is given). */
+function endsWithRole(phrase: string, head: string, before: string): boolean {
+  const core = phrase
+    .slice(0, headEnd(phrase))
+    .toLowerCase()
+    .split(/[ \u00a0]+/u);
+  const last = core[core.length - 1]?.replace(/[^\p{L}-]/gu, "");
+  return last === head && (!before || core[core.length - 2] === before);
+}
+
+/** Where a phrase's head ends: before its first preposition (`curator of Indigenous collections`). */
+function headEnd(phrase: string): number {
+  const words = phrase.trim().split(/[ \u00a0]+/u);
+  let end = (words[0] as string).length;
+  for (let i = 1; i < words.length; i++) {
+    if (HEAD_END.test(words[i] as string)) return end;
+    end += 1 + (words[i] as string).length;
+  }
+  return phrase.length;
+}
+
+/**
+ * `the agency's inspector general, ` right before a name (a title such as `Dr.` may come between):
+ * the definite or possessive role phrase set off before it, within `text[from, at)`.
+ */
+function roleSetOffBefore(text: string, from: number, at: number): string | undefined {
+  const stretch = text.slice(from, at);
+  const comma = /,[ \u00a0]+(?:\p{Lu}\p{L}{0,3}\.[ \u00a0]+)?$/u.exec(stretch);
+  if (!comma) return undefined;
+  const lead = stretch.slice(0, comma.index);
+  // (`The response, from the ministry's general counsel, X`: the phrase after `from` or `by`)
+  const phrase = lead
+    .slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf("(")) + 1)
+    .trim()
+    .replace(/^(?:from|by)[ \u00a0]+/u, "");
+  return SET_OFF_ROLE.test(phrase) ? phrase : undefined;
+}
+
+/** A noun phrase opened by an article or an owner: `The museum's curator of …`, `His daughter`. */
+const SET_OFF_ROLE = /^(?:the|his|her|its|their|[\p{L}.-]+['’]s?)[ \u00a0]+\p{Ll}/iu;
+
+/** `inspector` of `the inspector general`: a postpositive head is read with the word before it. */
+function wordBeforeHead(phrase: string, head: string): string {
+  if (head !== POSTPOSITIVE) return "";
+  const words = phrase.toLowerCase().trim().split(/\s+/);
+  return words[words.indexOf(head) - 1] ?? "";
+}
+
 function epithetAntecedent(cast: Cast, at: number, head: string): Draft | undefined {
   const here = cast.sentenceOf(at);
   const gender = ROLE_GENDER.get(head);
@@ -165,6 +276,25 @@ function headlineRoleHolder(
   )[0]?.draft;
 }
 
+/** How far ahead a lede's role looks for the person the next sentences name with it. */
+const LEDE_REACH = 400;
+
+/** How many sentences a photo caption between a lede and its body may take. */
+const LEDE_CAPTION = 2;
+
+/** Whether `role` has the word `head`, or one it stands for (`head` → `director`: ROLE_SYNONYMS). */
+export function holdsRole(role: string | undefined, head: string): boolean {
+  if (hasRoleWord(role, head)) return true;
+  for (const word of ROLE_SYNONYMS.get(head) ?? []) if (hasRoleWord(role, word)) return true;
+  return false;
+}
+
+/** Whether occurrence `o` describes its person by a role a generic `head` stands for. */
+function holdsSynonym(cast: Cast, o: Occurrence, head: string): boolean {
+  const words = ROLE_SYNONYMS.get(head);
+  return !!words && words.some((w) => describedAs(cast, o, w));
+}
+
 /** How far back `the spokesman` looks for the last one so described. */
 const ROLE_REACH = 4000;
 
@@ -200,7 +330,7 @@ export function roleSubjects(
       const head = t.lower;
       const holder = cast.lookBack(
         det.start,
-        (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
+        (o) => describedAs(cast, o, head, "", OWNERS.has(det.lower) ? det.lower : ""),
         ROLE_REACH,
         false,
       )?.draft;
@@ -338,30 +468,32 @@ export function sharesRoleWord(m: Draft, phrase: string): boolean {
 /** An unnamed person (`a spokesman for X`); `the spokesman` refers back to the last one. */
 export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   const head = headOf(phrase);
-  if (/^the\s/i.test(phrase.trim()) && phrase.trim().split(/\s+/).length <= 3) {
+  // (`His daughter said` after `His daughter, Fatou Diatta-Berthold, said`: an owner's role too)
+  if (/^(?:the|his|her|their)\s/i.test(phrase.trim()) && phrase.trim().split(/\s+/).length <= 3) {
+    const before = wordBeforeHead(phrase, head);
+    // (`her advisers` are not the `his advisers` met before: an owner's role names a person)
+    const owner = /^(?:his|her|their)(?=\s)/i.exec(phrase.trim())?.[0].toLowerCase() ?? "";
+    const owned = owner !== "";
     const back = cast.lookBack(
       at,
       // `the spokesman`, `the former president`: the last one so described, named or not
       (o) =>
-        (o.draft.type === "unnamed" && o.draft.role === head) ||
-        (o.draft.type === "person" && hasRoleWord(o.draft.role, head)),
+        (!owned && o.draft.type === "unnamed" && o.draft.role === head) ||
+        describedAs(cast, o, head, before, owner),
       ROLE_REACH,
       false,
     );
     if (back) return back.draft;
     // an epithet opening a sentence (`Donald Trump spoke. The Republican nominee said …`) is
     // about the subject of the sentence before
-    const epithet = ROLE_NOUNS.has(head) ? epithetAntecedent(cast, at, head) : undefined;
+    // (`his agent` is never he)
+    const epithet = !owned && ROLE_NOUNS.has(head) ? epithetAntecedent(cast, at, head) : undefined;
     if (epithet) return epithet;
   }
   // `A federal judge on Thursday sentenced … U.S. District Judge Miriam Achebe said`: a lede's
   // indefinite role is the person the next sentences name with that title
   if (/^an?\s/i.test(phrase.trim()) && phrase.trim().split(/\s+/).length <= 5) {
-    const ahead = cast.after(
-      at,
-      (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
-      400,
-    )[0];
+    const ahead = cast.after(at, (o) => describedAs(cast, o, head), 400)[0];
     if (ahead && cast.sentenceOf(ahead.start) <= cast.sentenceOf(at) + 1) return ahead.draft;
   }
   // `The head of Harlow City’s civilian police oversight commission resigned …. In a letter,
@@ -374,16 +506,24 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
     const lower = phrase.toLowerCase();
     // read from the phrase's end, not from `at`: every statement it speaks adds an occurrence at
     // `at`, and walking over them all for each made a long run of its quotations quadratic
+    // (`The head of the Rural Water Administration …. Administrator X testified`: or a role the
+    // head noun stands for)
     const ahead = cast.after(
       at + phrase.length,
-      (o) => o.draft.type === "person" && o.subject && sharesRoleWord(o.draft, lower),
-      400 - phrase.length,
+      (o) =>
+        o.draft.type === "person" &&
+        ((o.subject && (sharesRoleWord(o.draft, lower) || holdsSynonym(cast, o, head))) ||
+          // (`The national ombudsman has accused …. The report, published by Ombudsman X`: a
+          // lede's role is the one who bears it as a title next, subject or not)
+          (inLede && titledAs(cast.text.slice(o.start, o.end), head, ""))),
+      LEDE_REACH - phrase.length,
     )[0];
     // (past the lede, in the next sentence only: `the former HP executive told The Post,
-    // Fiorina would lead …` is a source, not the person of the clause it reports)
+    // Fiorina would lead …` is a source, not the person of the clause it reports; a lede's
+    // person may be named after a photo caption and its credit, two sentences on)
     const next = cast.sentenceOf(at) + 1;
     const s = ahead ? cast.sentenceOf(ahead.start) : Infinity;
-    if (ahead && (inLede ? s <= next : s === next)) return ahead.draft;
+    if (ahead && (inLede ? s <= next + LEDE_CAPTION : s === next)) return ahead.draft;
   }
   const titled = headlineRoleHolder(cast, phrase, head, at);
   if (titled) return titled;

@@ -534,3 +534,46 @@ test("a lede's `The head of X and his deputy` is the pair named paragraphs later
     [["Harlan Voss", "Marisol Quenneville"]],
   );
 });
+
+test("`the two` and a definite plural role are the people named before: a sentence's pair, every holder", () => {
+  const text =
+    "The journal retracted the study. The study's lead author, Hyun-woo Baek of the Jeju Marine Institute, and its senior author, Amara Nwachukwu-Ellis of the Niger Delta Ocean Centre, disagreed. In a reply, the two wrote that other reefs “show the same pattern.” Agriculture Minister Kaito Hirabayashi wrote to the authority. The letter was also signed by Health Minister Thandiwe Mokoena-Vos. If the limit stood, the ministers warned, the government “will not hesitate to legislate.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "show the same pattern.", mention: "the two" },
+      { quote: "will not hesitate to legislate.", mention: "the ministers" },
+    ]),
+    [
+      ["Hyun-woo Baek", "Amara Nwachukwu-Ellis"],
+      ["Kaito Hirabayashi", "Thandiwe Mokoena-Vos"],
+    ],
+  );
+});
+
+test("a one-name person given in the clause after a role or `one of them` is the speaker", () => {
+  const text =
+    "Four couriers brought the case. One of them, a rider who asked to be named only as Mbali, said she cried. His neighbour, who asked that only her first name, Itto, be used, said she had sold her sheep. “They do not understand rationing,” she said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "she cried", mention: "One of them", kind: "indirect" },
+      { quote: "she had sold her sheep", mention: "His neighbour", kind: "indirect" },
+      { quote: "They do not understand rationing,", mention: "she" },
+    ]),
+    [["Mbali"], ["Itto"], ["Itto"]],
+  );
+});
+
+test("a counted plural role in a lede is the pair named next holding it", () => {
+  const text =
+    "Two cabinet ministers have asked the regulator to suspend a new limit.\n\nIn a letter, Health Minister Thandiwe Mokoena-Vos and Agriculture Minister Kaito Hirabayashi wrote that the rule was rushed.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the regulator to suspend a new limit",
+        mention: "Two cabinet ministers",
+        kind: "indirect",
+      },
+    ]),
+    [["Thandiwe Mokoena-Vos", "Kaito Hirabayashi"]],
+  );
+});

@@ -16,8 +16,9 @@ import {
 } from "./04-coref.ts";
 import { type DocumentScan, headBeforeOf } from "./05-documents.ts";
 import {
-  hasRoleWord,
+  describedAs,
   headOf,
+  holdsRole,
   knownThing,
   namedThing,
   phraseKind,
@@ -38,7 +39,6 @@ import {
   PEOPLE_NOUNS,
   POSTPOSITIVE,
   ROLE_NOUNS,
-  ROLE_SYNONYMS,
 } from "./lexicon/roles.ts";
 import {
   asciiWordBefore,
@@ -190,10 +190,13 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
       if (group?.members?.length && GROUP_NOUNS.has(lower)) group = undefined;
       if (group) return group;
       if (PLURAL_PRONOUNS.has(lower)) return undefined;
-      return unnamedActor(cast, phrase, mention.start);
+      return (
+        holdersNamedBefore(cast, lower, mention.start) ?? unnamedActor(cast, phrase, mention.start)
+      );
     }
     // `Marisol and Gregory Vance …. the Vances wrote`: the people named with that surname
-    const family = familyNamed(cast, phrase, mention.start);
+    const family =
+      familyNamed(cast, phrase, mention.start) ?? holdersNamedBefore(cast, lower, mention.start);
     if (family) return family;
     // `The mayors of Brentwick and Oller Falls said …`, the mayors named together just after
     const holders =
@@ -348,7 +351,11 @@ function familyNamed(cast: Cast, phrase: string, at: number): Draft | undefined 
     if (!members.includes(o.draft) && hasSurname(o.draft)) members.push(o.draft);
   if (members.length < 2) return undefined;
   // in text order, as a pair's members are (found nearest first)
-  members.reverse();
+  return groupOf(cast, members.reverse());
+}
+
+/** The group of `members` (in text order), keyed as a pair named together is. */
+function groupOf(cast: Cast, members: Draft[]): Draft {
   const key = `group:${members
     .map((d) => d.key)
     .sort()
@@ -358,6 +365,52 @@ function familyNamed(cast: Cast, phrase: string, at: number): Draft | undefined 
     name: members.map((d) => d.name).join(" and "),
     members,
   }));
+}
+
+/** `the two`, `both`, `The two mothers`, `the three judges`: a count of people. */
+const COUNTED = /^(?:the[ \u00a0]+(two|three)|both)(?:[ \u00a0]+\p{Ll}+)?$/u;
+/** `the ministers`: a definite plural role. */
+const DEFINITE_ROLES = /^the[ \u00a0]+(\p{Ll}+)s$/u;
+const COUNTS = new Map([
+  ["two", 2],
+  ["three", 3],
+]);
+/** How many sentences back `the two` looks for the sentence naming them. */
+const COUNTED_SENTENCES = 2;
+
+/**
+ * People the text named before that a plural stands for: `the two` (`The two mothers`) the ones
+ * named in the nearest sentence that names people, when it names that many (`Baek …, and its
+ * senior author, Nwachukwu-Ellis …, disagreed. …, the two wrote`); `the ministers` every person
+ * named before with that role, when two or more were (`Agriculture Minister X …. Health Minister
+ * Y …. the ministers warned`).
+ */
+function holdersNamedBefore(cast: Cast, lower: string, at: number): Draft | undefined {
+  const counted = COUNTED.exec(lower);
+  if (counted) return namedInOneSentence(cast, COUNTS.get(counted[1] ?? "two") as number, at);
+  const plural = DEFINITE_ROLES.exec(lower);
+  const role = plural?.[1];
+  if (!role || !ROLE_NOUNS.has(role)) return undefined;
+  const members: Draft[] = [];
+  for (const o of cast.before(at, (o) => describedAs(cast, o, role), FAMILY_REACH))
+    if (!members.includes(o.draft)) members.push(o.draft);
+  return members.length > 1 ? groupOf(cast, members.reverse()) : undefined;
+}
+
+/** The `count` people named in the nearest sentence before `at` that names any, if that many. */
+function namedInOneSentence(cast: Cast, count: number, at: number): Draft | undefined {
+  const here = cast.sentenceOf(at);
+  const people = cast.before(at, (o) => o.draft.type === "person", FAMILY_REACH);
+  const first = people[0];
+  if (!first) return undefined;
+  const sentence = cast.sentenceOf(first.start);
+  if (sentence < here - COUNTED_SENTENCES) return undefined;
+  const members: Draft[] = [];
+  for (const o of people) {
+    if (cast.sentenceOf(o.start) !== sentence) break;
+    if (!members.includes(o.draft)) members.push(o.draft);
+  }
+  return members.length === count ? groupOf(cast, members.reverse()) : undefined;
 }
 
 /**
@@ -439,19 +492,32 @@ function personNamedAfter(
     : undefined;
 }
 
-/** `, known in the scene only as Baz,`: an appositive giving the one name a person goes by. */
+/**
+ * `, known in the scene only as Baz,`, `, a rider who asked to be named only as Mbali,`, `, who
+ * asked that only her first name, Itto, be used …,`: an appositive or relative clause giving the
+ * one name a person goes by (any words before it, within the clause).
+ */
 const KNOWN_AS =
-  /^,[ \u00a0]+(?:known|identified)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,5}?as[ \u00a0]+(\p{Lu}[\p{L}'’-]+),/u;
-const KNOWN_AS_REACH = 80;
+  /^,[ \u00a0]+(?:[^,.;“”"]{0,80}?[ \u00a0])?(?:(?:known|identified|named)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,5}?as|first[ \u00a0]+name,?)[ \u00a0]+(\p{Lu}[\p{L}'’-]+),/u;
+const KNOWN_AS_REACH = 140;
 
-/** `Her coach, known in the scene only as Baz, said`: the person of that name. */
+/** `one of them`, `One of those`: a person among people just spoken of. */
+const ONE_OF_THEM = /^one[ \u00a0]+of[ \u00a0]+(?:them|those|us)$/iu;
+
+/**
+ * `Her coach, known in the scene only as Baz, said`, `His neighbour, who asked that only her first
+ * name, Itto, be used, said`: the person of that name (whose gender a `her` or `his` there gives).
+ */
 function knownAs(cast: Cast, text: string, end: number, phrase: string): Draft | undefined {
-  if (text.charCodeAt(end) !== 44 || !(phraseKind(phrase) === "role" || OWNED.test(phrase)))
+  if (text.charCodeAt(end) !== 44) return undefined;
+  if (!(phraseKind(phrase) === "role" || OWNED.test(phrase) || ONE_OF_THEM.test(phrase)))
     return undefined;
   const m = KNOWN_AS.exec(text.slice(end, end + KNOWN_AS_REACH));
   if (!m) return undefined;
-  const name = m[1] as string;
-  return oneNamePerson(cast, name, headOf(phrase));
+  const person = oneNamePerson(cast, m[1] as string, headOf(phrase));
+  const owner = /[ \u00a0](his|her)[ \u00a0]/u.exec(m[0])?.[1];
+  if (owner) person.gender ??= PERSON_PRONOUNS.get(owner);
+  return person;
 }
 
 /** `Its sponsor`, `the bill's author`, `The diners' lawyer`: one noun owned by a pronoun or a name. */
@@ -741,20 +807,27 @@ const HOLDERS_WINDOW = 800;
 
 /**
  * `The mayors of Brentwick and Oller Falls said …. In a joint statement, Brentwick Mayor Cassandra
- * Pellow and Oller Falls Mayor Desmond Achebe …`: a definite plural role with its places, said
- * before the people are named, is the next group whose every member holds that role.
+ * Pellow and Oller Falls Mayor Desmond Achebe …`: a definite plural role with its places, or a
+ * counted one (`Two cabinet ministers`), said before the people are named, is the next group
+ * whose every member holds that role.
  */
 function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undefined {
-  if (!/^the[ \u00a0]/iu.test(phrase) || !/[ \u00a0]of[ \u00a0]/u.test(phrase)) return undefined;
+  const count = COUNTS.get(/^\p{L}+/u.exec(phrase)?.[0].toLowerCase() ?? "");
+  const placed = /^the[ \u00a0]/iu.test(phrase) && /[ \u00a0]of[ \u00a0]/u.test(phrase);
+  if (!placed && count === undefined) return undefined;
   const head = headOf(phrase);
-  if (!GROUP_NOUNS.has(head) || !head.endsWith("s")) return undefined;
+  if (!head.endsWith("s")) return undefined;
   const role = head.slice(0, -1);
+  if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(role)) return undefined;
   const holds = (d: Draft): boolean => (d.role ?? "").toLowerCase().split(" ").pop() === role;
+  // (`Two cabinet ministers have asked …. Health Minister X and Agriculture Minister Y wrote`:
+  // as many as it counts)
+  const size = (n: number): boolean => (count === undefined ? n > 1 : n === count);
   const group = cast.after(
     at,
     (o) =>
       o.draft.type === "group" &&
-      (o.draft.members?.length ?? 0) > 1 &&
+      size(o.draft.members?.length ?? 0) &&
       (o.draft.members ?? []).every(holds),
     HOLDERS_WINDOW,
   )[0];
@@ -791,13 +864,6 @@ function pairOfRolesAhead(cast: Cast, phrase: string, at: number): Draft | undef
  * story's lede sums up what its body tells in full, several paragraphs on.
  */
 const PAIR_PARAGRAPHS = 8;
-
-/** Whether `role` has the word `head`, or one it stands for (`head` → `director`: ROLE_SYNONYMS). */
-function holdsRole(role: string | undefined, head: string): boolean {
-  if (hasRoleWord(role, head)) return true;
-  for (const word of ROLE_SYNONYMS.get(head) ?? []) if (hasRoleWord(role, word)) return true;
-  return false;
-}
 
 /** How far back `one` / `another` looks for the people it is one of. */
 const ONE_OF_WINDOW = 300;
