@@ -1007,3 +1007,16 @@ test("a relative clause's act (`emails that passed through`) makes no document o
     [["Ann Vole"]],
   );
 });
+
+test("nouns of one kind name one document: `the response` after `a six-page answer`, `the ruling` after a judgment", () => {
+  const text =
+    "In a six-page answer filed with the court, chief executive Yelena Marsh wrote that the county was “wrong.”\n\nOfficials met on Friday. “We did not create this,” the response said.\n\nIn a 40-page judgment, Judge Aroha Kereama found the firm liable. The ruling said the contracts were “a fiction.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "wrong.", mention: "Yelena Marsh", kind: "partial" },
+      { quote: "We did not create this,", mention: "the response" },
+      { quote: "a fiction.", mention: "The ruling", kind: "partial" },
+    ]),
+    [["Yelena Marsh"], ["Yelena Marsh"], ["Aroha Kereama"]],
+  );
+});

@@ -22,6 +22,7 @@ import { IT_REACH, resolveGroupReference, resolvePersonPronoun } from "./04-core
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
 import {
+  DOCUMENT_KINDS,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   MAKING_ACTS,
@@ -66,34 +67,6 @@ const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "e
 // takes the same writer's filing, nor `the letter` an email. A Map, looked up for each document
 // noun the tokenizer found.
 const AUTHORED_CHANNELS = new Set(["letter", "statement", "report", "testimony"]);
-const AUTHORED_DOCUMENT_NOUNS = new Map([
-  ["ruling", "ruling"],
-  ["opinion", "ruling"],
-  ["decision", "ruling"],
-  ["lawsuit", "lawsuit"],
-  ["suit", "lawsuit"],
-  ["complaint", "lawsuit"],
-  ["post", "post"],
-  ["memo", "memo"],
-  ["memorandum", "memo"],
-  ["notice", "notice"],
-  ["filing", "filing"],
-  ["email", "email"],
-  ["e-mail", "email"],
-  // a reply is its own kind: `the response` is not the letter it answers
-  ["response", "reply"],
-  ["reply", "reply"],
-  ["rebuttal", "reply"],
-  // what a body votes for: `The Faculty Senate passed a resolution`
-  ["resolution", "resolution"],
-  // a court's or a board's written order is one kind with its ruling: `In a 31-page written
-  // order, Judge X gave …`
-  ["order", "ruling"],
-  // what a party files in a case: `Attorney General X filed a brief`, `The motion says`
-  ["motion", "motion"],
-  ["brief", "motion"],
-  ["petition", "petition"],
-]);
 /**
  * Kinds whose nouns name a document only when its writer is found or it was named before (`Judge
  * X wrote for the majority in the 2-1 decision. … The opinion said`, `The lawsuit, filed … by the
@@ -109,7 +82,7 @@ const WRITTEN_ONLY = new Set(["ruling", "lawsuit", "post", "motion"]);
 const OPENING_ONLY = new Set(["reply"]);
 const SCANNED_NOUNS = new Map([
   ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED_CHANNELS.has(channel)),
-  ...AUTHORED_DOCUMENT_NOUNS,
+  ...DOCUMENT_KINDS,
 ]);
 
 interface ScanContext {
