@@ -1020,3 +1020,40 @@ test("nouns of one kind name one document: `the response` after `a six-page answ
     [["Yelena Marsh"], ["Yelena Marsh"], ["Aroha Kereama"]],
   );
 });
+
+test("every writer slot after a document names a writer: `filed … by X and signed by the chair, Y`", () => {
+  const text =
+    "The complaint, filed Tuesday in district court by County Attorney Ruth Halvorsen and signed by the chair of the county commission, Anna Whitecloud, names the company.\n\n“The county learned of it from a homeowner,” the complaint says.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "The county learned of it from a homeowner,", mention: "the complaint" },
+    ]),
+    [["Ruth Halvorsen", "Anna Whitecloud"]],
+  );
+});
+
+test("`issued by the company's chief operating officer, X`: the named person issued it, not the company", () => {
+  const text =
+    "Parcelo said in a statement that it would appeal. The statement, issued by the company's chief operating officer, Lukas Brenninkmeijer, said riders valued their flexibility.\n\n“Most of our couriers work for several platforms,” the statement said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Most of our couriers work for several platforms,", mention: "the statement" },
+    ]),
+    [["Lukas Brenninkmeijer"]],
+  );
+});
+
+test("`The answer was also signed by Y` adds Y to the answer's writer; `signed by her and her deputy, X` gives both", () => {
+  const text =
+    "In a written answer to the lawsuit, the chief executive, Yevgenia Tarkovskaya, says the county is wrong.\n\nThe answer was also signed by the company's general counsel, Pierluigi Santoro. “No drums were moved,” the answer says.\n\nThe union's chair, Dinara Sarsenbayeva, spoke outside. The memo, signed by her and her deputy, Kanat Zhaksylykov, was short. “Stop work,” the memo said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "No drums were moved,", mention: "the answer" },
+      { quote: "Stop work,", mention: "the memo" },
+    ]),
+    [
+      ["Yevgenia Tarkovskaya", "Pierluigi Santoro"],
+      ["Dinara Sarsenbayeva", "Kanat Zhaksylykov"],
+    ],
+  );
+});

@@ -108,6 +108,16 @@ function subjectIn(
   to: number,
   subjectOnly = true,
 ): Draft | undefined {
+  return namedIn(ctx, from, to, subjectOnly)?.draft;
+}
+
+/** The first named person or group occurrence in `[from, to)` (a subject, if `subjectOnly`). */
+function namedIn(
+  ctx: ScanContext,
+  from: number,
+  to: number,
+  subjectOnly: boolean,
+): Occurrence | undefined {
   let best: Occurrence | undefined;
   for (let i = lowerBound(ctx.named, from); i < ctx.named.length; i++) {
     const o = ctx.named[i] as Occurrence;
@@ -117,7 +127,7 @@ function subjectIn(
     if (!best || (o.start === best.start && o.end > best.end)) best = o;
     else if (o.start > best.end) break;
   }
-  return best?.draft;
+  return best;
 }
 
 /**
@@ -384,10 +394,122 @@ function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefi
   if (!m) return undefined;
   const at = from + m[0].length;
   return (
-    subjectIn(ctx, at, at + 1, false) ??
-    organisationNamedAt(ctx, at, to) ??
-    pluralMakerAt(ctx, at, to)
+    writerAt(ctx, at, to)?.draft ?? organisationNamedAt(ctx, at, to) ?? pluralMakerAt(ctx, at, to)
   );
+}
+
+/** A writer found in a slot, and where its words end (for a second writer joined by `and`). */
+interface SlotWriter {
+  draft: Draft;
+  end: number;
+}
+
+/**
+ * The person a writer slot at `at` (after its `by`) names: a name right there, a role phrase and
+ * the name set off after it (`the company's chief operating officer, Lukas Brenninkmeijer`: the
+ * person beats the organisation that owns the role), or a pronoun (`signed by her`).
+ */
+function writerAt(ctx: ScanContext, at: number, to: number): SlotWriter | undefined {
+  const named = namedIn(ctx, at, at + 1, false);
+  if (named) return { draft: named.draft, end: named.end };
+  const apposed = apposedNameAt(ctx, at, to);
+  if (apposed) return apposed;
+  const pronoun = /^(?:her|him|them)(?![\p{L}-])/u.exec(ctx.text.slice(at, at + 5));
+  if (!pronoun) return undefined;
+  const word = pronoun[0];
+  const draft =
+    word === "them"
+      ? resolveGroupReference(ctx.cast, "they", at)
+      : resolvePersonPronoun(ctx.cast, word, at, false);
+  return draft ? { draft, end: at + word.length } : undefined;
+}
+
+/** How many words a role phrase before its name may have (`the chair of the county commission`). */
+const MAX_APPOSED_WORDS = 7;
+// a word of a role phrase: plain, possessive (`company's`) or capitalised (`County`)
+const ROLE_PHRASE_WORD = /^(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.-]*)$/u;
+
+/**
+ * `the chair of the county commission, Ahanu Whitecloud` at `at`: a short phrase (no `and`, no
+ * preposition but `of`), a comma, and a person named right after it.
+ */
+function apposedNameAt(ctx: ScanContext, at: number, to: number): SlotWriter | undefined {
+  const comma = ctx.text.slice(at, Math.min(to, at + APPOSED_REACH)).indexOf(",");
+  if (comma <= 0) return undefined;
+  const words = ctx.text.slice(at, at + comma).split(/[ \u00a0]+/u);
+  if (words.length > MAX_APPOSED_WORDS) return undefined;
+  for (const w of words) {
+    if (!ROLE_PHRASE_WORD.test(w) || w === "and" || w === "or") return undefined;
+    if (w !== "of" && PREPOSITIONS.has(w)) return undefined;
+  }
+  let from = at + comma + 1;
+  while (isBlank(ctx.text.charCodeAt(from))) from++;
+  const named = namedIn(ctx, from, from + 1, false);
+  return named ? { draft: named.draft, end: named.end } : undefined;
+}
+
+/** How far after `by` a role phrase's comma may be. */
+const APPOSED_REACH = 90;
+
+/**
+ * Writer slots after a document noun, in its sentence: a participle of writing or issuing, up to
+ * five words, `by` (`filed Tuesday in district court by X and signed by Y`, `was also signed
+ * by`); `also` says the slot adds to writers already known.
+ */
+const WRITER_SLOT = new RegExp(
+  `(?<![\\p{L}-])(?:(also)[ \\u00a0]+)?(?:${WRITER_PARTICIPLES.join("|")})(?:[ \\u00a0]+[\\p{L}\\d]+){0,5}?[ \\u00a0]+by[ \\u00a0]+`,
+  "gu",
+);
+/** How many writers one slot may join with `and` (`signed by her and her deputy, X`). */
+const MAX_JOINED_WRITERS = 3;
+const AND_NEXT = /^,?[ \u00a0]+and[ \u00a0]+/u;
+
+/**
+ * Everyone the writer slots after the noun at token `i` name, up to the next document noun or the
+ * sentence's end (`[…, to)`), each with the ones joined to it by `and`; and whether a slot says
+ * `also`.
+ */
+function writerSlots(ctx: ScanContext, i: number, to: number): { writers: Draft[]; also: boolean } {
+  const found = { writers: [] as Draft[], also: false };
+  const from = (ctx.tokens[i] as Token).end;
+  // (most nouns' sentences have no `by` after them: no pattern for them)
+  const slice = ctx.text.slice(from, to);
+  if (!slice.includes("by")) return found;
+  for (const m of slice.matchAll(WRITER_SLOT)) {
+    let at = from + (m.index as number) + m[0].length;
+    for (let k = 0; k < MAX_JOINED_WRITERS; k++) {
+      const writer = writerAt(ctx, at, to) ?? (k === 0 ? signerIn(ctx, m[0], at, to) : undefined);
+      if (!writer) break;
+      if (!found.writers.includes(writer.draft)) found.writers.push(writer.draft);
+      if (m[1]) found.also = true;
+      const and = AND_NEXT.exec(ctx.text.slice(writer.end, writer.end + 8));
+      if (!and) break;
+      at = writer.end + and[0].length;
+    }
+  }
+  return found;
+}
+
+/**
+ * `signed by more than 300 parents, among them X`: the first person named after a `signed by`
+ * slot (`slot`, at `at`) whose words name nobody where they start.
+ */
+function signerIn(ctx: ScanContext, slot: string, at: number, to: number): SlotWriter | undefined {
+  if (!slot.includes("signed")) return undefined;
+  const named = namedIn(ctx, at, to, false);
+  return named ? { draft: named.draft, end: named.end } : undefined;
+}
+
+/**
+ * Where the stretch of the sentence read for the noun at token `i`'s writers ends: the sentence's
+ * end, or the next document noun's (token `next`), whose slots are its own.
+ */
+function slotsEnd(ctx: ScanContext, i: number, next: number | undefined): number {
+  const noun = ctx.tokens[i] as Token;
+  const s = sentenceIndex(ctx.starts, noun.start);
+  let end = Math.min(ctx.starts[s + 1] ?? ctx.text.length, noun.end + SENTENCE_WINDOW);
+  if (next !== undefined) end = Math.min(end, (ctx.tokens[next] as Token).start);
+  return end;
 }
 
 /**
@@ -634,8 +756,11 @@ function beforeNoun(ctx: ScanContext, i: number): boolean {
 /** How far on each side of a document noun its sentence is read (real sentences are shorter). */
 const SENTENCE_WINDOW = 1500;
 
-/** Who wrote the document named at token `i`, from the words around it. */
-function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
+/**
+ * Who wrote the document named at token `i`, from the words around it; `writers`, those its
+ * writer slots name (see `writerSlots`), in text order.
+ */
+function authorsAt(ctx: ScanContext, i: number, writers: Draft[]): Draft | undefined {
   const { tokens, text, starts, cast } = ctx;
   const noun = tokens[i] as Token;
   const s = sentenceIndex(starts, noun.start);
@@ -644,13 +769,14 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   // read whole once per noun.
   const sentStart = Math.max(starts[s] as number, noun.start - SENTENCE_WINDOW);
   const sentEnd = Math.min(starts[s + 1] ?? text.length, noun.end + SENTENCE_WINDOW);
-  // `signed by X and Y` anywhere in the sentence
-  const signed = /\bsigned[ \u00a0]+by[ \u00a0]+/iu.exec(text.slice(sentStart, sentEnd));
+  // `Signed by X and Y, the letter said`: before the noun (its writer slots after it come next)
+  const signed = /\bsigned[ \u00a0]+by[ \u00a0]+/iu.exec(text.slice(sentStart, noun.start));
   if (signed) {
     const from = sentStart + signed.index + signed[0].length;
-    const who = subjectIn(ctx, from, from + 1, false) ?? subjectIn(ctx, from, sentEnd, false);
+    const who = subjectIn(ctx, from, from + 1, false) ?? subjectIn(ctx, from, noun.start, false);
     if (who) return who;
   }
+  if (writers[0]) return writers[0];
   // `The memo, sent on Sunday by the executive board of the Aldric Nurses Association, …`
   const sender = senderAfter(ctx, noun.end, sentEnd);
   if (sender) return sender;
@@ -1054,7 +1180,7 @@ export function scanDocuments(scan: DocumentScan, ctx: ScanContext): DocumentSca
     // `in a brief statement`: an adjective before its noun
     if (ADJECTIVAL.has(t.lower) && beforeNoun(ctx, i)) continue;
     // the rest in its own function: this loop, over every word, stays small for the compiler
-    const doc = documentAt(ctx, i, kind, byKind);
+    const doc = documentAt(ctx, i, kind, byKind, documentNouns[k + 1]);
     if (!doc) continue;
     at.set(t.start, doc);
     if (CARRIED_KINDS.has(kind) && !doc.members?.length && carriedAt(ctx, i)) {
@@ -1249,6 +1375,7 @@ function documentAt(
   i: number,
   kind: string,
   byKind: Map<string, Draft[]>,
+  nextNoun: number | undefined,
 ): Draft | undefined {
   const { tokens, cast } = ctx;
   const t = tokens[i] as Token;
@@ -1259,9 +1386,13 @@ function documentAt(
   // `The union sued the city. The complaint says`, `The 42-page complaint`: the first definite
   // one is made by the one who sued (issued, denied …) just before
   const definite = articleBefore(ctx, i, DEFINITE) >= 0;
-  const authors =
-    authorsAt(ctx, i) ?? (definite && !sameNoun.length ? makerBefore(ctx, i, kind) : undefined);
-  let doc: Draft | undefined;
+  const slots = writerSlots(ctx, i, slotsEnd(ctx, i, nextNoun));
+  // `The answer was also signed by Y`: Y joins the writers of the answer named before
+  let doc = slots.also && definite ? definiteReferent(sameNoun, t.lower) : undefined;
+  const authors = doc
+    ? undefined
+    : (authorsAt(ctx, i, slots.writers) ??
+      (definite && !sameNoun.length ? makerBefore(ctx, i, kind) : undefined));
   if (authors) {
     const key = `doc:${kind}:${authors.key}`;
     doc = cast.get(key);
@@ -1283,10 +1414,14 @@ function documentAt(
       members: [authors],
     }));
     const cosigner = cosignerAfter(ctx, t.start, t.end);
-    if (cosigner && doc.members && !doc.members.includes(cosigner)) doc.members.push(cosigner);
-  } else if (definite) {
+    if (cosigner) slots.writers.push(cosigner);
+  } else if (!doc && definite) {
     doc = definiteReferent(sameNoun, t.lower);
     if (!doc && kind === "reply") doc = answeringLetter(byKind.get("letter") ?? []);
+  }
+  if (doc && (authors || slots.also)) {
+    const members = (doc.members ??= []);
+    for (const writer of slots.writers) if (!members.includes(writer)) members.push(writer);
   }
   if (
     !doc &&
