@@ -1057,3 +1057,12 @@ test("`The answer was also signed by Y` adds Y to the answer's writer; `signed b
     ],
   );
 });
+
+test("`In a statement, the club said … “…” and that Tavinho …`: a name in what was said did not write the statement", () => {
+  const text =
+    "In a statement on Thursday night, the club said it had received “no offer that reflects his value” and that Marco Tavinho was “central to our plans.”\n\n“The club will not be drawn into this,” the statement said.";
+  const [speaker] = speakersOf(text, [
+    { quote: "The club will not be drawn into this,", mention: "the statement" },
+  ]);
+  assert.ok(!speaker?.includes("Marco Tavinho"), String(speaker));
+});

@@ -1110,11 +1110,22 @@ function writerBeforeArticle(
         cast.mention(group.draft, group.span);
         return group.draft;
       }
-      return subjectIn(ctx, from, sentEnd);
+      // (not a name in what the subject said: `the club said it had received “…” and that
+      // Tavinho was …`, whose speaker issues the statement, see `issueStatements`)
+      return subjectIn(ctx, from, clauseEnd(text, from, sentEnd));
     }
     return subjectIn(ctx, sentStart, sentEnd) ?? trailingOrganisation(ctx, article - 2, sentStart);
   }
   return undefined;
+}
+
+// what opens the words a subject said: a quotation mark, or `that`
+const SAID_OPENING = /["“]|[ \u00a0]that[ \u00a0]/u;
+
+/** Where the clause opening at `from` (a subject, its verb) gives way to what was said, or `to`. */
+function clauseEnd(text: string, from: number, to: number): number {
+  const m = SAID_OPENING.exec(text.slice(from, to));
+  return m ? from + m.index : to;
 }
 
 /**
