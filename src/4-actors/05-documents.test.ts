@@ -1066,3 +1066,12 @@ test("`In a statement, the club said … “…” and that Tavinho …`: a name
   ]);
   assert.ok(!speaker?.includes("Marco Tavinho"), String(speaker));
 });
+
+test("`A report by the X Institute’s research integrity office` is that office's", () => {
+  const text =
+    "A report by the Jeju Marine Institute’s research integrity office, released last month, criticised “serious deficiencies in record keeping.”";
+  const [speaker] = speakersOf(text, [
+    { quote: "serious deficiencies in record keeping.", mention: "A report", kind: "partial" },
+  ]);
+  assert.deepEqual(speaker, ["the Jeju Marine Institute’s research integrity office"]);
+});

@@ -199,7 +199,9 @@ function bodyPhraseAt(
   words: RegExpMatchArray[],
 ): { draft: Draft; span: Span } | undefined {
   if ((words[0] as RegExpMatchArray)[0] !== "the") return undefined;
-  for (let k = 1; k < words.length - 1 && k <= MAX_BODY_WORDS; k++) {
+  // `the Jeju Marine Institute’s research integrity office`: a named owner may come first
+  const first = 1 + ownerRun(words);
+  for (let k = first; k < words.length - 1 && k < first + MAX_BODY_WORDS; k++) {
     const w = (words[k] as RegExpMatchArray)[0];
     if (!/^[\p{Ll}-]+(?:['’]s)?$/u.test(w)) return undefined;
     if (!ORG_NOUNS.has(w)) continue;
@@ -221,6 +223,22 @@ function bodyPhraseAt(
     };
   }
   return undefined;
+}
+
+/** How many capitalised words may name the owner of a body (`Jeju Marine Institute’s`). */
+const MAX_OWNER_WORDS = 4;
+
+/**
+ * How many words after `words[0]` (`the`) are a capitalised run ending in a possessive (`Jeju
+ * Marine Institute’s`), or 0.
+ */
+function ownerRun(words: RegExpMatchArray[]): number {
+  for (let k = 1; k < words.length && k <= MAX_OWNER_WORDS; k++) {
+    const w = (words[k] as RegExpMatchArray)[0];
+    if (!/^\p{Lu}/u.test(w)) return 0;
+    if (/['’]s$/u.test(w)) return k;
+  }
+  return 0;
 }
 
 // Words after which a document noun is a verb (`would release`, `to report`, `they note`).
@@ -394,8 +412,23 @@ function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefi
   if (!m) return undefined;
   const at = from + m[0].length;
   return (
-    writerAt(ctx, at, to)?.draft ?? organisationNamedAt(ctx, at, to) ?? pluralMakerAt(ctx, at, to)
+    writerAt(ctx, at, to)?.draft ??
+    organisationNamedAt(ctx, at, to) ??
+    ownedBodyAt(ctx, at) ??
+    pluralMakerAt(ctx, at, to)
   );
+}
+
+/**
+ * `by the Jeju Marine Institute’s research integrity office`: a body of a named organisation
+ * (see `bodyPhraseAt`), mentioned there.
+ */
+function ownedBodyAt(ctx: ScanContext, at: number): Draft | undefined {
+  const words = [...ctx.text.slice(at, at + 80).matchAll(/[\p{L}’'-]+/gu)].slice(0, 9);
+  if (words[0]?.[0] !== "the" || ownerRun(words) === 0) return undefined;
+  const body = bodyPhraseAt(ctx, at, words);
+  if (body) ctx.cast.mention(body.draft, body.span);
+  return body?.draft;
 }
 
 /** A writer found in a slot, and where its words end (for a second writer joined by `and`). */
