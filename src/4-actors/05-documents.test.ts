@@ -1075,3 +1075,15 @@ test("`A report by the X Institute’s research integrity office` is that office
   ]);
   assert.deepEqual(speaker, ["the Jeju Marine Institute’s research integrity office"]);
 });
+
+test("`The resolution, drafted by board chair X` makes X the writer of the board's resolution named before; one who only signs a body's order signs for the body", () => {
+  const text =
+    "The Westmere Board’s resolution takes effect in January.\n\nThe resolution, drafted by board chair Hamid Qureshi, bans phones. “No purpose is served by a phone,” the resolution reads.\n\nThe Medical Licensing Board’s order was published on Friday. The order was signed by the board’s president, Dr. Hannah Okoro. “The board cannot identify a lesser sanction,” the order said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "No purpose is served by a phone,", mention: "the resolution" },
+      { quote: "The board cannot identify a lesser sanction,", mention: "the order" },
+    ]),
+    [["Hamid Qureshi"], ["Medical Licensing Board"]],
+  );
+});

@@ -445,7 +445,7 @@ interface SlotWriter {
 function writerAt(ctx: ScanContext, at: number, to: number): SlotWriter | undefined {
   const named = namedIn(ctx, at, at + 1, false);
   if (named) return { draft: named.draft, end: named.end };
-  const apposed = apposedNameAt(ctx, at, to);
+  const apposed = apposedNameAt(ctx, at, to) ?? titledNameAt(ctx, at);
   if (apposed) return apposed;
   const pronoun = /^(?:her|him|them)(?![\p{L}-])/u.exec(ctx.text.slice(at, at + 5));
   if (!pronoun) return undefined;
@@ -481,6 +481,18 @@ function apposedNameAt(ctx: ScanContext, at: number, to: number): SlotWriter | u
   return named ? { draft: named.draft, end: named.end } : undefined;
 }
 
+/** `board chair Hamid Qureshi` at `at`: a few plain words ending in a role noun, then a name. */
+function titledNameAt(ctx: ScanContext, at: number): SlotWriter | undefined {
+  const m = TITLE_WORDS.exec(ctx.text.slice(at, at + TITLE_REACH));
+  if (!m || !ROLE_NOUNS.has(m[1] as string)) return undefined;
+  const named = namedIn(ctx, at + m[0].length, at + m[0].length + 1, false);
+  return named ? { draft: named.draft, end: named.end } : undefined;
+}
+
+// up to four plain words, the last a role's (`senior bridge engineer`), and the space after them
+const TITLE_WORDS = /^(?:[\p{Ll}-]+[ \u00a0]+){0,3}([\p{Ll}-]+)[ \u00a0]+(?=\p{Lu})/u;
+const TITLE_REACH = 60;
+
 /** How far after `by` a role phrase's comma may be. */
 const APPOSED_REACH = 90;
 
@@ -493,6 +505,17 @@ const WRITER_SLOT = new RegExp(
   `(?<![\\p{L}-])(?:(also)[ \\u00a0]+)?(?:${WRITER_PARTICIPLES.join("|")})(?:[ \\u00a0]+[\\p{L}\\d]+){0,5}?[ \\u00a0]+by[ \\u00a0]+`,
   "gu",
 );
+/**
+ * The writers a document's slots name, in text order; whether a slot says `also` (adding to
+ * writers known before); whether the first slot is one of writing or issuing, not signing (one who
+ * signs a body's memo or order signs for the body; one who drafts or issues it wrote it).
+ */
+interface WriterSlots {
+  writers: Draft[];
+  also: boolean;
+  drafted: boolean;
+}
+
 /** How many writers one slot may join with `and` (`signed by her and her deputy, X`). */
 const MAX_JOINED_WRITERS = 3;
 const AND_NEXT = /^,?[ \u00a0]+and[ \u00a0]+/u;
@@ -502,8 +525,8 @@ const AND_NEXT = /^,?[ \u00a0]+and[ \u00a0]+/u;
  * sentence's end (`[…, to)`), each with the ones joined to it by `and`; and whether a slot says
  * `also`.
  */
-function writerSlots(ctx: ScanContext, i: number, to: number): { writers: Draft[]; also: boolean } {
-  const found = { writers: [] as Draft[], also: false };
+function writerSlots(ctx: ScanContext, i: number, to: number): WriterSlots {
+  const found: WriterSlots = { writers: [], also: false, drafted: false };
   const from = (ctx.tokens[i] as Token).end;
   // (most nouns' sentences have no `by` after them: no pattern for them)
   const slice = ctx.text.slice(from, to);
@@ -513,6 +536,7 @@ function writerSlots(ctx: ScanContext, i: number, to: number): { writers: Draft[
     for (let k = 0; k < MAX_JOINED_WRITERS; k++) {
       const writer = writerAt(ctx, at, to) ?? (k === 0 ? signerIn(ctx, m[0], at, to) : undefined);
       if (!writer) break;
+      if (!found.writers.length) found.drafted = !m[0].includes("signed");
       if (!found.writers.includes(writer.draft)) found.writers.push(writer.draft);
       if (m[1]) found.also = true;
       const and = AND_NEXT.exec(ctx.text.slice(writer.end, writer.end + 8));
@@ -1335,6 +1359,13 @@ function writtenByOneOf(d: Draft, authors: Draft): boolean {
   return writer !== undefined && authors.members?.includes(writer) === true;
 }
 
+/** Whether a document's one writer is an organisation and `writer` a person, who speaks for it. */
+function issuedByBody(d: Draft, writer: Draft): boolean {
+  return (
+    writer.type === "person" && d.members?.length === 1 && d.members[0]?.type === "organisation"
+  );
+}
+
 /**
  * `Marchetti sent the letter …. It was also signed by the state's emergency management director,
  * Paul Oduya.`: the person named in the next sentence's `It was also signed by …`, if it opens so;
@@ -1444,7 +1475,16 @@ function documentAt(
       // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors;
       // or X's own, now with its co-signers (`In a three-page reply, Ravel wrote …. The reply,
       // signed by Ravel and the board's general counsel, Y, disputed …`)
-      const open = sameNoun.filter((d) => !d.members?.length || writtenByOneOf(d, authors)).pop();
+      // or an organisation's, whose named person is now its writer (`Westmere board’s resolution
+      // …. The resolution, drafted by board chair Hamid Qureshi`)
+      const open = sameNoun
+        .filter(
+          (d) =>
+            !d.members?.length ||
+            writtenByOneOf(d, authors) ||
+            (slots.drafted && authors === slots.writers[0] && issuedByBody(d, authors)),
+        )
+        .pop();
       if (open) {
         open.members = [authors];
         open.name = `${t.lower} from ${authors.name}`;
