@@ -1087,3 +1087,11 @@ test("`The resolution, drafted by board chair X` makes X the writer of the board
     [["Hamid Qureshi"], ["Medical Licensing Board"]],
   );
 });
+
+test("`X wrote to the authority …. The letter was also signed by Y`: the letter is X's and Y's", () => {
+  const text =
+    "Agriculture Minister Kaito Hirabayashi wrote to the Feed Safety Authority this month asking for a pause. The letter was also signed by Health Minister Thandiwe Mokoena-Vos.\n\n“The rule is rushed,” the letter said.";
+  assert.deepEqual(speakersOf(text, [{ quote: "The rule is rushed,", mention: "the letter" }]), [
+    ["Kaito Hirabayashi", "Thandiwe Mokoena-Vos"],
+  ]);
+});

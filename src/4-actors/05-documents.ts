@@ -1462,11 +1462,16 @@ function documentAt(
   // one is made by the one who sued (issued, denied …) just before
   const definite = articleBefore(ctx, i, DEFINITE) >= 0;
   const slots = writerSlots(ctx, i, slotsEnd(ctx, i, nextNoun));
-  // `The answer was also signed by Y`: Y joins the writers of the answer named before
-  let doc = slots.also && definite ? definiteReferent(sameNoun, t.lower) : undefined;
+  // `The answer was also signed by Y`: Y joins the writers of the answer named before, or of the
+  // one the nearest act before made (`X wrote to the authority …. The letter was also signed by Y`)
+  const also = slots.also && definite;
+  let doc = also ? definiteReferent(sameNoun, t.lower) : undefined;
+  const first = also && !doc?.members?.length ? makerBefore(ctx, i, kind) : undefined;
+  if (doc && first) doc.members = [first];
   const authors = doc
     ? undefined
-    : (authorsAt(ctx, i, slots.writers) ??
+    : (first ??
+      authorsAt(ctx, i, slots.writers) ??
       (definite && !sameNoun.length ? makerBefore(ctx, i, kind) : undefined));
   if (authors) {
     const key = `doc:${kind}:${authors.key}`;
