@@ -1078,7 +1078,7 @@ test("`A report by the X Institute’s research integrity office` is that office
 
 test("`The resolution, drafted by board chair X` makes X the writer of the board's resolution named before; one who only signs a body's order signs for the body", () => {
   const text =
-    "The Westmere Board’s resolution takes effect in January.\n\nThe resolution, drafted by board chair Hamid Qureshi, bans phones. “No purpose is served by a phone,” the resolution reads.\n\nThe Medical Licensing Board’s order was published on Friday. The order was signed by the board’s president, Dr. Hannah Okoro. “The board cannot identify a lesser sanction,” the order said.";
+    "The Westmere Board’s resolution takes effect in January.\n\nThe resolution, drafted by board chair Hamid Qureshi, bans phones. “No purpose is served by a phone,” the resolution reads.\n\nThe Medical Licensing Board’s order was published on Friday. “The board cannot identify a lesser sanction,” the order said. The order was signed by the board’s president, Dr. Hannah Okoro.";
   assert.deepEqual(
     speakersOf(text, [
       { quote: "No purpose is served by a phone,", mention: "the resolution" },
@@ -1094,4 +1094,13 @@ test("`X wrote to the authority …. The letter was also signed by Y`: the lette
   assert.deepEqual(speakersOf(text, [{ quote: "The rule is rushed,", mention: "the letter" }]), [
     ["Kaito Hirabayashi", "Thandiwe Mokoena-Vos"],
   ]);
+});
+
+test("on a tie, `the response` is the answer just named, not a dek's earlier one", () => {
+  const text =
+    "The company’s answer says the county has the wrong plant.\n\nIn a six-page answer filed with the court, the company’s general counsel, Pierluigi Santoro, wrote that the county was wrong. “We inherited a problem,” the response said.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "We inherited a problem,", mention: "the response" }]),
+    [["Pierluigi Santoro"]],
+  );
 });

@@ -1401,7 +1401,8 @@ function cosignerAfter(ctx: ScanContext, at: number, nounEnd: number): Draft | u
  * latest last): among those already called by the same noun, if any (`the letter` is the open
  * letter, not the more quoted email; `The report`, not `a traffic study`), the most salient; on
  * a tie, one whose writer is known, then one named with the same noun (`An engineering report`,
- * not `an outside review`), else the earliest.
+ * not `an outside review`), else the latest: `the response` after a dek's `The company's answer`
+ * and the body's `a six-page answer filed with the court` is the one just named.
  */
 function definiteReferent(recent: Draft[], noun: string): Draft | undefined {
   const called = recent.filter((d) => calledBy(d, noun));
@@ -1412,7 +1413,7 @@ function definiteReferent(recent: Draft[], noun: string): Draft | undefined {
     // the body's (`Mayor X …, publishing an open letter`) does, and they are one letter
     const rank =
       d.salience * 4 + (d.members?.length ? 2 : 0) + (d.name.toLowerCase().endsWith(noun) ? 1 : 0);
-    if (rank > bestRank) {
+    if (rank >= bestRank) {
       best = d;
       bestRank = rank;
     }
