@@ -1007,3 +1007,100 @@ test("a relative clause's act (`emails that passed through`) makes no document o
     [["Ann Vole"]],
   );
 });
+
+test("nouns of one kind name one document: `the response` after `a six-page answer`, `the ruling` after a judgment", () => {
+  const text =
+    "In a six-page answer filed with the court, chief executive Yelena Marsh wrote that the county was “wrong.”\n\nOfficials met on Friday. “We did not create this,” the response said.\n\nIn a 40-page judgment, Judge Aroha Kereama found the firm liable. The ruling said the contracts were “a fiction.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "wrong.", mention: "Yelena Marsh", kind: "partial" },
+      { quote: "We did not create this,", mention: "the response" },
+      { quote: "a fiction.", mention: "The ruling", kind: "partial" },
+    ]),
+    [["Yelena Marsh"], ["Yelena Marsh"], ["Aroha Kereama"]],
+  );
+});
+
+test("every writer slot after a document names a writer: `filed … by X and signed by the chair, Y`", () => {
+  const text =
+    "The complaint, filed Tuesday in district court by County Attorney Ruth Halvorsen and signed by the chair of the county commission, Anna Whitecloud, names the company.\n\n“The county learned of it from a homeowner,” the complaint says.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "The county learned of it from a homeowner,", mention: "the complaint" },
+    ]),
+    [["Ruth Halvorsen", "Anna Whitecloud"]],
+  );
+});
+
+test("`issued by the company's chief operating officer, X`: the named person issued it, not the company", () => {
+  const text =
+    "Parcelo said in a statement that it would appeal. The statement, issued by the company's chief operating officer, Lukas Brenninkmeijer, said riders valued their flexibility.\n\n“Most of our couriers work for several platforms,” the statement said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Most of our couriers work for several platforms,", mention: "the statement" },
+    ]),
+    [["Lukas Brenninkmeijer"]],
+  );
+});
+
+test("`The answer was also signed by Y` adds Y to the answer's writer; `signed by her and her deputy, X` gives both", () => {
+  const text =
+    "In a written answer to the lawsuit, the chief executive, Yevgenia Tarkovskaya, says the county is wrong.\n\nThe answer was also signed by the company's general counsel, Pierluigi Santoro. “No drums were moved,” the answer says.\n\nThe union's chair, Dinara Sarsenbayeva, spoke outside. The memo, signed by her and her deputy, Kanat Zhaksylykov, was short. “Stop work,” the memo said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "No drums were moved,", mention: "the answer" },
+      { quote: "Stop work,", mention: "the memo" },
+    ]),
+    [
+      ["Yevgenia Tarkovskaya", "Pierluigi Santoro"],
+      ["Dinara Sarsenbayeva", "Kanat Zhaksylykov"],
+    ],
+  );
+});
+
+test("`In a statement, the club said … “…” and that Tavinho …`: a name in what was said did not write the statement", () => {
+  const text =
+    "In a statement on Thursday night, the club said it had received “no offer that reflects his value” and that Marco Tavinho was “central to our plans.”\n\n“The club will not be drawn into this,” the statement said.";
+  const [speaker] = speakersOf(text, [
+    { quote: "The club will not be drawn into this,", mention: "the statement" },
+  ]);
+  assert.ok(!speaker?.includes("Marco Tavinho"), String(speaker));
+});
+
+test("`A report by the X Institute’s research integrity office` is that office's", () => {
+  const text =
+    "A report by the Jeju Marine Institute’s research integrity office, released last month, criticised “serious deficiencies in record keeping.”";
+  const [speaker] = speakersOf(text, [
+    { quote: "serious deficiencies in record keeping.", mention: "A report", kind: "partial" },
+  ]);
+  assert.deepEqual(speaker, ["the Jeju Marine Institute’s research integrity office"]);
+});
+
+test("`The resolution, drafted by board chair X` makes X the writer of the board's resolution named before; one who only signs a body's order signs for the body", () => {
+  const text =
+    "The Westmere Board’s resolution takes effect in January.\n\nThe resolution, drafted by board chair Hamid Qureshi, bans phones. “No purpose is served by a phone,” the resolution reads.\n\nThe Medical Licensing Board’s order was published on Friday. “The board cannot identify a lesser sanction,” the order said. The order was signed by the board’s president, Dr. Hannah Okoro.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "No purpose is served by a phone,", mention: "the resolution" },
+      { quote: "The board cannot identify a lesser sanction,", mention: "the order" },
+    ]),
+    [["Hamid Qureshi"], ["Medical Licensing Board"]],
+  );
+});
+
+test("`X wrote to the authority …. The letter was also signed by Y`: the letter is X's and Y's", () => {
+  const text =
+    "Agriculture Minister Kaito Hirabayashi wrote to the Feed Safety Authority this month asking for a pause. The letter was also signed by Health Minister Thandiwe Mokoena-Vos.\n\n“The rule is rushed,” the letter said.";
+  assert.deepEqual(speakersOf(text, [{ quote: "The rule is rushed,", mention: "the letter" }]), [
+    ["Kaito Hirabayashi", "Thandiwe Mokoena-Vos"],
+  ]);
+});
+
+test("on a tie, `the response` is the answer just named, not a dek's earlier one", () => {
+  const text =
+    "The company’s answer says the county has the wrong plant.\n\nIn a six-page answer filed with the court, the company’s general counsel, Pierluigi Santoro, wrote that the county was wrong. “We inherited a problem,” the response said.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "We inherited a problem,", mention: "the response" }]),
+    [["Pierluigi Santoro"]],
+  );
+});

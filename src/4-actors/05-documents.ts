@@ -22,6 +22,7 @@ import { IT_REACH, resolveGroupReference, resolvePersonPronoun } from "./04-core
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
 import {
+  DOCUMENT_KINDS,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
   MAKING_ACTS,
@@ -66,34 +67,6 @@ const SKIPPABLE = new Set(["own", "joint", "rare", "new", "latest", "recent", "e
 // takes the same writer's filing, nor `the letter` an email. A Map, looked up for each document
 // noun the tokenizer found.
 const AUTHORED_CHANNELS = new Set(["letter", "statement", "report", "testimony"]);
-const AUTHORED_DOCUMENT_NOUNS = new Map([
-  ["ruling", "ruling"],
-  ["opinion", "ruling"],
-  ["decision", "ruling"],
-  ["lawsuit", "lawsuit"],
-  ["suit", "lawsuit"],
-  ["complaint", "lawsuit"],
-  ["post", "post"],
-  ["memo", "memo"],
-  ["memorandum", "memo"],
-  ["notice", "notice"],
-  ["filing", "filing"],
-  ["email", "email"],
-  ["e-mail", "email"],
-  // a reply is its own kind: `the response` is not the letter it answers
-  ["response", "reply"],
-  ["reply", "reply"],
-  ["rebuttal", "reply"],
-  // what a body votes for: `The Faculty Senate passed a resolution`
-  ["resolution", "resolution"],
-  // a court's or a board's written order is one kind with its ruling: `In a 31-page written
-  // order, Judge X gave …`
-  ["order", "ruling"],
-  // what a party files in a case: `Attorney General X filed a brief`, `The motion says`
-  ["motion", "motion"],
-  ["brief", "motion"],
-  ["petition", "petition"],
-]);
 /**
  * Kinds whose nouns name a document only when its writer is found or it was named before (`Judge
  * X wrote for the majority in the 2-1 decision. … The opinion said`, `The lawsuit, filed … by the
@@ -109,7 +82,7 @@ const WRITTEN_ONLY = new Set(["ruling", "lawsuit", "post", "motion"]);
 const OPENING_ONLY = new Set(["reply"]);
 const SCANNED_NOUNS = new Map([
   ...[...DOCUMENT_NOUNS].filter(([, channel]) => AUTHORED_CHANNELS.has(channel)),
-  ...AUTHORED_DOCUMENT_NOUNS,
+  ...DOCUMENT_KINDS,
 ]);
 
 interface ScanContext {
@@ -135,6 +108,16 @@ function subjectIn(
   to: number,
   subjectOnly = true,
 ): Draft | undefined {
+  return namedIn(ctx, from, to, subjectOnly)?.draft;
+}
+
+/** The first named person or group occurrence in `[from, to)` (a subject, if `subjectOnly`). */
+function namedIn(
+  ctx: ScanContext,
+  from: number,
+  to: number,
+  subjectOnly: boolean,
+): Occurrence | undefined {
   let best: Occurrence | undefined;
   for (let i = lowerBound(ctx.named, from); i < ctx.named.length; i++) {
     const o = ctx.named[i] as Occurrence;
@@ -144,7 +127,7 @@ function subjectIn(
     if (!best || (o.start === best.start && o.end > best.end)) best = o;
     else if (o.start > best.end) break;
   }
-  return best?.draft;
+  return best;
 }
 
 /**
@@ -216,7 +199,9 @@ function bodyPhraseAt(
   words: RegExpMatchArray[],
 ): { draft: Draft; span: Span } | undefined {
   if ((words[0] as RegExpMatchArray)[0] !== "the") return undefined;
-  for (let k = 1; k < words.length - 1 && k <= MAX_BODY_WORDS; k++) {
+  // `the Jeju Marine Institute’s research integrity office`: a named owner may come first
+  const first = 1 + ownerRun(words);
+  for (let k = first; k < words.length - 1 && k < first + MAX_BODY_WORDS; k++) {
     const w = (words[k] as RegExpMatchArray)[0];
     if (!/^[\p{Ll}-]+(?:['’]s)?$/u.test(w)) return undefined;
     if (!ORG_NOUNS.has(w)) continue;
@@ -238,6 +223,22 @@ function bodyPhraseAt(
     };
   }
   return undefined;
+}
+
+/** How many capitalised words may name the owner of a body (`Jeju Marine Institute’s`). */
+const MAX_OWNER_WORDS = 4;
+
+/**
+ * How many words after `words[0]` (`the`) are a capitalised run ending in a possessive (`Jeju
+ * Marine Institute’s`), or 0.
+ */
+function ownerRun(words: RegExpMatchArray[]): number {
+  for (let k = 1; k < words.length && k <= MAX_OWNER_WORDS; k++) {
+    const w = (words[k] as RegExpMatchArray)[0];
+    if (!/^\p{Lu}/u.test(w)) return 0;
+    if (/['’]s$/u.test(w)) return k;
+  }
+  return 0;
 }
 
 // Words after which a document noun is a verb (`would release`, `to report`, `they note`).
@@ -411,10 +412,161 @@ function senderAfter(ctx: ScanContext, from: number, to: number): Draft | undefi
   if (!m) return undefined;
   const at = from + m[0].length;
   return (
-    subjectIn(ctx, at, at + 1, false) ??
+    writerAt(ctx, at, to)?.draft ??
     organisationNamedAt(ctx, at, to) ??
+    ownedBodyAt(ctx, at) ??
     pluralMakerAt(ctx, at, to)
   );
+}
+
+/**
+ * `by the Jeju Marine Institute’s research integrity office`: a body of a named organisation
+ * (see `bodyPhraseAt`), mentioned there.
+ */
+function ownedBodyAt(ctx: ScanContext, at: number): Draft | undefined {
+  const words = [...ctx.text.slice(at, at + 80).matchAll(/[\p{L}’'-]+/gu)].slice(0, 9);
+  if (words[0]?.[0] !== "the" || ownerRun(words) === 0) return undefined;
+  const body = bodyPhraseAt(ctx, at, words);
+  if (body) ctx.cast.mention(body.draft, body.span);
+  return body?.draft;
+}
+
+/** A writer found in a slot, and where its words end (for a second writer joined by `and`). */
+interface SlotWriter {
+  draft: Draft;
+  end: number;
+}
+
+/**
+ * The person a writer slot at `at` (after its `by`) names: a name right there, a role phrase and
+ * the name set off after it (`the company's chief operating officer, Lukas Brenninkmeijer`: the
+ * person beats the organisation that owns the role), or a pronoun (`signed by her`).
+ */
+function writerAt(ctx: ScanContext, at: number, to: number): SlotWriter | undefined {
+  const named = namedIn(ctx, at, at + 1, false);
+  if (named) return { draft: named.draft, end: named.end };
+  const apposed = apposedNameAt(ctx, at, to) ?? titledNameAt(ctx, at);
+  if (apposed) return apposed;
+  const pronoun = /^(?:her|him|them)(?![\p{L}-])/u.exec(ctx.text.slice(at, at + 5));
+  if (!pronoun) return undefined;
+  const word = pronoun[0];
+  const draft =
+    word === "them"
+      ? resolveGroupReference(ctx.cast, "they", at)
+      : resolvePersonPronoun(ctx.cast, word, at, false);
+  return draft ? { draft, end: at + word.length } : undefined;
+}
+
+/** How many words a role phrase before its name may have (`the chair of the county commission`). */
+const MAX_APPOSED_WORDS = 7;
+// a word of a role phrase: plain, possessive (`company's`) or capitalised (`County`)
+const ROLE_PHRASE_WORD = /^(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.-]*)$/u;
+
+/**
+ * `the chair of the county commission, Ahanu Whitecloud` at `at`: a short phrase (no `and`, no
+ * preposition but `of`), a comma, and a person named right after it.
+ */
+function apposedNameAt(ctx: ScanContext, at: number, to: number): SlotWriter | undefined {
+  const comma = ctx.text.slice(at, Math.min(to, at + APPOSED_REACH)).indexOf(",");
+  if (comma <= 0) return undefined;
+  const words = ctx.text.slice(at, at + comma).split(/[ \u00a0]+/u);
+  if (words.length > MAX_APPOSED_WORDS) return undefined;
+  for (const w of words) {
+    if (!ROLE_PHRASE_WORD.test(w) || w === "and" || w === "or") return undefined;
+    if (w !== "of" && PREPOSITIONS.has(w)) return undefined;
+  }
+  let from = at + comma + 1;
+  while (isBlank(ctx.text.charCodeAt(from))) from++;
+  const named = namedIn(ctx, from, from + 1, false);
+  return named ? { draft: named.draft, end: named.end } : undefined;
+}
+
+/** `board chair Hamid Qureshi` at `at`: a few plain words ending in a role noun, then a name. */
+function titledNameAt(ctx: ScanContext, at: number): SlotWriter | undefined {
+  const m = TITLE_WORDS.exec(ctx.text.slice(at, at + TITLE_REACH));
+  if (!m || !ROLE_NOUNS.has(m[1] as string)) return undefined;
+  const named = namedIn(ctx, at + m[0].length, at + m[0].length + 1, false);
+  return named ? { draft: named.draft, end: named.end } : undefined;
+}
+
+// up to four plain words, the last a role's (`senior bridge engineer`), and the space after them
+const TITLE_WORDS = /^(?:[\p{Ll}-]+[ \u00a0]+){0,3}([\p{Ll}-]+)[ \u00a0]+(?=\p{Lu})/u;
+const TITLE_REACH = 60;
+
+/** How far after `by` a role phrase's comma may be. */
+const APPOSED_REACH = 90;
+
+/**
+ * Writer slots after a document noun, in its sentence: a participle of writing or issuing, up to
+ * five words, `by` (`filed Tuesday in district court by X and signed by Y`, `was also signed
+ * by`); `also` says the slot adds to writers already known.
+ */
+const WRITER_SLOT = new RegExp(
+  `(?<![\\p{L}-])(?:(also)[ \\u00a0]+)?(?:${WRITER_PARTICIPLES.join("|")})(?:[ \\u00a0]+[\\p{L}\\d]+){0,5}?[ \\u00a0]+by[ \\u00a0]+`,
+  "gu",
+);
+/**
+ * The writers a document's slots name, in text order; whether a slot says `also` (adding to
+ * writers known before); whether the first slot is one of writing or issuing, not signing (one who
+ * signs a body's memo or order signs for the body; one who drafts or issues it wrote it).
+ */
+interface WriterSlots {
+  writers: Draft[];
+  also: boolean;
+  drafted: boolean;
+}
+
+/** How many writers one slot may join with `and` (`signed by her and her deputy, X`). */
+const MAX_JOINED_WRITERS = 3;
+const AND_NEXT = /^,?[ \u00a0]+and[ \u00a0]+/u;
+
+/**
+ * Everyone the writer slots after the noun at token `i` name, up to the next document noun or the
+ * sentence's end (`[…, to)`), each with the ones joined to it by `and`; and whether a slot says
+ * `also`.
+ */
+function writerSlots(ctx: ScanContext, i: number, to: number): WriterSlots {
+  const found: WriterSlots = { writers: [], also: false, drafted: false };
+  const from = (ctx.tokens[i] as Token).end;
+  // (most nouns' sentences have no `by` after them: no pattern for them)
+  const slice = ctx.text.slice(from, to);
+  if (!slice.includes("by")) return found;
+  for (const m of slice.matchAll(WRITER_SLOT)) {
+    let at = from + (m.index as number) + m[0].length;
+    for (let k = 0; k < MAX_JOINED_WRITERS; k++) {
+      const writer = writerAt(ctx, at, to) ?? (k === 0 ? signerIn(ctx, m[0], at, to) : undefined);
+      if (!writer) break;
+      if (!found.writers.length) found.drafted = !m[0].includes("signed");
+      if (!found.writers.includes(writer.draft)) found.writers.push(writer.draft);
+      if (m[1]) found.also = true;
+      const and = AND_NEXT.exec(ctx.text.slice(writer.end, writer.end + 8));
+      if (!and) break;
+      at = writer.end + and[0].length;
+    }
+  }
+  return found;
+}
+
+/**
+ * `signed by more than 300 parents, among them X`: the first person named after a `signed by`
+ * slot (`slot`, at `at`) whose words name nobody where they start.
+ */
+function signerIn(ctx: ScanContext, slot: string, at: number, to: number): SlotWriter | undefined {
+  if (!slot.includes("signed")) return undefined;
+  const named = namedIn(ctx, at, to, false);
+  return named ? { draft: named.draft, end: named.end } : undefined;
+}
+
+/**
+ * Where the stretch of the sentence read for the noun at token `i`'s writers ends: the sentence's
+ * end, or the next document noun's (token `next`), whose slots are its own.
+ */
+function slotsEnd(ctx: ScanContext, i: number, next: number | undefined): number {
+  const noun = ctx.tokens[i] as Token;
+  const s = sentenceIndex(ctx.starts, noun.start);
+  let end = Math.min(ctx.starts[s + 1] ?? ctx.text.length, noun.end + SENTENCE_WINDOW);
+  if (next !== undefined) end = Math.min(end, (ctx.tokens[next] as Token).start);
+  return end;
 }
 
 /**
@@ -661,8 +813,11 @@ function beforeNoun(ctx: ScanContext, i: number): boolean {
 /** How far on each side of a document noun its sentence is read (real sentences are shorter). */
 const SENTENCE_WINDOW = 1500;
 
-/** Who wrote the document named at token `i`, from the words around it. */
-function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
+/**
+ * Who wrote the document named at token `i`, from the words around it; `writers`, those its
+ * writer slots name (see `writerSlots`), in text order.
+ */
+function authorsAt(ctx: ScanContext, i: number, writers: Draft[]): Draft | undefined {
   const { tokens, text, starts, cast } = ctx;
   const noun = tokens[i] as Token;
   const s = sentenceIndex(starts, noun.start);
@@ -671,13 +826,14 @@ function authorsAt(ctx: ScanContext, i: number): Draft | undefined {
   // read whole once per noun.
   const sentStart = Math.max(starts[s] as number, noun.start - SENTENCE_WINDOW);
   const sentEnd = Math.min(starts[s + 1] ?? text.length, noun.end + SENTENCE_WINDOW);
-  // `signed by X and Y` anywhere in the sentence
-  const signed = /\bsigned[ \u00a0]+by[ \u00a0]+/iu.exec(text.slice(sentStart, sentEnd));
+  // `Signed by X and Y, the letter said`: before the noun (its writer slots after it come next)
+  const signed = /\bsigned[ \u00a0]+by[ \u00a0]+/iu.exec(text.slice(sentStart, noun.start));
   if (signed) {
     const from = sentStart + signed.index + signed[0].length;
-    const who = subjectIn(ctx, from, from + 1, false) ?? subjectIn(ctx, from, sentEnd, false);
+    const who = subjectIn(ctx, from, from + 1, false) ?? subjectIn(ctx, from, noun.start, false);
     if (who) return who;
   }
+  if (writers[0]) return writers[0];
   // `The memo, sent on Sunday by the executive board of the Aldric Nurses Association, …`
   const sender = senderAfter(ctx, noun.end, sentEnd);
   if (sender) return sender;
@@ -1011,11 +1167,22 @@ function writerBeforeArticle(
         cast.mention(group.draft, group.span);
         return group.draft;
       }
-      return subjectIn(ctx, from, sentEnd);
+      // (not a name in what the subject said: `the club said it had received “…” and that
+      // Tavinho was …`, whose speaker issues the statement, see `issueStatements`)
+      return subjectIn(ctx, from, clauseEnd(text, from, sentEnd));
     }
     return subjectIn(ctx, sentStart, sentEnd) ?? trailingOrganisation(ctx, article - 2, sentStart);
   }
   return undefined;
+}
+
+// what opens the words a subject said: a quotation mark, or `that`
+const SAID_OPENING = /["“]|[ \u00a0]that[ \u00a0]/u;
+
+/** Where the clause opening at `from` (a subject, its verb) gives way to what was said, or `to`. */
+function clauseEnd(text: string, from: number, to: number): number {
+  const m = SAID_OPENING.exec(text.slice(from, to));
+  return m ? from + m.index : to;
 }
 
 /**
@@ -1081,7 +1248,7 @@ export function scanDocuments(scan: DocumentScan, ctx: ScanContext): DocumentSca
     // `in a brief statement`: an adjective before its noun
     if (ADJECTIVAL.has(t.lower) && beforeNoun(ctx, i)) continue;
     // the rest in its own function: this loop, over every word, stays small for the compiler
-    const doc = documentAt(ctx, i, kind, byKind);
+    const doc = documentAt(ctx, i, kind, byKind, documentNouns[k + 1]);
     if (!doc) continue;
     at.set(t.start, doc);
     if (CARRIED_KINDS.has(kind) && !doc.members?.length && carriedAt(ctx, i)) {
@@ -1192,6 +1359,13 @@ function writtenByOneOf(d: Draft, authors: Draft): boolean {
   return writer !== undefined && authors.members?.includes(writer) === true;
 }
 
+/** Whether a document's one writer is an organisation and `writer` a person, who speaks for it. */
+function issuedByBody(d: Draft, writer: Draft): boolean {
+  return (
+    writer.type === "person" && d.members?.length === 1 && d.members[0]?.type === "organisation"
+  );
+}
+
 /**
  * `Marchetti sent the letter …. It was also signed by the state's emergency management director,
  * Paul Oduya.`: the person named in the next sentence's `It was also signed by …`, if it opens so;
@@ -1227,7 +1401,8 @@ function cosignerAfter(ctx: ScanContext, at: number, nounEnd: number): Draft | u
  * latest last): among those already called by the same noun, if any (`the letter` is the open
  * letter, not the more quoted email; `The report`, not `a traffic study`), the most salient; on
  * a tie, one whose writer is known, then one named with the same noun (`An engineering report`,
- * not `an outside review`), else the earliest.
+ * not `an outside review`), else the latest: `the response` after a dek's `The company's answer`
+ * and the body's `a six-page answer filed with the court` is the one just named.
  */
 function definiteReferent(recent: Draft[], noun: string): Draft | undefined {
   const called = recent.filter((d) => calledBy(d, noun));
@@ -1238,7 +1413,7 @@ function definiteReferent(recent: Draft[], noun: string): Draft | undefined {
     // the body's (`Mayor X …, publishing an open letter`) does, and they are one letter
     const rank =
       d.salience * 4 + (d.members?.length ? 2 : 0) + (d.name.toLowerCase().endsWith(noun) ? 1 : 0);
-    if (rank > bestRank) {
+    if (rank >= bestRank) {
       best = d;
       bestRank = rank;
     }
@@ -1276,6 +1451,7 @@ function documentAt(
   i: number,
   kind: string,
   byKind: Map<string, Draft[]>,
+  nextNoun: number | undefined,
 ): Draft | undefined {
   const { tokens, cast } = ctx;
   const t = tokens[i] as Token;
@@ -1286,9 +1462,18 @@ function documentAt(
   // `The union sued the city. The complaint says`, `The 42-page complaint`: the first definite
   // one is made by the one who sued (issued, denied …) just before
   const definite = articleBefore(ctx, i, DEFINITE) >= 0;
-  const authors =
-    authorsAt(ctx, i) ?? (definite && !sameNoun.length ? makerBefore(ctx, i, kind) : undefined);
-  let doc: Draft | undefined;
+  const slots = writerSlots(ctx, i, slotsEnd(ctx, i, nextNoun));
+  // `The answer was also signed by Y`: Y joins the writers of the answer named before, or of the
+  // one the nearest act before made (`X wrote to the authority …. The letter was also signed by Y`)
+  const also = slots.also && definite;
+  let doc = also ? definiteReferent(sameNoun, t.lower) : undefined;
+  const first = also && !doc?.members?.length ? makerBefore(ctx, i, kind) : undefined;
+  if (doc && first) doc.members = [first];
+  const authors = doc
+    ? undefined
+    : (first ??
+      authorsAt(ctx, i, slots.writers) ??
+      (definite && !sameNoun.length ? makerBefore(ctx, i, kind) : undefined));
   if (authors) {
     const key = `doc:${kind}:${authors.key}`;
     doc = cast.get(key);
@@ -1296,7 +1481,16 @@ function documentAt(
       // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors;
       // or X's own, now with its co-signers (`In a three-page reply, Ravel wrote …. The reply,
       // signed by Ravel and the board's general counsel, Y, disputed …`)
-      const open = sameNoun.filter((d) => !d.members?.length || writtenByOneOf(d, authors)).pop();
+      // or an organisation's, whose named person is now its writer (`Westmere board’s resolution
+      // …. The resolution, drafted by board chair Hamid Qureshi`)
+      const open = sameNoun
+        .filter(
+          (d) =>
+            !d.members?.length ||
+            writtenByOneOf(d, authors) ||
+            (slots.drafted && authors === slots.writers[0] && issuedByBody(d, authors)),
+        )
+        .pop();
       if (open) {
         open.members = [authors];
         open.name = `${t.lower} from ${authors.name}`;
@@ -1310,10 +1504,14 @@ function documentAt(
       members: [authors],
     }));
     const cosigner = cosignerAfter(ctx, t.start, t.end);
-    if (cosigner && doc.members && !doc.members.includes(cosigner)) doc.members.push(cosigner);
-  } else if (definite) {
+    if (cosigner) slots.writers.push(cosigner);
+  } else if (!doc && definite) {
     doc = definiteReferent(sameNoun, t.lower);
     if (!doc && kind === "reply") doc = answeringLetter(byKind.get("letter") ?? []);
+  }
+  if (doc && (authors || slots.also)) {
+    const members = (doc.members ??= []);
+    for (const writer of slots.writers) if (!members.includes(writer)) members.push(writer);
   }
   if (
     !doc &&

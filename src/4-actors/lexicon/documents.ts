@@ -19,6 +19,8 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["response", "letter"],
   ["reply", "letter"],
   ["rebuttal", "letter"],
+  // a defendant's answer to a lawsuit is a filing: `In a six-page answer filed with the court`
+  ["answer", "document"],
   ["statement", "statement"],
   ["communique", "statement"],
   ["communiqué", "statement"],
@@ -39,6 +41,8 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["motion", "document"],
   ["brief", "document"],
   ["ruling", "document"],
+  ["judgment", "document"],
+  ["judgement", "document"],
   ["opinion", "document"],
   ["decision", "document"],
   ["order", "document"],
@@ -101,13 +105,44 @@ export const WRITER_PARTICIPLES = [
 export const MAKER_PARTICIPLES = [...ISSUING_PARTICIPLES, "commissioned"].join("|");
 
 /**
- * Nouns that name one document in a story: `the complaint` or `the suit` after `a lawsuit` is that
- * lawsuit. Each noun → its set, looked up first to last.
+ * The kind of document each noun names, for the nouns a writer is looked for: the nouns of one
+ * kind are one class of synonyms, so that `the response` after `a six-page answer`, `the ruling`
+ * after `a 47-page judgment` and `the suit` after `The complaint` name the same document. A
+ * letter, statement, report or testimony is its channel's kind (see DOCUMENT_NOUNS).
  */
-const SAME_DOCUMENT_SETS = [["lawsuit", "suit", "complaint"]];
-export const SAME_DOCUMENT = new Map<string, string[]>(
-  SAME_DOCUMENT_SETS.flatMap((set) => set.map((noun) => [noun, set] as [string, string[]])),
-);
+export const DOCUMENT_KINDS = new Map([
+  // a court's or a board's written decision, order or judgment: `In a 31-page written order,
+  // Judge X gave …`, `In a 47-page judgment …. The ruling said`
+  ...["ruling", "opinion", "decision", "order", "judgment", "judgement"].map(kind("ruling")),
+  ...["lawsuit", "suit", "complaint"].map(kind("lawsuit")),
+  ["post", "post"],
+  ...["memo", "memorandum"].map(kind("memo")),
+  ["notice", "notice"],
+  ["filing", "filing"],
+  ...["email", "e-mail"].map(kind("email")),
+  // a reply is its own kind: `the response` is not the letter it answers; a defendant's answer
+  // is a reply to a suit (`In a written answer …. The response said`)
+  ...["response", "reply", "rebuttal", "answer"].map(kind("reply")),
+  // what a body votes for: `The Faculty Senate passed a resolution`
+  ["resolution", "resolution"],
+  // what a party files in a case: `Attorney General X filed a brief`, `The motion says`
+  ...["motion", "brief"].map(kind("motion")),
+  ["petition", "petition"],
+]);
+
+function kind(name: string): (noun: string) => [string, string] {
+  return (noun) => [noun, name];
+}
+
+/**
+ * Nouns that name one document in a story (`the complaint` or `the suit` after `a lawsuit`): the
+ * nouns of one kind of DOCUMENT_KINDS. Each noun → its set, looked up first to last.
+ */
+export const SAME_DOCUMENT = new Map<string, string[]>();
+for (const [noun, name] of DOCUMENT_KINDS) {
+  const set = [...DOCUMENT_KINDS].filter(([, other]) => other === name).map(([n]) => n);
+  if (set.length > 1) SAME_DOCUMENT.set(noun, set);
+}
 
 /**
  * Verbs whose object is a document its subject wrote (`X sent a letter`; past and present
@@ -134,7 +169,7 @@ export const DOCUMENT_VERBS = new Set([
 
 /**
  * Acts that make a document, by the kinds of document each makes (the kinds of 05-documents'
- * AUTHORED_DOCUMENT_NOUNS): `The city of Harlow Falls filed suit …. The 42-page complaint says`,
+ * DOCUMENT_KINDS): `The city of Harlow Falls filed suit …. The 42-page complaint says`,
  * `The county's permit office denied the permit …, according to a copy of the decision`, `X
  * replied the same day. According to the response`. The subject of the nearest such act before a
  * document named with no writer issued it. `*`, for the verbs of DOCUMENT_VERBS, stands for every
