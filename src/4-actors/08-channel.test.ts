@@ -720,3 +720,26 @@ test("`In her reply, X said` and `In it, she argued` (after `sent a letter`) are
     ["the findings were worrying", "interview"],
   ]);
 });
+
+test("a legislature's sitting, however named, holds for the minister's later words and a deputy's", () => {
+  const said = channels(
+    "Water Minister Nadia Ouali told the lower house on Monday that reservoirs were low.\n\n" +
+      '"We are asking families to share," Ouali said.\n\n' +
+      "Opposition deputies interrupted her several times. Youssef Benali, a deputy from the Green Bloc, accused the government of ignoring its own agency.\n\n" +
+      '"The minister discovers the drought every summer," he said.\n\n' +
+      "In parliament, the emergencies minister, Asel Nur, promised a commission.\n\n" +
+      '"People will answer for it," Nur said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "speech", "speech", "speech", "speech"],
+  );
+});
+
+test("a chamber named in passing places no one there (`seats in parliament`)", () => {
+  const said = channels(
+    "The party won 40 seats in parliament last year.\n\n" +
+      'Its leader, Ana Diaz, sat in her office. "We will govern," Diaz said.',
+  );
+  assert.deepEqual(said.at(-1)?.[1], "interview");
+});

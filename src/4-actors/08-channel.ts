@@ -12,15 +12,19 @@ import {
   AT_GATHERING,
   AUDIENCE_NOUNS,
   BESIDE,
+  CHAMBER_ENDS,
+  CHAMBER_SIDES,
   EVENT_NOUNS,
   EVENT_PAIRS,
   EVENT_PLACES,
   EVENT_ROLES,
   GATHERINGS,
   HEARINGS,
+  LEGISLATOR_ROLES,
   PANEL_ROLES,
   PLANNED,
   PRESS_NOUNS,
+  SITTING_BODIES,
   SPEAKING_FROM,
   TESTIMONY_PAIRS,
   TOPIC_HEADS,
@@ -167,6 +171,11 @@ interface Scene {
   open?: boolean;
 }
 
+/** The preposition placing words in a sitting chamber (`said in parliament`, `during the debate`). */
+const IN_SITTING: ReadonlySet<string> = new Set(["in", "during"]);
+/** Verbs that place their words where `in parliament` follows them (`replied in the chamber`). */
+const SPEAKING_IN: ReadonlySet<string> = new Set([...SPEAKING_FROM, "replied", "answered"]);
+
 /** A sentence's event word, and the medium it places the sentence's subjects in. */
 interface SceneRead {
   channel: Channel;
@@ -183,6 +192,8 @@ export class Scenes {
   private readonly media = new Map<Draft, Medium>();
   /** The sentences that set a spoken event, in text order, whoever their subject. */
   private readonly events: Scene[] = [];
+  /** The scenes that place someone at a legislature's sitting (`told the lower house`). */
+  private readonly sittings: Scene[] = [];
   /** The open scenes that are public meetings (`public comment`, `at a packed meeting`). */
   private readonly meetings: Scene[] = [];
   /** The written medium each speaker's first words were placed in by what follows them. */
@@ -735,6 +746,7 @@ export class Scenes {
     )
       return this.place(speaker, event.channel, sentence, paragraph);
     if (
+      this.inChamber(speaker, sentence, paragraph, known) ||
       this.questionsAtEvent(speaker, sentence, paragraph, known) ||
       this.asksInWords(f, speaker, paragraph, known) ||
       this.besideSpeaker(speaker, sentence, paragraph) ||
@@ -750,6 +762,28 @@ export class Scenes {
     if (ahead && AT_EVENT.has(ahead.channel) && ahead.paragraph - paragraph <= LEAD_GAP)
       return this.place(speaker, ahead.channel, sentence, paragraph);
     return undefined;
+  }
+
+  /**
+   * `Opposition deputies interrupted her several times. Youssef Benkirane-Alaoui, a deputy from the
+   * Authenticity Bloc, accused …`: a legislature's member (LEGISLATOR_ROLES) heard within
+   * NEWCOMER_GAP paragraphs of a sitting the text placed someone at (or of the words given there
+   * since) speaks in the chamber.
+   */
+  private inChamber(
+    speaker: Draft,
+    sentence: number,
+    paragraph: number,
+    known: Medium | undefined,
+  ): boolean {
+    const role = speaker.role?.toLowerCase();
+    if (!role || !isPerson(speaker)) return false;
+    const word = role.slice(role.lastIndexOf(" ") + 1);
+    if (!LEGISLATOR_ROLES.has(word.endsWith(".") ? word.slice(0, -1) : word)) return false;
+    const sitting = latestScene(this.sittings, sentence, known?.sentence ?? -1);
+    if (!sitting) return false;
+    // (the chamber sits while people speak there: from the last words given at an event)
+    return paragraph - Math.max(sitting.paragraph, this.lastSpoken ?? -1) <= NEWCOMER_GAP;
   }
 
   /**
@@ -894,6 +928,8 @@ export class Scenes {
         this.events.push(scene);
         if (scene.open && channel === "speech" && this.isMeeting(read.word))
           this.meetings.push(scene);
+        if (channel === "speech" && SITTING_BODIES.has((this.tokens[read.word] as Token).lower))
+          this.sittings.push(scene);
       }
     }
     return bySubject;
@@ -944,7 +980,11 @@ export class Scenes {
       else if (ADDRESSING_VERBS.has(w)) addressed = i;
       else if (this.isWitness(i) || this.isHearing(i))
         return { channel: i - away <= AFTER_WORDS ? "interview" : "testimony", word: i };
-      else if (this.isEvent(i) || (i - addressed <= AUDIENCE_WORDS && AUDIENCE_NOUNS.has(w)))
+      else if (
+        this.isEvent(i) ||
+        (i - addressed <= AUDIENCE_WORDS && (AUDIENCE_NOUNS.has(w) || this.isChamber(i))) ||
+        this.sitsIn(i, first)
+      )
         return { channel: i - away <= AFTER_WORDS ? "interview" : "speech", word: i };
     }
     return undefined;
@@ -965,7 +1005,13 @@ export class Scenes {
    */
   private mayBeScene(i: number): boolean {
     if (this.isEvent(i) || this.isWitness(i) || this.isHearing(i)) return true;
-    if (!AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
+    const chamber = this.isChamber(i);
+    if (
+      chamber &&
+      this.sitsIn(i, this.firstToken(this.cast.sentenceOf((this.tokens[i] as Token).start)))
+    )
+      return true;
+    if (!chamber && !AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
     for (let j = i - 1; j >= 0 && j >= i - AUDIENCE_WORDS; j--) {
       const t = this.tokens[j] as Token;
       if ((t.kinds & SCENE_CONTEXT) !== 0 && ADDRESSING_VERBS.has(t.lower)) return true;
@@ -993,6 +1039,40 @@ export class Scenes {
       (prev.kinds & SCENE_CONTEXT) !== 0 &&
       EVENT_PAIRS.has(`${prev.lower} ${w}`)
     );
+  }
+
+  /**
+   * Token `i` names a legislature's chamber (SITTING_BODIES): `house` only as `the lower house`,
+   * or as a capitalised `House` not followed by another capitalised word or its staff's noun.
+   */
+  private isChamber(i: number): boolean {
+    const t = this.tokens[i] as Token;
+    if (!SITTING_BODIES.has(t.lower)) return false;
+    if (t.lower !== "house") return true;
+    if (CHAMBER_SIDES.has(this.tokens[i - 1]?.lower ?? "")) return true;
+    const next = this.tokens[i + 1];
+    if ((t.kinds & CAPITAL) === 0) return false;
+    // (the phrase ends at a stop or a comma, or at a word that opens the next phrase)
+    return (
+      !next || /\S/.test(this.cast.text.slice(t.end, next.start)) || CHAMBER_ENDS.has(next.lower)
+    );
+  }
+
+  /**
+   * `In parliament, the minister promised …`, `Speaking in parliament on Tuesday, she said`,
+   * `said in the lower house`: the chamber `i` (within two words of `in` or `during`) opens the
+   * sentence, or follows a verb of speaking, so the sentence's subject speaks in it. (Not `seats
+   * in parliament`, `a majority in the house`.)
+   */
+  private sitsIn(i: number, first: number): boolean {
+    if (!this.isChamber(i)) return false;
+    for (let j = i - 1; j >= first && j >= i - 3; j--) {
+      if (!IN_SITTING.has((this.tokens[j] as Token).lower)) continue;
+      if (j === first) return true;
+      const before = (this.tokens[j - 1] as Token).lower;
+      return SPEAKING_IN.has(before) || (j - 1 === first && before === "speaking");
+    }
+    return false;
   }
 
   /** Token `i` (an event) names a public meeting: a gathering, or a pair (`public comment`). */
