@@ -743,3 +743,17 @@ test("a chamber named in passing places no one there (`seats in parliament`)", (
   );
   assert.deepEqual(said.at(-1)?.[1], "interview");
 });
+
+test("a court document, however named, is the medium of its writer's `wrote` and of its own `says`", () => {
+  const said = channels(
+    'In a 47-page judgment released on Wednesday, Employment Judge Aroha Rangi found that the firm controlled "every part of the working day."\n\n' +
+      '"A person who cannot choose their customers is not in business on their own account," the judge wrote.\n\n' +
+      "In a written answer to the county's lawsuit, the company's chief executive, Yevgenia Tark, says the county \"confused two plants.\"\n\n" +
+      '"No drums were moved. Not one," the answer says.\n\n' +
+      'Asked about it in answer to a question, the mayor, Ben Tod, said "we will see."',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["document", "document", "document", "document", "interview"],
+  );
+});

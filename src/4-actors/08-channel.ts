@@ -45,6 +45,9 @@ import { CAPITAL, HE_OR_SHE, SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
 /** The media spoken at an event, where a speaker's later plain `said` goes on. */
 const AT_EVENT: ReadonlySet<Channel> = new Set(["speech", "testimony"]);
 
+/** Written media a speaker named by their noun alone speaks in (`the answer says`, `the note said`). */
+const NAMED_MEDIA: ReadonlySet<Channel> = new Set(["document", "letter", "report", "statement"]);
+
 /** How many paragraphs away a mention of a document keeps it in view. */
 const IN_VIEW = 2;
 
@@ -276,7 +279,10 @@ export class Scenes {
     this.lastSpeaker = speaker;
     // a document speaks in its own kind, and gives no interview (`a memo from its chief executive
     // telling employees that …`: `told` guessed one for its hearer)
-    if (channel === "interview" && speaker.type === "document" && speaker.noun) return speaker.noun;
+    if (channel === "interview" || channel === "unknown") {
+      const noun = this.documentNoun(speaker);
+      if (noun && (channel === "interview" || !speaker.noun)) return noun;
+    }
     if (!f.channelGuessed) {
       if (channel === "letter" && this.writtenOnly(f))
         channel =
@@ -310,6 +316,19 @@ export class Scenes {
       this.writtenAhead(f, speaker, sentence, paragraph) ??
       (this.afterOwnWritten(f, speaker, before, paragraph) ? "unknown" : channel)
     );
+  }
+
+  /**
+   * The medium a document speaks in: the one its noun gave, else the written medium its name ends
+   * with (`the answer says`, a court document the documents stage gave no channel, or did not
+   * take for a document at all).
+   */
+  private documentNoun(speaker: Draft): Channel | undefined {
+    if (speaker.type === "document" && speaker.noun) return speaker.noun;
+    if (speaker.type !== "document" && speaker.type !== "unnamed") return undefined;
+    const medium = WRITTEN_MEDIA.get(lastWord(speaker.name));
+    // (an unnamed `account` or `post` is as often a person's story as a medium)
+    return medium && (speaker.type === "document" || NAMED_MEDIA.has(medium)) ? medium : undefined;
   }
 
   /**
@@ -1147,6 +1166,11 @@ export class Scenes {
 }
 
 const DAYS: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** The last word of a name, lower case (`answer` of `company's answer`). */
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+}
 
 /** A person, named or not, as opposed to a group, an organisation or a document. */
 function isPerson(d: Draft): boolean {
