@@ -757,3 +757,13 @@ test("a court document, however named, is the medium of its writer's `wrote` and
     ["document", "document", "document", "document", "interview"],
   );
 });
+
+test("a senator heard while a witness testifies puts questions at the hearing, past a document's paragraphs", () => {
+  const said = channels(
+    'Administrator Liesel Berg testified before the Senate Environment Committee. "I am not here to make excuses," she told the committee.\n\n' +
+      "The memo, written in March by an agency engineer, warned that 140 systems were at risk.\n\n" +
+      "The engineer, who has since left the agency, gave the memo to the committee in September.\n\n" +
+      'Sen. Kwame Boateng, the committee\'s chairman, pressed the administrator. "I want a name," Boateng said.',
+  );
+  assert.deepEqual(said.at(-1), ["I want a name,", "speech"]);
+});

@@ -787,7 +787,8 @@ export class Scenes {
    * `Opposition deputies interrupted her several times. Youssef Benkirane-Alaoui, a deputy from the
    * Authenticity Bloc, accused …`: a legislature's member (LEGISLATOR_ROLES) heard within
    * NEWCOMER_GAP paragraphs of a sitting the text placed someone at (or of the words given there
-   * since) speaks in the chamber.
+   * since) speaks in the chamber; one heard within SCENE_GAP paragraphs of a witness's words puts
+   * questions at the hearing.
    */
   private inChamber(
     speaker: Draft,
@@ -799,6 +800,11 @@ export class Scenes {
     if (!role || !isPerson(speaker)) return false;
     const word = role.slice(role.lastIndexOf(" ") + 1);
     if (!LEGISLATOR_ROLES.has(word.endsWith(".") ? word.slice(0, -1) : word)) return false;
+    // at a hearing, while a witness is heard (`Sen. Kwame Boateng, the committee's chairman,
+    // pressed the administrator …` after a memo's paragraphs), unless they spoke elsewhere since
+    const heard = this.lastTestimony;
+    if (heard !== undefined && paragraph - heard <= SCENE_GAP)
+      return !known || AT_EVENT.has(known.channel) || known.paragraph < heard;
     const sitting = latestScene(this.sittings, sentence, known?.sentence ?? -1);
     if (!sitting) return false;
     // (the chamber sits while people speak there: from the last words given at an event)
