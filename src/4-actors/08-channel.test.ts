@@ -767,3 +767,10 @@ test("a senator heard while a witness testifies puts questions at the hearing, p
   );
   assert.deepEqual(said.at(-1), ["I want a name,", "speech"]);
 });
+
+test('`X wrote to <someone> asking for "…"` is a letter, though the statements stage read no medium', () => {
+  const said = channels(
+    'Agriculture Minister Kaito Hira wrote to the Feed Safety Authority this month asking for "a pause of eighteen months" and for the evidence.',
+  );
+  assert.equal(said[0]?.[1], "letter");
+});

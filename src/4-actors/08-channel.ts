@@ -294,6 +294,16 @@ export class Scenes {
       if (channel === "interview" && this.toldAtEvent(f, speaker, sentence)) channel = "speech";
       return this.place(speaker, channel, sentence, paragraph);
     }
+    // `X wrote to the Feed Safety Authority asking for "…"`: a `wrote` the statements stage read
+    // no medium for (a partial quote's own verb) writes in the writer's medium, or a letter when
+    // it names whom it was written to
+    if (this.writtenOnly(f)) {
+      const medium =
+        this.writtenMedium(speaker, sentence, paragraph) ??
+        this.ownDocument(speaker, f.content.start) ??
+        (this.tokens[this.afterCue(f)]?.lower === "to" ? "letter" : undefined);
+      if (medium) return this.place(speaker, medium, sentence, paragraph);
+    }
     const carried = this.carriedOn(f, speaker, before, paragraph);
     if (carried) return carried;
     if (channel !== "interview" && channel !== "unknown") {
