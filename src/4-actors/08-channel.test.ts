@@ -774,3 +774,14 @@ test('`X wrote to <someone> asking for "…"` is a letter, though the statements
   );
   assert.equal(said[0]?.[1], "letter");
 });
+
+test("a prosecutor who told the court at a hearing argued there: a speech, not testimony", () => {
+  const said = channels(
+    'Crown prosecutor Leona MacLeod-Osei had argued that releasing him would "shake public confidence in the courts."\n\n' +
+      '"The victims\' families have waited long enough," MacLeod-Osei told the court at a hearing last month.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "speech"],
+  );
+});

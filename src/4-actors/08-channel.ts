@@ -7,6 +7,7 @@
 import { WEEKDAYS } from "../lexicon/calendar.ts";
 import {
   ADDRESSING_PLACES,
+  ADVOCATE_ROLES,
   ADDRESSING_VERBS,
   AFTER_EVENT,
   AT_GATHERING,
@@ -822,14 +823,16 @@ export class Scenes {
   }
 
   /**
-   * A judge or a lawmaker (PANEL_ROLES) at a hearing sits on its bench or panel: their words there
-   * are a speech, unless they `testified` or sit at the witness table.
+   * A judge or a lawmaker (PANEL_ROLES) at a hearing sits on its bench or panel, and a prosecutor or
+   * a lawyer (ADVOCATE_ROLES) argues before it: their words there are a speech, unless they
+   * `testified` or sit at the witness table.
    */
   private onThePanel(speaker: Draft, f: FoundStatement): boolean {
     const role = speaker.role?.toLowerCase();
     if (!role || f.cue?.text.toLowerCase().startsWith("testif")) return false;
     const word = role.slice(role.lastIndexOf(" ") + 1);
-    if (!PANEL_ROLES.has(word.endsWith(".") ? word.slice(0, -1) : word)) return false;
+    const bare = word.endsWith(".") ? word.slice(0, -1) : word;
+    if (!PANEL_ROLES.has(bare) && !ADVOCATE_ROLES.has(bare)) return false;
     this.bySubject ??= this.readScenes();
     const at = this.cast.sentenceOf(f.cue?.start ?? f.content.start);
     const scene = latestScene(this.bySubject.get(speaker), at, -1);

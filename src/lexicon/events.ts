@@ -322,6 +322,21 @@ export const PANEL_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Roles of those who argue a case before a court (a title's or a role's last word, lower case):
+ * what a prosecutor or a defence lawyer `told the court` is an advocate's speech there, not a
+ * witness's testimony, unless they `testified` or sat in the witness box.
+ */
+export const ADVOCATE_ROLES: ReadonlySet<string> = new Set([
+  "advocate",
+  "attorney",
+  "barrister",
+  "counsel",
+  "lawyer",
+  "prosecutor",
+  "solicitor",
+]);
+
+/**
  * Words that put someone next to a speaker at an event (`Police Chief Omar Hale, who stood beside
  * her, said …`): at a news conference, they speak there too.
  */
