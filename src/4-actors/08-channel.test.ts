@@ -785,3 +785,14 @@ test("a prosecutor who told the court at a hearing argued there: a speech, not t
     ["speech", "speech"],
   );
 });
+
+test("joint writers' plain words right after what they wrote are from it", () => {
+  const said = channels(
+    'In a six-page answer filed with the court, the company\'s general counsel, Pier Sant, and its chief executive, Yev Tark, wrote that the county had "confused two plants."\n\n' +
+      'The two executives called the suit "theatre staged for an election year."',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["document", "document"],
+  );
+});

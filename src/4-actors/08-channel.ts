@@ -305,6 +305,8 @@ export class Scenes {
         (this.tokens[this.afterCue(f)]?.lower === "to" ? "letter" : undefined);
       if (medium) return this.place(speaker, medium, sentence, paragraph);
     }
+    const joint = this.jointMedium(speaker, paragraph);
+    if (joint) return joint;
     const carried = this.carriedOn(f, speaker, before, paragraph);
     if (carried) return carried;
     if (channel !== "interview" && channel !== "unknown") {
@@ -340,6 +342,20 @@ export class Scenes {
     const medium = WRITTEN_MEDIA.get(lastWord(speaker.name));
     // (an unnamed `account` or `post` is as often a person's story as a medium)
     return medium && (speaker.type === "document" || NAMED_MEDIA.has(medium)) ? medium : undefined;
+  }
+
+  /**
+   * `In a six-page answer filed with the court, the company's general counsel, X, and its chief
+   * executive, Y, wrote …` then `The two executives called the suit "…"`: joint writers speak
+   * together only in what they wrote, so their plain words within IN_VIEW paragraphs of their
+   * last written ones are from it (as the signers of a document the documents stage found are).
+   */
+  private jointMedium(speaker: Draft, paragraph: number): Channel | undefined {
+    if (speaker.type !== "group") return undefined;
+    const known = this.media.get(speaker);
+    if (!known || !WRITTEN_CHANNELS.has(known.channel) || paragraph - known.paragraph > IN_VIEW)
+      return undefined;
+    return known.channel;
   }
 
   /**
