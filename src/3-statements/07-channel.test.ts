@@ -333,3 +333,11 @@ test("`told the lower house`, `told deputies`, `Speaking in parliament, …`: a 
     ],
   );
 });
+
+test("an infinitive ends a medium's phrase: `rose in question period to call the document`", () => {
+  const said = channels(
+    'Critic Bram Doyle rose in question period to call the document "a budget written for the next election."',
+  );
+  // (`call` is the verb, no phone call; `release` in `called on police to release` neither)
+  assert.equal(said[0]?.[1], "unknown");
+});

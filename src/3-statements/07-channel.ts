@@ -61,6 +61,8 @@ function phraseAt(
   for (let j = i + 1; j < tokens.length && j <= i + PHRASE_WORDS; j++) {
     const u = tokens[j] as Token;
     if (!u.word || u.quote >= 0) return undefined;
+    // (an infinitive ends the phrase: `rose in question period to call the document "…"`)
+    if (u.lower === "to" && j > i + 1) return undefined;
     if (!CHANNEL_NOUNS.has(u.lower)) continue;
     const head = headNoun(tokens, j);
     if (refersToACall(tokens, i, head)) continue;
