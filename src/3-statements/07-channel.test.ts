@@ -315,3 +315,29 @@ test("`told MPs`, `told the House of Commons`, `In the legislature on Thursday, 
     ],
   );
 });
+
+test("`told the lower house`, `told deputies`, `Speaking in parliament, …`: a legislature sits, however named", () => {
+  assert.deepEqual(
+    channels(
+      "Water Minister Nadia Ouali told the lower house that reservoirs were low.\n\n" +
+        "The minister, Asel Nur, told deputies that a commission would meet.\n\n" +
+        "Speaking in parliament on Tuesday, Housing Minister Seo Bak said she had read every case.\n\n" +
+        "Committee aides told House investigators that the files were lost.",
+    ),
+    [
+      ["reservoirs were low", "speech"],
+      ["a commission would meet", "speech"],
+      ["she had read every case", "speech"],
+      // (a House committee's staff is no chamber in session)
+      ["the files were lost", "interview"],
+    ],
+  );
+});
+
+test("an infinitive ends a medium's phrase: `rose in question period to call the document`", () => {
+  const said = channels(
+    'Critic Bram Doyle rose in question period to call the document "a budget written for the next election."',
+  );
+  // (`call` is the verb, no phone call; `release` in `called on police to release` neither)
+  assert.equal(said[0]?.[1], "unknown");
+});

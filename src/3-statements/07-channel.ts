@@ -6,6 +6,8 @@ import {
   ADDRESSING_PLACES,
   AFTER_EVENT,
   AUDIENCE_NOUNS,
+  CHAMBER_ENDS,
+  CHAMBER_SIDES,
   EVENT_NOUNS,
   EVENT_PAIRS,
   GATHERINGS,
@@ -59,6 +61,8 @@ function phraseAt(
   for (let j = i + 1; j < tokens.length && j <= i + PHRASE_WORDS; j++) {
     const u = tokens[j] as Token;
     if (!u.word || u.quote >= 0) return undefined;
+    // (an infinitive ends the phrase: `rose in question period to call the document "…"`)
+    if (u.lower === "to" && j > i + 1) return undefined;
     if (!CHANNEL_NOUNS.has(u.lower)) continue;
     const head = headNoun(tokens, j);
     if (refersToACall(tokens, i, head)) continue;
@@ -260,8 +264,8 @@ function toldAnEvent(tokens: readonly Token[], cue: Cue): Channel | undefined {
     if (TESTIMONY_HEARERS.has(t.lower)) return "testimony";
     const w = t.lower;
     if (AUDIENCE_NOUNS.has(w) || EVENT_NOUNS.has(w) || GATHERINGS.has(w)) speech = true;
-    else if (SITTING_BODIES.has(w))
-      speech = true; // `told the House of Commons`
+    else if (isChamber(tokens, j))
+      speech = true; // `told the House of Commons`, `told the lower house`
     else if (AFTER_EVENT.has(w)) break;
   }
   return speech ? "speech" : undefined;
@@ -288,11 +292,35 @@ function sittingAt(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + PHRASE_WORDS; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return false;
-    if (SITTING_BODIES.has(t.lower)) return true;
+    if (isChamber(tokens, j)) return true;
     if (PAIR_ENDS.has(t.lower) && EVENT_PAIRS.has(`${(tokens[j - 1] as Token).lower} ${t.lower}`))
       return true;
   }
   return false;
+}
+
+/**
+ * Token `j` names a legislature's chamber (SITTING_BODIES): `house` only as `the lower house`, or
+ * as a capitalised `House` ending its phrase (`told the House on Monday`, not `House investigators`).
+ */
+function isChamber(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  if (!SITTING_BODIES.has(t.lower)) return false;
+  if (t.lower !== "house") return true;
+  if (CHAMBER_SIDES.has((tokens[j - 1] as Token | undefined)?.lower ?? "")) return true;
+  const next = tokens[j + 1];
+  return t.cap && (!next?.word || next.quote >= 0 || (!next.cap && CHAMBER_ENDS.has(next.lower)));
+}
+
+/**
+ * `Speaking in parliament on Tuesday, she said …`, `In the legislature on Thursday, …`: the phrase
+ * opening the sentence, or one right after an opening `Speaking`, places its words at a sitting.
+ */
+function sittingOpens(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (first !== undefined && first.quote < 0 && first.lower === "speaking")
+    return sittingAt(tokens, 1);
+  return sittingAt(tokens, 0);
 }
 
 /**
@@ -354,7 +382,7 @@ export function channelFor(
   const told =
     cue && (toldAnEvent(tokens, cue) ?? (inASitting(tokens, cue) ? "speech" : undefined));
   // `In the legislature on Thursday, the minister said …`
-  const sitting = told ?? (sittingAt(tokens, 0) ? "speech" : undefined);
+  const sitting = told ?? (sittingOpens(tokens) ? "speech" : undefined);
   // a call told to a gathered audience is an event (`told analysts on a conference call`)
   if (phrase && !(told && phrase === "interview")) return { channel: phrase, explicit: true };
   if (reachedByReporter(tokens)) return { channel: "interview", explicit: true };

@@ -720,3 +720,79 @@ test("`In her reply, X said` and `In it, she argued` (after `sent a letter`) are
     ["the findings were worrying", "interview"],
   ]);
 });
+
+test("a legislature's sitting, however named, holds for the minister's later words and a deputy's", () => {
+  const said = channels(
+    "Water Minister Nadia Ouali told the lower house on Monday that reservoirs were low.\n\n" +
+      '"We are asking families to share," Ouali said.\n\n' +
+      "Opposition deputies interrupted her several times. Youssef Benali, a deputy from the Green Bloc, accused the government of ignoring its own agency.\n\n" +
+      '"The minister discovers the drought every summer," he said.\n\n' +
+      "In parliament, the emergencies minister, Asel Nur, promised a commission.\n\n" +
+      '"People will answer for it," Nur said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "speech", "speech", "speech", "speech"],
+  );
+});
+
+test("a chamber named in passing places no one there (`seats in parliament`)", () => {
+  const said = channels(
+    "The party won 40 seats in parliament last year.\n\n" +
+      'Its leader, Ana Diaz, sat in her office. "We will govern," Diaz said.',
+  );
+  assert.deepEqual(said.at(-1)?.[1], "interview");
+});
+
+test("a court document, however named, is the medium of its writer's `wrote` and of its own `says`", () => {
+  const said = channels(
+    'In a 47-page judgment released on Wednesday, Employment Judge Aroha Rangi found that the firm controlled "every part of the working day."\n\n' +
+      '"A person who cannot choose their customers is not in business on their own account," the judge wrote.\n\n' +
+      "In a written answer to the county's lawsuit, the company's chief executive, Yevgenia Tark, says the county \"confused two plants.\"\n\n" +
+      '"No drums were moved. Not one," the answer says.\n\n' +
+      'Asked about it in answer to a question, the mayor, Ben Tod, said "we will see."',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["document", "document", "document", "document", "interview"],
+  );
+});
+
+test("a senator heard while a witness testifies puts questions at the hearing, past a document's paragraphs", () => {
+  const said = channels(
+    'Administrator Liesel Berg testified before the Senate Environment Committee. "I am not here to make excuses," she told the committee.\n\n' +
+      "The memo, written in March by an agency engineer, warned that 140 systems were at risk.\n\n" +
+      "The engineer, who has since left the agency, gave the memo to the committee in September.\n\n" +
+      'Sen. Kwame Boateng, the committee\'s chairman, pressed the administrator. "I want a name," Boateng said.',
+  );
+  assert.deepEqual(said.at(-1), ["I want a name,", "speech"]);
+});
+
+test('`X wrote to <someone> asking for "…"` is a letter, though the statements stage read no medium', () => {
+  const said = channels(
+    'Agriculture Minister Kaito Hira wrote to the Feed Safety Authority this month asking for "a pause of eighteen months" and for the evidence.',
+  );
+  assert.equal(said[0]?.[1], "letter");
+});
+
+test("a prosecutor who told the court at a hearing argued there: a speech, not testimony", () => {
+  const said = channels(
+    'Crown prosecutor Leona MacLeod-Osei had argued that releasing him would "shake public confidence in the courts."\n\n' +
+      '"The victims\' families have waited long enough," MacLeod-Osei told the court at a hearing last month.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "speech"],
+  );
+});
+
+test("joint writers' plain words right after what they wrote are from it", () => {
+  const said = channels(
+    'In a six-page answer filed with the court, the company\'s general counsel, Pier Sant, and its chief executive, Yev Tark, wrote that the county had "confused two plants."\n\n' +
+      'The two executives called the suit "theatre staged for an election year."',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["document", "document"],
+  );
+});

@@ -7,20 +7,25 @@
 import { WEEKDAYS } from "../lexicon/calendar.ts";
 import {
   ADDRESSING_PLACES,
+  ADVOCATE_ROLES,
   ADDRESSING_VERBS,
   AFTER_EVENT,
   AT_GATHERING,
   AUDIENCE_NOUNS,
   BESIDE,
+  CHAMBER_ENDS,
+  CHAMBER_SIDES,
   EVENT_NOUNS,
   EVENT_PAIRS,
   EVENT_PLACES,
   EVENT_ROLES,
   GATHERINGS,
   HEARINGS,
+  LEGISLATOR_ROLES,
   PANEL_ROLES,
   PLANNED,
   PRESS_NOUNS,
+  SITTING_BODIES,
   SPEAKING_FROM,
   TESTIMONY_PAIRS,
   TOPIC_HEADS,
@@ -40,6 +45,9 @@ import { CAPITAL, HE_OR_SHE, SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
 
 /** The media spoken at an event, where a speaker's later plain `said` goes on. */
 const AT_EVENT: ReadonlySet<Channel> = new Set(["speech", "testimony"]);
+
+/** Written media a speaker named by their noun alone speaks in (`the answer says`, `the note said`). */
+const NAMED_MEDIA: ReadonlySet<Channel> = new Set(["document", "letter", "report", "statement"]);
 
 /** How many paragraphs away a mention of a document keeps it in view. */
 const IN_VIEW = 2;
@@ -167,6 +175,11 @@ interface Scene {
   open?: boolean;
 }
 
+/** The preposition placing words in a sitting chamber (`said in parliament`, `during the debate`). */
+const IN_SITTING: ReadonlySet<string> = new Set(["in", "during"]);
+/** Verbs that place their words where `in parliament` follows them (`replied in the chamber`). */
+const SPEAKING_IN: ReadonlySet<string> = new Set([...SPEAKING_FROM, "replied", "answered"]);
+
 /** A sentence's event word, and the medium it places the sentence's subjects in. */
 interface SceneRead {
   channel: Channel;
@@ -183,6 +196,8 @@ export class Scenes {
   private readonly media = new Map<Draft, Medium>();
   /** The sentences that set a spoken event, in text order, whoever their subject. */
   private readonly events: Scene[] = [];
+  /** The scenes that place someone at a legislature's sitting (`told the lower house`). */
+  private readonly sittings: Scene[] = [];
   /** The open scenes that are public meetings (`public comment`, `at a packed meeting`). */
   private readonly meetings: Scene[] = [];
   /** The written medium each speaker's first words were placed in by what follows them. */
@@ -265,7 +280,10 @@ export class Scenes {
     this.lastSpeaker = speaker;
     // a document speaks in its own kind, and gives no interview (`a memo from its chief executive
     // telling employees that …`: `told` guessed one for its hearer)
-    if (channel === "interview" && speaker.type === "document" && speaker.noun) return speaker.noun;
+    if (channel === "interview" || channel === "unknown") {
+      const noun = this.documentNoun(speaker);
+      if (noun && (channel === "interview" || !speaker.noun)) return noun;
+    }
     if (!f.channelGuessed) {
       if (channel === "letter" && this.writtenOnly(f))
         channel =
@@ -277,6 +295,18 @@ export class Scenes {
       if (channel === "interview" && this.toldAtEvent(f, speaker, sentence)) channel = "speech";
       return this.place(speaker, channel, sentence, paragraph);
     }
+    // `X wrote to the Feed Safety Authority asking for "…"`: a `wrote` the statements stage read
+    // no medium for (a partial quote's own verb) writes in the writer's medium, or a letter when
+    // it names whom it was written to
+    if (this.writtenOnly(f)) {
+      const medium =
+        this.writtenMedium(speaker, sentence, paragraph) ??
+        this.ownDocument(speaker, f.content.start) ??
+        (this.tokens[this.afterCue(f)]?.lower === "to" ? "letter" : undefined);
+      if (medium) return this.place(speaker, medium, sentence, paragraph);
+    }
+    const joint = this.jointMedium(speaker, paragraph);
+    if (joint) return joint;
     const carried = this.carriedOn(f, speaker, before, paragraph);
     if (carried) return carried;
     if (channel !== "interview" && channel !== "unknown") {
@@ -299,6 +329,33 @@ export class Scenes {
       this.writtenAhead(f, speaker, sentence, paragraph) ??
       (this.afterOwnWritten(f, speaker, before, paragraph) ? "unknown" : channel)
     );
+  }
+
+  /**
+   * The medium a document speaks in: the one its noun gave, else the written medium its name ends
+   * with (`the answer says`, a court document the documents stage gave no channel, or did not
+   * take for a document at all).
+   */
+  private documentNoun(speaker: Draft): Channel | undefined {
+    if (speaker.type === "document" && speaker.noun) return speaker.noun;
+    if (speaker.type !== "document" && speaker.type !== "unnamed") return undefined;
+    const medium = WRITTEN_MEDIA.get(lastWord(speaker.name));
+    // (an unnamed `account` or `post` is as often a person's story as a medium)
+    return medium && (speaker.type === "document" || NAMED_MEDIA.has(medium)) ? medium : undefined;
+  }
+
+  /**
+   * `In a six-page answer filed with the court, the company's general counsel, X, and its chief
+   * executive, Y, wrote …` then `The two executives called the suit "…"`: joint writers speak
+   * together only in what they wrote, so their plain words within IN_VIEW paragraphs of their
+   * last written ones are from it (as the signers of a document the documents stage found are).
+   */
+  private jointMedium(speaker: Draft, paragraph: number): Channel | undefined {
+    if (speaker.type !== "group") return undefined;
+    const known = this.media.get(speaker);
+    if (!known || !WRITTEN_CHANNELS.has(known.channel) || paragraph - known.paragraph > IN_VIEW)
+      return undefined;
+    return known.channel;
   }
 
   /**
@@ -735,6 +792,7 @@ export class Scenes {
     )
       return this.place(speaker, event.channel, sentence, paragraph);
     if (
+      this.inChamber(speaker, sentence, paragraph, known) ||
       this.questionsAtEvent(speaker, sentence, paragraph, known) ||
       this.asksInWords(f, speaker, paragraph, known) ||
       this.besideSpeaker(speaker, sentence, paragraph) ||
@@ -753,14 +811,44 @@ export class Scenes {
   }
 
   /**
-   * A judge or a lawmaker (PANEL_ROLES) at a hearing sits on its bench or panel: their words there
-   * are a speech, unless they `testified` or sit at the witness table.
+   * `Opposition deputies interrupted her several times. Youssef Benkirane-Alaoui, a deputy from the
+   * Authenticity Bloc, accused …`: a legislature's member (LEGISLATOR_ROLES) heard within
+   * NEWCOMER_GAP paragraphs of a sitting the text placed someone at (or of the words given there
+   * since) speaks in the chamber; one heard within SCENE_GAP paragraphs of a witness's words puts
+   * questions at the hearing.
+   */
+  private inChamber(
+    speaker: Draft,
+    sentence: number,
+    paragraph: number,
+    known: Medium | undefined,
+  ): boolean {
+    const role = speaker.role?.toLowerCase();
+    if (!role || !isPerson(speaker)) return false;
+    const word = role.slice(role.lastIndexOf(" ") + 1);
+    if (!LEGISLATOR_ROLES.has(word.endsWith(".") ? word.slice(0, -1) : word)) return false;
+    // at a hearing, while a witness is heard (`Sen. Kwame Boateng, the committee's chairman,
+    // pressed the administrator …` after a memo's paragraphs), unless they spoke elsewhere since
+    const heard = this.lastTestimony;
+    if (heard !== undefined && paragraph - heard <= SCENE_GAP)
+      return !known || AT_EVENT.has(known.channel) || known.paragraph < heard;
+    const sitting = latestScene(this.sittings, sentence, known?.sentence ?? -1);
+    if (!sitting) return false;
+    // (the chamber sits while people speak there: from the last words given at an event)
+    return paragraph - Math.max(sitting.paragraph, this.lastSpoken ?? -1) <= NEWCOMER_GAP;
+  }
+
+  /**
+   * A judge or a lawmaker (PANEL_ROLES) at a hearing sits on its bench or panel, and a prosecutor or
+   * a lawyer (ADVOCATE_ROLES) argues before it: their words there are a speech, unless they
+   * `testified` or sit at the witness table.
    */
   private onThePanel(speaker: Draft, f: FoundStatement): boolean {
     const role = speaker.role?.toLowerCase();
     if (!role || f.cue?.text.toLowerCase().startsWith("testif")) return false;
     const word = role.slice(role.lastIndexOf(" ") + 1);
-    if (!PANEL_ROLES.has(word.endsWith(".") ? word.slice(0, -1) : word)) return false;
+    const bare = word.endsWith(".") ? word.slice(0, -1) : word;
+    if (!PANEL_ROLES.has(bare) && !ADVOCATE_ROLES.has(bare)) return false;
     this.bySubject ??= this.readScenes();
     const at = this.cast.sentenceOf(f.cue?.start ?? f.content.start);
     const scene = latestScene(this.bySubject.get(speaker), at, -1);
@@ -894,6 +982,8 @@ export class Scenes {
         this.events.push(scene);
         if (scene.open && channel === "speech" && this.isMeeting(read.word))
           this.meetings.push(scene);
+        if (channel === "speech" && SITTING_BODIES.has((this.tokens[read.word] as Token).lower))
+          this.sittings.push(scene);
       }
     }
     return bySubject;
@@ -944,7 +1034,11 @@ export class Scenes {
       else if (ADDRESSING_VERBS.has(w)) addressed = i;
       else if (this.isWitness(i) || this.isHearing(i))
         return { channel: i - away <= AFTER_WORDS ? "interview" : "testimony", word: i };
-      else if (this.isEvent(i) || (i - addressed <= AUDIENCE_WORDS && AUDIENCE_NOUNS.has(w)))
+      else if (
+        this.isEvent(i) ||
+        (i - addressed <= AUDIENCE_WORDS && (AUDIENCE_NOUNS.has(w) || this.isChamber(i))) ||
+        this.sitsIn(i, first)
+      )
         return { channel: i - away <= AFTER_WORDS ? "interview" : "speech", word: i };
     }
     return undefined;
@@ -965,7 +1059,13 @@ export class Scenes {
    */
   private mayBeScene(i: number): boolean {
     if (this.isEvent(i) || this.isWitness(i) || this.isHearing(i)) return true;
-    if (!AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
+    const chamber = this.isChamber(i);
+    if (
+      chamber &&
+      this.sitsIn(i, this.firstToken(this.cast.sentenceOf((this.tokens[i] as Token).start)))
+    )
+      return true;
+    if (!chamber && !AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
     for (let j = i - 1; j >= 0 && j >= i - AUDIENCE_WORDS; j--) {
       const t = this.tokens[j] as Token;
       if ((t.kinds & SCENE_CONTEXT) !== 0 && ADDRESSING_VERBS.has(t.lower)) return true;
@@ -993,6 +1093,40 @@ export class Scenes {
       (prev.kinds & SCENE_CONTEXT) !== 0 &&
       EVENT_PAIRS.has(`${prev.lower} ${w}`)
     );
+  }
+
+  /**
+   * Token `i` names a legislature's chamber (SITTING_BODIES): `house` only as `the lower house`,
+   * or as a capitalised `House` not followed by another capitalised word or its staff's noun.
+   */
+  private isChamber(i: number): boolean {
+    const t = this.tokens[i] as Token;
+    if (!SITTING_BODIES.has(t.lower)) return false;
+    if (t.lower !== "house") return true;
+    if (CHAMBER_SIDES.has(this.tokens[i - 1]?.lower ?? "")) return true;
+    const next = this.tokens[i + 1];
+    if ((t.kinds & CAPITAL) === 0) return false;
+    // (the phrase ends at a stop or a comma, or at a word that opens the next phrase)
+    return (
+      !next || /\S/.test(this.cast.text.slice(t.end, next.start)) || CHAMBER_ENDS.has(next.lower)
+    );
+  }
+
+  /**
+   * `In parliament, the minister promised …`, `Speaking in parliament on Tuesday, she said`,
+   * `said in the lower house`: the chamber `i` (within two words of `in` or `during`) opens the
+   * sentence, or follows a verb of speaking, so the sentence's subject speaks in it. (Not `seats
+   * in parliament`, `a majority in the house`.)
+   */
+  private sitsIn(i: number, first: number): boolean {
+    if (!this.isChamber(i)) return false;
+    for (let j = i - 1; j >= first && j >= i - 3; j--) {
+      if (!IN_SITTING.has((this.tokens[j] as Token).lower)) continue;
+      if (j === first) return true;
+      const before = (this.tokens[j - 1] as Token).lower;
+      return SPEAKING_IN.has(before) || (j - 1 === first && before === "speaking");
+    }
+    return false;
   }
 
   /** Token `i` (an event) names a public meeting: a gathering, or a pair (`public comment`). */
@@ -1067,6 +1201,11 @@ export class Scenes {
 }
 
 const DAYS: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** The last word of a name, lower case (`answer` of `company's answer`). */
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+}
 
 /** A person, named or not, as opposed to a group, an organisation or a document. */
 function isPerson(d: Draft): boolean {

@@ -199,6 +199,8 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   "mlas",
   "mpps",
   "mps",
+  // a lower house's members in many parliaments (`told deputies`)
+  "deputies",
 ]);
 
 /**
@@ -206,12 +208,68 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
  * parliament` spoke there, in session, as who `told the senate` did.
  */
 export const SITTING_BODIES: ReadonlySet<string> = new Set([
+  // (not `congress`: who `told Congress` is mostly a witness before it, an attorney general or
+  // an admiral)
   "assembly",
+  "bundestag",
   "chamber",
   "commons",
+  "cortes",
+  "duma",
+  "house",
+  "knesset",
   "legislature",
+  "majlis",
   "parliament",
+  "riksdag",
+  "sejm",
   "senate",
+  "storting",
+]);
+
+/**
+ * The words before `house` that make it a chamber (`the lower house`); a capitalised `House`
+ * names one too when the phrase ends with it (`told the House on Monday`), where `House
+ * investigators` are its staff. SITTING_BODIES' other words need neither.
+ */
+export const CHAMBER_SIDES: ReadonlySet<string> = new Set(["lower", "upper"]);
+
+/** Words that end the phrase naming a chamber: `told the House that …`, `in the House on Monday`. */
+export const CHAMBER_ENDS: ReadonlySet<string> = new Set([
+  "after",
+  "before",
+  "during",
+  "in",
+  "last",
+  "of",
+  "on",
+  "that",
+  "this",
+  "when",
+]);
+
+/**
+ * Roles (a title's or a role's last word, lower case, no full stop) of a legislature's members:
+ * one named while the chamber sits (`Youssef Benkirane-Alaoui, a deputy from the Authenticity
+ * Bloc, accused the government …`) speaks in it.
+ */
+export const LEGISLATOR_ROLES: ReadonlySet<string> = new Set([
+  "assemblyman",
+  "assemblywoman",
+  "congressman",
+  "congresswoman",
+  "councillor",
+  "councilor",
+  "deputy",
+  "lawmaker",
+  "legislator",
+  "mla",
+  "mp",
+  "mpp",
+  "rep",
+  "representative",
+  "sen",
+  "senator",
 ]);
 
 /**
@@ -264,6 +322,21 @@ export const PANEL_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Roles of those who argue a case before a court (a title's or a role's last word, lower case):
+ * what a prosecutor or a defence lawyer `told the court` is an advocate's speech there, not a
+ * witness's testimony, unless they `testified` or sat in the witness box.
+ */
+export const ADVOCATE_ROLES: ReadonlySet<string> = new Set([
+  "advocate",
+  "attorney",
+  "barrister",
+  "counsel",
+  "lawyer",
+  "prosecutor",
+  "solicitor",
+]);
+
+/**
  * Words that put someone next to a speaker at an event (`Police Chief Omar Hale, who stood beside
  * her, said …`): at a news conference, they speak there too.
  */
@@ -287,6 +360,7 @@ export const SCENE_WORDS: ReadonlySet<string> = new Set([
   ...GATHERINGS,
   ...HEARINGS,
   ...AUDIENCE_NOUNS,
+  ...SITTING_BODIES,
   ...[...EVENT_PAIRS, ...TESTIMONY_PAIRS].map((p) => p.slice(p.indexOf(" ") + 1)),
 ]);
 

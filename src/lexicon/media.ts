@@ -43,6 +43,18 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
   ["dissent", "document"],
   ["filing", "document"],
   ["complaint", "document"],
+  // what a court is given or gives, however the article names it (`In a 47-page judgment …`,
+  // `In a six-page answer filed with the court`): a document, whoever `wrote` it, never a letter
+  // (not `brief` or `suit`: `in a brief phone interview`, `in a dark suit`)
+  ["affidavit", "document"],
+  ["answer", "document"],
+  ["indictment", "document"],
+  ["judgement", "document"],
+  ["judgment", "document"],
+  ["lawsuit", "document"],
+  ["motion", "document"],
+  ["petition", "document"],
+  ["pleading", "document"],
 ]);
 
 /**
@@ -51,8 +63,17 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
  */
 export const REACHED: ReadonlySet<string> = new Set(["contacted", "reached"]);
 
-/** A placing preposition and a medium's noun that make an idiom, not a medium: `in order to`. */
-export const PLACING_IDIOMS: ReadonlySet<string> = new Set(["in order", "on order", "in reply"]);
+/**
+ * A placing preposition and a medium's noun that make an idiom, not a medium: `in order to`, `in
+ * answer to questions`, `set in motion`.
+ */
+export const PLACING_IDIOMS: ReadonlySet<string> = new Set([
+  "in answer",
+  "in motion",
+  "in order",
+  "in reply",
+  "on order",
+]);
 
 /** Verbs that carry on what the statement before said (`She added that …`), in its medium. */
 export const CONTINUING_VERBS: ReadonlySet<string> = new Set([
