@@ -264,3 +264,21 @@ test("she does not reach a paragraph back past a sentence subject the name finde
     ["Dana Whitcombe"],
   ]);
 });
+
+test("a trailing `, she said.` never points into the words it reports, unless a clause opens the sentence", () => {
+  const text =
+    "Justice Rana Sandhu wrote the ruling. Dr. Wrobel had complied with every condition, she said. Also, Dr. Wrobel is no risk, she said, by any measure.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Dr. Wrobel had complied with every condition", mention: "she", kind: "indirect" },
+      { quote: "Dr. Wrobel is no risk", mention: "she", kind: "indirect" },
+    ]),
+    [["Rana Sandhu"], ["Rana Sandhu"]],
+  );
+  // `When X …, she said`: the fronted clause's subject may be hers
+  const fronted = "Ann Bell left. When Rita Moss arrived, she said the vote was over.";
+  assert.deepEqual(
+    speakersOf(fronted, [{ quote: "the vote was over", mention: "she", kind: "indirect" }]),
+    [["Rita Moss"]],
+  );
+});

@@ -176,6 +176,9 @@ function preferredAntecedent(
   if (near.length && near.length < nearestFirst.length) return preferredAntecedent(cast, at, near);
   const here = cast.sentenceOf(at);
   const hereStart = cast.sentenceStart(at);
+  // `X had complied with every condition, she said.`: what comes before a trailing cue is what
+  // she said, and a pronoun never points into its own words
+  const ownWordsBefore = trailingCue(cast.text, hereStart, at);
   let bestSentence = -1;
   let best: Occurrence | undefined;
   for (const o of nearestFirst) {
@@ -184,7 +187,7 @@ function preferredAntecedent(
     if (!o.subject && o.start !== hereStart) continue;
     const s = cast.sentenceOf(o.start);
     // `Rantanen, she said, had made …`: the subject the cue interrupts is what she spoke of
-    if (s === here && interruptedAt(cast.text, o.end, at)) continue;
+    if (s === here && (ownWordsBefore || interruptedAt(cast.text, o.end, at))) continue;
     if (s === here) return o;
     if (best && s < bestSentence) break;
     // walking back within one sentence: the leftmost subject wins
@@ -193,6 +196,42 @@ function preferredAntecedent(
   }
   return best ?? nearestFirst[0];
 }
+
+/**
+ * The pronoun at `at` is a cue after the words reported (`…, she said.`, `…, he said, by
+ * creating …`): a comma before it, the sentence resuming or ending after its verb (not `Ms.
+ * Warren, she said, “exposes him”`: a quotation follows, and the words before may be narration),
+ * and the sentence, starting at `start`, opening with no clause of its own subject (`When Merkel
+ * arrived, she said`; a participle's clause has none: `Asked about Clinton, she replied`).
+ */
+function trailingCue(text: string, start: number, at: number): boolean {
+  let j = at - 1;
+  while (j > start && isBlank(text.charCodeAt(j))) j--;
+  if (j <= start || text.charCodeAt(j) !== 44) return false;
+  if (opensWithClause(text, start)) return false;
+  const after = CUE_TAIL.exec(text.slice(at, at + CUE_TAIL_REACH));
+  return !!after && (after[1] !== undefined || (after[3] ?? "") !== "");
+}
+
+/** The pronoun, its verb and words, then a sentence end, or a comma and maybe a lower-case word. */
+const CUE_TAIL = /^\p{L}+(?:[ \u00a0]+[\p{L}\d'’-]+){0,8}?(?:([.!?;])|(,)[ \u00a0]+(\p{Ll}?))/u;
+const CUE_TAIL_REACH = 90;
+
+/**
+ * The sentence at `start` opens with a subordinate clause or a phrase (`When`, `In West Miami,
+ * where …`, `But after …`), whose subject a pronoun after it may point back to.
+ */
+function opensWithClause(text: string, start: number): boolean {
+  const m = /^["“‘']?(\p{L}+)(?:[ \u00a0]+(\p{L}+))?/u.exec(text.slice(start, start + 40));
+  if (!m) return false;
+  let first = (m[1] as string).toLowerCase();
+  if (CONJUNCTIONS.has(first)) first = (m[2] ?? "").toLowerCase();
+  return FRONTING.has(first) && !PARTICIPLES.has(first);
+}
+
+const CONJUNCTIONS = new Set(["but", "and", "yet", "so"]);
+/** Fronting words that open a participle's clause, whose subject is the main clause's. */
+const PARTICIPLES = new Set(["asked", "speaking", "according"]);
 
 /** Only a comma and spaces between `end` and `at`: a cue set into its sentence after its subject. */
 function interruptedAt(text: string, end: number, at: number): boolean {
