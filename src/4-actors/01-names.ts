@@ -565,6 +565,9 @@ export function findNames(
     if (m.words.length > 1) {
       surnames.add(surnameOf(m.words).toLowerCase());
       givens.add((m.words[0] as string).toLowerCase());
+      // (a name in quotation marks may be a title's: `"The Rachel Maddow Show"`)
+      const middle = m.inQuote ? undefined : middleSurname(m.words);
+      if (middle) surnames.add(middle);
     } else surnames.add((m.words[0] as string).toLowerCase());
   }
   // the last two words of the longer names (`wasserman schultz` of `Debbie Wasserman Schultz`)
@@ -587,6 +590,20 @@ export function findNames(
     }
   }
   return out.sort(byStart);
+}
+
+/**
+ * `Maite Etxeberria Goikoetxea` → `etxeberria`: in a name of three words, a middle word that is
+ * no given name, initial or particle is a first surname, which Spanish usage gives alone (in lower
+ * case; undefined for none). `clusterPeople` joins it to the person when no one else bears it.
+ */
+export function middleSurname(words: string[]): string | undefined {
+  if (words.length !== 3) return undefined;
+  const w = words[1] as string;
+  const lower = w.toLowerCase();
+  if (isInitial(w) || NAME_PARTICLES.has(lower) || FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower))
+    return undefined;
+  return lower;
 }
 
 /**
