@@ -282,3 +282,9 @@ test("a trailing `, she said.` never points into the words it reports, unless a 
     [["Rita Moss"]],
   );
 });
+
+test("the main clause's subject outranks one in a clause fronted before it", () => {
+  const text =
+    "Dr. Rivas and Dr. Amell met the panel. When Dr. Rivas pressed the point, Dr. Amell objected. “That is wrong,” he said.";
+  assert.deepEqual(speakersOf(text, [{ quote: "That is wrong,", mention: "he" }]), [["Amell"]]);
+});

@@ -190,7 +190,14 @@ function preferredAntecedent(
     if (s === here && (ownWordsBefore || interruptedAt(cast.text, o.end, at))) continue;
     if (s === here) return o;
     if (best && s < bestSentence) break;
-    // walking back within one sentence: the leftmost subject wins
+    // walking back within one sentence: the leftmost subject wins, but not over the main clause
+    // from inside a clause fronted before it (`When Maddow pointed out …, Clinton seized …`)
+    if (
+      best &&
+      s === bestSentence &&
+      opensMainClause(cast.text, frontedClauseEnd(cast, o.start), best)
+    )
+      break;
     bestSentence = s;
     best = o;
   }
@@ -232,6 +239,47 @@ function opensWithClause(text: string, start: number): boolean {
 const CONJUNCTIONS = new Set(["but", "and", "yet", "so"]);
 /** Fronting words that open a participle's clause, whose subject is the main clause's. */
 const PARTICIPLES = new Set(["asked", "speaking", "according"]);
+
+/**
+ * When `at` lies in a subordinate clause that opens its sentence (`When …,`, `After …,`), the
+ * comma closing it; else -1.
+ */
+function frontedClauseEnd(cast: Cast, at: number): number {
+  const text = cast.text;
+  const start = cast.sentenceStart(at);
+  const first = /^["“‘']?(\p{L}+)/u.exec(text.slice(start, start + 16))?.[1]?.toLowerCase();
+  if (!first || !SUBORDINATORS.has(first)) return -1;
+  const comma = text.indexOf(",", start);
+  return comma > at && comma - start < FRONTED_REACH ? comma : -1;
+}
+
+/**
+ * `o` opens the main clause right after the fronted clause's comma (`…, Mr. Kasich differed`):
+ * a comma the writer left out makes a later one close something else (`When Trump held rallies
+ * he was received by protestors, some of whom carried Mexican flags`).
+ */
+function opensMainClause(text: string, comma: number, o: Occurrence): boolean {
+  if (comma < 0 || o.start <= comma || o.start - comma > 6) return false;
+  return /^,[ \u00a0]+(?:the[ \u00a0]+)?$/iu.test(text.slice(comma, o.start));
+}
+
+/** Words opening a subordinate clause, whose subject is not the sentence's. */
+const SUBORDINATORS = new Set([
+  "when",
+  "while",
+  "after",
+  "before",
+  "as",
+  "although",
+  "though",
+  "because",
+  "if",
+  "since",
+  "once",
+  "until",
+  "whereas",
+]);
+const FRONTED_REACH = 300;
 
 /** Only a comma and spaces between `end` and `at`: a cue set into its sentence after its subject. */
 function interruptedAt(text: string, end: number, at: number): boolean {
