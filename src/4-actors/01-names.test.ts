@@ -588,3 +588,10 @@ test("a lone word is a person when the text withholds the rest (`named only as`)
   assert.deepEqual(found("At a briefing in Chelsea, the mayor, who spoke first, said no."), []);
   assert.deepEqual(found("Significantly, the judge said he could not."), []);
 });
+
+test("a given name that is also an auxiliary, opening a question, is the question's verb", () => {
+  const found = (text: string) => names(text).map((m) => m.name);
+  assert.deepEqual(found("Game over. Will Sanders come down?"), []);
+  assert.deepEqual(found("As Its Rivals Pair Up, Will Twitter Be Next?"), []);
+  assert.deepEqual(found("Will Rogers said it would rain."), ["Will Rogers"]);
+});

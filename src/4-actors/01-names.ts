@@ -742,7 +742,7 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
     );
   const first = run[c.nameFrom] as Token;
   return (
-    (first.kinds & GIVEN) !== 0 ||
+    ((first.kinds & GIVEN) !== 0 && !opensQuestion(text, first)) ||
     // `a fifth-grader, Ruby Castellano, who read from a notebook`, `Vikram Sethuraman, who owns a
     // shop, worried …`, `Shauna Delacourt-Mims, whose son …`: `who` and `whose` follow people (not after a speech verb opening the sentence, which
     // runs into the name: `Said Dorothy Poynter`)
@@ -769,6 +769,22 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
     (c.nameFrom === 0 && subjectOfPronouns(text, first.start, last.end))
   );
 }
+
+/**
+ * `As Its Rivals Pair Up, Will Twitter Be Next?`, `Will Sanders come down?`: a given name that is
+ * also an auxiliary (`Will`, `Can`), opening a clause whose sentence ends with a question mark,
+ * is the question's verb (the rest of the run may still be a name, by other evidence).
+ */
+function opensQuestion(text: string, first: Token): boolean {
+  if (!AUXILIARIES.has(first.lower)) return false;
+  const c = text.charCodeAt(first.start - 2);
+  if (c !== 44 && !opensSentence(text, first.start)) return false;
+  return QUESTION_AHEAD.test(text.slice(first.end, first.end + QUESTION_REACH));
+}
+
+/** A question mark before any other sentence end or line break. */
+const QUESTION_AHEAD = /^[^.!?\n]*\?/u;
+const QUESTION_REACH = 120;
 
 /** `the law firm `, `a company ` right before `start`: an article, a modifier, an organisation noun. */
 function orgNounBefore(text: string, start: number): boolean {
