@@ -288,3 +288,12 @@ test("the main clause's subject outranks one in a clause fronted before it", () 
     "Dr. Rivas and Dr. Amell met the panel. When Dr. Rivas pressed the point, Dr. Amell objected. “That is wrong,” he said.";
   assert.deepEqual(speakersOf(text, [{ quote: "That is wrong,", mention: "he" }]), [["Amell"]]);
 });
+
+test("with no subject to go by, the most spoken-of person in the nearest sentence is taken", () => {
+  const text =
+    "Mayor Dan Ruiz spoke first. Dan Ruiz left early.\n\nThe crowd cheered.\n\nVoters left thinking about Ruiz’s plan and about Tom Vale’s questions. After all, while he insisted he would win, “nothing is certain,” he said.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "nothing is certain,", mention: "he", kind: "partial" }]),
+    [["Dan Ruiz"]],
+  );
+});

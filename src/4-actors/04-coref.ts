@@ -201,7 +201,28 @@ function preferredAntecedent(
     bestSentence = s;
     best = o;
   }
-  return best ?? nearestFirst[0];
+  return best ?? mostSalientInNearestSentence(cast, nearestFirst);
+}
+
+/**
+ * No subject to go by: of the mentions in the nearest sentence that has any, the one the text has
+ * spoken of most (`… Trump’s guiding principle is getting through Anderson Cooper’s questions.
+ * After all, while he insisted …`), the nearest on a tie.
+ */
+function mostSalientInNearestSentence(
+  cast: Cast,
+  nearestFirst: Occurrence[],
+): Occurrence | undefined {
+  const first = nearestFirst[0];
+  if (!first) return undefined;
+  const s = cast.sentenceOf(first.start);
+  let best = first;
+  for (let i = 1; i < nearestFirst.length; i++) {
+    const o = nearestFirst[i] as Occurrence;
+    if (cast.sentenceOf(o.start) !== s) break;
+    if (o.draft.salience > best.draft.salience) best = o;
+  }
+  return best;
 }
 
 /**
