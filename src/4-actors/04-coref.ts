@@ -177,8 +177,9 @@ function preferredAntecedent(
   const here = cast.sentenceOf(at);
   const hereStart = cast.sentenceStart(at);
   // `X had complied with every condition, she said.`: what comes before a trailing cue is what
-  // she said, and a pronoun never points into its own words
-  const ownWordsBefore = trailingCue(cast.text, hereStart, at);
+  // she said, and a pronoun never points into its own words (read only when someone in the
+  // pronoun's sentence is a candidate: 1 yes, 0 no, -1 not read yet)
+  let ownWordsBefore = -1;
   let bestSentence = -1;
   let best: Occurrence | undefined;
   for (const o of nearestFirst) {
@@ -187,8 +188,11 @@ function preferredAntecedent(
     if (!o.subject && o.start !== hereStart) continue;
     const s = cast.sentenceOf(o.start);
     // `Rantanen, she said, had made …`: the subject the cue interrupts is what she spoke of
-    if (s === here && (ownWordsBefore || interruptedAt(cast.text, o.end, at))) continue;
-    if (s === here) return o;
+    if (s === here) {
+      if (ownWordsBefore < 0) ownWordsBefore = trailingCue(cast.text, hereStart, at) ? 1 : 0;
+      if (ownWordsBefore === 1 || interruptedAt(cast.text, o.end, at)) continue;
+      return o;
+    }
     if (best && s < bestSentence) break;
     // walking back within one sentence: the leftmost subject wins, but not over the main clause
     // from inside a clause fronted before it (`When Maddow pointed out …, Clinton seized …`)
