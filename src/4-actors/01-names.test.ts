@@ -564,3 +564,34 @@ test("a name right after an article and a lower-case organisation noun is the or
     ["Hillary Clinton"],
   );
 });
+
+test("a long body-text name no list knows is read whole, not split as a headline", () => {
+  assert.deepEqual(
+    names(
+      "The union's general secretary, Dónal Mac Giolla Phádraig, said the ruling mattered.",
+    ).map((m) => m.name),
+    ["Dónal Mac Giolla Phádraig"],
+  );
+});
+
+test("a lone word is a person when the text withholds the rest (`named only as`) or sets a role off after it", () => {
+  const found = (text: string) => names(text).map((m) => m.name);
+  assert.deepEqual(found("One of them, a rider who asked to be named only as Mbali, said no."), [
+    "Mbali",
+  ]);
+  assert.deepEqual(found("A town known as Tarvel voted."), []);
+  assert.deepEqual(
+    found("Ablaye, the Senegalese kora player and singer whose album sold, died on Sunday."),
+    ["Ablaye"],
+  );
+  // a fronted phrase's last word, or an adverb, before the sentence's subject is no name
+  assert.deepEqual(found("At a briefing in Chelsea, the mayor, who spoke first, said no."), []);
+  assert.deepEqual(found("Significantly, the judge said he could not."), []);
+});
+
+test("a given name that is also an auxiliary, opening a question, is the question's verb", () => {
+  const found = (text: string) => names(text).map((m) => m.name);
+  assert.deepEqual(found("Game over. Will Sanders come down?"), []);
+  assert.deepEqual(found("As Its Rivals Pair Up, Will Twitter Be Next?"), []);
+  assert.deepEqual(found("Will Rogers said it would rain."), ["Will Rogers"]);
+});

@@ -131,7 +131,10 @@ function headlineParts(text: string, r: Token[], lines: HeadlineLines): Token[][
   if (r.length >= 4) {
     if (particleSurname(r)) return undefined;
     const parts = splitHeadline(r);
-    return parts.length === 0 && nameThenJoiner(text, r, lines) ? undefined : parts;
+    if (parts.length > 0) return parts;
+    // `Dónal Mac Giolla Phádraig` in a body line: a long name no given-name list knows is read
+    // whole (it still needs its evidence); a headline's words are split as before
+    return nameThenJoiner(text, r, lines) || longNameInBody(r, lines) ? undefined : parts;
   }
   if (r.length > 1 && !keptWhole(r) && lines.titleCase((r[0] as Token).start))
     return splitHeadline(r);
@@ -231,6 +234,13 @@ function nameThenJoiner(text: string, run: Token[], lines: HeadlineLines): boole
   const start = (run[0] as Token).start;
   if (start > 0 && OPENING_MARKS.has(text.charCodeAt(start - 1))) return false;
   return !DETERMINERS.has(previousWord(text, start)) && !lines.titleCase(start);
+}
+
+/** Four or five name words, the longest a name is, outside a title-case line. */
+function longNameInBody(run: Token[], lines: HeadlineLines): boolean {
+  if (run.length > 5) return false;
+  for (const t of run) if (!isNameWord(t)) return false;
+  return !lines.titleCase((run[0] as Token).start);
 }
 
 /** `splitHeadline(run)` would give the run back whole: no need to ask about its line. */
@@ -336,6 +346,22 @@ function readAppositive(text: string, end: number): string | undefined {
     );
   return agent ? phrase : undefined;
 }
+
+/**
+ * `Ablaye, the Senegalese kora player and singer whose …`: a word opening its sentence, set off
+ * before `the`/`a` and a role noun of the lexicon that a comma or `who`/`whose` closes. Not a
+ * word ending a fronted phrase (`In Chelsea, the mayor said`: it opens no sentence) nor an
+ * adverb (`Significantly, the judge said`: the role is the clause's subject, no comma after it).
+ */
+function roleAppositive(text: string, start: number, end: number): boolean {
+  if (!opensSentence(text, start)) return false;
+  const m = LONE_ROLE_APPOSITIVE.exec(text.slice(end, end + 90));
+  return !!m && ROLE_NOUNS.has(m[1] as string);
+}
+
+/** `, the pop singer,`, `, a retired nurse who`: an article, up to four words, a noun closed. */
+const LONE_ROLE_APPOSITIVE =
+  /^,[ \u00a0]+(?:the|an?)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(\p{Ll}+)(?:,|[ \u00a0]+whose?[ \u00a0])/u;
 
 /** Words that open a clause after a name, never a noun phrase in apposition to it. */
 const NOT_APPOSITIVE = new Set([
@@ -539,6 +565,9 @@ export function findNames(
     if (m.words.length > 1) {
       surnames.add(surnameOf(m.words).toLowerCase());
       givens.add((m.words[0] as string).toLowerCase());
+      // (a name in quotation marks may be a title's: `"The Rachel Maddow Show"`)
+      const middle = m.inQuote ? undefined : middleSurname(m.words);
+      if (middle) surnames.add(middle);
     } else surnames.add((m.words[0] as string).toLowerCase());
   }
   // the last two words of the longer names (`wasserman schultz` of `Debbie Wasserman Schultz`)
@@ -561,6 +590,20 @@ export function findNames(
     }
   }
   return out.sort(byStart);
+}
+
+/**
+ * `Maite Etxeberria Goikoetxea` → `etxeberria`: in a name of three words, a middle word that is
+ * no given name, initial or particle is a first surname, which Spanish usage gives alone (in lower
+ * case; undefined for none). `clusterPeople` joins it to the person when no one else bears it.
+ */
+export function middleSurname(words: string[]): string | undefined {
+  if (words.length !== 3) return undefined;
+  const w = words[1] as string;
+  const lower = w.toLowerCase();
+  if (isInitial(w) || NAME_PARTICLES.has(lower) || FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower))
+    return undefined;
+  return lower;
 }
 
 /**
@@ -688,15 +731,18 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   const last = run[run.length - 1] as Token;
   // most names have no comma after them: the patterns below that need one are not run
   const comma = text.charCodeAt(last.end) === 44;
-  // `Her granddaughter, Opal, 19, said`: an age set off after one word makes it a person's name
+  // `Her granddaughter, Opal, 19, said`: an age set off after one word makes it a person's name;
+  // so does a role set off after it (`Ablaye, the Senegalese kora player, died`), by the role
+  // lexicon alone (an agent noun's ending would take `Boeing, the planemaker`)
   if (run.length - c.nameFrom <= 1)
     return (
       (comma && /^,[ \u00a0]+\d{1,3},/u.test(text.slice(last.end, last.end + 6))) ||
+      (comma && roleAppositive(text, last.start, last.end)) ||
       loneNameEvidence(text, run[c.nameFrom] as Token)
     );
   const first = run[c.nameFrom] as Token;
   return (
-    (first.kinds & GIVEN) !== 0 ||
+    ((first.kinds & GIVEN) !== 0 && !opensQuestion(text, first)) ||
     // `a fifth-grader, Ruby Castellano, who read from a notebook`, `Vikram Sethuraman, who owns a
     // shop, worried …`, `Shauna Delacourt-Mims, whose son …`: `who` and `whose` follow people (not after a speech verb opening the sentence, which
     // runs into the name: `Said Dorothy Poynter`)
@@ -723,6 +769,22 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
     (c.nameFrom === 0 && subjectOfPronouns(text, first.start, last.end))
   );
 }
+
+/**
+ * `As Its Rivals Pair Up, Will Twitter Be Next?`, `Will Sanders come down?`: a given name that is
+ * also an auxiliary (`Will`, `Can`), opening a clause whose sentence ends with a question mark,
+ * is the question's verb (the rest of the run may still be a name, by other evidence).
+ */
+function opensQuestion(text: string, first: Token): boolean {
+  if (!AUXILIARIES.has(first.lower)) return false;
+  const c = text.charCodeAt(first.start - 2);
+  if (c !== 44 && !opensSentence(text, first.start)) return false;
+  return QUESTION_AHEAD.test(text.slice(first.end, first.end + QUESTION_REACH));
+}
+
+/** A question mark before any other sentence end or line break. */
+const QUESTION_AHEAD = /^[^.!?\n]*\?/u;
+const QUESTION_REACH = 120;
 
 /** `the law firm `, `a company ` right before `start`: an article, a modifier, an organisation noun. */
 function orgNounBefore(text: string, start: number): boolean {
@@ -832,7 +894,7 @@ function endsPhrase(text: string, end: number): boolean {
  */
 function calledName(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  if (FIRST_NAME_BEFORE.test(before)) return true;
+  if (FIRST_NAME_BEFORE.test(before) || ONLY_AS_BEFORE.test(before)) return true;
   const named = NAMED_BEFORE.exec(before);
   if (!named) return false;
   const noun = named[1] as string;
@@ -842,6 +904,13 @@ function calledName(text: string, start: number): boolean {
 /** `first name, ` or `given name is ` at the end. */
 const FIRST_NAME_BEFORE =
   /(?:^|[^\p{L}])(?:first|given)[ \u00a0]+name(?:,|[ \u00a0]+is)[ \u00a0]+$/u;
+
+/**
+ * `asked to be named only as `, `identified only as `, `known only as ` at the end: how reporters
+ * give a person who withholds a full name (`only`: `a town known as` names a place).
+ */
+const ONLY_AS_BEFORE =
+  /(?:^|[^\p{L}])(?:named|identified|known|referred[ \u00a0]+to)[ \u00a0]+only[ \u00a0]+as[ \u00a0]+$/u;
 
 /** `nurse named ` at the end: the noun before `named`. */
 const NAMED_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)[ \u00a0]+named[ \u00a0]+$/u;

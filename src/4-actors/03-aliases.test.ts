@@ -151,3 +151,24 @@ test("a surname with a capitalised particle opening a sentence is no given name:
     ],
   );
 });
+
+test("a first surname alone is the person with the double surname, when no one bears it last", () => {
+  assert.deepEqual(
+    people(
+      "The club's director, Maite Etxeberria Goikoetxea, made an offer. Etxeberria said the club would not raise it.",
+    ),
+    [
+      {
+        name: "Maite Etxeberria Goikoetxea",
+        surfaces: ["Maite Etxeberria Goikoetxea", "Etxeberria"],
+      },
+    ],
+  );
+  // one who bears it as a surname keeps it
+  assert.deepEqual(
+    people(
+      "Sarah Huckabee Sanders spoke. Governor Mike Huckabee spoke. Huckabee said it was over.",
+    ).map((p) => p.surfaces),
+    [["Sarah Huckabee Sanders"], ["Governor Mike Huckabee", "Huckabee"]],
+  );
+});

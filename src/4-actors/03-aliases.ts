@@ -3,7 +3,7 @@
 // surname joins the person with that surname the text has named most so far (the one named first on
 // a tie), counting only names outside quotes.
 
-import { type NameMention, surnameOf } from "./01-names.ts";
+import { middleSurname, type NameMention, surnameOf } from "./01-names.ts";
 import { NAME_PARTICLES } from "./lexicon/titles.ts";
 import { inOrder, isInitial } from "./text.ts";
 import { pushTo } from "../map-lists.ts";
@@ -138,6 +138,10 @@ class GivenIndex {
   }
 }
 
+function outsideQuotes(m: NameMention): boolean {
+  return !m.inQuote;
+}
+
 /** Counts the name words that are not initials: the fuller name wins as canonical. */
 function fullness(words: string[]): number {
   let names = 0;
@@ -178,6 +182,13 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
   }
   const byGiven = new Map<string, Person>();
   for (const p of people) if (p.given) byGiven.set(p.given.toLowerCase(), p);
+  // `Etxeberria said` after `Maite Etxeberria Goikoetxea`: a first surname, when no one bears it
+  // last, of a name the writer gives (not one in quotation marks: `"The Rachel Maddow Show"`)
+  const byMiddle = new Map<string, Person>();
+  for (const p of people) {
+    const middle = middleSurname(p.words);
+    if (middle && !byMiddle.has(middle) && p.mentions.some(outsideQuotes)) byMiddle.set(middle, p);
+  }
   // several people share a surname: a lone surname joins the one the text has named most so far
   // (writers disambiguate the minor one with a first name), the one named first on a tie (the
   // story's subject, whose kin come later: `Odile Fensham` … `her daughter, Margit Fensham`).
@@ -200,7 +211,7 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
       if (p && m.gender && p.gender && p.gender !== m.gender) p = namesake ?? p;
       // a given name alone (`Freddy`) is how writers tell the minor namesake apart: it does not
       // make that one lead the surname (`Mr. Trump` stays Donald)
-      if (!p && (p = byGiven.get(word))) {
+      if (!p && (p = byGiven.get(word) ?? byMiddle.get(word))) {
         p.mentions.push(m);
         continue;
       }

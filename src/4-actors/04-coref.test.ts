@@ -264,3 +264,36 @@ test("she does not reach a paragraph back past a sentence subject the name finde
     ["Dana Whitcombe"],
   ]);
 });
+
+test("a trailing `, she said.` never points into the words it reports, unless a clause opens the sentence", () => {
+  const text =
+    "Justice Rana Sandhu wrote the ruling. Dr. Wrobel had complied with every condition, she said. Also, Dr. Wrobel is no risk, she said, by any measure.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Dr. Wrobel had complied with every condition", mention: "she", kind: "indirect" },
+      { quote: "Dr. Wrobel is no risk", mention: "she", kind: "indirect" },
+    ]),
+    [["Rana Sandhu"], ["Rana Sandhu"]],
+  );
+  // `When X …, she said`: the fronted clause's subject may be hers
+  const fronted = "Ann Bell left. When Rita Moss arrived, she said the vote was over.";
+  assert.deepEqual(
+    speakersOf(fronted, [{ quote: "the vote was over", mention: "she", kind: "indirect" }]),
+    [["Rita Moss"]],
+  );
+});
+
+test("the main clause's subject outranks one in a clause fronted before it", () => {
+  const text =
+    "Dr. Rivas and Dr. Amell met the panel. When Dr. Rivas pressed the point, Dr. Amell objected. “That is wrong,” he said.";
+  assert.deepEqual(speakersOf(text, [{ quote: "That is wrong,", mention: "he" }]), [["Amell"]]);
+});
+
+test("with no subject to go by, the most spoken-of person in the nearest sentence is taken", () => {
+  const text =
+    "Mayor Dan Ruiz spoke first. Dan Ruiz left early.\n\nThe crowd cheered.\n\nVoters left thinking about Ruiz’s plan and about Tom Vale’s questions. After all, while he insisted he would win, “nothing is certain,” he said.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "nothing is certain,", mention: "he", kind: "partial" }]),
+    [["Dan Ruiz"]],
+  );
+});

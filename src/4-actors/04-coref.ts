@@ -176,6 +176,10 @@ function preferredAntecedent(
   if (near.length && near.length < nearestFirst.length) return preferredAntecedent(cast, at, near);
   const here = cast.sentenceOf(at);
   const hereStart = cast.sentenceStart(at);
+  // `X had complied with every condition, she said.`: what comes before a trailing cue is what
+  // she said, and a pronoun never points into its own words (read only when someone in the
+  // pronoun's sentence is a candidate: 1 yes, 0 no, -1 not read yet)
+  let ownWordsBefore = -1;
   let bestSentence = -1;
   let best: Occurrence | undefined;
   for (const o of nearestFirst) {
@@ -184,15 +188,123 @@ function preferredAntecedent(
     if (!o.subject && o.start !== hereStart) continue;
     const s = cast.sentenceOf(o.start);
     // `Rantanen, she said, had made …`: the subject the cue interrupts is what she spoke of
-    if (s === here && interruptedAt(cast.text, o.end, at)) continue;
-    if (s === here) return o;
+    if (s === here) {
+      if (ownWordsBefore < 0) ownWordsBefore = trailingCue(cast.text, hereStart, at) ? 1 : 0;
+      if (ownWordsBefore === 1 || interruptedAt(cast.text, o.end, at)) continue;
+      return o;
+    }
     if (best && s < bestSentence) break;
-    // walking back within one sentence: the leftmost subject wins
+    // walking back within one sentence: the leftmost subject wins, but not over the main clause
+    // from inside a clause fronted before it (`When Maddow pointed out …, Clinton seized …`)
+    if (
+      best &&
+      s === bestSentence &&
+      opensMainClause(cast.text, frontedClauseEnd(cast, o.start), best)
+    )
+      break;
     bestSentence = s;
     best = o;
   }
-  return best ?? nearestFirst[0];
+  return best ?? mostSalientInNearestSentence(cast, nearestFirst);
 }
+
+/**
+ * No subject to go by: of the mentions in the nearest sentence that has any, the one the text has
+ * spoken of most (`… Trump’s guiding principle is getting through Anderson Cooper’s questions.
+ * After all, while he insisted …`), the nearest on a tie.
+ */
+function mostSalientInNearestSentence(
+  cast: Cast,
+  nearestFirst: Occurrence[],
+): Occurrence | undefined {
+  const first = nearestFirst[0];
+  if (!first) return undefined;
+  const s = cast.sentenceOf(first.start);
+  let best = first;
+  for (let i = 1; i < nearestFirst.length; i++) {
+    const o = nearestFirst[i] as Occurrence;
+    if (cast.sentenceOf(o.start) !== s) break;
+    if (o.draft.salience > best.draft.salience) best = o;
+  }
+  return best;
+}
+
+/**
+ * The pronoun at `at` is a cue after the words reported (`…, she said.`, `…, he said, by
+ * creating …`): a comma before it, the sentence resuming or ending after its verb (not `Ms.
+ * Warren, she said, “exposes him”`: a quotation follows, and the words before may be narration),
+ * and the sentence, starting at `start`, opening with no clause of its own subject (`When Merkel
+ * arrived, she said`; a participle's clause has none: `Asked about Clinton, she replied`).
+ */
+function trailingCue(text: string, start: number, at: number): boolean {
+  let j = at - 1;
+  while (j > start && isBlank(text.charCodeAt(j))) j--;
+  if (j <= start || text.charCodeAt(j) !== 44) return false;
+  if (opensWithClause(text, start)) return false;
+  const after = CUE_TAIL.exec(text.slice(at, at + CUE_TAIL_REACH));
+  return !!after && (after[1] !== undefined || (after[3] ?? "") !== "");
+}
+
+/** The pronoun, its verb and words, then a sentence end, or a comma and maybe a lower-case word. */
+const CUE_TAIL = /^\p{L}+(?:[ \u00a0]+[\p{L}\d'’-]+){0,8}?(?:([.!?;])|(,)[ \u00a0]+(\p{Ll}?))/u;
+const CUE_TAIL_REACH = 90;
+
+/**
+ * The sentence at `start` opens with a subordinate clause or a phrase (`When`, `In West Miami,
+ * where …`, `But after …`), whose subject a pronoun after it may point back to.
+ */
+function opensWithClause(text: string, start: number): boolean {
+  const m = /^["“‘']?(\p{L}+)(?:[ \u00a0]+(\p{L}+))?/u.exec(text.slice(start, start + 40));
+  if (!m) return false;
+  let first = (m[1] as string).toLowerCase();
+  if (CONJUNCTIONS.has(first)) first = (m[2] ?? "").toLowerCase();
+  return FRONTING.has(first) && !PARTICIPLES.has(first);
+}
+
+const CONJUNCTIONS = new Set(["but", "and", "yet", "so"]);
+/** Fronting words that open a participle's clause, whose subject is the main clause's. */
+const PARTICIPLES = new Set(["asked", "speaking", "according"]);
+
+/**
+ * When `at` lies in a subordinate clause that opens its sentence (`When …,`, `After …,`), the
+ * comma closing it; else -1.
+ */
+function frontedClauseEnd(cast: Cast, at: number): number {
+  const text = cast.text;
+  const start = cast.sentenceStart(at);
+  const first = /^["“‘']?(\p{L}+)/u.exec(text.slice(start, start + 16))?.[1]?.toLowerCase();
+  if (!first || !SUBORDINATORS.has(first)) return -1;
+  const comma = text.indexOf(",", start);
+  return comma > at && comma - start < FRONTED_REACH ? comma : -1;
+}
+
+/**
+ * `o` opens the main clause right after the fronted clause's comma (`…, Mr. Kasich differed`):
+ * a comma the writer left out makes a later one close something else (`When Trump held rallies
+ * he was received by protestors, some of whom carried Mexican flags`).
+ */
+function opensMainClause(text: string, comma: number, o: Occurrence): boolean {
+  if (comma < 0 || o.start <= comma || o.start - comma > 6) return false;
+  return /^,[ \u00a0]+(?:the[ \u00a0]+)?$/iu.test(text.slice(comma, o.start));
+}
+
+/** Words opening a subordinate clause, whose subject is not the sentence's. */
+const SUBORDINATORS = new Set([
+  "when",
+  "while",
+  "after",
+  "before",
+  "as",
+  "although",
+  "though",
+  "because",
+  "if",
+  "since",
+  "once",
+  "until",
+  "whereas",
+]);
+const FRONTED_REACH = 300;
 
 /** Only a comma and spaces between `end` and `at`: a cue set into its sentence after its subject. */
 function interruptedAt(text: string, end: number, at: number): boolean {
