@@ -597,6 +597,13 @@ export const HEARERS: ReadonlySet<string> = new Set([
   "guests",
   "passengers",
   "senators",
+  // a legislature or its members, told as a body (`the minister told parliament on Monday`)
+  "parliament",
+  "deputies",
+  "legislators",
+  "mps",
+  "councillors",
+  "councilors",
   "jurors",
   "followers",
   "subscribers",
