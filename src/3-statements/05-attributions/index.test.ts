@@ -88,3 +88,19 @@ test("a naming cue whose quotation comes only after a later verb set off by a co
     [["Professor Alan Whitcombe of the business school", "called"]],
   );
 });
+
+test("a content that only refuses to speak reports nothing (`said it would not comment`)", () => {
+  assert.deepEqual(
+    rows("A spokesman for the institute said it would not comment beyond the report."),
+    [],
+  );
+  assert.deepEqual(rows("She said she had no comment."), []);
+  // (a refusal beside something said keeps the report)
+  assert.equal(
+    speakerOf(
+      "A spokeswoman said the company had not been served and would not comment on tenants.",
+      "had not been served",
+    ),
+    "A spokeswoman",
+  );
+});

@@ -252,6 +252,10 @@ export const BEFORE_CUE: ReadonlySet<string> = new Set([
   "must",
 ]);
 
+/** Verbs whose negation refuses to speak (`would not comment`, `declined to elaborate`): a
+ * report of that reports nothing said. */
+export const REFUSED_VERBS: ReadonlySet<string> = new Set(["comment", "elaborate", "speculate"]);
+
 export const NEGATIONS: ReadonlySet<string> = new Set([
   "not",
   "never",
