@@ -104,3 +104,20 @@ test("a content that only refuses to speak reports nothing (`said it would not c
     "A spokeswoman",
   );
 });
+
+test("a report after `and that` is inside the earlier cue's content: its quote is the earlier speaker's", () => {
+  assert.equal(
+    speakerOf(
+      'Ruslan Tokhtarov said the letter had been passed to engineers and that they had found "no immediate danger."',
+      "no immediate danger",
+    ),
+    "Ruslan Tokhtarov",
+  );
+  assert.equal(
+    speakerOf(
+      'The ruling said the app docked riders and that the contracts riders signed described a freedom "that existed only on paper."',
+      "only on paper",
+    ),
+    "The ruling",
+  );
+});

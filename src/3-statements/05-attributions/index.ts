@@ -181,7 +181,10 @@ function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): S
       for (let ci = 0; ci < a.contents.length; ci++) {
         const c = a.contents[ci] as Range;
         // `X said that Y said that …`: the next report is the content; its tail is shared.
-        if (bStart === c.start) nested.add(c);
+        if (bStart === c.start || (bStart > c.start && coordinatedThat(tokens, b, c))) {
+          nested.add(c);
+          continue;
+        }
         if (bStart > c.start && bStart < c.end) {
           let cut = b.clause.first;
           // back over the clause opener (`, which`) to the comma
@@ -225,6 +228,23 @@ function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): S
     }
   }
   return nested;
+}
+
+/**
+ * `said the letter had been passed on and that they had found "no immediate danger"`: a `that`
+ * after `and` (or `or`, `but`) right before the later clause opens a second object of the earlier
+ * cue, so the later report is inside its content, as one right after its `that` is.
+ */
+function coordinatedThat(tokens: readonly Token[], b: Attribution, c: Range): boolean {
+  const that = tokens[b.clause.first - 1];
+  const and = tokens[b.clause.first - 2];
+  return (
+    that?.lower === "that" &&
+    !!and &&
+    and.start > c.start &&
+    and.quote < 0 &&
+    (and.lower === "and" || and.lower === "or" || and.lower === "but")
+  );
 }
 
 /**
