@@ -84,6 +84,12 @@ test("an appositive gives the name part", () => {
     "Viktor Halász",
   );
   assert.equal(before("On a cold day at the time, Viktor Halász, recalled it.", "recalled"), "");
+  // So is a role described by an infinitive that ends in no noun; the name after it speaks.
+  assert.equal(
+    before("The only trustee to vote no, Rangi Whaanga-Ellis, said he disagreed.", "said"),
+    "Rangi Whaanga-Ellis",
+  );
+  assert.equal(before("The decision to vote no, Rangi Whaanga-Ellis, said it.", "said"), "");
 });
 
 test("a party-and-state parenthetical is skipped", () => {

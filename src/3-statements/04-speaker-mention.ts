@@ -497,8 +497,10 @@ function appositive(
   const opener = name ? tokens[name.first - 1] : undefined;
   if (name && ASIDE_OPENERS.has(opener?.lower ?? "") && tokens[name.first - 2]?.lower === ",")
     return nounPhraseBefore(tokens, name.first - 3, floor);
-  if (!name)
-    return datedRole(tokens, j - 1, floor) && isProperName(tokens, appo) ? appo : undefined;
+  if (!name) {
+    const described = datedRole(tokens, j - 1, floor) || roleInfinitive(tokens, j - 1, floor);
+    return described && isProperName(tokens, appo) ? appo : undefined;
+  }
   // `Owen Pike, whose father, Gerald Pike, died …, said`: the name is inside a `whose` clause
   // about the one before it, who speaks.
   const whose = whoseBefore(tokens, name.first - 1, floor);
@@ -605,6 +607,23 @@ function datedRole(tokens: readonly Token[], end: number, floor: number): boolea
 }
 
 const DATED_REACH = 3;
+
+/**
+ * `The only trustee to vote no, Rangi Whaanga-Ellis,`: a role noun described by an infinitive
+ * (whose last word may end no noun phrase: `no`, `against`, `first`) names the one in the appositive.
+ */
+function roleInfinitive(tokens: readonly Token[], end: number, floor: number): boolean {
+  for (let k = end; k > floor + 1 && k >= end - INFINITIVE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (t.lower !== "to") continue;
+    const role = tokens[k - 1] as Token;
+    return lowerWord(role) && isRoleWord(role.lower);
+  }
+  return false;
+}
+
+const INFINITIVE_REACH = 4; // `to vote no`, `to speak out against`
 
 /** Whether the range opens and ends with a capitalised word (`Viktor Halász`). */
 export function isProperName(tokens: readonly Token[], r: TokenRange): boolean {
