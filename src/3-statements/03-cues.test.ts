@@ -162,3 +162,10 @@ test("a count or quantifier standing for people before a verb form no noun share
   assert.deepEqual(cues("Several said they would rather wait."), ["said"]);
   assert.deepEqual(cues("All told, the company lost $5 million."), []);
 });
+
+test("a verb that makes its written thing, with nothing after it, reports nothing", () => {
+  assert.deepEqual(cues("She said he was moved two months after writing the memo."), ["said"]);
+  assert.deepEqual(cues("He wrote a letter saying the plan was dead."), ["saying"]);
+  // (what comes after the thing may be the report: `wrote a letter to the board that …`)
+  assert.deepEqual(cues("He wrote a letter to the board that the plan was dead."), ["wrote"]);
+});

@@ -95,6 +95,7 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     if (passive && (next?.lower === "to" || info.hearer)) continue;
     // `who asked not to be named`, `asked to remain anonymous`: a request, no report.
     if (info.lemma === "ask" && (next?.lower === "to" || next?.lower === "not")) continue;
+    if (info.makesMedium && madeThingEnds(tokens, i + 1)) continue;
     let last = i;
     if (info.particle) {
       if (next?.lower !== info.particle) continue;
@@ -110,6 +111,31 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
   }
   return cues;
 }
+
+/**
+ * `two months after writing the memo.`, `she wrote a letter, and …`: a verb that makes its medium,
+ * with that written thing as its object and nothing after it in the clause, made a document and
+ * reports nothing here (nor before a participle that reports: `wrote a letter saying …`).
+ */
+function madeThingEnds(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!lowerWord(first) || !(DETERMINERS.has(first.lower) || first.lower.endsWith("'s")))
+    return false;
+  for (let j = k + 1; j <= k + MADE_THING_WORDS; j++) {
+    const t = tokens[j];
+    if (!lowerWord(t)) return false;
+    if (!WRITTEN_NOUNS.has(t.lower) && !CHANNEL_NOUNS.has(t.lower)) continue;
+    const after = tokens[j + 1];
+    if (!after) return true;
+    // (`wrote a letter saying …`: the participle reports, for the same subject)
+    const participle = after.lower.endsWith("ing") && CUE_TABLE.has(after.lower);
+    return after.quote < 0 && (CLAUSE_ENDS.has(after.lower) || participle);
+  }
+  return false;
+}
+
+const MADE_THING_WORDS = 3; // `the six-page memo`, `a short written statement`
+const CLAUSE_ENDS = new Set([".", ",", ";", "!", "?", "and", "but", ")"]);
 
 /** A capitalised past form after a comma, a lower-case word after it: a verb, not a name. */
 export function capitalisedVerb(tokens: readonly Token[], i: number): boolean {
