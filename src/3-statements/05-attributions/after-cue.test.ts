@@ -234,3 +234,21 @@ test("a legislature told as a body is the hearer, not the content", () => {
   assert.equal(found.length, 1);
   assert.ok(found[0]?.what.startsWith("Morocco will cut tap water"));
 });
+
+test("`wrote to the management that`: a bare verb's addressee after `to`, then `that`", () => {
+  assert.equal(
+    speakerOf(
+      'Dinara Sarsenbayeva, the chair of the branch, wrote to the management that the bolts were "visibly failing."',
+      "visibly failing",
+    ),
+    "Dinara Sarsenbayeva",
+  );
+  // (not a verb that names what it answers: `responded to accusations that he…`)
+  assert.equal(
+    speakerOf(
+      "Carson, the candidate, responded to accusations that he exaggerated.",
+      "exaggerated",
+    ),
+    undefined,
+  );
+});

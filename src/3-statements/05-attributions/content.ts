@@ -31,6 +31,16 @@ import {
 } from "./shared.ts";
 import type { Speaker } from "./speaker.ts";
 
+/**
+ * `wrote to the mine's management that …`, `said to reporters that`: a verb that takes its content
+ * bare names whom it addressed after `to`; a `that` soon after opens the content (the `that`'s
+ * index, else `to`, for the phrase readers after: not `responded to accusations that`, not bare).
+ */
+function addresseeThat(tokens: readonly Token[], to: number, last: number): number {
+  const that = skipHearer(tokens, to + 1, last);
+  return that > to + 1 && tokens[that]?.lower === "that" ? that : to;
+}
+
 /** The attribution of a cue and its speaker, with the contents around the clause. */
 export function withContents(
   norm: string,
@@ -49,6 +59,7 @@ export function withContents(
   // What follows the clause.
   let k = clauseLast + 1;
   if (cue.info.hearer) k = skipHearer(tokens, k, last);
+  else if (cue.info.bare && tokens[k]?.lower === "to") k = addresseeThat(tokens, k, last);
   let afterPreposition = false;
   if (cue.info.preposition) {
     // `blamed officials for enacting…`: the content starts at the cue's object.
