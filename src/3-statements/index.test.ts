@@ -720,6 +720,21 @@ test("a verb of manner reports a quote next to it, and nothing without one", () 
   assert.deepEqual(rows("She laughed at the joke and sighed."), []);
 });
 
+test("`a report the ministry called “…”`: a relative clause with no `that` quotes its subject", () => {
+  const list = rows(
+    "The ombudsman has published findings in a report the ministry called “selective and unfair.”",
+  );
+  assert.equal(find(list, "selective and unfair")?.who, "the ministry");
+  // (an indefinite phrase before `called` is the thing named: `performing a popular play called`)
+  assert.equal(
+    find(
+      rows("Comedians are performing a popular play called “Sons of Trump” in Mexico."),
+      "Sons of",
+    )?.who,
+    undefined,
+  );
+});
+
 test("`that X called “…”` quotes X; `a group called “…”` only names the group", () => {
   const list = rows(
     "The chancellor told students that the camp must end, in an email that organisers called “a threat dressed up as a dialogue.”",
