@@ -126,6 +126,20 @@ test("the noun phrase after an inverted cue and the sentence subject", () => {
   );
 });
 
+test("a time phrase with no comma (`Two weeks ago`, `Last month`) opens the sentence before its subject", () => {
+  for (const [text, subject] of [
+    ["Two weeks ago a parents' group published an open letter.", "a parents' group"],
+    ["Last month the board sent a letter.", "the board"],
+  ] as const) {
+    const tokens = tokenise(text, 0, text.length);
+    const subj = sentenceSubject(tokens, tokens.length - 1);
+    assert.equal(
+      subj && text.slice((tokens[subj.first] as Token).start, (tokens[subj.last] as Token).end),
+      subject,
+    );
+  }
+});
+
 test("a name before `, who` is the sentence subject, not an opener", () => {
   const text = "Beck, who has in the past described Trump as a narcissist, clearly intended it.";
   const tokens = tokenise(text, 0, text.length);

@@ -923,8 +923,31 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
   }
   // (and sentence adverbs with no comma: `Then the mayor delivered …`)
   while (i <= ceil && SUBJECT_OPENERS.has((tokens[i] as Token).lower)) i++;
+  i = afterTimeOpener(tokens, i, ceil);
   const np = nounPhraseAfter(tokens, i, ceil);
   return (np && nameAfterRole(tokens, np, ceil)) ?? np;
+}
+
+/**
+ * `Two weeks ago a parents' group had published …`, `Last month the board voted …`: a time phrase
+ * with no comma before the subject (a count and a time noun then `ago`, `earlier`, `later`; or
+ * `last`, `this`, `next` and a time noun): the index after it, else `i`.
+ */
+function afterTimeOpener(tokens: readonly Token[], i: number, ceil: number): number {
+  const first = tokens[i];
+  const noun = tokens[i + 1];
+  if (i + 2 > ceil || !first?.word || !lowerWord(noun) || !isTimeNoun(noun.lower)) return i;
+  if (TIME_DEICTICS.has(first.lower)) return i + 2;
+  const after = tokens[i + 2] as Token;
+  return i + 3 <= ceil && lowerWord(after) && TIME_AFTERS.has(after.lower) ? i + 3 : i;
+}
+
+const TIME_DEICTICS = new Set(["last", "this", "next"]);
+const TIME_AFTERS = new Set(["ago", "earlier", "later", "before"]);
+
+/** `week`, `weeks`: a time noun, singular or plural. */
+function isTimeNoun(w: string): boolean {
+  return TIME_NOUNS.has(w) || (w.endsWith("s") && TIME_NOUNS.has(w.slice(0, -1)));
 }
 
 /** Whether token `k` is a particle inside a name, between capitalised words (`Michery el
