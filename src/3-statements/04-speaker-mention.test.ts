@@ -90,6 +90,14 @@ test("an appositive gives the name part", () => {
     "Rangi Whaanga-Ellis",
   );
   assert.equal(before("The decision to vote no, Rangi Whaanga-Ellis, said it.", "said"), "");
+  // And a role owned by `whose`: the named one is the relative clause's subject.
+  assert.equal(
+    before(
+      "the Veterinary Council, whose president, Dr. Emeka Ofori-Lindahl, called it bad.",
+      "called",
+    ),
+    "Dr. Emeka Ofori-Lindahl",
+  );
 });
 
 test("a party-and-state parenthetical is skipped", () => {

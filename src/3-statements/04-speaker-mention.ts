@@ -498,7 +498,10 @@ function appositive(
   if (name && ASIDE_OPENERS.has(opener?.lower ?? "") && tokens[name.first - 2]?.lower === ",")
     return nounPhraseBefore(tokens, name.first - 3, floor);
   if (!name) {
-    const described = datedRole(tokens, j - 1, floor) || roleInfinitive(tokens, j - 1, floor);
+    const described =
+      datedRole(tokens, j - 1, floor) ||
+      roleInfinitive(tokens, j - 1, floor) ||
+      whoseRole(tokens, j - 1, floor);
     return described && isProperName(tokens, appo) ? appo : undefined;
   }
   // `Owen Pike, whose father, Gerald Pike, died …, said`: the name is inside a `whose` clause
@@ -624,6 +627,22 @@ function roleInfinitive(tokens: readonly Token[], end: number, floor: number): b
 }
 
 const INFINITIVE_REACH = 4; // `to vote no`, `to speak out against`
+
+/**
+ * `the Veterinary Council, whose president, Dr. Emeka Ofori-Lindahl, called …`: a role owned by
+ * `whose` (a few lower-case words) ending at `end` names the one in the appositive, who is the
+ * subject of the relative clause's verb, the cue.
+ */
+function whoseRole(tokens: readonly Token[], end: number, floor: number): boolean {
+  const role = tokens[end];
+  if (!lowerWord(role) || !isRoleWord(role.lower)) return false;
+  for (let k = end - 1; k > floor && k >= end - WHOSE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "whose") return true;
+    if (!lowerWord(t)) return false;
+  }
+  return false;
+}
 
 /** Whether the range opens and ends with a capitalised word (`Viktor Halász`). */
 export function isProperName(tokens: readonly Token[], r: TokenRange): boolean {
