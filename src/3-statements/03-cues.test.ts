@@ -169,3 +169,9 @@ test("a verb that makes its written thing, with nothing after it, reports nothin
   // (what comes after the thing may be the report: `wrote a letter to the board that …`)
   assert.deepEqual(cues("He wrote a letter to the board that the plan was dead."), ["wrote"]);
 });
+
+test("`remembered X as “…”` characterises, like `described X as`", () => {
+  assert.deepEqual(cues("Mbaye-Fontaine, now 81, remembered their first session as quiet."), [
+    "remembered",
+  ]);
+});

@@ -851,3 +851,12 @@ test("a quote then a name and a capitalised past form after its appositive: a ta
     [["Murphy", "Tweeted"]],
   );
 });
+
+test("`X, now 81, remembered … as “…”` quotes X", () => {
+  const list = rows(
+    "Mbaye-Fontaine, now 81, remembered their first session as “the quietest room I have ever been in.”",
+  );
+  assert.equal(find(list, "the quietest room")?.who, "Mbaye-Fontaine");
+  // (with no quotation it names nothing said)
+  assert.deepEqual(rows("Mbaye-Fontaine, now 81, remembered their first session."), []);
+});
