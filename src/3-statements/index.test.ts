@@ -860,3 +860,13 @@ test("`X, now 81, remembered … as “…”` quotes X", () => {
   // (with no quotation it names nothing said)
   assert.deepEqual(rows("Mbaye-Fontaine, now 81, remembered their first session."), []);
 });
+
+test("`found no evidence of “…”`: a finding's object holding a quotation quotes the finder", () => {
+  const list = rows(
+    "The office found no evidence of “intentional manipulation” but criticised “serious deficiencies.”",
+  );
+  assert.equal(find(list, "intentional manipulation")?.who, "The office");
+  assert.equal(find(list, "serious deficiencies")?.who, "The office");
+  // (with no quotation and no `that`, a finding reports nothing)
+  assert.deepEqual(rows("The office found no evidence of manipulation."), []);
+});

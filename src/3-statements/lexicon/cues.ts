@@ -219,7 +219,7 @@ const ENTRIES: Entry[] = [
   ["worry worries worried worrying", { bare: false, cognitive: true }],
   ["expect expects expected expecting", { bare: false, cognitive: true }],
   ["know knows knew known knowing", { bare: false, cognitive: true }],
-  ["find finds found finding", { bare: false }],
+  ["find finds found finding", { bare: false, needsQuote: true }],
   ["show shows showed shown showing", { bare: false }],
 ];
 
