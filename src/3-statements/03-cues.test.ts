@@ -175,3 +175,13 @@ test("`remembered X as “…”` characterises, like `described X as`", () => {
     "remembered",
   ]);
 });
+
+test("a participle-only form before a noun after an -ing verb or a preposition is an adjective", () => {
+  assert.deepEqual(
+    cues("The union accused the operator of ignoring written warnings about the roof."),
+    ["accused"],
+  );
+  assert.deepEqual(cues("They acted despite written warnings."), []);
+  // (after an auxiliary it is the verb: `had written letters`)
+  assert.deepEqual(cues("She had written letters to him."), ["written"]);
+});

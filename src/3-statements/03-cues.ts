@@ -176,8 +176,13 @@ function participleBeforeNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? "";
   if (BE_FORMS.has(prev) || HAVE_FORMS.has(prev)) return false;
   if (WRITTEN_NOUNS.has(next.lower) || CHANNEL_NOUNS.has(next.lower)) return true;
-  return DETERMINERS.has(prev) || isNumber(prev) || prev.includes("-");
+  // (`of ignoring written warnings`, `despite written promises`: an -ing verb or a preposition
+  // takes the phrase as its object, of which the participle is an adjective)
+  const objectTaker = (prev.endsWith("ing") && prev.length > 4) || OBJECT_PREPOSITIONS.has(prev);
+  return DETERMINERS.has(prev) || isNumber(prev) || prev.includes("-") || objectTaker;
 }
+
+const OBJECT_PREPOSITIONS = new Set(["of", "about", "with", "without", "despite", "for"]);
 
 const HAVE_FORMS = new Set(["has", "have", "had", "having"]);
 
