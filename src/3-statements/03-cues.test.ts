@@ -185,3 +185,7 @@ test("a participle-only form before a noun after an -ing verb or a preposition i
   // (after an auxiliary it is the verb: `had written letters`)
   assert.deepEqual(cues("She had written letters to him."), ["written"]);
 });
+
+test("a passive of a verb that makes its medium reports nothing (`the notes were written`)", () => {
+  assert.deepEqual(cues("She said the notes were written months after the fact."), ["said"]);
+});

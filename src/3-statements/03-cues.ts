@@ -92,7 +92,9 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     // speaker, and the subject of a passive `told` is the hearer (`until they were told it was
     // safe`); not the progressive `is promising to`, `was pledging to`, which reports.
     const passive = !!prev && BE_FORMS.has(prev.lower) && !t.lower.endsWith("ing");
-    if (passive && (next?.lower === "to" || info.hearer)) continue;
+    // (and a passive of a verb that makes its medium has the thing made as its subject: `the
+    // notes were written months after the fact`, `the video was posted on Monday`)
+    if (passive && (next?.lower === "to" || info.hearer || info.makesMedium)) continue;
     // `who asked not to be named`, `asked to remain anonymous`: a request, no report.
     if (info.lemma === "ask" && (next?.lower === "to" || next?.lower === "not")) continue;
     if (info.makesMedium && madeThingEnds(tokens, i + 1)) continue;
