@@ -98,3 +98,13 @@ test("each of . ! ? … ends a sentence, in any order, and a stretch asked again
   assert.deepEqual(parts(10, norm.length), ["Three?", "Four.", "Five"]);
   assert.deepEqual(parts(0, norm.length), all);
 });
+
+test("a number's short form (`No. 9`) is one only before a digit; `was no.` ends the sentence", () => {
+  assert.deepEqual(split("The answer was no. The response came later."), [
+    "The answer was no.",
+    "The response came later.",
+  ]);
+  assert.deepEqual(split("They waited outside School No. 9 in Zheltau."), [
+    "They waited outside School No. 9 in Zheltau.",
+  ]);
+});

@@ -1,7 +1,11 @@
 // Sentence splitting within one paragraph: a single left-to-right pass that knows abbreviations
 // (Mr., U.S., Sen., Jan.), initials (John F. Kelly) and never splits inside a quotation.
 
-import { ABBREVIATIONS, ALSO_SENTENCE_FINAL } from "./lexicon/abbreviations.ts";
+import {
+  ABBREVIATIONS,
+  ALSO_SENTENCE_FINAL,
+  NUMBER_ABBREVIATIONS,
+} from "./lexicon/abbreviations.ts";
 import { isDigit, isSpace, isUpper, isWordChar } from "./text.ts";
 
 export interface Range {
@@ -117,6 +121,7 @@ function periodEnds(norm: string, floor: number, dot: number, next: number, end:
   // An initial: a single capital letter (`John F. Kelly`), unless it is the pronoun `I`.
   if (word.length === 1 && isUpper(norm.charCodeAt(w))) return word === "i";
   if (ABBREVIATIONS.has(word)) {
+    if (NUMBER_ABBREVIATIONS.has(word)) return !isDigit(norm.charCodeAt(next));
     if (!ALSO_SENTENCE_FINAL.has(word)) return false;
     // `U.S. The` ends; `U.S. Attorney` usually does not: only a function word after counts.
     return isSentenceOpener(norm, next, end);

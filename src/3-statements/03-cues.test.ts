@@ -162,3 +162,30 @@ test("a count or quantifier standing for people before a verb form no noun share
   assert.deepEqual(cues("Several said they would rather wait."), ["said"]);
   assert.deepEqual(cues("All told, the company lost $5 million."), []);
 });
+
+test("a verb that makes its written thing, with nothing after it, reports nothing", () => {
+  assert.deepEqual(cues("She said he was moved two months after writing the memo."), ["said"]);
+  assert.deepEqual(cues("He wrote a letter saying the plan was dead."), ["saying"]);
+  // (what comes after the thing may be the report: `wrote a letter to the board that …`)
+  assert.deepEqual(cues("He wrote a letter to the board that the plan was dead."), ["wrote"]);
+});
+
+test("`remembered X as “…”` characterises, like `described X as`", () => {
+  assert.deepEqual(cues("Mbaye-Fontaine, now 81, remembered their first session as quiet."), [
+    "remembered",
+  ]);
+});
+
+test("a participle-only form before a noun after an -ing verb or a preposition is an adjective", () => {
+  assert.deepEqual(
+    cues("The union accused the operator of ignoring written warnings about the roof."),
+    ["accused"],
+  );
+  assert.deepEqual(cues("They acted despite written warnings."), []);
+  // (after an auxiliary it is the verb: `had written letters`)
+  assert.deepEqual(cues("She had written letters to him."), ["written"]);
+});
+
+test("a passive of a verb that makes its medium reports nothing (`the notes were written`)", () => {
+  assert.deepEqual(cues("She said the notes were written months after the fact."), ["said"]);
+});

@@ -92,9 +92,12 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     // speaker, and the subject of a passive `told` is the hearer (`until they were told it was
     // safe`); not the progressive `is promising to`, `was pledging to`, which reports.
     const passive = !!prev && BE_FORMS.has(prev.lower) && !t.lower.endsWith("ing");
-    if (passive && (next?.lower === "to" || info.hearer)) continue;
+    // (and a passive of a verb that makes its medium has the thing made as its subject: `the
+    // notes were written months after the fact`, `the video was posted on Monday`)
+    if (passive && (next?.lower === "to" || info.hearer || info.makesMedium)) continue;
     // `who asked not to be named`, `asked to remain anonymous`: a request, no report.
     if (info.lemma === "ask" && (next?.lower === "to" || next?.lower === "not")) continue;
+    if (info.makesMedium && madeThingEnds(tokens, i + 1)) continue;
     let last = i;
     if (info.particle) {
       if (next?.lower !== info.particle) continue;
@@ -110,6 +113,31 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
   }
   return cues;
 }
+
+/**
+ * `two months after writing the memo.`, `she wrote a letter, and …`: a verb that makes its medium,
+ * with that written thing as its object and nothing after it in the clause, made a document and
+ * reports nothing here (nor before a participle that reports: `wrote a letter saying …`).
+ */
+function madeThingEnds(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!lowerWord(first) || !(DETERMINERS.has(first.lower) || first.lower.endsWith("'s")))
+    return false;
+  for (let j = k + 1; j <= k + MADE_THING_WORDS; j++) {
+    const t = tokens[j];
+    if (!lowerWord(t)) return false;
+    if (!WRITTEN_NOUNS.has(t.lower) && !CHANNEL_NOUNS.has(t.lower)) continue;
+    const after = tokens[j + 1];
+    if (!after) return true;
+    // (`wrote a letter saying …`: the participle reports, for the same subject)
+    const participle = after.lower.endsWith("ing") && CUE_TABLE.has(after.lower);
+    return after.quote < 0 && (CLAUSE_ENDS.has(after.lower) || participle);
+  }
+  return false;
+}
+
+const MADE_THING_WORDS = 3; // `the six-page memo`, `a short written statement`
+const CLAUSE_ENDS = new Set([".", ",", ";", "!", "?", "and", "but", ")"]);
 
 /** A capitalised past form after a comma, a lower-case word after it: a verb, not a name. */
 export function capitalisedVerb(tokens: readonly Token[], i: number): boolean {
@@ -150,8 +178,13 @@ function participleBeforeNoun(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? "";
   if (BE_FORMS.has(prev) || HAVE_FORMS.has(prev)) return false;
   if (WRITTEN_NOUNS.has(next.lower) || CHANNEL_NOUNS.has(next.lower)) return true;
-  return DETERMINERS.has(prev) || isNumber(prev) || prev.includes("-");
+  // (`of ignoring written warnings`, `despite written promises`: an -ing verb or a preposition
+  // takes the phrase as its object, of which the participle is an adjective)
+  const objectTaker = (prev.endsWith("ing") && prev.length > 4) || OBJECT_PREPOSITIONS.has(prev);
+  return DETERMINERS.has(prev) || isNumber(prev) || prev.includes("-") || objectTaker;
 }
+
+const OBJECT_PREPOSITIONS = new Set(["of", "about", "with", "without", "despite", "for"]);
 
 const HAVE_FORMS = new Set(["has", "have", "had", "having"]);
 

@@ -84,6 +84,20 @@ test("an appositive gives the name part", () => {
     "Viktor Halász",
   );
   assert.equal(before("On a cold day at the time, Viktor Halász, recalled it.", "recalled"), "");
+  // So is a role described by an infinitive that ends in no noun; the name after it speaks.
+  assert.equal(
+    before("The only trustee to vote no, Rangi Whaanga-Ellis, said he disagreed.", "said"),
+    "Rangi Whaanga-Ellis",
+  );
+  assert.equal(before("The decision to vote no, Rangi Whaanga-Ellis, said it.", "said"), "");
+  // And a role owned by `whose`: the named one is the relative clause's subject.
+  assert.equal(
+    before(
+      "the Veterinary Council, whose president, Dr. Emeka Ofori-Lindahl, called it bad.",
+      "called",
+    ),
+    "Dr. Emeka Ofori-Lindahl",
+  );
 });
 
 test("a party-and-state parenthetical is skipped", () => {
@@ -118,6 +132,20 @@ test("the noun phrase after an inverted cue and the sentence subject", () => {
     subj && s2.slice((t2[subj.first] as Token).start, (t2[subj.last] as Token).end),
     "the city of Seattle",
   );
+});
+
+test("a time phrase with no comma (`Two weeks ago`, `Last month`) opens the sentence before its subject", () => {
+  for (const [text, subject] of [
+    ["Two weeks ago a parents' group published an open letter.", "a parents' group"],
+    ["Last month the board sent a letter.", "the board"],
+  ] as const) {
+    const tokens = tokenise(text, 0, text.length);
+    const subj = sentenceSubject(tokens, tokens.length - 1);
+    assert.equal(
+      subj && text.slice((tokens[subj.first] as Token).start, (tokens[subj.last] as Token).end),
+      subject,
+    );
+  }
 });
 
 test("a name before `, who` is the sentence subject, not an opener", () => {

@@ -497,8 +497,13 @@ function appositive(
   const opener = name ? tokens[name.first - 1] : undefined;
   if (name && ASIDE_OPENERS.has(opener?.lower ?? "") && tokens[name.first - 2]?.lower === ",")
     return nounPhraseBefore(tokens, name.first - 3, floor);
-  if (!name)
-    return datedRole(tokens, j - 1, floor) && isProperName(tokens, appo) ? appo : undefined;
+  if (!name) {
+    const described =
+      datedRole(tokens, j - 1, floor) ||
+      roleInfinitive(tokens, j - 1, floor) ||
+      whoseRole(tokens, j - 1, floor);
+    return described && isProperName(tokens, appo) ? appo : undefined;
+  }
   // `Owen Pike, whose father, Gerald Pike, died …, said`: the name is inside a `whose` clause
   // about the one before it, who speaks.
   const whose = whoseBefore(tokens, name.first - 1, floor);
@@ -605,6 +610,39 @@ function datedRole(tokens: readonly Token[], end: number, floor: number): boolea
 }
 
 const DATED_REACH = 3;
+
+/**
+ * `The only trustee to vote no, Rangi Whaanga-Ellis,`: a role noun described by an infinitive
+ * (whose last word may end no noun phrase: `no`, `against`, `first`) names the one in the appositive.
+ */
+function roleInfinitive(tokens: readonly Token[], end: number, floor: number): boolean {
+  for (let k = end; k > floor + 1 && k >= end - INFINITIVE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (t.lower !== "to") continue;
+    const role = tokens[k - 1] as Token;
+    return lowerWord(role) && isRoleWord(role.lower);
+  }
+  return false;
+}
+
+const INFINITIVE_REACH = 4; // `to vote no`, `to speak out against`
+
+/**
+ * `the Veterinary Council, whose president, Dr. Emeka Ofori-Lindahl, called …`: a role owned by
+ * `whose` (a few lower-case words) ending at `end` names the one in the appositive, who is the
+ * subject of the relative clause's verb, the cue.
+ */
+function whoseRole(tokens: readonly Token[], end: number, floor: number): boolean {
+  const role = tokens[end];
+  if (!lowerWord(role) || !isRoleWord(role.lower)) return false;
+  for (let k = end - 1; k > floor && k >= end - WHOSE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "whose") return true;
+    if (!lowerWord(t)) return false;
+  }
+  return false;
+}
 
 /** Whether the range opens and ends with a capitalised word (`Viktor Halász`). */
 export function isProperName(tokens: readonly Token[], r: TokenRange): boolean {
@@ -904,8 +942,31 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
   }
   // (and sentence adverbs with no comma: `Then the mayor delivered …`)
   while (i <= ceil && SUBJECT_OPENERS.has((tokens[i] as Token).lower)) i++;
+  i = afterTimeOpener(tokens, i, ceil);
   const np = nounPhraseAfter(tokens, i, ceil);
   return (np && nameAfterRole(tokens, np, ceil)) ?? np;
+}
+
+/**
+ * `Two weeks ago a parents' group had published …`, `Last month the board voted …`: a time phrase
+ * with no comma before the subject (a count and a time noun then `ago`, `earlier`, `later`; or
+ * `last`, `this`, `next` and a time noun): the index after it, else `i`.
+ */
+function afterTimeOpener(tokens: readonly Token[], i: number, ceil: number): number {
+  const first = tokens[i];
+  const noun = tokens[i + 1];
+  if (i + 2 > ceil || !first?.word || !lowerWord(noun) || !isTimeNoun(noun.lower)) return i;
+  if (TIME_DEICTICS.has(first.lower)) return i + 2;
+  const after = tokens[i + 2] as Token;
+  return i + 3 <= ceil && lowerWord(after) && TIME_AFTERS.has(after.lower) ? i + 3 : i;
+}
+
+const TIME_DEICTICS = new Set(["last", "this", "next"]);
+const TIME_AFTERS = new Set(["ago", "earlier", "later", "before"]);
+
+/** `week`, `weeks`: a time noun, singular or plural. */
+function isTimeNoun(w: string): boolean {
+  return TIME_NOUNS.has(w) || (w.endsWith("s") && TIME_NOUNS.has(w.slice(0, -1)));
 }
 
 /** Whether token `k` is a particle inside a name, between capitalised words (`Michery el

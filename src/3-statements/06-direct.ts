@@ -29,7 +29,7 @@ import {
   PRONOUNS,
   SIMPLE_PAST,
 } from "./lexicon/words.ts";
-import { endsInLy, endsInS, isDigit, isWordChar, type Token } from "./text.ts";
+import { endsInLy, endsInS, isDigit, isWordChar, lowerWord, type Token } from "./text.ts";
 
 export interface Draft {
   kind: StatementKind;
@@ -1098,7 +1098,33 @@ function relativeNamer(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // (`a group that is called "…"`: a passive names, with no one naming)
   if (!t?.word || t.quote >= 0 || BE_FORMS.has(t.lower)) return false;
-  return relativeBefore(tokens, i, RELATIVE_WORDS);
+  return relativeBefore(tokens, i, RELATIVE_WORDS) || reducedRelative(tokens, i);
+}
+
+/**
+ * `in a report the ministry called "…"`, `a move its critics called "…"`: a noun, then a subject
+ * opened by a definite determiner (no relative word between) ending at token `i`: a relative clause with
+ * its `that` left out, whose subject names the thing (after a verb or a preposition, as in
+ * `said the ministry called`, `in the district called`, the phrase is no such subject).
+ */
+function reducedRelative(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j > 0 && j > i - RELATIVE_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (!DETERMINERS.has(t.lower)) continue;
+    // (`a play called "…"`: an indefinite phrase before `called` is the thing named, not a subject)
+    if (t.lower === "a" || t.lower === "an") return false;
+    const noun = tokens[j - 1] as Token;
+    return (
+      lowerWord(noun) &&
+      !noun.lower.endsWith("ing") &&
+      !CLAUSE_WORDS.has(noun.lower) &&
+      !DETERMINERS.has(noun.lower) &&
+      !noun.lower.endsWith("ed") &&
+      !SIMPLE_PAST.has(noun.lower)
+    );
+  }
+  return false;
 }
 
 /** Whether the word right before quote `q` is `called` (`keepOwnQuotes` has already dropped one

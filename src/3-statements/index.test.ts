@@ -720,6 +720,21 @@ test("a verb of manner reports a quote next to it, and nothing without one", () 
   assert.deepEqual(rows("She laughed at the joke and sighed."), []);
 });
 
+test("`a report the ministry called “…”`: a relative clause with no `that` quotes its subject", () => {
+  const list = rows(
+    "The ombudsman has published findings in a report the ministry called “selective and unfair.”",
+  );
+  assert.equal(find(list, "selective and unfair")?.who, "the ministry");
+  // (an indefinite phrase before `called` is the thing named: `performing a popular play called`)
+  assert.equal(
+    find(
+      rows("Comedians are performing a popular play called “Sons of Trump” in Mexico."),
+      "Sons of",
+    )?.who,
+    undefined,
+  );
+});
+
 test("`that X called “…”` quotes X; `a group called “…”` only names the group", () => {
   const list = rows(
     "The chancellor told students that the camp must end, in an email that organisers called “a threat dressed up as a dialogue.”",
@@ -835,4 +850,23 @@ test("a quote then a name and a capitalised past form after its appositive: a ta
     list.map((r) => [r.who, r.cue]),
     [["Murphy", "Tweeted"]],
   );
+});
+
+test("`X, now 81, remembered … as “…”` quotes X", () => {
+  const list = rows(
+    "Mbaye-Fontaine, now 81, remembered their first session as “the quietest room I have ever been in.”",
+  );
+  assert.equal(find(list, "the quietest room")?.who, "Mbaye-Fontaine");
+  // (with no quotation it names nothing said)
+  assert.deepEqual(rows("Mbaye-Fontaine, now 81, remembered their first session."), []);
+});
+
+test("`found no evidence of “…”`: a finding's object holding a quotation quotes the finder", () => {
+  const list = rows(
+    "The office found no evidence of “intentional manipulation” but criticised “serious deficiencies.”",
+  );
+  assert.equal(find(list, "intentional manipulation")?.who, "The office");
+  assert.equal(find(list, "serious deficiencies")?.who, "The office");
+  // (with no quotation and no `that`, a finding reports nothing)
+  assert.deepEqual(rows("The office found no evidence of manipulation."), []);
 });

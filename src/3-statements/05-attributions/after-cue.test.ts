@@ -216,3 +216,39 @@ test("`under` opens a setting after the cue, and a count (`under 300 people`) op
   assert.equal(what("Smith said under 300 people came."), "under 300 people came");
   assert.deepEqual(rows("Jones testified under his first name, Marcus, because he feared it."), []);
 });
+
+test("a setting named twice, the body then its city (`in parliament in Astana`), then `that`", () => {
+  assert.equal(
+    speakerOf(
+      "The minister, Asel Nurmagambetova, said in parliament in Astana that a commission would examine the records.",
+      "a commission would examine",
+    ),
+    "Asel Nurmagambetova",
+  );
+});
+
+test("a legislature told as a body is the hearer, not the content", () => {
+  const found = rows(
+    "Morocco will cut tap water to homes, the water minister told parliament on Monday, as the drought goes on.",
+  );
+  assert.equal(found.length, 1);
+  assert.ok(found[0]?.what.startsWith("Morocco will cut tap water"));
+});
+
+test("`wrote to the management that`: a bare verb's addressee after `to`, then `that`", () => {
+  assert.equal(
+    speakerOf(
+      'Dinara Sarsenbayeva, the chair of the branch, wrote to the management that the bolts were "visibly failing."',
+      "visibly failing",
+    ),
+    "Dinara Sarsenbayeva",
+  );
+  // (not a verb that names what it answers: `responded to accusations that he…`)
+  assert.equal(
+    speakerOf(
+      "Carson, the candidate, responded to accusations that he exaggerated.",
+      "exaggerated",
+    ),
+    undefined,
+  );
+});

@@ -311,7 +311,7 @@ function thatAfterPhrase(
       const gerund = gerundNoun(tokens, j);
       const verb = cueInfo(t) && !DETERMINERS.has(tokens[j - 1]?.lower ?? "") && !gerund;
       const participle = t.lower.endsWith("ing") && !gerund;
-      if (CLAUSE_WORDS.has(t.lower) || participle || verb) return -1;
+      if ((CLAUSE_WORDS.has(t.lower) && !placeAhead(tokens, j)) || participle || verb) return -1;
       continue;
     }
     const next = tokens[j + 1];
@@ -342,6 +342,13 @@ function pronounAfterPhrase(tokens: readonly Token[], k: number, last: number): 
     return verb?.word && !verb.cap && verb.quote < 0 ? j : -1;
   }
   return -1;
+}
+
+/** `said in parliament in Astana that`: a setting's preposition before a place's name goes on
+ * with the phrase (the setting named twice, the body then its city), not a clause. */
+function placeAhead(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return SETTINGS.has((tokens[j] as Token).lower) && !!next?.cap && next.quote < 0;
 }
 
 /** `that inspectors had not sampled`: a plural noun and a finite auxiliary open a clause. */

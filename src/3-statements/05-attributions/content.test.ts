@@ -268,3 +268,11 @@ test("`asked X to …`, `implored X to …`: a request reported; not `asked whet
   );
   assert.deepEqual(rows("She asked whether the plan would have to wait."), []);
 });
+
+test("`asked for the posts to be returned`: a request's passive infinitive after `for` and a phrase", () => {
+  const list = rows("The letter asked for the posts to be returned within a year.");
+  assert.equal(list[0]?.who, "The letter");
+  assert.ok(list[0]?.what.startsWith("the posts to be returned"));
+  // (not `asked for anonymity to speak`: no phrase to be done to)
+  assert.deepEqual(rows("He asked for anonymity to speak freely."), []);
+});

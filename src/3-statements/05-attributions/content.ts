@@ -31,6 +31,29 @@ import {
 } from "./shared.ts";
 import type { Speaker } from "./speaker.ts";
 
+/**
+ * `wrote to the mine's management that …`, `said to reporters that`: a verb that takes its content
+ * bare names whom it addressed after `to`; a `that` soon after opens the content (the `that`'s
+ * index, else `to`, for the phrase readers after: not `responded to accusations that`, not bare).
+ */
+function addresseeThat(tokens: readonly Token[], to: number, last: number): number {
+  const that = skipHearer(tokens, to + 1, last);
+  return that > to + 1 && tokens[that]?.lower === "that" ? that : to;
+}
+
+/** `the posts to be returned`: a phrase opened by a determiner, then `to be` within a few words. */
+function passiveAfter(tokens: readonly Token[], k: number, last: number): boolean {
+  if (!DETERMINERS.has(tokens[k]?.lower ?? "")) return false;
+  for (let j = k + 1; j < last && j <= k + PASSIVE_OBJECT_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (t.lower === "to") return tokens[j + 1]?.lower === "be";
+  }
+  return false;
+}
+
+const PASSIVE_OBJECT_WORDS = 5; // `the carved cedar house posts`
+
 /** The attribution of a cue and its speaker, with the contents around the clause. */
 export function withContents(
   norm: string,
@@ -49,7 +72,9 @@ export function withContents(
   // What follows the clause.
   let k = clauseLast + 1;
   if (cue.info.hearer) k = skipHearer(tokens, k, last);
+  else if (cue.info.bare && tokens[k]?.lower === "to") k = addresseeThat(tokens, k, last);
   let afterPreposition = false;
+  let objectFirst = clauseLast + 1; // where a content opened by the preposition starts
   if (cue.info.preposition) {
     // `blamed officials for enacting…`: the content starts at the cue's object.
     for (let j = k; j <= last && j < k + 10; j++) {
@@ -57,6 +82,13 @@ export function withContents(
       if (!t.word || t.quote >= 0) break;
       if (t.lower === cue.info.preposition) {
         afterPreposition = true;
+        break;
+      }
+      // `The letter asked for the posts to be returned`: a passive infinitive after `for` and a
+      // phrase asks for what is to be done to it; the content starts at the phrase.
+      if (cue.info.preposition === "to" && t.lower === "for" && passiveAfter(tokens, j + 1, last)) {
+        afterPreposition = true;
+        objectFirst = j + 1;
         break;
       }
       // (`asked whether the UK would have to wait`: the `to` of a request follows its object,
@@ -128,7 +160,7 @@ export function withContents(
         startsContent(cue, t, tokens[k + 1]) ||
         verbAhead(tokens, k, last)
       ) {
-        const start = afterPreposition ? (tokens[clauseLast + 1] as Token).start : t.start;
+        const start = afterPreposition ? (tokens[objectFirst] as Token).start : t.start;
         contents.push(range(norm, start, s.end));
       }
     }

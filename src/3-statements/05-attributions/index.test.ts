@@ -88,3 +88,36 @@ test("a naming cue whose quotation comes only after a later verb set off by a co
     [["Professor Alan Whitcombe of the business school", "called"]],
   );
 });
+
+test("a content that only refuses to speak reports nothing (`said it would not comment`)", () => {
+  assert.deepEqual(
+    rows("A spokesman for the institute said it would not comment beyond the report."),
+    [],
+  );
+  assert.deepEqual(rows("She said she had no comment."), []);
+  // (a refusal beside something said keeps the report)
+  assert.equal(
+    speakerOf(
+      "A spokeswoman said the company had not been served and would not comment on tenants.",
+      "had not been served",
+    ),
+    "A spokeswoman",
+  );
+});
+
+test("a report after `and that` is inside the earlier cue's content: its quote is the earlier speaker's", () => {
+  assert.equal(
+    speakerOf(
+      'Ruslan Tokhtarov said the letter had been passed to engineers and that they had found "no immediate danger."',
+      "no immediate danger",
+    ),
+    "Ruslan Tokhtarov",
+  );
+  assert.equal(
+    speakerOf(
+      'The ruling said the app docked riders and that the contracts riders signed described a freedom "that existed only on paper."',
+      "only on paper",
+    ),
+    "The ruling",
+  );
+});

@@ -15,7 +15,8 @@ import {
   type TokenRange,
 } from "../04-speaker-mention.ts";
 import { WRITTEN_NOUNS } from "../lexicon/cues.ts";
-import { DASHES, LONE_SUBJECTS, PRONOUNS } from "../lexicon/words.ts";
+import { DASHES, LONE_SUBJECTS, NEGATIONS, PRONOUNS, REFUSED_VERBS } from "../lexicon/words.ts";
+import { FINITE_AUXILIARIES } from "../../lexicon/grammar.ts";
 import { endsInS, isSpace, type Token } from "../text.ts";
 import { gappedRelative, withContents } from "./content.ts";
 import {
@@ -71,10 +72,66 @@ export function findAttributions(norm: string, s: SentenceView): Attribution[] {
   let kept = 0;
   for (let i = 0; i < out.length; i++) {
     const a = out[i] as Attribution;
-    if (a.contents.length > 0 || a.colon) out[kept++] = a;
+    if ((a.contents.length > 0 || a.colon) && !refusal(s, a)) out[kept++] = a;
   }
   out.length = kept; // (always: a store met only now and then throws optimised code away)
   return out;
+}
+
+/**
+ * `A spokesman said it would not comment beyond the report`, `said she had no comment`: a content
+ * that is only its subject refusing to speak reports nothing (a quotation or a `but` clause in it
+ * does, so those stay).
+ */
+function refusal(s: SentenceView, a: Attribution): boolean {
+  const c = a.contents[0];
+  if (a.contents.length !== 1 || !c) return false;
+  const { tokens } = s;
+  let k = firstTokenAt(tokens, c.start);
+  const end = Math.min(tokens.length, k + REFUSAL_REACH);
+  let refused = -1;
+  for (; k < end && (tokens[k] as Token).start < c.end; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (NEGATIONS.has(t.lower) && FINITE_AUXILIARIES.has(tokens[k - 1]?.lower ?? "")) {
+      refused = REFUSED_VERBS.has(tokens[k + 1]?.lower ?? "") ? k + 2 : -1;
+      break;
+    }
+    if (t.lower.endsWith("n't") && REFUSED_VERBS.has(tokens[k + 1]?.lower ?? "")) {
+      refused = k + 2;
+      break;
+    }
+    if (
+      t.lower === "no" &&
+      tokens[k + 1]?.lower === "comment" &&
+      HAVE.has(tokens[k - 1]?.lower ?? "")
+    ) {
+      refused = k + 2;
+      break;
+    }
+  }
+  if (refused < 0) return false;
+  for (let j = refused; j < tokens.length && (tokens[j] as Token).start < c.end; j++) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0 || t.lower === "but" || t.lower === "that" || t.lower === ",") return false;
+  }
+  return true;
+}
+
+const HAVE = new Set(["has", "had", "have"]);
+/** Words a refusal's subject and auxiliary take before the negation (`the company would not`). */
+const REFUSAL_REACH = 6;
+
+/** The first token starting at or after `offset` (binary search: tokens are in order). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const LABEL: CueInfo = { lemma: ":", bare: false };
@@ -124,7 +181,10 @@ function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): S
       for (let ci = 0; ci < a.contents.length; ci++) {
         const c = a.contents[ci] as Range;
         // `X said that Y said that …`: the next report is the content; its tail is shared.
-        if (bStart === c.start) nested.add(c);
+        if (bStart === c.start || (bStart > c.start && coordinatedThat(tokens, b, c))) {
+          nested.add(c);
+          continue;
+        }
         if (bStart > c.start && bStart < c.end) {
           let cut = b.clause.first;
           // back over the clause opener (`, which`) to the comma
@@ -168,6 +228,23 @@ function cutAtLaterClauses(norm: string, s: SentenceView, out: Attribution[]): S
     }
   }
   return nested;
+}
+
+/**
+ * `said the letter had been passed on and that they had found "no immediate danger"`: a `that`
+ * after `and` (or `or`, `but`) right before the later clause opens a second object of the earlier
+ * cue, so the later report is inside its content, as one right after its `that` is.
+ */
+function coordinatedThat(tokens: readonly Token[], b: Attribution, c: Range): boolean {
+  const that = tokens[b.clause.first - 1];
+  const and = tokens[b.clause.first - 2];
+  return (
+    that?.lower === "that" &&
+    !!and &&
+    and.start > c.start &&
+    and.quote < 0 &&
+    (and.lower === "and" || and.lower === "or" || and.lower === "but")
+  );
 }
 
 /**

@@ -164,3 +164,7 @@ export const ALSO_SENTENCE_FINAL: ReadonlySet<string> = new Set([
   "jr",
   "sr",
 ]);
+
+/** Abbreviations that stand before a number (`No. 9`, `Vol. 2`, `pp. 12`): before anything else
+ * the word is a word (`The answer was no. The response …`) and its period ends the sentence. */
+export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(["no", "nos", "vol", "fig", "pp"]);

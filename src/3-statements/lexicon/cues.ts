@@ -159,6 +159,7 @@ const ENTRIES: Entry[] = [
   ["implore implores implored imploring", { bare: false, preposition: "to", needsQuote: true }],
   ["call calls called calling", { bare: false, needsQuote: true }],
   ["describe describes described describing", { bare: false, needsQuote: true }],
+  ["remember remembers remembered remembering", { bare: false, needsQuote: true }],
   ["refer refers referred referring", { bare: false, needsQuote: true }],
   ["label labels labeled labelled labeling labelling", { bare: false, needsQuote: true }],
   ["dub dubs dubbed dubbing", { bare: false, needsQuote: true }],
@@ -218,7 +219,7 @@ const ENTRIES: Entry[] = [
   ["worry worries worried worrying", { bare: false, cognitive: true }],
   ["expect expects expected expecting", { bare: false, cognitive: true }],
   ["know knows knew known knowing", { bare: false, cognitive: true }],
-  ["find finds found finding", { bare: false }],
+  ["find finds found finding", { bare: false, needsQuote: true }],
   ["show shows showed shown showing", { bare: false }],
 ];
 

@@ -252,6 +252,10 @@ export const BEFORE_CUE: ReadonlySet<string> = new Set([
   "must",
 ]);
 
+/** Verbs whose negation refuses to speak (`would not comment`, `declined to elaborate`): a
+ * report of that reports nothing said. */
+export const REFUSED_VERBS: ReadonlySet<string> = new Set(["comment", "elaborate", "speculate"]);
+
 export const NEGATIONS: ReadonlySet<string> = new Set([
   "not",
   "never",
@@ -597,6 +601,13 @@ export const HEARERS: ReadonlySet<string> = new Set([
   "guests",
   "passengers",
   "senators",
+  // a legislature or its members, told as a body (`the minister told parliament on Monday`)
+  "parliament",
+  "deputies",
+  "legislators",
+  "mps",
+  "councillors",
+  "councilors",
   "jurors",
   "followers",
   "subscribers",
