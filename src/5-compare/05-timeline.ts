@@ -11,8 +11,10 @@ import {
   FUTURE_NOUNS,
   MODAL_CUES,
   PAST_CUES,
+  PRESENT_BE,
+  SCHEDULE_VERBS,
 } from "./lexicon.ts";
-import { contentConcepts, normWord, sentences, words } from "./text.ts";
+import { contentConcepts, normWord, sentences, tokens, words } from "./text.ts";
 
 const MONTH_ABBR = MONTHS.map((m) => m.slice(0, 3));
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -76,8 +78,12 @@ function monthIndex(word: string): number {
   return MONTH_ABBR.indexOf(w.slice(0, 3)) + 1;
 }
 
-/** What a date's clause says about when it falls: ahead of publication, before it, or a deadline. */
-export type Tense = "future" | "past" | "deadline";
+/**
+ * What a date's clause says about when it falls: ahead of publication, before it, or a deadline.
+ * `coming` is the date's own verb in the future (`will`, `comes up for renewal in June`): the
+ * next one, however far ahead within a year.
+ */
+export type Tense = "future" | "past" | "deadline" | "coming";
 
 /** The tense of a date's clause; `wordBefore` is the word right before the date (`by`). */
 export function tenseOf(clause: string, wordBefore = ""): Tense | undefined {
@@ -97,24 +103,64 @@ export function tenseOf(clause: string, wordBefore = ""): Tense | undefined {
  * they date something else (`next year's budget`).
  */
 export function weekdayTense(sentence: string, at: number): Tense | undefined {
+  return leadsAhead(sentence, at, true) ? "future" : undefined;
+}
+
+/**
+ * The tense a month or a month's day takes from the words before it in its clause, as a
+ * weekday's (see weekdayTense): `coming` when a future word or a present verb of schedule
+ * (`comes up for renewal in June`, `is up for renewal in June`, `expires in March`) comes after
+ * any past word or clause opener. Not a modal: `said in March he would resign in June` is the
+ * past's future as often as a plan.
+ */
+export function monthTense(sentence: string, at: number): Tense | undefined {
+  return leadsAhead(sentence, at, false) ? "coming" : undefined;
+}
+
+/**
+ * Whether the words before offset `at` in its clause (from the last comma, dash or semicolon, at
+ * most 120 characters back) put it ahead: a future word, a present verb of schedule, or (with
+ * `modals`) a modal not in its perfect, after any past word or clause opener.
+ */
+function leadsAhead(sentence: string, at: number, modals: boolean): boolean {
   const window = sentence.slice(Math.max(0, at - 120), at);
   let cut = -1;
   for (const m of window.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
-  const ws = words(window.slice(cut + 1));
+  const clause = window.slice(cut + 1);
+  const toks = tokens(clause);
+  const ws = toks.map((t) => t.norm);
   let future = -1;
   let past = -1;
+  let scheduled = false;
+  // Without modals (a month), a past word or `would` anywhere before makes it the past's future
+  // (`had worried that a notice would derail a sale scheduled for June`).
+  let reported = false;
   ws.forEach((w, i) => {
     if (w === "next" || w === "last") return;
+    if (!modals && (PAST_CUES.has(w) || w === "would")) reported = true;
     const next = ws[i + 1];
-    if (MODAL_CUES.has(w) ? next !== "have" : isFutureWord(w, next)) future = i;
-    else if (PAST_CUES.has(w) || CLAUSE_OPENERS.has(w)) past = i;
+    if (modals && MODAL_CUES.has(w) ? next !== "have" : isFutureWord(w, next, ws[i + 2])) {
+      future = i;
+      scheduled = false;
+    } else if (SCHEDULE_VERBS.has(w) && !CAPITAL.test(clause[toks[i]?.start ?? 0] ?? "")) {
+      // A verb of schedule, not a name (`Harlow Falls`).
+      future = i;
+      scheduled = true;
+    } else if (PAST_CUES.has(w) || CLAUSE_OPENERS.has(w)) past = i;
+    // A verb in the past after a verb of schedule is the clause's own (`the company that runs
+    // the toll roads apologised on Wednesday`).
+    else if (scheduled && w.length > 4 && w.endsWith("ed")) past = i;
   });
-  return future > past ? "future" : undefined;
+  return future > past && !reported;
 }
 
-/** A future cue, but a noun among them only as a verb (`plans to`, not `given up hope`). */
-function isFutureWord(w: string, next: string | undefined): boolean {
+/**
+ * A future cue, but a noun among them only as a verb (`plans to`, not `given up hope`); `be` with
+ * `up for` (`is up for renewal`).
+ */
+function isFutureWord(w: string, next: string | undefined, after: string | undefined): boolean {
   if (FUTURE_NOUNS.has(w)) return next === "to";
+  if (PRESENT_BE.has(w)) return next === "up" && after === "for";
   return FUTURE_CUES.has(w) || w.endsWith("'ll");
 }
 
@@ -132,10 +178,12 @@ const MONTHS_AHEAD: Reach = { soon: 1, planned: 6 };
  * is the coming one whatever the verb (`promised a town hall on Dec. 3`): a date a year back would
  * carry its year. A plan or deadline reaches half a year ahead; a clause in the past keeps it
  * behind. Otherwise the nearer, the future counting triple, as reports tell what happened more
- * than what is planned (`the April floods`, in November, are this year's).
+ * than what is planned (`the April floods`, in November, are this year's). A `coming` date is
+ * the next one: its own verb says it has not come.
  */
 function isAhead(back: number, ahead: number, reach: Reach, tense?: Tense): boolean {
   if (back <= 0) return false;
+  if (tense === "coming") return true;
   if (ahead <= reach.soon) return true;
   if ((tense === "future" || tense === "deadline") && ahead <= reach.planned) return true;
   if (tense === "past") return false;
@@ -227,6 +275,8 @@ export function resolve(
   }
   return undefined;
 }
+
+const CAPITAL = /^\p{Lu}/u;
 
 // Where a clause ends inside a sentence.
 const CLAUSE_BREAK = /[;:—–]|\s-\s|,/g;
@@ -376,7 +426,7 @@ export function findDates(analysis: Analysis): TimelineEvent[] {
         const event = clauseAround(s.text, at, at + text.length, clauses);
         const tense =
           group === "md" || group === "m"
-            ? tenseOf(event, wordBefore(s.text, at))
+            ? (monthTense(s.text, at) ?? tenseOf(event, wordBefore(s.text, at)))
             : group === "wd"
               ? weekdayTense(s.text, at)
               : undefined;
