@@ -392,3 +392,29 @@ test("a surname form two fuller names hold, or a first name, joins neither", () 
   const m = mergeActors([a]);
   assert.equal(new Set(["a1", "a2", "a3", "a4"].map((id) => m.storyId("a", id))).size, 4);
 });
+
+test("a definite description of one word joins the one person whose role it is", () => {
+  const a = synthetic({
+    id: "a",
+    text: "The state's auditor said so. State Auditor Ngozi Adebayo-Clarke and the authority's chief executive, Bastien Ollivier, spoke; the authority and an engineer did not.",
+    actors: [
+      {
+        id: "u1",
+        name: "the state's auditor",
+        type: "unnamed",
+        role: "auditor",
+        organisation: "state",
+      },
+      { id: "p1", name: "Ngozi Adebayo-Clarke", role: "Auditor", organisation: "State" },
+      { id: "p2", name: "Bastien Ollivier", role: "chief executive", organisation: "authority" },
+      { id: "u2", name: "the authority", type: "unnamed", role: "authority" },
+      { id: "u3", name: "an engineer", type: "unnamed", role: "engineer" },
+      { id: "p3", name: "Ana Ruiz", role: "engineer" },
+    ],
+  });
+  const m = mergeActors([a]);
+  assert.equal(m.storyId("a", "u1"), m.storyId("a", "p1"));
+  // The body a person works for is not the person; `an engineer` is not said to be known.
+  assert.notEqual(m.storyId("a", "u2"), m.storyId("a", "p2"));
+  assert.notEqual(m.storyId("a", "u3"), m.storyId("a", "p3"));
+});

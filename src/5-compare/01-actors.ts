@@ -301,6 +301,11 @@ function descriptionWords(texts: (string | undefined)[]): Set<string> {
 
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
 
+/** Whether an unnamed voice is named with `the` (`the state's auditor`), not `a`. */
+function isDefinite(actor: Actor): boolean {
+  return [actor.name, ...actor.aliases].some((n) => /^the\s/i.test(n));
+}
+
 /** Past this many actors sharing a word, a description by it is too common to single one out. */
 const DESCRIPTION_CAP = 64;
 
@@ -405,18 +410,24 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
 
   // What each person's titles say (`Emergency Management Director`), for unnamed voices: built
   // when the first one needs it. An alias inside the name (`Oduya`) adds nothing.
+  // Their roles alone too, for a description of one word: `the authority` names the body a chief
+  // executive works for, not him.
   let persons: Descriptions | undefined;
-  const personTitles = () => {
-    if (persons) return persons;
+  let roles: Descriptions | undefined;
+  const describe = () => {
     persons = new Descriptions();
+    roles = new Descriptions();
     for (const c of clusters)
       for (const { actor } of c.members) {
         if (actor.type !== "person") continue;
         const titles = actor.aliases.filter((x) => !actor.name.includes(x));
         persons.add(c, descriptionWords([actor.role, actor.organisation, ...titles]));
+        roles.add(c, descriptionWords([actor.role]));
       }
-    return persons;
+    return { persons, roles };
   };
+  const personTitles = () => persons ?? describe().persons;
+  const personRoles = () => roles ?? describe().roles;
   const unnamed = new Descriptions();
 
   const localActors = new Map(
@@ -473,10 +484,15 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
         actor.type === "unnamed"
           ? descriptionWords([actor.name, actor.role, actor.organisation])
           : undefined;
+      // One word is enough for a definite description (`the state's auditor`): the text takes
+      // its reader to know who it is, and the one person with that title is who.
+      const definite = described?.size === 1 && isDefinite(actor);
       const fits =
         described && described.size >= 2
           ? (personTitles().only(described) ?? unnamed.only(described, article.id, true))
-          : undefined;
+          : definite && described
+            ? personRoles().only(described)
+            : undefined;
       const target =
         pick(article.id, byName.get(nk)) ??
         (mkey ? pick(article.id, byMembers.get(mkey)) : undefined) ??
