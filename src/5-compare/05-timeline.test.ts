@@ -230,3 +230,18 @@ test("whichever outlet comes first, the same day pairs with the same day", () =>
     [["a", "Thursday"]],
   );
 });
+
+test("a season with last, next or this is its three months", () => {
+  const when = (text: string) =>
+    findDates(synthetic({ id: "s", text, published: "2026-10-14" })).map((e) => e.when);
+  assert.deepEqual(when("Staffing fell short during a flu outbreak last winter."), [
+    "2025-12/2026-02",
+  ]);
+  assert.deepEqual(when("He waited nine days with a broken wrist last spring."), [
+    "2026-03/2026-05",
+  ]);
+  assert.deepEqual(when("More digging is planned for next summer."), ["2027-06/2027-08"]);
+  // Under way at publication: `last` is the one before.
+  assert.deepEqual(when("She was chosen last fall."), ["2025-09/2025-11"]);
+  assert.deepEqual(when("They warned that the next fall of rock will not be small."), []);
+});

@@ -43,6 +43,7 @@ const DATE_RE = new RegExp(
     `(?<m>\\b(?:${MONTH_RE})(?![\\p{L}]))`,
     `(?<wd>\\b(?:(?:last|next|this|on) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
     `(?<rel>\\b(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year)\\b)`,
+    `(?<season>\\b(?:last|next|this) (?:spring|summer|autumn|winter|fall(?! of\\b))\\b)`,
     `(?<ago>\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}) (?:day|week|month|year)s? ago\\b)`,
     `(?<day>\\b(?:yesterday|today|tonight|last night)\\b)`,
     `(?<y>\\b(?:in|since|until|by|during|of) (?:19|20)\\d\\d\\b)`,
@@ -190,6 +191,37 @@ function isAhead(back: number, ahead: number, reach: Reach, tense?: Tense): bool
   return 3 * ahead <= back;
 }
 
+// The month each season starts in (the northern hemisphere's, as most news in English uses).
+const SEASON_START: Record<string, number> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 12,
+};
+
+/**
+ * `last winter`, `next spring`, `this summer` as the season's three months: `last` is the latest
+ * one over before publication, `next` the first one after, `this` the one under way, else the
+ * nearer of those two (`this summer` in October is the one just past).
+ */
+function seasonRange(low: string, p: Ymd): string | undefined {
+  const [which = "", name = ""] = low.split(" ");
+  const first = SEASON_START[name];
+  if (!first) return undefined;
+  // Months counted from year 0; `start` is the latest start of this season at or before publication.
+  const now = p.y * 12 + p.m - 1;
+  const start = now - ((((now - (first - 1)) % 12) + 12) % 12);
+  const current = now < start + 3;
+  let from: number;
+  if (which === "next") from = start + 12;
+  else if (which === "last") from = current ? start - 12 : start;
+  else if (current) from = start;
+  else from = now - (start + 2) <= start + 12 - now ? start : start + 12;
+  const ym = (n: number) => month(Math.floor(n / 12), (n % 12) + 1);
+  return `${ym(from)}/${ym(from + 2)}`;
+}
+
 /**
  * What an expression means given the publication date: a day, a month, a year or a range.
  * `tense` places a date without a year before or after publication.
@@ -257,6 +289,8 @@ export function resolve(
       const start = monday + which * 7 * DAY;
       return `${iso(start)}/${iso(start + 6 * DAY)}`;
     }
+    case "season":
+      return p ? seasonRange(low, p) : undefined;
     case "ago": {
       if (!p) return undefined;
       const [num = "", unit = ""] = low.split(" ");
