@@ -3,7 +3,7 @@
 // text (plain text as given, or the main text H2's HTML extractor produced), so both share rules.
 
 import type { Dateline, Paragraph, Removal } from "../../types.ts";
-import { normalize } from "../normalize.ts";
+import { isSpaceCode, normalize } from "../normalize.ts";
 import { classify, outletCaption, textClues } from "./02-boilerplate.ts";
 import { findDateline } from "./03-dateline.ts";
 import { suggestOutlet } from "./04-outlet.ts";
@@ -102,6 +102,8 @@ function dropOutletCaptions(result: Cleaned, norm: string, names: (string | unde
   const dateline = result.dateline?.start ?? -1;
   const kept = result.paragraphs.filter((p) => {
     if (p.kind === "h1" || (p.start <= dateline && dateline < p.end)) return true;
+    // Only a paragraph that ends on `)` is read; most do not, and are not copied to find out.
+    if (norm.charCodeAt(lastNonSpace(norm, p.start, p.end)) !== 0x29) return true;
     if (!outletCaption(norm.slice(p.start, p.end), known)) return true;
     result.removals.push({
       start: p.start,
@@ -115,4 +117,11 @@ function dropOutletCaptions(result: Cleaned, norm: string, names: (string | unde
   if (kept.length === result.paragraphs.length) return;
   result.paragraphs = kept;
   result.removals.sort((a, b) => a.start - b.start);
+}
+
+/** The offset of the last character in [start, end) that is not white space, or start - 1. */
+function lastNonSpace(text: string, start: number, end: number): number {
+  let i = end - 1;
+  while (i >= start && isSpaceCode(text.charCodeAt(i))) i--;
+  return i;
 }
