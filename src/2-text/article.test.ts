@@ -86,6 +86,19 @@ test("cleaning runs over given paragraph spans, skipping headings for the dateli
   assert.equal(cleaned.paragraphs.length, 2);
 });
 
+test("a caption credited by the outlet's name alone goes once the dateline names the outlet", () => {
+  const text =
+    "CORRAN (KTRN) - The audit was released.\n\nThe auditor speaks on Tuesday. (KTRN)\n\nShe said more.";
+  const cleaned = clean(text, splitParagraphs(text));
+  assert.deepEqual(
+    cleaned.removals.map((r) => r.ruleId),
+    ["caption-outlet"],
+  );
+  assert.equal(cleaned.paragraphs.length, 2);
+  const other = text.replace("CORRAN (KTRN)", "CORRAN (Reuters)");
+  assert.equal(clean(other, splitParagraphs(other)).removals.length, 0);
+});
+
 test("empty, binary and field-less inputs are user errors naming the input", () => {
   for (const [input, code] of [
     [{ source: "a.txt", text: " \n " }, "empty"],

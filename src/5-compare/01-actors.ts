@@ -122,6 +122,84 @@ function joinBare(clusters: Cluster[], kindOf: (c: Cluster) => Kind | undefined)
   return gone.size ? clusters.filter((c) => !gone.has(c)) : clusters;
 }
 
+/** Past this many words, a name is not read for the surname forms inside it. */
+const SURNAME_FORM_CAP = 6;
+
+/** A person's name words, titles and suffixes dropped (`Dr. Inés Valderrama Ruiz` → 3 words). */
+function nameWords(name: string): string[] {
+  const ws = words(name).filter((w) => !SUFFIXES.has(w));
+  while (ws.length > 1 && TITLES.has(ws[0] as string)) ws.shift();
+  return ws;
+}
+
+/**
+ * The shorter forms a full name can be referred to by, past its first name: every word after it
+ * (`Valderrama`, the first part of the compound `Valderrama Ruiz`; `Ruiz`), the first part of a
+ * hyphenated surname (`Adebayo` of `Adebayo-Clarke`), and every run of words that ends the name
+ * (`Te Rangi` of `Hemi Te Rangi`, `Valderrama Ruiz`).
+ */
+function surnameForms(ws: string[]): string[] {
+  if (ws.length < 2 || ws.length > SURNAME_FORM_CAP) return [];
+  const out = new Set<string>();
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i] as string;
+    if (w.length > 1) out.add(w);
+    const hyphen = w.indexOf("-");
+    if (hyphen > 1) out.add(w.slice(0, hyphen));
+    if (i < ws.length - 1) out.add(ws.slice(i).join(" "));
+  }
+  return [...out];
+}
+
+/**
+ * A person named by a surname form (`Valderrama`, `Dr. Valderrama`, `Te Rangi`) is the one person
+ * of the story whose fuller name holds that form (`Inés Valderrama Ruiz`, `Hemi Te Rangi`), in
+ * another outlet's report or the same one: a reader of the comparison sees one person, not two.
+ * Nothing merges when two people's names hold the form. Shorter names join first, through the
+ * longer ones they join (`Ruiz` → `Valderrama Ruiz` → `Inés Valderrama Ruiz`), so a chain of
+ * forms of one name is not taken for two people. Returns where each joined cluster went.
+ */
+function joinSurnameForms(clusters: Cluster[]): Map<Cluster, Cluster> {
+  const into = new Map<Cluster, Cluster>();
+  const root = (c: Cluster): Cluster => {
+    let r = c;
+    while (into.has(r)) r = into.get(r) as Cluster;
+    return r;
+  };
+  const holders = new Map<string, Cluster[]>();
+  const own: { c: Cluster; form: string; size: number }[] = [];
+  for (const c of clusters) {
+    let longest: string[] = [];
+    for (const { actor } of c.members) {
+      if (actor.type !== "person") continue;
+      const ws = nameWords(actor.name);
+      if (ws.length > longest.length) longest = ws;
+      for (const f of surnameForms(ws)) pushTo(holders, f, c);
+    }
+    if (longest.length >= 1 && longest.length < SURNAME_FORM_CAP)
+      own.push({ c, form: longest.join(" "), size: longest.length });
+  }
+  // Longest forms first: `Valderrama Ruiz` joins its full name before `Ruiz` is looked up.
+  own.sort((a, b) => b.size - a.size || a.c.n - b.c.n);
+  for (const { c, form } of own) {
+    const self = root(c);
+    const found = new Set<Cluster>();
+    for (const h of holders.get(form) ?? []) {
+      const r = root(h);
+      if (r !== self) found.add(r);
+    }
+    if (found.size !== 1) continue;
+    const target = [...found][0] as Cluster;
+    for (const m of self.members) {
+      target.members.push(m);
+      target.articles.add(m.articleId);
+    }
+    self.members = [];
+    into.set(self, target);
+  }
+  return into;
+}
+
 interface Cluster {
   n: number;
   members: { articleId: string; actor: Actor }[];
@@ -223,6 +301,11 @@ function descriptionWords(texts: (string | undefined)[]): Set<string> {
 
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
 
+/** Whether an unnamed voice is named with `the` (`the state's auditor`), not `a`. */
+function isDefinite(actor: Actor): boolean {
+  return [actor.name, ...actor.aliases].some((n) => /^the\s/i.test(n));
+}
+
 /** Past this many actors sharing a word, a description by it is too common to single one out. */
 const DESCRIPTION_CAP = 64;
 
@@ -315,20 +398,36 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
     }
   }
 
+  const joined = joinSurnameForms(clusters);
+  for (const [from] of joined) from.articles.clear();
+  const current = (c: Cluster | undefined): Cluster | undefined => {
+    let r = c;
+    while (r && joined.has(r)) r = joined.get(r);
+    return r;
+  };
+  for (const c of clusters)
+    for (const m of c.members) byArticleActor.set(key(m.articleId, m.actor.id), c);
+
   // What each person's titles say (`Emergency Management Director`), for unnamed voices: built
   // when the first one needs it. An alias inside the name (`Oduya`) adds nothing.
+  // Their roles alone too, for a description of one word: `the authority` names the body a chief
+  // executive works for, not him.
   let persons: Descriptions | undefined;
-  const personTitles = () => {
-    if (persons) return persons;
+  let roles: Descriptions | undefined;
+  const describe = () => {
     persons = new Descriptions();
+    roles = new Descriptions();
     for (const c of clusters)
       for (const { actor } of c.members) {
         if (actor.type !== "person") continue;
         const titles = actor.aliases.filter((x) => !actor.name.includes(x));
         persons.add(c, descriptionWords([actor.role, actor.organisation, ...titles]));
+        roles.add(c, descriptionWords([actor.role]));
       }
-    return persons;
+    return { persons, roles };
   };
+  const personTitles = () => persons ?? describe().persons;
+  const personRoles = () => roles ?? describe().roles;
   const unnamed = new Descriptions();
 
   const localActors = new Map(
@@ -375,7 +474,7 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
       const bare = words(actor.name);
       const surname =
         !actor.members?.length && bare.length === 1
-          ? bySurname.get(bare[0] as string)?.only(article.id)
+          ? current(bySurname.get(bare[0] as string)?.only(article.id))
           : undefined;
       // An unnamed voice described by two words or more is the one person whose titles hold
       // them all (in any article: the text may name her later), else the one unnamed voice of
@@ -385,10 +484,15 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
         actor.type === "unnamed"
           ? descriptionWords([actor.name, actor.role, actor.organisation])
           : undefined;
+      // One word is enough for a definite description (`the state's auditor`): the text takes
+      // its reader to know who it is, and the one person with that title is who.
+      const definite = described?.size === 1 && isDefinite(actor);
       const fits =
         described && described.size >= 2
           ? (personTitles().only(described) ?? unnamed.only(described, article.id, true))
-          : undefined;
+          : definite && described
+            ? personRoles().only(described)
+            : undefined;
       const target =
         pick(article.id, byName.get(nk)) ??
         (mkey ? pick(article.id, byMembers.get(mkey)) : undefined) ??
@@ -406,7 +510,13 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
     }
   }
 
-  const kept = joinBare(joinBare(clusters, documentKind), organisationKind);
+  const kept = joinBare(
+    joinBare(
+      clusters.filter((c) => c.members.length),
+      documentKind,
+    ),
+    organisationKind,
+  );
   for (const c of kept)
     for (const m of c.members) byArticleActor.set(key(m.articleId, m.actor.id), c);
 

@@ -60,3 +60,19 @@ test("a document with no known writer is listed as a voice only where it speaks"
   const actors = (c.onlyIn.a ?? []).filter((x) => x.kind === "actor").map((x) => x.text);
   assert.deepEqual(actors.sort(), ["Lee Wong (farmer)", "the audit"]);
 });
+
+test("a statement is labelled with the story's name of its speaker", () => {
+  const a = synthetic({
+    id: "a",
+    text: "Hemi Te Rangi chairs the committee. “It is a promise,” Te Rangi said.",
+    actors: [
+      { id: "h", name: "Hemi Te Rangi" },
+      { id: "t", name: "Te Rangi" },
+    ],
+    statements: [{ quote: "It is a promise,", speaker: "t" }],
+  });
+  const m = mergeActors([a]);
+  const c = coverage([a], buildUnits([a], m.storyId), [], m.actors);
+  const said = (c.onlyIn.a ?? []).filter((x) => x.kind === "statement").map((x) => x.text);
+  assert.deepEqual(said, ["Hemi Te Rangi: “It is a promise,”"]);
+});

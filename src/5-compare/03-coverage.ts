@@ -37,12 +37,14 @@ export function coverage(
     shared[article.id] = [];
   }
   const speakerLabel = new Map<string, string>();
+  const fullName = personNames(actors);
   for (const { article, statements } of analyses) {
     for (const s of statements) {
       const words = s.quote ? `“${s.quote.text}”` : s.content.text;
-      const who = s.speaker
-        ? `${s.speaker.name}${s.channel !== "unknown" ? ` (${s.channel})` : ""}: `
+      const name = s.speaker
+        ? (fullName.get(`${article.id}|${s.speaker.actorId}`) ?? s.speaker.name)
         : "";
+      const who = s.speaker ? `${name}${s.channel !== "unknown" ? ` (${s.channel})` : ""}: ` : "";
       speakerLabel.set(`${article.id}|${s.id}`, who);
       add(
         { articleId: article.id, kind: "statement", ref: s.id, text: `${who}${words}` },
@@ -77,6 +79,20 @@ export function coverage(
     );
   }
   return { onlyIn, shared };
+}
+
+/**
+ * The story's name of each article-level person (`article|actor`): an outlet that calls him `Te
+ * Rangi` in one paragraph and `Hemi Te Rangi` in another shows one speaker, as Voices does.
+ */
+function personNames(actors: StoryActor[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of actors) {
+    if (a.type !== "person") continue;
+    for (const [articleId, ids] of Object.entries(a.perArticle))
+      for (const id of ids) out.set(`${articleId}|${id}`, a.name);
+  }
+  return out;
 }
 
 /** `article|actor` for every article-level actor that is some statement's speaker. */

@@ -154,6 +154,33 @@ test("a weekday after a modal or a future word is the coming one", () => {
   assert.equal(weekdayTense("They met on Monday.", 11), undefined);
 });
 
+test("a month whose own verb is future or a present of schedule is the coming one", () => {
+  const when = (text: string) =>
+    findDates(synthetic({ id: "m", text, published: "2026-10-14" })).map((e) => e.when);
+  assert.deepEqual(when("The contract, worth $96 million a year, comes up for renewal in June."), [
+    "2027-06",
+  ]);
+  assert.deepEqual(when("Veridane's contract is up for renewal in June."), ["2027-06"]);
+  assert.deepEqual(when("The lease expires in March."), ["2027-03"]);
+  assert.deepEqual(when("The appeal will be heard in February."), ["2027-02"]);
+  // The past's future, a past verb after the present one, a name, a plain past: behind.
+  assert.deepEqual(
+    when("He said she had worried that a notice would derail a bond sale scheduled for June."),
+    ["2026-06"],
+  );
+  assert.deepEqual(when("The firm that runs the roads apologised in June."), ["2026-06"]);
+  assert.deepEqual(when("The city of Harlow Falls filed suit in June."), ["2026-06"]);
+  assert.deepEqual(when("The contract was renewed in June."), ["2026-06"]);
+  // A weekday reads the same verbs of schedule.
+  const wd = findDates(
+    synthetic({ id: "w", text: "The trip begins on Thursday.", published: "2026-10-14" }),
+  );
+  assert.deepEqual(
+    wd.map((e) => e.when),
+    ["2026-10-15"],
+  );
+});
+
 test("findDates reads the tense of the date's clause", () => {
   const text =
     "The company has until Dec. 18 to appeal. The regents next meet in February. The board had met in February.";
@@ -202,4 +229,19 @@ test("whichever outlet comes first, the same day pairs with the same day", () =>
     vote?.others?.map((o) => [o.articleId, o.text]),
     [["a", "Thursday"]],
   );
+});
+
+test("a season with last, next or this is its three months", () => {
+  const when = (text: string) =>
+    findDates(synthetic({ id: "s", text, published: "2026-10-14" })).map((e) => e.when);
+  assert.deepEqual(when("Staffing fell short during a flu outbreak last winter."), [
+    "2025-12/2026-02",
+  ]);
+  assert.deepEqual(when("He waited nine days with a broken wrist last spring."), [
+    "2026-03/2026-05",
+  ]);
+  assert.deepEqual(when("More digging is planned for next summer."), ["2027-06/2027-08"]);
+  // Under way at publication: `last` is the one before.
+  assert.deepEqual(when("She was chosen last fall."), ["2025-09/2025-11"]);
+  assert.deepEqual(when("They warned that the next fall of rock will not be small."), []);
 });

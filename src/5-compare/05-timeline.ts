@@ -11,8 +11,10 @@ import {
   FUTURE_NOUNS,
   MODAL_CUES,
   PAST_CUES,
+  PRESENT_BE,
+  SCHEDULE_VERBS,
 } from "./lexicon.ts";
-import { contentConcepts, normWord, sentences, words } from "./text.ts";
+import { contentConcepts, normWord, sentences, tokens, words } from "./text.ts";
 
 const MONTH_ABBR = MONTHS.map((m) => m.slice(0, 3));
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -41,6 +43,7 @@ const DATE_RE = new RegExp(
     `(?<m>\\b(?:${MONTH_RE})(?![\\p{L}]))`,
     `(?<wd>\\b(?:(?:last|next|this|on) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
     `(?<rel>\\b(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year)\\b)`,
+    `(?<season>\\b(?:last|next|this) (?:spring|summer|autumn|winter|fall(?! of\\b))\\b)`,
     `(?<ago>\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}) (?:day|week|month|year)s? ago\\b)`,
     `(?<day>\\b(?:yesterday|today|tonight|last night)\\b)`,
     `(?<y>\\b(?:in|since|until|by|during|of) (?:19|20)\\d\\d\\b)`,
@@ -76,8 +79,12 @@ function monthIndex(word: string): number {
   return MONTH_ABBR.indexOf(w.slice(0, 3)) + 1;
 }
 
-/** What a date's clause says about when it falls: ahead of publication, before it, or a deadline. */
-export type Tense = "future" | "past" | "deadline";
+/**
+ * What a date's clause says about when it falls: ahead of publication, before it, or a deadline.
+ * `coming` is the date's own verb in the future (`will`, `comes up for renewal in June`): the
+ * next one, however far ahead within a year.
+ */
+export type Tense = "future" | "past" | "deadline" | "coming";
 
 /** The tense of a date's clause; `wordBefore` is the word right before the date (`by`). */
 export function tenseOf(clause: string, wordBefore = ""): Tense | undefined {
@@ -97,24 +104,64 @@ export function tenseOf(clause: string, wordBefore = ""): Tense | undefined {
  * they date something else (`next year's budget`).
  */
 export function weekdayTense(sentence: string, at: number): Tense | undefined {
+  return leadsAhead(sentence, at, true) ? "future" : undefined;
+}
+
+/**
+ * The tense a month or a month's day takes from the words before it in its clause, as a
+ * weekday's (see weekdayTense): `coming` when a future word or a present verb of schedule
+ * (`comes up for renewal in June`, `is up for renewal in June`, `expires in March`) comes after
+ * any past word or clause opener. Not a modal: `said in March he would resign in June` is the
+ * past's future as often as a plan.
+ */
+export function monthTense(sentence: string, at: number): Tense | undefined {
+  return leadsAhead(sentence, at, false) ? "coming" : undefined;
+}
+
+/**
+ * Whether the words before offset `at` in its clause (from the last comma, dash or semicolon, at
+ * most 120 characters back) put it ahead: a future word, a present verb of schedule, or (with
+ * `modals`) a modal not in its perfect, after any past word or clause opener.
+ */
+function leadsAhead(sentence: string, at: number, modals: boolean): boolean {
   const window = sentence.slice(Math.max(0, at - 120), at);
   let cut = -1;
   for (const m of window.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
-  const ws = words(window.slice(cut + 1));
+  const clause = window.slice(cut + 1);
+  const toks = tokens(clause);
+  const ws = toks.map((t) => t.norm);
   let future = -1;
   let past = -1;
+  let scheduled = false;
+  // Without modals (a month), a past word or `would` anywhere before makes it the past's future
+  // (`had worried that a notice would derail a sale scheduled for June`).
+  let reported = false;
   ws.forEach((w, i) => {
     if (w === "next" || w === "last") return;
+    if (!modals && (PAST_CUES.has(w) || w === "would")) reported = true;
     const next = ws[i + 1];
-    if (MODAL_CUES.has(w) ? next !== "have" : isFutureWord(w, next)) future = i;
-    else if (PAST_CUES.has(w) || CLAUSE_OPENERS.has(w)) past = i;
+    if (modals && MODAL_CUES.has(w) ? next !== "have" : isFutureWord(w, next, ws[i + 2])) {
+      future = i;
+      scheduled = false;
+    } else if (SCHEDULE_VERBS.has(w) && !CAPITAL.test(clause[toks[i]?.start ?? 0] ?? "")) {
+      // A verb of schedule, not a name (`Harlow Falls`).
+      future = i;
+      scheduled = true;
+    } else if (PAST_CUES.has(w) || CLAUSE_OPENERS.has(w)) past = i;
+    // A verb in the past after a verb of schedule is the clause's own (`the company that runs
+    // the toll roads apologised on Wednesday`).
+    else if (scheduled && w.length > 4 && w.endsWith("ed")) past = i;
   });
-  return future > past ? "future" : undefined;
+  return future > past && !reported;
 }
 
-/** A future cue, but a noun among them only as a verb (`plans to`, not `given up hope`). */
-function isFutureWord(w: string, next: string | undefined): boolean {
+/**
+ * A future cue, but a noun among them only as a verb (`plans to`, not `given up hope`); `be` with
+ * `up for` (`is up for renewal`).
+ */
+function isFutureWord(w: string, next: string | undefined, after: string | undefined): boolean {
   if (FUTURE_NOUNS.has(w)) return next === "to";
+  if (PRESENT_BE.has(w)) return next === "up" && after === "for";
   return FUTURE_CUES.has(w) || w.endsWith("'ll");
 }
 
@@ -132,14 +179,47 @@ const MONTHS_AHEAD: Reach = { soon: 1, planned: 6 };
  * is the coming one whatever the verb (`promised a town hall on Dec. 3`): a date a year back would
  * carry its year. A plan or deadline reaches half a year ahead; a clause in the past keeps it
  * behind. Otherwise the nearer, the future counting triple, as reports tell what happened more
- * than what is planned (`the April floods`, in November, are this year's).
+ * than what is planned (`the April floods`, in November, are this year's). A `coming` date is
+ * the next one: its own verb says it has not come.
  */
 function isAhead(back: number, ahead: number, reach: Reach, tense?: Tense): boolean {
   if (back <= 0) return false;
+  if (tense === "coming") return true;
   if (ahead <= reach.soon) return true;
   if ((tense === "future" || tense === "deadline") && ahead <= reach.planned) return true;
   if (tense === "past") return false;
   return 3 * ahead <= back;
+}
+
+// The month each season starts in (the northern hemisphere's, as most news in English uses).
+const SEASON_START: Record<string, number> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 12,
+};
+
+/**
+ * `last winter`, `next spring`, `this summer` as the season's three months: `last` is the latest
+ * one over before publication, `next` the first one after, `this` the one under way, else the
+ * nearer of those two (`this summer` in October is the one just past).
+ */
+function seasonRange(low: string, p: Ymd): string | undefined {
+  const [which = "", name = ""] = low.split(" ");
+  const first = SEASON_START[name];
+  if (!first) return undefined;
+  // Months counted from year 0; `start` is the latest start of this season at or before publication.
+  const now = p.y * 12 + p.m - 1;
+  const start = now - ((((now - (first - 1)) % 12) + 12) % 12);
+  const current = now < start + 3;
+  let from: number;
+  if (which === "next") from = start + 12;
+  else if (which === "last") from = current ? start - 12 : start;
+  else if (current) from = start;
+  else from = now - (start + 2) <= start + 12 - now ? start : start + 12;
+  const ym = (n: number) => month(Math.floor(n / 12), (n % 12) + 1);
+  return `${ym(from)}/${ym(from + 2)}`;
 }
 
 /**
@@ -209,6 +289,8 @@ export function resolve(
       const start = monday + which * 7 * DAY;
       return `${iso(start)}/${iso(start + 6 * DAY)}`;
     }
+    case "season":
+      return p ? seasonRange(low, p) : undefined;
     case "ago": {
       if (!p) return undefined;
       const [num = "", unit = ""] = low.split(" ");
@@ -227,6 +309,8 @@ export function resolve(
   }
   return undefined;
 }
+
+const CAPITAL = /^\p{Lu}/u;
 
 // Where a clause ends inside a sentence.
 const CLAUSE_BREAK = /[;:—–]|\s-\s|,/g;
@@ -376,7 +460,7 @@ export function findDates(analysis: Analysis): TimelineEvent[] {
         const event = clauseAround(s.text, at, at + text.length, clauses);
         const tense =
           group === "md" || group === "m"
-            ? tenseOf(event, wordBefore(s.text, at))
+            ? (monthTense(s.text, at) ?? tenseOf(event, wordBefore(s.text, at)))
             : group === "wd"
               ? weekdayTense(s.text, at)
               : undefined;

@@ -40,6 +40,34 @@ export const MODAL_CUES: ReadonlySet<string> = new Set([
   "must",
 ]);
 
+/**
+ * Present-tense verbs that say when something falls due (`comes up for renewal in June`, `the
+ * lease expires in March`): a date after one in its clause has not come yet. Third-person forms
+ * only: `start`, `end`, `close` are as often nouns (`at the start of June`).
+ */
+export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
+  "comes",
+  "falls",
+  "expires",
+  "lapses",
+  "begins",
+  "starts",
+  "opens",
+  "reopens",
+  "closes",
+  "ends",
+  "resumes",
+  "runs",
+  "takes",
+  "kicks",
+  "goes",
+  "returns",
+  "slated",
+]);
+
+/** Present forms of `be`, which with `up for` (`is up for renewal`) say what falls due. */
+export const PRESENT_BE: ReadonlySet<string> = new Set(["is", "are", "'s"]);
+
 /** Future cues that are nouns as often (`given up hope on Sunday`): a weekday reads them as verbs only. */
 export const FUTURE_NOUNS: ReadonlySet<string> = new Set([
   "hope",

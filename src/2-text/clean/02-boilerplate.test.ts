@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { normalize } from "../normalize.ts";
-import { atMostWords, classify, colonNearEnd, textClues } from "./02-boilerplate.ts";
+import { atMostWords, classify, colonNearEnd, outletCaption, textClues } from "./02-boilerplate.ts";
 
 const ctx = { index: 5, count: 20 };
 const verdict = (s: string, c = ctx) => classify(normalize(s), c);
@@ -47,6 +47,42 @@ test("navigation prompts and share bars", () => {
   assert.equal(reason("Image copyright Getty Images"), "photo-credit");
   assert.equal(reason("Image caption The mayor speaks at a rally"), "caption");
   assert.equal(verdict("Published March 31, 2017")?.published, "2017-03-31");
+});
+
+test("a headline behind a label in capitals is a teaser; a speaker's line or sentence is not", () => {
+  assert.equal(verdict("MORE: Aquarium's octopus escapes, again")?.ruleId, "teaser-caps-label");
+  assert.equal(verdict("LIVE MAP: Evacuation zones and road closures")?.reason, "teaser");
+  assert.equal(reason("TAPPER: Do you think he has campaigned as a racial healer?"), null);
+  assert.equal(
+    reason("EXCLUSIVE: In memo to Congress, Saudis insist they're fighting terror."),
+    null,
+  );
+  assert.equal(reason("UNIDENTIFIED MALE: (INAUDIBLE)"), null);
+  assert.equal(reason("Live map: Evacuation zones and road closures"), null);
+});
+
+test("an outlet's own credit: lower-case photo, a label inside, the outlet's name alone", () => {
+  const keeper = "Keeper Mthunzi Dube with Nandi on Thursday. (Star photo/Bettina Rasmussen)";
+  assert.equal(reason(keeper), "caption");
+  assert.equal(verdict(keeper)?.creditOrg, "Star");
+  assert.equal(
+    reason("Savings' head office on Calder Street. (Photo: Tobiah Greenhalgh)"),
+    "caption",
+  );
+  assert.equal(
+    verdict("The stage after the engines went in. (credit: NASA/Jude Guidry)")?.creditOrg,
+    "NASA",
+  );
+  assert.equal(
+    verdict("Buses at the garage. (Staff photo / The Dispatch Ledger)")?.creditOrg,
+    "The Dispatch Ledger",
+  );
+  // A name alone in parentheses is a credit only when it is the outlet's.
+  const ktrn = "The auditor speaks to reporters at the Capitol on Tuesday. (KTRN)";
+  assert.equal(reason(ktrn), null);
+  assert.ok(outletCaption(ktrn, new Set(["ktrn"])));
+  assert.ok(!outletCaption(ktrn, new Set(["reuters"])));
+  assert.ok(!outletCaption("The plan, he said (KTRN)", new Set(["ktrn"])));
 });
 
 test("credit lines alone, and captions ending with a credit", () => {
@@ -109,6 +145,17 @@ test("bylines near the top become byline names", () => {
     "DANICA KIRKA",
     "JILL LAWLESS",
   ]);
+  assert.deepEqual(
+    verdict("By Aurelio Panganiban, Ledger staff", { index: 2, count: 10 })?.byline,
+    ["Aurelio Panganiban"],
+  );
+  assert.deepEqual(
+    verdict("By Mercedes Oyarzún-Lake | Quarrow Valley Sentinel staff writer", {
+      index: 2,
+      count: 10,
+    })?.byline,
+    ["Mercedes Oyarzún-Lake"],
+  );
   assert.equal(
     verdict("By the end of the week the court had ruled.", { index: 0, count: 10 }),
     null,

@@ -116,10 +116,15 @@ const SHARE_BAR_START = new RegExp(
   "iu",
 );
 
-// Words a credit may carry that are not capitalised names.
+// Words a credit may carry that are not capitalised names: particles, and the lower-case kind of
+// picture an outlet's own credit names (`Ledger photo/Mirela Dobos`).
 const CREDIT_CONNECTORS = new Set(
-  "of the and de del la le for via von van y da di du & - file pool handout".split(" "),
+  "of the and de del la le for via von van y da di du & - file pool handout photo photos photograph image images video".split(
+    " ",
+  ),
 );
+// A label inside a credit's parentheses: `(Photo: Tobiah Greenhalgh)`, `(Video: The Daily Example)`.
+const CREDIT_LABEL = /^(?:photo|photograph|image|video|credit|illustration)(?: by)?\s*:\s*/i;
 const CREDIT_KEYWORDS =
   /\b(?:photo|photos|photograph|photographs|video|image|images|credit|illustration|courtesy|handout|getty|pool)\b/i;
 
@@ -132,8 +137,10 @@ const CONTRIBUTOR_END =
   /\b(?:contributed|contributing)(?: reporting| to this report)?(?: to (?:this|the) (?:report|story|article))?\.?\)?$/i;
 const CONTRIBUTOR_START = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b/i;
 // Not case-insensitive: under `i`, \p{Lu} would match lower-case words too.
+// The names may be followed by what the writer is to the outlet: `By Ana Ruiz, Ledger staff`,
+// `By Ana Ruiz | Sentinel staff writer`; that role is not a name.
 const BYLINE =
-  /^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'-]*(?:[ ,]+(?:(?:and|AND)\s+)?\p{Lu}[\p{L}.'-]*){0,8})$/u;
+  /^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'-]*(?:[ ,]+(?:(?:and|AND)\s+)?\p{Lu}[\p{L}.'-]*){0,8}?)(?:\s*[,|]\s*(?:\p{Lu}[\p{L}.'&-]*\s+){0,4}(?:staff|staff writers?|staff reporters?|reporters?|correspondents?|writers?|contributors?))?$/u;
 
 /**
  * What a paragraph is, if it is not article text; `null` for article text.
@@ -160,6 +167,7 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
 function promptVerdict(text: string, lower: string, clues: TextClues): Verdict | null {
   if (TEASER_LABEL.test(text) && !text.includes("\n") && atMostWords(text, 40))
     return { reason: "teaser", ruleId: "teaser-label" };
+  if (capsLabelTeaser(text)) return { reason: "teaser", ruleId: "teaser-caps-label" };
   // A prompt tells, it does not ask: `Share this information, please?` is text.
   if (NAVIGATION.test(text) && !text.endsWith("?") && atMostWords(text, 25))
     return { reason: "navigation", ruleId: "navigation-prompt" };
@@ -210,6 +218,24 @@ function promptVerdict(text: string, lower: string, clues: TextClues): Verdict |
   return null;
 }
 
+// An outlet's own label for a link, in capitals: `LIVE MAP:`, `MORE:`, `WATCH LIVE:`.
+const CAPS_LABEL = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}: \p{Lu}/u;
+
+/**
+ * A headline of another story behind a label in capitals: `MORE: Aquarium's octopus escapes,
+ * again`. A headline does not end on a stop, which keeps out a transcript's speaker lines
+ * (`TAPPER: Do you think …?`) and a story's own tagged headline as some sites print it
+ * (`EXCLUSIVE: In memo to Congress, Saudis insist …`). One short line.
+ */
+function capsLabelTeaser(text: string): boolean {
+  return (
+    CAPS_LABEL.test(text) &&
+    !text.includes("\n") &&
+    atMostWords(text, 20) &&
+    !/[.!?:;,"'\u201d\u2019)]$/.test(text)
+  );
+}
+
 /** Photo and video credits and captions. */
 function creditVerdict(text: string): Verdict | null {
   // BBC-style furniture: `Image copyright Getty Images`, `Image caption The mayor speaks…`.
@@ -249,6 +275,26 @@ const CAPTION_LABEL = /^(?:photo|photos|photograph|picture|pictured|image|captio
  */
 function labelledCaption(text: string): boolean {
   return CAPTION_LABEL.test(text) && !text.includes("\n") && atMostWords(text, 40);
+}
+
+/**
+ * A caption credited to the outlet itself by name alone: `State Auditor Ngozi Adebayo-Clarke
+ * speaks to reporters on Tuesday. (KTRN)`, in a story whose dateline or copyright names KTRN. A
+ * bare name in parentheses is too common at a sentence's end to count as a credit (see
+ * looksLikeCredit), but the outlet's own name there credits its picture. `names` are lower-cased.
+ */
+export function outletCaption(text: string, names: ReadonlySet<string>): boolean {
+  const t = text.trim();
+  if (!t.endsWith(")") || t.includes("\n") || !atMostWords(t, 40)) return false;
+  const open = t.lastIndexOf("(");
+  if (open <= 0 || !/[.!?"'\u201d\u2019]\s*$/.test(t.slice(Math.max(0, open - 3), open)))
+    return false;
+  return names.has(
+    t
+      .slice(open + 1, -1)
+      .trim()
+      .toLowerCase(),
+  );
 }
 
 /** Copyright and contributor footers, publication stamps, bylines. */
@@ -342,9 +388,7 @@ function wholeCredit(text: string): string | null {
   if (text.length <= 120 && text.startsWith("(") && text.endsWith(")")) {
     const inner = text.slice(1, -1);
     // `(Video: The Daily Example)`: a label inside the parentheses is part of the credit.
-    const label = /^(?:photo|photograph|image|video|credit|illustration)(?: by)?\s*:\s*/i.exec(
-      inner,
-    );
+    const label = CREDIT_LABEL.exec(inner);
     const body = label ? inner.slice(label[0].length) : inner;
     if (!inner.includes("(") && !inner.includes(")") && looksLikeCredit(body, false)) return inner;
   }
@@ -362,6 +406,10 @@ function trailingCredit(text: string): string | null {
     const open = text.lastIndexOf("(");
     if (open > 0 && /[.!?"']\s*$/.test(text.slice(Math.max(0, open - 3), open))) {
       const inner = text.slice(open + 1, -1);
+      // `(Photo: Tobiah Greenhalgh)`: the label says it is a credit, as a keyword would.
+      const label = CREDIT_LABEL.exec(inner);
+      const body = label ? inner.slice(label[0].length) : inner;
+      if (label) return looksLikeCredit(body, false, true) ? body : null;
       if (looksLikeCredit(inner, true)) return inner;
     }
   }
@@ -397,9 +445,10 @@ function leadingSpace(text: string, from: number): number {
 /**
  * A credit is a few capitalised names, optionally `Person/Organisation`. With `strict` (a credit
  * trailing a caption) it must also carry a slash or a word such as `Photo` or `Images`, because
- * an ordinary sentence may end with a parenthesised name.
+ * an ordinary sentence may end with a parenthesised name. A `labelled` credit (`Photo: …`) needs
+ * only names: the label says what it is.
  */
-function looksLikeCredit(inner: string, strict: boolean): boolean {
+function looksLikeCredit(inner: string, strict: boolean, labelled = false): boolean {
   const s = inner.trim();
   if (s.length < 2 || s.length > 100) return false;
   if (/[;:!?"]|\.\s+\p{Ll}/u.test(s)) return false;
@@ -413,6 +462,7 @@ function looksLikeCredit(inner: string, strict: boolean): boolean {
     if (CREDIT_CONNECTORS.has(t.toLowerCase())) continue;
     if (!/^[\p{Lu}\p{N}][\p{L}\p{N}.'&-]*$/u.test(t)) return false;
   }
+  if (labelled) return true;
   if (strict) return hasSlash || CREDIT_KEYWORDS.test(s);
   return hasSlash || tokens.length >= 2 || CREDIT_KEYWORDS.test(s);
 }
@@ -425,8 +475,11 @@ function creditOrganisation(credit: string): string | undefined {
   const before = cleaned.slice(0, slash).trim();
   const after = cleaned.slice(slash + 1).trim();
   // `AP Photo/Evan Vucci`: the organisation is before the slash, marked by the word Photo.
+  // `Staff photo/The Dispatch Ledger`: staff is who took it, not an organisation.
   const photoOf = /^(.+?)\s+(?:photo|photos|images|video)$/i.exec(before);
-  if (photoOf?.[1]) return photoOf[1];
+  if (photoOf?.[1] && !/^(?:staff|file)$/i.test(photoOf[1])) return photoOf[1];
+  // `NASA/Jude Guidry`: one word before a person's two names, the organisation comes first.
+  if (!/\s/.test(before) && /^\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+$/u.test(after)) return before;
   return after.replace(/\s+(?:photo|photos|images|video)$/i, "") || undefined;
 }
 

@@ -21,3 +21,10 @@ test("a copyright holder is the last resort", () => {
   assert.equal(suggestOutlet(undefined, [], ["The Daily Example"]), "The Daily Example");
   assert.equal(suggestOutlet(undefined, ["The Example Times"], ["Other"]), "The Example Times");
 });
+
+test("a copyright holder that contains the short name found gives the full name", () => {
+  assert.equal(suggestOutlet(undefined, ["Ledger"], ["The Corran Ledger"]), "The Corran Ledger");
+  const d = { start: 0, end: 10, text: "X (Tribune) -", place: "X", agency: "Tribune" };
+  assert.equal(suggestOutlet(d, [], ["Lembara Daily Tribune"]), "Lembara Daily Tribune");
+  assert.equal(suggestOutlet(d, [], ["The Tribunes Group"]), "Tribune");
+});

@@ -57,10 +57,19 @@ export function suggestOutlet(
   creditOrgs: string[],
   copyrightHolders: string[] = [],
 ): string | undefined {
-  if (dateline?.agency) return dateline.agency;
-  const fromCredits = mostCredited(creditOrgs);
-  // Last resort: who holds the copyright of the text (`© 2024 The Daily Example`).
-  return fromCredits ?? copyrightHolders[0];
+  const named = dateline?.agency ?? mostCredited(creditOrgs);
+  // Who holds the copyright of the text (`© 2024 The Daily Example`): the last resort, or the
+  // full name of a short one (`Ledger photo/…` or `(Tribune)` in a story `© 2026 The Corran
+  // Ledger`, `© 2026 Lembara Daily Tribune`).
+  const holder = copyrightHolders[0];
+  if (named === undefined) return holder;
+  return holder !== undefined && containsWords(holder, named) ? holder : named;
+}
+
+/** Whether `name` holds `part` as whole words, ignoring case: `The Corran Ledger` holds `Ledger`. */
+function containsWords(name: string, part: string): boolean {
+  const n = ` ${name.toLowerCase()} `;
+  return n.includes(` ${part.toLowerCase()} `);
 }
 
 function mostCredited(creditOrgs: string[]): string | undefined {

@@ -3,8 +3,8 @@
 // text (plain text as given, or the main text H2's HTML extractor produced), so both share rules.
 
 import type { Dateline, Paragraph, Removal } from "../../types.ts";
-import { normalize } from "../normalize.ts";
-import { classify, textClues } from "./02-boilerplate.ts";
+import { isSpaceCode, normalize } from "../normalize.ts";
+import { classify, outletCaption, textClues } from "./02-boilerplate.ts";
 import { findDateline } from "./03-dateline.ts";
 import { suggestOutlet } from "./04-outlet.ts";
 import { isHeadline } from "./05-title.ts";
@@ -87,5 +87,41 @@ export function clean(
   }
   const outlet = suggestOutlet(result.dateline, creditOrgs, holders);
   if (outlet) result.outlet = outlet;
+  dropOutletCaptions(result, norm, [result.dateline?.agency, ...holders, outlet]);
   return result;
+}
+
+/**
+ * Moves to the removals the captions credited to the outlet by name alone (see outletCaption):
+ * the outlet is known only once the dateline and the copyright have been read.
+ */
+function dropOutletCaptions(result: Cleaned, norm: string, names: (string | undefined)[]): void {
+  const known = new Set<string>();
+  for (const n of names) if (n) known.add(n.toLowerCase());
+  if (known.size === 0) return;
+  const dateline = result.dateline?.start ?? -1;
+  const kept = result.paragraphs.filter((p) => {
+    if (p.kind === "h1" || (p.start <= dateline && dateline < p.end)) return true;
+    // Only a paragraph that ends on `)` is read; most do not, and are not copied to find out.
+    if (norm.charCodeAt(lastNonSpace(norm, p.start, p.end)) !== 0x29) return true;
+    if (!outletCaption(norm.slice(p.start, p.end), known)) return true;
+    result.removals.push({
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      reason: "caption",
+      ruleId: "caption-outlet",
+    });
+    return false;
+  });
+  if (kept.length === result.paragraphs.length) return;
+  result.paragraphs = kept;
+  result.removals.sort((a, b) => a.start - b.start);
+}
+
+/** The offset of the last character in [start, end) that is not white space, or start - 1. */
+function lastNonSpace(text: string, start: number, end: number): number {
+  let i = end - 1;
+  while (i >= start && isSpaceCode(text.charCodeAt(i))) i--;
+  return i;
 }
