@@ -29,7 +29,15 @@ import {
   PRONOUNS,
   SIMPLE_PAST,
 } from "./lexicon/words.ts";
-import { endsInLy, endsInS, isDigit, isWordChar, lowerWord, type Token } from "./text.ts";
+import {
+  endsInLy,
+  endsInS,
+  firstTokenFrom,
+  isDigit,
+  isWordChar,
+  lowerWord,
+  type Token,
+} from "./text.ts";
 
 export interface Draft {
   kind: StatementKind;
@@ -1158,18 +1166,6 @@ function quotesWithin(quotes: readonly Quote[], range: Range): Quote[] {
 function tokenAt(tokens: readonly Token[], offset: number): number {
   const lo = firstTokenFrom(tokens, offset);
   return lo < tokens.length && (tokens[lo] as Token).start === offset ? lo : -1;
-}
-
-/** Index of the first token starting at or after `offset` (binary search). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function firstQuoteToken(tokens: readonly Token[]): number {
