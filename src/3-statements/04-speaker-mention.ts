@@ -704,7 +704,7 @@ function appositiveStart(tokens: readonly Token[], comma: number, floor: number)
  * would end an utterance), after an article, a possessive or `whose`, and at most one noun
  * (`whose album "Salt in the Orchard"`, `her "Blue Hour" tour`, `Kwan's "Salt"`).
  */
-export function titleOpen(tokens: readonly Token[], close: number): number {
+function titleOpen(tokens: readonly Token[], close: number): number {
   const q = (tokens[close] as Token).quote;
   if (!tokens[close - 1]?.word) return -1;
   let open = close - 1;
