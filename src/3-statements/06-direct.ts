@@ -5,7 +5,7 @@
 // nobody's statement, and a quote in a sentence about a document (`ICE policy prohibits … "…"`) is
 // the document's.
 
-import { BE_FORMS, FINITE_AUXILIARIES } from "../lexicon/grammar.ts";
+import { BE_FORMS, FINITE_AUXILIARIES, MODALS } from "../lexicon/grammar.ts";
 import type { Channel, StatementKind } from "../types.ts";
 import type { Range } from "./01-sentences.ts";
 import type { Quote } from "./02-quotes.ts";
@@ -23,7 +23,6 @@ import {
   DASHES,
   DETERMINERS,
   LY_NOUNS,
-  MODALS,
   PAST_PARTICIPLES,
   PERSONAL_PRONOUNS,
   PRONOUNS,
