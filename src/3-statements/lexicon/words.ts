@@ -241,7 +241,7 @@ export const BEFORE_CUE: ReadonlySet<string> = new Set([
   "must",
 ]);
 
-/** Verbs whose negation refuses to speak (`would not comment`, `declined to elaborate`): a
+/** Verbs whose negation refuses to speak (`would not comment`, `didn't elaborate`): a
  * report of that reports nothing said. */
 export const REFUSED_VERBS: ReadonlySet<string> = new Set(["comment", "elaborate", "speculate"]);
 
