@@ -10,7 +10,6 @@ import {
   HEARERS,
   LONE_QUANTIFIERS,
   LONE_SUBJECTS,
-  MODALS,
   NP_PREPOSITIONS,
   PAST_PARTICIPLES,
   PRONOUNS,
@@ -25,7 +24,7 @@ import {
 import { endsInLy, endsInS, isDigit, lowerWord, type Token } from "./text.ts";
 import { WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
-import { BE_FORMS } from "../lexicon/grammar.ts";
+import { BE_FORMS, FINITE_AUXILIARIES, MODALS } from "../lexicon/grammar.ts";
 
 /** Inclusive token range. */
 export interface TokenRange {
@@ -403,7 +402,7 @@ function whoseAntecedent(
 }
 
 /** A verb inside a `whose` clause, before the phrase at the cue: a modal, `be`, `have`, -ed. */
-const WHOSE_VERBS: ReadonlySet<string> = new Set([...MODALS, ...BE_FORMS, "has", "have", "had"]);
+const WHOSE_VERBS: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, ...BE_FORMS]);
 
 /** Words that a verb follows: modals, and the `to` of an infinitive. */
 const VERB_MARKERS = new Set([...MODALS, "to"]);
@@ -704,7 +703,7 @@ function appositiveStart(tokens: readonly Token[], comma: number, floor: number)
  * would end an utterance), after an article, a possessive or `whose`, and at most one noun
  * (`whose album "Salt in the Orchard"`, `her "Blue Hour" tour`, `Kwan's "Salt"`).
  */
-export function titleOpen(tokens: readonly Token[], close: number): number {
+function titleOpen(tokens: readonly Token[], close: number): number {
   const q = (tokens[close] as Token).quote;
   if (!tokens[close - 1]?.word) return -1;
   let open = close - 1;

@@ -5,7 +5,7 @@
 // nobody's statement, and a quote in a sentence about a document (`ICE policy prohibits … "…"`) is
 // the document's.
 
-import { BE_FORMS, FINITE_AUXILIARIES } from "../lexicon/grammar.ts";
+import { BE_FORMS, FINITE_AUXILIARIES, MODALS } from "../lexicon/grammar.ts";
 import type { Channel, StatementKind } from "../types.ts";
 import type { Range } from "./01-sentences.ts";
 import type { Quote } from "./02-quotes.ts";
@@ -23,13 +23,20 @@ import {
   DASHES,
   DETERMINERS,
   LY_NOUNS,
-  MODALS,
   PAST_PARTICIPLES,
   PERSONAL_PRONOUNS,
   PRONOUNS,
   SIMPLE_PAST,
 } from "./lexicon/words.ts";
-import { endsInLy, endsInS, isDigit, isWordChar, lowerWord, type Token } from "./text.ts";
+import {
+  endsInLy,
+  endsInS,
+  firstTokenFrom,
+  isDigit,
+  isWordChar,
+  lowerWord,
+  type Token,
+} from "./text.ts";
 
 export interface Draft {
   kind: StatementKind;
@@ -1158,18 +1165,6 @@ function quotesWithin(quotes: readonly Quote[], range: Range): Quote[] {
 function tokenAt(tokens: readonly Token[], offset: number): number {
   const lo = firstTokenFrom(tokens, offset);
   return lo < tokens.length && (tokens[lo] as Token).start === offset ? lo : -1;
-}
-
-/** Index of the first token starting at or after `offset` (binary search). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function firstQuoteToken(tokens: readonly Token[]): number {

@@ -23,41 +23,43 @@ import { CHANNEL_NOUNS } from "./lexicon/cues.ts";
 import { PRONOUNS } from "./lexicon/words.ts";
 import type { Token } from "./text.ts";
 
-// The last sentence asked about and its answer: the attributions of one sentence ask in a row.
+/** A medium named by a phrase and the index of its head noun. */
+interface Phrase {
+  channel: Channel;
+  head: number;
+}
+
+// The last sentence asked about and its phrase: the attributions of one sentence ask in a row.
 let lastTokens: readonly Token[] | undefined;
-let lastPhrase: Channel | undefined;
-/** The medium noun of the last sentence's phrase (its head token). */
-let lastHead = -1;
+let lastPhrase: Phrase | undefined;
 
 /** `in a letter`, `in a joint statement`, `on Twitter` anywhere outside quotes in the sentence. */
 export function channelPhrase(tokens: readonly Token[]): Channel | undefined {
+  return sentencePhrase(tokens)?.channel;
+}
+
+/** The sentence's first medium phrase, remembered for its sentence. */
+function sentencePhrase(tokens: readonly Token[]): Phrase | undefined {
   // Asked once per attribution, so remembered per sentence to stay linear (a one-entry cache
   // rather than a WeakMap, whose entries cost the garbage collector).
   if (tokens === lastTokens) return lastPhrase;
-  lastHead = -1;
   lastPhrase = scanChannelPhrase(tokens);
   lastTokens = tokens;
   return lastPhrase;
 }
 
-function scanChannelPhrase(tokens: readonly Token[]): Channel | undefined {
+function scanChannelPhrase(tokens: readonly Token[]): Phrase | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || t.quote >= 0 || !isChannelPrep(t.lower)) continue;
     const found = phraseAt(tokens, i);
-    if (found) {
-      lastHead = found.head;
-      return found.channel;
-    }
+    if (found) return found;
   }
   return undefined;
 }
 
 /** The medium named by the phrase opened by the preposition `i`, and its head noun. */
-function phraseAt(
-  tokens: readonly Token[],
-  i: number,
-): { channel: Channel; head: number } | undefined {
+function phraseAt(tokens: readonly Token[], i: number): Phrase | undefined {
   for (let j = i + 1; j < tokens.length && j <= i + PHRASE_WORDS; j++) {
     const u = tokens[j] as Token;
     if (!u.word || u.quote >= 0) return undefined;
@@ -154,13 +156,13 @@ const PAIR_ENDS: ReadonlySet<string> = new Set(
 
 /**
  * `… in an email that organisers called "a threat"`: the cue is in a clause describing the
- * medium of the sentence's phrase, so its words are about that medium, not made in it. Asked
- * right after channelPhrase for the same sentence.
+ * medium of the sentence's phrase, so its words are about that medium, not made in it.
  */
 function describesPhrase(tokens: readonly Token[], cue: Cue): boolean {
-  if (lastHead < 0 || cue.first <= lastHead) return false;
-  const rel = tokens[lastHead + 1];
-  return rel !== undefined && RELATIVES.has(rel.lower) && cue.first - lastHead <= PHRASE_WORDS;
+  const head = sentencePhrase(tokens)?.head ?? -1;
+  if (head < 0 || cue.first <= head) return false;
+  const rel = tokens[head + 1];
+  return rel !== undefined && RELATIVES.has(rel.lower) && cue.first - head <= PHRASE_WORDS;
 }
 
 /** Words opening a clause about the noun before them. */
@@ -292,9 +294,7 @@ function sittingAt(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + PHRASE_WORDS; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return false;
-    if (isChamber(tokens, j)) return true;
-    if (PAIR_ENDS.has(t.lower) && EVENT_PAIRS.has(`${(tokens[j - 1] as Token).lower} ${t.lower}`))
-      return true;
+    if (isChamber(tokens, j) || isEventPair(tokens, j)) return true;
   }
   return false;
 }
@@ -381,13 +381,13 @@ export function channelFor(
     found ?? (inSentence && cue && describesPhrase(tokens, cue) ? undefined : inSentence);
   const told =
     cue && (toldAnEvent(tokens, cue) ?? (inASitting(tokens, cue) ? "speech" : undefined));
-  // `In the legislature on Thursday, the minister said …`
-  const sitting = told ?? (sittingOpens(tokens) ? "speech" : undefined);
   // a call told to a gathered audience is an event (`told analysts on a conference call`)
   if (phrase && !(told && phrase === "interview")) return { channel: phrase, explicit: true };
   if (reachedByReporter(tokens)) return { channel: "interview", explicit: true };
   if (witnessOpening(tokens)) return { channel: "testimony", explicit: true };
-  if (sitting) return { channel: sitting, explicit: true };
+  if (told) return { channel: told, explicit: true };
+  // `In the legislature on Thursday, the minister said …`
+  if (sittingOpens(tokens)) return { channel: "speech", explicit: true };
   if (cue && fromAPlace(tokens, cue)) return { channel: "speech", explicit: true };
   if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };
   if (cue && mention) {

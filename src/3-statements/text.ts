@@ -146,6 +146,18 @@ export function lowerWord(t: Token | undefined): t is Token {
   return !!t?.word && !t.cap && t.quote < 0;
 }
 
+/** Index of the first token starting at or after `offset` (binary search: tokens are in order). */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** `officials`, `says`: a word ending in one `s` (not `-ss`), a plural or a verb's third person. */
 export function endsInS(w: string): boolean {
   return w.endsWith("s") && !w.endsWith("ss");

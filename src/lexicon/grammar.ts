@@ -15,10 +15,29 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
   "being",
 ]);
 
+/** Modal verbs: a verb follows them (`should reassure`), and they open a predicate. */
+export const MODALS: readonly string[] = [
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+];
+
 /**
  * Finite auxiliaries: a be-form, a form of `have` or a modal. After a subject they open its
  * predicate (`about 40,000 homes are now…`); inside a quotation they make it a clause, not a term.
  */
-export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(
-  "is was are were has had have will would could can should may might must".split(" "),
-);
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "had",
+  "have",
+  ...MODALS,
+]);

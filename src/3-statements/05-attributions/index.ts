@@ -17,7 +17,7 @@ import {
 import { WRITTEN_NOUNS } from "../lexicon/cues.ts";
 import { DASHES, LONE_SUBJECTS, NEGATIONS, PRONOUNS, REFUSED_VERBS } from "../lexicon/words.ts";
 import { FINITE_AUXILIARIES } from "../../lexicon/grammar.ts";
-import { endsInS, isSpace, type Token } from "../text.ts";
+import { endsInS, firstTokenFrom, isSpace, type Token } from "../text.ts";
 import { gappedRelative, withContents } from "./content.ts";
 import {
   type Attribution,
@@ -87,7 +87,7 @@ function refusal(s: SentenceView, a: Attribution): boolean {
   const c = a.contents[0];
   if (a.contents.length !== 1 || !c) return false;
   const { tokens } = s;
-  let k = firstTokenAt(tokens, c.start);
+  let k = firstTokenFrom(tokens, c.start);
   const end = Math.min(tokens.length, k + REFUSAL_REACH);
   let refused = -1;
   for (; k < end && (tokens[k] as Token).start < c.end; k++) {
@@ -121,18 +121,6 @@ function refusal(s: SentenceView, a: Attribution): boolean {
 const HAVE = new Set(["has", "had", "have"]);
 /** Words a refusal's subject and auxiliary take before the negation (`the company would not`). */
 const REFUSAL_REACH = 6;
-
-/** The first token starting at or after `offset` (binary search: tokens are in order). */
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const LABEL: CueInfo = { lemma: ":", bare: false };
 

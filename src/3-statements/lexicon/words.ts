@@ -2,6 +2,7 @@
 // and the few open-class lists they need (role nouns, hearers, irregular past forms, -ly nouns).
 
 import { MONTHS, WEEKDAYS } from "../../lexicon/calendar.ts";
+import { MODALS } from "../../lexicon/grammar.ts";
 
 /** Pronouns that can be a speaker (subject forms). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
@@ -67,18 +68,6 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   "no",
   "such",
 ]);
-
-/** Modal verbs: a verb follows them (`should reassure`), and they open a predicate. */
-export const MODALS: readonly string[] = [
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "may",
-  "might",
-  "must",
-];
 
 /** Irregular past forms that are neither a participle nor a noun: after a phrase's noun, its
  * verb (`The mayor spoke`, `The first incident came`). */
@@ -252,7 +241,7 @@ export const BEFORE_CUE: ReadonlySet<string> = new Set([
   "must",
 ]);
 
-/** Verbs whose negation refuses to speak (`would not comment`, `declined to elaborate`): a
+/** Verbs whose negation refuses to speak (`would not comment`, `didn't elaborate`): a
  * report of that reports nothing said. */
 export const REFUSED_VERBS: ReadonlySet<string> = new Set(["comment", "elaborate", "speculate"]);
 
