@@ -89,7 +89,7 @@ export type Tense = "future" | "past" | "deadline" | "coming";
 /** The tense of a date's clause; `wordBefore` is the word right before the date (`by`). */
 export function tenseOf(clause: string, wordBefore = ""): Tense | undefined {
   const ws = words(clause);
-  if (ws.some((w) => FUTURE_CUES.has(w) || w.endsWith("'ll"))) return "future";
+  if (ws.some(isFutureCue)) return "future";
   if (ws.some((w) => PAST_CUES.has(w))) return "past";
   if (DEADLINE_WORDS.has(normWord(wordBefore))) return "deadline";
   return undefined;
@@ -162,6 +162,11 @@ function leadsAhead(sentence: string, at: number, modals: boolean): boolean {
 function isFutureWord(w: string, next: string | undefined, after: string | undefined): boolean {
   if (FUTURE_NOUNS.has(w)) return next === "to";
   if (PRESENT_BE.has(w)) return next === "up" && after === "for";
+  return isFutureCue(w);
+}
+
+/** A word that puts its clause ahead: a future cue, or a contracted `will` (`they'll`). */
+function isFutureCue(w: string): boolean {
   return FUTURE_CUES.has(w) || w.endsWith("'ll");
 }
 
