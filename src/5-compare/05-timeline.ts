@@ -2,7 +2,7 @@
 // `earlier this week`, `his January executive order`) resolved against the article's publication
 // date, each tied to the clause it belongs to, and the same event merged across outlets.
 
-import { MONTHS } from "../lexicon/calendar.ts";
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import type { Analysis, Span, TimelineEvent } from "../types.ts";
 import {
   CLAUSE_OPENERS,
@@ -17,7 +17,8 @@ import {
 import { contentConcepts, normWord, sentences, tokens, words } from "./text.ts";
 
 const MONTH_ABBR = MONTHS.map((m) => m.slice(0, 3));
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+// Sunday first, as Date's getUTCDay counts.
+const DAYS_FROM_SUNDAY = [...WEEKDAYS.slice(6), ...WEEKDAYS.slice(0, 6)];
 const NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -269,7 +270,7 @@ export function resolve(
     case "wd": {
       if (!p) return undefined;
       const ws = low.split(" ");
-      const wd = WEEKDAYS.indexOf(ws.at(-1) as string);
+      const wd = DAYS_FROM_SUNDAY.indexOf(ws.at(-1) as string);
       const pw = new Date(pt).getUTCDay();
       if (ws[0] === "next") return iso(pt + ((wd - pw + 7) % 7 || 7) * DAY);
       // What is to come this week (`will meet on Monday`) is the coming one, perhaps today.
