@@ -115,7 +115,7 @@ export function weekdayTense(sentence: string, at: number): Tense | undefined {
  * any past word or clause opener. Not a modal: `said in March he would resign in June` is the
  * past's future as often as a plan.
  */
-export function monthTense(sentence: string, at: number): Tense | undefined {
+function monthTense(sentence: string, at: number): Tense | undefined {
   return leadsAhead(sentence, at, false) ? "coming" : undefined;
 }
 
