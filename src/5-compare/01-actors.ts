@@ -32,10 +32,16 @@ interface PersonName {
   last: string;
 }
 
-/** First and last name of a person's name, titles and suffixes dropped, or undefined if none. */
-export function personName(name: string): PersonName | undefined {
+/** A person's name words, titles and suffixes dropped (`Dr. Inés Valderrama Ruiz` → 3 words). */
+function nameWords(name: string): string[] {
   const ws = words(name).filter((w) => !SUFFIXES.has(w));
   while (ws.length > 1 && TITLES.has(ws[0] as string)) ws.shift();
+  return ws;
+}
+
+/** First and last name of a person's name, titles and suffixes dropped, or undefined if none. */
+export function personName(name: string): PersonName | undefined {
+  const ws = nameWords(name);
   const last = ws.at(-1);
   if (!last) return undefined;
   if (ws.length === 1) return { last };
@@ -125,13 +131,6 @@ function joinBare(clusters: Cluster[], kindOf: (c: Cluster) => Kind | undefined)
 /** Past this many words, a name is not read for the surname forms inside it. */
 const SURNAME_FORM_CAP = 6;
 
-/** A person's name words, titles and suffixes dropped (`Dr. Inés Valderrama Ruiz` → 3 words). */
-function nameWords(name: string): string[] {
-  const ws = words(name).filter((w) => !SUFFIXES.has(w));
-  while (ws.length > 1 && TITLES.has(ws[0] as string)) ws.shift();
-  return ws;
-}
-
 /**
  * The shorter forms a full name can be referred to by, past its first name: every word after it
  * (`Valderrama`, the first part of the compound `Valderrama Ruiz`; `Ruiz`), the first part of a
@@ -161,11 +160,6 @@ function surnameForms(ws: string[]): string[] {
  */
 function joinSurnameForms(clusters: Cluster[]): Map<Cluster, Cluster> {
   const into = new Map<Cluster, Cluster>();
-  const root = (c: Cluster): Cluster => {
-    let r = c;
-    while (into.has(r)) r = into.get(r) as Cluster;
-    return r;
-  };
   const holders = new Map<string, Cluster[]>();
   const own: { c: Cluster; form: string; size: number }[] = [];
   for (const c of clusters) {
@@ -182,10 +176,10 @@ function joinSurnameForms(clusters: Cluster[]): Map<Cluster, Cluster> {
   // Longest forms first: `Valderrama Ruiz` joins its full name before `Ruiz` is looked up.
   own.sort((a, b) => b.size - a.size || a.c.n - b.c.n);
   for (const { c, form } of own) {
-    const self = root(c);
+    const self = joinedInto(into, c);
     const found = new Set<Cluster>();
     for (const h of holders.get(form) ?? []) {
-      const r = root(h);
+      const r = joinedInto(into, h);
       if (r !== self) found.add(r);
     }
     if (found.size !== 1) continue;
@@ -194,10 +188,20 @@ function joinSurnameForms(clusters: Cluster[]): Map<Cluster, Cluster> {
       target.members.push(m);
       target.articles.add(m.articleId);
     }
+    // Emptied: its members and articles are the target's now; a lookup that still finds it
+    // follows `into` (joinedInto).
     self.members = [];
+    self.articles.clear();
     into.set(self, target);
   }
   return into;
+}
+
+/** Where a cluster went through the joins of joinSurnameForms: itself if it was not joined. */
+function joinedInto(into: ReadonlyMap<Cluster, Cluster>, c: Cluster): Cluster {
+  let r = c;
+  for (let next = into.get(r); next; next = into.get(r)) r = next;
+  return r;
 }
 
 interface Cluster {
@@ -398,13 +402,7 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
     }
   }
 
-  const joined = joinSurnameForms(clusters);
-  for (const [from] of joined) from.articles.clear();
-  const current = (c: Cluster | undefined): Cluster | undefined => {
-    let r = c;
-    while (r && joined.has(r)) r = joined.get(r);
-    return r;
-  };
+  const joins = joinSurnameForms(clusters);
   for (const c of clusters)
     for (const m of c.members) byArticleActor.set(key(m.articleId, m.actor.id), c);
 
@@ -472,10 +470,11 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
       // A bare surname one outlet could not type (`said Lee`) is the person another outlet
       // names in full, when exactly one person of that surname is known.
       const bare = words(actor.name);
-      const surname =
+      const namesake =
         !actor.members?.length && bare.length === 1
-          ? current(bySurname.get(bare[0] as string)?.only(article.id))
+          ? bySurname.get(bare[0] as string)?.only(article.id)
           : undefined;
+      const surname = namesake && joinedInto(joins, namesake);
       // An unnamed voice described by two words or more is the one person whose titles hold
       // them all (in any article: the text may name her later), else the one unnamed voice of
       // another outlet described with the same words, fewer or more (`a spokeswoman for the

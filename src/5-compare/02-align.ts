@@ -804,19 +804,24 @@ export function align(units: Unit[], texts: Map<string, string>): Alignment[] {
     (u) => u.kind === "indirect",
   );
   let p = 0;
-  for (const comp of components(units, reported)) {
-    const us = membersOf(units, comp);
+  const pushParaphrases = (links: Link[], kindOf: (us: Unit[]) => Alignment["kind"]) => {
+    for (const comp of components(units, links)) {
+      const us = membersOf(units, comp);
+      out.push({
+        id: `p${++p}`,
+        kind: kindOf(us),
+        sourceIds: union(us),
+        members: us.map(member),
+        score: round(mean(comp.map((l) => l.score))),
+      });
+    }
+  };
+  pushParaphrases(reported, (us) => {
     // Reported in the very same words (a wire copy): that is shared wording, not a paraphrase.
     const verbatim = new Set(us.map((u) => u.toks.join(" "))).size === 1;
     const quoted = us.some((u) => u.kind !== "indirect");
-    out.push({
-      id: `p${++p}`,
-      kind: verbatim ? "same words" : quoted ? "paraphrase of a quote" : "paraphrase",
-      sourceIds: union(us),
-      members: us.map(member),
-      score: round(mean(comp.map((l) => l.score))),
-    });
-  }
+    return verbatim ? "same words" : quoted ? "paraphrase of a quote" : "paraphrase";
+  });
 
   // Fact sentences, for coverage: the same sentence, or the same facts in other words.
   const facts = paraphraseLinks(
@@ -838,16 +843,7 @@ export function align(units: Unit[], texts: Map<string, string>): Alignment[] {
     0.3,
     () => false,
   );
-  for (const comp of components(units, told)) {
-    const us = membersOf(units, comp);
-    out.push({
-      id: `p${++p}`,
-      kind: "paraphrase",
-      sourceIds: union(us),
-      members: us.map(member),
-      score: round(mean(comp.map((l) => l.score))),
-    });
-  }
+  pushParaphrases(told, () => "paraphrase");
   let f = 0;
   for (const comp of components(units, facts)) {
     const us = membersOf(units, comp);

@@ -2,7 +2,7 @@
 // `earlier this week`, `his January executive order`) resolved against the article's publication
 // date, each tied to the clause it belongs to, and the same event merged across outlets.
 
-import { MONTHS } from "../lexicon/calendar.ts";
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
 import type { Analysis, Span, TimelineEvent } from "../types.ts";
 import {
   CLAUSE_OPENERS,
@@ -17,7 +17,8 @@ import {
 import { contentConcepts, normWord, sentences, tokens, words } from "./text.ts";
 
 const MONTH_ABBR = MONTHS.map((m) => m.slice(0, 3));
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+// Sunday first, as Date's getUTCDay counts.
+const DAYS_FROM_SUNDAY = [...WEEKDAYS.slice(6), ...WEEKDAYS.slice(0, 6)];
 const NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -89,7 +90,7 @@ export type Tense = "future" | "past" | "deadline" | "coming";
 /** The tense of a date's clause; `wordBefore` is the word right before the date (`by`). */
 export function tenseOf(clause: string, wordBefore = ""): Tense | undefined {
   const ws = words(clause);
-  if (ws.some((w) => FUTURE_CUES.has(w) || w.endsWith("'ll"))) return "future";
+  if (ws.some(isFutureCue)) return "future";
   if (ws.some((w) => PAST_CUES.has(w))) return "past";
   if (DEADLINE_WORDS.has(normWord(wordBefore))) return "deadline";
   return undefined;
@@ -114,7 +115,7 @@ export function weekdayTense(sentence: string, at: number): Tense | undefined {
  * any past word or clause opener. Not a modal: `said in March he would resign in June` is the
  * past's future as often as a plan.
  */
-export function monthTense(sentence: string, at: number): Tense | undefined {
+function monthTense(sentence: string, at: number): Tense | undefined {
   return leadsAhead(sentence, at, false) ? "coming" : undefined;
 }
 
@@ -162,6 +163,11 @@ function leadsAhead(sentence: string, at: number, modals: boolean): boolean {
 function isFutureWord(w: string, next: string | undefined, after: string | undefined): boolean {
   if (FUTURE_NOUNS.has(w)) return next === "to";
   if (PRESENT_BE.has(w)) return next === "up" && after === "for";
+  return isFutureCue(w);
+}
+
+/** A word that puts its clause ahead: a future cue, or a contracted `will` (`they'll`). */
+function isFutureCue(w: string): boolean {
   return FUTURE_CUES.has(w) || w.endsWith("'ll");
 }
 
@@ -264,7 +270,7 @@ export function resolve(
     case "wd": {
       if (!p) return undefined;
       const ws = low.split(" ");
-      const wd = WEEKDAYS.indexOf(ws.at(-1) as string);
+      const wd = DAYS_FROM_SUNDAY.indexOf(ws.at(-1) as string);
       const pw = new Date(pt).getUTCDay();
       if (ws[0] === "next") return iso(pt + ((wd - pw + 7) % 7 || 7) * DAY);
       // What is to come this week (`will meet on Monday`) is the coming one, perhaps today.

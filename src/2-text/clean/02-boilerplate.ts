@@ -285,16 +285,9 @@ function labelledCaption(text: string): boolean {
  */
 export function outletCaption(text: string, names: ReadonlySet<string>): boolean {
   const t = text.trim();
-  if (!t.endsWith(")") || t.includes("\n") || !atMostWords(t, 40)) return false;
-  const open = t.lastIndexOf("(");
-  if (open <= 0 || !/[.!?"'\u201d\u2019]\s*$/.test(t.slice(Math.max(0, open - 3), open)))
-    return false;
-  return names.has(
-    t
-      .slice(open + 1, -1)
-      .trim()
-      .toLowerCase(),
-  );
+  if (t.includes("\n") || !atMostWords(t, 40)) return false;
+  const inner = closingParenthesis(t);
+  return inner !== null && names.has(inner.trim().toLowerCase());
 }
 
 /** Copyright and contributor footers, publication stamps, bylines. */
@@ -402,16 +395,15 @@ function wholeCredit(text: string): string | null {
 
 /** A caption: sentences then a credit at the very end, `… on Tuesday. (Sam Lens/AP)`. */
 function trailingCredit(text: string): string | null {
-  if (text.endsWith(")")) {
-    const open = text.lastIndexOf("(");
-    if (open > 0 && /[.!?"']\s*$/.test(text.slice(Math.max(0, open - 3), open))) {
-      const inner = text.slice(open + 1, -1);
-      // `(Photo: Tobiah Greenhalgh)`: the label says it is a credit, as a keyword would.
-      const label = CREDIT_LABEL.exec(inner);
-      const body = label ? inner.slice(label[0].length) : inner;
-      if (label) return looksLikeCredit(body, false, true) ? body : null;
-      if (looksLikeCredit(inner, true)) return inner;
+  const inner = closingParenthesis(text);
+  if (inner !== null) {
+    // `(Photo: Tobiah Greenhalgh)`: the label says it is a credit, as a keyword would.
+    const label = CREDIT_LABEL.exec(inner);
+    if (label) {
+      const body = inner.slice(label[0].length);
+      return looksLikeCredit(body, false, true) ? body : null;
     }
+    if (looksLikeCredit(inner, true)) return inner;
   }
   // The pattern's colon is the text's last one, and at most 100 characters besides white space
   // follow it; most paragraphs fail that test without a scan of the whole text.
@@ -419,6 +411,18 @@ function trailingCredit(text: string): string | null {
   const m = /[.!?"']\s+(?:photo|photograph|image|credit)(?: by)?\s*:\s*([^:]{2,100})$/i.exec(text);
   if (m?.[1] && looksLikeCredit(m[1], true)) return m[1];
   return null;
+}
+
+/**
+ * What the parentheses that close a paragraph hold, when a sentence's stop or closing quote comes
+ * right before them (`… on Tuesday. (Sam Lens/AP)`), else null. The text is normalised: its
+ * quotes are straight.
+ */
+function closingParenthesis(text: string): string | null {
+  if (!text.endsWith(")")) return null;
+  const open = text.lastIndexOf("(");
+  if (open <= 0 || !/[.!?"']\s*$/.test(text.slice(Math.max(0, open - 3), open))) return null;
+  return text.slice(open + 1, -1);
 }
 
 /**
