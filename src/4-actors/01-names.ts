@@ -3,7 +3,7 @@
 // Cantil-Sakauye`, `President Trump`), and bare surnames of people already named.
 
 import { isSpaceCode } from "../2-text/normalize.ts";
-import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
+import { CALENDAR_WORDS } from "../lexicon/calendar.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { AGENT_ENDING } from "./04-coref.ts";
@@ -935,9 +935,6 @@ const NAME_BEFORE = /(?:^|[^\p{L}])name,?[ \u00a0]+$/u;
 /** `the pop singer `, `a retired teacher `: an article, modifiers and a role noun, at the end. */
 const ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}(\p{Ll}+)[ \u00a0]+$/u;
-
-/** Weekdays and months: capitalised words after a role noun that name no one. */
-const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 
 /**
  * The statements' speaker spans, sorted: whether a run closes one (spans are short, so the

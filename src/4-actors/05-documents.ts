@@ -15,7 +15,7 @@
 // `replied`); subjects and possessors no name finds (`The county's permit office`, `The National
 // Air Safety Board’s`) are resolved as the speakers step resolves a speaker phrase.
 
-import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
+import { CALENDAR_WORDS } from "../lexicon/calendar.ts";
 import { BE_FORMS } from "../lexicon/grammar.ts";
 import type { Channel, Span } from "../types.ts";
 import { IT_REACH, resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
@@ -1088,10 +1088,8 @@ function organisationOwning(ctx: ScanContext, j: number): Draft | undefined {
  * (`Board`) or is an acronym (`POLITICO`); `Thursday's memo`, `Smith's letter` name none.
  */
 function namesBody(head: Token): boolean {
-  return head.acronym || (ORG_WORDS.has(head.lower) && !CALENDAR.has(head.lower));
+  return head.acronym || (ORG_WORDS.has(head.lower) && !CALENDAR_WORDS.has(head.lower));
 }
-
-const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
 
 function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
