@@ -33,6 +33,7 @@ import {
   NAME_PARTICLE,
   NAME_SUFFIX,
   AUXILIARIES,
+  FINITE_VERB,
   NOT_AGENT_NOUNS,
   NOT_NAME,
   ORG_WORD,
@@ -837,10 +838,7 @@ function subjectOfPronouns(text: string, start: number, end: number): boolean {
 const PRONOUN_REACH = 480;
 
 /** A finite verb right after the name: an auxiliary or a past tense. */
-const FINITE_AFTER = new RegExp(
-  `^[ \u00a0]+(?:${[...AUXILIARIES].join("|")}|\\p{Ll}{2,}ed)[ \u00a0,.]`,
-  "u",
-);
+const FINITE_AFTER = new RegExp(`^[ \u00a0]+${FINITE_VERB}`, "u");
 
 /** A sentence end and the next sentence's first word (`. She`, `.” He`). */
 const SENTENCE_OPENING = /[.!?]["”’)]?[ \u00a0\n]+["“‘]?(\p{Lu}\p{L}*)/gu;

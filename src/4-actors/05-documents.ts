@@ -974,8 +974,20 @@ function makingActIn(ctx: ScanContext, from: number, to: number, kind: string): 
 
 /** How many words a subject phrase before a making act may have (`The city of Harlow Falls`). */
 const MAX_SUBJECT_WORDS = 6;
-/** Auxiliaries between a subject and its act (`The union has sued`). */
-const AUXILIARIES = new Set(["has", "have", "had", "will", "would", "also", "then", "quickly"]);
+/**
+ * Auxiliaries and adverbs between a subject and its act (`The union has sued`, `then denied`); not
+ * words.ts' AUXILIARIES, the finite verbs.
+ */
+const BETWEEN_SUBJECT_AND_ACT = new Set([
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "also",
+  "then",
+  "quickly",
+]);
 
 /**
  * The words from `from` (a sentence's start) to the act at token `j`, as the speakers step
@@ -984,7 +996,7 @@ const AUXILIARIES = new Set(["has", "have", "had", "will", "would", "also", "the
  */
 function subjectPhrase(ctx: ScanContext, from: number, j: number): Draft | undefined {
   let last = j - 1;
-  while (last >= 0 && AUXILIARIES.has((ctx.tokens[last] as Token).lower)) last--;
+  while (last >= 0 && BETWEEN_SUBJECT_AND_ACT.has((ctx.tokens[last] as Token).lower)) last--;
   const first = lowerBound(ctx.tokens, from);
   if (!ctx.resolve || last < first || last - first >= MAX_SUBJECT_WORDS) return undefined;
   const start = (ctx.tokens[first] as Token).start;

@@ -120,12 +120,15 @@ export const AUXILIARIES = new Set([
   "does",
 ]);
 
+/** A finite verb and the space or mark after it, as regex source: an auxiliary or a past tense. */
+export const FINITE_VERB = `(?:${[...AUXILIARIES].join("|")}|\\p{Ll}{2,}ed)[ \u00a0,.]`;
+
 /**
  * At a sentence start (sticky: set `lastIndex`), a capitalised run of two words or more before a
- * finite verb (an auxiliary or a past tense): `Mireille Tansley-Obi was`. The run is group 1.
+ * finite verb: `Mireille Tansley-Obi was`. The run is group 1.
  */
 export const SUBJECT_RUN = new RegExp(
-  `(\\p{Lu}[\\p{L}'’-]*(?:[ \u00a0]\\p{Lu}[\\p{L}'’-]*)+)[ \u00a0]+(?:${[...AUXILIARIES].join("|")}|\\p{Ll}{2,}ed)[ \u00a0,.]`,
+  `(\\p{Lu}[\\p{L}'’-]*(?:[ \u00a0]\\p{Lu}[\\p{L}'’-]*)+)[ \u00a0]+${FINITE_VERB}`,
   "uy",
 );
 
