@@ -474,8 +474,7 @@ export class Scenes {
     // (the sentence's medium first: it is cached, and most sentences name none)
     const medium = this.mediumIn(s);
     if (!medium) return undefined;
-    const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject && o.end <= end;
-    return this.cast.after(start - 1, theirs, end - start).length > 0 ? medium : undefined;
+    return this.isSubjectIn(speaker, start, end) ? medium : undefined;
   }
 
   /**
@@ -554,6 +553,11 @@ export class Scenes {
     const start = this.starts[sentence - 1];
     const end = this.starts[sentence];
     if (start === undefined || end === undefined || !this.namesBeside(sentence - 1)) return false;
+    return this.isSubjectIn(speaker, start, end);
+  }
+
+  /** Whether `speaker` is a subject in the sentence `[start, end)`. */
+  private isSubjectIn(speaker: Draft, start: number, end: number): boolean {
     const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject && o.end <= end;
     return this.cast.after(start - 1, theirs, end - start).length > 0;
   }
@@ -823,10 +827,8 @@ export class Scenes {
     paragraph: number,
     known: Medium | undefined,
   ): boolean {
-    const role = speaker.role?.toLowerCase();
-    if (!role || !isPerson(speaker)) return false;
-    const word = role.slice(role.lastIndexOf(" ") + 1);
-    if (!LEGISLATOR_ROLES.has(word.endsWith(".") ? word.slice(0, -1) : word)) return false;
+    const word = roleWord(speaker);
+    if (!word || !isPerson(speaker) || !LEGISLATOR_ROLES.has(word)) return false;
     // at a hearing, while a witness is heard (`Sen. Kwame Boateng, the committee's chairman,
     // pressed the administrator …` after a memo's paragraphs), unless they spoke elsewhere since
     const heard = this.lastTestimony;
@@ -844,11 +846,9 @@ export class Scenes {
    * `testified` or sit at the witness table.
    */
   private onThePanel(speaker: Draft, f: FoundStatement): boolean {
-    const role = speaker.role?.toLowerCase();
-    if (!role || f.cue?.text.toLowerCase().startsWith("testif")) return false;
-    const word = role.slice(role.lastIndexOf(" ") + 1);
-    const bare = word.endsWith(".") ? word.slice(0, -1) : word;
-    if (!PANEL_ROLES.has(bare) && !ADVOCATE_ROLES.has(bare)) return false;
+    const word = roleWord(speaker);
+    if (!word || f.cue?.text.toLowerCase().startsWith("testif")) return false;
+    if (!PANEL_ROLES.has(word) && !ADVOCATE_ROLES.has(word)) return false;
     this.bySubject ??= this.readScenes();
     const at = this.cast.sentenceOf(f.cue?.start ?? f.content.start);
     const scene = latestScene(this.bySubject.get(speaker), at, -1);
@@ -1205,6 +1205,13 @@ const DAYS: ReadonlySet<string> = new Set(WEEKDAYS);
 /** The last word of a name, lower case (`answer` of `company's answer`). */
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+}
+
+/** The last word of a speaker's role, lower case, less an abbreviation's stop (`sen` of `Sen.`). */
+function roleWord(d: Draft): string | undefined {
+  if (!d.role) return undefined;
+  const word = lastWord(d.role);
+  return word.endsWith(".") ? word.slice(0, -1) : word;
 }
 
 /** A person, named or not, as opposed to a group, an organisation or a document. */
