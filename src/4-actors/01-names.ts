@@ -6,7 +6,6 @@ import { isSpaceCode } from "../2-text/normalize.ts";
 import { CALENDAR_WORDS } from "../lexicon/calendar.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
-import { AGENT_ENDING } from "./04-coref.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { ADJECTIVE_ROLES, DESCRIPTOR_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER } from "./lexicon/titles.ts";
@@ -32,6 +31,7 @@ import {
   MALE,
   NAME_PARTICLE,
   NAME_SUFFIX,
+  AGENT_ENDING,
   AUXILIARIES,
   FINITE_VERB,
   NOT_AGENT_NOUNS,

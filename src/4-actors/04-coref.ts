@@ -15,6 +15,7 @@ import {
 } from "./lexicon/roles.ts";
 import { isBlank } from "./text.ts";
 import {
+  AGENT_ENDING,
   DOCUMENT_NOUN,
   isTitleOrRole,
   NOT_NAME,
@@ -130,9 +131,6 @@ function isDemonym(text: string, at: number, noun: string): boolean {
   const word = next?.[1] ?? "";
   return !ROLE_NOUNS.has(word) && !AGENT_ENDING.test(word);
 }
-
-/** `hacker`, `investor`, `activist`: a noun for someone who does something, by its ending. */
-export const AGENT_ENDING = /(?:er|or|ist)$/u;
 
 const DEMONYM_ENDING = /^[a-z]{3,}(?:ian|an|ese|ish|i)$/u;
 

@@ -65,6 +65,9 @@ export const ABBREVIATIONS = new Set([
   ...["jan", "feb", "aug", "sept", "oct", "nov", "dec"],
 ]);
 
+/** `hacker`, `investor`, `activist`: a noun for someone who does something, by its ending. */
+export const AGENT_ENDING = /(?:er|or|ist)$/u;
+
 /**
  * Words with an agent noun's ending (-er, -or, -ist) that name no one: comparatives, determiners
  * and adverbs that may stand between `the` and a name (`the other Clinton`, `the latter`).
