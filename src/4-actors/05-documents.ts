@@ -143,7 +143,7 @@ function groupPhraseAt(ctx: ScanContext, from: number): { draft: Draft; span: Sp
   const start = from + first.index;
   if (!head) return bodyPhraseAt(ctx, from, words) ?? roleHolderAt(ctx, from, words);
   const end = from + head.index + head[0].length;
-  const span = { start, end, text: ctx.text.slice(start, end) };
+  const span = spanOf(ctx.text, start, end);
   const draft = resolveGroupReference(ctx.cast, span.text, start);
   return draft ? { draft, span } : undefined;
 }
@@ -1103,6 +1103,7 @@ function namesBody(head: Token): boolean {
   return head.acronym || (ORG_WORDS.has(head.lower) && !CALENDAR_WORDS.has(head.lower));
 }
 
+/** The span of `text` from `start` to `end`. */
 function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
@@ -1561,7 +1562,7 @@ function documentAt(
   const startTok = det && /^(?:the|a|an|her|his|their|its)$/.test(det.lower) ? det : t;
   cast.mention(
     doc,
-    { start: startTok.start, end: t.end, text: ctx.text.slice(startTok.start, t.end) },
+    spanOf(ctx.text, startTok.start, t.end),
     isDocumentSubject(tokens, startTok === det ? i - 1 : i),
   );
   return doc;
