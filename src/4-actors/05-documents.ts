@@ -1240,11 +1240,11 @@ function trailingOrganisation(ctx: ScanContext, v: number, sentStart: number): D
 
 /**
  * Scans every document noun outside quotes and removed text, in order, into `scan` (made before,
- * for the speaker resolver that reads its documents), and decides which
- * document each refers to: one with known authors becomes (or rejoins) that authors' document;
- * a definite one without authors refers back to the most salient document of that noun.
+ * for the speaker resolver that reads its documents), and decides which document each refers to:
+ * one with known authors becomes (or rejoins) that authors' document; a definite one without
+ * authors refers back to the most salient document of that noun.
  */
-export function scanDocuments(scan: DocumentScan, ctx: ScanContext): DocumentScan {
+export function scanDocuments(scan: DocumentScan, ctx: ScanContext): void {
   const { at, carried, letters } = scan;
   const byKind = new Map<string, Draft[]>();
   const { tokens, documentNouns } = ctx;
@@ -1267,7 +1267,6 @@ export function scanDocuments(scan: DocumentScan, ctx: ScanContext): DocumentSca
       if (kind === "letter") letters.add(doc);
     }
   }
-  return scan;
 }
 
 /**
