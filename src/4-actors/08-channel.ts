@@ -443,11 +443,9 @@ export class Scenes {
 
   /** The first written medium sentence `s` names outside quotes, however (`sent a letter`). */
   private mediumNamed(s: number): Channel | undefined {
-    const end = this.starts[s + 1] ?? Number.MAX_SAFE_INTEGER;
     const first = this.firstToken(s);
-    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+    for (let i = first, end = this.tokensEnd(s, first); i < end; i++) {
       const t = this.tokens[i] as Token;
-      if (t.start >= end) return undefined;
       const medium = WRITTEN_MEDIA.get(t.lower);
       if (medium && !inRegions(this.quotes, t.start)) return medium;
     }
@@ -564,11 +562,9 @@ export class Scenes {
 
   /** Whether sentence `s` has a word of BESIDE outside quotes and reported words. */
   private namesBeside(s: number): boolean {
-    const end = this.starts[s + 1] ?? Number.MAX_SAFE_INTEGER;
     const first = this.firstToken(s);
-    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+    for (let i = first, end = this.tokensEnd(s, first); i < end; i++) {
       const t = this.tokens[i] as Token;
-      if (t.start >= end) return false;
       // (flagged as the text is read: a bit test spares most words the look-up)
       if ((t.kinds & SCENE_CONTEXT) === 0 || !BESIDE.has(t.lower)) continue;
       if (!inRegions(this.quotes, t.start) && !inRegions(this.reported, t.start)) return true;
@@ -638,6 +634,13 @@ export class Scenes {
   /** The index of sentence `s`'s first token. */
   private firstToken(s: number): number {
     return lowerBound(this.tokens, this.starts[s] as number);
+  }
+
+  /** The index after sentence `s`'s last token read: no more than SENTENCE_WORDS from `first`. */
+  private tokensEnd(s: number, first: number): number {
+    const next = this.starts[s + 1];
+    const end = next === undefined ? this.tokens.length : lowerBound(this.tokens, next);
+    return Math.min(end, first + SENTENCE_WORDS);
   }
 
   /**
@@ -922,12 +925,10 @@ export class Scenes {
   private mediumIn(sentence: number): Channel | undefined {
     let known = this.written.get(sentence);
     if (known !== undefined) return known ?? undefined;
-    const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
     const first = this.firstToken(sentence);
     known = null;
-    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+    for (let i = first, end = this.tokensEnd(sentence, first); i < end; i++) {
       const t = this.tokens[i] as Token;
-      if (t.start >= end) break;
       // (the noun first: most words are none, and the regions are searched)
       const medium = WRITTEN_MEDIA.get(t.lower);
       if (!medium || inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
@@ -1011,16 +1012,13 @@ export class Scenes {
    * whether …,` clause.
    */
   private readScene(sentence: number): SceneRead | undefined {
-    const start = this.starts[sentence] as number;
-    const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
-    const first = lowerBound(this.tokens, start);
+    const first = this.firstToken(sentence);
     let addressed = -AUDIENCE_WORDS - 1;
     let away = -AFTER_WORDS - 1;
     let asked = false;
     const text = this.cast.text;
-    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+    for (let i = first, end = this.tokensEnd(sentence, first); i < end; i++) {
       const t = this.tokens[i] as Token;
-      if (t.start >= end) break;
       if (asked) {
         asked = text.charCodeAt(t.end) !== 44; // up to the comma closing the clause
         continue;
