@@ -431,7 +431,10 @@ function ownedBodyAt(ctx: ScanContext, at: number): Draft | undefined {
   return body?.draft;
 }
 
-/** A writer found in a slot, and where its words end (for a second writer joined by `and`). */
+/**
+ * A writer found in a slot, and where its words end (for a second writer joined by `and`): a named
+ * occurrence is one as it stands.
+ */
 interface SlotWriter {
   draft: Draft;
   end: number;
@@ -444,7 +447,7 @@ interface SlotWriter {
  */
 function writerAt(ctx: ScanContext, at: number, to: number): SlotWriter | undefined {
   const named = namedIn(ctx, at, at + 1, false);
-  if (named) return { draft: named.draft, end: named.end };
+  if (named) return named;
   const apposed = apposedNameAt(ctx, at, to) ?? titledNameAt(ctx, at);
   if (apposed) return apposed;
   const pronoun = /^(?:her|him|them)(?![\p{L}-])/u.exec(ctx.text.slice(at, at + 5));
@@ -477,20 +480,18 @@ function apposedNameAt(ctx: ScanContext, at: number, to: number): SlotWriter | u
   }
   let from = at + comma + 1;
   while (isBlank(ctx.text.charCodeAt(from))) from++;
-  const named = namedIn(ctx, from, from + 1, false);
-  return named ? { draft: named.draft, end: named.end } : undefined;
+  return namedIn(ctx, from, from + 1, false);
 }
 
 /** `board chair Hamid Qureshi` at `at`: a few plain words ending in a role noun, then a name. */
 function titledNameAt(ctx: ScanContext, at: number): SlotWriter | undefined {
-  const m = TITLE_WORDS.exec(ctx.text.slice(at, at + TITLE_REACH));
+  const m = LOWER_TITLE.exec(ctx.text.slice(at, at + TITLE_REACH));
   if (!m || !ROLE_NOUNS.has(m[1] as string)) return undefined;
-  const named = namedIn(ctx, at + m[0].length, at + m[0].length + 1, false);
-  return named ? { draft: named.draft, end: named.end } : undefined;
+  return namedIn(ctx, at + m[0].length, at + m[0].length + 1, false);
 }
 
 // up to four plain words, the last a role's (`senior bridge engineer`), and the space after them
-const TITLE_WORDS = /^(?:[\p{Ll}-]+[ \u00a0]+){0,3}([\p{Ll}-]+)[ \u00a0]+(?=\p{Lu})/u;
+const LOWER_TITLE = /^(?:[\p{Ll}-]+[ \u00a0]+){0,3}([\p{Ll}-]+)[ \u00a0]+(?=\p{Lu})/u;
 const TITLE_REACH = 60;
 
 /** How far after `by` a role phrase's comma may be. */
@@ -553,8 +554,7 @@ function writerSlots(ctx: ScanContext, i: number, to: number): WriterSlots {
  */
 function signerIn(ctx: ScanContext, slot: string, at: number, to: number): SlotWriter | undefined {
   if (!slot.includes("signed")) return undefined;
-  const named = namedIn(ctx, at, to, false);
-  return named ? { draft: named.draft, end: named.end } : undefined;
+  return namedIn(ctx, at, to, false);
 }
 
 /**
