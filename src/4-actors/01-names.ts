@@ -4,7 +4,6 @@
 
 import { isSpaceCode } from "../2-text/normalize.ts";
 import { CALENDAR_WORDS } from "../lexicon/calendar.ts";
-import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { ADJECTIVE_ROLES, DESCRIPTOR_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
@@ -491,17 +490,11 @@ function roleBeforeComma(text: string, start: number): boolean {
   return end - from >= 2 && ROLE_NOUNS.has(text.slice(from, end));
 }
 
+/** The gender a given name usually carries, from its kinds (see `genderOfKinds`). */
 export function givenGender(word: string | undefined): "f" | "m" | undefined {
   const w = word?.toLowerCase();
   if (!w) return undefined;
-  return lowerGender(w);
-}
-/** `givenGender` of a word already in lower case (a token's `lower`): no case mapping again. */
-function lowerGender(w: string): "f" | "m" | undefined {
-  // (a name in both lists says nothing of gender)
-  const female = FEMALE_NAMES.has(w);
-  if (female !== MALE_NAMES.has(w)) return female ? "f" : "m";
-  return undefined;
+  return genderOfKinds(wordKinds(w));
 }
 
 /** How far before a name `signed by ` is read: a participle of up to about 18 letters. */
@@ -602,8 +595,7 @@ export function middleSurname(words: string[]): string | undefined {
   if (words.length !== 3) return undefined;
   const w = words[1] as string;
   const lower = w.toLowerCase();
-  if (isInitial(w) || NAME_PARTICLES.has(lower) || FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower))
-    return undefined;
+  if (isInitial(w) || (wordKinds(lower) & (NAME_PARTICLE | GIVEN)) !== 0) return undefined;
   return lower;
 }
 
