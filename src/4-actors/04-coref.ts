@@ -56,6 +56,8 @@ export function resolvePersonPronoun(
 
 /** How far back a pronoun's text is read for a subject the cast does not hold. */
 const SUBJECT_REACH = 1500;
+/** How long a sentence's opening name and its verb may be (`Mireille Tansley-Obi was`). */
+const SUBJECT_RUN_REACH = 200;
 
 /**
  * `… Whitcombe said. ¶ Mireille Tansley-Obi was in seat 14A. …, she said`: a sentence between
@@ -67,8 +69,8 @@ function unadmittedSubjectBetween(cast: Cast, from: number, at: number): boolean
   const text = cast.text;
   const limit = Math.max(from, at - SUBJECT_REACH);
   for (let pos = cast.sentenceStart(at); pos > limit; pos = cast.sentenceStart(pos - 1)) {
-    SUBJECT_RUN.lastIndex = pos;
-    const m = SUBJECT_RUN.exec(text);
+    // (on a bounded slice: a run of capitals with no verb after it would be read to its end)
+    const m = SUBJECT_RUN.exec(text.slice(pos, pos + SUBJECT_RUN_REACH));
     if (!m || !isNameRun(m[1] as string)) continue;
     const runStart = pos + m[0].indexOf(m[1] as string);
     // (a mention may open before the run: `Sen. Ted Cruz was`)

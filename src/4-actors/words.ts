@@ -127,12 +127,12 @@ export const AUXILIARIES = new Set([
 export const FINITE_VERB = `(?:${[...AUXILIARIES].join("|")}|\\p{Ll}{2,}ed)[ \u00a0,.]`;
 
 /**
- * At a sentence start (sticky: set `lastIndex`), a capitalised run of two words or more before a
- * finite verb: `Mireille Tansley-Obi was`. The run is group 1.
+ * At the start (of a sentence, sliced), a capitalised run of two words or more before a finite
+ * verb: `Mireille Tansley-Obi was`. The run is group 1.
  */
 export const SUBJECT_RUN = new RegExp(
-  `(\\p{Lu}[\\p{L}'’-]*(?:[ \u00a0]\\p{Lu}[\\p{L}'’-]*)+)[ \u00a0]+${FINITE_VERB}`,
-  "uy",
+  `^(\\p{Lu}[\\p{L}'’-]*(?:[ \u00a0]\\p{Lu}[\\p{L}'’-]*)+)[ \u00a0]+${FINITE_VERB}`,
+  "u",
 );
 
 export const NOT_NAME = 1;
