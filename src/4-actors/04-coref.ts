@@ -274,8 +274,9 @@ function frontedClauseEnd(cast: Cast, at: number): number {
   const start = cast.sentenceStart(at);
   const first = /^["“‘']?(\p{L}+)/u.exec(text.slice(start, start + 16))?.[1]?.toLowerCase();
   if (!first || !SUBORDINATORS.has(first)) return -1;
-  const comma = text.indexOf(",", start);
-  return comma > at && comma - start < FRONTED_REACH ? comma : -1;
+  // (searched within FRONTED_REACH: a text with no comma after would be read to its end)
+  const found = text.slice(start, start + FRONTED_REACH).indexOf(",");
+  return found >= 0 && start + found > at ? start + found : -1;
 }
 
 /**
