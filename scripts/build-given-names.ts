@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { MONTHS, WEEKDAYS } from "../src/lexicon/calendar.ts";
+import { CALENDAR_WORDS } from "../src/lexicon/calendar.ts";
 import { DOCUMENT_NOUNS } from "../src/4-actors/lexicon/documents.ts";
 import { ORG_WORDS } from "../src/4-actors/lexicon/organisations.ts";
 import { NOT_NAMES } from "../src/4-actors/lexicon/pronouns.ts";
@@ -59,7 +59,7 @@ async function excludedWords(): Promise<Set<string>> {
   for (const w of PLACES.split(/\s+/)) if (w) words.add(w);
   for (const list of [NOT_NAMES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, NAME_PARTICLES])
     for (const w of list) words.add(w);
-  for (const w of [...MONTHS, ...WEEKDAYS, ...DOCUMENT_NOUNS.keys()]) words.add(w);
+  for (const w of [...CALENDAR_WORDS, ...DOCUMENT_NOUNS.keys()]) words.add(w);
   return words;
 }
 

@@ -3,10 +3,8 @@
 // Cantil-Sakauye`, `President Trump`), and bare surnames of people already named.
 
 import { isSpaceCode } from "../2-text/normalize.ts";
-import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
-import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
+import { CALENDAR_WORDS } from "../lexicon/calendar.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
-import { AGENT_ENDING } from "./04-coref.ts";
 import { ORG_NOUNS } from "./lexicon/organisations.ts";
 import { ADJECTIVE_ROLES, DESCRIPTOR_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER } from "./lexicon/titles.ts";
@@ -32,7 +30,9 @@ import {
   MALE,
   NAME_PARTICLE,
   NAME_SUFFIX,
+  AGENT_ENDING,
   AUXILIARIES,
+  FINITE_VERB,
   NOT_AGENT_NOUNS,
   NOT_NAME,
   ORG_WORD,
@@ -490,17 +490,11 @@ function roleBeforeComma(text: string, start: number): boolean {
   return end - from >= 2 && ROLE_NOUNS.has(text.slice(from, end));
 }
 
+/** The gender a given name usually carries, from its kinds (see `genderOfKinds`). */
 export function givenGender(word: string | undefined): "f" | "m" | undefined {
   const w = word?.toLowerCase();
   if (!w) return undefined;
-  return lowerGender(w);
-}
-/** `givenGender` of a word already in lower case (a token's `lower`): no case mapping again. */
-function lowerGender(w: string): "f" | "m" | undefined {
-  // (a name in both lists says nothing of gender)
-  const female = FEMALE_NAMES.has(w);
-  if (female !== MALE_NAMES.has(w)) return female ? "f" : "m";
-  return undefined;
+  return genderOfKinds(wordKinds(w));
 }
 
 /** How far before a name `signed by ` is read: a participle of up to about 18 letters. */
@@ -601,8 +595,7 @@ export function middleSurname(words: string[]): string | undefined {
   if (words.length !== 3) return undefined;
   const w = words[1] as string;
   const lower = w.toLowerCase();
-  if (isInitial(w) || NAME_PARTICLES.has(lower) || FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower))
-    return undefined;
+  if (isInitial(w) || (wordKinds(lower) & (NAME_PARTICLE | GIVEN)) !== 0) return undefined;
   return lower;
 }
 
@@ -837,10 +830,7 @@ function subjectOfPronouns(text: string, start: number, end: number): boolean {
 const PRONOUN_REACH = 480;
 
 /** A finite verb right after the name: an auxiliary or a past tense. */
-const FINITE_AFTER = new RegExp(
-  `^[ \u00a0]+(?:${[...AUXILIARIES].join("|")}|\\p{Ll}{2,}ed)[ \u00a0,.]`,
-  "u",
-);
+const FINITE_AFTER = new RegExp(`^[ \u00a0]+${FINITE_VERB}`, "u");
 
 /** A sentence end and the next sentence's first word (`. She`, `.” He`). */
 const SENTENCE_OPENING = /[.!?]["”’)]?[ \u00a0\n]+["“‘]?(\p{Lu}\p{L}*)/gu;
@@ -935,9 +925,6 @@ const NAME_BEFORE = /(?:^|[^\p{L}])name,?[ \u00a0]+$/u;
 /** `the pop singer `, `a retired teacher `: an article, modifiers and a role noun, at the end. */
 const ROLE_BEFORE =
   /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){0,2}(\p{Ll}+)[ \u00a0]+$/u;
-
-/** Weekdays and months: capitalised words after a role noun that name no one. */
-const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 
 /**
  * The statements' speaker spans, sorted: whether a run closes one (spans are short, so the

@@ -15,6 +15,7 @@ import {
 } from "./lexicon/roles.ts";
 import { isBlank } from "./text.ts";
 import {
+  AGENT_ENDING,
   DOCUMENT_NOUN,
   isTitleOrRole,
   NOT_NAME,
@@ -55,6 +56,8 @@ export function resolvePersonPronoun(
 
 /** How far back a pronoun's text is read for a subject the cast does not hold. */
 const SUBJECT_REACH = 1500;
+/** How long a sentence's opening name and its verb may be (`Mireille Tansley-Obi was`). */
+const SUBJECT_RUN_REACH = 200;
 
 /**
  * `… Whitcombe said. ¶ Mireille Tansley-Obi was in seat 14A. …, she said`: a sentence between
@@ -66,8 +69,8 @@ function unadmittedSubjectBetween(cast: Cast, from: number, at: number): boolean
   const text = cast.text;
   const limit = Math.max(from, at - SUBJECT_REACH);
   for (let pos = cast.sentenceStart(at); pos > limit; pos = cast.sentenceStart(pos - 1)) {
-    SUBJECT_RUN.lastIndex = pos;
-    const m = SUBJECT_RUN.exec(text);
+    // (on a bounded slice: a run of capitals with no verb after it would be read to its end)
+    const m = SUBJECT_RUN.exec(text.slice(pos, pos + SUBJECT_RUN_REACH));
     if (!m || !isNameRun(m[1] as string)) continue;
     const runStart = pos + m[0].indexOf(m[1] as string);
     // (a mention may open before the run: `Sen. Ted Cruz was`)
@@ -130,9 +133,6 @@ function isDemonym(text: string, at: number, noun: string): boolean {
   const word = next?.[1] ?? "";
   return !ROLE_NOUNS.has(word) && !AGENT_ENDING.test(word);
 }
-
-/** `hacker`, `investor`, `activist`: a noun for someone who does something, by its ending. */
-export const AGENT_ENDING = /(?:er|or|ist)$/u;
 
 const DEMONYM_ENDING = /^[a-z]{3,}(?:ian|an|ese|ish|i)$/u;
 
@@ -274,8 +274,9 @@ function frontedClauseEnd(cast: Cast, at: number): number {
   const start = cast.sentenceStart(at);
   const first = /^["“‘']?(\p{L}+)/u.exec(text.slice(start, start + 16))?.[1]?.toLowerCase();
   if (!first || !SUBORDINATORS.has(first)) return -1;
-  const comma = text.indexOf(",", start);
-  return comma > at && comma - start < FRONTED_REACH ? comma : -1;
+  // (searched within FRONTED_REACH: a text with no comma after would be read to its end)
+  const found = text.slice(start, start + FRONTED_REACH).indexOf(",");
+  return found >= 0 && start + found > at ? start + found : -1;
 }
 
 /**

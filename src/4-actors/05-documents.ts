@@ -15,7 +15,7 @@
 // `replied`); subjects and possessors no name finds (`The county's permit office`, `The National
 // Air Safety Board’s`) are resolved as the speakers step resolves a speaker phrase.
 
-import { MONTHS, WEEKDAYS } from "../lexicon/calendar.ts";
+import { CALENDAR_WORDS } from "../lexicon/calendar.ts";
 import { BE_FORMS } from "../lexicon/grammar.ts";
 import type { Channel, Span } from "../types.ts";
 import { IT_REACH, resolveGroupReference, resolvePersonPronoun } from "./04-coref.ts";
@@ -143,7 +143,7 @@ function groupPhraseAt(ctx: ScanContext, from: number): { draft: Draft; span: Sp
   const start = from + first.index;
   if (!head) return bodyPhraseAt(ctx, from, words) ?? roleHolderAt(ctx, from, words);
   const end = from + head.index + head[0].length;
-  const span = { start, end, text: ctx.text.slice(start, end) };
+  const span = spanOf(ctx.text, start, end);
   const draft = resolveGroupReference(ctx.cast, span.text, start);
   return draft ? { draft, span } : undefined;
 }
@@ -431,7 +431,10 @@ function ownedBodyAt(ctx: ScanContext, at: number): Draft | undefined {
   return body?.draft;
 }
 
-/** A writer found in a slot, and where its words end (for a second writer joined by `and`). */
+/**
+ * A writer found in a slot, and where its words end (for a second writer joined by `and`): a named
+ * occurrence is one as it stands.
+ */
 interface SlotWriter {
   draft: Draft;
   end: number;
@@ -444,7 +447,7 @@ interface SlotWriter {
  */
 function writerAt(ctx: ScanContext, at: number, to: number): SlotWriter | undefined {
   const named = namedIn(ctx, at, at + 1, false);
-  if (named) return { draft: named.draft, end: named.end };
+  if (named) return named;
   const apposed = apposedNameAt(ctx, at, to) ?? titledNameAt(ctx, at);
   if (apposed) return apposed;
   const pronoun = /^(?:her|him|them)(?![\p{L}-])/u.exec(ctx.text.slice(at, at + 5));
@@ -477,20 +480,18 @@ function apposedNameAt(ctx: ScanContext, at: number, to: number): SlotWriter | u
   }
   let from = at + comma + 1;
   while (isBlank(ctx.text.charCodeAt(from))) from++;
-  const named = namedIn(ctx, from, from + 1, false);
-  return named ? { draft: named.draft, end: named.end } : undefined;
+  return namedIn(ctx, from, from + 1, false);
 }
 
 /** `board chair Hamid Qureshi` at `at`: a few plain words ending in a role noun, then a name. */
 function titledNameAt(ctx: ScanContext, at: number): SlotWriter | undefined {
-  const m = TITLE_WORDS.exec(ctx.text.slice(at, at + TITLE_REACH));
+  const m = LOWER_TITLE.exec(ctx.text.slice(at, at + TITLE_REACH));
   if (!m || !ROLE_NOUNS.has(m[1] as string)) return undefined;
-  const named = namedIn(ctx, at + m[0].length, at + m[0].length + 1, false);
-  return named ? { draft: named.draft, end: named.end } : undefined;
+  return namedIn(ctx, at + m[0].length, at + m[0].length + 1, false);
 }
 
 // up to four plain words, the last a role's (`senior bridge engineer`), and the space after them
-const TITLE_WORDS = /^(?:[\p{Ll}-]+[ \u00a0]+){0,3}([\p{Ll}-]+)[ \u00a0]+(?=\p{Lu})/u;
+const LOWER_TITLE = /^(?:[\p{Ll}-]+[ \u00a0]+){0,3}([\p{Ll}-]+)[ \u00a0]+(?=\p{Lu})/u;
 const TITLE_REACH = 60;
 
 /** How far after `by` a role phrase's comma may be. */
@@ -553,8 +554,7 @@ function writerSlots(ctx: ScanContext, i: number, to: number): WriterSlots {
  */
 function signerIn(ctx: ScanContext, slot: string, at: number, to: number): SlotWriter | undefined {
   if (!slot.includes("signed")) return undefined;
-  const named = namedIn(ctx, at, to, false);
-  return named ? { draft: named.draft, end: named.end } : undefined;
+  return namedIn(ctx, at, to, false);
 }
 
 /**
@@ -974,8 +974,20 @@ function makingActIn(ctx: ScanContext, from: number, to: number, kind: string): 
 
 /** How many words a subject phrase before a making act may have (`The city of Harlow Falls`). */
 const MAX_SUBJECT_WORDS = 6;
-/** Auxiliaries between a subject and its act (`The union has sued`). */
-const AUXILIARIES = new Set(["has", "have", "had", "will", "would", "also", "then", "quickly"]);
+/**
+ * Auxiliaries and adverbs between a subject and its act (`The union has sued`, `then denied`); not
+ * words.ts' AUXILIARIES, the finite verbs.
+ */
+const BETWEEN_SUBJECT_AND_ACT = new Set([
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "also",
+  "then",
+  "quickly",
+]);
 
 /**
  * The words from `from` (a sentence's start) to the act at token `j`, as the speakers step
@@ -984,7 +996,7 @@ const AUXILIARIES = new Set(["has", "have", "had", "will", "would", "also", "the
  */
 function subjectPhrase(ctx: ScanContext, from: number, j: number): Draft | undefined {
   let last = j - 1;
-  while (last >= 0 && AUXILIARIES.has((ctx.tokens[last] as Token).lower)) last--;
+  while (last >= 0 && BETWEEN_SUBJECT_AND_ACT.has((ctx.tokens[last] as Token).lower)) last--;
   const first = lowerBound(ctx.tokens, from);
   if (!ctx.resolve || last < first || last - first >= MAX_SUBJECT_WORDS) return undefined;
   const start = (ctx.tokens[first] as Token).start;
@@ -1088,11 +1100,10 @@ function organisationOwning(ctx: ScanContext, j: number): Draft | undefined {
  * (`Board`) or is an acronym (`POLITICO`); `Thursday's memo`, `Smith's letter` name none.
  */
 function namesBody(head: Token): boolean {
-  return head.acronym || (ORG_WORDS.has(head.lower) && !CALENDAR.has(head.lower));
+  return head.acronym || (ORG_WORDS.has(head.lower) && !CALENDAR_WORDS.has(head.lower));
 }
 
-const CALENDAR = new Set([...WEEKDAYS, ...MONTHS]);
-
+/** The span of `text` from `start` to `end`. */
 function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
@@ -1229,11 +1240,11 @@ function trailingOrganisation(ctx: ScanContext, v: number, sentStart: number): D
 
 /**
  * Scans every document noun outside quotes and removed text, in order, into `scan` (made before,
- * for the speaker resolver that reads its documents), and decides which
- * document each refers to: one with known authors becomes (or rejoins) that authors' document;
- * a definite one without authors refers back to the most salient document of that noun.
+ * for the speaker resolver that reads its documents), and decides which document each refers to:
+ * one with known authors becomes (or rejoins) that authors' document; a definite one without
+ * authors refers back to the most salient document of that noun.
  */
-export function scanDocuments(scan: DocumentScan, ctx: ScanContext): DocumentScan {
+export function scanDocuments(scan: DocumentScan, ctx: ScanContext): void {
   const { at, carried, letters } = scan;
   const byKind = new Map<string, Draft[]>();
   const { tokens, documentNouns } = ctx;
@@ -1256,7 +1267,6 @@ export function scanDocuments(scan: DocumentScan, ctx: ScanContext): DocumentSca
       if (kind === "letter") letters.add(doc);
     }
   }
-  return scan;
 }
 
 /**
@@ -1551,7 +1561,7 @@ function documentAt(
   const startTok = det && /^(?:the|a|an|her|his|their|its)$/.test(det.lower) ? det : t;
   cast.mention(
     doc,
-    { start: startTok.start, end: t.end, text: ctx.text.slice(startTok.start, t.end) },
+    spanOf(ctx.text, startTok.start, t.end),
     isDocumentSubject(tokens, startTok === det ? i - 1 : i),
   );
   return doc;

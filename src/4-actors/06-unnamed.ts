@@ -104,7 +104,7 @@ function roleWords(role: string | undefined): string[] {
  * `roleWords(role).includes(head)`, without splitting a role for the many people who have none
  * (whose words would be one empty word).
  */
-export function hasRoleWord(role: string | undefined, head: string): boolean {
+function hasRoleWord(role: string | undefined, head: string): boolean {
   if (role === undefined) return head === "";
   return roleWords(role).includes(head);
 }

@@ -7,7 +7,6 @@
 import type { Article, Span } from "../types.ts";
 import { AFFILIATION, appositiveAfter, givenGender } from "./01-names.ts";
 import {
-  AGENT_ENDING,
   isPluralPeopleNoun,
   IT_REACH,
   resolveDescribedPerson,
@@ -50,7 +49,7 @@ import {
   squashSpaces,
   type Token,
 } from "./text.ts";
-import { isTitleOrRole } from "./words.ts";
+import { AGENT_ENDING, isTitleOrRole } from "./words.ts";
 
 export interface SpeakerContext {
   article: Article;

@@ -443,11 +443,9 @@ export class Scenes {
 
   /** The first written medium sentence `s` names outside quotes, however (`sent a letter`). */
   private mediumNamed(s: number): Channel | undefined {
-    const end = this.starts[s + 1] ?? Number.MAX_SAFE_INTEGER;
     const first = this.firstToken(s);
-    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+    for (let i = first, end = this.tokensEnd(s, first); i < end; i++) {
       const t = this.tokens[i] as Token;
-      if (t.start >= end) return undefined;
       const medium = WRITTEN_MEDIA.get(t.lower);
       if (medium && !inRegions(this.quotes, t.start)) return medium;
     }
@@ -474,8 +472,7 @@ export class Scenes {
     // (the sentence's medium first: it is cached, and most sentences name none)
     const medium = this.mediumIn(s);
     if (!medium) return undefined;
-    const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject && o.end <= end;
-    return this.cast.after(start - 1, theirs, end - start).length > 0 ? medium : undefined;
+    return this.isSubjectIn(speaker, start, end) ? medium : undefined;
   }
 
   /**
@@ -554,17 +551,20 @@ export class Scenes {
     const start = this.starts[sentence - 1];
     const end = this.starts[sentence];
     if (start === undefined || end === undefined || !this.namesBeside(sentence - 1)) return false;
+    return this.isSubjectIn(speaker, start, end);
+  }
+
+  /** Whether `speaker` is a subject in the sentence `[start, end)`. */
+  private isSubjectIn(speaker: Draft, start: number, end: number): boolean {
     const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject && o.end <= end;
     return this.cast.after(start - 1, theirs, end - start).length > 0;
   }
 
   /** Whether sentence `s` has a word of BESIDE outside quotes and reported words. */
   private namesBeside(s: number): boolean {
-    const end = this.starts[s + 1] ?? Number.MAX_SAFE_INTEGER;
     const first = this.firstToken(s);
-    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+    for (let i = first, end = this.tokensEnd(s, first); i < end; i++) {
       const t = this.tokens[i] as Token;
-      if (t.start >= end) return false;
       // (flagged as the text is read: a bit test spares most words the look-up)
       if ((t.kinds & SCENE_CONTEXT) === 0 || !BESIDE.has(t.lower)) continue;
       if (!inRegions(this.quotes, t.start) && !inRegions(this.reported, t.start)) return true;
@@ -634,6 +634,13 @@ export class Scenes {
   /** The index of sentence `s`'s first token. */
   private firstToken(s: number): number {
     return lowerBound(this.tokens, this.starts[s] as number);
+  }
+
+  /** The index after sentence `s`'s last token read: no more than SENTENCE_WORDS from `first`. */
+  private tokensEnd(s: number, first: number): number {
+    const next = this.starts[s + 1];
+    const end = next === undefined ? this.tokens.length : lowerBound(this.tokens, next);
+    return Math.min(end, first + SENTENCE_WORDS);
   }
 
   /**
@@ -823,10 +830,8 @@ export class Scenes {
     paragraph: number,
     known: Medium | undefined,
   ): boolean {
-    const role = speaker.role?.toLowerCase();
-    if (!role || !isPerson(speaker)) return false;
-    const word = role.slice(role.lastIndexOf(" ") + 1);
-    if (!LEGISLATOR_ROLES.has(word.endsWith(".") ? word.slice(0, -1) : word)) return false;
+    const word = roleWord(speaker);
+    if (!word || !isPerson(speaker) || !LEGISLATOR_ROLES.has(word)) return false;
     // at a hearing, while a witness is heard (`Sen. Kwame Boateng, the committee's chairman,
     // pressed the administrator …` after a memo's paragraphs), unless they spoke elsewhere since
     const heard = this.lastTestimony;
@@ -844,11 +849,9 @@ export class Scenes {
    * `testified` or sit at the witness table.
    */
   private onThePanel(speaker: Draft, f: FoundStatement): boolean {
-    const role = speaker.role?.toLowerCase();
-    if (!role || f.cue?.text.toLowerCase().startsWith("testif")) return false;
-    const word = role.slice(role.lastIndexOf(" ") + 1);
-    const bare = word.endsWith(".") ? word.slice(0, -1) : word;
-    if (!PANEL_ROLES.has(bare) && !ADVOCATE_ROLES.has(bare)) return false;
+    const word = roleWord(speaker);
+    if (!word || f.cue?.text.toLowerCase().startsWith("testif")) return false;
+    if (!PANEL_ROLES.has(word) && !ADVOCATE_ROLES.has(word)) return false;
     this.bySubject ??= this.readScenes();
     const at = this.cast.sentenceOf(f.cue?.start ?? f.content.start);
     const scene = latestScene(this.bySubject.get(speaker), at, -1);
@@ -922,12 +925,10 @@ export class Scenes {
   private mediumIn(sentence: number): Channel | undefined {
     let known = this.written.get(sentence);
     if (known !== undefined) return known ?? undefined;
-    const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
     const first = this.firstToken(sentence);
     known = null;
-    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+    for (let i = first, end = this.tokensEnd(sentence, first); i < end; i++) {
       const t = this.tokens[i] as Token;
-      if (t.start >= end) break;
       // (the noun first: most words are none, and the regions are searched)
       const medium = WRITTEN_MEDIA.get(t.lower);
       if (!medium || inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
@@ -1011,16 +1012,13 @@ export class Scenes {
    * whether …,` clause.
    */
   private readScene(sentence: number): SceneRead | undefined {
-    const start = this.starts[sentence] as number;
-    const end = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
-    const first = lowerBound(this.tokens, start);
+    const first = this.firstToken(sentence);
     let addressed = -AUDIENCE_WORDS - 1;
     let away = -AFTER_WORDS - 1;
     let asked = false;
     const text = this.cast.text;
-    for (let i = first; i < this.tokens.length && i < first + SENTENCE_WORDS; i++) {
+    for (let i = first, end = this.tokensEnd(sentence, first); i < end; i++) {
       const t = this.tokens[i] as Token;
-      if (t.start >= end) break;
       if (asked) {
         asked = text.charCodeAt(t.end) !== 44; // up to the comma closing the clause
         continue;
@@ -1205,6 +1203,13 @@ const DAYS: ReadonlySet<string> = new Set(WEEKDAYS);
 /** The last word of a name, lower case (`answer` of `company's answer`). */
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+}
+
+/** The last word of a speaker's role, lower case, less an abbreviation's stop (`sen` of `Sen.`). */
+function roleWord(d: Draft): string | undefined {
+  if (!d.role) return undefined;
+  const word = lastWord(d.role);
+  return word.endsWith(".") ? word.slice(0, -1) : word;
 }
 
 /** A person, named or not, as opposed to a group, an organisation or a document. */

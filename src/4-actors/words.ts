@@ -65,6 +65,9 @@ export const ABBREVIATIONS = new Set([
   ...["jan", "feb", "aug", "sept", "oct", "nov", "dec"],
 ]);
 
+/** `hacker`, `investor`, `activist`: a noun for someone who does something, by its ending. */
+export const AGENT_ENDING = /(?:er|or|ist)$/u;
+
 /**
  * Words with an agent noun's ending (-er, -or, -ist) that name no one: comparatives, determiners
  * and adverbs that may stand between `the` and a name (`the other Clinton`, `the latter`).
@@ -120,13 +123,16 @@ export const AUXILIARIES = new Set([
   "does",
 ]);
 
+/** A finite verb and the space or mark after it, as regex source: an auxiliary or a past tense. */
+export const FINITE_VERB = `(?:${[...AUXILIARIES].join("|")}|\\p{Ll}{2,}ed)[ \u00a0,.]`;
+
 /**
- * At a sentence start (sticky: set `lastIndex`), a capitalised run of two words or more before a
- * finite verb (an auxiliary or a past tense): `Mireille Tansley-Obi was`. The run is group 1.
+ * At the start (of a sentence, sliced), a capitalised run of two words or more before a finite
+ * verb: `Mireille Tansley-Obi was`. The run is group 1.
  */
 export const SUBJECT_RUN = new RegExp(
-  `(\\p{Lu}[\\p{L}'’-]*(?:[ \u00a0]\\p{Lu}[\\p{L}'’-]*)+)[ \u00a0]+(?:${[...AUXILIARIES].join("|")}|\\p{Ll}{2,}ed)[ \u00a0,.]`,
-  "uy",
+  `^(\\p{Lu}[\\p{L}'’-]*(?:[ \u00a0]\\p{Lu}[\\p{L}'’-]*)+)[ \u00a0]+${FINITE_VERB}`,
+  "u",
 );
 
 export const NOT_NAME = 1;

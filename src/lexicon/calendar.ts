@@ -26,3 +26,6 @@ export const MONTHS: readonly string[] = [
   "november",
   "december",
 ];
+
+/** Weekdays and months together: capitalised words that name a day, never a person or a body. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);

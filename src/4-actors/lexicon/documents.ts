@@ -78,7 +78,7 @@ const ISSUING_PARTICIPLES = ["released", "published", "issued", "prepared", "com
  * Verbs of writing a document whose past tense is their participle (`Adler drafted the memo`,
  * `The memo, drafted by Adler`), for both lists that need them.
  */
-export const WRITING_PAST_AND_PARTICIPLE = [
+const WRITING_PAST_AND_PARTICIPLE = [
   "drafted",
   "authored",
   "penned",

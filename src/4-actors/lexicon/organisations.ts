@@ -1,7 +1,7 @@
 // Words that mark a capitalised run as an organisation or place rather than a person's name
 // (`Justice Department`, `Supreme Court`, `Immigration and Customs Enforcement`).
 
-import { MONTHS, WEEKDAYS } from "../../lexicon/calendar.ts";
+import { CALENDAR_WORDS } from "../../lexicon/calendar.ts";
 
 /**
  * Industries and trades a company is named after (`Nordline Rail`, `Kessel Aggregates`,
@@ -209,8 +209,7 @@ export const ORG_WORDS = new Set([
   "southern",
   "eastern",
   "western",
-  ...WEEKDAYS,
-  ...MONTHS,
+  ...CALENDAR_WORDS,
 ]);
 
 /**
