@@ -210,17 +210,25 @@ export const HASH_START = 0x811c9dc5;
 const SIZE = 1 << Math.ceil(Math.log2(KINDS.size * 3));
 const MASK = SIZE - 1;
 const SLOT_WORD: string[] = new Array<string>(SIZE).fill("");
+// every lexicon word has a kind, so 0 marks an empty slot
 const SLOT_KINDS = new Int32Array(SIZE);
-// one bit per value of the hash's high 16 bits: most words of a text are in no lexicon, and a
-// clear bit says so without reading the table's slots and their scattered strings
-const MAYBE = new Uint8Array(1 << 13);
+// each slot's full hash: a probe compares it before the word, so a word of the text that is in
+// no lexicon reads only these arrays, not the scattered strings (the given-name lists made the
+// table large enough that most such reads missed the cache)
+const SLOT_HASH = new Int32Array(SIZE);
+// one bit per value of the hash's high 18 bits: most words of a text are in no lexicon, and a
+// clear bit says so without reading the table's slots (with the given-name lists, a smaller
+// filter was set for one word in eight)
+const MAYBE_SHIFT = 14;
+const MAYBE = new Uint8Array(1 << (32 - MAYBE_SHIFT - 3));
 for (const [word, kinds] of KINDS) {
   const h = hashOf(word, 0, word.length);
   let s = h & MASK;
-  while (SLOT_WORD[s] !== "") s = (s + 1) & MASK;
+  while (SLOT_KINDS[s] !== 0) s = (s + 1) & MASK;
   SLOT_WORD[s] = word;
   SLOT_KINDS[s] = kinds;
-  const bit = h >>> 16;
+  SLOT_HASH[s] = h;
+  const bit = h >>> MAYBE_SHIFT;
   MAYBE[bit >> 3] = (MAYBE[bit >> 3] as number) | (1 << (bit & 7));
 }
 
@@ -254,13 +262,15 @@ export function kindsAt(text: string, start: number, end: number): number {
  * hashes a word while it reads it, and asks here without reading it again.
  */
 export function kindsOfHash(h: number, text: string, start: number, end: number): number {
-  const bit = h >>> 16;
+  const bit = h >>> MAYBE_SHIFT;
   if ((((MAYBE[bit >> 3] as number) >> (bit & 7)) & 1) === 0) return 0;
   const n = end - start;
   for (let s = h & MASK; ; s = (s + 1) & MASK) {
+    const kinds = SLOT_KINDS[s] as number;
+    if (kinds === 0) return 0;
+    if (SLOT_HASH[s] !== (h | 0)) continue;
     const word = SLOT_WORD[s] as string;
-    if (word === "") return 0;
-    if (word.length === n && sameFolded(word, text, start)) return SLOT_KINDS[s] as number;
+    if (word.length === n && sameFolded(word, text, start)) return kinds;
   }
 }
 
