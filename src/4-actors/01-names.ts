@@ -39,6 +39,7 @@ import {
   ROLE_NOUN,
   TITLE,
   wordKinds,
+  WRITTEN_MEDIUM,
 } from "./words.ts";
 
 export interface NameMention {
@@ -936,7 +937,7 @@ function isAgentNoun(word: string): boolean {
   return (
     word.length >= 5 &&
     AGENT_ENDING.test(word) &&
-    wordKinds(word) === 0 &&
+    (wordKinds(word) & ~WRITTEN_MEDIUM) === 0 &&
     !NOT_AGENT_NOUNS.has(word)
   );
 }

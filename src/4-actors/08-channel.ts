@@ -41,7 +41,7 @@ import {
 import type { Channel, FoundStatement } from "../types.ts";
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { inRegions, lowerBound, type Regions, type Token, type Words } from "./text.ts";
-import { CAPITAL, HE_OR_SHE, SCENE_CONTEXT, SCENE_WORD } from "./words.ts";
+import { CAPITAL, HE_OR_SHE, SCENE_CONTEXT, SCENE_WORD, WRITTEN_MEDIUM } from "./words.ts";
 
 /** The media spoken at an event, where a speaker's later plain `said` goes on. */
 const AT_EVENT: ReadonlySet<Channel> = new Set(["speech", "testimony"]);
@@ -431,7 +431,7 @@ export class Scenes {
     for (let i = first + 1; i < this.tokens.length && i <= first + MEDIUM_WORDS; i++) {
       const t = this.tokens[i] as Token;
       if (t.start >= end || inRegions(this.quotes, t.start)) return undefined;
-      const medium = WRITTEN_MEDIA.get(t.lower);
+      const medium = mediumOf(t);
       // (`In reply to …` is an idiom, `In her reply` the medium)
       if (medium)
         return i === first + 1 && PLACING_IDIOMS.has(`${opening.lower} ${t.lower}`)
@@ -446,7 +446,7 @@ export class Scenes {
     const first = this.firstToken(s);
     for (let i = first, end = this.tokensEnd(s, first); i < end; i++) {
       const t = this.tokens[i] as Token;
-      const medium = WRITTEN_MEDIA.get(t.lower);
+      const medium = mediumOf(t);
       if (medium && !inRegions(this.quotes, t.start)) return medium;
     }
     return undefined;
@@ -930,7 +930,7 @@ export class Scenes {
     for (let i = first, end = this.tokensEnd(sentence, first); i < end; i++) {
       const t = this.tokens[i] as Token;
       // (the noun first: most words are none, and the regions are searched)
-      const medium = WRITTEN_MEDIA.get(t.lower);
+      const medium = mediumOf(t);
       if (!medium || inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
       if (this.afterPlacing(i, first)) {
         known = medium;
@@ -1238,4 +1238,9 @@ function nextScene(scenes: Scene[] | undefined, after: number): Scene | undefine
 function latestScene(scenes: Scene[] | undefined, upTo: number, after: number): Scene | undefined {
   const scene = scenes && scenes[scenesUpTo(scenes, upTo) - 1];
   return scene && scene.sentence > after ? scene : undefined;
+}
+
+/** The written medium the token's word names (`letter`), read by its kinds first: most are none. */
+function mediumOf(t: Token): Channel | undefined {
+  return t.kinds & WRITTEN_MEDIUM ? WRITTEN_MEDIA.get(t.lower) : undefined;
 }

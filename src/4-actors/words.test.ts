@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { WRITTEN_MEDIA } from "../lexicon/media.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { NOT_NAMES } from "./lexicon/pronouns.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
@@ -19,6 +20,7 @@ import {
   ROLE_NOUN,
   TITLE,
   wordKinds,
+  WRITTEN_MEDIUM,
 } from "./words.ts";
 
 test("a word's kinds are the lexicons it is in, each a flag", () => {
@@ -98,4 +100,15 @@ test("role nouns, he/she and `and` have their kinds, in any case", () => {
     ["she", false, true, false],
     ["would", false, false, false],
   ]);
+});
+
+test("every written medium, and no other word, has the WRITTEN_MEDIUM kind, in any case", () => {
+  for (const w of WRITTEN_MEDIA.keys()) assert.ok(wordKinds(w) & WRITTEN_MEDIUM, w);
+  const media = tokenize("In her Letter, posted on a Blog, she said.").filter(
+    (t) => t.kinds & WRITTEN_MEDIUM,
+  );
+  assert.deepEqual(
+    media.map((t) => t.text),
+    ["Letter", "Blog"],
+  );
 });

@@ -3,6 +3,7 @@
 // once (see `Token.kinds`) instead of each lexicon's Set in turn.
 
 import { SCENE_CONTEXT_WORDS, SCENE_WORDS } from "../lexicon/events.ts";
+import { WRITTEN_MEDIA } from "../lexicon/media.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
 import { ORG_WORDS } from "./lexicon/organisations.ts";
@@ -164,6 +165,11 @@ export const CAPITAL = 1 << 16;
 export const POSSESSIVE = 1 << 17;
 /** `F.`: an initial. */
 export const INITIAL = 1 << 18;
+/**
+ * `letter`, `post`, `ruling`: a key of WRITTEN_MEDIA, which the channel step asks of each word of
+ * many sentences (most are none, and need no lower-case string to say so).
+ */
+export const WRITTEN_MEDIUM = 1 << 19;
 
 const KINDS = new Map<string, number>();
 function mark(words: Iterable<string>, kind: number): void {
@@ -185,6 +191,7 @@ mark(["and"], AND);
 mark(ROLE_NOUNS, ROLE_NOUN);
 mark(SCENE_WORDS, SCENE_WORD);
 mark(SCENE_CONTEXT_WORDS, SCENE_CONTEXT);
+mark(WRITTEN_MEDIA.keys(), WRITTEN_MEDIUM);
 
 /** The lexicons `lower` (a lower-case word) is in, as the flags above; 0 for none. */
 export function wordKinds(lower: string): number {
