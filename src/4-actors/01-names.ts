@@ -861,6 +861,9 @@ function loneNameEvidence(text: string, t: Token): boolean {
   }
   // a lower-case letter or a comma and one space right before, or no role noun there
   const c = text.charCodeAt(t.start - 2);
+  // (before the calendar's look-up, which needs the word's lower case: most lone words follow a
+  // capital, a dot or a quote, and have none of the evidence below)
+  if (c !== 44 && (c < 97 || c > 122)) return false;
   if (!isBlank(text.charCodeAt(t.start - 1)) || CALENDAR_WORDS.has(t.lower)) return false;
   // (`, ` ends `first name, `; `s ` ends `is `, `d ` ends `named `)
   if ((c === 44 || c === 115 || c === 100) && calledName(text, t.start)) return true;
