@@ -225,11 +225,6 @@ export class Scenes {
   private readonly witnessed = new Set<number>();
   /** Each subject's scenes in text order, read at the first guess that asks. */
   private bySubject: Map<Draft, Scene[]> | undefined;
-  /**
-   * Each sentence's first token, read in one pass at the first ask: most statements ask of
-   * several sentences, and a binary search each was a cache miss a step.
-   */
-  private firstTokens: Int32Array | undefined;
   private readonly cast: Cast;
   private readonly tokens: readonly Token[];
   private readonly sceneWords: readonly number[];
@@ -638,13 +633,13 @@ export class Scenes {
 
   /** The index of sentence `s`'s first token. */
   private firstToken(s: number): number {
-    this.firstTokens ??= firstTokens(this.tokens, this.starts);
-    return this.firstTokens[s] ?? lowerBound(this.tokens, this.starts[s] as number);
+    return lowerBound(this.tokens, this.starts[s] as number);
   }
 
   /** The index after sentence `s`'s last token read: no more than SENTENCE_WORDS from `first`. */
   private tokensEnd(s: number, first: number): number {
-    const end = s + 1 < this.starts.length ? this.firstToken(s + 1) : this.tokens.length;
+    const next = this.starts[s + 1];
+    const end = next === undefined ? this.tokens.length : lowerBound(this.tokens, next);
     return Math.min(end, first + SENTENCE_WORDS);
   }
 
@@ -1248,16 +1243,4 @@ function latestScene(scenes: Scene[] | undefined, upTo: number, after: number): 
 /** The written medium the token's word names (`letter`), read by its kinds first: most are none. */
 function mediumOf(t: Token): Channel | undefined {
   return t.kinds & WRITTEN_MEDIUM ? WRITTEN_MEDIA.get(t.lower) : undefined;
-}
-
-/** For each sentence start, the first token at or after it: `lowerBound` of each, in one pass. */
-function firstTokens(tokens: readonly Token[], starts: readonly number[]): Int32Array {
-  const firsts = new Int32Array(starts.length);
-  let k = 0;
-  for (let s = 0; s < starts.length; s++) {
-    const at = starts[s] as number;
-    while (k < tokens.length && (tokens[k] as Token).start < at) k++;
-    firsts[s] = k;
-  }
-  return firsts;
 }
