@@ -133,7 +133,8 @@ function lyAdverb(tokens: readonly Token[], i: number): boolean {
 export function opensCount(t: Token | undefined, next: Token | undefined): boolean {
   if (!t || !next) return false;
   if (t.lower === "at") return COUNT_LIMITS.has(next.lower);
-  return COUNT_PREPOSITIONS.has(t.lower) && isDigit(next.lower.charCodeAt(0));
+  // (the digit first: it is one read, and most words after a preposition are none)
+  return isDigit(next.lower.charCodeAt(0)) && COUNT_PREPOSITIONS.has(t.lower);
 }
 
 const COUNT_LIMITS = new Set(["least", "most"]);
