@@ -321,9 +321,12 @@ export class Scenes {
     // (`said a former engineer at the authority`: the statements stage guesses only for names)
     // and with or without a cue (a Q&A's answers, `Achterberg shakes her head. "No. …"`)
     if (channel === "unknown" && isPerson(speaker)) channel = "interview";
-    if (this.askedByPress(f, sentence)) return channel;
+    // the words' own sentence (where they start, when before the cue's), read once for both asks
+    const own = Math.min(sentence, this.cast.sentenceOf(f.content.start));
+    const first = this.firstToken(own);
+    if (this.askedByPress(first)) return channel;
     return (
-      this.mediumOfOwnSentence(f, sentence) ??
+      this.mediumOfOwnSentence(own, first) ??
       this.sceneMedium(f, speaker, sentence, paragraph) ??
       this.ownMediumJustBefore(f, speaker, sentence, paragraph) ??
       this.writtenAhead(f, speaker, sentence, paragraph) ??
@@ -419,9 +422,7 @@ export class Scenes {
    * it, `who was not involved in the study`, is not where the words were said); `In it, she argued
    * …` after `She sent a letter to …`: the one the sentence before names.
    */
-  private mediumOfOwnSentence(f: FoundStatement, sentence: number): Channel | undefined {
-    const s = Math.min(sentence, this.cast.sentenceOf(f.content.start));
-    const first = this.firstToken(s);
+  private mediumOfOwnSentence(s: number, first: number): Channel | undefined {
     const opening = this.tokens[first];
     if (!opening || !PLACING.has(opening.lower) || inRegions(this.quotes, opening.start))
       return undefined;
@@ -614,10 +615,9 @@ export class Scenes {
    * `Asked by reporters in the budget lock-up whether …, she said`: the press put the question, so
    * the answer is theirs, whatever event the speaker was last at.
    */
-  private askedByPress(f: FoundStatement, sentence: number): boolean {
-    const s = Math.min(sentence, this.cast.sentenceOf(f.content.start));
-    if (!this.opensWithQuestion(s)) return false;
-    const first = this.firstToken(s);
+  private askedByPress(first: number): boolean {
+    const opening = this.tokens[first];
+    if (!opening || !QUESTIONED.has(opening.lower)) return false;
     if (this.tokens[first + 1]?.lower !== "by") return false;
     for (let i = first + 2; i < this.tokens.length && i <= first + 3; i++)
       if (PRESS_NOUNS.has((this.tokens[i] as Token).lower)) return true;
