@@ -57,7 +57,11 @@ export function headOf(phrase: string): string {
 
 /** The head as written, so a capital can show a proper name (`The New York Post`). */
 function headWord(phrase: string): string {
-  const words = phrase.trim().split(/\s+/);
+  return headOfWords(phrase.trim().split(/\s+/));
+}
+
+/** headWord on a phrase already split at its blanks (phraseKind needs both). */
+function headOfWords(words: string[]): string {
   let head = words[words.length - 1] ?? "";
   for (let i = 1; i < words.length; i++) {
     if (!HEAD_END.test(words[i] as string)) continue;
@@ -75,10 +79,10 @@ function headWord(phrase: string): string {
 export type PhraseKind = "role" | "document" | "organisation" | "people" | "other";
 
 export function phraseKind(phrase: string): PhraseKind {
-  const written = headWord(phrase);
+  const words0 = phrase.trim().split(/\s+/);
+  const written = headOfWords(words0);
   const head = written.toLowerCase();
   // a capitalised head after the first word is a proper name: `The New York Post`
-  const words0 = phrase.trim().split(/\s+/);
   if (words0.length > 1 && isCapitalised(written) && words0[0] !== written) return "organisation";
   if (ROLE_NOUNS.has(head) || ROLE_GENDER.has(head)) return "role";
   if (DOCUMENT_NOUNS.has(head)) return "document";
