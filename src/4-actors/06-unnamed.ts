@@ -464,16 +464,7 @@ const MIN_SHARED_LETTERS = 4;
 
 /** Whether a word of four letters or more of `m`'s role or organisation is in `phrase` (lower case). */
 export function sharesRoleWord(m: Draft, phrase: string): boolean {
-  return sharesWordIn(m, letterWords(phrase));
-}
-
-/** The words of a phrase, split at whatever is no letter. */
-function letterWords(phrase: string): Set<string> {
-  return new Set(phrase.split(/[^\p{L}]+/u));
-}
-
-/** sharesRoleWord on a phrase's words (`letterWords`), made once for a walk over many people. */
-function sharesWordIn(m: Draft, inPhrase: Set<string>): boolean {
+  const inPhrase = new Set(phrase.split(/[^\p{L}]+/u));
   const words = `${m.role ?? ""} ${m.organisation ?? ""}`.toLowerCase().split(/[^\p{L}]+/u);
   return words.some((w) => w.length >= MIN_SHARED_LETTERS && inPhrase.has(w));
 }
@@ -516,7 +507,7 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
   // ruling, chief arbiter X found`, a lede after a photo caption; not `The policy-making elite`)
   const inLede = cast.paragraphOf(at) <= LEDE_PARAGRAPH;
   if (/^the\s/i.test(phrase.trim()) && (inLede || ROLE_NOUNS.has(head))) {
-    const inPhrase = letterWords(phrase.toLowerCase());
+    const lower = phrase.toLowerCase();
     // read from the phrase's end, not from `at`: every statement it speaks adds an occurrence at
     // `at`, and walking over them all for each made a long run of its quotations quadratic
     // (`The head of the Rural Water Administration …. Administrator X testified`: or a role the
@@ -525,7 +516,7 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
       at + phrase.length,
       (o) =>
         o.draft.type === "person" &&
-        ((o.subject && (sharesWordIn(o.draft, inPhrase) || holdsSynonym(cast, o, head))) ||
+        ((o.subject && (sharesRoleWord(o.draft, lower) || holdsSynonym(cast, o, head))) ||
           // (`The national ombudsman has accused …. The report, published by Ombudsman X`: a
           // lede's role is the one who bears it as a title next, subject or not)
           (inLede && titledAs(cast.text.slice(o.start, o.end), head, ""))),
