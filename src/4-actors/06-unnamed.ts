@@ -57,11 +57,7 @@ export function headOf(phrase: string): string {
 
 /** The head as written, so a capital can show a proper name (`The New York Post`). */
 function headWord(phrase: string): string {
-  return headOfWords(phrase.trim().split(/\s+/));
-}
-
-/** headWord on a phrase already split at its blanks (phraseKind needs both). */
-function headOfWords(words: string[]): string {
+  const words = phrase.trim().split(/\s+/);
   let head = words[words.length - 1] ?? "";
   for (let i = 1; i < words.length; i++) {
     if (!HEAD_END.test(words[i] as string)) continue;
@@ -79,10 +75,10 @@ function headOfWords(words: string[]): string {
 export type PhraseKind = "role" | "document" | "organisation" | "people" | "other";
 
 export function phraseKind(phrase: string): PhraseKind {
-  const words0 = phrase.trim().split(/\s+/);
-  const written = headOfWords(words0);
+  const written = headWord(phrase);
   const head = written.toLowerCase();
   // a capitalised head after the first word is a proper name: `The New York Post`
+  const words0 = phrase.trim().split(/\s+/);
   if (words0.length > 1 && isCapitalised(written) && words0[0] !== written) return "organisation";
   if (ROLE_NOUNS.has(head) || ROLE_GENDER.has(head)) return "role";
   if (DOCUMENT_NOUNS.has(head)) return "document";
