@@ -649,7 +649,8 @@ function candidateOf(run: Token[]): Candidate | undefined {
   let from = run.length;
   // a surname that is also an organisation word (`Park`, `May`) counts after a given name
   const lastTok = run[run.length - 1] as Token;
-  const beforeLast = run[run.length - 2];
+  // (index -1 is never read: a missing index is a slow property look-up, here and below)
+  const beforeLast = run.length > 1 ? run[run.length - 2] : undefined;
   if (
     !isNameWord(lastTok) &&
     lastTok.kinds & ORG_WORD &&
@@ -673,7 +674,7 @@ function candidateOf(run: Token[]): Candidate | undefined {
   if (run.length - from > 5) return undefined;
   // `Governor of California`, `President of France`: a place after `of`, not a name; but the
   // name may come before it (`Prof. Edmund Kessler of the University of Aberlyn`)
-  const joiner = run[from - 1];
+  const joiner = from > 0 ? run[from - 1] : undefined;
   if (joiner && !joiner.capitalised && joiner.kinds & CONNECTOR) return nameBeforeJoiner(run);
   // `Forecaster Nadia Brookfield` opening a sentence: a role noun, capitalised there, before a
   // name is the person's title, not part of the name; before a known given name it is evidence

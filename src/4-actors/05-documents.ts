@@ -691,7 +691,11 @@ function organisationCalled(
   const called = nameEndingIn(noun.lower);
   let name: string | undefined;
   let start = 0;
-  for (const m of ctx.text.slice(from, noun.start).matchAll(called)) {
+  const before = ctx.text.slice(from, noun.start);
+  // (the name holds the noun capitalised: most texts before a noun have none, and the pattern is
+  // tried at each of their characters)
+  const found = before.includes(capitalisedWord(noun.lower)) ? before.matchAll(called) : [];
+  for (const m of found) {
     // a headline's title case (`CNN Disputes Characterization Of Network`) is no name
     if (TITLE_CASE_WORD.test(m[0])) continue;
     name = m[0];
@@ -743,11 +747,16 @@ function describedBefore(
   return none;
 }
 
+/** `board` → `Board` */
+function capitalisedWord(lower: string): string {
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
 /** `… Bureau` for `bureau`: one to four capitalised words, then the word capitalised. */
 function nameEndingIn(lower: string): RegExp {
   let called = NAMES_ENDING_IN.get(lower);
   if (!called) {
-    const head = lower.charAt(0).toUpperCase() + lower.slice(1);
+    const head = capitalisedWord(lower);
     // (with the `of …` that may end it: `Westmarch Board of Medical Examiners`)
     called = new RegExp(
       `((?:${NAME_WORD}${BLANKS}){1,4})${head}(?:${BLANKS}(?:of|for)${BLANKS}(?:the${BLANKS})?${NAME_WORD}(?:${BLANKS}${NAME_WORD}){0,3})?\\b`,
