@@ -1052,7 +1052,7 @@ function buildMention(
     );
   }
   let gender: "f" | "m" | undefined;
-  for (const t of titleTokens) gender ??= TITLE_GENDER[t.lower];
+  for (const t of titleTokens) gender ??= TITLE_GENDER.get(t.lower);
   // the appositive is read (and remembered) whatever the gender, as before
   const appositive = appositiveAfter(text, last.end);
   if (appositive && gender === undefined)

@@ -117,33 +117,35 @@ export const TITLE_WORDS = new Set([
   "constable",
 ]);
 
-/** Titles that carry a gender. */
-export const TITLE_GENDER: Record<string, "f" | "m"> = {
-  "mr.": "m",
-  mr: "m",
-  "mrs.": "f",
-  mrs: "f",
-  "ms.": "f",
-  ms: "f",
-  miss: "f",
-  sir: "m",
-  dame: "f",
-  lord: "m",
-  lady: "f",
-  king: "m",
-  queen: "f",
-  prince: "m",
-  princess: "f",
-  congressman: "m",
-  congresswoman: "f",
-  councilman: "m",
-  councilwoman: "f",
-  chairman: "m",
-  chairwoman: "f",
-  spokesman: "m",
-  spokeswoman: "f",
-  father: "m",
-};
+/** Titles that carry a gender (a Map: looked up once per title of every name). */
+export const TITLE_GENDER = new Map<string, "f" | "m">(
+  Object.entries({
+    "mr.": "m",
+    mr: "m",
+    "mrs.": "f",
+    mrs: "f",
+    "ms.": "f",
+    ms: "f",
+    miss: "f",
+    sir: "m",
+    dame: "f",
+    lord: "m",
+    lady: "f",
+    king: "m",
+    queen: "f",
+    prince: "m",
+    princess: "f",
+    congressman: "m",
+    congresswoman: "f",
+    councilman: "m",
+    councilwoman: "f",
+    chairman: "m",
+    chairwoman: "f",
+    spokesman: "m",
+    spokeswoman: "f",
+    father: "m",
+  } as const),
+);
 
 /** Lower-case words allowed inside a name (`Ludwig van Beethoven`, `Charles de Gaulle`). */
 export const NAME_PARTICLES = new Set([
