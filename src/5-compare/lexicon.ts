@@ -1,6 +1,8 @@
 // Word lists of the compare stage, kept as data: the words that place a yearless date before or
 // after publication (the timeline).
 
+import { MODALS } from "../lexicon/grammar.ts";
+
 /**
  * Words that put a clause's date ahead of publication: modals, plans, schedules. Not `would`: it
  * is as often the future of a past report (`said in March he would resign`) as a plan.
@@ -29,16 +31,9 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
  * be brought to the surface by Sunday`, `would hold a meeting on Monday`). Weekdays only: a
  * report's weekday is within a week either way, and what it says is to come falls in the coming
  * days, where a month after `would` (`said in March he would resign`) is often the past's future.
+ * `will` is a future cue of its own (FUTURE_CUES).
  */
-export const MODAL_CUES: ReadonlySet<string> = new Set([
-  "would",
-  "could",
-  "can",
-  "may",
-  "might",
-  "should",
-  "must",
-]);
+export const MODAL_CUES: ReadonlySet<string> = new Set(MODALS.filter((m) => m !== "will"));
 
 /**
  * Present-tense verbs that say when something falls due (`comes up for renewal in June`, `the
