@@ -8,7 +8,10 @@ import { CUES } from "./lexicon/cues.ts";
  * odd spaces → ` `; always the same length as the input.
  */
 export function normalise(text: string): string {
-  let out = "";
+  // The pieces are joined once at the end: `+=` would make a rope, which V8 flattens on the first
+  // read but then reaches through an extra indirection at every `charCodeAt` and `slice` after
+  // (the whole stage reads this copy character by character).
+  const parts: string[] = [];
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -18,7 +21,7 @@ export function normalise(text: string): string {
       // the mark goes on the side of the word it belongs to, a space on the other.
       const before = i > 0 ? text.charCodeAt(i - 1) : 32;
       const opening = isSpace(before) || before === 40 || before === 91 || before === 0x2014;
-      out += text.slice(last, i) + (opening ? ' "' : '" ');
+      parts.push(text.slice(last, i), opening ? ' "' : '" ');
       last = i + 2;
       i++;
       continue;
@@ -26,10 +29,12 @@ export function normalise(text: string): string {
     if (c < 0xa0) continue;
     const r = replacement(c);
     if (r === undefined) continue;
-    out += text.slice(last, i) + r;
+    parts.push(text.slice(last, i), r);
     last = i + 1;
   }
-  return last === 0 ? text : out + text.slice(last);
+  if (last === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join("");
 }
 
 function replacement(c: number): string | undefined {
