@@ -104,20 +104,19 @@ function letterBit(c: number): number {
   return 1 << (c - 97);
 }
 
-/** Whether the ASCII word `text[start, end)` may be a cue word, by the table above. */
-function mayBeCue(text: string, start: number, end: number): boolean {
+/**
+ * Whether the ASCII word `text[start, end)` may be a cue word, by the table above; `a` is its first
+ * character's lower case, or 0 for a digit (the tokeniser knows both). In an ASCII word every
+ * character is a letter, a digit or a joiner (`'-.&/,`), so `| 32` lower-cases the letters and
+ * leaves the others outside `a`-`z`.
+ */
+function mayBeCue(text: string, start: number, end: number, a: number): boolean {
   if (allMayBeCues) return true;
-  if (end - start < 2) return false;
-  const a = lowerAscii(text.charCodeAt(start));
-  const b = lowerAscii(text.charCodeAt(start + 1));
-  const z = lowerAscii(text.charCodeAt(end - 1));
-  if (a < 97 || a > 122 || b < 97 || b > 122 || z < 97 || z > 122) return false;
+  if (end - start < 2 || a < 97) return false;
+  const b = text.charCodeAt(start + 1) | 32;
+  const z = text.charCodeAt(end - 1) | 32;
+  if (b < 97 || b > 122 || z < 97 || z > 122) return false;
   return ((CUE_LAST_LETTERS[cueSlot(a, b, end - start)] as number) & letterBit(z)) !== 0;
-}
-
-/** The lower case of an ASCII character code. */
-function lowerAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 // What the tokeniser needs to know of a character, as bits a word's characters are or-ed into,
@@ -279,7 +278,8 @@ export function tokenise(norm: string, start: number, end: number, cueWords?: nu
     // Already lower case; else a capital and then lower-case ASCII (`Trump`), the common case, is
     // the capital's lower case joined to the rest (cheaper than `toLowerCase`).
     const restLower = (seen & (UPPER | WIDE)) === 0;
-    if (cueWords && (wide || mayBeCue(norm, i, j))) cueWords.push(tokens.length);
+    if (cueWords && (wide || mayBeCue(norm, i, j, (k & DIGIT) === 0 ? c | 32 : 0)))
+      cueWords.push(tokens.length);
     tokens.push({
       start: i,
       end: j,
