@@ -256,14 +256,17 @@ export function promoteSingleQuotes(norm: string, paragraphs: readonly Range[]):
     }
     if (open >= 0 && weakClose >= 0) marks.push(open, weakClose);
   }
-  let out = "";
+  if (marks.length === 0) return norm;
+  // (joined once, as `normalise` does: a rope would be read through an indirection ever after)
+  const parts: string[] = [];
   let last = 0;
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k] as number;
-    out += norm.slice(last, m) + '"';
+    parts.push(norm.slice(last, m), '"');
     last = m + 1;
   }
-  return last === 0 ? norm : out + norm.slice(last);
+  parts.push(norm.slice(last));
+  return parts.join("");
 }
 
 const SINGLE_OPENERS_BEFORE = new Set([40, 91, 123, 0x2014, 0x2013]); // ( [ { — –

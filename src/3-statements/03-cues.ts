@@ -161,7 +161,7 @@ function modifiesTitle(tokens: readonly Token[], i: number, info: CueInfo): bool
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (t.lower !== info.lemma || !next?.cap || next.quote >= 0 || endsInS(next.lower)) return false;
-  const prev = tokens[i - 1];
+  const prev = i > 0 ? tokens[i - 1] : undefined; // (a read before the first token deoptimises)
   if (prev && prev.lower !== "," && prev.lower !== "(" && !DETERMINERS.has(prev.lower))
     return false;
   const abbreviation = ABBREVIATIONS.has(next.lower) && tokens[i + 2]?.lower === ".";
@@ -175,7 +175,7 @@ function participleBeforeNoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!PARTICIPLES_ONLY.has(t.lower) || !next?.word || next.cap || next.quote >= 0) return false;
-  const prev = tokens[i - 1]?.lower ?? "";
+  const prev = (i > 0 ? tokens[i - 1]?.lower : undefined) ?? ""; // (as in modifiesTitle)
   if (BE_FORMS.has(prev) || HAVE_FORMS.has(prev)) return false;
   if (WRITTEN_NOUNS.has(next.lower) || CHANNEL_NOUNS.has(next.lower)) return true;
   // (`of ignoring written warnings`, `despite written promises`: an -ing verb or a preposition
@@ -245,7 +245,8 @@ const GERUND_PREPOSITIONS = new Set(["under", "during", "at", "via", "through", 
  * written thing's noun, its antecedent, which speaks (so `that` there is no determiner). */
 export function writtenRelative(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && RELATIVE_THAT.has(t.lower) && isWrittenNoun(tokens[i - 1]);
+  // (no read before the first token: it throws the optimised code away)
+  return !!t && RELATIVE_THAT.has(t.lower) && i > 0 && isWrittenNoun(tokens[i - 1]);
 }
 
 function isWrittenNoun(t: Token | undefined): boolean {
@@ -278,7 +279,8 @@ function afterComma(tokens: readonly Token[], i: number): boolean {
 /** `35`, `1,200`: a counted noun follows (not `34-year-old`, a noun itself, which a verb may follow). */
 function isNumber(w: string): boolean {
   // (a digit first before the regex: most words before a cue word are not numbers)
-  return isDigit(w.charCodeAt(0)) && NUMBER.test(w);
+  // (and a length first: the character past the end is a read V8 deoptimises on)
+  return w.length > 0 && isDigit(w.charCodeAt(0)) && NUMBER.test(w);
 }
 
 const NUMBER = /^\d[\d,.]*$/;

@@ -463,7 +463,8 @@ const MAX_PARENTHESIS = 8;
 
 /** `A source close to the negotiations`: token `i` is the `to` of `close to`, inside the phrase. */
 function closeTo(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]?.lower === "to" && CLOSE_WORDS.has(tokens[i - 1]?.lower ?? "");
+  // (`i > 0` first: a read before the first token throws the optimised code away)
+  return i > 0 && tokens[i]?.lower === "to" && CLOSE_WORDS.has(tokens[i - 1]?.lower ?? "");
 }
 
 /** Words whose `to` names a relation, not a verb (`close to`, `loyal to`, `next to`). */

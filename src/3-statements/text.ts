@@ -8,7 +8,10 @@ import { CUES } from "./lexicon/cues.ts";
  * odd spaces → ` `; always the same length as the input.
  */
 export function normalise(text: string): string {
-  let out = "";
+  // The pieces are joined once at the end: `+=` would make a rope, which V8 flattens on the first
+  // read but then reaches through an extra indirection at every `charCodeAt` and `slice` after
+  // (the whole stage reads this copy character by character).
+  const parts: string[] = [];
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -18,7 +21,7 @@ export function normalise(text: string): string {
       // the mark goes on the side of the word it belongs to, a space on the other.
       const before = i > 0 ? text.charCodeAt(i - 1) : 32;
       const opening = isSpace(before) || before === 40 || before === 91 || before === 0x2014;
-      out += text.slice(last, i) + (opening ? ' "' : '" ');
+      parts.push(text.slice(last, i), opening ? ' "' : '" ');
       last = i + 2;
       i++;
       continue;
@@ -26,10 +29,12 @@ export function normalise(text: string): string {
     if (c < 0xa0) continue;
     const r = replacement(c);
     if (r === undefined) continue;
-    out += text.slice(last, i) + r;
+    parts.push(text.slice(last, i), r);
     last = i + 1;
   }
-  return last === 0 ? text : out + text.slice(last);
+  if (last === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join("");
 }
 
 function replacement(c: number): string | undefined {
@@ -99,20 +104,19 @@ function letterBit(c: number): number {
   return 1 << (c - 97);
 }
 
-/** Whether the ASCII word `text[start, end)` may be a cue word, by the table above. */
-function mayBeCue(text: string, start: number, end: number): boolean {
+/**
+ * Whether the ASCII word `text[start, end)` may be a cue word, by the table above; `a` is its first
+ * character's lower case, or 0 for a digit (the tokeniser knows both). In an ASCII word every
+ * character is a letter, a digit or a joiner (`'-.&/,`), so `| 32` lower-cases the letters and
+ * leaves the others outside `a`-`z`.
+ */
+function mayBeCue(text: string, start: number, end: number, a: number): boolean {
   if (allMayBeCues) return true;
-  if (end - start < 2) return false;
-  const a = lowerAscii(text.charCodeAt(start));
-  const b = lowerAscii(text.charCodeAt(start + 1));
-  const z = lowerAscii(text.charCodeAt(end - 1));
-  if (a < 97 || a > 122 || b < 97 || b > 122 || z < 97 || z > 122) return false;
+  if (end - start < 2 || a < 97) return false;
+  const b = text.charCodeAt(start + 1) | 32;
+  const z = text.charCodeAt(end - 1) | 32;
+  if (b < 97 || b > 122 || z < 97 || z > 122) return false;
   return ((CUE_LAST_LETTERS[cueSlot(a, b, end - start)] as number) & letterBit(z)) !== 0;
-}
-
-/** The lower case of an ASCII character code. */
-function lowerAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 // What the tokeniser needs to know of a character, as bits a word's characters are or-ed into,
@@ -274,7 +278,8 @@ export function tokenise(norm: string, start: number, end: number, cueWords?: nu
     // Already lower case; else a capital and then lower-case ASCII (`Trump`), the common case, is
     // the capital's lower case joined to the rest (cheaper than `toLowerCase`).
     const restLower = (seen & (UPPER | WIDE)) === 0;
-    if (cueWords && (wide || mayBeCue(norm, i, j))) cueWords.push(tokens.length);
+    if (cueWords && (wide || mayBeCue(norm, i, j, (k & DIGIT) === 0 ? c | 32 : 0)))
+      cueWords.push(tokens.length);
     tokens.push({
       start: i,
       end: j,

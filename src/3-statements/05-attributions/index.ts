@@ -93,7 +93,9 @@ function refusal(s: SentenceView, a: Attribution): boolean {
   for (; k < end && (tokens[k] as Token).start < c.end; k++) {
     const t = tokens[k] as Token;
     if (!t.word || t.quote >= 0) return false;
-    if (NEGATIONS.has(t.lower) && FINITE_AUXILIARIES.has(tokens[k - 1]?.lower ?? "")) {
+    // (`k > 0` first: a read before the first token throws the optimised code away)
+    const before = k > 0 ? tokens[k - 1]?.lower : undefined;
+    if (NEGATIONS.has(t.lower) && FINITE_AUXILIARIES.has(before ?? "")) {
       refused = REFUSED_VERBS.has(tokens[k + 1]?.lower ?? "") ? k + 2 : -1;
       break;
     }
@@ -101,11 +103,7 @@ function refusal(s: SentenceView, a: Attribution): boolean {
       refused = k + 2;
       break;
     }
-    if (
-      t.lower === "no" &&
-      tokens[k + 1]?.lower === "comment" &&
-      HAVE.has(tokens[k - 1]?.lower ?? "")
-    ) {
+    if (t.lower === "no" && tokens[k + 1]?.lower === "comment" && HAVE.has(before ?? "")) {
       refused = k + 2;
       break;
     }
@@ -122,7 +120,19 @@ const HAVE = new Set(["has", "had", "have"]);
 /** Words a refusal's subject and auxiliary take before the negation (`the company would not`). */
 const REFUSAL_REACH = 6;
 
-const LABEL: CueInfo = { lemma: ":", bare: false };
+// (every field, as the cue words' entries have them: a cue info of another shape reaching the code
+// that reads them throws it away)
+const LABEL: CueInfo = {
+  lemma: ":",
+  bare: false,
+  hearer: undefined,
+  channel: undefined,
+  makesMedium: undefined,
+  cognitive: undefined,
+  preposition: undefined,
+  particle: undefined,
+  needsQuote: undefined,
+};
 
 /**
  * `Pollsters agree - Carl Bialik: "One of the biggest lessons…"`: a dash, a name and a colon right
