@@ -791,8 +791,10 @@ export class Scenes {
     const event = latestScene(this.events, sentence, known?.sentence ?? -1);
     // `… at a packed parents' meeting. "We are not closing," she said.`: the pronoun is the
     // subject of the sentence just before, which sets the event
-    const justBefore = this.byPronoun(f) && event?.sentence === sentence - 1;
+    const justBefore = event?.sentence === sentence - 1 && this.byPronoun(f);
     // (a hearing's newcomers are its witnesses; its panel is told apart by role, see onThePanel)
+    // (here and below, the scenes are asked before the words' own: reading the cue's next word is
+    // a search over the tokens, and most texts set no scene)
     if (
       event &&
       (justBefore || (paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)))
@@ -803,16 +805,20 @@ export class Scenes {
       this.questionsAtEvent(speaker, sentence, paragraph, known) ||
       this.asksInWords(f, speaker, paragraph, known) ||
       this.besideSpeaker(speaker, sentence, paragraph) ||
-      (!this.saidOnADay(f) && this.atMeeting(speaker, sentence, paragraph, known))
+      (this.atMeeting(speaker, sentence, paragraph, known) && !this.saidOnADay(f))
     )
       return this.place(speaker, "speech", sentence, paragraph);
     // `…, the Merrow County sheriff said.` in the lead, then `Sheriff Dwayne Kolber told reporters
     // at an afternoon news conference`: what a speaker said before the text places them at an
     // event, with no medium of theirs known yet, was said there
     // (but not what they said `afterwards`: past the event, as its own words say)
-    const ahead =
-      known || this.saidAfter(f) ? undefined : nextScene(this.bySubject.get(speaker), sentence);
-    if (ahead && AT_EVENT.has(ahead.channel) && ahead.paragraph - paragraph <= LEAD_GAP)
+    const ahead = known ? undefined : nextScene(this.bySubject.get(speaker), sentence);
+    if (
+      ahead &&
+      AT_EVENT.has(ahead.channel) &&
+      ahead.paragraph - paragraph <= LEAD_GAP &&
+      !this.saidAfter(f)
+    )
       return this.place(speaker, ahead.channel, sentence, paragraph);
     return undefined;
   }
@@ -830,13 +836,16 @@ export class Scenes {
     paragraph: number,
     known: Medium | undefined,
   ): boolean {
+    if (!isPerson(speaker)) return false;
+    const heard = this.lastTestimony;
+    const hearing = heard !== undefined && paragraph - heard <= SCENE_GAP;
+    // (most texts have neither a hearing nor a sitting: the role is read only when one is)
+    if (!hearing && this.sittings.length === 0) return false;
     const word = roleWord(speaker);
-    if (!word || !isPerson(speaker) || !LEGISLATOR_ROLES.has(word)) return false;
+    if (!word || !LEGISLATOR_ROLES.has(word)) return false;
     // at a hearing, while a witness is heard (`Sen. Kwame Boateng, the committee's chairman,
     // pressed the administrator …` after a memo's paragraphs), unless they spoke elsewhere since
-    const heard = this.lastTestimony;
-    if (heard !== undefined && paragraph - heard <= SCENE_GAP)
-      return !known || AT_EVENT.has(known.channel) || known.paragraph < heard;
+    if (hearing) return !known || AT_EVENT.has(known.channel) || known.paragraph < heard;
     const sitting = latestScene(this.sittings, sentence, known?.sentence ?? -1);
     if (!sitting) return false;
     // (the chamber sits while people speak there: from the last words given at an event)
