@@ -4,6 +4,7 @@
 // stage's guess for a bare `said`, made before anyone knew who spoke. Likewise a speaker the text
 // has placed at an event (`addressed a crowd`, `at a news conference`) goes on speaking there.
 
+import { isSpaceCode } from "../2-text/normalize.ts";
 import { WEEKDAYS } from "../lexicon/calendar.ts";
 import {
   ADDRESSING_PLACES,
@@ -394,9 +395,9 @@ export class Scenes {
   ): Channel | undefined {
     const previous = this.previous;
     if (!previous || paragraph - previous.paragraph > 1 || !f.cue) return undefined;
-    if (!CONTINUING_VERBS.has(f.cue.text.toLowerCase())) return undefined;
     const { channel } = previous;
     if (channel === "interview" || channel === "unknown") return undefined;
+    if (!CONTINUING_VERBS.has(f.cue.text.toLowerCase())) return undefined;
     return before === speaker || SHARED_MEDIA.has(channel) ? channel : undefined;
   }
 
@@ -666,7 +667,9 @@ export class Scenes {
     const from = this.starts[sentence + 1];
     if (from === undefined || (heard && !this.saidOnADay(f))) return undefined;
     const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject;
-    const next = this.cast.after(from - 1, theirs, SCENE_WINDOW)[0];
+    // (read no further than the LEAD_GAP paragraphs it may place the words from)
+    const window = Math.min(SCENE_WINDOW, this.cast.paragraphsAhead(from - 1, LEAD_GAP));
+    const next = this.cast.after(from - 1, theirs, window)[0];
     const nextParagraph = next && this.cast.paragraphOf(next.start);
     if (!next || (nextParagraph as number) - paragraph > LEAD_GAP) return undefined;
     const s = this.cast.sentenceOf(next.start);
@@ -1115,7 +1118,7 @@ export class Scenes {
     if ((t.kinds & CAPITAL) === 0) return false;
     // (the phrase ends at a stop or a comma, or at a word that opens the next phrase)
     return (
-      !next || /\S/.test(this.cast.text.slice(t.end, next.start)) || CHAMBER_ENDS.has(next.lower)
+      !next || !onlySpaceCodes(this.cast.text, t.end, next.start) || CHAMBER_ENDS.has(next.lower)
     );
   }
 
@@ -1247,6 +1250,12 @@ function nextScene(scenes: Scene[] | undefined, after: number): Scene | undefine
 function latestScene(scenes: Scene[] | undefined, upTo: number, after: number): Scene | undefined {
   const scene = scenes && scenes[scenesUpTo(scenes, upTo) - 1];
   return scene && scene.sentence > after ? scene : undefined;
+}
+
+/** Whether `[from, to)` holds nothing but white space (`\s`), or nothing. */
+function onlySpaceCodes(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** The written medium the token's word names (`letter`), read by its kinds first: most are none. */
