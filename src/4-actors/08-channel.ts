@@ -632,6 +632,15 @@ export class Scenes {
     return t !== undefined && QUESTIONED.has(t.lower);
   }
 
+  /**
+   * The token at `i`, or none before the first or past the last: the scene readers look at the
+   * words beside one, and a read past the array's end sends the optimised code back to the
+   * interpreter, to be compiled again.
+   */
+  private tokenAt(i: number): Token | undefined {
+    return i >= 0 && i < this.tokens.length ? this.tokens[i] : undefined;
+  }
+
   /** The index of sentence `s`'s first token. */
   private firstToken(s: number): number {
     return lowerBound(this.tokens, this.starts[s] as number);
@@ -977,13 +986,13 @@ export class Scenes {
   /** The scenes of the text's sentences that name an event, by the subjects of each. */
   private readScenes(): Map<Draft, Scene[]> {
     const bySubject = new Map<Draft, Scene[]>();
-    let last = -1;
+    // (where the sentence read last ends: its other words are not asked again)
+    let readUpTo = -1;
     for (const i of this.sceneWords) {
       const t = this.tokens[i] as Token;
-      if (!this.mayBeScene(i)) continue;
+      if (t.start < readUpTo || !this.mayBeScene(i)) continue;
       const sentence = this.cast.sentenceOf(t.start);
-      if (sentence === last) continue;
-      last = sentence;
+      readUpTo = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
       const read = this.readScene(sentence);
       if (!read) continue;
       const { channel } = read;
@@ -1059,7 +1068,7 @@ export class Scenes {
    * front of the stage` is the subject asking, and her own sentence.
    */
   private opensQuestion(i: number): boolean {
-    const next = this.tokens[i + 1];
+    const next = this.tokenAt(i + 1);
     return next !== undefined && QUESTION_WORDS.has(next.lower);
   }
 
@@ -1070,11 +1079,7 @@ export class Scenes {
   private mayBeScene(i: number): boolean {
     if (this.isEvent(i) || this.isWitness(i) || this.isHearing(i)) return true;
     const chamber = this.isChamber(i);
-    if (
-      chamber &&
-      this.sitsIn(i, this.firstToken(this.cast.sentenceOf((this.tokens[i] as Token).start)))
-    )
-      return true;
+    if (chamber && this.sitsIn(i)) return true;
     if (!chamber && !AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
     for (let j = i - 1; j >= 0 && j >= i - AUDIENCE_WORDS; j--) {
       const t = this.tokens[j] as Token;
@@ -1090,13 +1095,13 @@ export class Scenes {
    */
   private isEvent(i: number): boolean {
     const w = (this.tokens[i] as Token).lower;
-    const next = this.tokens[i + 1];
+    const next = this.tokenAt(i + 1);
     if (next && EVENT_PLACES.has(next.lower)) return false;
     if (EVENT_NOUNS.has(w)) return !this.isTopic(i);
     if (ADDRESSING_PLACES.has(w)) return this.fromThe(i);
     if (EVENT_ROLES.has(w)) return ((this.tokens[i] as Token).kinds & CAPITAL) === 0;
     if (GATHERINGS.has(w) && next?.lower !== "with" && this.placedAt(i)) return true;
-    const prev = this.tokens[i - 1];
+    const prev = this.tokenAt(i - 1);
     // (a pair's first word is flagged as the text is read: most words before need no pair built)
     return (
       prev !== undefined &&
@@ -1113,8 +1118,8 @@ export class Scenes {
     const t = this.tokens[i] as Token;
     if (!SITTING_BODIES.has(t.lower)) return false;
     if (t.lower !== "house") return true;
-    if (CHAMBER_SIDES.has(this.tokens[i - 1]?.lower ?? "")) return true;
-    const next = this.tokens[i + 1];
+    if (CHAMBER_SIDES.has(this.tokenAt(i - 1)?.lower ?? "")) return true;
+    const next = this.tokenAt(i + 1);
     if ((t.kinds & CAPITAL) === 0) return false;
     // (the phrase ends at a stop or a comma, or at a word that opens the next phrase)
     return (
@@ -1126,24 +1131,26 @@ export class Scenes {
    * `In parliament, the minister promised …`, `Speaking in parliament on Tuesday, she said`,
    * `said in the lower house`: the chamber `i` (within two words of `in` or `during`) opens the
    * sentence, or follows a verb of speaking, so the sentence's subject speaks in it. (Not `seats
-   * in parliament`, `a majority in the house`.)
+   * in parliament`, `a majority in the house`.) `first` is the sentence's first token, found here
+   * when not given.
    */
-  private sitsIn(i: number, first: number): boolean {
+  private sitsIn(i: number, first?: number): boolean {
     if (!this.isChamber(i)) return false;
-    for (let j = i - 1; j >= first && j >= i - 3; j--) {
-      if (!IN_SITTING.has((this.tokens[j] as Token).lower)) continue;
-      if (j === first) return true;
-      const before = (this.tokens[j - 1] as Token).lower;
-      return SPEAKING_IN.has(before) || (j - 1 === first && before === "speaking");
-    }
-    return false;
+    let j = i - 1;
+    while (j >= 0 && j >= i - 3 && !IN_SITTING.has((this.tokens[j] as Token).lower)) j--;
+    if (j < 0 || j < i - 3) return false;
+    // (the sentence's first token only now: most chambers have no `in` just before them)
+    const opening = first ?? this.firstToken(this.cast.sentenceOf((this.tokens[i] as Token).start));
+    if (j <= opening) return j === opening;
+    const before = (this.tokens[j - 1] as Token).lower;
+    return SPEAKING_IN.has(before) || (j - 1 === opening && before === "speaking");
   }
 
   /** Token `i` (an event) names a public meeting: a gathering, or a pair (`public comment`). */
   private isMeeting(i: number): boolean {
     const w = (this.tokens[i] as Token).lower;
     if (GATHERINGS.has(w)) return true;
-    const prev = this.tokens[i - 1];
+    const prev = this.tokenAt(i - 1);
     return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
   }
 
@@ -1153,8 +1160,8 @@ export class Scenes {
    * (`has seen the effect from the bench`).
    */
   private fromThe(i: number): boolean {
-    const the = this.tokens[i - 1];
-    if (the?.lower !== "the" || this.tokens[i - 2]?.lower !== "from") return false;
+    const the = this.tokenAt(i - 1);
+    if (the?.lower !== "the" || this.tokenAt(i - 2)?.lower !== "from") return false;
     for (let j = i - 3; j >= 0 && j >= i - 3 - FROM_WORDS; j--)
       if (SPEAKING_FROM.has((this.tokens[j] as Token).lower)) return true;
     return false;
@@ -1168,7 +1175,7 @@ export class Scenes {
   private isHearing(i: number): boolean {
     const w = (this.tokens[i] as Token).lower;
     if (!HEARINGS.has(w)) return false;
-    const prev = (this.tokens[i - 1] as Token | undefined)?.lower ?? "";
+    const prev = this.tokenAt(i - 1)?.lower ?? "";
     // (`a public hearing` is a meeting's public comment: an event pair, read as speech)
     if (AT_GATHERING.has(prev) || AFTER_EVENT.has(prev) || EVENT_PAIRS.has(`${prev} ${w}`))
       return false;
@@ -1188,7 +1195,7 @@ export class Scenes {
     const w = (this.tokens[i] as Token).lower;
     // (asked of every scene word: a pair is built only for a seat's own noun)
     if (!SEATS.has(w)) return false;
-    const prev = this.tokens[i - 1];
+    const prev = this.tokenAt(i - 1);
     return prev !== undefined && TESTIMONY_PAIRS.has(`${prev.lower} ${w}`);
   }
 
