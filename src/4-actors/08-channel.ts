@@ -4,6 +4,7 @@
 // stage's guess for a bare `said`, made before anyone knew who spoke. Likewise a speaker the text
 // has placed at an event (`addressed a crowd`, `at a news conference`) goes on speaking there.
 
+import { isSpaceCode } from "../2-text/normalize.ts";
 import { WEEKDAYS } from "../lexicon/calendar.ts";
 import {
   ADDRESSING_PLACES,
@@ -394,9 +395,9 @@ export class Scenes {
   ): Channel | undefined {
     const previous = this.previous;
     if (!previous || paragraph - previous.paragraph > 1 || !f.cue) return undefined;
-    if (!CONTINUING_VERBS.has(f.cue.text.toLowerCase())) return undefined;
     const { channel } = previous;
     if (channel === "interview" || channel === "unknown") return undefined;
+    if (!CONTINUING_VERBS.has(f.cue.text.toLowerCase())) return undefined;
     return before === speaker || SHARED_MEDIA.has(channel) ? channel : undefined;
   }
 
@@ -631,6 +632,15 @@ export class Scenes {
     return t !== undefined && QUESTIONED.has(t.lower);
   }
 
+  /**
+   * The token at `i`, or none before the first or past the last: the scene readers look at the
+   * words beside one, and a read past the array's end sends the optimised code back to the
+   * interpreter, to be compiled again.
+   */
+  private tokenAt(i: number): Token | undefined {
+    return i >= 0 && i < this.tokens.length ? this.tokens[i] : undefined;
+  }
+
   /** The index of sentence `s`'s first token. */
   private firstToken(s: number): number {
     return lowerBound(this.tokens, this.starts[s] as number);
@@ -666,7 +676,9 @@ export class Scenes {
     const from = this.starts[sentence + 1];
     if (from === undefined || (heard && !this.saidOnADay(f))) return undefined;
     const theirs = (o: Occurrence): boolean => o.draft === speaker && o.subject;
-    const next = this.cast.after(from - 1, theirs, SCENE_WINDOW)[0];
+    // (read no further than the LEAD_GAP paragraphs it may place the words from)
+    const window = Math.min(SCENE_WINDOW, this.cast.paragraphsAhead(from - 1, LEAD_GAP));
+    const next = this.cast.after(from - 1, theirs, window)[0];
     const nextParagraph = next && this.cast.paragraphOf(next.start);
     if (!next || (nextParagraph as number) - paragraph > LEAD_GAP) return undefined;
     const s = this.cast.sentenceOf(next.start);
@@ -791,8 +803,10 @@ export class Scenes {
     const event = latestScene(this.events, sentence, known?.sentence ?? -1);
     // `… at a packed parents' meeting. "We are not closing," she said.`: the pronoun is the
     // subject of the sentence just before, which sets the event
-    const justBefore = this.byPronoun(f) && event?.sentence === sentence - 1;
+    const justBefore = event?.sentence === sentence - 1 && this.byPronoun(f);
     // (a hearing's newcomers are its witnesses; its panel is told apart by role, see onThePanel)
+    // (here and below, the scenes are asked before the words' own: reading the cue's next word is
+    // a search over the tokens, and most texts set no scene)
     if (
       event &&
       (justBefore || (paragraph - event.paragraph <= NEWCOMER_GAP && this.isNewTo(event, speaker)))
@@ -803,16 +817,20 @@ export class Scenes {
       this.questionsAtEvent(speaker, sentence, paragraph, known) ||
       this.asksInWords(f, speaker, paragraph, known) ||
       this.besideSpeaker(speaker, sentence, paragraph) ||
-      (!this.saidOnADay(f) && this.atMeeting(speaker, sentence, paragraph, known))
+      (this.atMeeting(speaker, sentence, paragraph, known) && !this.saidOnADay(f))
     )
       return this.place(speaker, "speech", sentence, paragraph);
     // `…, the Merrow County sheriff said.` in the lead, then `Sheriff Dwayne Kolber told reporters
     // at an afternoon news conference`: what a speaker said before the text places them at an
     // event, with no medium of theirs known yet, was said there
     // (but not what they said `afterwards`: past the event, as its own words say)
-    const ahead =
-      known || this.saidAfter(f) ? undefined : nextScene(this.bySubject.get(speaker), sentence);
-    if (ahead && AT_EVENT.has(ahead.channel) && ahead.paragraph - paragraph <= LEAD_GAP)
+    const ahead = known ? undefined : nextScene(this.bySubject.get(speaker), sentence);
+    if (
+      ahead &&
+      AT_EVENT.has(ahead.channel) &&
+      ahead.paragraph - paragraph <= LEAD_GAP &&
+      !this.saidAfter(f)
+    )
       return this.place(speaker, ahead.channel, sentence, paragraph);
     return undefined;
   }
@@ -830,13 +848,16 @@ export class Scenes {
     paragraph: number,
     known: Medium | undefined,
   ): boolean {
+    if (!isPerson(speaker)) return false;
+    const heard = this.lastTestimony;
+    const hearing = heard !== undefined && paragraph - heard <= SCENE_GAP;
+    // (most texts have neither a hearing nor a sitting: the role is read only when one is)
+    if (!hearing && this.sittings.length === 0) return false;
     const word = roleWord(speaker);
-    if (!word || !isPerson(speaker) || !LEGISLATOR_ROLES.has(word)) return false;
+    if (!word || !LEGISLATOR_ROLES.has(word)) return false;
     // at a hearing, while a witness is heard (`Sen. Kwame Boateng, the committee's chairman,
     // pressed the administrator …` after a memo's paragraphs), unless they spoke elsewhere since
-    const heard = this.lastTestimony;
-    if (heard !== undefined && paragraph - heard <= SCENE_GAP)
-      return !known || AT_EVENT.has(known.channel) || known.paragraph < heard;
+    if (hearing) return !known || AT_EVENT.has(known.channel) || known.paragraph < heard;
     const sitting = latestScene(this.sittings, sentence, known?.sentence ?? -1);
     if (!sitting) return false;
     // (the chamber sits while people speak there: from the last words given at an event)
@@ -965,13 +986,13 @@ export class Scenes {
   /** The scenes of the text's sentences that name an event, by the subjects of each. */
   private readScenes(): Map<Draft, Scene[]> {
     const bySubject = new Map<Draft, Scene[]>();
-    let last = -1;
+    // (where the sentence read last ends: its other words are not asked again)
+    let readUpTo = -1;
     for (const i of this.sceneWords) {
       const t = this.tokens[i] as Token;
-      if (!this.mayBeScene(i)) continue;
+      if (t.start < readUpTo || !this.mayBeScene(i)) continue;
       const sentence = this.cast.sentenceOf(t.start);
-      if (sentence === last) continue;
-      last = sentence;
+      readUpTo = this.starts[sentence + 1] ?? Number.MAX_SAFE_INTEGER;
       const read = this.readScene(sentence);
       if (!read) continue;
       const { channel } = read;
@@ -1047,7 +1068,7 @@ export class Scenes {
    * front of the stage` is the subject asking, and her own sentence.
    */
   private opensQuestion(i: number): boolean {
-    const next = this.tokens[i + 1];
+    const next = this.tokenAt(i + 1);
     return next !== undefined && QUESTION_WORDS.has(next.lower);
   }
 
@@ -1058,11 +1079,7 @@ export class Scenes {
   private mayBeScene(i: number): boolean {
     if (this.isEvent(i) || this.isWitness(i) || this.isHearing(i)) return true;
     const chamber = this.isChamber(i);
-    if (
-      chamber &&
-      this.sitsIn(i, this.firstToken(this.cast.sentenceOf((this.tokens[i] as Token).start)))
-    )
-      return true;
+    if (chamber && this.sitsIn(i)) return true;
     if (!chamber && !AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
     for (let j = i - 1; j >= 0 && j >= i - AUDIENCE_WORDS; j--) {
       const t = this.tokens[j] as Token;
@@ -1078,13 +1095,13 @@ export class Scenes {
    */
   private isEvent(i: number): boolean {
     const w = (this.tokens[i] as Token).lower;
-    const next = this.tokens[i + 1];
+    const next = this.tokenAt(i + 1);
     if (next && EVENT_PLACES.has(next.lower)) return false;
     if (EVENT_NOUNS.has(w)) return !this.isTopic(i);
     if (ADDRESSING_PLACES.has(w)) return this.fromThe(i);
     if (EVENT_ROLES.has(w)) return ((this.tokens[i] as Token).kinds & CAPITAL) === 0;
     if (GATHERINGS.has(w) && next?.lower !== "with" && this.placedAt(i)) return true;
-    const prev = this.tokens[i - 1];
+    const prev = this.tokenAt(i - 1);
     // (a pair's first word is flagged as the text is read: most words before need no pair built)
     return (
       prev !== undefined &&
@@ -1101,12 +1118,12 @@ export class Scenes {
     const t = this.tokens[i] as Token;
     if (!SITTING_BODIES.has(t.lower)) return false;
     if (t.lower !== "house") return true;
-    if (CHAMBER_SIDES.has(this.tokens[i - 1]?.lower ?? "")) return true;
-    const next = this.tokens[i + 1];
+    if (CHAMBER_SIDES.has(this.tokenAt(i - 1)?.lower ?? "")) return true;
+    const next = this.tokenAt(i + 1);
     if ((t.kinds & CAPITAL) === 0) return false;
     // (the phrase ends at a stop or a comma, or at a word that opens the next phrase)
     return (
-      !next || /\S/.test(this.cast.text.slice(t.end, next.start)) || CHAMBER_ENDS.has(next.lower)
+      !next || !onlySpaceCodes(this.cast.text, t.end, next.start) || CHAMBER_ENDS.has(next.lower)
     );
   }
 
@@ -1114,24 +1131,26 @@ export class Scenes {
    * `In parliament, the minister promised …`, `Speaking in parliament on Tuesday, she said`,
    * `said in the lower house`: the chamber `i` (within two words of `in` or `during`) opens the
    * sentence, or follows a verb of speaking, so the sentence's subject speaks in it. (Not `seats
-   * in parliament`, `a majority in the house`.)
+   * in parliament`, `a majority in the house`.) `first` is the sentence's first token, found here
+   * when not given.
    */
-  private sitsIn(i: number, first: number): boolean {
+  private sitsIn(i: number, first?: number): boolean {
     if (!this.isChamber(i)) return false;
-    for (let j = i - 1; j >= first && j >= i - 3; j--) {
-      if (!IN_SITTING.has((this.tokens[j] as Token).lower)) continue;
-      if (j === first) return true;
-      const before = (this.tokens[j - 1] as Token).lower;
-      return SPEAKING_IN.has(before) || (j - 1 === first && before === "speaking");
-    }
-    return false;
+    let j = i - 1;
+    while (j >= 0 && j >= i - 3 && !IN_SITTING.has((this.tokens[j] as Token).lower)) j--;
+    if (j < 0 || j < i - 3) return false;
+    // (the sentence's first token only now: most chambers have no `in` just before them)
+    const opening = first ?? this.firstToken(this.cast.sentenceOf((this.tokens[i] as Token).start));
+    if (j <= opening) return j === opening;
+    const before = (this.tokens[j - 1] as Token).lower;
+    return SPEAKING_IN.has(before) || (j - 1 === opening && before === "speaking");
   }
 
   /** Token `i` (an event) names a public meeting: a gathering, or a pair (`public comment`). */
   private isMeeting(i: number): boolean {
     const w = (this.tokens[i] as Token).lower;
     if (GATHERINGS.has(w)) return true;
-    const prev = this.tokens[i - 1];
+    const prev = this.tokenAt(i - 1);
     return prev !== undefined && EVENT_PAIRS.has(`${prev.lower} ${w}`);
   }
 
@@ -1141,8 +1160,8 @@ export class Scenes {
    * (`has seen the effect from the bench`).
    */
   private fromThe(i: number): boolean {
-    const the = this.tokens[i - 1];
-    if (the?.lower !== "the" || this.tokens[i - 2]?.lower !== "from") return false;
+    const the = this.tokenAt(i - 1);
+    if (the?.lower !== "the" || this.tokenAt(i - 2)?.lower !== "from") return false;
     for (let j = i - 3; j >= 0 && j >= i - 3 - FROM_WORDS; j--)
       if (SPEAKING_FROM.has((this.tokens[j] as Token).lower)) return true;
     return false;
@@ -1156,7 +1175,7 @@ export class Scenes {
   private isHearing(i: number): boolean {
     const w = (this.tokens[i] as Token).lower;
     if (!HEARINGS.has(w)) return false;
-    const prev = (this.tokens[i - 1] as Token | undefined)?.lower ?? "";
+    const prev = this.tokenAt(i - 1)?.lower ?? "";
     // (`a public hearing` is a meeting's public comment: an event pair, read as speech)
     if (AT_GATHERING.has(prev) || AFTER_EVENT.has(prev) || EVENT_PAIRS.has(`${prev} ${w}`))
       return false;
@@ -1176,7 +1195,7 @@ export class Scenes {
     const w = (this.tokens[i] as Token).lower;
     // (asked of every scene word: a pair is built only for a seat's own noun)
     if (!SEATS.has(w)) return false;
-    const prev = this.tokens[i - 1];
+    const prev = this.tokenAt(i - 1);
     return prev !== undefined && TESTIMONY_PAIRS.has(`${prev.lower} ${w}`);
   }
 
@@ -1238,6 +1257,12 @@ function nextScene(scenes: Scene[] | undefined, after: number): Scene | undefine
 function latestScene(scenes: Scene[] | undefined, upTo: number, after: number): Scene | undefined {
   const scene = scenes && scenes[scenesUpTo(scenes, upTo) - 1];
   return scene && scene.sentence > after ? scene : undefined;
+}
+
+/** Whether `[from, to)` holds nothing but white space (`\s`), or nothing. */
+function onlySpaceCodes(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** The written medium the token's word names (`letter`), read by its kinds first: most are none. */
