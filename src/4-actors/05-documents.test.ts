@@ -1104,3 +1104,51 @@ test("on a tie, `the response` is the answer just named, not a dek's earlier one
     [["Pierluigi Santoro"]],
   );
 });
+
+test("writers listed with where they come from are all the document's writers, and a group", () => {
+  const text =
+    "Growers appeal\n\nThe letter, signed by Maria Lind of Nord Lines, John Asante of Gold & Sons Freight and Peter Holm of Han Shipping, asked the board to act.\n\n" +
+    "“We share the worry,” the three executives wrote.\n\nLind said later that she was sorry. Asante said nothing. Holm said he agreed.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the board to act", mention: "The letter", kind: "indirect" },
+      { quote: "We share the worry,", mention: "the three executives" },
+    ]),
+    [
+      ["Maria Lind", "John Asante", "Peter Holm"],
+      ["Maria Lind", "John Asante", "Peter Holm"],
+    ],
+  );
+});
+
+test("a writer's role may take its field (`rapporteur on water`) and the name its own title", () => {
+  const text =
+    "A panel found the wells unsafe in a report on Monday.\n\n" +
+    "The report, written by the league's special rapporteur on water, Maria Lind, found the pumps “decades behind.” It said repairs were late.\n\n" +
+    "Lind said she was sorry.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "decades behind.", mention: "The report", kind: "partial" },
+      { quote: "repairs were late", mention: "It", kind: "indirect" },
+    ]),
+    [["Maria Lind"], ["Maria Lind"]],
+  );
+  const memo =
+    "The memo, written by the chief inspector, retired judge John Asante, and his deputy, Peter Holm, found the accounts late. It said the money was “gone.”\n\n" +
+    "Asante said nothing. Holm said he agreed.";
+  assert.deepEqual(speakersOf(memo, [{ quote: "gone.", mention: "It", kind: "partial" }]), [
+    ["John Asante", "Peter Holm"],
+  ]);
+});
+
+test("`signed by both,` is signed by the two named just before, not the body that published it", () => {
+  const text =
+    "The city council has published an open letter to the bus company.\n\n" +
+    "In the letter, Mayor Maria Lind and the council's transport chair, John Asante, wrote that buses were late.\n\n" +
+    "The letter, signed by both, lists 90 missed buses. It said the company had “ignored the timetable.”\n\n" +
+    "Lind said she was angry.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "ignored the timetable.", mention: "It", kind: "partial" }]),
+    [["Maria Lind", "John Asante"]],
+  );
+});

@@ -450,24 +450,32 @@ function writerAt(ctx: ScanContext, at: number, to: number): SlotWriter | undefi
   if (named) return named;
   const apposed = apposedNameAt(ctx, at, to) ?? titledNameAt(ctx, at);
   if (apposed) return apposed;
-  const pronoun = /^(?:her|him|them)(?![\p{L}-])/u.exec(ctx.text.slice(at, at + 5));
+  // (`both` alone: `signed by both governors` is a plural's, see pluralMakerAt)
+  const pronoun = WRITER_PRONOUN.exec(ctx.text.slice(at, at + 6));
   if (!pronoun) return undefined;
   const word = pronoun[0];
   const draft =
-    word === "them"
-      ? resolveGroupReference(ctx.cast, "they", at)
+    word === "them" || word === "both"
+      ? resolveGroupReference(ctx.cast, word === "both" ? word : "they", at)
       : resolvePersonPronoun(ctx.cast, word, at, false);
   return draft ? { draft, end: at + word.length } : undefined;
 }
+
+// `signed by her`, `written by them`, `signed by both,`: a writer named before
+const WRITER_PRONOUN = /^(?:her|him|them|both(?=[,.;:)]))(?![\p{L}-])/u;
 
 /** How many words a role phrase before its name may have (`the chair of the county commission`). */
 const MAX_APPOSED_WORDS = 7;
 // a word of a role phrase: plain, possessive (`company's`) or capitalised (`County`)
 const ROLE_PHRASE_WORD = /^(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.-]*)$/u;
 
+// the prepositions a role takes its field or charge with: `the chair of the commission`, `the
+// special rapporteur on housing`, `the commissioner for energy`
+const ROLE_PREPOSITIONS = new Set(["of", "on", "for"]);
+
 /**
  * `the chair of the county commission, Ahanu Whitecloud` at `at`: a short phrase (no `and`, no
- * preposition but `of`), a comma, and a person named right after it.
+ * preposition but a role's, ROLE_PREPOSITIONS), a comma, and a person named right after it.
  */
 function apposedNameAt(ctx: ScanContext, at: number, to: number): SlotWriter | undefined {
   const comma = ctx.text.slice(at, Math.min(to, at + APPOSED_REACH)).indexOf(",");
@@ -476,11 +484,12 @@ function apposedNameAt(ctx: ScanContext, at: number, to: number): SlotWriter | u
   if (words.length > MAX_APPOSED_WORDS) return undefined;
   for (const w of words) {
     if (!ROLE_PHRASE_WORD.test(w) || w === "and" || w === "or") return undefined;
-    if (w !== "of" && PREPOSITIONS.has(w)) return undefined;
+    if (!ROLE_PREPOSITIONS.has(w) && PREPOSITIONS.has(w)) return undefined;
   }
   let from = at + comma + 1;
   while (isBlank(ctx.text.charCodeAt(from))) from++;
-  return namedIn(ctx, from, from + 1, false);
+  // (`the lead monitor, retired judge X`: the name may have its own title)
+  return namedIn(ctx, from, from + 1, false) ?? titledNameAt(ctx, from);
 }
 
 /** `board chair Hamid Qureshi` at `at`: a few plain words ending in a role noun, then a name. */
@@ -515,11 +524,18 @@ interface WriterSlots {
   writers: Draft[];
   also: boolean;
   drafted: boolean;
+  /** Where the first slot's writers start and end, when it names more than one. */
+  listed?: Span;
 }
 
-/** How many writers one slot may join with `and` (`signed by her and her deputy, X`). */
-const MAX_JOINED_WRITERS = 3;
-const AND_NEXT = /^,?[ \u00a0]+and[ \u00a0]+/u;
+/** How many writers one slot may list (`signed by A of X, B of Y and C of Z`). */
+const MAX_JOINED_WRITERS = 5;
+// what may follow a writer before the next one: where they come from (`of Nordvik Lines`, `from
+// the Kessel Union`: a few capitalised words), then `and` or a comma
+const NEXT_WRITER =
+  /^(?:[ \u00a0]+(?:of|from|at)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:&|of|\p{Lu}[\p{L}'’.-]*)){0,5})?(,?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+)/u;
+/** How far after a writer the next one's separator may end (`of Ogunleye & Sons Shipping and `). */
+const NEXT_WRITER_REACH = 80;
 
 /**
  * Everyone the writer slots after the noun at token `i` name, up to the next document noun or the
@@ -533,16 +549,24 @@ function writerSlots(ctx: ScanContext, i: number, to: number): WriterSlots {
   const slice = ctx.text.slice(from, to);
   if (!slice.includes("by")) return found;
   for (const m of slice.matchAll(WRITER_SLOT)) {
-    let at = from + (m.index as number) + m[0].length;
+    const start = from + (m.index as number) + m[0].length;
+    let at = start;
+    let comma = false;
     for (let k = 0; k < MAX_JOINED_WRITERS; k++) {
-      const writer = writerAt(ctx, at, to) ?? (k === 0 ? signerIn(ctx, m[0], at, to) : undefined);
+      // after a bare comma only a name right there is the next writer, not an apposition
+      const writer = comma
+        ? namedIn(ctx, at, at + 1, false)
+        : (writerAt(ctx, at, to) ?? (k === 0 ? signerIn(ctx, m[0], at, to) : undefined));
       if (!writer) break;
       if (!found.writers.length) found.drafted = !m[0].includes("signed");
       if (!found.writers.includes(writer.draft)) found.writers.push(writer.draft);
       if (m[1]) found.also = true;
-      const and = AND_NEXT.exec(ctx.text.slice(writer.end, writer.end + 8));
-      if (!and) break;
-      at = writer.end + and[0].length;
+      if (k > 0 && found.writers.length > 1 && !found.also)
+        found.listed = spanOf(ctx.text, start, writer.end);
+      const next = NEXT_WRITER.exec(ctx.text.slice(writer.end, writer.end + NEXT_WRITER_REACH));
+      if (!next) break;
+      comma = !(next[1] as string).includes("and");
+      at = writer.end + next[0].length;
     }
   }
   return found;
@@ -1531,6 +1555,7 @@ function documentAt(
   if (doc && (authors || slots.also)) {
     const members = (doc.members ??= []);
     for (const writer of slots.writers) if (!members.includes(writer)) members.push(writer);
+    if (slots.listed) mentionWriters(cast, slots.writers, slots.listed);
   }
   if (
     !doc &&
@@ -1574,6 +1599,25 @@ function documentAt(
     isDocumentSubject(tokens, startTok === det ? i - 1 : i),
   );
   return doc;
+}
+
+/**
+ * The people a writer slot lists (`signed by A of X, B of Y and C of Z`, `written by the lead
+ * monitor, X, and her deputy, Y`) are a group there, as names joined by `and` are: `the three
+ * executives wrote`, `the monitors found` speak for them.
+ */
+function mentionWriters(cast: Cast, writers: Draft[], span: Span): void {
+  if (!writers.every((w) => w.type === "person")) return;
+  const key = `group:${writers
+    .map((d) => d.key)
+    .sort()
+    .join("+")}`;
+  const group = cast.ensure(key, () => ({
+    type: "group",
+    name: writers.map((d) => d.name).join(" and "),
+    members: writers,
+  }));
+  cast.mention(group, span, false);
 }
 
 /** Whether the noun at token `i` and its article (`The reply`) open their sentence. */
