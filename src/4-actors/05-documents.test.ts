@@ -1152,3 +1152,38 @@ test("`signed by both,` is signed by the two named just before, not the body tha
     [["Maria Lind", "John Asante"]],
   );
 });
+
+test("people who write a body's document in it are its writers: `In the letter, X and Y wrote`", () => {
+  const text =
+    "The town council has published an open letter to the water company.\n\n" +
+    "In the letter, Mayor Maria Lind and council member John Asante wrote that pipes were “rotten.”\n\n" +
+    "The letter also said the company had missed three deadlines.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "rotten.",
+        mention: "Mayor Maria Lind and council member John Asante",
+        cue: "wrote",
+        kind: "partial",
+      },
+      { quote: "the company had missed three deadlines", mention: "The letter", kind: "indirect" },
+    ]),
+    [
+      ["Maria Lind", "John Asante"],
+      ["Maria Lind", "John Asante"],
+    ],
+  );
+});
+
+test("a co-writer may come after when the letter was sent: `which she sent on May 4 with X`", () => {
+  const text =
+    "“Nobody is coming,” Mayor Maria Lind wrote in the letter, which she sent on May 4 with the county's judge, John Asante.\n\n" +
+    "The letter said the roads were closed.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Nobody is coming,", mention: "Mayor Maria Lind", cue: "wrote" },
+      { quote: "the roads were closed", mention: "The letter", kind: "indirect" },
+    ]),
+    [["Maria Lind"], ["Maria Lind", "John Asante"]],
+  );
+});

@@ -325,6 +325,7 @@ function indefiniteArticleBefore(ctx: ScanContext, i: number): number {
 
 const INDEFINITE = new Set(["a", "an"]);
 const DEFINITE = new Set(["the", "that", "this"]);
+const ARTICLES = new Set([...INDEFINITE, ...DEFINITE]);
 
 /**
  * The index of the article of `articles` before the document noun at token `i`, past up to three
@@ -342,9 +343,9 @@ function articleBefore(ctx: ScanContext, i: number, articles: Set<string>): numb
   return -1;
 }
 
-/** The word before the `a`/`an` of the document noun at token `i` (`sent`, `in`), if any. */
-function wordBeforeArticle(ctx: ScanContext, i: number): Token | undefined {
-  const article = indefiniteArticleBefore(ctx, i);
+/** The word before the `a`/`an` (or other `articles`) of the document noun at token `i` (`sent`, `in`), if any. */
+function wordBeforeArticle(ctx: ScanContext, i: number, articles = INDEFINITE): Token | undefined {
+  const article = articleBefore(ctx, i, articles);
   return article > 0 ? (ctx.tokens[article - 1] as Token) : undefined;
 }
 
@@ -1295,7 +1296,11 @@ export function scanDocuments(scan: DocumentScan, ctx: ScanContext): void {
     const doc = documentAt(ctx, i, kind, byKind, documentNouns[k + 1]);
     if (!doc) continue;
     at.set(t.start, doc);
-    if (CARRIED_KINDS.has(kind) && !doc.members?.length && carriedAt(ctx, i)) {
+    // (a body's own document, named before, may carry its writers' words: `In the letter, X wrote`)
+    const carrying = doc.members?.length
+      ? isBodys(doc) && carriedAt(ctx, i, ARTICLES)
+      : carriedAt(ctx, i);
+    if (CARRIED_KINDS.has(kind) && carrying) {
       carried.push({ start: t.start, end: t.end, draft: doc, subject: false });
       if (kind === "letter") letters.add(doc);
     }
@@ -1323,8 +1328,8 @@ const CARRIED_KINDS = new Set([
 const WRITING_CUES = new Set(["wrote", "writes", "write", "writing"]);
 
 /** `in a joint statement`, `in a statement issued …`: the noun at token `i` is how it was said. */
-function carriedAt(ctx: ScanContext, i: number): boolean {
-  const prep = wordBeforeArticle(ctx, i);
+function carriedAt(ctx: ScanContext, i: number, articles = INDEFINITE): boolean {
+  const prep = wordBeforeArticle(ctx, i, articles);
   return !!prep && CARRIER_PREPOSITIONS.has(prep.lower);
 }
 
@@ -1350,7 +1355,25 @@ export function issueStatements(
     if (scan.letters.has(o.draft) && !writtenIn(scan.text, said, o)) continue;
     if (relativeOn(scan.text, o, said.mention)) continue;
     if (!o.draft.members?.length) o.draft.members = [speaker];
+    // `The council published an open letter …. In the letter, Mayor X and chair Y wrote`: the
+    // people who write a body's document in it are its writers, as one who drafts it is
+    else if (isBodys(o.draft) && WRITING_CUES.has(said.cue.toLowerCase()) && byPeople(speaker)) {
+      o.draft.members = [speaker];
+      o.draft.name = o.draft.name.replace(/ from .*$/su, ` from ${speaker.name}`);
+    }
   }
+}
+
+/** Whether a document's one writer is an organisation (`the council's letter`). */
+function isBodys(d: Draft): boolean {
+  return d.members?.length === 1 && d.members[0]?.type === "organisation";
+}
+
+/** A person, or a group of people (`Mayor X and chair Y`). */
+function byPeople(d: Draft): boolean {
+  return (
+    d.type === "person" || (d.type === "group" && !!d.members?.every((m) => m.type === "person"))
+  );
 }
 
 /**
@@ -1388,9 +1411,10 @@ const ALSO_SIGNED =
   /^It[ \u00a0]+(?:was|is|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+(?:also[ \u00a0]+)?(?:co-?)?signed[ \u00a0]+by[ \u00a0]+/u;
 
 // `the letter, which she sent with Linwood Mayor Dariusz Pell`: a relative clause on the noun
-// whose writing verb (after its subject, up to three words) takes `with` someone
+// whose writing verb (after its subject, up to three words) takes `with` someone, maybe after a
+// few words of when or how (`which she sent on Sept. 4 with`)
 const SENT_WITH =
-  /^,?[ \u00a0]+(?:which|that)[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){1,3}?(\p{L}+(?:-\p{L}+)?)[ \u00a0]+with[ \u00a0]+/u;
+  /^,?[ \u00a0]+(?:which|that)[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){1,3}?(\p{L}+(?:-\p{L}+)?)(?:[ \u00a0]+[\p{L}\d.]+){0,4}?[ \u00a0]+with[ \u00a0]+/u;
 // `the letter beneath Voss`, `alongside X`: where one signer's name stands to another's
 const SIGNED_BESIDE = /^[ \u00a0]+(?:beneath|below|above|alongside)[ \u00a0]+/u;
 /** How far after `with` its co-writer's name must start. */
