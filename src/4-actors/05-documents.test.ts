@@ -1187,3 +1187,16 @@ test("a co-writer may come after when the letter was sent: `which she sent on Ma
     [["Maria Lind"], ["Maria Lind", "John Asante"]],
   );
 });
+
+test("`it` after `The letter said the review would …` goes on with the letter, not the clause's subject", () => {
+  const text =
+    "Bishop John Asante apologised on Sunday in a letter read at every Mass.\n\n" +
+    "The letter said the review would be led by a judge. It added that the school would pay for “every lesson lost.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the review would be led by a judge", mention: "The letter", kind: "indirect" },
+      { quote: "every lesson lost.", mention: "It", kind: "partial" },
+    ]),
+    [["John Asante"], ["John Asante"]],
+  );
+});

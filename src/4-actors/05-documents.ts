@@ -1665,5 +1665,16 @@ function isDocumentSubject(tokens: Token[], first: number): boolean {
   const word = (tokens[first] as Token).lower;
   if (POSSESSIVE_PRONOUNS.has(word)) return false;
   const before = (tokens[first - 1] as Token | undefined)?.lower ?? "";
-  return !PREPOSITIONS.has(before) && !CHANNEL_PREPOSITIONS.has(before);
+  if (PREPOSITIONS.has(before) || CHANNEL_PREPOSITIONS.has(before)) return false;
+  // `The letter said the review would …. It added`: the subject of a reported clause is less
+  // salient than the one who reports it, whom `it` goes on with
+  const reporting = before === "that" ? (tokens[first - 2] as Token | undefined)?.lower : before;
+  return !REPORTING_VERBS.has(reporting ?? "");
 }
+
+// Verbs that take a reported clause (`said the review would`, `found that the audit had`)
+const REPORTING_VERBS = new Set([
+  ...["said", "says", "wrote", "writes", "added", "adds", "stated", "states"],
+  ...["found", "finds", "concluded", "concludes", "warned", "warns", "noted", "notes"],
+  ...["argued", "argues", "claimed", "claims", "recommended", "recommends"],
+]);
