@@ -1200,3 +1200,14 @@ test("`it` after `The letter said the review would …` goes on with the letter,
     [["John Asante"], ["John Asante"]],
   );
 });
+
+test("a writerless audit is the auditor's named near it (an audit's maker is its auditor)", () => {
+  const text =
+    "A city audit released Monday says the bus agency lost track of 40 buses.\n\n" +
+    "City Auditor Maria Lind found that the agency had no list of its fleet.\n\n" +
+    "“Nobody knew where the buses were,” the audit says.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "Nobody knew where the buses were,", mention: "the audit" }]),
+    [["Maria Lind"]],
+  );
+});

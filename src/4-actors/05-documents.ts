@@ -22,6 +22,7 @@ import { IT_REACH, resolveGroupReference, resolvePersonPronoun } from "./04-core
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
 import {
+  DOCUMENT_AGENTS,
   DOCUMENT_KINDS,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
@@ -1607,6 +1608,11 @@ function documentAt(
         : "";
     const name = words && words !== t.text ? words.replace(/\s+/gu, " ") : `the ${t.lower}`;
     doc = cast.ensure(key, () => ({ type: "document", name, noun: channel }));
+    const agent = doc.members?.length ? undefined : agentNear(ctx, t);
+    if (agent) {
+      doc.members = [agent];
+      doc.name = `${t.lower} from ${agent.name}`;
+    }
   }
   const list = byKind.get(kind) ?? [];
   if (list[list.length - 1] !== doc) {
@@ -1642,6 +1648,32 @@ function mentionWriters(cast: Cast, writers: Draft[], span: Span): void {
     members: writers,
   }));
   cast.mention(group, span, false);
+}
+
+/** How far on each side of a writerless document the person titled its agent may be named. */
+const AGENT_REACH = 600;
+
+/**
+ * `A state audit released Tuesday says …. State Auditor X found`: the person nearest the noun
+ * `t` whose title is the agent noun of its document (DOCUMENT_AGENTS: an audit's auditor) made it.
+ */
+function agentNear(ctx: ScanContext, t: Token): Draft | undefined {
+  const agent = DOCUMENT_AGENTS.get(t.lower);
+  if (!agent) return undefined;
+  let best: Occurrence | undefined;
+  for (let k = lowerBound(ctx.named, t.start - AGENT_REACH); k < ctx.named.length; k++) {
+    const o = ctx.named[k] as Occurrence;
+    if (o.start > t.end + AGENT_REACH) break;
+    if (o.draft.type !== "person" || !titledAs(o.draft, agent)) continue;
+    if (!best || Math.abs(o.start - t.start) < Math.abs(best.start - t.start)) best = o;
+  }
+  return best?.draft;
+}
+
+/** Whether a person's role has the word `agent` (`State Auditor` → `auditor`). */
+function titledAs(d: Draft, agent: string): boolean {
+  const role = d.role?.toLowerCase();
+  return !!role && (role === agent || role.split(/[ -]/u).includes(agent));
 }
 
 /** Whether the noun at token `i` and its article (`The reply`) open their sentence. */

@@ -191,3 +191,12 @@ export const MAKING_ACTS = new Map<string, readonly string[]>([
   ...acts(["replied", "answered", "responded", "accepted", "wrote back"], ANSWERING),
   ...acts(["ruled", "denied", "rejected", "granted", "upheld", "dismissed", "overturned"], RULING),
 ]);
+
+/**
+ * Documents named for what their maker does, and the agent noun of that maker (`A state audit
+ * released Tuesday says …. State Auditor X found`: an audit is its auditor's).
+ */
+export const DOCUMENT_AGENTS = new Map([
+  ["audit", "auditor"],
+  ["review", "reviewer"],
+]);
