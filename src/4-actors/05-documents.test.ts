@@ -1211,3 +1211,13 @@ test("a writerless audit is the auditor's named near it (an audit's maker is its
     [["Maria Lind"]],
   );
 });
+
+test("`signed by both officials` is the two named before, not a person named after", () => {
+  const text =
+    "In a letter on Monday, Gov. Maria Lind and Director John Asante wrote to Secretary Peter Holm that the towns were waiting.\n\n" +
+    "The letter, signed by both officials, asks Holm to pay by June and says the state will “go to court” if he does not.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "go to court", mention: "The letter", kind: "partial" }]),
+    [["Maria Lind", "John Asante"]],
+  );
+});

@@ -558,7 +558,8 @@ function writerSlots(ctx: ScanContext, i: number, to: number): WriterSlots {
       // after a bare comma only a name right there is the next writer, not an apposition
       const writer = comma
         ? namedIn(ctx, at, at + 1, false)
-        : (writerAt(ctx, at, to) ?? (k === 0 ? signerIn(ctx, m[0], at, to) : undefined));
+        : (writerAt(ctx, at, to) ??
+          (k === 0 ? (knownPluralAt(ctx, at) ?? signerIn(ctx, m[0], at, to)) : undefined));
       if (!writer) break;
       if (!found.writers.length) found.drafted = !m[0].includes("signed");
       if (!found.writers.includes(writer.draft)) found.writers.push(writer.draft);
@@ -572,6 +573,21 @@ function writerSlots(ctx: ScanContext, i: number, to: number): WriterSlots {
     }
   }
   return found;
+}
+
+// `both officials`, `the two governors`: a definite plural of people with its count
+const COUNTED_PLURAL = /^(both|the[ \u00a0]+(?:two|three|four))[ \u00a0]+(\p{Ll}+)(?![\p{L}-])/u;
+
+/**
+ * `signed by both officials`: the group of that many named before (`Gov. X and Director Y`), as
+ * `the two officials said` finds it, not someone named after.
+ */
+function knownPluralAt(ctx: ScanContext, at: number): SlotWriter | undefined {
+  const m = COUNTED_PLURAL.exec(ctx.text.slice(at, at + 40));
+  if (!m || !isPluralMaker(m[2] as string)) return undefined;
+  const count = m[1] === "both" ? "the two" : (m[1] as string).replace(/\s+/gu, " ");
+  const draft = resolveGroupReference(ctx.cast, `${count} ${m[2] as string}`, at);
+  return draft ? { draft, end: at + m[0].length } : undefined;
 }
 
 /**
