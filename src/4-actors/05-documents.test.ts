@@ -1221,3 +1221,22 @@ test("`signed by both officials` is the two named before, not a person named aft
     [["Maria Lind", "John Asante"]],
   );
 });
+
+test("`the document` is the document a sentence was last about, whatever its noun", () => {
+  const text =
+    "The ministry's reply came on Friday. The response, from its chief lawyer, Maria Lind, called the report “unfair.”\n\n" +
+    "“We built every school we promised,” the lawyer wrote. The document added that 40 schools had opened since May.\n\n" +
+    "According to a document John Asante kept, the schools were late. But the document was lost.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "40 schools had opened since May", mention: "The document", kind: "indirect" },
+    ]),
+    [["Maria Lind"]],
+  );
+  const result = resolveSpeakers(article(text), []);
+  const lost = text.indexOf("the document was lost");
+  assert.ok(
+    !result.actors.some((a) => a.mentions.some((m) => m.start === lost)),
+    "`the document` after `a document` is not the response",
+  );
+});

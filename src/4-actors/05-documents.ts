@@ -23,6 +23,7 @@ import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
 import {
   DOCUMENT_AGENTS,
+  DOCUMENT_HYPERNYMS,
   DOCUMENT_KINDS,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
@@ -1299,11 +1300,20 @@ export function scanDocuments(scan: DocumentScan, ctx: ScanContext): void {
   const { at, carried, letters } = scan;
   const byKind = new Map<string, Draft[]>();
   const { tokens, documentNouns } = ctx;
+  // the document a sentence was last about, for `the document` after it
+  let latest: Occurrence | undefined;
+  // and where a noun of DOCUMENT_HYPERNYMS was last
+  let hypernym = -1;
   for (let k = 0; k < documentNouns.length; k++) {
     const i = documentNouns[k] as number;
     const t = tokens[i] as Token;
     // only the nouns of documents with authors are scanned
     const kind = SCANNED_NOUNS.get(t.lower);
+    if (!kind && DOCUMENT_HYPERNYMS.has(t.lower)) {
+      // (`According to a document X prepared …. But the document`: that one, no earlier)
+      if (latest && hypernym < latest.start) hypernymAt(ctx, i, latest, at);
+      hypernym = t.start;
+    }
     if (!kind || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
     // `the agency would release its records`, `to review the case`: a verb, no document
     if (VERB_BEFORE.has((tokens[i - 1] as Token | undefined)?.lower ?? "")) continue;
@@ -1317,11 +1327,36 @@ export function scanDocuments(scan: DocumentScan, ctx: ScanContext): void {
     const carrying = doc.members?.length
       ? isBodys(doc) && carriedAt(ctx, i, ARTICLES)
       : carriedAt(ctx, i);
-    if (CARRIED_KINDS.has(kind) && carrying) {
+    const carries = CARRIED_KINDS.has(kind) && carrying;
+    if (carries) {
       carried.push({ start: t.start, end: t.end, draft: doc, subject: false });
       if (kind === "letter") letters.add(doc);
     }
+    // (the one a sentence is about: its subject, or how it was said)
+    if (carries || opensSentence(ctx, i))
+      latest = { start: t.start, end: t.end, draft: doc, subject: false };
   }
+}
+
+/** How far after the last document named `the document` may refer to it. */
+const HYPERNYM_REACH = 1500;
+
+/**
+ * `The response, from X, called …. The document added that`: a definite noun for any document
+ * (DOCUMENT_HYPERNYMS) at token `i` is the one a sentence was last about (`latest`: its subject,
+ * or how it was said), if near, and is mentioned there.
+ */
+function hypernymAt(ctx: ScanContext, i: number, latest: Occurrence, at: Map<number, Draft>): void {
+  const t = ctx.tokens[i] as Token;
+  const det = ctx.tokens[i - 1];
+  if (!det || !DEFINITE.has(det.lower) || !onlySpaces(ctx.text, det.end, t.start)) return;
+  if (t.start - latest.end > HYPERNYM_REACH || inRegions(ctx.quotes, t.start)) return;
+  at.set(t.start, latest.draft);
+  ctx.cast.mention(
+    latest.draft,
+    spanOf(ctx.text, det.start, t.end),
+    isDocumentSubject(ctx.tokens, i - 1),
+  );
 }
 
 /**

@@ -200,3 +200,9 @@ export const DOCUMENT_AGENTS = new Map([
   ["audit", "auditor"],
   ["review", "reviewer"],
 ]);
+
+/**
+ * Nouns for any document, which after `the` refer to the one named last whatever its kind (`The
+ * response, from X, called …. The document added that`).
+ */
+export const DOCUMENT_HYPERNYMS = new Set(["document"]);
