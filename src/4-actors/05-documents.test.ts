@@ -1240,3 +1240,16 @@ test("`the document` is the document a sentence was last about, whatever its nou
     "`the document` after `a document` is not the response",
   );
 });
+
+test("`The two officials' letter` is the letter of the two named before", () => {
+  const text =
+    "Gov. Maria Lind and Director John Asante wrote to the agency on Monday.\n\n" +
+    "Secretary Peter Holm said he would answer.\n\n" +
+    "The two officials' letter also asks Holm to visit the towns.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Holm to visit the towns", mention: "The two officials' letter", kind: "indirect" },
+    ]),
+    [["Maria Lind", "John Asante"]],
+  );
+});

@@ -577,7 +577,7 @@ function writerSlots(ctx: ScanContext, i: number, to: number): WriterSlots {
 }
 
 // `both officials`, `the two governors`: a definite plural of people with its count
-const COUNTED_PLURAL = /^(both|the[ \u00a0]+(?:two|three|four))[ \u00a0]+(\p{Ll}+)(?![\p{L}-])/u;
+const COUNTED_PLURAL = /^(?:both|the[ \u00a0]+(\p{Ll}+))[ \u00a0]+(\p{Ll}+)(?![\p{L}-])/u;
 
 /**
  * `signed by both officials`: the group of that many named before (`Gov. X and Director Y`), as
@@ -585,8 +585,9 @@ const COUNTED_PLURAL = /^(both|the[ \u00a0]+(?:two|three|four))[ \u00a0]+(\p{Ll}
  */
 function knownPluralAt(ctx: ScanContext, at: number): SlotWriter | undefined {
   const m = COUNTED_PLURAL.exec(ctx.text.slice(at, at + 40));
-  if (!m || !isPluralMaker(m[2] as string)) return undefined;
-  const count = m[1] === "both" ? "the two" : (m[1] as string).replace(/\s+/gu, " ");
+  if (!m || (m[1] !== undefined && !NUMBER_WORDS.has(m[1])) || !isPluralMaker(m[2] as string))
+    return undefined;
+  const count = m[1] === undefined ? "the two" : `the ${m[1]}`;
   const draft = resolveGroupReference(ctx.cast, `${count} ${m[2] as string}`, at);
   return draft ? { draft, end: at + m[0].length } : undefined;
 }
@@ -1170,8 +1171,15 @@ function pluralOwnerAt(ctx: ScanContext, j: number): Draft | undefined {
   if ((apostrophe !== 39 && apostrophe !== 0x2019) || !plural.lower.endsWith("s")) return undefined;
   const article = ctx.tokens[j - 1];
   if (!article || !onlySpaces(ctx.text, article.end, plural.start)) return undefined;
+  // `The two officials' letter`: the two named before, as `the two officials` are
+  const the = ctx.tokens[j - 2];
+  if (the?.lower === "the" && NUMBER_WORDS.has(article.lower))
+    return resolveGroupReference(ctx.cast, `the ${article.lower} ${plural.lower}`, the.start);
   return groupNamedBefore(ctx, article.lower, plural.lower, article.start);
 }
+
+// the counts a group of writers is named with (`the two officials' letter`)
+const NUMBER_WORDS = new Set(["two", "three", "four", "five"]);
 
 /**
  * `The judge's order` (`the` then a role noun's possessive): the person named before with that
