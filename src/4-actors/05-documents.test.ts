@@ -1253,3 +1253,14 @@ test("`The two officials' letter` is the letter of the two named before", () => 
     [["Maria Lind", "John Asante"]],
   );
 });
+
+test("a relative clause's `which the firm's finance director also signed` adds its holder, named after", () => {
+  const text =
+    "The firm's chief executive, John Asante, answered the audit in a written reply.\n\n" +
+    "The reply, which the firm's finance director also signed, called the audit “careless.”\n\n" +
+    "The finance director, Maria Lind, said she stood by it.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "careless.", mention: "The reply", kind: "partial" }]),
+    [["John Asante", "Maria Lind"]],
+  );
+});

@@ -1523,6 +1523,31 @@ function cosignerAfter(ctx: ScanContext, at: number, nounEnd: number): Draft | u
   return subjectIn(ctx, next + m[0].length, end, false);
 }
 
+// `, which the company's medical director also signed`: a relative clause on the noun that adds
+// a signer (its subject: a possessive, then a role's plain words)
+const ALSO_SIGNED_RELATIVE =
+  /^,[ \u00a0]+(?:which|that)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}-]+['’]s[ \u00a0]+)?((?:[\p{Ll}-]+[ \u00a0]+){0,2}[\p{Ll}-]+)[ \u00a0]+also[ \u00a0]+(?:co-?)?signed(?![\p{L}])/u;
+/** How far after a relative clause's role its holder may be named (`The medical director, Dr. X,`). */
+const HOLDER_AHEAD = 600;
+
+/**
+ * `The response, which the company's medical director also signed,` after the noun ending at
+ * `nounEnd`: the person named near it, before or just after, whose role is that role.
+ */
+function alsoSignedIn(ctx: ScanContext, nounEnd: number): Draft | undefined {
+  if (ctx.text.charCodeAt(nounEnd) !== COMMA) return undefined;
+  const m = ALSO_SIGNED_RELATIVE.exec(ctx.text.slice(nounEnd, nounEnd + RELATIVE_REACH));
+  if (!m) return undefined;
+  const role = (m[1] as string).replace(/\s+/gu, " ");
+  if (!ROLE_NOUNS.has(lastWord(role))) return undefined;
+  const holds = (o: Occurrence): boolean =>
+    o.draft.type === "person" && (o.draft.role ?? "").toLowerCase() === role;
+  return (
+    ctx.cast.lookBack(nounEnd, holds, ROLE_HOLDER_REACH, false)?.draft ??
+    ctx.cast.after(nounEnd, holds, HOLDER_AHEAD)[0]?.draft
+  );
+}
+
 /**
  * What `the report` refers back to among the recent documents of its kind (`recent`, the
  * latest last): among those already called by the same noun, if any (`the letter` is the open
@@ -1635,6 +1660,9 @@ function documentAt(
   } else if (!doc && definite) {
     doc = definiteReferent(sameNoun, t.lower);
     if (!doc && kind === "reply") doc = answeringLetter(byKind.get("letter") ?? []);
+    // `The response, which the company's medical director also signed,`
+    const cosigner = doc?.members?.length ? alsoSignedIn(ctx, t.end) : undefined;
+    if (cosigner && !doc?.members?.includes(cosigner)) doc?.members?.push(cosigner);
   }
   if (doc && (authors || slots.also)) {
     const members = (doc.members ??= []);
