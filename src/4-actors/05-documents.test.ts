@@ -1264,3 +1264,20 @@ test("a relative clause's `which the firm's finance director also signed` adds i
     [["John Asante", "Maria Lind"]],
   );
 });
+
+test("a bulletin is a statement its issuer speaks in: `According to the bulletin` is the agency's", () => {
+  const text =
+    "The Lindmark Weather Office said in a bulletin that the river would crest on Friday. According to the bulletin, three towns should prepare to leave.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the river would crest on Friday",
+        mention: "The Lindmark Weather Office",
+        cue: "said",
+        kind: "indirect",
+      },
+      { quote: "three towns should prepare to leave", mention: "the bulletin", kind: "indirect" },
+    ]),
+    [["Lindmark Weather Office"], ["Lindmark Weather Office"]],
+  );
+});

@@ -26,6 +26,8 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["communiqué", "statement"],
   ["release", "statement"],
   ["announcement", "statement"],
+  // what an agency issues at intervals: `The centre said in a bulletin that`
+  ["bulletin", "statement"],
   ["report", "report"],
   ["study", "report"],
   ["findings", "report"],
