@@ -1104,3 +1104,180 @@ test("on a tie, `the response` is the answer just named, not a dek's earlier one
     [["Pierluigi Santoro"]],
   );
 });
+
+test("writers listed with where they come from are all the document's writers, and a group", () => {
+  const text =
+    "Growers appeal\n\nThe letter, signed by Maria Lind of Nord Lines, John Asante of Gold & Sons Freight and Peter Holm of Han Shipping, asked the board to act.\n\n" +
+    "“We share the worry,” the three executives wrote.\n\nLind said later that she was sorry. Asante said nothing. Holm said he agreed.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the board to act", mention: "The letter", kind: "indirect" },
+      { quote: "We share the worry,", mention: "the three executives" },
+    ]),
+    [
+      ["Maria Lind", "John Asante", "Peter Holm"],
+      ["Maria Lind", "John Asante", "Peter Holm"],
+    ],
+  );
+});
+
+test("a writer's role may take its field (`rapporteur on water`) and the name its own title", () => {
+  const text =
+    "A panel found the wells unsafe in a report on Monday.\n\n" +
+    "The report, written by the league's special rapporteur on water, Maria Lind, found the pumps “decades behind.” It said repairs were late.\n\n" +
+    "Lind said she was sorry.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "decades behind.", mention: "The report", kind: "partial" },
+      { quote: "repairs were late", mention: "It", kind: "indirect" },
+    ]),
+    [["Maria Lind"], ["Maria Lind"]],
+  );
+  const memo =
+    "The memo, written by the chief inspector, retired judge John Asante, and his deputy, Peter Holm, found the accounts late. It said the money was “gone.”\n\n" +
+    "Asante said nothing. Holm said he agreed.";
+  assert.deepEqual(speakersOf(memo, [{ quote: "gone.", mention: "It", kind: "partial" }]), [
+    ["John Asante", "Peter Holm"],
+  ]);
+});
+
+test("`signed by both,` is signed by the two named just before, not the body that published it", () => {
+  const text =
+    "The city council has published an open letter to the bus company.\n\n" +
+    "In the letter, Mayor Maria Lind and the council's transport chair, John Asante, wrote that buses were late.\n\n" +
+    "The letter, signed by both, lists 90 missed buses. It said the company had “ignored the timetable.”\n\n" +
+    "Lind said she was angry.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "ignored the timetable.", mention: "It", kind: "partial" }]),
+    [["Maria Lind", "John Asante"]],
+  );
+});
+
+test("people who write a body's document in it are its writers: `In the letter, X and Y wrote`", () => {
+  const text =
+    "The town council has published an open letter to the water company.\n\n" +
+    "In the letter, Mayor Maria Lind and council member John Asante wrote that pipes were “rotten.”\n\n" +
+    "The letter also said the company had missed three deadlines.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "rotten.",
+        mention: "Mayor Maria Lind and council member John Asante",
+        cue: "wrote",
+        kind: "partial",
+      },
+      { quote: "the company had missed three deadlines", mention: "The letter", kind: "indirect" },
+    ]),
+    [
+      ["Maria Lind", "John Asante"],
+      ["Maria Lind", "John Asante"],
+    ],
+  );
+});
+
+test("a co-writer may come after when the letter was sent: `which she sent on May 4 with X`", () => {
+  const text =
+    "“Nobody is coming,” Mayor Maria Lind wrote in the letter, which she sent on May 4 with the county's judge, John Asante.\n\n" +
+    "The letter said the roads were closed.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Nobody is coming,", mention: "Mayor Maria Lind", cue: "wrote" },
+      { quote: "the roads were closed", mention: "The letter", kind: "indirect" },
+    ]),
+    [["Maria Lind"], ["Maria Lind", "John Asante"]],
+  );
+});
+
+test("`it` after `The letter said the review would …` goes on with the letter, not the clause's subject", () => {
+  const text =
+    "Bishop John Asante apologised on Sunday in a letter read at every Mass.\n\n" +
+    "The letter said the review would be led by a judge. It added that the school would pay for “every lesson lost.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the review would be led by a judge", mention: "The letter", kind: "indirect" },
+      { quote: "every lesson lost.", mention: "It", kind: "partial" },
+    ]),
+    [["John Asante"], ["John Asante"]],
+  );
+});
+
+test("a writerless audit is the auditor's named near it (an audit's maker is its auditor)", () => {
+  const text =
+    "A city audit released Monday says the bus agency lost track of 40 buses.\n\n" +
+    "City Auditor Maria Lind found that the agency had no list of its fleet.\n\n" +
+    "“Nobody knew where the buses were,” the audit says.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "Nobody knew where the buses were,", mention: "the audit" }]),
+    [["Maria Lind"]],
+  );
+});
+
+test("`signed by both officials` is the two named before, not a person named after", () => {
+  const text =
+    "In a letter on Monday, Gov. Maria Lind and Director John Asante wrote to Secretary Peter Holm that the towns were waiting.\n\n" +
+    "The letter, signed by both officials, asks Holm to pay by June and says the state will “go to court” if he does not.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "go to court", mention: "The letter", kind: "partial" }]),
+    [["Maria Lind", "John Asante"]],
+  );
+});
+
+test("`the document` is the document a sentence was last about, whatever its noun", () => {
+  const text =
+    "The ministry's reply came on Friday. The response, from its chief lawyer, Maria Lind, called the report “unfair.”\n\n" +
+    "“We built every school we promised,” the lawyer wrote. The document added that 40 schools had opened since May.\n\n" +
+    "According to a document John Asante kept, the schools were late. But the document was lost.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "40 schools had opened since May", mention: "The document", kind: "indirect" },
+    ]),
+    [["Maria Lind"]],
+  );
+  const result = resolveSpeakers(article(text), []);
+  const lost = text.indexOf("the document was lost");
+  assert.ok(
+    !result.actors.some((a) => a.mentions.some((m) => m.start === lost)),
+    "`the document` after `a document` is not the response",
+  );
+});
+
+test("`The two officials' letter` is the letter of the two named before", () => {
+  const text =
+    "Gov. Maria Lind and Director John Asante wrote to the agency on Monday.\n\n" +
+    "Secretary Peter Holm said he would answer.\n\n" +
+    "The two officials' letter also asks Holm to visit the towns.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "Holm to visit the towns", mention: "The two officials' letter", kind: "indirect" },
+    ]),
+    [["Maria Lind", "John Asante"]],
+  );
+});
+
+test("a relative clause's `which the firm's finance director also signed` adds its holder, named after", () => {
+  const text =
+    "The firm's chief executive, John Asante, answered the audit in a written reply.\n\n" +
+    "The reply, which the firm's finance director also signed, called the audit “careless.”\n\n" +
+    "The finance director, Maria Lind, said she stood by it.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "careless.", mention: "The reply", kind: "partial" }]),
+    [["John Asante", "Maria Lind"]],
+  );
+});
+
+test("a bulletin is a statement its issuer speaks in: `According to the bulletin` is the agency's", () => {
+  const text =
+    "The Lindmark Weather Office said in a bulletin that the river would crest on Friday. According to the bulletin, three towns should prepare to leave.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the river would crest on Friday",
+        mention: "The Lindmark Weather Office",
+        cue: "said",
+        kind: "indirect",
+      },
+      { quote: "three towns should prepare to leave", mention: "the bulletin", kind: "indirect" },
+    ]),
+    [["Lindmark Weather Office"], ["Lindmark Weather Office"]],
+  );
+});

@@ -22,6 +22,8 @@ import { IT_REACH, resolveGroupReference, resolvePersonPronoun } from "./04-core
 import type { Cast, Draft, Occurrence } from "./cast.ts";
 import { namedThing } from "./06-unnamed.ts";
 import {
+  DOCUMENT_AGENTS,
+  DOCUMENT_HYPERNYMS,
   DOCUMENT_KINDS,
   DOCUMENT_NOUNS,
   DOCUMENT_VERBS,
@@ -325,6 +327,7 @@ function indefiniteArticleBefore(ctx: ScanContext, i: number): number {
 
 const INDEFINITE = new Set(["a", "an"]);
 const DEFINITE = new Set(["the", "that", "this"]);
+const ARTICLES = new Set([...INDEFINITE, ...DEFINITE]);
 
 /**
  * The index of the article of `articles` before the document noun at token `i`, past up to three
@@ -342,9 +345,9 @@ function articleBefore(ctx: ScanContext, i: number, articles: Set<string>): numb
   return -1;
 }
 
-/** The word before the `a`/`an` of the document noun at token `i` (`sent`, `in`), if any. */
-function wordBeforeArticle(ctx: ScanContext, i: number): Token | undefined {
-  const article = indefiniteArticleBefore(ctx, i);
+/** The word before the `a`/`an` (or other `articles`) of the document noun at token `i` (`sent`, `in`), if any. */
+function wordBeforeArticle(ctx: ScanContext, i: number, articles = INDEFINITE): Token | undefined {
+  const article = articleBefore(ctx, i, articles);
   return article > 0 ? (ctx.tokens[article - 1] as Token) : undefined;
 }
 
@@ -450,24 +453,32 @@ function writerAt(ctx: ScanContext, at: number, to: number): SlotWriter | undefi
   if (named) return named;
   const apposed = apposedNameAt(ctx, at, to) ?? titledNameAt(ctx, at);
   if (apposed) return apposed;
-  const pronoun = /^(?:her|him|them)(?![\p{L}-])/u.exec(ctx.text.slice(at, at + 5));
+  // (`both` alone: `signed by both governors` is a plural's, see pluralMakerAt)
+  const pronoun = WRITER_PRONOUN.exec(ctx.text.slice(at, at + 6));
   if (!pronoun) return undefined;
   const word = pronoun[0];
   const draft =
-    word === "them"
-      ? resolveGroupReference(ctx.cast, "they", at)
+    word === "them" || word === "both"
+      ? resolveGroupReference(ctx.cast, word === "both" ? word : "they", at)
       : resolvePersonPronoun(ctx.cast, word, at, false);
   return draft ? { draft, end: at + word.length } : undefined;
 }
+
+// `signed by her`, `written by them`, `signed by both,`: a writer named before
+const WRITER_PRONOUN = /^(?:her|him|them|both(?=[,.;:)]))(?![\p{L}-])/u;
 
 /** How many words a role phrase before its name may have (`the chair of the county commission`). */
 const MAX_APPOSED_WORDS = 7;
 // a word of a role phrase: plain, possessive (`company's`) or capitalised (`County`)
 const ROLE_PHRASE_WORD = /^(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.-]*)$/u;
 
+// the prepositions a role takes its field or charge with: `the chair of the commission`, `the
+// special rapporteur on housing`, `the commissioner for energy`
+const ROLE_PREPOSITIONS = new Set(["of", "on", "for"]);
+
 /**
  * `the chair of the county commission, Ahanu Whitecloud` at `at`: a short phrase (no `and`, no
- * preposition but `of`), a comma, and a person named right after it.
+ * preposition but a role's, ROLE_PREPOSITIONS), a comma, and a person named right after it.
  */
 function apposedNameAt(ctx: ScanContext, at: number, to: number): SlotWriter | undefined {
   const comma = ctx.text.slice(at, Math.min(to, at + APPOSED_REACH)).indexOf(",");
@@ -476,11 +487,12 @@ function apposedNameAt(ctx: ScanContext, at: number, to: number): SlotWriter | u
   if (words.length > MAX_APPOSED_WORDS) return undefined;
   for (const w of words) {
     if (!ROLE_PHRASE_WORD.test(w) || w === "and" || w === "or") return undefined;
-    if (w !== "of" && PREPOSITIONS.has(w)) return undefined;
+    if (!ROLE_PREPOSITIONS.has(w) && PREPOSITIONS.has(w)) return undefined;
   }
   let from = at + comma + 1;
   while (isBlank(ctx.text.charCodeAt(from))) from++;
-  return namedIn(ctx, from, from + 1, false);
+  // (`the lead monitor, retired judge X`: the name may have its own title)
+  return namedIn(ctx, from, from + 1, false) ?? titledNameAt(ctx, from);
 }
 
 /** `board chair Hamid Qureshi` at `at`: a few plain words ending in a role noun, then a name. */
@@ -515,11 +527,18 @@ interface WriterSlots {
   writers: Draft[];
   also: boolean;
   drafted: boolean;
+  /** Where the first slot's writers start and end, when it names more than one. */
+  listed?: Span;
 }
 
-/** How many writers one slot may join with `and` (`signed by her and her deputy, X`). */
-const MAX_JOINED_WRITERS = 3;
-const AND_NEXT = /^,?[ \u00a0]+and[ \u00a0]+/u;
+/** How many writers one slot may list (`signed by A of X, B of Y and C of Z`). */
+const MAX_JOINED_WRITERS = 5;
+// what may follow a writer before the next one: where they come from (`of Nordvik Lines`, `from
+// the Kessel Union`: a few capitalised words), then `and` or a comma
+const NEXT_WRITER =
+  /^(?:[ \u00a0]+(?:of|from|at)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:&|of|\p{Lu}[\p{L}'’.-]*)){0,5})?(,?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+)/u;
+/** How far after a writer the next one's separator may end (`of Ogunleye & Sons Shipping and `). */
+const NEXT_WRITER_REACH = 80;
 
 /**
  * Everyone the writer slots after the noun at token `i` name, up to the next document noun or the
@@ -533,19 +552,44 @@ function writerSlots(ctx: ScanContext, i: number, to: number): WriterSlots {
   const slice = ctx.text.slice(from, to);
   if (!slice.includes("by")) return found;
   for (const m of slice.matchAll(WRITER_SLOT)) {
-    let at = from + (m.index as number) + m[0].length;
+    const start = from + (m.index as number) + m[0].length;
+    let at = start;
+    let comma = false;
     for (let k = 0; k < MAX_JOINED_WRITERS; k++) {
-      const writer = writerAt(ctx, at, to) ?? (k === 0 ? signerIn(ctx, m[0], at, to) : undefined);
+      // after a bare comma only a name right there is the next writer, not an apposition
+      const writer = comma
+        ? namedIn(ctx, at, at + 1, false)
+        : (writerAt(ctx, at, to) ??
+          (k === 0 ? (knownPluralAt(ctx, at) ?? signerIn(ctx, m[0], at, to)) : undefined));
       if (!writer) break;
       if (!found.writers.length) found.drafted = !m[0].includes("signed");
       if (!found.writers.includes(writer.draft)) found.writers.push(writer.draft);
       if (m[1]) found.also = true;
-      const and = AND_NEXT.exec(ctx.text.slice(writer.end, writer.end + 8));
-      if (!and) break;
-      at = writer.end + and[0].length;
+      if (k > 0 && found.writers.length > 1 && !found.also)
+        found.listed = spanOf(ctx.text, start, writer.end);
+      const next = NEXT_WRITER.exec(ctx.text.slice(writer.end, writer.end + NEXT_WRITER_REACH));
+      if (!next) break;
+      comma = !(next[1] as string).includes("and");
+      at = writer.end + next[0].length;
     }
   }
   return found;
+}
+
+// `both officials`, `the two governors`: a definite plural of people with its count
+const COUNTED_PLURAL = /^(?:both|the[ \u00a0]+(\p{Ll}+))[ \u00a0]+(\p{Ll}+)(?![\p{L}-])/u;
+
+/**
+ * `signed by both officials`: the group of that many named before (`Gov. X and Director Y`), as
+ * `the two officials said` finds it, not someone named after.
+ */
+function knownPluralAt(ctx: ScanContext, at: number): SlotWriter | undefined {
+  const m = COUNTED_PLURAL.exec(ctx.text.slice(at, at + 40));
+  if (!m || (m[1] !== undefined && !NUMBER_WORDS.has(m[1])) || !isPluralMaker(m[2] as string))
+    return undefined;
+  const count = m[1] === undefined ? "the two" : `the ${m[1]}`;
+  const draft = resolveGroupReference(ctx.cast, `${count} ${m[2] as string}`, at);
+  return draft ? { draft, end: at + m[0].length } : undefined;
 }
 
 /**
@@ -1127,8 +1171,15 @@ function pluralOwnerAt(ctx: ScanContext, j: number): Draft | undefined {
   if ((apostrophe !== 39 && apostrophe !== 0x2019) || !plural.lower.endsWith("s")) return undefined;
   const article = ctx.tokens[j - 1];
   if (!article || !onlySpaces(ctx.text, article.end, plural.start)) return undefined;
+  // `The two officials' letter`: the two named before, as `the two officials` are
+  const the = ctx.tokens[j - 2];
+  if (the?.lower === "the" && NUMBER_WORDS.has(article.lower))
+    return resolveGroupReference(ctx.cast, `the ${article.lower} ${plural.lower}`, the.start);
   return groupNamedBefore(ctx, article.lower, plural.lower, article.start);
 }
+
+// the counts a group of writers is named with (`the two officials' letter`)
+const NUMBER_WORDS = new Set(["two", "three", "four", "five"]);
 
 /**
  * `The judge's order` (`the` then a role noun's possessive): the person named before with that
@@ -1257,11 +1308,20 @@ export function scanDocuments(scan: DocumentScan, ctx: ScanContext): void {
   const { at, carried, letters } = scan;
   const byKind = new Map<string, Draft[]>();
   const { tokens, documentNouns } = ctx;
+  // the document a sentence was last about, for `the document` after it
+  let latest: Occurrence | undefined;
+  // and where a noun of DOCUMENT_HYPERNYMS was last
+  let hypernym = -1;
   for (let k = 0; k < documentNouns.length; k++) {
     const i = documentNouns[k] as number;
     const t = tokens[i] as Token;
     // only the nouns of documents with authors are scanned
     const kind = SCANNED_NOUNS.get(t.lower);
+    if (!kind && DOCUMENT_HYPERNYMS.has(t.lower)) {
+      // (`According to a document X prepared …. But the document`: that one, no earlier)
+      if (latest && hypernym < latest.start) hypernymAt(ctx, i, latest, at);
+      hypernym = t.start;
+    }
     if (!kind || inRegions(ctx.quotes, t.start) || inRegions(ctx.removed, t.start)) continue;
     // `the agency would release its records`, `to review the case`: a verb, no document
     if (VERB_BEFORE.has((tokens[i - 1] as Token | undefined)?.lower ?? "")) continue;
@@ -1271,11 +1331,40 @@ export function scanDocuments(scan: DocumentScan, ctx: ScanContext): void {
     const doc = documentAt(ctx, i, kind, byKind, documentNouns[k + 1]);
     if (!doc) continue;
     at.set(t.start, doc);
-    if (CARRIED_KINDS.has(kind) && !doc.members?.length && carriedAt(ctx, i)) {
+    // (a body's own document, named before, may carry its writers' words: `In the letter, X wrote`)
+    const carrying = doc.members?.length
+      ? isBodys(doc) && carriedAt(ctx, i, ARTICLES)
+      : carriedAt(ctx, i);
+    const carries = CARRIED_KINDS.has(kind) && carrying;
+    if (carries) {
       carried.push({ start: t.start, end: t.end, draft: doc, subject: false });
       if (kind === "letter") letters.add(doc);
     }
+    // (the one a sentence is about: its subject, or how it was said)
+    if (carries || opensSentence(ctx, i))
+      latest = { start: t.start, end: t.end, draft: doc, subject: false };
   }
+}
+
+/** How far after the last document named `the document` may refer to it. */
+const HYPERNYM_REACH = 1500;
+
+/**
+ * `The response, from X, called …. The document added that`: a definite noun for any document
+ * (DOCUMENT_HYPERNYMS) at token `i` is the one a sentence was last about (`latest`: its subject,
+ * or how it was said), if near, and is mentioned there.
+ */
+function hypernymAt(ctx: ScanContext, i: number, latest: Occurrence, at: Map<number, Draft>): void {
+  const t = ctx.tokens[i] as Token;
+  const det = ctx.tokens[i - 1];
+  if (!det || !DEFINITE.has(det.lower) || !onlySpaces(ctx.text, det.end, t.start)) return;
+  if (t.start - latest.end > HYPERNYM_REACH || inRegions(ctx.quotes, t.start)) return;
+  at.set(t.start, latest.draft);
+  ctx.cast.mention(
+    latest.draft,
+    spanOf(ctx.text, det.start, t.end),
+    isDocumentSubject(ctx.tokens, i - 1),
+  );
 }
 
 /**
@@ -1299,8 +1388,8 @@ const CARRIED_KINDS = new Set([
 const WRITING_CUES = new Set(["wrote", "writes", "write", "writing"]);
 
 /** `in a joint statement`, `in a statement issued …`: the noun at token `i` is how it was said. */
-function carriedAt(ctx: ScanContext, i: number): boolean {
-  const prep = wordBeforeArticle(ctx, i);
+function carriedAt(ctx: ScanContext, i: number, articles = INDEFINITE): boolean {
+  const prep = wordBeforeArticle(ctx, i, articles);
   return !!prep && CARRIER_PREPOSITIONS.has(prep.lower);
 }
 
@@ -1326,7 +1415,25 @@ export function issueStatements(
     if (scan.letters.has(o.draft) && !writtenIn(scan.text, said, o)) continue;
     if (relativeOn(scan.text, o, said.mention)) continue;
     if (!o.draft.members?.length) o.draft.members = [speaker];
+    // `The council published an open letter …. In the letter, Mayor X and chair Y wrote`: the
+    // people who write a body's document in it are its writers, as one who drafts it is
+    else if (isBodys(o.draft) && WRITING_CUES.has(said.cue.toLowerCase()) && byPeople(speaker)) {
+      o.draft.members = [speaker];
+      o.draft.name = o.draft.name.replace(/ from .*$/su, ` from ${speaker.name}`);
+    }
   }
+}
+
+/** Whether a document's one writer is an organisation (`the council's letter`). */
+function isBodys(d: Draft): boolean {
+  return d.members?.length === 1 && d.members[0]?.type === "organisation";
+}
+
+/** A person, or a group of people (`Mayor X and chair Y`). */
+function byPeople(d: Draft): boolean {
+  return (
+    d.type === "person" || (d.type === "group" && !!d.members?.every((m) => m.type === "person"))
+  );
 }
 
 /**
@@ -1364,9 +1471,10 @@ const ALSO_SIGNED =
   /^It[ \u00a0]+(?:was|is|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+(?:also[ \u00a0]+)?(?:co-?)?signed[ \u00a0]+by[ \u00a0]+/u;
 
 // `the letter, which she sent with Linwood Mayor Dariusz Pell`: a relative clause on the noun
-// whose writing verb (after its subject, up to three words) takes `with` someone
+// whose writing verb (after its subject, up to three words) takes `with` someone, maybe after a
+// few words of when or how (`which she sent on Sept. 4 with`)
 const SENT_WITH =
-  /^,?[ \u00a0]+(?:which|that)[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){1,3}?(\p{L}+(?:-\p{L}+)?)[ \u00a0]+with[ \u00a0]+/u;
+  /^,?[ \u00a0]+(?:which|that)[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){1,3}?(\p{L}+(?:-\p{L}+)?)(?:[ \u00a0]+[\p{L}\d.]+){0,4}?[ \u00a0]+with[ \u00a0]+/u;
 // `the letter beneath Voss`, `alongside X`: where one signer's name stands to another's
 const SIGNED_BESIDE = /^[ \u00a0]+(?:beneath|below|above|alongside)[ \u00a0]+/u;
 /** How far after `with` its co-writer's name must start. */
@@ -1413,6 +1521,31 @@ function cosignerAfter(ctx: ScanContext, at: number, nounEnd: number): Draft | u
   const m = ALSO_SIGNED.exec(text.slice(next, Math.min(end, next + 40)));
   if (!m) return undefined;
   return subjectIn(ctx, next + m[0].length, end, false);
+}
+
+// `, which the company's medical director also signed`: a relative clause on the noun that adds
+// a signer (its subject: a possessive, then a role's plain words)
+const ALSO_SIGNED_RELATIVE =
+  /^,[ \u00a0]+(?:which|that)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}-]+['’]s[ \u00a0]+)?((?:[\p{Ll}-]+[ \u00a0]+){0,2}[\p{Ll}-]+)[ \u00a0]+also[ \u00a0]+(?:co-?)?signed(?![\p{L}])/u;
+/** How far after a relative clause's role its holder may be named (`The medical director, Dr. X,`). */
+const HOLDER_AHEAD = 600;
+
+/**
+ * `The response, which the company's medical director also signed,` after the noun ending at
+ * `nounEnd`: the person named near it, before or just after, whose role is that role.
+ */
+function alsoSignedIn(ctx: ScanContext, nounEnd: number): Draft | undefined {
+  if (ctx.text.charCodeAt(nounEnd) !== COMMA) return undefined;
+  const m = ALSO_SIGNED_RELATIVE.exec(ctx.text.slice(nounEnd, nounEnd + RELATIVE_REACH));
+  if (!m) return undefined;
+  const role = (m[1] as string).replace(/\s+/gu, " ");
+  if (!ROLE_NOUNS.has(lastWord(role))) return undefined;
+  const holds = (o: Occurrence): boolean =>
+    o.draft.type === "person" && (o.draft.role ?? "").toLowerCase() === role;
+  return (
+    ctx.cast.lookBack(nounEnd, holds, ROLE_HOLDER_REACH, false)?.draft ??
+    ctx.cast.after(nounEnd, holds, HOLDER_AHEAD)[0]?.draft
+  );
 }
 
 /**
@@ -1527,10 +1660,14 @@ function documentAt(
   } else if (!doc && definite) {
     doc = definiteReferent(sameNoun, t.lower);
     if (!doc && kind === "reply") doc = answeringLetter(byKind.get("letter") ?? []);
+    // `The response, which the company's medical director also signed,`
+    const cosigner = doc?.members?.length ? alsoSignedIn(ctx, t.end) : undefined;
+    if (cosigner && !doc?.members?.includes(cosigner)) doc?.members?.push(cosigner);
   }
   if (doc && (authors || slots.also)) {
     const members = (doc.members ??= []);
     for (const writer of slots.writers) if (!members.includes(writer)) members.push(writer);
+    if (slots.listed) mentionWriters(cast, slots.writers, slots.listed);
   }
   if (
     !doc &&
@@ -1558,6 +1695,11 @@ function documentAt(
         : "";
     const name = words && words !== t.text ? words.replace(/\s+/gu, " ") : `the ${t.lower}`;
     doc = cast.ensure(key, () => ({ type: "document", name, noun: channel }));
+    const agent = doc.members?.length ? undefined : agentNear(ctx, t);
+    if (agent) {
+      doc.members = [agent];
+      doc.name = `${t.lower} from ${agent.name}`;
+    }
   }
   const list = byKind.get(kind) ?? [];
   if (list[list.length - 1] !== doc) {
@@ -1574,6 +1716,51 @@ function documentAt(
     isDocumentSubject(tokens, startTok === det ? i - 1 : i),
   );
   return doc;
+}
+
+/**
+ * The people a writer slot lists (`signed by A of X, B of Y and C of Z`, `written by the lead
+ * monitor, X, and her deputy, Y`) are a group there, as names joined by `and` are: `the three
+ * executives wrote`, `the monitors found` speak for them.
+ */
+function mentionWriters(cast: Cast, writers: Draft[], span: Span): void {
+  if (!writers.every((w) => w.type === "person")) return;
+  const key = `group:${writers
+    .map((d) => d.key)
+    .sort()
+    .join("+")}`;
+  const group = cast.ensure(key, () => ({
+    type: "group",
+    name: writers.map((d) => d.name).join(" and "),
+    members: writers,
+  }));
+  cast.mention(group, span, false);
+}
+
+/** How far on each side of a writerless document the person titled its agent may be named. */
+const AGENT_REACH = 600;
+
+/**
+ * `A state audit released Tuesday says …. State Auditor X found`: the person nearest the noun
+ * `t` whose title is the agent noun of its document (DOCUMENT_AGENTS: an audit's auditor) made it.
+ */
+function agentNear(ctx: ScanContext, t: Token): Draft | undefined {
+  const agent = DOCUMENT_AGENTS.get(t.lower);
+  if (!agent) return undefined;
+  let best: Occurrence | undefined;
+  for (let k = lowerBound(ctx.named, t.start - AGENT_REACH); k < ctx.named.length; k++) {
+    const o = ctx.named[k] as Occurrence;
+    if (o.start > t.end + AGENT_REACH) break;
+    if (o.draft.type !== "person" || !titledAs(o.draft, agent)) continue;
+    if (!best || Math.abs(o.start - t.start) < Math.abs(best.start - t.start)) best = o;
+  }
+  return best?.draft;
+}
+
+/** Whether a person's role has the word `agent` (`State Auditor` → `auditor`). */
+function titledAs(d: Draft, agent: string): boolean {
+  const role = d.role?.toLowerCase();
+  return !!role && (role === agent || role.split(/[ -]/u).includes(agent));
 }
 
 /** Whether the noun at token `i` and its article (`The reply`) open their sentence. */
@@ -1597,5 +1784,16 @@ function isDocumentSubject(tokens: Token[], first: number): boolean {
   const word = (tokens[first] as Token).lower;
   if (POSSESSIVE_PRONOUNS.has(word)) return false;
   const before = (tokens[first - 1] as Token | undefined)?.lower ?? "";
-  return !PREPOSITIONS.has(before) && !CHANNEL_PREPOSITIONS.has(before);
+  if (PREPOSITIONS.has(before) || CHANNEL_PREPOSITIONS.has(before)) return false;
+  // `The letter said the review would …. It added`: the subject of a reported clause is less
+  // salient than the one who reports it, whom `it` goes on with
+  const reporting = before === "that" ? (tokens[first - 2] as Token | undefined)?.lower : before;
+  return !REPORTING_VERBS.has(reporting ?? "");
 }
+
+// Verbs that take a reported clause (`said the review would`, `found that the audit had`)
+const REPORTING_VERBS = new Set([
+  ...["said", "says", "wrote", "writes", "added", "adds", "stated", "states"],
+  ...["found", "finds", "concluded", "concludes", "warned", "warns", "noted", "notes"],
+  ...["argued", "argues", "claimed", "claims", "recommended", "recommends"],
+]);

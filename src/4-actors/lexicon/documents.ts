@@ -26,6 +26,8 @@ export const DOCUMENT_NOUNS = new Map<string, Channel>([
   ["communiqué", "statement"],
   ["release", "statement"],
   ["announcement", "statement"],
+  // what an agency issues at intervals: `The centre said in a bulletin that`
+  ["bulletin", "statement"],
   ["report", "report"],
   ["study", "report"],
   ["findings", "report"],
@@ -191,3 +193,18 @@ export const MAKING_ACTS = new Map<string, readonly string[]>([
   ...acts(["replied", "answered", "responded", "accepted", "wrote back"], ANSWERING),
   ...acts(["ruled", "denied", "rejected", "granted", "upheld", "dismissed", "overturned"], RULING),
 ]);
+
+/**
+ * Documents named for what their maker does, and the agent noun of that maker (`A state audit
+ * released Tuesday says …. State Auditor X found`: an audit is its auditor's).
+ */
+export const DOCUMENT_AGENTS = new Map([
+  ["audit", "auditor"],
+  ["review", "reviewer"],
+]);
+
+/**
+ * Nouns for any document, which after `the` refer to the one named last whatever its kind (`The
+ * response, from X, called …. The document added that`).
+ */
+export const DOCUMENT_HYPERNYMS = new Set(["document"]);
