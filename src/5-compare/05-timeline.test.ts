@@ -86,6 +86,14 @@ test("a participle clause takes the clause before it, which names what was dated
   );
 });
 
+test("a comma between digits groups a number's thousands and does not end the clause", () => {
+  const s = "It said the states had filed more than 3,000 pages of assessments since July.";
+  assert.equal(
+    clauseAround(s, s.indexOf("July"), s.indexOf("July") + 4),
+    "It said the states had filed more than 3,000 pages of assessments since July.",
+  );
+});
+
 test("a fronted prepositional phrase takes the clause it leads into", () => {
   const s = "In a memo dated May 2nd, the board told the mayor to wait.";
   assert.equal(

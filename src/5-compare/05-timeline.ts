@@ -318,8 +318,9 @@ export function resolve(
 
 const CAPITAL = /^\p{Lu}/u;
 
-// Where a clause ends inside a sentence.
-const CLAUSE_BREAK = /[;:—–]|\s-\s|,/g;
+// Where a clause ends inside a sentence. A comma between two digits groups a number's
+// thousands (`3,000 pages`) and ends nothing.
+const CLAUSE_BREAK = /[;:—–]|\s-\s|(?<!\d),|,(?!\d)/g;
 
 /** A sentence's clauses, shared by the dates in it. */
 export interface Clauses {
