@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { normalize } from "../normalize.ts";
-import { atMostWords, classify, colonNearEnd, outletCaption, textClues } from "./02-boilerplate.ts";
+import {
+  atMostWords,
+  classify,
+  colonNearEnd,
+  outletByline,
+  outletCaption,
+  textClues,
+} from "./02-boilerplate.ts";
 
 const ctx = { index: 5, count: 20 };
 const verdict = (s: string, c = ctx) => classify(normalize(s), c);
@@ -83,6 +90,17 @@ test("an outlet's own credit: lower-case photo, a label inside, the outlet's nam
   assert.ok(outletCaption(ktrn, new Set(["ktrn"])));
   assert.ok(!outletCaption(ktrn, new Set(["reuters"])));
   assert.ok(!outletCaption("The plan, he said (KTRN)", new Set(["ktrn"])));
+});
+
+test("a byline may end on the outlet's name, on its own line or after a comma", () => {
+  const names = new Set(["sorrel courier"]);
+  assert.deepEqual(outletByline("By Hyun-woo Baek\nSorrel Courier", names), ["Hyun-woo Baek"]);
+  assert.deepEqual(outletByline("By Jane Roe and John Doe, Sorrel Courier", names), [
+    "Jane Roe",
+    "John Doe",
+  ]);
+  assert.equal(outletByline("By Hyun-woo Baek\nHalden Post", names), null);
+  assert.equal(outletByline("By Monday the Sorrel Courier", names), null);
 });
 
 test("credit lines alone, and captions ending with a credit", () => {

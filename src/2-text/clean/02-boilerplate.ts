@@ -290,6 +290,31 @@ export function outletCaption(text: string, names: ReadonlySet<string>): boolean
   return inner !== null && names.has(inner.trim().toLowerCase());
 }
 
+/**
+ * A byline that ends on the outlet's own name where others put a staff label: `By Hyun-woo
+ * Baek` over `Sorrel Courier`, `By Jane Roe, The Ledger`, in a story whose copyright or dateline
+ * names that outlet (so the name is not taken for a third writer). `names` are lower-cased.
+ * The byline's names, else null.
+ */
+export function outletByline(text: string, names: ReadonlySet<string>): string[] | null {
+  const t = text.trim();
+  if (!BY_START.test(t) || !atMostWords(t, 14)) return null;
+  const lower = t.toLowerCase();
+  for (const name of names) {
+    if (!lower.endsWith(name)) continue;
+    let end = t.length - name.length;
+    // The name stands apart: after a line break, a space, a comma or a bar, not glued to a word.
+    while (end > 0 && BYLINE_GAP.has(t[end - 1] as string)) end--;
+    if (end === t.length - name.length) continue;
+    const m = BYLINE.exec(t.slice(0, end));
+    if (m?.[1]) return splitNames(m[1]);
+  }
+  return null;
+}
+
+const BY_START = /^by\s/i;
+const BYLINE_GAP = new Set([" ", "\t", "\n", "\u00a0", ",", "|", "-", "\u2013", "\u2014"]);
+
 /** Copyright and contributor footers, publication stamps, bylines. */
 function footerVerdict(
   text: string,
