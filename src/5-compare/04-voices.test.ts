@@ -27,6 +27,14 @@ test("categories come from role, then organisation, then name", () => {
   assert.equal(category({ type: "organisation", name: "Acme Corp" }), "organisations");
 });
 
+test("the head or watchdog of a public body, by the title of the office, is an official", () => {
+  const person = (role: string) => category({ type: "person", name: "Kaveh Daneshvar", role });
+  assert.equal(person("Administrator"), "officials");
+  assert.equal(person("treasurer"), "officials");
+  assert.equal(person("ombudsman"), "officials");
+  assert.equal(person("Surgeon General"), "officials");
+});
+
 test("a spokesman for a named kind of body speaks for it; a rescue service is an official one", () => {
   const person = (role: string, organisation?: string) =>
     category({ type: "person", name: "A B", role, ...(organisation ? { organisation } : {}) });

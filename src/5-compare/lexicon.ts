@@ -213,6 +213,16 @@ export const VOICE_CATEGORIES: readonly (readonly [string, readonly string[]])[]
       "coroner",
       "medical examiner",
       "medical examiners",
+      // the heads and watchdogs of public bodies, by the titles of their offices (an
+      // Administration's administrator, a state treasurer, an ombudsman)
+      "administrator",
+      "treasurer",
+      "ombudsman",
+      "ombudsperson",
+      "auditor general",
+      "solicitor general",
+      "surgeon general",
+      "regulator",
       // those who rule on a contest are its officials (a chess federation's arbiter, a referee)
       "arbiter",
       "referee",
