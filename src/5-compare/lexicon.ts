@@ -319,3 +319,38 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
   "municipal",
   "government",
 ]);
+
+/**
+ * Nouns a description uses for whoever heads a body, whatever the office is called (`the
+ * agency's head`, `the firm's chief`, `the party's leader`).
+ */
+export const HEAD_NOUNS: ReadonlySet<string> = new Set(["head", "chief", "leader", "boss"]);
+
+/**
+ * Titles of the office that heads a body, as the last words of a role (`Administrator`,
+ * `executive director`, `chief executive`): its holder is whom a description by HEAD_NOUNS means.
+ */
+export const HEAD_TITLES: ReadonlySet<string> = new Set(
+  [
+    "administrator",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "president",
+    "commissioner",
+    "superintendent",
+    "chief executive",
+    "ceo",
+  ].concat([...HEAD_NOUNS]),
+);
+
+/** Words that make a title a second's, not the head's (`deputy director`, `vice president`). */
+export const DEPUTY_WORDS: ReadonlySet<string> = new Set([
+  "deputy",
+  "vice",
+  "assistant",
+  "associate",
+  "under",
+]);
