@@ -86,6 +86,29 @@ test("a participle clause takes the clause before it, which names what was dated
   );
 });
 
+test("a short event whose every word the other outlet's shares is the same event", () => {
+  const a = synthetic({
+    id: "a",
+    text: "The contract, worth $96 million a year, comes up for renewal in June.",
+    published: "2026-10-14",
+  });
+  const b = synthetic({
+    id: "b",
+    text: "The contract, which the state signed with the company, is up for renewal in June.",
+    published: "2026-10-14",
+  });
+  const t = timeline([a, b]);
+  assert.equal(t.length, 1);
+  assert.equal(t[0]?.others?.length, 1);
+  // Nothing shared but the month: two events.
+  const c = synthetic({
+    id: "c",
+    text: "The prison clinic closes for repairs in June.",
+    published: "2026-10-14",
+  });
+  assert.equal(timeline([a, c]).length, 2);
+});
+
 test("a comma between digits groups a number's thousands and does not end the clause", () => {
   const s = "It said the states had filed more than 3,000 pages of assessments since July.";
   assert.equal(

@@ -522,6 +522,18 @@ function byPrecision(events: TimelineEvent[]): TimelineEvent[] {
     .map((x) => x.e);
 }
 
+/**
+ * Whether two events of compatible dates are one: they share two concepts, or every concept of
+ * the shorter one (`is up for renewal in June` ~ `comes up for renewal in June`: one word says
+ * what happens then, and both say it).
+ */
+function sameEvent(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const c of small) if (large.has(c)) shared++;
+  return shared >= 2 || (shared >= 1 && shared === small.size);
+}
+
 /** All articles' dated events, the same event from different outlets merged, in date order. */
 export function timeline(analyses: Analysis[]): TimelineEvent[] {
   const events: Found[] = [];
@@ -546,7 +558,7 @@ export function timeline(analyses: Analysis[]): TimelineEvent[] {
           x.when &&
           e.when &&
           compatibleWhen(x.when, e.when) &&
-          [...concepts].filter((c) => x.concepts.has(c)).length >= 2
+          sameEvent(concepts, x.concepts)
         ) {
           same ??= x;
           if (width(x.when) === w) {
