@@ -109,6 +109,28 @@ test("a short event whose every word the other outlet's shares is the same event
   assert.equal(timeline([a, c]).length, 2);
 });
 
+test("a participle opening the sentence sets the scene for the clause it leads into", () => {
+  const s = "Speaking to reporters in Sorrel on Monday afternoon, she said the reply fell short.";
+  assert.equal(
+    clauseAround(s, s.indexOf("Monday"), s.indexOf("Monday") + 6),
+    "Speaking to reporters in Sorrel on Monday afternoon, she said the reply fell short.",
+  );
+});
+
+test("an event cut inside a quotation leaves no quotation mark open", () => {
+  const s = "\u201cThey have had our documents since July,\u201d the governor told the Courier.";
+  assert.equal(
+    clauseAround(s, s.indexOf("July"), s.indexOf("July") + 4),
+    "They have had our documents since July",
+  );
+  const t =
+    'Speaking on Monday afternoon, the governor said the reply was "a lecture, not a plan."';
+  assert.equal(
+    clauseAround(t, t.indexOf("Monday"), t.indexOf("Monday") + 6),
+    'Speaking on Monday afternoon, the governor said the reply was "a lecture\u2026"',
+  );
+});
+
 test("a comma between digits groups a number's thousands and does not end the clause", () => {
   const s = "It said the states had filed more than 3,000 pages of assessments since July.";
   assert.equal(

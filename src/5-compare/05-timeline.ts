@@ -403,13 +403,16 @@ export function clauseAround(
   // before it: take the clause before too, so the event names what was dated.
   if (k0 > 0 && /^[\s,;:—–-]*\p{Ll}+ed\b/u.test(sentence.slice(from(k0), from(k0) + 40))) k0--;
   // A fronted prepositional phrase (`In a letter dated June 3,`) sets the scene; the event is
-  // the clause it leads into.
+  // the clause it leads into. So does a participle opening the sentence (`Speaking to reporters
+  // on Monday, she said …`).
+  const opener = sentence.slice(from(k0), from(k0) + 20);
   if (
     k1 === k0 &&
     k1 < n - 1 &&
-    /^[\s,;:—–”’"-]*(?:in|on|at|during|after|before|since|by|until|with|earlier|later|last)\b/i.test(
-      sentence.slice(from(k0), from(k0) + 20),
-    ) &&
+    (/^[\s,;:—–”’"-]*(?:in|on|at|during|after|before|since|by|until|with|earlier|later|last)\b/i.test(
+      opener,
+    ) ||
+      (k0 === 0 && /^\p{Lu}\p{Ll}+ing\b/u.test(opener))) &&
     sentence[to(k0)] === ","
   )
     k1++;
@@ -424,10 +427,38 @@ export function clauseAround(
     s = Math.max(s, start - MAX_EVENT / 2);
     e = Math.min(e, end + MAX_EVENT / 2);
   }
-  return sentence
-    .slice(s, e)
-    .replace(/^[\s,;:—–”’"-]+|[\s,;:—–-]+$/g, "")
-    .replace(/\s+/g, " ");
+  return closeQuotes(
+    sentence
+      .slice(s, e)
+      .replace(/^[\s,;:—–”’"-]+|[\s,;:—–-]+$/g, "")
+      .replace(/\s+/g, " "),
+  );
+}
+
+/**
+ * An event cut at a comma inside a quotation keeps a mark its closing one stayed behind from:
+ * one opening the event (`“They have had our documents since July,” the governor said`) goes,
+ * one further in (`said the reply was "a lecture, not a plan."`) is closed after an ellipsis,
+ * so the reader sees the quotation goes on.
+ */
+function closeQuotes(event: string): string {
+  const curly = event.lastIndexOf("\u201c") > event.lastIndexOf("\u201d");
+  const straight = !curly && oddCount(event, '"') && opens(event, event.lastIndexOf('"'));
+  if (!curly && !straight) return event;
+  const open = curly ? "\u201c" : '"';
+  if (event[0] === open && event.indexOf(open, 1) < 0) return event.slice(1).trimStart();
+  return `${event.replace(/[.,;:!?]$/, "")}\u2026${curly ? "\u201d" : '"'}`;
+}
+
+/** Whether the straight mark at `at` opens a quotation: at the start, or after a space or dash. */
+function opens(text: string, at: number): boolean {
+  return at === 0 || /[\s([\u2013\u2014]/.test(text[at - 1] as string);
+}
+
+function oddCount(text: string, mark: string): boolean {
+  let odd = false;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) odd = !odd;
+  return odd;
 }
 
 /** The word right before offset `at` of a sentence (looking back a few characters only). */
