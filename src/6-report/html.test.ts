@@ -123,3 +123,20 @@ test("an outlet with 200,000 voices gets its chart without overflowing the call 
   assert.match(page, /Voice 7<\/a>.*?width:100%/);
   assert.match(page, /Voice 8<\/a>.*?width:25%/);
 });
+
+test("a plain text's headline paragraph is shown once, as its column's title", () => {
+  const head = "Governors accuse relief agency of stalling flood aid";
+  const body = "The agency sent forty more inspectors to the region in August.";
+  const text = `${head}\n\n${body}`;
+  const a = synthetic({ id: "a", text, title: head, outlet: "Coastline Wire" });
+  a.article.paragraphs = [
+    { start: 0, end: head.length, text: head, kind: "h1" },
+    { start: head.length + 2, end: text.length, text: body, kind: "text" },
+  ];
+  const b = synthetic({ id: "b", text: body, outlet: "Sorrel Courier" });
+  const { document } = parseHTML(html(compare([a, b])));
+  const column = document.querySelector("#art-a");
+  assert.equal(column?.querySelector(".title")?.textContent, head);
+  assert.equal(column?.querySelectorAll(".text p").length, 1);
+  assert.equal((column?.textContent ?? "").split(head).length - 1, 1);
+});

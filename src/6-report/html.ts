@@ -5,7 +5,7 @@
 // attributes and writes only `textContent`, so hostile article text stays text.
 
 import { categoryShares } from "../5-compare/04-voices.ts";
-import type { Alignment, Analysis, Span, StoryActor, StoryRecord } from "../types.ts";
+import type { Alignment, Analysis, Paragraph, Span, StoryActor, StoryRecord } from "../types.ts";
 import {
   actorIndex,
   actorNames,
@@ -241,6 +241,10 @@ function renderParagraph(text: string, p: Span, here: Layer[], firstSeen: Set<st
   return html;
 }
 
+function isTitleParagraph(p: Paragraph | undefined, title: string | undefined): boolean {
+  return p?.kind === "h1" && title !== undefined && p.text.trim() === title.trim();
+}
+
 function column(a: Analysis, layers: Layer[]): string {
   const { article } = a;
   const m = article.meta;
@@ -249,9 +253,12 @@ function column(a: Analysis, layers: Layer[]): string {
     : [{ start: 0, end: article.text.length, text: article.text }];
   const seen = new Set<string>();
   const here = layersByParagraph(paras, layers);
-  const body = paras
-    .map((p, i) => `<p>${renderParagraph(article.text, p, here[i] as Layer[], seen)}</p>`)
-    .join("\n");
+  // A plain text's headline is its first paragraph: shown once, as the column's title, with
+  // whatever the analysis marked in it.
+  const headline = isTitleParagraph(paras[0], m.title);
+  const rendered = paras.map((p, i) => renderParagraph(article.text, p, here[i] as Layer[], seen));
+  const title = headline ? rendered[0] : m.title ? esc(m.title) : "";
+  const body = (headline ? rendered.slice(1) : rendered).map((x) => `<p>${x}</p>`).join("\n");
   const href = safeHref(m.canonicalUrl ?? m.url);
   const url = m.canonicalUrl ?? m.url;
   const link = url
@@ -267,7 +274,7 @@ function column(a: Analysis, layers: Layer[]): string {
     .join(" · ");
   return `<article class="col" id="art-${esc(domId(article.id))}" data-article="${esc(article.id)}">
 <header><h2 class="outlet">${esc(outletOf(a))}</h2>
-${m.title ? `<h3 class="title">${esc(m.title)}</h3>` : ""}
+${title ? `<h3 class="title">${title}</h3>` : ""}
 <p class="meta">${facts}</p>${link ? `<p class="meta">${link}</p>` : ""}</header>
 <div class="text">
 ${body}
