@@ -140,3 +140,26 @@ test("a plain text's headline paragraph is shown once, as its column's title", (
   assert.equal(column?.querySelectorAll(".text p").length, 1);
   assert.equal((column?.textContent ?? "").split(head).length - 1, 1);
 });
+
+test("when a category's share is too small for its segment's label, the shares are also listed in words", () => {
+  const quotes = ["one", "two", "three", "four", "five", "six", "seven"].map(
+    (w) => `"Point ${w}."`,
+  );
+  const text = `${quotes.join(" ")} "I saw it."`;
+  const story = (resident: boolean) =>
+    synthetic({
+      id: resident ? "a" : "b",
+      text,
+      actors: [
+        { id: "m", name: "Ana Ruiz", role: "mayor" },
+        { id: "r", name: "a resident", type: "unnamed" },
+      ],
+      statements: [
+        ...quotes.map((q) => ({ quote: q.slice(1, -1), speaker: "m" })),
+        ...(resident ? [{ quote: "I saw it.", speaker: "r" }] : []),
+      ],
+    });
+  const { document } = parseHTML(html(compare([story(true), story(false)])));
+  const lists = [...document.querySelectorAll(".share-list")].map((p) => p.textContent);
+  assert.deepEqual(lists, ["officials 88% · unnamed 13%"]);
+});

@@ -298,7 +298,8 @@ function voicesChart(record: StoryRecord): string {
           } st. · ${v.quotedWords} words</span></li>`;
         })
         .join("\n");
-      const shares = categoryShares(vs)
+      const byCategory = categoryShares(vs);
+      const shares = byCategory
         .map(
           (s) =>
             `<span class="share" style="flex:${s.statements}" title="${esc(
@@ -306,12 +307,23 @@ function voicesChart(record: StoryRecord): string {
             )}">${esc(s.category)} ${Math.round(s.share * 100)}%</span>`,
         )
         .join("");
+      // A small share's segment is too narrow for its label: all are then also listed in words.
+      const narrow = byCategory.some((s) => s.share < NARROW_SHARE);
+      const legend = narrow
+        ? `<p class="share-list">${byCategory
+            .map((s) => `${esc(s.category)} ${Math.round(s.share * 100)}%`)
+            .join(" · ")}</p>`
+        : "";
       return `<div class="voices-col"><h3>${esc(outletOf(a))}</h3>${
-        shares ? `<div class="shares">${shares}</div>` : ""
+        shares ? `<div class="shares">${shares}</div>${legend}` : ""
       }<ul class="voices">${rows || "<li>nobody is quoted or reported</li>"}</ul></div>`;
     })
     .join("\n");
 }
+
+// Below this share of an outlet's statements, a category's segment of the bar is too narrow
+// for its label to be read.
+const NARROW_SHARE = 0.15;
 
 function sharedList(
   record: StoryRecord,
@@ -406,7 +418,7 @@ a.st:hover,a.st:focus{text-decoration-style:solid;background:#0001}
 .shared{margin:.75rem 0}.diff del{color:#b00020}.diff ins{color:#00693e;font-weight:600}
 .voices{list-style:none;padding:0;margin:0}.voices li{display:grid;grid-template-columns:minmax(0,12rem) minmax(0,1fr) auto;gap:.5rem;align-items:center;font:.85rem system-ui,sans-serif;margin:.3rem 0}
 .bar{background:#eee;border-radius:3px;height:.8rem;overflow:hidden}.bar span{display:block;height:100%;background:#5b7fbd}
-.shares{display:flex;gap:2px;margin:.5rem 0;font:.75rem system-ui,sans-serif}.share{background:#dde6f5;padding:.15rem .3rem;border-radius:3px;overflow:hidden;white-space:nowrap;min-width:0}
+.share-list{margin:-.25rem 0 .5rem;font:.75rem system-ui,sans-serif;color:#555}.shares{display:flex;gap:2px;margin:.5rem 0;font:.75rem system-ui,sans-serif}.share{background:#dde6f5;padding:.15rem .3rem;border-radius:3px;overflow:hidden;white-space:nowrap;min-width:0}
 .timeline{padding-left:1.2rem}.timeline li{margin:.5rem 0}.timeline time{font:700 .9rem system-ui,sans-serif;margin-right:.5rem}.unresolved time{color:#b00020}
 #speaker{position:fixed;left:0;right:0;bottom:0;margin:0 auto;max-width:40rem;background:#1d1d1f;color:#fff;padding:.6rem 1rem;font:.95rem system-ui,sans-serif;border-radius:8px 8px 0 0}
 #speaker[hidden]{display:none}#speaker a{color:#9cf}
