@@ -1,14 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { normalize } from "../normalize.ts";
-import {
-  atMostWords,
-  classify,
-  colonNearEnd,
-  outletByline,
-  outletCaption,
-  textClues,
-} from "./02-boilerplate.ts";
+import { atMostWords, classify, colonNearEnd, outletCaption, textClues } from "./02-boilerplate.ts";
 
 const ctx = { index: 5, count: 20 };
 const verdict = (s: string, c = ctx) => classify(normalize(s), c);
@@ -92,15 +85,23 @@ test("an outlet's own credit: lower-case photo, a label inside, the outlet's nam
   assert.ok(!outletCaption("The plan, he said (KTRN)", new Set(["ktrn"])));
 });
 
-test("a byline may end on the outlet's name, on its own line or after a comma", () => {
-  const names = new Set(["sorrel courier"]);
-  assert.deepEqual(outletByline("By Hyun-woo Baek\nSorrel Courier", names), ["Hyun-woo Baek"]);
-  assert.deepEqual(outletByline("By Jane Roe and John Doe, Sorrel Courier", names), [
-    "Jane Roe",
-    "John Doe",
+test("a byline's second line or part after a bar names the writer's outlet or desk", () => {
+  const names = (text: string) => verdict(text, { index: 1, count: 10 })?.byline;
+  assert.deepEqual(names("By Hyun-woo Baek\nSorrel Courier"), ["Hyun-woo Baek"]);
+  assert.deepEqual(names("By Corliss Ambrose-Tate\nLedger-Sentinel Staff Writer"), [
+    "Corliss Ambrose-Tate",
   ]);
-  assert.equal(outletByline("By Hyun-woo Baek\nHalden Post", names), null);
-  assert.equal(outletByline("By Monday the Sorrel Courier", names), null);
+  assert.deepEqual(names("By Imogen Sauvé-Lachance\nThe Lakeshore Examiner"), [
+    "Imogen Sauvé-Lachance",
+  ]);
+  assert.deepEqual(names("By Nell Abernathy-Cruz | KBIR News"), ["Nell Abernathy-Cruz"]);
+  // A desk in capitals is what the writer is, not a second writer.
+  assert.deepEqual(names("By Nora Quill, Staff Writer"), ["Nora Quill"]);
+  assert.deepEqual(names("By Orla Fitzmaurice-Kane, Education Correspondent"), [
+    "Orla Fitzmaurice-Kane",
+  ]);
+  // A sentence on the second line is article text.
+  assert.equal(names("By Monday\nThe council had voted, and the mayor left."), undefined);
 });
 
 test("credit lines alone, and captions ending with a credit", () => {

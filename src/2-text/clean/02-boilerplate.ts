@@ -140,7 +140,13 @@ const CONTRIBUTOR_START = /^\(?(?:additional )?(?:reporting|writing|editing|comp
 // The names may be followed by what the writer is to the outlet: `By Ana Ruiz, Ledger staff`,
 // `By Ana Ruiz | Sentinel staff writer`; that role is not a name.
 const BYLINE =
-  /^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'-]*(?:[ ,]+(?:(?:and|AND)\s+)?\p{Lu}[\p{L}.'-]*){0,8}?)(?:\s*[,|]\s*(?:\p{Lu}[\p{L}.'&-]*\s+){0,4}(?:staff|staff writers?|staff reporters?|reporters?|correspondents?|writers?|contributors?))?$/u;
+  /^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'-]*(?:[ ,]+(?:(?:and|AND)\s+)?\p{Lu}[\p{L}.'-]*){0,8}?)(?:\s*[,|]\s*(?:\p{Lu}[\p{L}.'&-]*\s+){0,4}(?:[Ss]taff|[Ss]taff [Ww]riters?|[Ss]taff [Rr]eporters?|[Rr]eporters?|[Cc]orrespondents?|[Ww]riters?|[Cc]ontributors?))?$/u;
+
+// What a byline's second line or part after a bar says the writer is to whom: the outlet or a
+// desk (`Sorrel Courier`, `Ledger-Sentinel Staff Writer`, `The Federal Wire`): a few capitalised
+// words, no sentence.
+const AFFILIATION =
+  /^(?:\p{Lu}[\p{L}.'&-]*|of|the|and|for|&)(?:[ \t]+(?:\p{Lu}[\p{L}.'&-]*|of|the|and|for|&)){0,5}$/u;
 
 /**
  * What a paragraph is, if it is not article text; `null` for article text.
@@ -290,31 +296,6 @@ export function outletCaption(text: string, names: ReadonlySet<string>): boolean
   return inner !== null && names.has(inner.trim().toLowerCase());
 }
 
-/**
- * A byline that ends on the outlet's own name where others put a staff label: `By Hyun-woo
- * Baek` over `Sorrel Courier`, `By Jane Roe, The Ledger`, in a story whose copyright or dateline
- * names that outlet (so the name is not taken for a third writer). `names` are lower-cased.
- * The byline's names, else null.
- */
-export function outletByline(text: string, names: ReadonlySet<string>): string[] | null {
-  const t = text.trim();
-  if (!BY_START.test(t) || !atMostWords(t, 14)) return null;
-  const lower = t.toLowerCase();
-  for (const name of names) {
-    if (!lower.endsWith(name)) continue;
-    let end = t.length - name.length;
-    // The name stands apart: after a line break, a space, a comma or a bar, not glued to a word.
-    while (end > 0 && BYLINE_GAP.has(t[end - 1] as string)) end--;
-    if (end === t.length - name.length) continue;
-    const m = BYLINE.exec(t.slice(0, end));
-    if (m?.[1]) return splitNames(m[1]);
-  }
-  return null;
-}
-
-const BY_START = /^by\s/i;
-const BYLINE_GAP = new Set([" ", "\t", "\n", "\u00a0", ",", "|", "-", "\u2013", "\u2014"]);
-
 /** Copyright and contributor footers, publication stamps, bylines. */
 function footerVerdict(
   text: string,
@@ -346,11 +327,26 @@ function footerVerdict(
   }
 
   if (index < 4) {
-    const m = BYLINE.exec(text);
-    if (m?.[1] && atMostWords(text, 14))
-      return { reason: "other", ruleId: "byline", byline: splitNames(m[1]) };
+    const names = bylineNames(text);
+    if (names && atMostWords(text, 14)) return { reason: "other", ruleId: "byline", byline: names };
   }
   return null;
+}
+
+/**
+ * The writers a byline names: `By Ana Ruiz, Ledger staff`, or a byline whose second line or
+ * part after a bar names the writer's outlet or desk (`By Hyun-woo Baek` over `Sorrel Courier`,
+ * `By Nell Abernathy-Cruz | KBIR News`). Null for anything else.
+ */
+function bylineNames(text: string): string[] | null {
+  const m = BYLINE.exec(text);
+  if (m?.[1]) return splitNames(m[1]);
+  const line = text.indexOf("\n");
+  const bar = text.indexOf(" | ");
+  const cut = line >= 0 && (bar < 0 || line < bar) ? line : bar;
+  if (cut < 0 || !AFFILIATION.test(text.slice(cut + (cut === bar ? 3 : 1)).trim())) return null;
+  const head = BYLINE.exec(text.slice(0, cut).trimEnd());
+  return head?.[1] ? splitNames(head[1]) : null;
 }
 
 /** Whether `text` has at most `max` runs of non-white-space (as `\S+`); stops counting past it. */

@@ -4,7 +4,7 @@
 
 import type { Dateline, Paragraph, Removal } from "../../types.ts";
 import { isSpaceCode, normalize } from "../normalize.ts";
-import { classify, outletByline, outletCaption, textClues } from "./02-boilerplate.ts";
+import { classify, outletCaption, textClues } from "./02-boilerplate.ts";
 import { findDateline } from "./03-dateline.ts";
 import { suggestOutlet } from "./04-outlet.ts";
 import { isHeadline } from "./05-title.ts";
@@ -92,18 +92,18 @@ export function clean(
 }
 
 /**
- * Moves to the removals the captions credited to the outlet by name alone (see outletCaption)
- * and the bylines that end on its name (see outletByline): the outlet is known only once the
- * dateline and the copyright have been read.
+ * Moves to the removals the captions credited to the outlet by name alone (see outletCaption),
+ * and takes the outlet's name out of the byline's names (`By Timur Bekmukhambetov, Radio
+ * Zheltau`): the outlet is known only once the dateline and the copyright have been read.
  */
 function dropOutletCaptions(result: Cleaned, norm: string, names: (string | undefined)[]): void {
   const known = new Set<string>();
   for (const n of names) if (n) known.add(n.toLowerCase());
   if (known.size === 0) return;
+  result.byline = result.byline.filter((n) => !known.has(n.toLowerCase()));
   const dateline = result.dateline?.start ?? -1;
-  const kept = result.paragraphs.filter((p, index) => {
+  const kept = result.paragraphs.filter((p) => {
     if (p.kind === "h1" || (p.start <= dateline && dateline < p.end)) return true;
-    if (index < 4 && dropOutletByline(result, norm, p, known)) return false;
     // Only a paragraph that ends on `)` is read; most do not, and are not copied to find out.
     if (norm.charCodeAt(lastNonSpace(norm, p.start, p.end)) !== 0x29) return true;
     if (!outletCaption(norm.slice(p.start, p.end), known)) return true;
@@ -119,26 +119,6 @@ function dropOutletCaptions(result: Cleaned, norm: string, names: (string | unde
   if (kept.length === result.paragraphs.length) return;
   result.paragraphs = kept;
   result.removals.sort((a, b) => a.start - b.start);
-}
-
-/** Moves a byline that ends on the outlet's name to the removals, keeping its names. */
-function dropOutletByline(
-  result: Cleaned,
-  norm: string,
-  p: Paragraph,
-  known: ReadonlySet<string>,
-): boolean {
-  const names = outletByline(norm.slice(p.start, p.end), known);
-  if (!names) return false;
-  result.removals.push({
-    start: p.start,
-    end: p.end,
-    text: p.text,
-    reason: "other",
-    ruleId: "byline",
-  });
-  if (result.byline.length === 0) result.byline.push(...names);
-  return true;
 }
 
 /** The offset of the last character in [start, end) that is not white space, or start - 1. */
