@@ -242,6 +242,7 @@ export const VOICE_CATEGORIES: readonly (readonly [string, readonly string[]])[]
       "department",
       "ministry",
       "agency",
+      "authority",
       "government",
       "administration",
       "council",
@@ -303,6 +304,25 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/**
+ * The officers of a business (`chief executive`, `founder`): like its spokesman, one speaks for
+ * it, so their voice is the body's kind where the body says one (a council's chief executive is
+ * an official), else an organisation's. Phrases are matched as whole words of the role.
+ */
+export const EXECUTIVE_ROLES: readonly string[] = [
+  "chief executive",
+  "chief executive officer",
+  "ceo",
+  "chief operating officer",
+  "coo",
+  "chief financial officer",
+  "cfo",
+  "managing director",
+  "founder",
+  "co-founder",
+  "cofounder",
+];
 
 /**
  * Words that say which level of government, not which body (`the federal department` is whichever
