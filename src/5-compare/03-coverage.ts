@@ -15,11 +15,16 @@ export interface Coverage {
  * (`Bartholomew Ssempala (Mayor)`; not `former prisoner (prisoner)`, whose name is its role).
  */
 export function actorLabel(a: Pick<StoryActor, "name" | "role" | "organisation">): string {
+  const extra = actorDetail(a);
+  return extra ? `${a.name} (${extra})` : a.name;
+}
+
+/** The role and organisation of an actor that add to its name, joined by a comma; else "". */
+export function actorDetail(a: Pick<StoryActor, "name" | "role" | "organisation">): string {
   const named = new Set(bareWords(a.name));
   const adds = (part: string | undefined): part is string =>
     part !== undefined && bareWords(part).some((w) => !named.has(w));
-  const extra = [a.role, a.organisation].filter(adds).join(", ");
-  return extra ? `${a.name} (${extra})` : a.name;
+  return [a.role, a.organisation].filter(adds).join(", ");
 }
 
 /** Lower-case words without a possessive `'s` (`agency's` is `agency`). */

@@ -163,3 +163,19 @@ test("when a category's share is too small for its segment's label, the shares a
   const lists = [...document.querySelectorAll(".share-list")].map((p) => p.textContent);
   assert.deepEqual(lists, ["officials 88% · unnamed 13%"]);
 });
+
+test("the people list gives a role only where it adds to the name", () => {
+  const a = synthetic({
+    id: "a",
+    text: "A former prisoner said so. Mayor Ana Ruiz agreed.",
+    actors: [
+      { id: "p", name: "former prisoner", type: "unnamed", role: "prisoner" },
+      { id: "m", name: "Ana Ruiz", role: "Mayor" },
+    ],
+  });
+  const b = synthetic({ id: "b", text: "Nothing was said." });
+  const { document } = parseHTML(html(compare([a, b])));
+  const items = [...document.querySelectorAll("#people li")].map((li) => li.textContent ?? "");
+  assert.ok(items.some((t) => t.startsWith("Ana Ruiz — Mayor")));
+  assert.ok(items.some((t) => t.startsWith("former prisoner (")));
+});

@@ -4,6 +4,7 @@
 // content goes through `esc`, in text and in attributes alike; the script reads only data
 // attributes and writes only `textContent`, so hostile article text stays text.
 
+import { actorDetail } from "../5-compare/03-coverage.ts";
 import { categoryShares } from "../5-compare/04-voices.ts";
 import type { Alignment, Analysis, Paragraph, Span, StoryActor, StoryRecord } from "../types.ts";
 import {
@@ -374,7 +375,7 @@ function people(record: StoryRecord): string {
           return esc(art ? outletOf(art) : id);
         })
         .join(", ");
-      const extra = [a.role, a.organisation].filter(Boolean).join(", ");
+      const extra = actorDetail(a);
       return `<li id="actor-${esc(domId(a.id))}"><strong>${esc(a.name)}</strong>${
         extra ? ` — ${esc(extra)}` : ""
       } <small>(${esc(a.type)}; in ${where})</small></li>`;
