@@ -179,3 +179,12 @@ test("the people list gives a role only where it adds to the name", () => {
   assert.ok(items.some((t) => t.startsWith("Ana Ruiz — Mayor")));
   assert.ok(items.some((t) => t.startsWith("former prisoner (")));
 });
+
+test("a section with nothing in it says so instead of an empty list", () => {
+  const a = synthetic({ id: "a", text: "The mayor said the plan was good." });
+  const b = synthetic({ id: "b", text: "A resident said nothing would change." });
+  const { document } = parseHTML(html(compare([a, b])));
+  assert.equal(document.querySelectorAll("#shared ol, #timeline ol").length, 0);
+  assert.equal(document.querySelector("#timeline .none")?.textContent, "No dates found.");
+  assert.ok(document.querySelector("#shared .none"));
+});

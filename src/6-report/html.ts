@@ -419,7 +419,7 @@ a.st:hover,a.st:focus{text-decoration-style:solid;background:#0001}
 .shared{margin:.75rem 0}.diff del{color:#b00020}.diff ins{color:#00693e;font-weight:600}
 .voices{list-style:none;padding:0;margin:0}.voices li{display:grid;grid-template-columns:minmax(0,12rem) minmax(0,1fr) auto;gap:.5rem;align-items:center;font:.85rem system-ui,sans-serif;margin:.3rem 0}
 .bar{background:#eee;border-radius:3px;height:.8rem;overflow:hidden}.bar span{display:block;height:100%;background:#5b7fbd}
-.share-list{margin:-.25rem 0 .5rem;font:.75rem system-ui,sans-serif;color:#555}.shares{display:flex;gap:2px;margin:.5rem 0;font:.75rem system-ui,sans-serif}.share{background:#dde6f5;padding:.15rem .3rem;border-radius:3px;overflow:hidden;white-space:nowrap;min-width:0}
+.none{color:#555;font-style:italic}.share-list{margin:-.25rem 0 .5rem;font:.75rem system-ui,sans-serif;color:#555}.shares{display:flex;gap:2px;margin:.5rem 0;font:.75rem system-ui,sans-serif}.share{background:#dde6f5;padding:.15rem .3rem;border-radius:3px;overflow:hidden;white-space:nowrap;min-width:0}
 .timeline{padding-left:1.2rem}.timeline li{margin:.5rem 0}.timeline time{font:700 .9rem system-ui,sans-serif;margin-right:.5rem}.unresolved time{color:#b00020}
 #speaker{position:fixed;left:0;right:0;bottom:0;margin:0 auto;max-width:40rem;background:#1d1d1f;color:#fff;padding:.6rem 1rem;font:.95rem system-ui,sans-serif;border-radius:8px 8px 0 0}
 #speaker[hidden]{display:none}#speaker a{color:#9cf}
@@ -472,9 +472,11 @@ export function html(record: StoryRecord): string {
 <section id="reports"><div class="cols">
 ${record.articles.map((a) => column(a, layersOf(a, who, highlights))).join("\n")}
 </div></section>
-<section id="shared"><h2>Shared passages (${aligned.length})</h2><ol class="shared-list">
-${sharedList(record, aligned, colourOf)}
-</ol>${
+<section id="shared"><h2>Shared passages (${aligned.length})</h2>${
+    aligned.length
+      ? `<ol class="shared-list">\n${sharedList(record, aligned, colourOf)}\n</ol>`
+      : `<p class="none">None found: the reports share no passage.</p>`
+  }${
     facts.length
       ? `<h3>Shared facts (${facts.length})</h3><ol class="shared-list">${sharedList(record, facts, colourOf)}</ol>`
       : ""
@@ -482,9 +484,11 @@ ${sharedList(record, aligned, colourOf)}
 <section id="voices"><h2>Voices</h2><div class="voices-cols">
 ${voicesChart(record)}
 </div></section>
-<section id="timeline"><h2>Timeline</h2><ol class="timeline">
-${timelineList(record)}
-</ol></section>
+<section id="timeline"><h2>Timeline</h2>${
+    record.timeline.length
+      ? `<ol class="timeline">\n${timelineList(record)}\n</ol>`
+      : `<p class="none">No dates found.</p>`
+  }</section>
 <section id="people"><h2>People and organisations</h2><ul>
 ${people(record)}
 </ul></section>
