@@ -104,6 +104,19 @@ test("a byline's second line or part after a bar names the writer's outlet or de
   assert.equal(names("By Monday\nThe council had voted, and the mayor left."), undefined);
 });
 
+test("a wire story's credit line names its reporters, not its editors", () => {
+  const names = (text: string) => verdict(text, { index: 12, count: 14 })?.byline;
+  assert.deepEqual(names("(Reporting by Lise Marchal; Editing by Dev Anand Rao)"), [
+    "Lise Marchal",
+  ]);
+  assert.deepEqual(names("(Reporting by Jane Roe and John Doe in Paris; Editing by Sam Lee)"), [
+    "Jane Roe",
+    "John Doe",
+  ]);
+  assert.equal(names("(Reporting by Harbor Press staff; Editing by Lena Marsh)"), undefined);
+  assert.equal(names("(Additional reporting by Jane Roe)"), undefined);
+});
+
 test("credit lines alone, and captions ending with a credit", () => {
   assert.equal(reason("(Jane Roe/Reuters)"), "photo-credit");
   assert.equal(reason("(The Example Channel)"), "photo-credit");

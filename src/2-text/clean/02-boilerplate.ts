@@ -136,6 +136,10 @@ const COPYRIGHT_HINT = /[©ⓒ]|copyright|rights reserved|\(c\)|may not be/i;
 const CONTRIBUTOR_END =
   /\b(?:contributed|contributing)(?: reporting| to this report)?(?: to (?:this|the) (?:report|story|article))?\.?\)?$/i;
 const CONTRIBUTOR_START = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b/i;
+// The reporters of a wire story's credit line, before where they filed from and the editors:
+// `(Reporting by Jane Roe and John Doe in Paris; Editing by …)`. Not `Additional reporting by`.
+const REPORTING_BY =
+  /^\(?[Rr]eporting by\s+(\p{Lu}[\p{L}.'-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,8}?)(?:\s+in\s+[^;)]*)?\s*(?:[;)]|$)/u;
 // Not case-insensitive: under `i`, \p{Lu} would match lower-case words too.
 // The names may be followed by what the writer is to the outlet: `By Ana Ruiz, Ledger staff`,
 // `By Ana Ruiz | Sentinel staff writer`; that role is not a name.
@@ -316,8 +320,13 @@ function footerVerdict(
     return verdict;
   }
   // No substring test in front of CONTRIBUTOR_END: the pattern alone is about as quick as one.
-  if ((CONTRIBUTOR_END.test(text) || CONTRIBUTOR_START.test(text)) && atMostWords(text, 40))
-    return { reason: "contributor", ruleId: "contributor-credit" };
+  if ((CONTRIBUTOR_END.test(text) || CONTRIBUTOR_START.test(text)) && atMostWords(text, 40)) {
+    const verdict: Verdict = { reason: "contributor", ruleId: "contributor-credit" };
+    // A wire story's reporters are named only here (`(Reporting by Lise Marchal; Editing by …)`).
+    const reporters = REPORTING_BY.exec(text)?.[1];
+    if (reporters) verdict.byline = splitNames(reporters);
+    return verdict;
+  }
 
   const stamp = readStamp(text);
   if (stamp && atMostWords(text, 16)) {
