@@ -348,6 +348,9 @@ function footerVerdict(
  * `By Nell Abernathy-Cruz | KBIR News`). Null for anything else.
  */
 function bylineNames(text: string): string[] | null {
+  // Most paragraphs are prose: two characters tell, before any pattern or scan for a line break.
+  const b = text.charCodeAt(0) | 0x20;
+  if (b !== 0x62 || (text.charCodeAt(1) | 0x20) !== 0x79) return null;
   const m = BYLINE.exec(text);
   if (m?.[1]) return splitNames(m[1]);
   const line = text.indexOf("\n");
