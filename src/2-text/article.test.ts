@@ -99,6 +99,17 @@ test("a caption credited by the outlet's name alone goes once the dateline names
   assert.equal(clean(other, splitParagraphs(other)).removals.length, 0);
 });
 
+test("the outlet's name is not one of the byline's writers, once the copyright names the outlet", () => {
+  const text =
+    "By Timur Bekmukhambetov, Radio Zheltau\n\nThe rescuers reached the miners on Monday.\n\n© 2026 Radio Zheltau. All rights reserved.";
+  assert.deepEqual(clean(text, splitParagraphs(text)).byline, ["Timur Bekmukhambetov"]);
+  const other = text.replace("© 2026 Radio Zheltau", "© 2026 Halden Post");
+  assert.deepEqual(clean(other, splitParagraphs(other)).byline, [
+    "Timur Bekmukhambetov",
+    "Radio Zheltau",
+  ]);
+});
+
 test("empty, binary and field-less inputs are user errors naming the input", () => {
   for (const [input, code] of [
     [{ source: "a.txt", text: " \n " }, "empty"],

@@ -418,3 +418,50 @@ test("a definite description of one word joins the one person whose role it is",
   assert.notEqual(m.storyId("a", "u2"), m.storyId("a", "p2"));
   assert.notEqual(m.storyId("a", "u3"), m.storyId("a", "p3"));
 });
+
+test("a definite description of a body's head joins the one person who heads a body", () => {
+  const text =
+    "The agency's head answered. Administrator Kaveh Daneshvar wrote; Mayor Bartholomew Ssempala and deputy director Ana Ruiz spoke.";
+  const head = {
+    id: "u1",
+    name: "agency's head",
+    type: "unnamed" as const,
+    role: "head",
+    organisation: "agency",
+  };
+  const a = synthetic({
+    id: "a",
+    text,
+    actors: [
+      { ...head, name: "the agency's head" },
+      { id: "p1", name: "Kaveh Daneshvar", role: "Administrator" },
+      { id: "p2", name: "Bartholomew Ssempala", role: "Mayor" },
+      { id: "p3", name: "Ana Ruiz", role: "deputy director" },
+    ],
+  });
+  assert.equal(mergeActors([a]).storyId("a", "u1"), mergeActors([a]).storyId("a", "p1"));
+  // Two heads of bodies: the description could mean either.
+  const two = synthetic({
+    id: "a",
+    text: `${text} Director Lee Wong spoke.`,
+    actors: [
+      { ...head, name: "the agency's head" },
+      { id: "p1", name: "Kaveh Daneshvar", role: "Administrator" },
+      { id: "p4", name: "Lee Wong", role: "Director" },
+    ],
+  });
+  const m = mergeActors([two]);
+  assert.notEqual(m.storyId("a", "u1"), m.storyId("a", "p1"));
+  assert.notEqual(m.storyId("a", "u1"), m.storyId("a", "p4"));
+  // An indefinite one (`an agency head`) may be any agency's.
+  const some = synthetic({
+    id: "a",
+    text: "An agency head answered. Administrator Kaveh Daneshvar wrote.",
+    actors: [
+      { ...head, name: "an agency head" },
+      { id: "p1", name: "Kaveh Daneshvar", role: "Administrator" },
+    ],
+  });
+  const s = mergeActors([some]);
+  assert.notEqual(s.storyId("a", "u1"), s.storyId("a", "p1"));
+});

@@ -6,7 +6,7 @@
 
 import type { Actor, Analysis, StoryActor } from "../types.ts";
 import { UniqueIds } from "../unique-ids.ts";
-import { GENERIC_MODIFIERS } from "./lexicon.ts";
+import { DEPUTY_WORDS, GENERIC_MODIFIERS, HEAD_NOUNS, HEAD_TITLES } from "./lexicon.ts";
 import { slug, STOP, words } from "./text.ts";
 import { pushTo } from "../map-lists.ts";
 
@@ -310,6 +310,26 @@ function isDefinite(actor: Actor): boolean {
   return [actor.name, ...actor.aliases].some((n) => /^the\s/i.test(n));
 }
 
+/** Whether a role is the office that heads a body (`Administrator`; not `deputy director`). */
+function headsBody(role: string | undefined): boolean {
+  const ws = words(role ?? "");
+  const last = ws.at(-1);
+  if (!last || ws.some((w) => DEPUTY_WORDS.has(w))) return false;
+  return HEAD_TITLES.has(last) || HEAD_TITLES.has(ws.slice(-2).join(" "));
+}
+
+/**
+ * The body an unnamed voice is the head of, as description words, when a definite description
+ * says only that (`the agency's head`): else undefined.
+ */
+function headedBody(actor: Actor): Set<string> | undefined {
+  const role = words(actor.role ?? "");
+  if (role.length !== 1 || !HEAD_NOUNS.has(role[0] as string) || !actor.organisation)
+    return undefined;
+  const body = descriptionWords([actor.organisation]);
+  return body.size && isDefinite(actor) ? body : undefined;
+}
+
 /** Past this many actors sharing a word, a description by it is too common to single one out. */
 const DESCRIPTION_CAP = 64;
 
@@ -426,6 +446,22 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
   };
   const personTitles = () => persons ?? describe().persons;
   const personRoles = () => roles ?? describe().roles;
+  // The people who head a body, with the words of the body where the text names it: built when
+  // the first description of a head needs it.
+  let heads: { c: Cluster; body: Set<string> }[] | undefined;
+  const headsOfBodies = () =>
+    (heads ??= clusters.flatMap((c) => {
+      const holders = c.members.filter((m) => m.actor.type === "person" && headsBody(m.actor.role));
+      if (!holders.length) return [];
+      return [{ c, body: descriptionWords(holders.map((m) => m.actor.organisation)) }];
+    }));
+  // A definite description of a body's head (`the agency's head`) is the one person in the
+  // story who holds a head's office (`Administrator Kaveh Daneshvar`) over that body, or over no
+  // body the text names; with two such people, it could be either.
+  const headOf = (body: Set<string>): Cluster | undefined => {
+    const fit = headsOfBodies().filter((h) => h.body.size === 0 || subset(body, h.body));
+    return fit.length === 1 ? fit[0]?.c : undefined;
+  };
   const unnamed = new Descriptions();
 
   const localActors = new Map(
@@ -486,12 +522,13 @@ export function mergeActors(analyses: Analysis[]): ActorMerge {
       // One word is enough for a definite description (`the state's auditor`): the text takes
       // its reader to know who it is, and the one person with that title is who.
       const definite = described?.size === 1 && isDefinite(actor);
+      const body = actor.type === "unnamed" ? headedBody(actor) : undefined;
       const fits =
-        described && described.size >= 2
+        (described && described.size >= 2
           ? (personTitles().only(described) ?? unnamed.only(described, article.id, true))
           : definite && described
             ? personRoles().only(described)
-            : undefined;
+            : undefined) ?? (body ? headOf(body) : undefined);
       const target =
         pick(article.id, byName.get(nk)) ??
         (mkey ? pick(article.id, byMembers.get(mkey)) : undefined) ??

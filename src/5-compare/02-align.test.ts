@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Analysis } from "../types.ts";
 import { mergeActors } from "./01-actors.ts";
-import { align, buildUnits, wordDiff } from "./02-align.ts";
+import { align, buildUnits, factSentences, wordDiff } from "./02-align.ts";
 import { synthetic } from "./synthetic.ts";
 
 const people = [
@@ -571,4 +571,19 @@ test("a text whose writer is named stands for that writer: another person is a d
   });
   const al = run([a, b]).filter((x) => x.id.startsWith("q"));
   assert.equal(al[0]?.kind, "same words, speaker differs");
+});
+
+test("a headline is not a fact sentence: the body tells what it claims", () => {
+  const head = "Governors accuse relief agency of stalling flood aid";
+  const body = "The agency sent forty more inspectors to the region in August.";
+  const text = `${head}\n\n${body}`;
+  const a = synthetic({ id: "a", text });
+  a.article.paragraphs = [
+    { start: 0, end: head.length, text: head, kind: "h1" },
+    { start: head.length + 2, end: text.length, text: body, kind: "text" },
+  ];
+  assert.deepEqual(
+    factSentences(a, []).map((s) => s.text),
+    [body],
+  );
 });

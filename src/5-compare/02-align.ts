@@ -180,6 +180,8 @@ export function factSentences(analysis: Analysis, covered: Span[]): Sentence[] {
   const out: Sentence[] = [];
   let k = 0;
   for (const p of paras) {
+    // A headline or subhead labels the story or a part of it; what it claims, the body tells.
+    if (isHeading(p.kind)) continue;
     for (const s of sentences(article.text.slice(p.start, p.end))) {
       const start = p.start + s.start;
       const end = p.start + s.end;
@@ -191,6 +193,12 @@ export function factSentences(analysis: Analysis, covered: Span[]): Sentence[] {
     }
   }
   return out;
+}
+
+const HEADING = /^h[1-6]$/;
+
+function isHeading(kind: string | undefined): boolean {
+  return kind !== undefined && HEADING.test(kind);
 }
 
 // ---------------------------------------------------------------- union-find

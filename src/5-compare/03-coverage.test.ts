@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { mergeActors } from "./01-actors.ts";
 import { align, buildUnits } from "./02-align.ts";
-import { coverage } from "./03-coverage.ts";
+import { actorLabel, coverage } from "./03-coverage.ts";
 import { synthetic } from "./synthetic.ts";
 
 test("statements, actors and facts are split into shared and only-in per outlet", () => {
@@ -75,4 +75,20 @@ test("a statement is labelled with the story's name of its speaker", () => {
   const c = coverage([a], buildUnits([a], m.storyId), [], m.actors);
   const said = (c.onlyIn.a ?? []).filter((x) => x.kind === "statement").map((x) => x.text);
   assert.deepEqual(said, ["Hemi Te Rangi: “It is a promise,”"]);
+});
+
+test("an actor's role and organisation are shown only where they add to its name", () => {
+  assert.equal(
+    actorLabel({ name: "Bartholomew Ssempala", role: "Mayor" }),
+    "Bartholomew Ssempala (Mayor)",
+  );
+  assert.equal(actorLabel({ name: "former prisoner", role: "prisoner" }), "former prisoner");
+  assert.equal(
+    actorLabel({ name: "agency\u2019s head", role: "head", organisation: "agency" }),
+    "agency\u2019s head",
+  );
+  assert.equal(
+    actorLabel({ name: "official at the agency", role: "spokesman", organisation: "agency" }),
+    "official at the agency (spokesman)",
+  );
 });

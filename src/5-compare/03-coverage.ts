@@ -3,15 +3,33 @@
 
 import type { Alignment, Analysis, CoverageItem, StoryActor } from "../types.ts";
 import type { Unit } from "./02-align.ts";
+import { words } from "./text.ts";
 
 export interface Coverage {
   onlyIn: Record<string, CoverageItem[]>;
   shared: Record<string, CoverageItem[]>;
 }
 
+/**
+ * An actor as a reader meets it: the name, then the role and organisation where they add to it
+ * (`Bartholomew Ssempala (Mayor)`; not `former prisoner (prisoner)`, whose name is its role).
+ */
 export function actorLabel(a: Pick<StoryActor, "name" | "role" | "organisation">): string {
-  const extra = [a.role, a.organisation].filter(Boolean).join(", ");
+  const extra = actorDetail(a);
   return extra ? `${a.name} (${extra})` : a.name;
+}
+
+/** The role and organisation of an actor that add to its name, joined by a comma; else "". */
+export function actorDetail(a: Pick<StoryActor, "name" | "role" | "organisation">): string {
+  const named = new Set(bareWords(a.name));
+  const adds = (part: string | undefined): part is string =>
+    part !== undefined && bareWords(part).some((w) => !named.has(w));
+  return [a.role, a.organisation].filter(adds).join(", ");
+}
+
+/** Lower-case words without a possessive `'s` (`agency's` is `agency`). */
+function bareWords(text: string): string[] {
+  return words(text).map((w) => w.replace(/['\u2019]s$/, ""));
 }
 
 export function coverage(

@@ -27,6 +27,27 @@ test("categories come from role, then organisation, then name", () => {
   assert.equal(category({ type: "organisation", name: "Acme Corp" }), "organisations");
 });
 
+test("the head or watchdog of a public body, by the title of the office, is an official", () => {
+  const person = (role: string) => category({ type: "person", name: "Kaveh Daneshvar", role });
+  assert.equal(person("Administrator"), "officials");
+  assert.equal(person("treasurer"), "officials");
+  assert.equal(person("ombudsman"), "officials");
+  assert.equal(person("Surgeon General"), "officials");
+});
+
+test("a business's officers speak for it; a public body's chief executive is an official", () => {
+  const person = (role: string, organisation?: string) =>
+    category({ type: "person", name: "A B", role, ...(organisation ? { organisation } : {}) });
+  assert.equal(person("chief executive", "Veridane"), "organisations");
+  assert.equal(person("Chief Executive"), "organisations");
+  assert.equal(person("chief operating officer", "Parcelo"), "organisations");
+  assert.equal(person("founder"), "organisations");
+  assert.equal(person("chief executive", "authority"), "officials");
+  assert.equal(person("chief executive", "city council"), "officials");
+  // Not an officer's title: the words only look alike.
+  assert.equal(person("executive chef"), "other");
+});
+
 test("a spokesman for a named kind of body speaks for it; a rescue service is an official one", () => {
   const person = (role: string, organisation?: string) =>
     category({ type: "person", name: "A B", role, ...(organisation ? { organisation } : {}) });

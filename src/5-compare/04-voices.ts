@@ -3,7 +3,13 @@
 
 import type { Analysis, StoryActor, Voice } from "../types.ts";
 import type { StoryIdOf } from "./02-align.ts";
-import { BUSINESS_NOUNS, MEMBER_BODIES, SPEAKS_FOR, VOICE_CATEGORIES } from "./lexicon.ts";
+import {
+  BUSINESS_NOUNS,
+  EXECUTIVE_ROLES,
+  MEMBER_BODIES,
+  SPEAKS_FOR,
+  VOICE_CATEGORIES,
+} from "./lexicon.ts";
 import { tokens, words } from "./text.ts";
 
 /** Each category's phrases (several words) and single words, from the lexicon. */
@@ -63,6 +69,15 @@ function headedBy(ws: string[], noun: string): boolean {
   return ws.some((w, i) => w === noun && (i === last || ws[i + 1] === "of"));
 }
 
+const EXECUTIVE_PHRASES = EXECUTIVE_ROLES.map((r) => ` ${r} `);
+
+/** Whether a role's words name a business's officer (see EXECUTIVE_ROLES). */
+function isExecutive(roleWords: string[]): boolean {
+  if (!roleWords.length) return false;
+  const joined = ` ${roleWords.join(" ")} `;
+  return EXECUTIVE_PHRASES.some((p) => joined.includes(p));
+}
+
 export function category(
   a: Pick<StoryActor, "type" | "name" | "role" | "organisation"> & { aliases?: string[] },
   text?: string,
@@ -87,6 +102,7 @@ export function category(
     if (found) return found;
     if (body.some((w) => BUSINESS_NOUNS.has(w))) return "organisations";
   }
+  if (isExecutive(roleWords)) return (organisation && categoryOf(organisation)) || "organisations";
   const parts = speaksFor ? [organisation, a.role] : [a.role, organisation];
   const titled = a.type === "person" || a.type === "group" ? (a.aliases ?? []) : [];
   for (const part of [...parts, ...titled, a.name]) {

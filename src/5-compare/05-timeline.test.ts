@@ -86,6 +86,59 @@ test("a participle clause takes the clause before it, which names what was dated
   );
 });
 
+test("a short event whose every word the other outlet's shares is the same event", () => {
+  const a = synthetic({
+    id: "a",
+    text: "The contract, worth $96 million a year, comes up for renewal in June.",
+    published: "2026-10-14",
+  });
+  const b = synthetic({
+    id: "b",
+    text: "The contract, which the state signed with the company, is up for renewal in June.",
+    published: "2026-10-14",
+  });
+  const t = timeline([a, b]);
+  assert.equal(t.length, 1);
+  assert.equal(t[0]?.others?.length, 1);
+  // Nothing shared but the month: two events.
+  const c = synthetic({
+    id: "c",
+    text: "The prison clinic closes for repairs in June.",
+    published: "2026-10-14",
+  });
+  assert.equal(timeline([a, c]).length, 2);
+});
+
+test("a participle opening the sentence sets the scene for the clause it leads into", () => {
+  const s = "Speaking to reporters in Sorrel on Monday afternoon, she said the reply fell short.";
+  assert.equal(
+    clauseAround(s, s.indexOf("Monday"), s.indexOf("Monday") + 6),
+    "Speaking to reporters in Sorrel on Monday afternoon, she said the reply fell short.",
+  );
+});
+
+test("an event cut inside a quotation leaves no quotation mark open", () => {
+  const s = "\u201cThey have had our documents since July,\u201d the governor told the Courier.";
+  assert.equal(
+    clauseAround(s, s.indexOf("July"), s.indexOf("July") + 4),
+    "They have had our documents since July",
+  );
+  const t =
+    'Speaking on Monday afternoon, the governor said the reply was "a lecture, not a plan."';
+  assert.equal(
+    clauseAround(t, t.indexOf("Monday"), t.indexOf("Monday") + 6),
+    'Speaking on Monday afternoon, the governor said the reply was "a lecture\u2026"',
+  );
+});
+
+test("a comma between digits groups a number's thousands and does not end the clause", () => {
+  const s = "It said the states had filed more than 3,000 pages of assessments since July.";
+  assert.equal(
+    clauseAround(s, s.indexOf("July"), s.indexOf("July") + 4),
+    "It said the states had filed more than 3,000 pages of assessments since July.",
+  );
+});
+
 test("a fronted prepositional phrase takes the clause it leads into", () => {
   const s = "In a memo dated May 2nd, the board told the mayor to wait.";
   assert.equal(

@@ -318,8 +318,9 @@ export function resolve(
 
 const CAPITAL = /^\p{Lu}/u;
 
-// Where a clause ends inside a sentence.
-const CLAUSE_BREAK = /[;:—–]|\s-\s|,/g;
+// Where a clause ends inside a sentence. A comma between two digits groups a number's
+// thousands (`3,000 pages`) and ends nothing.
+const CLAUSE_BREAK = /[;:—–]|\s-\s|(?<!\d),|,(?!\d)/g;
 
 /** A sentence's clauses, shared by the dates in it. */
 export interface Clauses {
@@ -402,13 +403,16 @@ export function clauseAround(
   // before it: take the clause before too, so the event names what was dated.
   if (k0 > 0 && /^[\s,;:—–-]*\p{Ll}+ed\b/u.test(sentence.slice(from(k0), from(k0) + 40))) k0--;
   // A fronted prepositional phrase (`In a letter dated June 3,`) sets the scene; the event is
-  // the clause it leads into.
+  // the clause it leads into. So does a participle opening the sentence (`Speaking to reporters
+  // on Monday, she said …`).
+  const opener = sentence.slice(from(k0), from(k0) + 20);
   if (
     k1 === k0 &&
     k1 < n - 1 &&
-    /^[\s,;:—–”’"-]*(?:in|on|at|during|after|before|since|by|until|with|earlier|later|last)\b/i.test(
-      sentence.slice(from(k0), from(k0) + 20),
-    ) &&
+    (/^[\s,;:—–”’"-]*(?:in|on|at|during|after|before|since|by|until|with|earlier|later|last)\b/i.test(
+      opener,
+    ) ||
+      (k0 === 0 && /^\p{Lu}\p{Ll}+ing\b/u.test(opener))) &&
     sentence[to(k0)] === ","
   )
     k1++;
@@ -423,10 +427,38 @@ export function clauseAround(
     s = Math.max(s, start - MAX_EVENT / 2);
     e = Math.min(e, end + MAX_EVENT / 2);
   }
-  return sentence
-    .slice(s, e)
-    .replace(/^[\s,;:—–”’"-]+|[\s,;:—–-]+$/g, "")
-    .replace(/\s+/g, " ");
+  return closeQuotes(
+    sentence
+      .slice(s, e)
+      .replace(/^[\s,;:—–”’"-]+|[\s,;:—–-]+$/g, "")
+      .replace(/\s+/g, " "),
+  );
+}
+
+/**
+ * An event cut at a comma inside a quotation keeps a mark its closing one stayed behind from:
+ * one opening the event (`“They have had our documents since July,” the governor said`) goes,
+ * one further in (`said the reply was "a lecture, not a plan."`) is closed after an ellipsis,
+ * so the reader sees the quotation goes on.
+ */
+function closeQuotes(event: string): string {
+  const curly = event.lastIndexOf("\u201c") > event.lastIndexOf("\u201d");
+  const straight = !curly && oddCount(event, '"') && opens(event, event.lastIndexOf('"'));
+  if (!curly && !straight) return event;
+  const open = curly ? "\u201c" : '"';
+  if (event[0] === open && event.indexOf(open, 1) < 0) return event.slice(1).trimStart();
+  return `${event.replace(/[.,;:!?]$/, "")}\u2026${curly ? "\u201d" : '"'}`;
+}
+
+/** Whether the straight mark at `at` opens a quotation: at the start, or after a space or dash. */
+function opens(text: string, at: number): boolean {
+  return at === 0 || /[\s([\u2013\u2014]/.test(text[at - 1] as string);
+}
+
+function oddCount(text: string, mark: string): boolean {
+  let odd = false;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) odd = !odd;
+  return odd;
 }
 
 /** The word right before offset `at` of a sentence (looking back a few characters only). */
@@ -521,6 +553,18 @@ function byPrecision(events: TimelineEvent[]): TimelineEvent[] {
     .map((x) => x.e);
 }
 
+/**
+ * Whether two events of compatible dates are one: they share two concepts, or every concept of
+ * the shorter one (`is up for renewal in June` ~ `comes up for renewal in June`: one word says
+ * what happens then, and both say it).
+ */
+function sameEvent(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const c of small) if (large.has(c)) shared++;
+  return shared >= 2 || (shared >= 1 && shared === small.size);
+}
+
 /** All articles' dated events, the same event from different outlets merged, in date order. */
 export function timeline(analyses: Analysis[]): TimelineEvent[] {
   const events: Found[] = [];
@@ -545,7 +589,7 @@ export function timeline(analyses: Analysis[]): TimelineEvent[] {
           x.when &&
           e.when &&
           compatibleWhen(x.when, e.when) &&
-          [...concepts].filter((c) => x.concepts.has(c)).length >= 2
+          sameEvent(concepts, x.concepts)
         ) {
           same ??= x;
           if (width(x.when) === w) {

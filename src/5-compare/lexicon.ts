@@ -213,6 +213,16 @@ export const VOICE_CATEGORIES: readonly (readonly [string, readonly string[]])[]
       "coroner",
       "medical examiner",
       "medical examiners",
+      // the heads and watchdogs of public bodies, by the titles of their offices (an
+      // Administration's administrator, a state treasurer, an ombudsman)
+      "administrator",
+      "treasurer",
+      "ombudsman",
+      "ombudsperson",
+      "auditor general",
+      "solicitor general",
+      "surgeon general",
+      "regulator",
       // those who rule on a contest are its officials (a chess federation's arbiter, a referee)
       "arbiter",
       "referee",
@@ -232,6 +242,7 @@ export const VOICE_CATEGORIES: readonly (readonly [string, readonly string[]])[]
       "department",
       "ministry",
       "agency",
+      "authority",
       "government",
       "administration",
       "council",
@@ -295,6 +306,25 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The officers of a business (`chief executive`, `founder`): like its spokesman, one speaks for
+ * it, so their voice is the body's kind where the body says one (a council's chief executive is
+ * an official), else an organisation's. Phrases are matched as whole words of the role.
+ */
+export const EXECUTIVE_ROLES: readonly string[] = [
+  "chief executive",
+  "chief executive officer",
+  "ceo",
+  "chief operating officer",
+  "coo",
+  "chief financial officer",
+  "cfo",
+  "managing director",
+  "founder",
+  "co-founder",
+  "cofounder",
+];
+
+/**
  * Words that say which level of government, not which body (`the federal department` is whichever
  * department the story is about): left out when two descriptions of an unnamed voice are compared.
  */
@@ -308,4 +338,39 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
   "county",
   "municipal",
   "government",
+]);
+
+/**
+ * Nouns a description uses for whoever heads a body, whatever the office is called (`the
+ * agency's head`, `the firm's chief`, `the party's leader`).
+ */
+export const HEAD_NOUNS: ReadonlySet<string> = new Set(["head", "chief", "leader", "boss"]);
+
+/**
+ * Titles of the office that heads a body, as the last words of a role (`Administrator`,
+ * `executive director`, `chief executive`): its holder is whom a description by HEAD_NOUNS means.
+ */
+export const HEAD_TITLES: ReadonlySet<string> = new Set(
+  [
+    "administrator",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "president",
+    "commissioner",
+    "superintendent",
+    "chief executive",
+    "ceo",
+  ].concat([...HEAD_NOUNS]),
+);
+
+/** Words that make a title a second's, not the head's (`deputy director`, `vice president`). */
+export const DEPUTY_WORDS: ReadonlySet<string> = new Set([
+  "deputy",
+  "vice",
+  "assistant",
+  "associate",
+  "under",
 ]);

@@ -123,3 +123,68 @@ test("an outlet with 200,000 voices gets its chart without overflowing the call 
   assert.match(page, /Voice 7<\/a>.*?width:100%/);
   assert.match(page, /Voice 8<\/a>.*?width:25%/);
 });
+
+test("a plain text's headline paragraph is shown once, as its column's title", () => {
+  const head = "Governors accuse relief agency of stalling flood aid";
+  const body = "The agency sent forty more inspectors to the region in August.";
+  const text = `${head}\n\n${body}`;
+  const a = synthetic({ id: "a", text, title: head, outlet: "Coastline Wire" });
+  a.article.paragraphs = [
+    { start: 0, end: head.length, text: head, kind: "h1" },
+    { start: head.length + 2, end: text.length, text: body, kind: "text" },
+  ];
+  const b = synthetic({ id: "b", text: body, outlet: "Sorrel Courier" });
+  const { document } = parseHTML(html(compare([a, b])));
+  const column = document.querySelector("#art-a");
+  assert.equal(column?.querySelector(".title")?.textContent, head);
+  assert.equal(column?.querySelectorAll(".text p").length, 1);
+  assert.equal((column?.textContent ?? "").split(head).length - 1, 1);
+});
+
+test("when a category's share is too small for its segment's label, the shares are also listed in words", () => {
+  const quotes = ["one", "two", "three", "four", "five", "six", "seven"].map(
+    (w) => `"Point ${w}."`,
+  );
+  const text = `${quotes.join(" ")} "I saw it."`;
+  const story = (resident: boolean) =>
+    synthetic({
+      id: resident ? "a" : "b",
+      text,
+      actors: [
+        { id: "m", name: "Ana Ruiz", role: "mayor" },
+        { id: "r", name: "a resident", type: "unnamed" },
+      ],
+      statements: [
+        ...quotes.map((q) => ({ quote: q.slice(1, -1), speaker: "m" })),
+        ...(resident ? [{ quote: "I saw it.", speaker: "r" }] : []),
+      ],
+    });
+  const { document } = parseHTML(html(compare([story(true), story(false)])));
+  const lists = [...document.querySelectorAll(".share-list")].map((p) => p.textContent);
+  assert.deepEqual(lists, ["officials 88% · unnamed 13%"]);
+});
+
+test("the people list gives a role only where it adds to the name", () => {
+  const a = synthetic({
+    id: "a",
+    text: "A former prisoner said so. Mayor Ana Ruiz agreed.",
+    actors: [
+      { id: "p", name: "former prisoner", type: "unnamed", role: "prisoner" },
+      { id: "m", name: "Ana Ruiz", role: "Mayor" },
+    ],
+  });
+  const b = synthetic({ id: "b", text: "Nothing was said." });
+  const { document } = parseHTML(html(compare([a, b])));
+  const items = [...document.querySelectorAll("#people li")].map((li) => li.textContent ?? "");
+  assert.ok(items.some((t) => t.startsWith("Ana Ruiz — Mayor")));
+  assert.ok(items.some((t) => t.startsWith("former prisoner (")));
+});
+
+test("a section with nothing in it says so instead of an empty list", () => {
+  const a = synthetic({ id: "a", text: "The mayor said the plan was good." });
+  const b = synthetic({ id: "b", text: "A resident said nothing would change." });
+  const { document } = parseHTML(html(compare([a, b])));
+  assert.equal(document.querySelectorAll("#shared ol, #timeline ol").length, 0);
+  assert.equal(document.querySelector("#timeline .none")?.textContent, "No dates found.");
+  assert.ok(document.querySelector("#shared .none"));
+});

@@ -4,8 +4,9 @@
 // content goes through `esc`, in text and in attributes alike; the script reads only data
 // attributes and writes only `textContent`, so hostile article text stays text.
 
+import { actorDetail } from "../5-compare/03-coverage.ts";
 import { categoryShares } from "../5-compare/04-voices.ts";
-import type { Alignment, Analysis, Span, StoryActor, StoryRecord } from "../types.ts";
+import type { Alignment, Analysis, Paragraph, Span, StoryActor, StoryRecord } from "../types.ts";
 import {
   actorIndex,
   actorNames,
@@ -241,6 +242,10 @@ function renderParagraph(text: string, p: Span, here: Layer[], firstSeen: Set<st
   return html;
 }
 
+function isTitleParagraph(p: Paragraph | undefined, title: string | undefined): boolean {
+  return p?.kind === "h1" && title !== undefined && p.text.trim() === title.trim();
+}
+
 function column(a: Analysis, layers: Layer[]): string {
   const { article } = a;
   const m = article.meta;
@@ -249,9 +254,12 @@ function column(a: Analysis, layers: Layer[]): string {
     : [{ start: 0, end: article.text.length, text: article.text }];
   const seen = new Set<string>();
   const here = layersByParagraph(paras, layers);
-  const body = paras
-    .map((p, i) => `<p>${renderParagraph(article.text, p, here[i] as Layer[], seen)}</p>`)
-    .join("\n");
+  // A plain text's headline is its first paragraph: shown once, as the column's title, with
+  // whatever the analysis marked in it.
+  const headline = isTitleParagraph(paras[0], m.title);
+  const rendered = paras.map((p, i) => renderParagraph(article.text, p, here[i] as Layer[], seen));
+  const title = headline ? rendered[0] : m.title ? esc(m.title) : "";
+  const body = (headline ? rendered.slice(1) : rendered).map((x) => `<p>${x}</p>`).join("\n");
   const href = safeHref(m.canonicalUrl ?? m.url);
   const url = m.canonicalUrl ?? m.url;
   const link = url
@@ -267,7 +275,7 @@ function column(a: Analysis, layers: Layer[]): string {
     .join(" · ");
   return `<article class="col" id="art-${esc(domId(article.id))}" data-article="${esc(article.id)}">
 <header><h2 class="outlet">${esc(outletOf(a))}</h2>
-${m.title ? `<h3 class="title">${esc(m.title)}</h3>` : ""}
+${title ? `<h3 class="title">${title}</h3>` : ""}
 <p class="meta">${facts}</p>${link ? `<p class="meta">${link}</p>` : ""}</header>
 <div class="text">
 ${body}
@@ -291,7 +299,8 @@ function voicesChart(record: StoryRecord): string {
           } st. · ${v.quotedWords} words</span></li>`;
         })
         .join("\n");
-      const shares = categoryShares(vs)
+      const byCategory = categoryShares(vs);
+      const shares = byCategory
         .map(
           (s) =>
             `<span class="share" style="flex:${s.statements}" title="${esc(
@@ -299,12 +308,23 @@ function voicesChart(record: StoryRecord): string {
             )}">${esc(s.category)} ${Math.round(s.share * 100)}%</span>`,
         )
         .join("");
+      // A small share's segment is too narrow for its label: all are then also listed in words.
+      const narrow = byCategory.some((s) => s.share < NARROW_SHARE);
+      const legend = narrow
+        ? `<p class="share-list">${byCategory
+            .map((s) => `${esc(s.category)} ${Math.round(s.share * 100)}%`)
+            .join(" · ")}</p>`
+        : "";
       return `<div class="voices-col"><h3>${esc(outletOf(a))}</h3>${
-        shares ? `<div class="shares">${shares}</div>` : ""
+        shares ? `<div class="shares">${shares}</div>${legend}` : ""
       }<ul class="voices">${rows || "<li>nobody is quoted or reported</li>"}</ul></div>`;
     })
     .join("\n");
 }
+
+// Below this share of an outlet's statements, a category's segment of the bar is too narrow
+// for its label to be read.
+const NARROW_SHARE = 0.15;
 
 function sharedList(
   record: StoryRecord,
@@ -355,7 +375,7 @@ function people(record: StoryRecord): string {
           return esc(art ? outletOf(art) : id);
         })
         .join(", ");
-      const extra = [a.role, a.organisation].filter(Boolean).join(", ");
+      const extra = actorDetail(a);
       return `<li id="actor-${esc(domId(a.id))}"><strong>${esc(a.name)}</strong>${
         extra ? ` — ${esc(extra)}` : ""
       } <small>(${esc(a.type)}; in ${where})</small></li>`;
@@ -399,7 +419,7 @@ a.st:hover,a.st:focus{text-decoration-style:solid;background:#0001}
 .shared{margin:.75rem 0}.diff del{color:#b00020}.diff ins{color:#00693e;font-weight:600}
 .voices{list-style:none;padding:0;margin:0}.voices li{display:grid;grid-template-columns:minmax(0,12rem) minmax(0,1fr) auto;gap:.5rem;align-items:center;font:.85rem system-ui,sans-serif;margin:.3rem 0}
 .bar{background:#eee;border-radius:3px;height:.8rem;overflow:hidden}.bar span{display:block;height:100%;background:#5b7fbd}
-.shares{display:flex;gap:2px;margin:.5rem 0;font:.75rem system-ui,sans-serif}.share{background:#dde6f5;padding:.15rem .3rem;border-radius:3px;overflow:hidden;white-space:nowrap;min-width:0}
+.none{color:#555;font-style:italic}.share-list{margin:-.25rem 0 .5rem;font:.75rem system-ui,sans-serif;color:#555}.shares{display:flex;gap:2px;margin:.5rem 0;font:.75rem system-ui,sans-serif}.share{background:#dde6f5;padding:.15rem .3rem;border-radius:3px;overflow:hidden;white-space:nowrap;min-width:0}
 .timeline{padding-left:1.2rem}.timeline li{margin:.5rem 0}.timeline time{font:700 .9rem system-ui,sans-serif;margin-right:.5rem}.unresolved time{color:#b00020}
 #speaker{position:fixed;left:0;right:0;bottom:0;margin:0 auto;max-width:40rem;background:#1d1d1f;color:#fff;padding:.6rem 1rem;font:.95rem system-ui,sans-serif;border-radius:8px 8px 0 0}
 #speaker[hidden]{display:none}#speaker a{color:#9cf}
@@ -452,9 +472,11 @@ export function html(record: StoryRecord): string {
 <section id="reports"><div class="cols">
 ${record.articles.map((a) => column(a, layersOf(a, who, highlights))).join("\n")}
 </div></section>
-<section id="shared"><h2>Shared passages (${aligned.length})</h2><ol class="shared-list">
-${sharedList(record, aligned, colourOf)}
-</ol>${
+<section id="shared"><h2>Shared passages (${aligned.length})</h2>${
+    aligned.length
+      ? `<ol class="shared-list">\n${sharedList(record, aligned, colourOf)}\n</ol>`
+      : `<p class="none">None found: the reports share no passage.</p>`
+  }${
     facts.length
       ? `<h3>Shared facts (${facts.length})</h3><ol class="shared-list">${sharedList(record, facts, colourOf)}</ol>`
       : ""
@@ -462,9 +484,11 @@ ${sharedList(record, aligned, colourOf)}
 <section id="voices"><h2>Voices</h2><div class="voices-cols">
 ${voicesChart(record)}
 </div></section>
-<section id="timeline"><h2>Timeline</h2><ol class="timeline">
-${timelineList(record)}
-</ol></section>
+<section id="timeline"><h2>Timeline</h2>${
+    record.timeline.length
+      ? `<ol class="timeline">\n${timelineList(record)}\n</ol>`
+      : `<p class="none">No dates found.</p>`
+  }</section>
 <section id="people"><h2>People and organisations</h2><ul>
 ${people(record)}
 </ul></section>

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { hostileRecord } from "./hostile.ts";
+import { synthetic } from "../5-compare/synthetic.ts";
+import { compare } from "../compare.ts";
 import { markdown, md } from "./markdown.ts";
 
 test("markdown metacharacters and HTML in article text are escaped", () => {
@@ -29,4 +31,12 @@ test("a fragment that opens a line cannot become a heading, list item or underli
   assert.equal(md("==="), "\\===");
   assert.equal(md("2017. A year"), "2017\\. A year");
   assert.equal(md(" 3) three"), " 3\\) three");
+});
+
+test("a story with no dates says so instead of an empty timeline table", () => {
+  const a = synthetic({ id: "a", text: "The mayor said the plan was good." });
+  const b = synthetic({ id: "b", text: "A resident said nothing would change." });
+  const out = markdown(compare([a, b]));
+  assert.match(out, /## Timeline\n\nNo dates found\./);
+  assert.ok(!out.includes("| when | event |"));
 });

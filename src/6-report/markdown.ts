@@ -93,7 +93,8 @@ export function markdown(record: StoryRecord): string {
   }
 
   out.push("", "## Timeline", "");
-  out.push("| when | event | said as |", "|---|---|---|");
+  if (!record.timeline.length) out.push("No dates found.");
+  else out.push("| when | event | said as |", "|---|---|---|");
   for (const e of record.timeline) {
     const where = [e.expression, ...(e.others ?? [])]
       .map((x) => `${outlet(x.articleId)}: “${md(x.text)}”`)

@@ -85,6 +85,38 @@ test("an outlet's own credit: lower-case photo, a label inside, the outlet's nam
   assert.ok(!outletCaption("The plan, he said (KTRN)", new Set(["ktrn"])));
 });
 
+test("a byline's second line or part after a bar names the writer's outlet or desk", () => {
+  const names = (text: string) => verdict(text, { index: 1, count: 10 })?.byline;
+  assert.deepEqual(names("By Hyun-woo Baek\nSorrel Courier"), ["Hyun-woo Baek"]);
+  assert.deepEqual(names("By Corliss Ambrose-Tate\nLedger-Sentinel Staff Writer"), [
+    "Corliss Ambrose-Tate",
+  ]);
+  assert.deepEqual(names("By Imogen Sauvé-Lachance\nThe Lakeshore Examiner"), [
+    "Imogen Sauvé-Lachance",
+  ]);
+  assert.deepEqual(names("By Nell Abernathy-Cruz | KBIR News"), ["Nell Abernathy-Cruz"]);
+  // A desk in capitals is what the writer is, not a second writer.
+  assert.deepEqual(names("By Nora Quill, Staff Writer"), ["Nora Quill"]);
+  assert.deepEqual(names("By Orla Fitzmaurice-Kane, Education Correspondent"), [
+    "Orla Fitzmaurice-Kane",
+  ]);
+  // A sentence on the second line is article text.
+  assert.equal(names("By Monday\nThe council had voted, and the mayor left."), undefined);
+});
+
+test("a wire story's credit line names its reporters, not its editors", () => {
+  const names = (text: string) => verdict(text, { index: 12, count: 14 })?.byline;
+  assert.deepEqual(names("(Reporting by Lise Marchal; Editing by Dev Anand Rao)"), [
+    "Lise Marchal",
+  ]);
+  assert.deepEqual(names("(Reporting by Jane Roe and John Doe in Paris; Editing by Sam Lee)"), [
+    "Jane Roe",
+    "John Doe",
+  ]);
+  assert.equal(names("(Reporting by Harbor Press staff; Editing by Lena Marsh)"), undefined);
+  assert.equal(names("(Additional reporting by Jane Roe)"), undefined);
+});
+
 test("credit lines alone, and captions ending with a credit", () => {
   assert.equal(reason("(Jane Roe/Reuters)"), "photo-credit");
   assert.equal(reason("(The Example Channel)"), "photo-credit");

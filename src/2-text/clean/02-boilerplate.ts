@@ -136,11 +136,21 @@ const COPYRIGHT_HINT = /[©ⓒ]|copyright|rights reserved|\(c\)|may not be/i;
 const CONTRIBUTOR_END =
   /\b(?:contributed|contributing)(?: reporting| to this report)?(?: to (?:this|the) (?:report|story|article))?\.?\)?$/i;
 const CONTRIBUTOR_START = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited) by\b/i;
+// The reporters of a wire story's credit line, before where they filed from and the editors:
+// `(Reporting by Jane Roe and John Doe in Paris; Editing by …)`. Not `Additional reporting by`.
+const REPORTING_BY =
+  /^\(?[Rr]eporting by\s+(\p{Lu}[\p{L}.'-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,8}?)(?:\s+in\s+[^;)]*)?\s*(?:[;)]|$)/u;
 // Not case-insensitive: under `i`, \p{Lu} would match lower-case words too.
 // The names may be followed by what the writer is to the outlet: `By Ana Ruiz, Ledger staff`,
 // `By Ana Ruiz | Sentinel staff writer`; that role is not a name.
 const BYLINE =
-  /^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'-]*(?:[ ,]+(?:(?:and|AND)\s+)?\p{Lu}[\p{L}.'-]*){0,8}?)(?:\s*[,|]\s*(?:\p{Lu}[\p{L}.'&-]*\s+){0,4}(?:staff|staff writers?|staff reporters?|reporters?|correspondents?|writers?|contributors?))?$/u;
+  /^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'-]*(?:[ ,]+(?:(?:and|AND)\s+)?\p{Lu}[\p{L}.'-]*){0,8}?)(?:\s*[,|]\s*(?:\p{Lu}[\p{L}.'&-]*\s+){0,4}(?:[Ss]taff|[Ss]taff [Ww]riters?|[Ss]taff [Rr]eporters?|[Rr]eporters?|[Cc]orrespondents?|[Ww]riters?|[Cc]ontributors?))?$/u;
+
+// What a byline's second line or part after a bar says the writer is to whom: the outlet or a
+// desk (`Sorrel Courier`, `Ledger-Sentinel Staff Writer`, `The Federal Wire`): a few capitalised
+// words, no sentence.
+const AFFILIATION =
+  /^(?:\p{Lu}[\p{L}.'&-]*|of|the|and|for|&)(?:[ \t]+(?:\p{Lu}[\p{L}.'&-]*|of|the|and|for|&)){0,5}$/u;
 
 /**
  * What a paragraph is, if it is not article text; `null` for article text.
@@ -310,8 +320,13 @@ function footerVerdict(
     return verdict;
   }
   // No substring test in front of CONTRIBUTOR_END: the pattern alone is about as quick as one.
-  if ((CONTRIBUTOR_END.test(text) || CONTRIBUTOR_START.test(text)) && atMostWords(text, 40))
-    return { reason: "contributor", ruleId: "contributor-credit" };
+  if ((CONTRIBUTOR_END.test(text) || CONTRIBUTOR_START.test(text)) && atMostWords(text, 40)) {
+    const verdict: Verdict = { reason: "contributor", ruleId: "contributor-credit" };
+    // A wire story's reporters are named only here (`(Reporting by Lise Marchal; Editing by …)`).
+    const reporters = REPORTING_BY.exec(text)?.[1];
+    if (reporters) verdict.byline = splitNames(reporters);
+    return verdict;
+  }
 
   const stamp = readStamp(text);
   if (stamp && atMostWords(text, 16)) {
@@ -321,11 +336,29 @@ function footerVerdict(
   }
 
   if (index < 4) {
-    const m = BYLINE.exec(text);
-    if (m?.[1] && atMostWords(text, 14))
-      return { reason: "other", ruleId: "byline", byline: splitNames(m[1]) };
+    const names = bylineNames(text);
+    if (names && atMostWords(text, 14)) return { reason: "other", ruleId: "byline", byline: names };
   }
   return null;
+}
+
+/**
+ * The writers a byline names: `By Ana Ruiz, Ledger staff`, or a byline whose second line or
+ * part after a bar names the writer's outlet or desk (`By Hyun-woo Baek` over `Sorrel Courier`,
+ * `By Nell Abernathy-Cruz | KBIR News`). Null for anything else.
+ */
+function bylineNames(text: string): string[] | null {
+  // Most paragraphs are prose: two characters tell, before any pattern or scan for a line break.
+  const b = text.charCodeAt(0) | 0x20;
+  if (b !== 0x62 || (text.charCodeAt(1) | 0x20) !== 0x79) return null;
+  const m = BYLINE.exec(text);
+  if (m?.[1]) return splitNames(m[1]);
+  const line = text.indexOf("\n");
+  const bar = text.indexOf(" | ");
+  const cut = line >= 0 && (bar < 0 || line < bar) ? line : bar;
+  if (cut < 0 || !AFFILIATION.test(text.slice(cut + (cut === bar ? 3 : 1)).trim())) return null;
+  const head = BYLINE.exec(text.slice(0, cut).trimEnd());
+  return head?.[1] ? splitNames(head[1]) : null;
 }
 
 /** Whether `text` has at most `max` runs of non-white-space (as `\S+`); stops counting past it. */

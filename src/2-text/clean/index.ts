@@ -92,13 +92,15 @@ export function clean(
 }
 
 /**
- * Moves to the removals the captions credited to the outlet by name alone (see outletCaption):
- * the outlet is known only once the dateline and the copyright have been read.
+ * Moves to the removals the captions credited to the outlet by name alone (see outletCaption),
+ * and takes the outlet's name out of the byline's names (`By Timur Bekmukhambetov, Radio
+ * Zheltau`): the outlet is known only once the dateline and the copyright have been read.
  */
 function dropOutletCaptions(result: Cleaned, norm: string, names: (string | undefined)[]): void {
   const known = new Set<string>();
   for (const n of names) if (n) known.add(n.toLowerCase());
   if (known.size === 0) return;
+  result.byline = result.byline.filter((n) => !known.has(n.toLowerCase()));
   const dateline = result.dateline?.start ?? -1;
   const kept = result.paragraphs.filter((p) => {
     if (p.kind === "h1" || (p.start <= dateline && dateline < p.end)) return true;
