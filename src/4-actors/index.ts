@@ -310,13 +310,17 @@ function mentionPair(
     if (d && !unique.includes(d)) unique.push(d);
   }
   if (unique.length < 2) return;
-  const key = `group:${unique
-    .map((d) => d.key)
-    .sort()
-    .join("+")}`;
-  const group = cast.ensure(key, () => ({
+  // the members' keys and names by plain loops: the arrays `map` made did not always have the
+  // same map, and the compiled code sorting and joining them was thrown away at a new one
+  const keys: string[] = [];
+  const names: string[] = [];
+  for (const d of unique) {
+    keys.push(d.key);
+    names.push(d.name);
+  }
+  const group = cast.ensure(`group:${keys.sort().join("+")}`, () => ({
     type: "group",
-    name: unique.map((d) => d.name).join(" and "),
+    name: names.join(" and "),
     members: unique,
   }));
   const first = pair[0] as NameMention;
