@@ -233,7 +233,9 @@ function castNamed(scene: Scene, speakerSpans: Span[]): Occurrence[] {
     text,
     names.filter((m) => !m.inQuote),
   );
-  const inPair = new Set(pairs.flat());
+  // (a loop, not `new Set(pairs.flat())`: most articles have no pair, and the flat copy showed)
+  const inPair = new Set<NameMention>();
+  for (const pair of pairs) for (const m of pair) inPair.add(m);
   const named: Occurrence[] = [];
   for (const m of names) {
     const draft = draftOf.get(m);
