@@ -191,7 +191,7 @@ export class Cast {
   }
 }
 
-/** A draft and the offset of its first mention (Infinity without one). */
+/** A draft and the offset of its first mention (NO_MENTION without one). */
 interface FirstMention {
   draft: Draft;
   at: number;
@@ -264,10 +264,17 @@ function addWithMembers(d: Draft, used: Draft[], taken: Set<Draft>): void {
   for (const m of d.members ?? []) addWithMembers(m, used, taken);
 }
 
-/** Where a draft is first mentioned (Infinity without mentions). */
+/**
+ * After every offset in a text (strings are shorter than 2^29), and a small integer: Infinity, a
+ * double, met first in a draft named only as a group's member, threw away the compiled `toActors`
+ * that had only seen small integers there.
+ */
+const NO_MENTION = 0x3fffffff;
+
+/** Where a draft is first mentioned (NO_MENTION without mentions). */
 function firstMention(d: Draft): number {
-  let min = Number.POSITIVE_INFINITY;
-  for (const m of d.mentions) min = Math.min(min, m.start);
+  let min = NO_MENTION;
+  for (const m of d.mentions) if (m.start < min) min = m.start;
   return min;
 }
 

@@ -233,7 +233,9 @@ function castNamed(scene: Scene, speakerSpans: Span[]): Occurrence[] {
     text,
     names.filter((m) => !m.inQuote),
   );
-  const inPair = new Set(pairs.flat());
+  // (a loop, not `new Set(pairs.flat())`: most articles have no pair, and the flat copy showed)
+  const inPair = new Set<NameMention>();
+  for (const pair of pairs) for (const m of pair) inPair.add(m);
   const named: Occurrence[] = [];
   for (const m of names) {
     const draft = draftOf.get(m);
@@ -310,13 +312,17 @@ function mentionPair(
     if (d && !unique.includes(d)) unique.push(d);
   }
   if (unique.length < 2) return;
-  const key = `group:${unique
-    .map((d) => d.key)
-    .sort()
-    .join("+")}`;
-  const group = cast.ensure(key, () => ({
+  // the members' keys and names by plain loops: the arrays `map` made did not always have the
+  // same map, and the compiled code sorting and joining them was thrown away at a new one
+  const keys: string[] = [];
+  const names: string[] = [];
+  for (const d of unique) {
+    keys.push(d.key);
+    names.push(d.name);
+  }
+  const group = cast.ensure(`group:${keys.sort().join("+")}`, () => ({
     type: "group",
-    name: unique.map((d) => d.name).join(" and "),
+    name: names.join(" and "),
     members: unique,
   }));
   const first = pair[0] as NameMention;

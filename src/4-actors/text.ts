@@ -136,14 +136,17 @@ const ASCII_CLASS = new Uint8Array(128).map((_, cp) => {
 });
 function classOf(cp: number): number {
   if (cp < 128) return ASCII_CLASS[cp] as number;
-  if (cp < 0x10000) {
+  const bmp = cp < 0x10000;
+  if (bmp) {
     const known = bmpClass[cp] as number;
     if (known) return known;
-    const c = unicodeClass(String.fromCharCode(cp));
-    bmpClass[cp] = c;
-    return c;
   }
-  return unicodeClass(String.fromCodePoint(cp));
+  // a character outside the BMP (an emoji) is asked the way a new BMP one is, which every text
+  // meets early: a call of its own, first made in the first text with one, had no feedback, and
+  // the compiled code of the tokenizer calling it was thrown away
+  const c = unicodeClass(String.fromCodePoint(cp));
+  if (bmp) bmpClass[cp] = c;
+  return c;
 }
 function unicodeClass(ch: string): number {
   if (/^\p{Lu}$/u.test(ch)) return UPPER;
@@ -153,11 +156,14 @@ function unicodeClass(ch: string): number {
 /** The code point at `i` (a lone surrogate stands for itself, as in a `u` regex). */
 function codePointAt(text: string, i: number, limit = text.length): number {
   const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < limit) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return c;
+  // each test and sum made for any character, so that none is first made in the first text with
+  // a surrogate pair (an emoji): code first run then had no feedback, and the compiled tokenizer
+  // was thrown away
+  const d = i + 1 < limit ? text.charCodeAt(i + 1) : 0;
+  const pair = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  const high = (c & 0xfc00) === 0xd800;
+  const low = (d & 0xfc00) === 0xdc00;
+  return high && low ? pair : c;
 }
 const width = (cp: number) => (cp >= 0x10000 ? 2 : 1);
 
