@@ -438,6 +438,16 @@ test("a surname with particles (`Piet van der Molen`) is one name, not a headlin
   );
 });
 
+test("a name runs on over lower-case particles to a surname of one or two words", () => {
+  const found = names(
+    "The ferry's owner, Joaquín de la Rosa Medina, said the crossing would resume.",
+  );
+  assert.deepEqual(
+    found.map((m) => m.name),
+    ["Joaquín de la Rosa Medina"],
+  );
+});
+
 test("a speaker span is evidence only for the name it ends with, not for runs after it", () => {
   const text =
     "“We won,” he said. Carolina Panthers fans cheered. Coastline Power said it was ready.";

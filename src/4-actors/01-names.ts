@@ -143,14 +143,22 @@ function headlineParts(text: string, r: Token[], lines: HeadlineLines): Token[][
 }
 
 /**
- * `Piet van der Molen`, `Ursula von der Leyen`: a name and a surname with only lower-case
- * particles between them, which a headline (capitalising its words) would not leave.
+ * `Piet van der Molen`, `Ursula von der Leyen`, `Rafael de la Fuente Ortiz`: one or two given
+ * names, lower-case particles, then one or two surname words. A headline capitalises its words, so
+ * it never leaves a particle in lower case; nor does an organisation's run (`Bank of Spain`).
  */
 function particleSurname(run: Token[]): boolean {
-  for (let i = 1; i < run.length - 1; i++) {
-    const t = run[i] as Token;
-    if (t.capitalised || (t.kinds & NAME_PARTICLE) === 0) return false;
+  let i = 0;
+  while (i < run.length && (run[i] as Token).capitalised) i++;
+  if (i === 0 || i > 2) return false;
+  let j = i;
+  while (j < run.length && !(run[j] as Token).capitalised) {
+    if (((run[j] as Token).kinds & NAME_PARTICLE) === 0) return false;
+    j++;
   }
+  const tail = run.length - j;
+  if (tail < 1 || tail > 2) return false;
+  for (let k = j; k < run.length; k++) if (!(run[k] as Token).capitalised) return false;
   return true;
 }
 
