@@ -448,6 +448,31 @@ test("a name runs on over lower-case particles to a surname of one or two words"
   );
 });
 
+test("a family name first (`Zhou Jianguo` … `Zhou told`): the lone first word is the person, a common noun before it a title", () => {
+  const text =
+    "The line was closed by Stationmaster Zhou Jianguo on Monday. Zhou told reporters it would reopen. The stationmaster did not say when.";
+  const found = names(text);
+  assert.deepEqual(
+    found.map((m) => [m.name, m.title]),
+    [
+      ["Zhou Jianguo", "Stationmaster"],
+      ["Zhou", undefined],
+    ],
+  );
+  assert.deepEqual(
+    speakersOf(
+      "The appeal was signed by Choi Min-seo of Daerim Freight. Choi said the firm would wait for the ruling.",
+      [{ quote: "the firm would wait for the ruling", mention: "Choi", kind: "indirect" }],
+    ),
+    [["Choi Min-seo"]],
+  );
+  // a company is named by its first word too: no person there
+  assert.deepEqual(
+    names("Shares of Corvane Chemical fell. Corvane said the plant was safe.").map((m) => m.name),
+    [],
+  );
+});
+
 test("a speaker span is evidence only for the name it ends with, not for runs after it", () => {
   const text =
     "“We won,” he said. Carolina Panthers fans cheered. Coastline Power said it was ready.";

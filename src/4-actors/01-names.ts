@@ -560,8 +560,9 @@ export function findNames(
   const out: NameMention[] = [];
   const surnames = new Set<string>();
   const givens = new Set<string>();
+  const alone = new LoneSpeakers(text, candidates, spans);
   for (const c of candidates) {
-    if (c.loneOnly || !hasEvidence(text, c, spans)) continue;
+    if (c.loneOnly || !(surnameFirst(c, alone) || hasEvidence(text, c, spans))) continue;
     c.accepted = true;
     const m = buildMention(text, inQuote, c.run, c.nameFrom, c.titled);
     out.push(m);
@@ -717,6 +718,90 @@ function nameBeforeJoiner(run: Token[]): Candidate | undefined {
   if (end < 2 || end >= run.length) return undefined;
   const head = candidateOf(run.slice(0, end));
   return head && !head.loneOnly ? head : undefined;
+}
+
+/**
+ * `Liang Weiming` … `Liang told reporters`, `Park Ji-hoon` … `Park said`: where the family name
+ * comes first (Chinese, Korean, Hungarian, Vietnamese custom), the writer names the person alone
+ * by the first word, never the last. A run ending in two capitalised words whose first, no known
+ * given name, the text names alone as a speaker (and the last never) is such a name, and a
+ * capitalised common noun before it (one the text also writes in lower case) is a title
+ * (`Harbourmaster Liang Weiming`, `the harbourmaster`): sets the candidate so and returns true.
+ */
+function surnameFirst(c: Candidate, alone: LoneSpeakers): boolean {
+  const run = c.run;
+  const n = run.length;
+  if (n < 2 || n > 3) return false;
+  const family = run[n - 2] as Token;
+  const given = run[n - 1] as Token;
+  if (!family.capitalised || !given.capitalised || family.initial || family.acronym) return false;
+  if ((family.kinds & (GIVEN | TITLE | ROLE_NOUN | NOT_NAME)) !== 0) return false;
+  if ((given.kinds & (TITLE | ROLE_NOUN | NOT_NAME | ORG_WORD | NAME_SUFFIX)) !== 0) return false;
+  if (n === 3 && (!(run[0] as Token).capitalised || ((run[0] as Token).kinds & GIVEN) !== 0))
+    return false;
+  if (!alone.speaks(family.lower) || alone.speaks(given.lower)) return false;
+  // `Bloomberg Politics`, `Patriot Coal`: a common noun, found in lower case, is no given name
+  const text = alone.text;
+  if (given.acronym || hasLowerWord(text, given.lower)) return false;
+  // a company is also named by its first word (`Corvane Chemical` … `Corvane said`): a person
+  // shows as one by a title before, a hyphenated given name (`Ji-hoon`), or a role or employer
+  // after (`Park Ji-hoon of Hanbit Marine`, `Tran Van Minh, a fisherman,`)
+  const personal =
+    (n === 3 &&
+      !opensSentence(text, (run[0] as Token).start) &&
+      hasLowerWord(text, (run[0] as Token).lower)) ||
+    SYLLABLES.test(text.slice(given.start, given.end)) ||
+    titleBefore(text, family.start) ||
+    AFFILIATION.test(text.slice(given.end, given.end + 40));
+  if (!personal) return false;
+  c.nameFrom = n - 2;
+  c.titled = n === 3;
+  return true;
+}
+
+/** A given name of two syllables joined by a hyphen (`Ji-hoon`, `Ki-moon`), not `T-Shirt`. */
+const SYLLABLES = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** `word` (in lower case) occurs in the text in lower case, as a whole word. */
+function hasLowerWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isWordCode(before) && !isWordCode(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Capitalised words that speak alone: a speaker span holding only the word, or a run of the one
+ * word before a speech verb (`Liang told reporters`). Gathered on the first question, which most
+ * articles never ask.
+ */
+class LoneSpeakers {
+  /** The words of one-word runs before a speech verb: gathered on the first question. */
+  private words: Set<string> | undefined = undefined;
+  constructor(
+    readonly text: string,
+    private readonly candidates: readonly Candidate[],
+    private readonly spans: SpeakerSpans,
+  ) {}
+
+  speaks(lower: string): boolean {
+    if (this.spans.loneSurname(lower)) return true;
+    if (!this.words) {
+      this.words = new Set();
+      const text = this.text;
+      for (const c of this.candidates) {
+        if (c.run.length !== 1) continue;
+        const end = (c.run[0] as Token).end;
+        // (a lower-case letter after one space, as every speech verb is, before the pattern)
+        const next = text.charCodeAt(end + 1);
+        if (!isSpaceCode(text.charCodeAt(end)) || next < 97 || next > 119) continue;
+        if (SPEECH_VERBS.test(text.slice(end, end + 20))) this.words.add((c.run[0] as Token).lower);
+      }
+    }
+    return this.words.has(lower);
+  }
 }
 
 /**
