@@ -365,3 +365,16 @@ test("a lede's role is the person next named with it as a title, even as an obje
     [["Ombudsman Maria Jensen"], ["Ombudsman Maria Jensen"]],
   );
 });
+
+test("a role phrase with a name set off by commas after it is that named person, no one unnamed", () => {
+  const text =
+    'Tomas Berg said the ferry would run. Her sister on the crew, Ingrid Solheim, was less sure. She said the engine was old. "It will fail," she said.';
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the ferry would run", mention: "Tomas Berg", kind: "indirect" },
+      { quote: "the engine was old", mention: "She", kind: "indirect" },
+      { quote: "It will fail,", mention: "she" },
+    ]),
+    [["Tomas Berg"], ["Ingrid Solheim"], ["Ingrid Solheim"]],
+  );
+});

@@ -326,7 +326,7 @@ export function roleSubjects(
     if (!det || skip(det.start)) continue;
     const owned = OWNERS.has(det.lower) || ownerName(det);
     if (det.lower === "the" || owned) {
-      if (!verbNext(text, tokens, i)) continue;
+      if (!verbNext(text, tokens, i) || namedInApposition(text, tokens, i)) continue;
       const head = t.lower;
       const holder = cast.lookBack(
         det.start,
@@ -372,6 +372,28 @@ function subjectOpening(cast: Cast, text: string, tokens: Token[], i: number): T
     ? det
     : undefined;
 }
+
+/**
+ * `His colleague on the line, Lucie Dvořáková, was less hesitant`: the role phrase ending at a
+ * comma within a few words of its noun (token `i`), then a name of two capitalised words or more
+ * set off by commas, is that named person, whom the names stage finds (no one unnamed).
+ */
+function namedInApposition(text: string, tokens: Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j <= i + APPOSITION_REACH; j++) {
+    if (text.charCodeAt((tokens[j] as Token).end) !== 44) continue;
+    let words = 0;
+    for (let k = j + 1; k < tokens.length && words < 5; k++, words++) {
+      const t = tokens[k] as Token;
+      if (!t.capitalised) return false;
+      if (text.charCodeAt(t.end) === 44) return words >= 1;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** How many words after its noun a role phrase is read for the comma before a name. */
+const APPOSITION_REACH = 6;
 
 const ARTICLES = new Set(["the", "a", "an"]);
 /** Possessive pronouns before a role (`His daughter`), whose owner the text has named. */
