@@ -378,3 +378,15 @@ test("a role phrase with a name set off by commas after it is that named person,
     [["Tomas Berg"], ["Ingrid Solheim"], ["Ingrid Solheim"]],
   );
 });
+
+test("an unnamed person's organisation runs on over a possessive (`the Farmers' Union Council`)", () => {
+  const text =
+    'Mayor Ines Kallio spoke first. A spokesman for the Farmers\' Union Council was blunter. He said the plan was late. "It is a stall," he said.';
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the plan was late", mention: "He", kind: "indirect" },
+      { quote: "It is a stall,", mention: "he" },
+    ]),
+    [["spokesman for the Farmers' Union Council"], ["spokesman for the Farmers' Union Council"]],
+  );
+});

@@ -439,7 +439,11 @@ function indefiniteEnd(text: string, tokens: Token[], i: number): number {
     const t = tokens[j];
     if (!t || !spaced(text, tokens[j - 1] as Token, t)) break;
     if (t.capitalised) {
-      while (tokens[j + 1]?.capitalised && spaced(text, t, tokens[j + 1] as Token)) j++;
+      while (
+        tokens[j + 1]?.capitalised &&
+        nameGoesOn(text, tokens[j] as Token, tokens[j + 1] as Token)
+      )
+        j++;
       ends.push(j);
       break;
     }
@@ -714,6 +718,17 @@ function plain(t: Token | undefined): boolean {
 /** Only spaces between the two tokens. */
 function spaced(text: string, a: Token, b: Token): boolean {
   return onlySpaces(text, a.end, b.start);
+}
+
+/**
+ * A capitalised name goes on from `a` to `b`, over a possessive (`the People's Unity Front`, `the
+ * Farmers' Union`).
+ */
+function nameGoesOn(text: string, a: Token, b: Token): boolean {
+  let k = a.end;
+  const c = text.charCodeAt(k);
+  if (c === 39 || c === 0x2019) k += text.charCodeAt(k + 1) === 115 ? 2 : 1;
+  return k > a.end ? k < b.start && onlySpaces(text, k, b.start) : onlySpaces(text, k, b.start);
 }
 
 /** First token of the conjunct ending with the role noun at `e`: up to two plain modifiers. */
