@@ -473,6 +473,15 @@ test("a family name first (`Zhou Jianguo` … `Zhou told`): the lone first word 
   );
 });
 
+test("a plural role set off by a comma heads a list of names: its first is a name too", () => {
+  assert.deepEqual(
+    names(
+      "The complaint was filed by the shop's two co-owners, Eithne Ní Bhriain and Tobias Greer, on Friday.",
+    ).map((m) => m.name),
+    ["Eithne Ní Bhriain", "Tobias Greer"],
+  );
+});
+
 test("a speaker span is evidence only for the name it ends with, not for runs after it", () => {
   const text =
     "“We won,” he said. Carolina Panthers fans cheered. Coastline Power said it was ready.";

@@ -487,7 +487,8 @@ const NOT_AGENTS = new Set([
 
 /**
  * `Another analyst, Rafael Ostrowski`, `The victim, Tobias Wrenn`: a role noun set off by a comma
- * right before the run, which names the person it describes (read back by character codes).
+ * right before the run, which names the person it describes (read back by character codes); a
+ * plural one, the first of the people it lists.
  */
 function roleBeforeComma(text: string, start: number): boolean {
   // (a read before the text's start would make the optimised code start over)
@@ -496,7 +497,10 @@ function roleBeforeComma(text: string, start: number): boolean {
   if (!isBlank(gap) || text.charCodeAt(start - 2) !== 44) return false;
   const end = start - 2;
   const from = lowerWordStart(text, end, 16);
-  return end - from >= 2 && ROLE_NOUNS.has(text.slice(from, end));
+  if (end - from < 2) return false;
+  const word = text.slice(from, end);
+  // `the group's two co-founders, Saoirse Ní Dhomhnaill and …`: a plural role heads a list of names
+  return ROLE_NOUNS.has(word) || (word.endsWith("s") && ROLE_NOUNS.has(word.slice(0, -1)));
 }
 
 /** The gender a given name usually carries, from its kinds (see `genderOfKinds`). */
