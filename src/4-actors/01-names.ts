@@ -566,7 +566,7 @@ export function findNames(
   const givens = new Set<string>();
   const alone = new LoneSpeakers(text, candidates, spans);
   for (const c of candidates) {
-    if (c.loneOnly || !(surnameFirst(c, alone) || hasEvidence(text, c, spans))) continue;
+    if (c.loneOnly || !(hasEvidence(text, c, spans) || surnameFirst(c, alone))) continue;
     c.accepted = true;
     const m = buildMention(text, inQuote, c.run, c.nameFrom, c.titled);
     out.push(m);
@@ -743,21 +743,46 @@ function surnameFirst(c: Candidate, alone: LoneSpeakers): boolean {
   if ((given.kinds & (TITLE | ROLE_NOUN | NOT_NAME | ORG_WORD | NAME_SUFFIX)) !== 0) return false;
   if (n === 3 && (!(run[0] as Token).capitalised || ((run[0] as Token).kinds & GIVEN) !== 0))
     return false;
-  if (!alone.speaks(family.lower) || alone.speaks(given.lower)) return false;
-  // `Bloomberg Politics`, `Patriot Coal`: a common noun, found in lower case, is no given name
-  const text = alone.text;
-  if (given.acronym || hasLowerWord(text, given.lower)) return false;
+  if (given.acronym) return false;
   // a company is also named by its first word (`Corvane Chemical` … `Corvane said`): a person
-  // shows as one by a title before, a hyphenated given name (`Ji-hoon`), or a role or employer
-  // after (`Park Ji-hoon of Hanbit Marine`, `Tran Van Minh, a fisherman,`)
-  const personal =
-    (n === 3 &&
-      !opensSentence(text, (run[0] as Token).start) &&
-      hasLowerWord(text, (run[0] as Token).lower)) ||
-    SYLLABLES.test(text.slice(given.start, given.end)) ||
-    titleBefore(text, family.start) ||
-    AFFILIATION.test(text.slice(given.end, given.end + 40));
-  if (!personal) return false;
+  // shows as one by a hyphenated given name (`Ji-hoon`), an employer after (`Park Ji-hoon of
+  // Hanbit Marine`), a lower-case title before, or a capitalised common noun before as a title
+  // (asked first, as they cost least)
+  const text = alone.text;
+  const shown = shownAsPerson(text, family, given);
+  if (!shown && (n !== 3 || opensSentence(text, (run[0] as Token).start))) return false;
+  // `Bloomberg Politics`, `Patriot Coal`: a common noun, found in lower case, is no given name;
+  // the title before one is such a noun (`Harbourmaster` … `the harbourmaster`)
+  const at = family.start;
+  if (!shown && !hasLowerWord(text, (run[0] as Token).lower, at)) return false;
+  if (hasLowerWord(text, given.lower, at)) return false;
+  return alone.speaks(family.lower) && !alone.speaks(given.lower) && surnameFirstFound(c);
+}
+
+/**
+ * A hyphenated two-syllable given name, an employer after, or a lower-case title before: each
+ * asked of a character or two before its pattern, as most runs asked about are organisations'.
+ */
+function shownAsPerson(text: string, family: Token, given: Token): boolean {
+  let hyphen = given.start;
+  while (hyphen < given.end && text.charCodeAt(hyphen) !== 45) hyphen++;
+  if (hyphen < given.end && SYLLABLES.test(text.slice(given.start, given.end))) return true;
+  const after = text.charCodeAt(given.end + 1);
+  if (
+    isSpaceCode(text.charCodeAt(given.end)) &&
+    (after === 111 || after === 97 || after === 102) &&
+    AFFILIATION.test(text.slice(given.end, given.end + 40))
+  )
+    return true;
+  const before = text.charCodeAt(family.start - 2);
+  return isSpaceCode(text.charCodeAt(family.start - 1)) && before >= 97 && before <= 122
+    ? titleBefore(text, family.start)
+    : false;
+}
+
+/** Sets the candidate to a family name first, after a title when the run has one. */
+function surnameFirstFound(c: Candidate): boolean {
+  const n = c.run.length;
   c.nameFrom = n - 2;
   c.titled = n === 3;
   return true;
@@ -766,9 +791,17 @@ function surnameFirst(c: Candidate, alone: LoneSpeakers): boolean {
 /** A given name of two syllables joined by a hyphen (`Ji-hoon`, `Ki-moon`), not `T-Shirt`. */
 const SYLLABLES = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
-/** `word` (in lower case) occurs in the text in lower case, as a whole word. */
-function hasLowerWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+/** How far either side of a name its words are sought in lower case. */
+const LOWER_REACH = 2000;
+
+/** `word` (in lower case) occurs in lower case, as a whole word, within reach of `around`. */
+function hasLowerWord(text: string, word: string, around: number): boolean {
+  const to = around + LOWER_REACH;
+  for (
+    let at = text.indexOf(word, Math.max(0, around - LOWER_REACH));
+    at >= 0 && at < to;
+    at = text.indexOf(word, at + 1)
+  ) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 32;
     const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
     if (!isWordCode(before) && !isWordCode(after)) return true;
@@ -778,12 +811,14 @@ function hasLowerWord(text: string, word: string): boolean {
 
 /**
  * Capitalised words that speak alone: a speaker span holding only the word, or a run of the one
- * word before a speech verb (`Liang told reporters`). Gathered on the first question, which most
- * articles never ask.
+ * word before a speech verb (`Liang told reporters`). The one-word runs are indexed by word on the
+ * first question (most articles never ask), and only a word asked about is read for its verb.
  */
 class LoneSpeakers {
-  /** The words of one-word runs before a speech verb: gathered on the first question. */
-  private words: Set<string> | undefined = undefined;
+  /** The last one-word run of each word, as an index into `candidates`. */
+  private last: Map<string, number> | undefined = undefined;
+  /** For each candidate, the one-word run of the same word before it (-1: none). */
+  private previous: Int32Array = new Int32Array(0);
   constructor(
     readonly text: string,
     private readonly candidates: readonly Candidate[],
@@ -792,19 +827,25 @@ class LoneSpeakers {
 
   speaks(lower: string): boolean {
     if (this.spans.loneSurname(lower)) return true;
-    if (!this.words) {
-      this.words = new Set();
-      const text = this.text;
-      for (const c of this.candidates) {
-        if (c.run.length !== 1) continue;
-        const end = (c.run[0] as Token).end;
-        // (a lower-case letter after one space, as every speech verb is, before the pattern)
-        const next = text.charCodeAt(end + 1);
-        if (!isSpaceCode(text.charCodeAt(end)) || next < 97 || next > 119) continue;
-        if (SPEECH_VERBS.test(text.slice(end, end + 20))) this.words.add((c.run[0] as Token).lower);
+    const candidates = this.candidates;
+    if (!this.last) {
+      this.last = new Map();
+      this.previous = new Int32Array(candidates.length);
+      for (let i = 0; i < candidates.length; i++) {
+        const run = (candidates[i] as Candidate).run;
+        if (run.length !== 1) continue;
+        const word = (run[0] as Token).lower;
+        this.previous[i] = this.last.get(word) ?? -1;
+        this.last.set(word, i);
       }
     }
-    return this.words.has(lower);
+    const text = this.text;
+    for (let i = this.last.get(lower) ?? -1; i >= 0; i = this.previous[i] as number) {
+      const end = ((candidates[i] as Candidate).run[0] as Token).end;
+      if (isSpaceCode(text.charCodeAt(end)) && SPEECH_VERBS.test(text.slice(end, end + 20)))
+        return true;
+    }
+    return false;
   }
 }
 
