@@ -639,3 +639,14 @@ test("a given name that is also an auxiliary, opening a question, is the questio
   assert.deepEqual(found("As Its Rivals Pair Up, Will Twitter Be Next?"), []);
   assert.deepEqual(found("Will Rogers said it would rain."), ["Will Rogers"]);
 });
+
+test("`, who became the bank's chief executive,` gives the person that role, as `, who is` does", () => {
+  const text =
+    "Mirela Costa, who became the bank's chief executive in May, spoke to analysts. Tom Berg, a trader, listened. Asked about the fine, the chief executive said two managers had left.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "two managers had left", mention: "the chief executive", kind: "indirect" },
+    ]),
+    [["Mirela Costa"]],
+  );
+});

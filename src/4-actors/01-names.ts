@@ -338,9 +338,12 @@ function readAppositive(text: string, end: number): string | undefined {
   let phrase = (m[1] as string).trim();
   // an appositive opens with an article or a lower-case word, not another name
   if (!/^(?:an?|the|A|An|The)\s|^\p{Ll}/u.test(phrase)) return undefined;
-  // `, who was press secretary to …,`: the role after the relative clause's verb; any other
-  // clause (`, who has a delegate lead`, `, stood beside the sheriff and …`) is no appositive
-  const relative = /^(?:who|which)[ \u00a0]+(?:is|was|are|were)[ \u00a0]+/u.exec(phrase);
+  // `, who was press secretary to …,`, `, who became the bank's chief executive in May,`: the role
+  // after the relative clause's verb of being or becoming; any other clause (`, who has a delegate
+  // lead`, `, stood beside the sheriff and …`) is no appositive
+  const relative = /^(?:who|which)[ \u00a0]+(?:is|was|are|were|became|becomes)[ \u00a0]+/u.exec(
+    phrase,
+  );
   if (relative) phrase = phrase.slice(relative[0].length);
   else if (NOT_APPOSITIVE.has(firstWord(phrase))) return undefined;
   // `a composer whose concertos …`: the relative clause describes the person, no part of the role
