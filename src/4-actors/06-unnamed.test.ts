@@ -390,3 +390,11 @@ test("an unnamed person's organisation runs on over a possessive (`the Farmers' 
     [["spokesman for the Farmers' Union Council"], ["spokesman for the Farmers' Union Council"]],
   );
 });
+
+test("a clipped role noun is the whole word: `the vet` is the veterinarian named before", () => {
+  const text =
+    'Mayor Tom Berg spoke first. The shelter\'s veterinarian, Dr. Hanne Lund, will ride along. "She is old," the vet said.';
+  assert.deepEqual(speakersOf(text, [{ quote: "She is old,", mention: "the vet" }]), [
+    ["Hanne Lund"],
+  ]);
+});

@@ -16,6 +16,7 @@ import {
   POSTPOSITIVE,
   ROLE_GENDER,
   ROLE_NOUNS,
+  CLIPPED_ROLES,
   ROLE_SYNONYMS,
 } from "./lexicon/roles.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
@@ -493,7 +494,8 @@ export function sharesRoleWord(m: Draft, phrase: string): boolean {
 
 /** An unnamed person (`a spokesman for X`); `the spokesman` refers back to the last one. */
 export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
-  const head = headOf(phrase);
+  const written = headOf(phrase);
+  const head = CLIPPED_ROLES.get(written) ?? written;
   // (`His daughter said` after `His daughter, Fatou Diatta-Berthold, said`: an owner's role too)
   if (/^(?:the|his|her|their)\s/i.test(phrase.trim()) && phrase.trim().split(/\s+/).length <= 3) {
     const before = wordBeforeHead(phrase, head);
