@@ -438,6 +438,50 @@ test("a surname with particles (`Piet van der Molen`) is one name, not a headlin
   );
 });
 
+test("a name runs on over lower-case particles to a surname of one or two words", () => {
+  const found = names(
+    "The ferry's owner, Joaquín de la Rosa Medina, said the crossing would resume.",
+  );
+  assert.deepEqual(
+    found.map((m) => m.name),
+    ["Joaquín de la Rosa Medina"],
+  );
+});
+
+test("a family name first (`Zhou Jianguo` … `Zhou told`): the lone first word is the person, a common noun before it a title", () => {
+  const text =
+    "The line was closed by Stationmaster Zhou Jianguo on Monday. Zhou told reporters it would reopen. The stationmaster did not say when.";
+  const found = names(text);
+  assert.deepEqual(
+    found.map((m) => [m.name, m.title]),
+    [
+      ["Zhou Jianguo", "Stationmaster"],
+      ["Zhou", undefined],
+    ],
+  );
+  assert.deepEqual(
+    speakersOf(
+      "The appeal was signed by Choi Min-seo of Daerim Freight. Choi said the firm would wait for the ruling.",
+      [{ quote: "the firm would wait for the ruling", mention: "Choi", kind: "indirect" }],
+    ),
+    [["Choi Min-seo"]],
+  );
+  // a company is named by its first word too: no person there
+  assert.deepEqual(
+    names("Shares of Corvane Chemical fell. Corvane said the plant was safe.").map((m) => m.name),
+    [],
+  );
+});
+
+test("a plural role set off by a comma heads a list of names: its first is a name too", () => {
+  assert.deepEqual(
+    names(
+      "The complaint was filed by the shop's two co-owners, Eithne Ní Bhriain and Tobias Greer, on Friday.",
+    ).map((m) => m.name),
+    ["Eithne Ní Bhriain", "Tobias Greer"],
+  );
+});
+
 test("a speaker span is evidence only for the name it ends with, not for runs after it", () => {
   const text =
     "“We won,” he said. Carolina Panthers fans cheered. Coastline Power said it was ready.";
@@ -594,4 +638,15 @@ test("a given name that is also an auxiliary, opening a question, is the questio
   assert.deepEqual(found("Game over. Will Sanders come down?"), []);
   assert.deepEqual(found("As Its Rivals Pair Up, Will Twitter Be Next?"), []);
   assert.deepEqual(found("Will Rogers said it would rain."), ["Will Rogers"]);
+});
+
+test("`, who became the bank's chief executive,` gives the person that role, as `, who is` does", () => {
+  const text =
+    "Mirela Costa, who became the bank's chief executive in May, spoke to analysts. Tom Berg, a trader, listened. Asked about the fine, the chief executive said two managers had left.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "two managers had left", mention: "the chief executive", kind: "indirect" },
+    ]),
+    [["Mirela Costa"]],
+  );
 });

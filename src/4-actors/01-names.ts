@@ -143,14 +143,22 @@ function headlineParts(text: string, r: Token[], lines: HeadlineLines): Token[][
 }
 
 /**
- * `Piet van der Molen`, `Ursula von der Leyen`: a name and a surname with only lower-case
- * particles between them, which a headline (capitalising its words) would not leave.
+ * `Piet van der Molen`, `Ursula von der Leyen`, `Rafael de la Fuente Ortiz`: one or two given
+ * names, lower-case particles, then one or two surname words. A headline capitalises its words, so
+ * it never leaves a particle in lower case; nor does an organisation's run (`Bank of Spain`).
  */
 function particleSurname(run: Token[]): boolean {
-  for (let i = 1; i < run.length - 1; i++) {
-    const t = run[i] as Token;
-    if (t.capitalised || (t.kinds & NAME_PARTICLE) === 0) return false;
+  let i = 0;
+  while (i < run.length && (run[i] as Token).capitalised) i++;
+  if (i === 0 || i > 2) return false;
+  let j = i;
+  while (j < run.length && !(run[j] as Token).capitalised) {
+    if (((run[j] as Token).kinds & NAME_PARTICLE) === 0) return false;
+    j++;
   }
+  const tail = run.length - j;
+  if (tail < 1 || tail > 2) return false;
+  for (let k = j; k < run.length; k++) if (!(run[k] as Token).capitalised) return false;
   return true;
 }
 
@@ -330,9 +338,12 @@ function readAppositive(text: string, end: number): string | undefined {
   let phrase = (m[1] as string).trim();
   // an appositive opens with an article or a lower-case word, not another name
   if (!/^(?:an?|the|A|An|The)\s|^\p{Ll}/u.test(phrase)) return undefined;
-  // `, who was press secretary to …,`: the role after the relative clause's verb; any other
-  // clause (`, who has a delegate lead`, `, stood beside the sheriff and …`) is no appositive
-  const relative = /^(?:who|which)[ \u00a0]+(?:is|was|are|were)[ \u00a0]+/u.exec(phrase);
+  // `, who was press secretary to …,`, `, who became the bank's chief executive in May,`: the role
+  // after the relative clause's verb of being or becoming; any other clause (`, who has a delegate
+  // lead`, `, stood beside the sheriff and …`) is no appositive
+  const relative = /^(?:who|which)[ \u00a0]+(?:is|was|are|were|became|becomes)[ \u00a0]+/u.exec(
+    phrase,
+  );
   if (relative) phrase = phrase.slice(relative[0].length);
   else if (NOT_APPOSITIVE.has(firstWord(phrase))) return undefined;
   // `a composer whose concertos …`: the relative clause describes the person, no part of the role
@@ -479,7 +490,8 @@ const NOT_AGENTS = new Set([
 
 /**
  * `Another analyst, Rafael Ostrowski`, `The victim, Tobias Wrenn`: a role noun set off by a comma
- * right before the run, which names the person it describes (read back by character codes).
+ * right before the run, which names the person it describes (read back by character codes); a
+ * plural one, the first of the people it lists.
  */
 function roleBeforeComma(text: string, start: number): boolean {
   // (a read before the text's start would make the optimised code start over)
@@ -488,7 +500,10 @@ function roleBeforeComma(text: string, start: number): boolean {
   if (!isBlank(gap) || text.charCodeAt(start - 2) !== 44) return false;
   const end = start - 2;
   const from = lowerWordStart(text, end, 16);
-  return end - from >= 2 && ROLE_NOUNS.has(text.slice(from, end));
+  if (end - from < 2) return false;
+  const word = text.slice(from, end);
+  // `the group's two co-founders, Saoirse Ní Dhomhnaill and …`: a plural role heads a list of names
+  return ROLE_NOUNS.has(word) || (word.endsWith("s") && ROLE_NOUNS.has(word.slice(0, -1)));
 }
 
 /** The gender a given name usually carries, from its kinds (see `genderOfKinds`). */
@@ -552,8 +567,9 @@ export function findNames(
   const out: NameMention[] = [];
   const surnames = new Set<string>();
   const givens = new Set<string>();
+  const alone = new LoneSpeakers(text, candidates, spans);
   for (const c of candidates) {
-    if (c.loneOnly || !hasEvidence(text, c, spans)) continue;
+    if (c.loneOnly || !(hasEvidence(text, c, spans) || surnameFirst(c, alone))) continue;
     c.accepted = true;
     const m = buildMention(text, inQuote, c.run, c.nameFrom, c.titled);
     out.push(m);
@@ -709,6 +725,131 @@ function nameBeforeJoiner(run: Token[]): Candidate | undefined {
   if (end < 2 || end >= run.length) return undefined;
   const head = candidateOf(run.slice(0, end));
   return head && !head.loneOnly ? head : undefined;
+}
+
+/**
+ * `Liang Weiming` … `Liang told reporters`, `Park Ji-hoon` … `Park said`: where the family name
+ * comes first (Chinese, Korean, Hungarian, Vietnamese custom), the writer names the person alone
+ * by the first word, never the last. A run ending in two capitalised words whose first, no known
+ * given name, the text names alone as a speaker (and the last never) is such a name, and a
+ * capitalised common noun before it (one the text also writes in lower case) is a title
+ * (`Harbourmaster Liang Weiming`, `the harbourmaster`): sets the candidate so and returns true.
+ */
+function surnameFirst(c: Candidate, alone: LoneSpeakers): boolean {
+  const run = c.run;
+  const n = run.length;
+  if (n < 2 || n > 3) return false;
+  const family = run[n - 2] as Token;
+  const given = run[n - 1] as Token;
+  if (!family.capitalised || !given.capitalised || family.initial || family.acronym) return false;
+  if ((family.kinds & (GIVEN | TITLE | ROLE_NOUN | NOT_NAME)) !== 0) return false;
+  if ((given.kinds & (TITLE | ROLE_NOUN | NOT_NAME | ORG_WORD | NAME_SUFFIX)) !== 0) return false;
+  if (n === 3 && (!(run[0] as Token).capitalised || ((run[0] as Token).kinds & GIVEN) !== 0))
+    return false;
+  if (given.acronym) return false;
+  // a company is also named by its first word (`Corvane Chemical` … `Corvane said`): a person
+  // shows as one by a hyphenated given name (`Ji-hoon`), an employer after (`Park Ji-hoon of
+  // Hanbit Marine`), a lower-case title before, or a capitalised common noun before as a title
+  // (asked first, as they cost least)
+  const text = alone.text;
+  const shown = shownAsPerson(text, family, given);
+  if (!shown && (n !== 3 || opensSentence(text, (run[0] as Token).start))) return false;
+  // `Bloomberg Politics`, `Patriot Coal`: a common noun, found in lower case, is no given name;
+  // the title before one is such a noun (`Harbourmaster` … `the harbourmaster`)
+  const at = family.start;
+  if (!shown && !hasLowerWord(text, (run[0] as Token).lower, at)) return false;
+  if (hasLowerWord(text, given.lower, at)) return false;
+  return alone.speaks(family.lower) && !alone.speaks(given.lower) && surnameFirstFound(c);
+}
+
+/**
+ * A hyphenated two-syllable given name, an employer after, or a lower-case title before: each
+ * asked of a character or two before its pattern, as most runs asked about are organisations'.
+ */
+function shownAsPerson(text: string, family: Token, given: Token): boolean {
+  let hyphen = given.start;
+  while (hyphen < given.end && text.charCodeAt(hyphen) !== 45) hyphen++;
+  if (hyphen < given.end && SYLLABLES.test(text.slice(given.start, given.end))) return true;
+  const after = text.charCodeAt(given.end + 1);
+  if (
+    isSpaceCode(text.charCodeAt(given.end)) &&
+    (after === 111 || after === 97 || after === 102) &&
+    AFFILIATION.test(text.slice(given.end, given.end + 40))
+  )
+    return true;
+  const before = text.charCodeAt(family.start - 2);
+  return isSpaceCode(text.charCodeAt(family.start - 1)) && before >= 97 && before <= 122
+    ? titleBefore(text, family.start)
+    : false;
+}
+
+/** Sets the candidate to a family name first, after a title when the run has one. */
+function surnameFirstFound(c: Candidate): boolean {
+  const n = c.run.length;
+  c.nameFrom = n - 2;
+  c.titled = n === 3;
+  return true;
+}
+
+/** A given name of two syllables joined by a hyphen (`Ji-hoon`, `Ki-moon`), not `T-Shirt`. */
+const SYLLABLES = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** How far either side of a name its words are sought in lower case. */
+const LOWER_REACH = 2000;
+
+/** `word` (in lower case) occurs in lower case, as a whole word, within reach of `around`. */
+function hasLowerWord(text: string, word: string, around: number): boolean {
+  const to = around + LOWER_REACH;
+  for (
+    let at = text.indexOf(word, Math.max(0, around - LOWER_REACH));
+    at >= 0 && at < to;
+    at = text.indexOf(word, at + 1)
+  ) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isWordCode(before) && !isWordCode(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Capitalised words that speak alone: a speaker span holding only the word, or a run of the one
+ * word before a speech verb (`Liang told reporters`). The one-word runs are indexed by word on the
+ * first question (most articles never ask), and only a word asked about is read for its verb.
+ */
+class LoneSpeakers {
+  /** The last one-word run of each word, as an index into `candidates`. */
+  private last: Map<string, number> | undefined = undefined;
+  /** For each candidate, the one-word run of the same word before it (-1: none). */
+  private previous: Int32Array = new Int32Array(0);
+  constructor(
+    readonly text: string,
+    private readonly candidates: readonly Candidate[],
+    private readonly spans: SpeakerSpans,
+  ) {}
+
+  speaks(lower: string): boolean {
+    if (this.spans.loneSurname(lower)) return true;
+    const candidates = this.candidates;
+    if (!this.last) {
+      this.last = new Map();
+      this.previous = new Int32Array(candidates.length);
+      for (let i = 0; i < candidates.length; i++) {
+        const run = (candidates[i] as Candidate).run;
+        if (run.length !== 1) continue;
+        const word = (run[0] as Token).lower;
+        this.previous[i] = this.last.get(word) ?? -1;
+        this.last.set(word, i);
+      }
+    }
+    const text = this.text;
+    for (let i = this.last.get(lower) ?? -1; i >= 0; i = this.previous[i] as number) {
+      const end = ((candidates[i] as Candidate).run[0] as Token).end;
+      if (isSpaceCode(text.charCodeAt(end)) && SPEECH_VERBS.test(text.slice(end, end + 20)))
+        return true;
+    }
+    return false;
+  }
 }
 
 /**

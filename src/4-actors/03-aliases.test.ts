@@ -152,6 +152,22 @@ test("a surname with a capitalised particle opening a sentence is no given name:
   );
 });
 
+test("a compound surname is named from its particle on, whole or by its first part", () => {
+  assert.deepEqual(
+    people(
+      "The appeal was signed by the shop's founder, Joaquín de la Rosa Medina, on Friday. De la Rosa said the shop would stay open.",
+    ),
+    [{ name: "Joaquín de la Rosa Medina", surfaces: ["Joaquín de la Rosa Medina", "De la Rosa"] }],
+  );
+});
+
+test("the last two words of a longer name, the first no given name, are that person's surname", () => {
+  assert.deepEqual(
+    people("Councillor Aroha Te Kanawa opened the debate. Te Kanawa said the vote would wait."),
+    [{ name: "Aroha Te Kanawa", surfaces: ["Councillor Aroha Te Kanawa", "Te Kanawa"] }],
+  );
+});
+
 test("a first surname alone is the person with the double surname, when no one bears it last", () => {
   assert.deepEqual(
     people(

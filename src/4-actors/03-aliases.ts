@@ -3,7 +3,7 @@
 // surname joins the person with that surname the text has named most so far (the one named first on
 // a tie), counting only names outside quotes.
 
-import { middleSurname, type NameMention, surnameOf } from "./01-names.ts";
+import { givenGender, middleSurname, type NameMention, surnameOf } from "./01-names.ts";
 import { NAME_PARTICLES } from "./lexicon/titles.ts";
 import { inOrder, isInitial } from "./text.ts";
 import { pushTo } from "../map-lists.ts";
@@ -157,6 +157,7 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
   const fullPeople: Person[] = [];
   // the people named in full, by surname in lower case
   const bySurname = new Map<string, Namesakes>();
+  const surnameForms = new Map<string, Person>();
   for (const m of ordered) {
     if (m.words.length <= 1) continue;
     const written = surnameOf(m.words);
@@ -166,7 +167,11 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
     const first = m.words[0] as string;
     const given = NAME_PARTICLES.has(first.toLowerCase()) ? "" : first;
     let same = bySurname.get(surname);
-    let person = same?.find(given, m.gender);
+    // `De la Fuente` after `Rafael de la Fuente Ortiz`, `Te Rangi` after `Hemi Te Rangi`: a
+    // compound surname, not a given name and a surname
+    const compound = !given || givenGender(given) === undefined;
+    let person = compound ? surnameForms.get(m.words.join(" ").toLowerCase()) : undefined;
+    person ??= same?.find(given, m.gender);
     if (!person) {
       person = newPerson(m.words, written, given || undefined, m.start);
       people.push(person);
@@ -175,6 +180,7 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
         bySurname.set(surname, same);
       }
       same.add(person);
+      addSurnameForms(surnameForms, person);
     } else if (fullness(m.words) > fullness(person.words)) person.words = m.words;
     if (m.gender) person.gender ??= m.gender;
     person.mentions.push(m);
@@ -235,6 +241,31 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
     p.lastAt = p.mentions[p.mentions.length - 1]?.start ?? 0;
   }
   return { people };
+}
+
+/**
+ * The forms a compound surname is named by, in lower case, for a person named with a given name
+ * before it: from its particle on, whole or by its first part (`de la Fuente Ortiz`, `de la
+ * Fuente` of `Rafael de la Fuente Ortiz`); with no particle, the last two of three or more words
+ * (`Te Rangi` of `Hemi Te Rangi`, `Wasserman Schultz`).
+ */
+function addSurnameForms(forms: Map<string, Person>, p: Person): void {
+  const words = p.words;
+  let from = 1;
+  while (from < words.length && !NAME_PARTICLES.has(words[from] as string)) from++;
+  if (from >= words.length) {
+    const n = words.length;
+    if (n < 3 || isInitial(words[n - 2] as string)) return;
+    const form = `${(words[n - 2] as string).toLowerCase()} ${(words[n - 1] as string).toLowerCase()}`;
+    if (!forms.has(form)) forms.set(form, p);
+    return;
+  }
+  let form = "";
+  for (let i = from; i < words.length; i++) {
+    const w = words[i] as string;
+    form = form ? `${form} ${w.toLowerCase()}` : w.toLowerCase();
+    if (!NAME_PARTICLES.has(w) && !forms.has(form)) forms.set(form, p);
+  }
 }
 
 /** The name ends with `Sr.` (or `Senior`): the elder of a father and son sharing a name. */

@@ -297,3 +297,15 @@ test("with no subject to go by, the most spoken-of person in the nearest sentenc
     [["Dan Ruiz"]],
   );
 });
+
+test("`he` after an unnamed person a restrictive `who` describes is that person, not a name before", () => {
+  const text =
+    'Gov. Alan Reyes defended the jail. A former guard who worked nights there for a decade said the cells flooded. "We slept in water," he said.';
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the cells flooded", mention: "A former guard", kind: "indirect" },
+      { quote: "We slept in water,", mention: "he" },
+    ]),
+    [["former guard"], ["former guard"]],
+  );
+});

@@ -13,6 +13,7 @@ import {
   ROLE_GENDER,
   ROLE_NOUNS,
 } from "./lexicon/roles.ts";
+import { BE_FORMS } from "../lexicon/grammar.ts";
 import { isBlank } from "./text.ts";
 import {
   AGENT_ENDING,
@@ -140,7 +141,7 @@ const DEMONYM_ENDING = /^[a-z]{3,}(?:ian|an|ese|ish|i)$/u;
 function fitsPronoun(text: string, o: Occurrence, gender: "f" | "m"): boolean {
   // the writer (`I`) is never `she` or `he`
   // an unnamed speaker counts only when it is a person (`a spokesman`, or one a relative clause
-  // set off by a comma describes as one: `Another sprinter, who asked not to be named`), not `a box`
+  // with `who` describes as one: `Another sprinter, who asked not to be named`), not `a box`
   return (
     (o.draft.type === "person" ||
       (o.draft.type === "unnamed" &&
@@ -152,11 +153,19 @@ function fitsPronoun(text: string, o: Occurrence, gender: "f" | "m"): boolean {
   );
 }
 
-/** `Another sprinter, who …`: one (not `critics, who`) followed by `, who`. */
+/**
+ * `Another sprinter, who …`, `A former prisoner who spent four years …`: one (not `critics, who`)
+ * followed by `who`, which refers to people only; without the comma, not a predicate (`portraying
+ * Cruz as a politician who …`, `he is a man who …` describe someone else).
+ */
 function describedAsPerson(text: string, o: Occurrence): boolean {
-  return (
-    !o.draft.role?.endsWith("s") && /^,[ \u00a0]+who[ \u00a0]/u.test(text.slice(o.end, o.end + 6))
-  );
+  if (o.draft.role?.endsWith("s")) return false;
+  const m = /^(,?)[ \u00a0]+who[ \u00a0]/u.exec(text.slice(o.end, o.end + 6));
+  if (!m) return false;
+  if (m[1]) return true;
+  const before = /(\p{L}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, o.start - 12), o.start));
+  const word = before?.[1]?.toLowerCase() ?? "";
+  return word !== "as" && !BE_FORMS.has(word);
 }
 
 /**

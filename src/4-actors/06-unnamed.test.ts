@@ -365,3 +365,36 @@ test("a lede's role is the person next named with it as a title, even as an obje
     [["Ombudsman Maria Jensen"], ["Ombudsman Maria Jensen"]],
   );
 });
+
+test("a role phrase with a name set off by commas after it is that named person, no one unnamed", () => {
+  const text =
+    'Tomas Berg said the ferry would run. Her sister on the crew, Ingrid Solheim, was less sure. She said the engine was old. "It will fail," she said.';
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the ferry would run", mention: "Tomas Berg", kind: "indirect" },
+      { quote: "the engine was old", mention: "She", kind: "indirect" },
+      { quote: "It will fail,", mention: "she" },
+    ]),
+    [["Tomas Berg"], ["Ingrid Solheim"], ["Ingrid Solheim"]],
+  );
+});
+
+test("an unnamed person's organisation runs on over a possessive (`the Farmers' Union Council`)", () => {
+  const text =
+    'Mayor Ines Kallio spoke first. A spokesman for the Farmers\' Union Council was blunter. He said the plan was late. "It is a stall," he said.';
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the plan was late", mention: "He", kind: "indirect" },
+      { quote: "It is a stall,", mention: "he" },
+    ]),
+    [["spokesman for the Farmers' Union Council"], ["spokesman for the Farmers' Union Council"]],
+  );
+});
+
+test("a clipped role noun is the whole word: `the vet` is the veterinarian named before", () => {
+  const text =
+    'Mayor Tom Berg spoke first. The shelter\'s veterinarian, Dr. Hanne Lund, will ride along. "She is old," the vet said.';
+  assert.deepEqual(speakersOf(text, [{ quote: "She is old,", mention: "the vet" }]), [
+    ["Hanne Lund"],
+  ]);
+});

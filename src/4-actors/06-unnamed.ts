@@ -16,6 +16,7 @@ import {
   POSTPOSITIVE,
   ROLE_GENDER,
   ROLE_NOUNS,
+  CLIPPED_ROLES,
   ROLE_SYNONYMS,
 } from "./lexicon/roles.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
@@ -326,7 +327,7 @@ export function roleSubjects(
     if (!det || skip(det.start)) continue;
     const owned = OWNERS.has(det.lower) || ownerName(det);
     if (det.lower === "the" || owned) {
-      if (!verbNext(text, tokens, i)) continue;
+      if (!verbNext(text, tokens, i) || namedInApposition(text, tokens, i)) continue;
       const head = t.lower;
       const holder = cast.lookBack(
         det.start,
@@ -373,6 +374,28 @@ function subjectOpening(cast: Cast, text: string, tokens: Token[], i: number): T
     : undefined;
 }
 
+/**
+ * `His colleague on the line, Lucie Dvořáková, was less hesitant`: the role phrase ending at a
+ * comma within a few words of its noun (token `i`), then a name of two capitalised words or more
+ * set off by commas, is that named person, whom the names stage finds (no one unnamed).
+ */
+function namedInApposition(text: string, tokens: Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j <= i + APPOSITION_REACH; j++) {
+    if (text.charCodeAt((tokens[j] as Token).end) !== 44) continue;
+    let words = 0;
+    for (let k = j + 1; k < tokens.length && words < 5; k++, words++) {
+      const t = tokens[k] as Token;
+      if (!t.capitalised) return false;
+      if (text.charCodeAt(t.end) === 44) return words >= 1;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** How many words after its noun a role phrase is read for the comma before a name. */
+const APPOSITION_REACH = 6;
+
 const ARTICLES = new Set(["the", "a", "an"]);
 /** Possessive pronouns before a role (`His daughter`), whose owner the text has named. */
 const OWNERS = new Set(["his", "her", "their"]);
@@ -417,7 +440,11 @@ function indefiniteEnd(text: string, tokens: Token[], i: number): number {
     const t = tokens[j];
     if (!t || !spaced(text, tokens[j - 1] as Token, t)) break;
     if (t.capitalised) {
-      while (tokens[j + 1]?.capitalised && spaced(text, t, tokens[j + 1] as Token)) j++;
+      while (
+        tokens[j + 1]?.capitalised &&
+        nameGoesOn(text, tokens[j] as Token, tokens[j + 1] as Token)
+      )
+        j++;
       ends.push(j);
       break;
     }
@@ -467,7 +494,8 @@ export function sharesRoleWord(m: Draft, phrase: string): boolean {
 
 /** An unnamed person (`a spokesman for X`); `the spokesman` refers back to the last one. */
 export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
-  const head = headOf(phrase);
+  const written = headOf(phrase);
+  const head = CLIPPED_ROLES.get(written) ?? written;
   // (`His daughter said` after `His daughter, Fatou Diatta-Berthold, said`: an owner's role too)
   if (/^(?:the|his|her|their)\s/i.test(phrase.trim()) && phrase.trim().split(/\s+/).length <= 3) {
     const before = wordBeforeHead(phrase, head);
@@ -692,6 +720,17 @@ function plain(t: Token | undefined): boolean {
 /** Only spaces between the two tokens. */
 function spaced(text: string, a: Token, b: Token): boolean {
   return onlySpaces(text, a.end, b.start);
+}
+
+/**
+ * A capitalised name goes on from `a` to `b`, over a possessive (`the People's Unity Front`, `the
+ * Farmers' Union`).
+ */
+function nameGoesOn(text: string, a: Token, b: Token): boolean {
+  let k = a.end;
+  const c = text.charCodeAt(k);
+  if (c === 39 || c === 0x2019) k += text.charCodeAt(k + 1) === 115 ? 2 : 1;
+  return k > a.end ? k < b.start && onlySpaces(text, k, b.start) : onlySpaces(text, k, b.start);
 }
 
 /** First token of the conjunct ending with the role noun at `e`: up to two plain modifiers. */

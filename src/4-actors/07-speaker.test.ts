@@ -577,3 +577,14 @@ test("a counted plural role in a lede is the pair named next holding it", () => 
     [["Thandiwe Mokoena-Vos", "Kaito Hirabayashi"]],
   );
 });
+
+test("a counted plural with a hyphenated noun, a few sentences on, is the people named together", () => {
+  const text =
+    'The petition was signed by the club\'s two co-owners, Maren Holt and Tobias Greer, on Friday. "We will not sell," they wrote. "Not this year." The two co-owners wrote that the stadium would stay.';
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the stadium would stay", mention: "The two co-owners", kind: "indirect" },
+    ]),
+    [["Maren Holt", "Tobias Greer"]],
+  );
+});

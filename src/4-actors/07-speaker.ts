@@ -366,16 +366,19 @@ function groupOf(cast: Cast, members: Draft[]): Draft {
   }));
 }
 
-/** `the two`, `both`, `The two mothers`, `the three judges`: a count of people. */
-const COUNTED = /^(?:the[ \u00a0]+(two|three)|both)(?:[ \u00a0]+\p{Ll}+)?$/u;
+/** `the two`, `both`, `The two mothers`, `the three judges`, `the two co-founders`: a count of people. */
+const COUNTED = /^(?:the[ \u00a0]+(two|three)|both)(?:[ \u00a0]+\p{Ll}[\p{Ll}-]*)?$/u;
 /** `the ministers`: a definite plural role. */
 const DEFINITE_ROLES = /^the[ \u00a0]+(\p{Ll}+)s$/u;
 const COUNTS = new Map([
   ["two", 2],
   ["three", 3],
 ]);
-/** How many sentences back `the two` looks for the sentence naming them. */
-const COUNTED_SENTENCES = 2;
+/**
+ * How many sentences back `the two` looks for the sentence naming them (a quote of theirs between,
+ * `"…," they wrote. "…"`, counts its own sentences).
+ */
+const COUNTED_SENTENCES = 4;
 
 /**
  * People the text named before that a plural stands for: `the two` (`The two mothers`) the ones

@@ -535,3 +535,11 @@ export const ROLE_SYNONYMS = new Map<string, readonly string[]>([
   ["chief", HEADS],
   ["leader", HEADS],
 ]);
+
+/** Clipped role nouns and the word each is short for (`the vet` is the veterinarian named before). */
+export const CLIPPED_ROLES = new Map([
+  ["vet", "veterinarian"],
+  ["exec", "executive"],
+  ["prof", "professor"],
+  ["rep", "representative"],
+]);
