@@ -770,13 +770,15 @@ function shownAsPerson(text: string, family: Token, given: Token): boolean {
   let hyphen = given.start;
   while (hyphen < given.end && text.charCodeAt(hyphen) !== 45) hyphen++;
   if (hyphen < given.end && SYLLABLES.test(text.slice(given.start, given.end))) return true;
-  const after = text.charCodeAt(given.end + 1);
+  // (reads past either end of the text would make the optimised code start over)
+  const after = given.end + 1 < text.length ? text.charCodeAt(given.end + 1) : -1;
   if (
-    isSpaceCode(text.charCodeAt(given.end)) &&
     (after === 111 || after === 97 || after === 102) &&
+    isSpaceCode(text.charCodeAt(given.end)) &&
     AFFILIATION.test(text.slice(given.end, given.end + 40))
   )
     return true;
+  if (family.start < 2) return false;
   const before = text.charCodeAt(family.start - 2);
   return isSpaceCode(text.charCodeAt(family.start - 1)) && before >= 97 && before <= 122
     ? titleBefore(text, family.start)
@@ -866,7 +868,9 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   if (orgNounBefore(text, (run[c.nameFrom] as Token).start)) return false;
   const last = run[run.length - 1] as Token;
   // most names have no comma after them: the patterns below that need one are not run
-  const comma = text.charCodeAt(last.end) === 44;
+  // (reads past either end of the text would make the optimised code start over)
+  const next = last.end < text.length ? text.charCodeAt(last.end) : -1;
+  const comma = next === 44;
   // `Her granddaughter, Opal, 19, said`: an age set off after one word makes it a person's name;
   // so does a role set off after it (`Ablaye, the Senegalese kora player, died`), by the role
   // lexicon alone (an agent noun's ending would take `Boeing, the planemaker`)
@@ -887,10 +891,10 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
       !(opensSentence(text, first.start) && SPEECH_VERBS.test(` ${first.lower}`))) ||
     hasInitial(run, c.nameFrom, run.length - 1) ||
     appositiveAfter(text, last.end) !== undefined ||
-    (isSpaceCode(text.charCodeAt(last.end)) &&
-      SPEECH_VERBS.test(text.slice(last.end, last.end + 20))) ||
+    (isSpaceCode(next) && SPEECH_VERBS.test(text.slice(last.end, last.end + 20))) ||
     // `Another, Marcus Webb, said`: set off by commas before a speech verb
     (comma &&
+      first.start >= 2 &&
       text.charCodeAt(first.start - 2) === 44 &&
       SPEECH_VERBS.test(text.slice(last.end + 1, last.end + 21))) ||
     spans.closedBy(first.start, last.end) ||
@@ -924,8 +928,9 @@ const QUESTION_REACH = 120;
 
 /** `the law firm `, `a company ` right before `start`: an article, a modifier, an organisation noun. */
 function orgNounBefore(text: string, start: number): boolean {
+  if (start < 2) return false;
   const c = text.charCodeAt(start - 2);
-  if (start < 2 || c < 97 || c > 122) return false;
+  if (c < 97 || c > 122) return false;
   const word = asciiWordBefore(text, start, 20, true);
   if (!word || !ORG_NOUNS.has(word)) return false;
   return ORG_NOUN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
@@ -988,7 +993,9 @@ const SENTENCE_OPENING = /[.!?]["”’)]?[ \u00a0\n]+["“‘]?(\p{Lu}\p{L}*)/g
  * Twitter feed`, `the official Chinese line`).
  */
 function loneNameEvidence(text: string, t: Token): boolean {
-  if (!isNameWord(t)) return false;
+  // (a read before the text's start would make the optimised code start over; no evidence fits
+  // in the first two characters)
+  if (!isNameWord(t) || t.start < 2) return false;
   // most lone words are neither: the cheap tests first, by the word before
   if ((t.kinds & GIVEN) !== 0) {
     // `Her husband, Tom,`: a known given name set off after a role noun

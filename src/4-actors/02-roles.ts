@@ -92,7 +92,9 @@ function lowerCaseTitle(text: string, start: number): RoleInfo {
  * off by a comma right before a name (opening its sentence or clause), ending with a role noun.
  */
 function roleSetOffBefore(text: string, start: number): string | undefined {
-  // read back by character codes: asked of most name mentions, which have no comma before
+  // read back by character codes: asked of most name mentions, which have no comma before (and
+  // not before the text's start, which would make the optimised code start over)
+  if (start < 1) return undefined;
   let j = start - 1;
   while (j > 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
   // `, the Rev. Daniel Okoro`: a `the` before a title (after a comma, so no letter before it)

@@ -504,9 +504,13 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
     const owned = owner !== "";
     const back = cast.lookBack(
       at,
-      // `the spokesman`, `the former president`: the last one so described, named or not
+      // `the spokesman`, `the former president`: the last one so described, named or not (a role
+      // compared only when set: undefined met by code optimised for strings would make it start over)
       (o) =>
-        (!owned && o.draft.type === "unnamed" && o.draft.role === head) ||
+        (!owned &&
+          o.draft.type === "unnamed" &&
+          o.draft.role !== undefined &&
+          o.draft.role === head) ||
         describedAs(cast, o, head, before, owner),
       ROLE_REACH,
       false,
