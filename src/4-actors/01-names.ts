@@ -189,13 +189,13 @@ function isNickname(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !t.capitalised || !next.capitalised || t.start - prev.end !== 2) return false;
   if (next.start - t.end !== 2) return false;
+  // every mark read and compared on each call, not each test only after the one before: this is
+  // compiled into capitalisedRuns, and a test first reached there (at the first nickname) would make
+  // that code start over. `x ^ y` is 0 only when x is y.
   const open = text.charCodeAt(prev.end + 1);
-  const close = text.charCodeAt(t.end);
-  return (
-    text.charCodeAt(prev.end) === 32 &&
-    text.charCodeAt(next.start - 1) === 32 &&
-    ((open === 34 && close === 34) || (open === 0x201c && close === 0x201d))
-  );
+  const closing = open === 34 ? 34 : open === 0x201c ? 0x201d : -1;
+  const spaces = (text.charCodeAt(prev.end) ^ 32) | (text.charCodeAt(next.start - 1) ^ 32);
+  return ((text.charCodeAt(t.end) ^ closing) | spaces) === 0;
 }
 
 /** The lines of a text, and whether each is in title case (`Clinton Goes After Trump`), asked once. */
