@@ -420,7 +420,7 @@ function phraseHasRoleNoun(phrase: string, limit: number): boolean {
   for (let count = 0; count < limit; count++) {
     let to = from;
     while (to < n && !isBlank(phrase.charCodeAt(to))) to++;
-    const lower = phrase.slice(from, to).toLowerCase();
+    const lower = lowerCased(phrase.slice(from, to));
     if (ROLE_NOUNS.has(lower) || ROLE_GENDER.has(lower)) return true;
     if (to >= n) return false;
     from = to;
@@ -538,7 +538,7 @@ function isSubjectAt(text: string, start: number): boolean {
 
 function previousWord(text: string, start: number): string {
   const ascii = asciiWordBefore(text, start, 30, false);
-  if (ascii !== null) return ascii.toLowerCase();
+  if (ascii !== null) return lowerCased(ascii);
   const m = /([\p{L}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start));
   return m ? (m[1] as string).toLowerCase() : "";
 }
@@ -1345,7 +1345,24 @@ function byStart(a: { start: number }, b: { start: number }): number {
 export function surnameOf(words: string[]): string {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as string;
-    if (!NAME_SUFFIXES.has(w.toLowerCase()) && !isInitial(w)) return w;
+    // (lower-casing never shortens a word: a longer one is no suffix, and is not lower-cased)
+    if (!(w.length <= LONGEST_SUFFIX && NAME_SUFFIXES.has(w.toLowerCase())) && !isInitial(w))
+      return w;
   }
   return words[words.length - 1] ?? "";
+}
+
+const LONGEST_SUFFIX = Math.max(...[...NAME_SUFFIXES].map((s) => s.length));
+
+/**
+ * `word` in lower case; itself when it has no capital and only ASCII. A word sliced from an
+ * article with any character past Latin-1 (a curly quote) is a two-byte string, on which
+ * toLowerCase takes its slow Unicode path even when nothing changes, as for most words read here.
+ */
+function lowerCased(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
+  }
+  return word;
 }

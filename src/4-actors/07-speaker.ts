@@ -987,12 +987,22 @@ function byOrFromNear(text: string, lo: number, at: number): boolean {
 }
 
 /** A plain space or a no-break space, the blanks the pattern allows between its words. */
-/** `text[start, end)` is `by` or `from` in any case. */
+/** `text[start, end)` is `by` or `from` in any case (read by character codes, with no string). */
 function isByOrFrom(text: string, start: number, end: number): boolean {
   const n = end - start;
-  if (n !== 2 && n !== 4) return false;
-  const word = text.slice(start, end).toLowerCase();
-  return word === "by" || word === "from";
+  if (n === 2) return isLetter(text, start, 98) && isLetter(text, start + 1, 121);
+  return (
+    n === 4 &&
+    isLetter(text, start, 102) &&
+    isLetter(text, start + 1, 114) &&
+    isLetter(text, start + 2, 111) &&
+    isLetter(text, start + 3, 109)
+  );
+}
+
+/** `text[at]` is the ASCII letter `lower` (its code) or its capital. */
+function isLetter(text: string, at: number, lower: number): boolean {
+  return (text.charCodeAt(at) | 32) === lower;
 }
 
 /** Spaces then `&` right before `start` (within the 40 characters the pattern looks at). */
