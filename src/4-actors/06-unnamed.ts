@@ -53,12 +53,14 @@ function normalise(phrase: string): string {
  * `of` (`a copy of the decision seen by Backline` → `decision`).
  */
 export function headOf(phrase: string): string {
-  return headWord(phrase).toLowerCase();
+  return headWord(phrase.trim().split(/\s+/)).toLowerCase();
 }
 
-/** The head as written, so a capital can show a proper name (`The New York Post`). */
-function headWord(phrase: string): string {
-  const words = phrase.trim().split(/\s+/);
+/**
+ * The head of a phrase's words as written, so a capital can show a proper name (`The New York
+ * Post`). Given the words, which phraseKind also reads, so that the phrase is split once.
+ */
+function headWord(words: string[]): string {
   let head = words[words.length - 1] ?? "";
   for (let i = 1; i < words.length; i++) {
     if (!HEAD_END.test(words[i] as string)) continue;
@@ -70,16 +72,27 @@ function headWord(phrase: string): string {
     head = before;
     break;
   }
-  return head.replace(/[’']s$/, "").replace(/[^\p{L}-]/gu, "");
+  // (most heads are plain words, which neither pattern changes)
+  return isPlainWord(head) ? head : head.replace(/[’']s$/, "").replace(/[^\p{L}-]/gu, "");
+}
+
+/** Only ASCII letters and hyphens. */
+function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c !== 45 && ((c | 32) < 97 || (c | 32) > 122)) return false;
+  }
+  return true;
 }
 
 export type PhraseKind = "role" | "document" | "organisation" | "people" | "other";
 
 export function phraseKind(phrase: string): PhraseKind {
-  const written = headWord(phrase);
+  const trimmed = phrase.trim();
+  const words0 = trimmed.split(/\s+/);
+  const written = headWord(words0);
   const head = written.toLowerCase();
   // a capitalised head after the first word is a proper name: `The New York Post`
-  const words0 = phrase.trim().split(/\s+/);
   if (words0.length > 1 && isCapitalised(written) && words0[0] !== written) return "organisation";
   if (ROLE_NOUNS.has(head) || ROLE_GENDER.has(head)) return "role";
   if (DOCUMENT_NOUNS.has(head)) return "document";
@@ -89,7 +102,7 @@ export function phraseKind(phrase: string): PhraseKind {
   if (ORG_NOUNS.has(head) || words.some((w) => isCapitalised(w) || isAcronym(w)))
     return "organisation";
   // a lone capitalised word that is not a person's name: `Lumora`, `ICE`
-  if (isAcronym(phrase.trim()) || /^\p{Lu}[\p{L}&.-]+$/u.test(phrase.trim())) return "organisation";
+  if (isAcronym(trimmed) || /^\p{Lu}[\p{L}&.-]+$/u.test(trimmed)) return "organisation";
   return "other";
 }
 
