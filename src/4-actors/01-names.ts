@@ -508,9 +508,12 @@ function roleBeforeComma(text: string, start: number): boolean {
 
 /** The gender a given name usually carries, from its kinds (see `genderOfKinds`). */
 export function givenGender(word: string | undefined): "f" | "m" | undefined {
-  const w = word?.toLowerCase();
-  if (!w) return undefined;
-  return genderOfKinds(wordKinds(w));
+  return word ? givenGenderOfLower(word.toLowerCase()) : undefined;
+}
+
+/** `givenGender` of a word already in lower case. */
+export function givenGenderOfLower(lower: string): "f" | "m" | undefined {
+  return lower ? genderOfKinds(wordKinds(lower)) : undefined;
 }
 
 /** How far before a name `signed by ` is read: a participle of up to about 18 letters. */

@@ -3,7 +3,7 @@
 // surname joins the person with that surname the text has named most so far (the one named first on
 // a tie), counting only names outside quotes.
 
-import { givenGender, middleSurname, type NameMention, surnameOf } from "./01-names.ts";
+import { givenGenderOfLower, middleSurname, type NameMention, surnameOf } from "./01-names.ts";
 import { NAME_PARTICLES } from "./lexicon/titles.ts";
 import { inOrder, isInitial } from "./text.ts";
 import { pushTo } from "../map-lists.ts";
@@ -24,11 +24,17 @@ export interface Person {
   givenKey: string | undefined;
 }
 
-/** A person with every field from the start, so all people share one shape. */
+/**
+ * A person with every field from the start, so all people share one shape. The surname's and
+ * given name's keys come from the caller, which has lowered the words already (each toLowerCase is
+ * a slow Unicode pass over a word of a text with curly quotes).
+ */
 function newPerson(
   words: string[],
   surname: string,
+  surnameKey: string,
   given: string | undefined,
+  givenKey: string | undefined,
   at: number,
 ): Person {
   return {
@@ -40,14 +46,13 @@ function newPerson(
     lastAt: at,
     seen: 0,
     firstSeenAt: -1,
-    surnameKey: surname.toLowerCase(),
-    givenKey: given ? givenKey(given) : undefined,
+    surnameKey,
+    givenKey,
   };
 }
 
-/** A given name as compared: lower case, without a closing dot (`J.` → `j`). */
-function givenKey(given: string): string {
-  const lower = given.toLowerCase();
+/** A given name as compared, from its lower case: without a closing dot (`j.` → `j`). */
+function givenKey(lower: string): string {
   return lower.endsWith(".") ? lower.slice(0, -1) : lower;
 }
 
@@ -86,8 +91,8 @@ class Namesakes {
     }
   }
 
-  find(given: string, gender: Person["gender"]): Person | undefined {
-    const key = given ? givenKey(given) : undefined;
+  /** The first who agrees with a given name's key (`givenKey`; none for no given name). */
+  find(key: string | undefined, gender: Person["gender"]): Person | undefined {
     if (this.index && key !== undefined) return this.index.find(key, gender);
     for (const p of this.all) if (agrees(p, key, gender)) return p;
     return undefined;
@@ -162,18 +167,21 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
     if (m.words.length <= 1) continue;
     const written = surnameOf(m.words);
     // `Duncan Hunter Sr.` is the father of the Duncan Hunter named without it: another person
-    const surname = isSenior(m.words) ? `${written.toLowerCase()} sr.` : written.toLowerCase();
+    const writtenLower = written.toLowerCase();
+    const surname = isSenior(m.words) ? `${writtenLower} sr.` : writtenLower;
     // `Van der Mollen` opening a sentence: a surname with its particle, no given name `Van`
     const first = m.words[0] as string;
-    const given = NAME_PARTICLES.has(first.toLowerCase()) ? "" : first;
+    const firstLower = first.toLowerCase();
+    const given = NAME_PARTICLES.has(firstLower) ? "" : first;
+    const key = given ? givenKey(firstLower) : undefined;
     let same = bySurname.get(surname);
     // `De la Fuente` after `Rafael de la Fuente Ortiz`, `Te Rangi` after `Hemi Te Rangi`: a
     // compound surname, not a given name and a surname
-    const compound = !given || givenGender(given) === undefined;
+    const compound = !given || givenGenderOfLower(firstLower) === undefined;
     let person = compound ? surnameForms.get(m.words.join(" ").toLowerCase()) : undefined;
-    person ??= same?.find(given, m.gender);
+    person ??= same?.find(key, m.gender);
     if (!person) {
-      person = newPerson(m.words, written, given || undefined, m.start);
+      person = newPerson(m.words, written, writtenLower, given || undefined, key, m.start);
       people.push(person);
       if (!same) {
         same = new Namesakes();
@@ -213,7 +221,7 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
       // `Ms. Loewy` beside her son `Aurel Loewy`: the namesake of her gender, not the leader
       // (sought for every lone surname with a gender, so that the rare clash meets no call the
       // optimised walk never saw run, which would throw it away)
-      const namesake = p && m.gender ? bySurname.get(word)?.find("", m.gender) : undefined;
+      const namesake = p && m.gender ? bySurname.get(word)?.find(undefined, m.gender) : undefined;
       if (p && m.gender && p.gender && p.gender !== m.gender) p = namesake ?? p;
       // a given name alone (`Freddy`) is how writers tell the minor namesake apart: it does not
       // make that one lead the surname (`Mr. Trump` stays Donald)
@@ -222,7 +230,7 @@ export function clusterPeople(mentions: NameMention[]): { people: Person[] } {
         continue;
       }
       if (!p) {
-        p = newPerson(m.words, m.words[0] as string, undefined, m.start);
+        p = newPerson(m.words, m.words[0] as string, word, undefined, undefined, m.start);
         people.push(p);
         leader.set(word, p);
       }
