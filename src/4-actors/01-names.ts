@@ -833,8 +833,20 @@ class LoneSpeakers {
     private readonly spans: SpeakerSpans,
   ) {}
 
+  /** Each word's answer: a text naming one person many times asks of the word many times. */
+  private readonly answers = new Map<string, boolean>();
+
   speaks(lower: string): boolean {
-    if (this.spans.loneSurname(lower)) return true;
+    let known = this.answers.get(lower);
+    if (known === undefined) {
+      known = this.spans.loneSurname(lower) || this.speaksBeforeVerb(lower);
+      this.answers.set(lower, known);
+    }
+    return known;
+  }
+
+  /** A one-word run of `lower` comes right before a speech verb. */
+  private speaksBeforeVerb(lower: string): boolean {
     const candidates = this.candidates;
     if (!this.last) {
       this.last = new Map();
