@@ -17,6 +17,7 @@ import {
   lowerWordStart,
   mostlyCapitalised,
   sentenceIndex,
+  lowerCased,
   squashSpaces,
   type Token,
 } from "./text.ts";
@@ -1368,16 +1369,3 @@ export function surnameOf(words: string[]): string {
 }
 
 const LONGEST_SUFFIX = Math.max(...[...NAME_SUFFIXES].map((s) => s.length));
-
-/**
- * `word` in lower case; itself when it has no capital and only ASCII. A word sliced from an
- * article with any character past Latin-1 (a curly quote) is a two-byte string, on which
- * toLowerCase takes its slow Unicode path even when nothing changes, as for most words read here.
- */
-function lowerCased(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
-  }
-  return word;
-}

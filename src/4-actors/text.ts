@@ -235,6 +235,11 @@ function lowerCase(text: string, start: number, end: number, word: string): stri
   return word;
 }
 
+/** `word` in lower case, as `lowerCase` makes it: an ASCII word with no capital as it is. */
+export function lowerCased(word: string): string {
+  return lowerCase(word, 0, word.length, word);
+}
+
 /** Word tokens; an initial or known abbreviation keeps its dot (`F.`, `Sen.`). */
 export function tokenize(text: string): Token[] {
   return readWords(text).tokens;
