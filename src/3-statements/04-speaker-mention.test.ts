@@ -521,3 +521,31 @@ test("`that` after `who` and its verb is the object's determiner, not a relative
     [["The man", "the state has only itself to blame"]],
   );
 });
+
+test("an organisation's name after `a role for … company,` renames the body, not the role", () => {
+  const who = (text: string) => rows(text)[0]?.who;
+  assert.equal(
+    who("A spokesman for the bank's parent company, Ardent Group, said the deal was off."),
+    "A spokesman for the bank's parent company, Ardent Group",
+  );
+  assert.equal(
+    who(
+      'A spokesman for the bank\'s parent company, Ardent Group, declined to comment, saying only that it was "routine."',
+    ),
+    "A spokesman for the bank's parent company, Ardent Group",
+  );
+  // a person's name names the role (`A spokesman for the company, John Smith, said`)
+  assert.equal(
+    who("A spokesman for the company, John Smith, said the deal was off."),
+    "John Smith",
+  );
+  assert.equal(who("The company, Ardent Group, said the deal was off."), "Ardent Group");
+});
+
+test("an -ing word after `of` right before the head noun modifies it (`a coalition of housing groups`)", () => {
+  assert.equal(
+    rows("A coalition of farming groups, the Green Acre Network, said the rule was unfair.")[0]
+      ?.who,
+    "A coalition of farming groups",
+  );
+});

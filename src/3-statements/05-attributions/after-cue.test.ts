@@ -280,3 +280,10 @@ test("adjuncts of place, time or manner between a cue and `that` (bounded) open 
     undefined,
   );
 });
+
+test("`said only that`: `only` before the cue's `that` is not content", () => {
+  assert.equal(
+    rows("The mayor said only that the talks would go on.")[0]?.what,
+    "the talks would go on",
+  );
+});

@@ -214,7 +214,12 @@ export function skipAfterCue(
       if (thatNamesThing(tokens, k, last)) return { next: k, that: false };
       return { next: contentAfterThat(tokens, k), that: true };
     }
-    if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
+    // (`saying only that`: `only` limits what was said, before its `that`)
+    if (
+      AFTER_CUE.has(t.lower) ||
+      isAdverb(t) ||
+      (t.lower === "only" && tokens[k + 1]?.lower === "that")
+    ) {
       k++;
       continue;
     }
