@@ -21,6 +21,7 @@ import {
   DETERMINERS,
   OWN_PRONOUNS,
   PRONOUNS,
+  SUBJECT_PRONOUNS,
   TIME_MODIFIERS,
   TIME_NOUNS,
   TIME_WORDS,
@@ -103,7 +104,9 @@ export function speakerOf(
         previous &&
         (clauseRunsTo(s, previous, cue.first) || joinedParticiples(tokens, previous, cue))
           ? previous.mention
-          : (subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1));
+          : (subordinateSubject(tokens, b - 1, floor) ??
+            pronounSubject(tokens, b - 1) ??
+            sentenceSubject(tokens, b - 1));
       subjectMention = true;
     } else if (b >= floor && previous?.mention && relativeAfterSource(tokens, b, previous)) {
       // `according to the forecast office, which said …`: the source just named speaks again.
@@ -449,6 +452,18 @@ function subordinateSubject(
 }
 
 const SUBORDINATE_REACH = 25;
+
+/**
+ * `It said the operator, Oderline, had "…" and asked …`: a subject pronoun and its verb open the
+ * sentence, and the verb coordinated after them shares that subject, not a name in an appositive
+ * of the first verb's content (the pronoun, else undefined).
+ */
+function pronounSubject(tokens: readonly Token[], ceil: number): TokenRange | undefined {
+  const first = tokens[0] as Token;
+  return ceil > 1 && SUBJECT_PRONOUNS.has(first.lower) && lowerWord(tokens[1])
+    ? { first: 0, last: 0 }
+    : undefined;
+}
 
 /**
  * `The Chamber said that …, while the Merchants Alliance backed the mayor, saying …`: a participle
