@@ -292,10 +292,16 @@ export function skipAfterCue(
 function thatAfterAdjuncts(tokens: readonly Token[], k: number, last: number): number {
   // (`agreed with`, `reckoned with the role that`: `with` names what the verb is about)
   if ((tokens[k] as Token).lower === "with") return -1;
-  for (let j = k + 1; j <= last && j < k + ADJUNCT_REACH; j++) {
+  // (first the `that`, with a plain scan: most settings have none, `said on a visit to Ohio.`)
+  let that = -1;
+  for (let j = k + 1; j <= last && j < k + ADJUNCT_REACH && that < 0; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return -1;
-    if (t.lower === "that") return j > k + 1 && subjectAfterThat(tokens, j) ? j : -1;
+    if (t.lower === "that") that = j;
+  }
+  if (that <= k + 1 || !subjectAfterThat(tokens, that)) return -1;
+  for (let j = k + 1; j < that; j++) {
+    const t = tokens[j] as Token;
     const verb = cueInfo(t) && !DETERMINERS.has(tokens[j - 1]?.lower ?? "");
     const participle =
       t.lower.endsWith("ing") && !gerundNoun(tokens, j) && !TIME_NOUNS.has(t.lower);
@@ -303,7 +309,7 @@ function thatAfterAdjuncts(tokens: readonly Token[], k: number, last: number): n
     const clause = CLAUSE_WORDS.has(t.lower) && !PREP_PHRASE.has(t.lower) && t.lower !== "as";
     if (clause || PERSONAL_PRONOUNS.has(t.lower) || verb || participle) return -1;
   }
-  return -1;
+  return that;
 }
 
 /** `outside the court`, `as recently as 2023` (a bounded comparative of time): a setting's
