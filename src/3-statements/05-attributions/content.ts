@@ -29,7 +29,7 @@ import {
   type SentenceView,
   trimEnd,
 } from "./shared.ts";
-import type { Speaker } from "./speaker.ts";
+import { SUBORDINATE_OPENERS, type Speaker } from "./speaker.ts";
 
 /**
  * `wrote to the mine's management that …`, `said to reporters that`: a verb that takes its content
@@ -615,6 +615,9 @@ function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
   // (`which her office said she wrote herself, was …`: a lone object, no clause; but `claimed
   // itself to be` reports)
   if (REFLEXIVES.has(t.lower) && !next?.word) return false;
+  // (`would believe it when she saw him`: a pronoun right before a subordinator is an object; a
+  // subject has its verb next)
+  if (PRONOUNS.has(t.lower) && SUBORDINATE_OPENERS.has(next?.lower ?? "")) return false;
   if (startsClause(t) || opensCount(t, next)) return true;
   if (cue.participle || (cue.info.lemma !== "say" && cue.info.lemma !== "tell")) return false;
   if (next?.lower === "than" && COMPARATIVES.has(t.lower)) return true; // a count

@@ -496,7 +496,16 @@ function coordinateSubject(
 
 const COORDINATE_REACH = 20;
 const CLAUSE_COORDINATORS = new Set(["while", "whereas", "but", "and", "yet"]);
-const SUBORDINATE_OPENERS = new Set(["when", "after", "before", "because", "while", "since", "as"]);
+/** Words opening a subordinate clause (`when`, `because`). */
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
+  "when",
+  "after",
+  "before",
+  "because",
+  "while",
+  "since",
+  "as",
+]);
 
 /** Whether the cue, an -ing form after `and`/`but`, joins the participle cue of `previous`. */
 function joinedParticiples(tokens: readonly Token[], previous: Attribution, cue: Cue): boolean {
