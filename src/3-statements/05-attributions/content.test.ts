@@ -285,3 +285,15 @@ test("a pronoun right before a subordinator is the cue's object, not a clause (`
   );
   assert.equal(rows("She said it was late.")[0]?.what, "it was late");
 });
+
+test("a headline's verb other than `say`/`tell` takes an object, not a clause, unless a verb shows", () => {
+  assert.deepEqual(rows("Both parties claim county seat\n\nThe count went on."), []);
+  assert.equal(
+    rows("Both parties claim count was rigged\n\nThe count went on.")[0]?.what,
+    "count was rigged",
+  );
+  assert.equal(
+    rows("Mayor says city will appeal\n\nThe count went on.")[0]?.what,
+    "city will appeal",
+  );
+});

@@ -41,6 +41,17 @@ function addresseeThat(tokens: readonly Token[], to: number, last: number): numb
   return that > to + 1 && tokens[that]?.lower === "that" ? that : to;
 }
 
+/**
+ * A headline (no end punctuation) whose cue is not `say` or `tell`: headlinese drops articles and
+ * `that`, so what follows such a verb may be its object (`Both camps claim governor's race`,
+ * `Chancellor warns students as …`); a clause there must show its verb (see `verbAhead`).
+ */
+function headlineObject(tokens: readonly Token[], cue: Cue): boolean {
+  const end = tokens[tokens.length - 1];
+  const lemma = cue.info.lemma;
+  return !!end && end.quote < 0 && end.word && lemma !== "say" && lemma !== "tell";
+}
+
 /** `the posts to be returned`: a phrase opened by a determiner, then `to be` within a few words. */
 function passiveAfter(tokens: readonly Token[], k: number, last: number): boolean {
   if (!DETERMINERS.has(tokens[k]?.lower ?? "")) return false;
@@ -157,7 +168,7 @@ export function withContents(
         hasThat ||
         opens(s, k) ||
         afterPreposition ||
-        startsContent(cue, t, tokens[k + 1]) ||
+        (!headlineObject(tokens, cue) && startsContent(cue, t, tokens[k + 1])) ||
         verbAhead(tokens, k, last)
       ) {
         const start = afterPreposition ? (tokens[objectFirst] as Token).start : t.start;
