@@ -549,3 +549,14 @@ test("an -ing word after `of` right before the head noun modifies it (`a coaliti
     "A coalition of farming groups",
   );
 });
+
+test("a title the role suffixes miss ends a phrase of capitalised modifiers (`The Roman Catholic bishop of …`)", () => {
+  assert.equal(
+    rows("The Anglican bishop of Marrow said the church would pay.")[0]?.who,
+    "The Anglican bishop of Marrow",
+  );
+  assert.equal(
+    rows("A New York judge ruled, saying the case was closed.")[0]?.who,
+    "A New York judge",
+  );
+});
