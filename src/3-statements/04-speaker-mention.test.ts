@@ -560,3 +560,21 @@ test("a title the role suffixes miss ends a phrase of capitalised modifiers (`Th
     "A New York judge",
   );
 });
+
+test("`The reply, from the agency's counsel, X, called … and said …`: the subject before an aside, not an opener", () => {
+  const list = rows(
+    'The reply, from the agency\'s counsel, Ana Ruiz, called the audit "unfair" and said the auditors had relied on "old data."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [
+      ["The reply", "called"],
+      ["The reply", "said"],
+    ],
+  );
+  // a time phrase before the comma still opens the sentence
+  assert.equal(
+    rows('The next day, the mayor called the plan "dead" and said it would fail.')[1]?.who,
+    "the mayor",
+  );
+});

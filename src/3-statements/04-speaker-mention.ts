@@ -950,6 +950,7 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
         !CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? "") &&
         !nameBeforeAppositive(tokens, k, ceil) &&
         !roleBeforeAppositive(tokens, k, ceil) &&
+        !subjectBeforeAside(tokens, k) &&
         !participleAside(tokens, k)
       )
         i = opener ? openerEnd(tokens, k, ceil) : k + 1;
@@ -1028,6 +1029,22 @@ function nameAfterRole(
   const verb = tokens[name.last + 2];
   return lowerWord(verb) ? name : undefined;
 }
+
+/** `The response, from the ministry's counsel, X, called …`: a determiner and a noun that is no
+ * time (`The next day,` opens a sentence) before the comma at `comma`, then an aside opened by a
+ * preposition, are the subject, not an opening adverbial. */
+function subjectBeforeAside(tokens: readonly Token[], comma: number): boolean {
+  const noun = tokens[comma - 1] as Token;
+  return (
+    comma <= ASIDE_SUBJECT_WORDS &&
+    DETERMINERS.has((tokens[0] as Token).lower) &&
+    !TIME_NOUNS.has(noun.lower) &&
+    !TIME_WORDS.has(noun.lower) &&
+    NP_PREPOSITIONS.has(tokens[comma + 1]?.lower ?? "")
+  );
+}
+
+const ASIDE_SUBJECT_WORDS = 4; // `The agency's response,`
 
 /** `A spokeswoman for Kovar's parent company, Astrana Group, declined`: a determiner and a role
  * of a body renamed after the comma at `comma` by an organisation's name open the subject, not an
