@@ -1050,7 +1050,10 @@ const ASIDE_SUBJECT_WORDS = 4; // `The agency's response,`
  * of a body renamed after the comma at `comma` by an organisation's name open the subject, not an
  * adverbial. */
 function roleBeforeAppositive(tokens: readonly Token[], comma: number, ceil: number): boolean {
-  if (!DETERMINERS.has((tokens[0] as Token).lower)) return false;
+  const body = tokens[comma - 1] as Token;
+  // (the cheap tests first: most sentences fail them, and the phrase reader is not cheap)
+  if (!DETERMINERS.has((tokens[0] as Token).lower) || body.cap || !ORG_WORDS.has(body.lower))
+    return false;
   const name = nounPhraseAfter(tokens, comma + 1, ceil);
   return (
     !!name &&
