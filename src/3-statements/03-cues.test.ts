@@ -189,3 +189,9 @@ test("a participle-only form before a noun after an -ing verb or a preposition i
 test("a passive of a verb that makes its medium reports nothing (`the notes were written`)", () => {
   assert.deepEqual(cues("She said the notes were written months after the fact."), ["said"]);
 });
+
+test("`accepted that` acknowledges a clause; `accepted` an object or a quoted sum reports nothing", () => {
+  assert.deepEqual(cues("The board accepted that the audit was right."), ["accepted that"]);
+  assert.deepEqual(cues("The union accepted the offer on Friday."), []);
+  assert.deepEqual(cues('He had accepted "about $200,000" from banks.'), []);
+});

@@ -521,3 +521,60 @@ test("`that` after `who` and its verb is the object's determiner, not a relative
     [["The man", "the state has only itself to blame"]],
   );
 });
+
+test("an organisation's name after `a role for … company,` renames the body, not the role", () => {
+  const who = (text: string) => rows(text)[0]?.who;
+  assert.equal(
+    who("A spokesman for the bank's parent company, Ardent Group, said the deal was off."),
+    "A spokesman for the bank's parent company, Ardent Group",
+  );
+  assert.equal(
+    who(
+      'A spokesman for the bank\'s parent company, Ardent Group, declined to comment, saying only that it was "routine."',
+    ),
+    "A spokesman for the bank's parent company, Ardent Group",
+  );
+  // a person's name names the role (`A spokesman for the company, John Smith, said`)
+  assert.equal(
+    who("A spokesman for the company, John Smith, said the deal was off."),
+    "John Smith",
+  );
+  assert.equal(who("The company, Ardent Group, said the deal was off."), "Ardent Group");
+});
+
+test("an -ing word after `of` right before the head noun modifies it (`a coalition of housing groups`)", () => {
+  assert.equal(
+    rows("A coalition of farming groups, the Green Acre Network, said the rule was unfair.")[0]
+      ?.who,
+    "A coalition of farming groups",
+  );
+});
+
+test("a title the role suffixes miss ends a phrase of capitalised modifiers (`The Roman Catholic bishop of …`)", () => {
+  assert.equal(
+    rows("The Anglican bishop of Marrow said the church would pay.")[0]?.who,
+    "The Anglican bishop of Marrow",
+  );
+  assert.equal(
+    rows("A New York judge ruled, saying the case was closed.")[0]?.who,
+    "A New York judge",
+  );
+});
+
+test("`The reply, from the agency's counsel, X, called … and said …`: the subject before an aside, not an opener", () => {
+  const list = rows(
+    'The reply, from the agency\'s counsel, Ana Ruiz, called the audit "unfair" and said the auditors had relied on "old data."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.who, r.cue]),
+    [
+      ["The reply", "called"],
+      ["The reply", "said"],
+    ],
+  );
+  // a time phrase before the comma still opens the sentence
+  assert.equal(
+    rows('The next day, the mayor called the plan "dead" and said it would fail.')[1]?.who,
+    "the mayor",
+  );
+});

@@ -24,6 +24,7 @@ import {
 import { endsInLy, endsInS, isDigit, lowerWord, type Token } from "./text.ts";
 import { WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
+import { ORG_WORDS } from "../4-actors/lexicon/organisations.ts";
 import { BE_FORMS, FINITE_AUXILIARIES, MODALS } from "../lexicon/grammar.ts";
 
 /** Inclusive token range. */
@@ -207,6 +208,8 @@ export function nounPhraseBefore(
       t.lower.length > 4 &&
       !DETERMINERS.has(tokens[i - 2]?.lower ?? "") &&
       !TITLE_PARTICIPLES.has(t.lower) &&
+      // (`a coalition of housing groups`: after `of`, right before the head noun, it modifies it)
+      !(tokens[i - 2]?.lower === "of" && i === end) &&
       // (`policy planning director`: before a singular role noun it is the role's modifier; not
       // `dismissing critics`)
       !(i <= end && singularRole(tokens[i] as Token))
@@ -521,6 +524,10 @@ function appositive(
   // the role is its head; the person named in the appositive is the one it describes (a full
   // name: one word there is rather a place, `a pastor at the church of Elizabeth, Colorado,`).
   const roleOfName = roleOf(tokens, name) && appo.last > appo.first && isProperName(tokens, appo);
+  // `A spokeswoman for Kovar's parent company, Astrana Group, said`: an organisation's name renames
+  // the body the role serves, not the role; the role's whole phrase speaks.
+  if (roleOfName && renamesBody(tokens, name.last, appo.last))
+    return { first: name.first, last: appo.last };
   // `A state lawmaker who represents Pellham, Rep. Yolanda Prentice, said`: the name before the
   // comma is a relative clause's object; the appositive, a full name, names the one the clause
   // describes. (Not `who is a pastor at the church of Elizabeth, Colorado,`: a place.)
@@ -531,6 +538,13 @@ function appositive(
   // `the group's director, Jane Doe, said`: the appositive is the name.
   if ((tokens[appo.first] as Token).cap) return appo;
   return name;
+}
+
+/** Whether a lower-case body's noun (`company`) at `noun` is renamed by an organisation's name
+ * ending at `nameLast` (`Astrana Group`). */
+function renamesBody(tokens: readonly Token[], noun: number, nameLast: number): boolean {
+  const t = tokens[noun] as Token;
+  return !t.cap && ORG_WORDS.has(t.lower) && ORG_WORDS.has((tokens[nameLast] as Token).lower);
 }
 
 /** Whether a `who` comes a verb or two before token `first` (`who represents`, `who has led`). */
@@ -935,6 +949,8 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
         tokens[k + 1]?.lower !== "who" &&
         !CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? "") &&
         !nameBeforeAppositive(tokens, k, ceil) &&
+        !roleBeforeAppositive(tokens, k, ceil) &&
+        !subjectBeforeAside(tokens, k) &&
         !participleAside(tokens, k)
       )
         i = opener ? openerEnd(tokens, k, ceil) : k + 1;
@@ -1007,8 +1023,43 @@ function nameAfterRole(
   const name = nounPhraseAfter(tokens, role.last + 2, ceil);
   if (!name || !isProperName(tokens, name) || tokens[name.last + 1]?.lower !== ",")
     return undefined;
+  // (`A spokeswoman for Kovar's parent company, Astrana Group, declined`: it renames the body)
+  if (roleOf(tokens, role) && renamesBody(tokens, role.last, name.last))
+    return { first: role.first, last: name.last };
   const verb = tokens[name.last + 2];
   return lowerWord(verb) ? name : undefined;
+}
+
+/** `The response, from the ministry's counsel, X, called …`: a determiner and a noun that is no
+ * time (`The next day,` opens a sentence) before the comma at `comma`, then an aside opened by a
+ * preposition, are the subject, not an opening adverbial. */
+function subjectBeforeAside(tokens: readonly Token[], comma: number): boolean {
+  const noun = tokens[comma - 1] as Token;
+  return (
+    comma <= ASIDE_SUBJECT_WORDS &&
+    DETERMINERS.has((tokens[0] as Token).lower) &&
+    !TIME_NOUNS.has(noun.lower) &&
+    !TIME_WORDS.has(noun.lower) &&
+    NP_PREPOSITIONS.has(tokens[comma + 1]?.lower ?? "")
+  );
+}
+
+const ASIDE_SUBJECT_WORDS = 4; // `The agency's response,`
+
+/** `A spokeswoman for Kovar's parent company, Astrana Group, declined`: a determiner and a role
+ * of a body renamed after the comma at `comma` by an organisation's name open the subject, not an
+ * adverbial. */
+function roleBeforeAppositive(tokens: readonly Token[], comma: number, ceil: number): boolean {
+  const body = tokens[comma - 1] as Token;
+  // (the cheap tests first: most sentences fail them, and the phrase reader is not cheap)
+  if (!DETERMINERS.has((tokens[0] as Token).lower) || body.cap || !ORG_WORDS.has(body.lower))
+    return false;
+  const name = nounPhraseAfter(tokens, comma + 1, ceil);
+  return (
+    !!name &&
+    renamesBody(tokens, comma - 1, name.last) &&
+    roleOf(tokens, { first: 0, last: comma - 1 })
+  );
 }
 
 /**

@@ -252,3 +252,38 @@ test("`wrote to the management that`: a bare verb's addressee after `to`, then `
     undefined,
   );
 });
+
+test("adjuncts of place, time or manner between a cue and `that` (bounded) open the content after it", () => {
+  const content = (text: string) => rows(text)[0]?.what;
+  assert.equal(
+    content("Ruiz told reporters at the depot on Friday evening that the line would reopen."),
+    "the line would reopen",
+  );
+  assert.equal(content("She said by phone that she had moved twice."), "she had moved twice");
+  assert.equal(
+    content("The dean had argued as recently as 2019 that the course was too long."),
+    "the course was too long",
+  );
+  // the hearer is a plural noun, then the setting (`told analysts on a call that`)
+  assert.equal(
+    content("Okafor told investors on a call that the loss was behind them."),
+    "the loss was behind them",
+  );
+  assert.equal(
+    content("The coach told fans outside the stadium that the team would stay."),
+    "the team would stay",
+  );
+  // `with` names what the verb is about; a verb after `that` makes it a relative clause
+  assert.equal(speakerOf("They agreed with that the board was saying.", "board"), undefined);
+  assert.equal(
+    speakerOf("He said at the depot that serves the town it was shut.", "serves"),
+    undefined,
+  );
+});
+
+test("`said only that`: `only` before the cue's `that` is not content", () => {
+  assert.equal(
+    rows("The mayor said only that the talks would go on.")[0]?.what,
+    "the talks would go on",
+  );
+});

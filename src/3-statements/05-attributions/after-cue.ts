@@ -41,6 +41,15 @@ export function skipHearer(tokens: readonly Token[], k: number, last: number): n
     if (placed >= 0) return placed;
     if (np) return thatSoon(tokens, afterTitle(tokens, np.last, last), np.last + 1, last);
   }
+  // `told analysts on a call that`: a plural noun as the hearer, then a setting before `that`
+  if (
+    endsInS(t.lower) &&
+    !t.cap &&
+    (PREP_PHRASE.has(tokens[k + 1]?.lower ?? "") || opensSetting(tokens, k + 1))
+  ) {
+    const that = thatAfterAdjuncts(tokens, k + 1, last);
+    if (that > 0) return that;
+  }
   // up to three lower-case words before `that`
   for (let j = k; j <= last && j < k + 3; j++) {
     const u = tokens[j] as Token;
@@ -205,7 +214,12 @@ export function skipAfterCue(
       if (thatNamesThing(tokens, k, last)) return { next: k, that: false };
       return { next: contentAfterThat(tokens, k), that: true };
     }
-    if (AFTER_CUE.has(t.lower) || isAdverb(t)) {
+    // (`saying only that`: `only` limits what was said, before its `that`)
+    if (
+      AFTER_CUE.has(t.lower) ||
+      isAdverb(t) ||
+      (t.lower === "only" && tokens[k + 1]?.lower === "that")
+    ) {
       k++;
       continue;
     }
@@ -248,6 +262,14 @@ export function skipAfterCue(
       const thatMayFollow = SETTINGS.has(t.lower) || (medium && t.lower === "to");
       const that = thatMayFollow ? thatAfterPhrase(tokens, k + 1, last, channel) : -1;
       if (that > 0) return { next: that + 1, that: true };
+      const adjunct = t.lower === "to" ? -1 : thatAfterAdjuncts(tokens, k, last);
+      if (adjunct > 0) return { next: contentAfterThat(tokens, adjunct), that: true };
+    }
+    // `had argued as recently as 2023 that`, `said outside the court that`: a setting the
+    // phrase reader does not take, then `that`
+    if (opensSetting(tokens, k)) {
+      const adjunct = thatAfterAdjuncts(tokens, k, last);
+      if (adjunct > 0) return { next: contentAfterThat(tokens, adjunct), that: true };
     }
     break;
   }
@@ -260,6 +282,58 @@ export function skipAfterCue(
       return { next: c + 3, that: true };
   }
   return { next: k, that: false };
+}
+
+/**
+ * `told reporters at the port on Thursday evening that`, `said by phone that`: adjuncts of place,
+ * time or manner (prepositions and their short objects, no verb, clause word or pronoun) from the
+ * preposition at `k`, then `that` before the reported clause's subject: that `that`, else -1.
+ */
+function thatAfterAdjuncts(tokens: readonly Token[], k: number, last: number): number {
+  // (`agreed with`, `reckoned with the role that`: `with` names what the verb is about)
+  if ((tokens[k] as Token).lower === "with") return -1;
+  // (first the `that`, with a plain scan: most settings have none, `said on a visit to Ohio.`)
+  let that = -1;
+  for (let j = k + 1; j <= last && j < k + ADJUNCT_REACH && that < 0; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return -1;
+    if (t.lower === "that") that = j;
+  }
+  if (that <= k + 1 || !subjectAfterThat(tokens, that)) return -1;
+  for (let j = k + 1; j < that; j++) {
+    const t = tokens[j] as Token;
+    const verb = cueInfo(t) && !DETERMINERS.has(tokens[j - 1]?.lower ?? "");
+    const participle =
+      t.lower.endsWith("ing") && !gerundNoun(tokens, j) && !TIME_NOUNS.has(t.lower);
+    // (a preposition may be a clause word elsewhere: `after`, `on`; `as recently as`)
+    const clause = CLAUSE_WORDS.has(t.lower) && !PREP_PHRASE.has(t.lower) && t.lower !== "as";
+    if (clause || PERSONAL_PRONOUNS.has(t.lower) || verb || participle) return -1;
+  }
+  return that;
+}
+
+/** `outside the court`, `as recently as 2023` (a bounded comparative of time): a setting's
+ * opening besides the prepositions of `PREP_PHRASE`. */
+function opensSetting(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return t.lower === "outside" || (t.lower === "as" && tokens[k + 2]?.lower === "as");
+}
+
+// (`at the port on Thursday evening`: two or three short phrases)
+const ADJUNCT_REACH = 10;
+
+/** Whether the words after the `that` at `j` open a clause's subject, not a relative clause's
+ * verb (`the port that serves`). */
+function subjectAfterThat(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next?.word || next.quote >= 0 || next.lower.endsWith("ed") || CLAUSE_WORDS.has(next.lower))
+    return false;
+  return (
+    next.cap ||
+    PRONOUNS.has(next.lower) ||
+    DETERMINERS.has(next.lower) ||
+    pluralSubject(next, tokens[j + 2])
+  );
 }
 
 /** The `that` right after a comma that closes a few lower-case words from `k`, else -1. */

@@ -276,3 +276,24 @@ test("`asked for the posts to be returned`: a request's passive infinitive after
   // (not `asked for anonymity to speak`: no phrase to be done to)
   assert.deepEqual(rows("He asked for anonymity to speak freely."), []);
 });
+
+test("a pronoun right before a subordinator is the cue's object, not a clause (`believe it when`)", () => {
+  const list = rows("The mayor said he would believe it when the money arrived.");
+  assert.deepEqual(
+    list.map((r) => r.cue),
+    ["said"],
+  );
+  assert.equal(rows("She said it was late.")[0]?.what, "it was late");
+});
+
+test("a headline's verb other than `say`/`tell` takes an object, not a clause, unless a verb shows", () => {
+  assert.deepEqual(rows("Both parties claim county seat\n\nThe count went on."), []);
+  assert.equal(
+    rows("Both parties claim count was rigged\n\nThe count went on.")[0]?.what,
+    "count was rigged",
+  );
+  assert.equal(
+    rows("Mayor says city will appeal\n\nThe count went on.")[0]?.what,
+    "city will appeal",
+  );
+});

@@ -29,7 +29,7 @@ import {
   type SentenceView,
   trimEnd,
 } from "./shared.ts";
-import type { Speaker } from "./speaker.ts";
+import { SUBORDINATE_OPENERS, type Speaker } from "./speaker.ts";
 
 /**
  * `wrote to the mine's management that …`, `said to reporters that`: a verb that takes its content
@@ -39,6 +39,17 @@ import type { Speaker } from "./speaker.ts";
 function addresseeThat(tokens: readonly Token[], to: number, last: number): number {
   const that = skipHearer(tokens, to + 1, last);
   return that > to + 1 && tokens[that]?.lower === "that" ? that : to;
+}
+
+/**
+ * A headline (no end punctuation) whose cue is not `say` or `tell`: headlinese drops articles and
+ * `that`, so what follows such a verb may be its object (`Both camps claim governor's race`,
+ * `Chancellor warns students as …`); a clause there must show its verb (see `verbAhead`).
+ */
+function headlineObject(tokens: readonly Token[], cue: Cue): boolean {
+  const end = tokens[tokens.length - 1];
+  const lemma = cue.info.lemma;
+  return !!end && end.quote < 0 && end.word && lemma !== "say" && lemma !== "tell";
 }
 
 /** `the posts to be returned`: a phrase opened by a determiner, then `to be` within a few words. */
@@ -157,7 +168,7 @@ export function withContents(
         hasThat ||
         opens(s, k) ||
         afterPreposition ||
-        startsContent(cue, t, tokens[k + 1]) ||
+        (!headlineObject(tokens, cue) && startsContent(cue, t, tokens[k + 1])) ||
         verbAhead(tokens, k, last)
       ) {
         const start = afterPreposition ? (tokens[objectFirst] as Token).start : t.start;
@@ -615,6 +626,9 @@ function startsContent(cue: Cue, t: Token, next: Token | undefined): boolean {
   // (`which her office said she wrote herself, was …`: a lone object, no clause; but `claimed
   // itself to be` reports)
   if (REFLEXIVES.has(t.lower) && !next?.word) return false;
+  // (`would believe it when she saw him`: a pronoun right before a subordinator is an object; a
+  // subject has its verb next)
+  if (PRONOUNS.has(t.lower) && SUBORDINATE_OPENERS.has(next?.lower ?? "")) return false;
   if (startsClause(t) || opensCount(t, next)) return true;
   if (cue.participle || (cue.info.lemma !== "say" && cue.info.lemma !== "tell")) return false;
   if (next?.lower === "than" && COMPARATIVES.has(t.lower)) return true; // a count

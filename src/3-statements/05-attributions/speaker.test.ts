@@ -552,3 +552,20 @@ test("`who` after a thing's `of` stands for the person named after it", () => {
     "A spokesman of the council",
   );
 });
+
+test("a verb coordinated after `It said the X, Name, had …` shares the pronoun subject", () => {
+  assert.equal(
+    speakerOf(
+      'It said the contractor, Halvard Works, had "let the town down" and asked the council to end the deal.',
+      "the council to end",
+    ),
+    "It",
+  );
+  assert.equal(
+    speakerOf(
+      "He pointed to his record, saying that budgets had been balanced, and said the critics were wrong.",
+      "the critics were wrong",
+    ),
+    "He",
+  );
+});

@@ -21,6 +21,7 @@ import {
   DETERMINERS,
   OWN_PRONOUNS,
   PRONOUNS,
+  SUBJECT_PRONOUNS,
   TIME_MODIFIERS,
   TIME_NOUNS,
   TIME_WORDS,
@@ -103,7 +104,9 @@ export function speakerOf(
         previous &&
         (clauseRunsTo(s, previous, cue.first) || joinedParticiples(tokens, previous, cue))
           ? previous.mention
-          : (subordinateSubject(tokens, b - 1, floor) ?? sentenceSubject(tokens, b - 1));
+          : (subordinateSubject(tokens, b - 1, floor) ??
+            pronounSubject(tokens, b - 1) ??
+            sentenceSubject(tokens, b - 1));
       subjectMention = true;
     } else if (b >= floor && previous?.mention && relativeAfterSource(tokens, b, previous)) {
       // `according to the forecast office, which said …`: the source just named speaks again.
@@ -451,6 +454,18 @@ function subordinateSubject(
 const SUBORDINATE_REACH = 25;
 
 /**
+ * `It said the operator, Oderline, had "…" and asked …`: a subject pronoun and its verb open the
+ * sentence, and the verb coordinated after them shares that subject, not a name in an appositive
+ * of the first verb's content (the pronoun, else undefined).
+ */
+function pronounSubject(tokens: readonly Token[], ceil: number): TokenRange | undefined {
+  const first = tokens[0] as Token;
+  return ceil > 1 && SUBJECT_PRONOUNS.has(first.lower) && lowerWord(tokens[1])
+    ? { first: 0, last: 0 }
+    : undefined;
+}
+
+/**
  * `The Chamber said that …, while the Merchants Alliance backed the mayor, saying …`: a participle
  * after a clause coordinated by `, while` (`, but`, `, and`, `, whereas`) goes with that clause's
  * subject, a name, pronoun or role followed by its verb (undefined when no such clause ends at the
@@ -481,7 +496,16 @@ function coordinateSubject(
 
 const COORDINATE_REACH = 20;
 const CLAUSE_COORDINATORS = new Set(["while", "whereas", "but", "and", "yet"]);
-const SUBORDINATE_OPENERS = new Set(["when", "after", "before", "because", "while", "since", "as"]);
+/** Words opening a subordinate clause (`when`, `because`). */
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
+  "when",
+  "after",
+  "before",
+  "because",
+  "while",
+  "since",
+  "as",
+]);
 
 /** Whether the cue, an -ing form after `and`/`but`, joins the participle cue of `previous`. */
 function joinedParticiples(tokens: readonly Token[], previous: Attribution, cue: Cue): boolean {

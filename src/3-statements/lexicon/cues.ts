@@ -55,6 +55,9 @@ const ENTRIES: Entry[] = [
   ["contend contends contended contending", { bare: true }],
   ["acknowledge acknowledges acknowledged acknowledging", { bare: true }],
   ["admit admits admitted admitting", { bare: true }],
+  // (`accepted that performance had been …`: an acknowledgement, only with its `that`; not
+  // `accepted the offer`, `accepted "about $200,000"`)
+  ["accept accepts accepted accepting", { bare: true, particle: "that" }],
   ["announce announces announced announcing", { bare: false }],
   ["declare declares declared declaring", { bare: false, needsQuote: true }],
   ["report reports reported reporting", { bare: false, channel: "report" }],
