@@ -803,14 +803,17 @@ const SYLLABLES = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** How far either side of a name its words are sought in lower case. */
 const LOWER_REACH = 2000;
 
-/** `word` (in lower case) occurs in lower case, as a whole word, within reach of `around`. */
+/**
+ * `word` (in lower case) occurs in lower case, as a whole word, within reach of `around`. Sought
+ * in the window alone: `indexOf` on the whole text would read on to the text's end whenever the
+ * word is not in reach, once per name asked about (quadratic on a long article).
+ */
 function hasLowerWord(text: string, word: string, around: number): boolean {
-  const to = around + LOWER_REACH;
-  for (
-    let at = text.indexOf(word, Math.max(0, around - LOWER_REACH));
-    at >= 0 && at < to;
-    at = text.indexOf(word, at + 1)
-  ) {
+  const from = Math.max(0, around - LOWER_REACH);
+  const window = text.slice(from, around + LOWER_REACH + word.length);
+  for (let i = window.indexOf(word); i >= 0; i = window.indexOf(word, i + 1)) {
+    const at = from + i;
+    if (at >= around + LOWER_REACH) break;
     const before = at > 0 ? text.charCodeAt(at - 1) : 32;
     const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
     if (!isWordCode(before) && !isWordCode(after)) return true;
