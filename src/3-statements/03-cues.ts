@@ -5,6 +5,7 @@ import { BE_FORMS } from "../lexicon/grammar.ts";
 import {
   CHANNEL_NOUNS,
   CUES,
+  buildCueInfo,
   type CueInfo,
   PARTICIPLES_ONLY,
   WRITTEN_NOUNS,
@@ -31,17 +32,7 @@ const PARTICIPLE_OPENERS = new Set(["by", "after", "before", "while", "when", "u
 
 /** `went on to say`, `continued to insist`: an infinitive that does report. */
 const CONTINUERS = new Set(["on", "continued", "continues", "went"]);
-const ACCORDING: CueInfo = {
-  lemma: "according to",
-  bare: true,
-  hearer: undefined,
-  channel: undefined,
-  makesMedium: undefined,
-  cognitive: undefined,
-  preposition: undefined,
-  particle: undefined,
-  needsQuote: undefined,
-};
+const ACCORDING = buildCueInfo("according to", { bare: true });
 
 /** The cue words and `according`, looked up by a token's characters. */
 const CUE_TABLE: ReadonlyMap<string, CueInfo> = new Map([...CUES, ["according", ACCORDING]]);

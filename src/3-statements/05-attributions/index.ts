@@ -7,7 +7,7 @@
 
 import type { Range } from "../01-sentences.ts";
 import { type Cue, findCues } from "../03-cues.ts";
-import type { CueInfo } from "../lexicon/cues.ts";
+import { buildCueInfo } from "../lexicon/cues.ts";
 import {
   isRoleWord,
   nounPhraseAfter,
@@ -120,19 +120,7 @@ const HAVE = new Set(["has", "had", "have"]);
 /** Words a refusal's subject and auxiliary take before the negation (`the company would not`). */
 const REFUSAL_REACH = 6;
 
-// (every field, as the cue words' entries have them: a cue info of another shape reaching the code
-// that reads them throws it away)
-const LABEL: CueInfo = {
-  lemma: ":",
-  bare: false,
-  hearer: undefined,
-  channel: undefined,
-  makesMedium: undefined,
-  cognitive: undefined,
-  preposition: undefined,
-  particle: undefined,
-  needsQuote: undefined,
-};
+const LABEL = buildCueInfo(":", { bare: false });
 
 /**
  * `Pollsters agree - Carl Bialik: "One of the biggest lessons…"`: a dash, a name and a colon right

@@ -264,23 +264,31 @@ export const PARTICIPLES_ONLY: ReadonlySet<string> = (() => {
   return set;
 })();
 
+/**
+ * A cue's info with every field, in one order: each cue info the stage reads has the same shape,
+ * so reading a flag is one shape's load (an info of another shape reaching that code throws its
+ * optimised form away).
+ */
+export function buildCueInfo(lemma: string, info: Omit<CueInfo, "lemma">): CueInfo {
+  return {
+    lemma,
+    bare: info.bare,
+    hearer: info.hearer,
+    channel: info.channel,
+    makesMedium: info.makesMedium,
+    cognitive: info.cognitive,
+    preposition: info.preposition,
+    particle: info.particle,
+    needsQuote: info.needsQuote,
+  };
+}
+
 export const CUES: ReadonlyMap<string, CueInfo> = (() => {
   const map = new Map<string, CueInfo>();
   for (const [forms, info] of ENTRIES) {
     const list = forms.split(" ");
     const lemma = list[0] as string;
-    // Every entry has the same fields in the same order, so reading a flag is one shape's load.
-    const full: CueInfo = {
-      lemma,
-      bare: info.bare,
-      hearer: info.hearer,
-      channel: info.channel,
-      makesMedium: info.makesMedium,
-      cognitive: info.cognitive,
-      preposition: info.preposition,
-      particle: info.particle,
-      needsQuote: info.needsQuote,
-    };
+    const full = buildCueInfo(lemma, info);
     for (const form of list) if (!map.has(form)) map.set(form, full);
   }
   return map;
