@@ -73,18 +73,15 @@ function isNameToken(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.quote >= 0) return false;
   if (t.word) return t.cap;
+  // (no read before the first token or past the last: in optimised code such a read is thrown
+  // away and the function compiled again, as this was for a phrase opening on `'`)
+  const p = i > 0 ? tokens[i - 1] : undefined;
   // The period of an initial or abbreviation (`John F. Kelly`, `Sen.`).
-  if (t.lower === ".") {
-    const p = tokens[i - 1];
-    return !!p && p.word && p.cap && p.end === t.start && p.end - p.start <= 4;
-  }
+  if (t.lower === ".") return !!p && p.word && p.cap && p.end === t.start && p.end - p.start <= 4;
   // The apostrophe of a plural possessive (`the players' union`).
-  if (t.lower === "'") {
-    const p = tokens[i - 1];
-    return !!p && p.word && p.end === t.start && p.lower.endsWith("s");
-  }
+  if (t.lower === "'") return !!p && p.word && p.end === t.start && p.lower.endsWith("s");
   // The ampersand of a firm's name (`Tollway Partners & Co.`, `Corbel & Finch`).
-  if (t.lower === "&") return !!tokens[i - 1]?.cap && !!tokens[i + 1]?.cap;
+  if (t.lower === "&") return !!p?.cap && i + 1 < tokens.length && !!tokens[i + 1]?.cap;
   return false;
 }
 
