@@ -7,9 +7,10 @@ import type { Channel, Span } from "../../types.ts";
 import type { Cast, Draft, Occurrence } from "../cast.ts";
 import { DOCUMENT_AGENTS, DOCUMENT_NOUNS, DOCUMENT_VERBS } from "../lexicon/documents.ts";
 import { ROLE_NOUNS } from "../lexicon/roles.ts";
-import { lowerBound, sentenceIndex, type Token } from "../text.ts";
+import { lowerBound, onlySpaces, sentenceIndex, type Token } from "../text.ts";
 import { authorsAt } from "./authors.ts";
 import {
+  ARTICLES,
   articleBefore,
   CARRIER_PREPOSITIONS,
   COMMA,
@@ -18,6 +19,7 @@ import {
   isDocumentSubject,
   lastWord,
   opensSentence,
+  POSSESSIVE_PRONOUNS,
   RELATIVE_REACH,
   type ScanContext,
   SENTENCE_WINDOW,
@@ -288,15 +290,13 @@ export function documentAt(
     while (
       from > 0 &&
       i - from < 4 &&
-      /^[ \u00a0]+$/u.test(
-        ctx.text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start),
-      ) &&
-      !/^(?:a|an|the|her|his|their|its|this|that)$/.test((tokens[from - 1] as Token).lower)
+      onlySpaces(ctx.text, (tokens[from - 1] as Token).end, (tokens[from] as Token).start) &&
+      !DETERMINERS_OF_DOCUMENTS.has((tokens[from - 1] as Token).lower)
     )
       from--;
     const det = tokens[from - 1];
     const words =
-      det && /^(?:a|an|the)$/.test(det.lower)
+      det && NAMING_ARTICLES.has(det.lower)
         ? ctx.text.slice((tokens[from] as Token).start, t.end)
         : "";
     const name = words && words !== t.text ? words.replace(/\s+/gu, " ") : `the ${t.lower}`;
@@ -315,7 +315,7 @@ export function documentAt(
     byKind.set(kind, list.slice(-40));
   }
   const det = tokens[i - 1];
-  const startTok = det && /^(?:the|a|an|her|his|their|its)$/.test(det.lower) ? det : t;
+  const startTok = det && MENTION_DETERMINERS.has(det.lower) ? det : t;
   cast.mention(
     doc,
     spanOf(ctx.text, startTok.start, t.end),
@@ -342,6 +342,13 @@ function mentionWriters(cast: Cast, writers: Draft[], span: Span): void {
   }));
   cast.mention(group, span, false);
 }
+
+// The words that end a document's own name (`a city staff report`), and of them those after
+// which it is named by its words; a mention of a document takes in its article or possessive
+// (`their letter`), not `this` or `that`.
+const NAMING_ARTICLES = new Set(["a", "an", "the"]);
+const DETERMINERS_OF_DOCUMENTS = new Set([...ARTICLES, ...POSSESSIVE_PRONOUNS]);
+const MENTION_DETERMINERS = new Set([...NAMING_ARTICLES, ...POSSESSIVE_PRONOUNS]);
 
 /** How far on each side of a writerless document the person titled its agent may be named. */
 const AGENT_REACH = 600;
