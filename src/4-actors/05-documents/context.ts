@@ -96,6 +96,9 @@ export const DEFINITE = new Set(["the", "that", "this"]);
 
 export const ARTICLES = new Set([...INDEFINITE, ...DEFINITE]);
 
+/** The articles proper: a sentence opens with one (`The reply`), a document is named after one. */
+export const NAMING_ARTICLES = new Set(["a", "an", "the"]);
+
 /**
  * The index of the article of `articles` before the document noun at token `i`, past up to three
  * plain lower-case modifiers (`a four-page resignation letter`, `The 42-page complaint`), or -1.
@@ -158,7 +161,7 @@ export function spanOf(text: string, start: number, end: number): Span {
 /** Whether the noun at token `i` and its article (`The reply`) open their sentence. */
 export function opensSentence(ctx: ScanContext, i: number): boolean {
   const article = ctx.tokens[i - 1];
-  if (!article || !/^(?:the|a|an)$/u.test(article.lower)) return false;
+  if (!article || !NAMING_ARTICLES.has(article.lower)) return false;
   const start = ctx.starts[sentenceIndex(ctx.starts, article.start)] as number;
   return start === article.start || onlySpaces(ctx.text, start, article.start);
 }

@@ -17,6 +17,7 @@ import {
   DEFINITE,
   INDEFINITE,
   isDocumentSubject,
+  NAMING_ARTICLES,
   lastWord,
   opensSentence,
   POSSESSIVE_PRONOUNS,
@@ -343,10 +344,9 @@ function mentionWriters(cast: Cast, writers: Draft[], span: Span): void {
   cast.mention(group, span, false);
 }
 
-// The words that end a document's own name (`a city staff report`), and of them those after
-// which it is named by its words; a mention of a document takes in its article or possessive
-// (`their letter`), not `this` or `that`.
-const NAMING_ARTICLES = new Set(["a", "an", "the"]);
+// The words that end a document's own name (`a city staff report`; of them NAMING_ARTICLES name
+// it by its words); a mention of a document takes in its article or possessive (`their letter`),
+// not `this` or `that`.
 const DETERMINERS_OF_DOCUMENTS = new Set([...ARTICLES, ...POSSESSIVE_PRONOUNS]);
 const MENTION_DETERMINERS = new Set([...NAMING_ARTICLES, ...POSSESSIVE_PRONOUNS]);
 
