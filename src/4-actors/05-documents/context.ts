@@ -12,11 +12,11 @@ export const POSSESSIVE_PRONOUNS = new Set(["her", "his", "their", "its"]);
 
 // only letters, statements and the like that someone wrote: `the order` alone is too vague (and
 // `post` is too often a job, `his post as secretary-general`, to be scanned without a writer: see
-// WRITTEN_ONLY in reference.ts). Each scanned noun maps to the kind of document it names, which keeps documents
-// apart: the channel for these channels, else a kind of its own for nouns that have a writer (a
-// memo, a filing, an email; a ruling, opinion or decision is one kind), so that `the memo` never
-// takes the same writer's filing, nor `the letter` an email. A Map, looked up for each document
-// noun the tokenizer found.
+// WRITTEN_ONLY in reference.ts). Each scanned noun maps to the kind of document it names, which
+// keeps documents apart: the channel for these channels, else a kind of its own for nouns that
+// have a writer (a memo, a filing, an email; a ruling, opinion or decision is one kind), so that
+// `the memo` never takes the same writer's filing, nor `the letter` an email. A Map, looked up
+// for each document noun the tokenizer found.
 const AUTHORED_CHANNELS = new Set(["letter", "statement", "report", "testimony"]);
 
 export const SCANNED_NOUNS = new Map([
