@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { CALENDAR_WORDS } from "../src/lexicon/calendar.ts";
 import { DOCUMENT_NOUNS } from "../src/4-actors/lexicon/documents.ts";
-import { ORG_WORDS } from "../src/4-actors/lexicon/organisations.ts";
+import { ORG_WORDS } from "../src/lexicon/organisations.ts";
 import { NOT_NAMES } from "../src/4-actors/lexicon/pronouns.ts";
 import { ROLE_NOUNS } from "../src/4-actors/lexicon/roles.ts";
 import { NAME_PARTICLES, TITLE_WORDS } from "../src/4-actors/lexicon/titles.ts";

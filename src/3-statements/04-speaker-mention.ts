@@ -24,7 +24,7 @@ import {
 import { endsInLy, endsInS, isDigit, lowerWord, type Token } from "./text.ts";
 import { WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
-import { ORG_WORDS } from "../4-actors/lexicon/organisations.ts";
+import { ORG_WORDS } from "../lexicon/organisations.ts";
 import { BE_FORMS, FINITE_AUXILIARIES, MODALS } from "../lexicon/grammar.ts";
 
 /** Inclusive token range. */

@@ -5,7 +5,7 @@
 import { isSpaceCode } from "../2-text/normalize.ts";
 import { CALENDAR_WORDS } from "../lexicon/calendar.ts";
 import { DETERMINERS, PREPOSITIONS } from "./lexicon/pronouns.ts";
-import { ORG_NOUNS } from "./lexicon/organisations.ts";
+import { ORG_NOUNS } from "../lexicon/organisations.ts";
 import { ADJECTIVE_ROLES, DESCRIPTOR_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDER } from "./lexicon/titles.ts";
 import {

@@ -10,7 +10,7 @@ import { closesFrontedPhrase } from "./04-coref.ts";
 import { appositiveAfter } from "./01-names.ts";
 import type { Cast, Draft, DraftFields, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES, SAME_DOCUMENT } from "./lexicon/documents.ts";
-import { ORG_NOUNS } from "./lexicon/organisations.ts";
+import { ORG_NOUNS } from "../lexicon/organisations.ts";
 import {
   PEOPLE_NOUNS,
   POSTPOSITIVE,

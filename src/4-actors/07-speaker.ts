@@ -25,7 +25,7 @@ import {
 } from "./06-unnamed.ts";
 import type { Cast, Draft, DraftFields, Occurrence } from "./cast.ts";
 import { DOCUMENT_NOUNS, MAKER_PARTICIPLES } from "./lexicon/documents.ts";
-import { INDUSTRY_WORDS, ORG_NOUNS, ORG_WORDS } from "./lexicon/organisations.ts";
+import { INDUSTRY_WORDS, ORG_NOUNS, ORG_WORDS } from "../lexicon/organisations.ts";
 import {
   GROUP_REFERENCES,
   NOT_NAMES,

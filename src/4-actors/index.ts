@@ -25,7 +25,7 @@ import {
   Scenes,
 } from "./08-channel.ts";
 import { Cast, type Draft, type DraftFields, type Occurrence, resolvedPeople } from "./cast.ts";
-import { ORG_NOUNS } from "./lexicon/organisations.ts";
+import { ORG_NOUNS } from "../lexicon/organisations.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import {
   inOrder,

@@ -6,7 +6,7 @@ import { SCENE_CONTEXT_WORDS, SCENE_WORDS } from "../lexicon/events.ts";
 import { WRITTEN_MEDIA } from "../lexicon/media.ts";
 import { DOCUMENT_NOUNS } from "./lexicon/documents.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names.ts";
-import { ORG_WORDS } from "./lexicon/organisations.ts";
+import { ORG_WORDS } from "../lexicon/organisations.ts";
 import { NOT_NAMES } from "./lexicon/pronouns.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import { NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from "./lexicon/titles.ts";

@@ -7,7 +7,7 @@ import { CALENDAR_WORDS } from "../../lexicon/calendar.ts";
 import { resolveGroupReference, resolvePersonPronoun } from "../04-coref.ts";
 import type { Draft, Occurrence } from "../cast.ts";
 import { DOCUMENT_VERBS } from "../lexicon/documents.ts";
-import { ORG_WORDS } from "../lexicon/organisations.ts";
+import { ORG_WORDS } from "../../lexicon/organisations.ts";
 import { ROLE_NOUNS } from "../lexicon/roles.ts";
 import {
   isBlank,

@@ -6,7 +6,7 @@ import type { Span } from "../../types.ts";
 import { resolveGroupReference } from "../04-coref.ts";
 import { namedThing } from "../06-unnamed.ts";
 import type { Draft } from "../cast.ts";
-import { JURISDICTION_WORDS, ORG_NOUNS, ORG_WORDS } from "../lexicon/organisations.ts";
+import { JURISDICTION_WORDS, ORG_NOUNS, ORG_WORDS } from "../../lexicon/organisations.ts";
 import { PREPOSITIONS } from "../lexicon/pronouns.ts";
 import { GROUP_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS } from "../lexicon/roles.ts";
 import { inRegions, lowerBound, MAX_MENTION, onlySpaces, type Token } from "../text.ts";

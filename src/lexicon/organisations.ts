@@ -1,7 +1,7 @@
 // Words that mark a capitalised run as an organisation or place rather than a person's name
 // (`Justice Department`, `Supreme Court`, `Immigration and Customs Enforcement`).
 
-import { CALENDAR_WORDS } from "../../lexicon/calendar.ts";
+import { CALENDAR_WORDS } from "./calendar.ts";
 
 /**
  * Industries and trades a company is named after (`Nordline Rail`, `Kessel Aggregates`,
