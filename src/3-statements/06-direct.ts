@@ -1053,7 +1053,8 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
 function definedTerm(tokens: readonly Token[], q: Quote, at: number): boolean {
   if (q.close < 0) return false;
   const after = tokens[tokenAt(tokens, q.close) + 1];
-  if (after?.lower !== ":" || !CALL_WORDS.has(tokens[at - 1]?.lower ?? "")) return false;
+  // (the word before first: the colon test, met last, deoptimised namesAThing when first met)
+  if (!CALL_WORDS.has(tokens[at - 1]?.lower ?? "") || after?.lower !== ":") return false;
   return relativeBefore(tokens, at - 1, WHAT);
 }
 
