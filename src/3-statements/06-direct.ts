@@ -205,7 +205,10 @@ function attributedDrafts(
     // (`which he called "…"`: the words a relative clause's subject called a thing are a partial
     // quote, whose content is the sentence they sit in, as for a quote no cue takes)
     const calledQuote = naming && calledRightBefore(tokens, inside[0] as Quote);
-    const content = calledQuote ? { start: (tokens[0] as Token).start, end: c.end } : c;
+    // (made for every content with quotes: made only for a `called` quote, it was first met after
+    // the compiler had optimised this function, which threw that optimised code away)
+    const fromSentenceStart = { start: (tokens[0] as Token).start, end: c.end };
+    const content = calledQuote ? fromSentenceStart : c;
     const direct = !calledQuote && onlyPunctuationOutside(norm, c, inside);
     for (let qi = 0; qi < inside.length; qi++) {
       const q = inside[qi] as Quote;
