@@ -152,11 +152,14 @@ function modifiesTitle(tokens: readonly Token[], i: number, info: CueInfo): bool
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (t.lower !== info.lemma || !next?.cap || next.quote >= 0 || endsInS(next.lower)) return false;
+  // (both tests run whenever a base form has a capitalised word after it: with the title's test
+  // behind the words-before one, it was first met only after findCues was optimised, which threw
+  // that code away, twice on PolNeAR)
+  const dotted = tokens[i + 2]?.lower === ".";
+  const title = isRoleWord(next.lower) || (ABBREVIATIONS.has(next.lower) && dotted);
   const prev = i > 0 ? tokens[i - 1] : undefined; // (a read before the first token deoptimises)
-  if (prev && prev.lower !== "," && prev.lower !== "(" && !DETERMINERS.has(prev.lower))
-    return false;
-  const abbreviation = ABBREVIATIONS.has(next.lower) && tokens[i + 2]?.lower === ".";
-  return abbreviation || isRoleWord(next.lower);
+  const free = !prev || prev.lower === "," || prev.lower === "(" || DETERMINERS.has(prev.lower);
+  return title && free;
 }
 
 /** `a 31-page written order`: a participle-only form with no auxiliary before it, before a

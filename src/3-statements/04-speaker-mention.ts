@@ -969,8 +969,9 @@ export function sentenceSubject(tokens: readonly Token[], ceil: number): TokenRa
 function afterTimeOpener(tokens: readonly Token[], i: number, ceil: number): number {
   const first = tokens[i];
   const noun = tokens[i + 1];
-  if (i + 2 > ceil || !first?.word || !lowerWord(noun) || !isTimeNoun(noun.lower)) return i;
-  if (TIME_DEICTICS.has(first.lower)) return i + 2;
+  const afterNoun = i + 2; // (one sum: a sum first met in the rare branch deoptimises its caller)
+  if (afterNoun > ceil || !first?.word || !lowerWord(noun) || !isTimeNoun(noun.lower)) return i;
+  if (TIME_DEICTICS.has(first.lower)) return afterNoun;
   const after = tokens[i + 2] as Token;
   return i + 3 <= ceil && lowerWord(after) && TIME_AFTERS.has(after.lower) ? i + 3 : i;
 }

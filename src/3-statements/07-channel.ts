@@ -71,8 +71,8 @@ function phraseAt(tokens: readonly Token[], i: number): Phrase | undefined {
     const c = CHANNEL_NOUNS.get((tokens[head] as Token).lower);
     // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
     if (c && c !== "document" && c !== "report") {
-      if (isEventPair(tokens, head)) return { channel: "speech", head };
-      const live = SHARED_LIVE.has(c) && withAudience(tokens, head);
+      // (one result object: a second one, built only for an event, deoptimised the callers)
+      const live = isEventPair(tokens, head) || (SHARED_LIVE.has(c) && withAudience(tokens, head));
       return { channel: live ? "speech" : c, head };
     }
   }
@@ -368,12 +368,25 @@ export function channelFor(
   cue: Cue | undefined,
   mention: TokenRange | undefined,
 ): { channel: Channel; explicit: boolean } {
+  // (one result object per kind: a literal per rule, most met rarely, deoptimised the callers
+  // each time one was first built after the compiler had optimised them)
+  const named = namedChannel(tokens, cue, mention);
+  if (named) return { channel: named, explicit: true };
+  return { channel: guessedChannel(tokens, cue, mention), explicit: false };
+}
+
+/** The medium the sentence names or implies, if any. */
+function namedChannel(
+  tokens: readonly Token[],
+  cue: Cue | undefined,
+  mention: TokenRange | undefined,
+): Channel | undefined {
   const fromMention = mentionChannel(tokens, mention);
-  if (fromMention) return { channel: fromMention, explicit: true };
+  if (fromMention) return fromMention;
   const afterCue = cue && writtenAfterCue(tokens, cue);
-  if (afterCue) return { channel: afterCue, explicit: true };
+  if (afterCue) return afterCue;
   const opening = openingMedium(tokens);
-  if (opening === "document" || opening === "report") return { channel: opening, explicit: true };
+  if (opening === "document" || opening === "report") return opening;
   // the cue's own phrase first, then one elsewhere in the sentence not about another medium
   const found = cue && phraseAfterCue(tokens, cue);
   const inSentence = found ? undefined : channelPhrase(tokens);
@@ -382,18 +395,25 @@ export function channelFor(
   const told =
     cue && (toldAnEvent(tokens, cue) ?? (inASitting(tokens, cue) ? "speech" : undefined));
   // a call told to a gathered audience is an event (`told analysts on a conference call`)
-  if (phrase && !(told && phrase === "interview")) return { channel: phrase, explicit: true };
-  if (reachedByReporter(tokens)) return { channel: "interview", explicit: true };
-  if (witnessOpening(tokens)) return { channel: "testimony", explicit: true };
-  if (told) return { channel: told, explicit: true };
+  // (the phrase is tested first: it is met in every sentence with a phrase, `told` in few, and a
+  // test first met after the compiler has optimised this code throws that code away)
+  if (phrase && !(phrase === "interview" && told)) return phrase;
+  if (reachedByReporter(tokens)) return "interview";
+  if (witnessOpening(tokens)) return "testimony";
+  if (told) return told;
   // `In the legislature on Thursday, the minister said …`
-  if (sittingOpens(tokens)) return { channel: "speech", explicit: true };
-  if (cue && fromAPlace(tokens, cue)) return { channel: "speech", explicit: true };
-  if (cue?.info.channel) return { channel: cue.info.channel, explicit: true };
-  if (cue && mention) {
-    const head = tokens[mention.last] as Token;
-    // Someone who `said` something to the reporter, with no other medium named: an interview.
-    if (head.cap || PRONOUNS.has(head.lower)) return { channel: "interview", explicit: false };
-  }
-  return { channel: "unknown", explicit: false };
+  if (sittingOpens(tokens)) return "speech";
+  if (cue && fromAPlace(tokens, cue)) return "speech";
+  return cue?.info.channel;
+}
+
+/** No medium named: someone who `said` something to the reporter is interviewed. */
+function guessedChannel(
+  tokens: readonly Token[],
+  cue: Cue | undefined,
+  mention: TokenRange | undefined,
+): Channel {
+  if (!cue || !mention) return "unknown";
+  const head = tokens[mention.last] as Token;
+  return head.cap || PRONOUNS.has(head.lower) ? "interview" : "unknown";
 }

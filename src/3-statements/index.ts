@@ -76,7 +76,7 @@ function articleDrafts(
       continue;
     }
     const signature = signatureName(norm, para);
-    if (signature) signQuotes(drafts, p - 1, signature);
+    if (signature) signQuotes(drafts, p - 1, signature, ctx);
     const pending = ctx.pendingColon;
     const before = drafts.length;
     paragraphStatements(norm, para, paraQuotes, ctx, drafts);
@@ -97,16 +97,51 @@ function articleDrafts(
   return drafts;
 }
 
-/** A signature line gives its name to the quotations of the paragraph before that had no cue. */
-function signQuotes(drafts: Draft[], paragraph: number, name: Range): void {
-  for (let i = drafts.length - 1; i >= 0; i--) {
+/**
+ * A signature line gives its name to the quotations of the paragraph before that had no cue.
+ * (Signed drafts are new objects, not writes to the old ones: a draft's field written after the
+ * draft is made turns mutable, which threw away the optimised code of six readers of drafts in
+ * the first round. So drafts that carry one on, and `ctx.previous`, are pointed at the new one.)
+ */
+function signQuotes(drafts: Draft[], paragraph: number, name: Range, ctx: Context): void {
+  let first = drafts.length;
+  while (first > 0 && (drafts[first - 1] as Draft).paragraph >= paragraph) first--;
+  const replaced = new Map<Draft, Draft>();
+  for (let i = first; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
-    if (d.paragraph < paragraph) break;
-    if (d.paragraph !== paragraph || d.cue || d.kind !== "direct") continue;
-    d.mention = name;
-    d.continues = undefined;
-    d.confidence = 0.7;
+    const root = d.continues && replaced.get(d.continues);
+    let now: Draft | undefined;
+    if (d.paragraph === paragraph && !d.cue && d.kind === "direct")
+      now = redrafted(d, name, undefined, 0.7);
+    else if (root) now = redrafted(d, d.mention, root, d.confidence);
+    if (!now) continue;
+    replaced.set(d, now);
+    drafts[i] = now;
   }
+  const previous = ctx.previous && replaced.get(ctx.previous);
+  if (previous) ctx.previous = previous;
+}
+
+/** A copy of draft `d` with another speaker, root and confidence (fields in the drafts' order). */
+function redrafted(
+  d: Draft,
+  mention: Range | undefined,
+  continues: Draft | undefined,
+  confidence: number,
+): Draft {
+  return {
+    kind: d.kind,
+    content: d.content,
+    quote: d.quote,
+    cue: d.cue,
+    mention,
+    continues,
+    channel: d.channel,
+    explicitChannel: d.explicitChannel,
+    confidence,
+    paragraph: d.paragraph,
+    pronoun: d.pronoun,
+  };
 }
 
 /** A short paragraph that ends in a question mark (`Your paper says the models are wrong. How

@@ -132,7 +132,7 @@ export function signatureName(norm: string, para: Range): Range | undefined {
   for (let j = i; j < end; j++) {
     const c = norm.charCodeAt(j);
     if (c === 34 || c === 58) return undefined; // a quotation mark or a colon: not a signature
-    if (c === 44 && e === i) e = j; // ,
+    if (e === i && c === 44) e = j; // , (`e === i` first: a comparison first met late deoptimises)
   }
   if (e === i) e = end;
   while (e > i && (isSpace(norm.charCodeAt(e - 1)) || norm.charCodeAt(e - 1) === 46)) e--; // .

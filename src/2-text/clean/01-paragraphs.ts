@@ -85,8 +85,25 @@ function splitLineParagraphs(text: string, p: Paragraph, out: Paragraph[]): void
 
 /** Only white space between `start` and `end` (as `\S` finds none), without slicing the line. */
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
-  return true;
+  return skipSpaces(text, start, end) === end;
+}
+
+// The two scans below take their step before their test, so that every span with a character
+// takes it: a step first taken at a line or paragraph with a space at its edge, once the compiler
+// had optimised splitParagraphs, threw that optimised code away.
+
+/** The index of the first character in `[start, end)` that is not white space, else `end`. */
+function skipSpaces(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) if (!isSpaceCode(text.charCodeAt(i++))) return i - 1;
+  return end;
+}
+
+/** The index after the last character in `[start, end)` that is not white space, else `start`. */
+function trimSpacesEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) if (!isSpaceCode(text.charCodeAt(--e))) return e + 1;
+  return start;
 }
 
 // A line break other than `\n`? Texts without one are split with indexOf. Three substring
@@ -114,9 +131,7 @@ function lineSpans(text: string): { start: number; end: number }[] {
 }
 
 function push(text: string, start: number, end: number, out: Paragraph[]): void {
-  let s = start;
-  let e = end;
-  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  const s = skipSpaces(text, start, end);
+  const e = trimSpacesEnd(text, s, end);
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), kind: "text" });
 }

@@ -218,7 +218,8 @@ export function skipAfterCue(
     if (
       AFTER_CUE.has(t.lower) ||
       isAdverb(t) ||
-      (t.lower === "only" && tokens[k + 1]?.lower === "that")
+      // (the test met at every word first: a test first met after optimisation deoptimises)
+      (tokens[k + 1]?.lower === "that" && t.lower === "only")
     ) {
       k++;
       continue;

@@ -65,6 +65,39 @@ function passiveAfter(tokens: readonly Token[], k: number, last: number): boolea
 
 const PASSIVE_OBJECT_WORDS = 5; // `the carved cedar house posts`
 
+/**
+ * `blamed officials for enacting…`: where the content opened by the cue's preposition starts, the
+ * cue's object right after the clause (`clauseLast + 1`), or -1 when no such preposition follows
+ * within ten words. (Apart from withContents so that its code is smaller: a function is optimised
+ * after running an amount of code that grows with its size.)
+ */
+function prepositionObject(
+  tokens: readonly Token[],
+  cue: Cue,
+  k: number,
+  last: number,
+  clauseLast: number,
+): number {
+  for (let j = k; j <= last && j < k + 10; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) break;
+    if (t.lower === cue.info.preposition) return clauseLast + 1;
+    // `The letter asked for the posts to be returned`: a passive infinitive after `for` and a
+    // phrase asks for what is to be done to it; the content starts at the phrase.
+    if (cue.info.preposition === "to" && t.lower === "for" && passiveAfter(tokens, j + 1, last))
+      return j + 1;
+    // (`asked whether the UK would have to wait`: the `to` of a request follows its object,
+    // not a clause, nor `asked for anonymity to speak`; but `urged them not to`)
+    if (
+      cue.info.preposition === "to" &&
+      t.lower !== "not" &&
+      (CLAUSE_WORDS.has(t.lower) || t.lower === "for")
+    )
+      break;
+  }
+  return -1;
+}
+
 /** The attribution of a cue and its speaker, with the contents around the clause. */
 export function withContents(
   norm: string,
@@ -84,34 +117,11 @@ export function withContents(
   let k = clauseLast + 1;
   if (cue.info.hearer) k = skipHearer(tokens, k, last);
   else if (cue.info.bare && tokens[k]?.lower === "to") k = addresseeThat(tokens, k, last);
-  let afterPreposition = false;
-  let objectFirst = clauseLast + 1; // where a content opened by the preposition starts
-  if (cue.info.preposition) {
-    // `blamed officials for enacting…`: the content starts at the cue's object.
-    for (let j = k; j <= last && j < k + 10; j++) {
-      const t = tokens[j] as Token;
-      if (!t.word || t.quote >= 0) break;
-      if (t.lower === cue.info.preposition) {
-        afterPreposition = true;
-        break;
-      }
-      // `The letter asked for the posts to be returned`: a passive infinitive after `for` and a
-      // phrase asks for what is to be done to it; the content starts at the phrase.
-      if (cue.info.preposition === "to" && t.lower === "for" && passiveAfter(tokens, j + 1, last)) {
-        afterPreposition = true;
-        objectFirst = j + 1;
-        break;
-      }
-      // (`asked whether the UK would have to wait`: the `to` of a request follows its object,
-      // not a clause, nor `asked for anonymity to speak`; but `urged them not to`)
-      if (
-        cue.info.preposition === "to" &&
-        t.lower !== "not" &&
-        (CLAUSE_WORDS.has(t.lower) || t.lower === "for")
-      )
-        break;
-    }
-  }
+  // where a content opened by the cue's preposition starts (-1: none opens one)
+  const objectFirst = cue.info.preposition
+    ? prepositionObject(tokens, cue, k, last, clauseLast)
+    : -1;
+  const afterPreposition = objectFirst >= 0;
   const skip = skipAfterCue(tokens, k, last);
   k = skip.next;
   const hasThat = skip.that;
@@ -273,8 +283,13 @@ function endAtRefusal(
     const verb = tokens[j + 1] as Token;
     const to = tokens[j + 2] as Token;
     const act = tokens[j + 3] as Token;
-    if (!REFUSALS.has(verb.lower) || to.lower !== "to") continue;
-    if (act.quote < 0 && (SPEAKING.has(act.lower) || !!cueInfo(act))) {
+    // (the three tests run at every `and`/`but` in the content: run only in turn, the later ones
+    // were first met after the compiler had optimised withContents, which threw that code away)
+    const refuses = REFUSALS.has(verb.lower);
+    const toVerb = to.lower === "to";
+    const speaks = act.quote < 0 && (SPEAKING.has(act.lower) || !!cueInfo(act));
+    if (!refuses || !toVerb) continue;
+    if (speaks) {
       c.end = trimEnd(norm, c.start, t.start);
       return;
     }
