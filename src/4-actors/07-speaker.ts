@@ -115,38 +115,20 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
   const resolveMention = (given: Span): Draft | undefined => {
     const mention = trimMention(text, given);
     const phrase = squashSpaces(mention.text).trim();
-    const lower = phrase.toLowerCase();
-    // the widest named occurrence inside the mention: the pair before its first name
-    let best: Occurrence | undefined;
-    for (let k = lowerBound(named, mention.start - MAX_MENTION); k < named.length; k++) {
-      const o = named[k] as Occurrence;
-      if (o.start >= mention.end) break;
-      if (o.end <= mention.start) continue;
-      // `Clinton's team`, `the Trump campaign` are not Clinton or Trump: a name names the
-      // speaker only where the phrase ends with it or goes on with an appositive
-      const after = text.slice(o.end, mention.end);
-      const rest = after.trim();
-      // an organisation or a place after the name leaves the person (or pair) the speaker (asked
-      // last: most names end their phrase)
-      if (
-        rest &&
-        !/^(?:[,(–—-]|and\b|or\b|['’]s$)/u.test(rest) &&
-        !(
-          (o.draft.type === "person" || o.draft.type === "group") &&
-          (AFFILIATION.test(after) || plainAffiliation(after))
-        )
-      )
-        continue;
-      // `A spokesman for Gov. X`, `a lawyer for X`: one who speaks for X, not X
-      if (speaksFor(text.slice(mention.start, o.start))) continue;
-      if (!best || o.end - o.start > best.end - best.start) best = o;
-    }
+    const best = widestNamed(text, named, mention);
     if (best) return namedInAppositive(text, named, mention, best, phrase) ?? best.draft;
+    return resolveUnnamed(given.start, mention, phrase);
+  };
+  // (split in three only to help the compiler: as one function of every rule, each rule first met
+  // after it was optimised threw all its code away, and it was compiled again whole)
+  /** A phrase that holds no name: a pronoun, `one`, `I`, `it`, a plural, else `describe`. */
+  const resolveUnnamed = (at: number, mention: Span, phrase: string): Draft | undefined => {
+    const lower = phrase.toLowerCase();
     // `PENCE:` in a transcript: the person with that surname
     if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(phrase)) {
       const surname = ` ${lower}`;
       const person = cast.lookBack(
-        given.start,
+        at,
         (o) => o.draft.type === "person" && lowerName(o.draft).endsWith(surname),
         LABEL_WINDOW,
         false,
@@ -193,6 +175,10 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
         holdersNamedBefore(cast, lower, mention.start) ?? unnamedActor(cast, phrase, mention.start)
       );
     }
+    return describe(mention, phrase, lower);
+  };
+  /** A phrase describing who speaks: a family, role holders, an appositive, a role, a document. */
+  const describe = (mention: Span, phrase: string, lower: string): Draft | undefined => {
     // `Marisol and Gregory Vance …. the Vances wrote`: the people named with that surname
     const family =
       familyNamed(cast, phrase, mention.start) ?? holdersNamedBefore(cast, lower, mention.start);
@@ -537,6 +523,38 @@ function setOffAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) === 44) return true;
   const after = text.slice(end, end + AFFILIATION_REACH);
   return AFFILIATION.test(after) && /^[^,.;“”"]*,/u.test(after);
+}
+
+/**
+ * The widest named occurrence inside a speaker phrase that names its speaker (the pair before
+ * its first name), if any.
+ */
+function widestNamed(text: string, named: Occurrence[], mention: Span): Occurrence | undefined {
+  let best: Occurrence | undefined;
+  for (let k = lowerBound(named, mention.start - MAX_MENTION); k < named.length; k++) {
+    const o = named[k] as Occurrence;
+    if (o.start >= mention.end) break;
+    if (o.end <= mention.start) continue;
+    // `Clinton's team`, `the Trump campaign` are not Clinton or Trump: a name names the
+    // speaker only where the phrase ends with it or goes on with an appositive
+    const after = text.slice(o.end, mention.end);
+    const rest = after.trim();
+    // an organisation or a place after the name leaves the person (or pair) the speaker (asked
+    // last: most names end their phrase)
+    if (
+      rest &&
+      !/^(?:[,(–—-]|and\b|or\b|['’]s$)/u.test(rest) &&
+      !(
+        (o.draft.type === "person" || o.draft.type === "group") &&
+        (AFFILIATION.test(after) || plainAffiliation(after))
+      )
+    )
+      continue;
+    // `A spokesman for Gov. X`, `a lawyer for X`: one who speaks for X, not X
+    if (speaksFor(text.slice(mention.start, o.start))) continue;
+    if (!best || o.end - o.start > best.end - best.start) best = o;
+  }
+  return best;
 }
 
 /**

@@ -651,19 +651,25 @@ function isCloser(c: number): boolean {
  * there is nothing to collapse: no white space but single plain spaces, as in most names.
  */
 export function squashSpaces(s: string, spacesOnly = false): string {
+  // one call of `collapse` for every reason to collapse: a double space is met late (the first
+  // in PolNeAR's 494th text), and its own call, with no feedback, threw away the compiled code of
+  // every function that had inlined this one (`mention`, `resolveMention`)
+  return hasSpacesToSquash(s, spacesOnly) ? collapse(s, spacesOnly) : s;
+}
+/** `s` has white space other than single plain spaces (only no-break spaces with `spacesOnly`). */
+function hasSpacesToSquash(s: string, spacesOnly: boolean): boolean {
   let prevSpace = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32) {
-      if (prevSpace) return collapse(s, spacesOnly);
+      if (prevSpace) return true;
       prevSpace = true;
     } else if (c > 32 && c < 0xa0) prevSpace = false;
     // (most characters are told above, with no call)
-    else if (spacesOnly ? c === 0xa0 : isSpaceCode(c)) return collapse(s, spacesOnly);
+    else if (spacesOnly ? c === 0xa0 : isSpaceCode(c)) return true;
     else prevSpace = false;
   }
-  // at most single plain spaces: each would be replaced by itself
-  return s;
+  return false;
 }
 function collapse(s: string, spacesOnly: boolean): string {
   return spacesOnly ? s.replace(/[ \u00a0]+/gu, " ") : s.replace(/\s+/gu, " ");
