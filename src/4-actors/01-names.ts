@@ -936,9 +936,11 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   // a lower-case organisation noun is that organisation's, whatever its words
   if (orgNounBefore(text, (run[c.nameFrom] as Token).start)) return false;
   const last = run[run.length - 1] as Token;
-  // most names have no comma after them: the patterns below that need one are not run
-  // (reads past either end of the text would make the optimised code start over)
-  const next = last.end < text.length ? text.charCodeAt(last.end) : -1;
+  // most names have no comma after them: the patterns below that need one are not run. (NaN for
+  // a name ending the text, which no test below takes. Not guarded by the text's length: that
+  // read knows the string's kind, and the first text of the other kind, one-byte after two-byte,
+  // made the optimised code start over; a name ending a text is rarer than that.)
+  const next = text.charCodeAt(last.end);
   const comma = next === 44;
   // `Her granddaughter, Opal, 19, said`: an age set off after one word makes it a person's name;
   // so does a role set off after it (`Ablaye, the Senegalese kora player, died`), by the role
