@@ -292,8 +292,11 @@ function splitHeadline(run: Token[]): Token[][] {
     let j = i + 1;
     while (j < run.length - 1 && (run[j] as Token).initial) j++;
     // `J. Bradford DeLong of the University …`: initials before the given name are the name's
-    let from = i;
-    while (from > taken && (run[from - 1] as Token).initial) from--;
+    // (stepped back at least once, from the word after: a step first made once this was compiled,
+    // at the first such initial, made the compiled code start over)
+    let from = i + 1;
+    do from--;
+    while (from > taken && (run[from - 1] as Token).initial);
     out.push(run.slice(from, j + 1));
     i = j;
     taken = j + 1;
