@@ -292,8 +292,11 @@ function splitHeadline(run: Token[]): Token[][] {
     let j = i + 1;
     while (j < run.length - 1 && (run[j] as Token).initial) j++;
     // `J. Bradford DeLong of the University …`: initials before the given name are the name's
-    let from = i;
-    while (from > taken && (run[from - 1] as Token).initial) from--;
+    // (stepped back at least once, from the word after: a step first made once this was compiled,
+    // at the first such initial, made the compiled code start over)
+    let from = i + 1;
+    do from--;
+    while (from > taken && (run[from - 1] as Token).initial);
     out.push(run.slice(from, j + 1));
     i = j;
     taken = j + 1;
@@ -444,10 +447,25 @@ function titleBefore(text: string, start: number): boolean {
  * comparative or another word that only looks like one (`the older New Democrats`).
  */
 function agentAfterThe(text: string, start: number): boolean {
-  const m = /(?:^|[^\p{L}])the[ \u00a0]+(\p{Ll}{3,}(?:er|or|ist|ian))[ \u00a0]+$/u.exec(
-    text.slice(Math.max(0, start - 30), start),
-  );
-  return !!m && !NOT_AGENTS.has(m[1] as string);
+  // both read, on "" for no match: this is compiled into titleBefore and shownAsPerson, and a read
+  // first made after that, at the first `the <agent>`, made them start over
+  const noun = firstGroup(AGENT_AFTER_THE, text.slice(Math.max(0, start - 30), start));
+  const notAgent = NOT_AGENTS.has(noun);
+  return noun !== "" && !notAgent;
+}
+
+const AGENT_AFTER_THE = /(?:^|[^\p{L}])the[ \u00a0]+(\p{Ll}{3,}(?:er|or|ist|ian))[ \u00a0]+$/u;
+
+/** A match of nothing, with an empty group 1: what `firstGroup` reads when there is no match. */
+const NO_MATCH = /()/.exec("") as RegExpExecArray;
+
+/**
+ * Group 1 of `pattern`'s match in `s`, or "" when there is none (or the group took no part). The
+ * group is read from a match in every case, no match standing for one: a read made only after a
+ * rare match is first made once the caller's code is compiled, and throws that code away.
+ */
+export function firstGroup(pattern: RegExp, s: string): string {
+  return (pattern.exec(s) ?? NO_MATCH)[1] ?? "";
 }
 
 /** Words ending like agent nouns that are not (`the other`, `the former`, `the older`). */
@@ -528,9 +546,12 @@ function isSubjectAt(text: string, start: number): boolean {
   const word = previousWord(text, start);
   if (!PREPOSITIONS.has(word)) return true;
   // `For Delphine Okoro, a nurse, the recall came too late.`: an opening `For` names the one the
-  // sentence is about
-  if (word === "for" && text.startsWith("For ", start - 4) && opensSentence(text, start - 4))
-    return true;
+  // sentence is about (both tests made after any preposition: this is compiled into buildMention,
+  // and a test first made after that, at the first `For` opening a sentence, made it start over)
+  const forAt = start - 4;
+  const forWritten = text.startsWith("For ", forAt);
+  const opening = opensSentence(text, forAt);
+  if (word === "for" && forWritten && opening) return true;
   // (not a participle opening its sentence: `Asked by Starnes if he …` is about the one asked)
   return (
     word === "by" &&
@@ -540,12 +561,37 @@ function isSubjectAt(text: string, start: number): boolean {
   );
 }
 
+/**
+ * The word right before `start` and its blanks, in lower case: what `/(\p{L}+)[ \u00a0]+$/u`
+ * finds in the 30 characters before ("" for none). Read by character codes, letters outside ASCII
+ * too: this is compiled into buildMention, and a regex asked only when asciiWordBefore could not
+ * decide was first asked after that (at the first such word) and made it start over.
+ */
 function previousWord(text: string, start: number): string {
-  const ascii = asciiWordBefore(text, start, 30, false);
-  if (ascii !== null) return lowerCased(ascii);
-  const m = /([\p{L}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return m ? (m[1] as string).toLowerCase() : "";
+  const lo = Math.max(0, start - 30);
+  let j = start - 1;
+  while (j >= lo && isBlank(text.charCodeAt(j))) j--;
+  if (j === start - 1 || j < lo) return "";
+  const end = j + 1;
+  for (; j >= lo; j--) {
+    const c = text.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) continue;
+    if (c < 128) break;
+    if (c < 0xd800 || c > 0xdfff) {
+      if (LETTER.test(text.charAt(j))) continue;
+      break;
+    }
+    // an astral letter, read from its low half; a half alone (or cut by the window) is none
+    const high = j > lo ? text.charCodeAt(j - 1) : 0;
+    if (c < 0xdc00 || high < 0xd800 || high > 0xdbff || !LETTER.test(text.slice(j - 1, j + 1)))
+      break;
+    j--;
+  }
+  return lowerCased(text.slice(j + 1, end));
 }
+
+/** One character (a code point) that is a letter. */
+const LETTER = /^\p{L}$/u;
 
 /**
  * Finds person-name mentions. `inQuote(offset)` says whether an offset is inside quotation marks.
@@ -564,7 +610,9 @@ export function findNames(
   const lines = new HeadlineLines(text);
   const candidates: Candidate[] = [];
   for (const run of capitalisedRuns(text, tokens, lines)) {
-    const c = candidateOf(pronounIEnds(text, run) ? run.slice(1) : run);
+    // (a copy of every run, the pronoun's word left out or not: this is compiled into findNames,
+    // and a copy first made after that, at the first such `I.`, made it start over)
+    const c = candidateOf(run.slice(pronounIEnds(text, run) ? 1 : 0));
     if (c) candidates.push(c);
   }
   // full names, on evidence
@@ -681,7 +729,12 @@ function candidateOf(run: Token[]): Candidate | undefined {
     from--;
   if (honoured) from = run.length - 1;
   while (from > k + 1 && from > 0 && isNameWord(run[from - 1] as Token)) from--;
-  while (from < run.length && !(run[from] as Token).capitalised) from++;
+  // past lower-case joiners to the name's first word (stepped at least once, from the word before:
+  // a step first made after this was compiled, at the first run with a joiner there, made the
+  // compiled code start over)
+  from--;
+  do from++;
+  while (from < run.length && !(run[from] as Token).capitalised);
   if (from >= run.length) {
     // `Gideon Marwick of the Civic Justice Project`: the name before the organisation
     const head = nameBeforeJoiner(run);
@@ -886,9 +939,11 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   // a lower-case organisation noun is that organisation's, whatever its words
   if (orgNounBefore(text, (run[c.nameFrom] as Token).start)) return false;
   const last = run[run.length - 1] as Token;
-  // most names have no comma after them: the patterns below that need one are not run
-  // (reads past either end of the text would make the optimised code start over)
-  const next = last.end < text.length ? text.charCodeAt(last.end) : -1;
+  // most names have no comma after them: the patterns below that need one are not run. (NaN for
+  // a name ending the text, which no test below takes. Not guarded by the text's length: that
+  // read knows the string's kind, and the first text of the other kind, one-byte after two-byte,
+  // made the optimised code start over; a name ending a text is rarer than that.)
+  const next = text.charCodeAt(last.end);
   const comma = next === 44;
   // `Her granddaughter, Opal, 19, said`: an age set off after one word makes it a person's name;
   // so does a role set off after it (`Ablaye, the Senegalese kora player, died`), by the role
@@ -905,9 +960,7 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
     // `a fifth-grader, Ruby Castellano, who read from a notebook`, `Vikram Sethuraman, who owns a
     // shop, worried …`, `Shauna Delacourt-Mims, whose son …`: `who` and `whose` follow people (not after a speech verb opening the sentence, which
     // runs into the name: `Said Dorothy Poynter`)
-    (comma &&
-      /^,[ \u00a0]+who(?:se)?[ \u00a0]/u.test(text.slice(last.end, last.end + 9)) &&
-      !(opensSentence(text, first.start) && SPEECH_VERBS.test(` ${first.lower}`))) ||
+    (comma && whoAfter(text, first, last)) ||
     hasInitial(run, c.nameFrom, run.length - 1) ||
     appositiveAfter(text, last.end) !== undefined ||
     (isSpaceCode(next) && SPEECH_VERBS.test(text.slice(last.end, last.end + 20))) ||
@@ -930,15 +983,32 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
 }
 
 /**
+ * `a fifth-grader, Ruby Castellano, who read from a notebook`, `Vikram Sethuraman, who owns a
+ * shop, worried …`, `Shauna Delacourt-Mims, whose son …`: `who` and `whose` follow people (not
+ * after a speech verb opening the sentence, which runs into the name: `Said Dorothy Poynter`).
+ */
+function whoAfter(text: string, first: Token, last: Token): boolean {
+  if (!/^,[ \u00a0]+who(?:se)?[ \u00a0]/u.test(text.slice(last.end, last.end + 9))) return false;
+  // both tests made for every `who`: this is compiled into hasEvidence, and a test first made
+  // after that, at the first name opening its sentence before `who`, made it start over
+  const opening = opensSentence(text, first.start);
+  const verb = SPEECH_VERBS.test(` ${first.lower}`);
+  return !(opening && verb);
+}
+
+/**
  * `As Its Rivals Pair Up, Will Twitter Be Next?`, `Will Sanders come down?`: a given name that is
  * also an auxiliary (`Will`, `Can`), opening a clause whose sentence ends with a question mark,
  * is the question's verb (the rest of the run may still be a name, by other evidence).
  */
 function opensQuestion(text: string, first: Token): boolean {
   if (!AUXILIARIES.has(first.lower)) return false;
-  const c = text.charCodeAt(first.start - 2);
-  if (c !== 44 && !opensSentence(text, first.start)) return false;
-  return QUESTION_AHEAD.test(text.slice(first.end, first.end + QUESTION_REACH));
+  // both tests made for every such word: this is compiled into hasEvidence, and a test first made
+  // after that, at the first `Will` opening a clause, made it start over
+  const c = first.start >= 2 ? text.charCodeAt(first.start - 2) : -1;
+  const opening = c === 44 || opensSentence(text, first.start);
+  const question = QUESTION_AHEAD.test(text.slice(first.end, first.end + QUESTION_REACH));
+  return opening && question;
 }
 
 /** A question mark before any other sentence end or line break. */
@@ -965,10 +1035,14 @@ const ORG_NOUN_BEFORE =
  */
 function pronounIEnds(text: string, run: Token[]): boolean {
   const t = run[0] as Token;
-  if (run.length < 2 || !t.initial || text.charCodeAt(t.start) !== 73) return false;
-  if ((run[1] as Token).initial || t.start < 2) return false;
-  const c = text.charCodeAt(t.start - 2);
-  return c >= 97 && c <= 122;
+  // every read made for any run (a one-word run's word stands for the next): this is compiled
+  // into findNames, and a read first made after that, at the first such `I.`, made it start over
+  const next = run[run.length > 1 ? 1 : 0] as Token;
+  const nextInitial = next.initial;
+  const capitalI = text.charCodeAt(t.start) === 73;
+  const c = t.start >= 2 ? text.charCodeAt(t.start - 2) : -1;
+  const afterLower = c >= 97 && c <= 122;
+  return run.length >= 2 && t.initial && capitalI && !nextInitial && afterLower;
 }
 
 /**
@@ -1058,10 +1132,13 @@ function calledName(text: string, start: number): boolean {
   if (!mayBeCalled(text, start)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   if (FIRST_NAME_BEFORE.test(before) || ONLY_AS_BEFORE.test(before)) return true;
-  const named = NAMED_BEFORE.exec(before);
-  if (!named) return false;
-  const noun = named[1] as string;
-  return ROLE_NOUNS.has(noun) || DESCRIPTOR_NOUNS.has(noun) || isAgentNoun(noun);
+  // every test made, on "" for no match: this is compiled into loneNameEvidence, and a read first
+  // made after that, at the first `nurse named`, made it start over
+  const noun = firstGroup(NAMED_BEFORE, before);
+  const role = ROLE_NOUNS.has(noun);
+  const descriptor = DESCRIPTOR_NOUNS.has(noun);
+  const agent = isAgentNoun(noun);
+  return role || descriptor || agent;
 }
 
 /**

@@ -2,7 +2,7 @@
 // (`Homeland Security Secretary` → Secretary, Homeland Security) and the appositive after it
 // (`, deputy legal director at the ACLU,` → deputy legal director, ACLU).
 
-import { appositiveAfter } from "./01-names.ts";
+import { appositiveAfter, firstGroup } from "./01-names.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon/pronouns.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
@@ -119,12 +119,14 @@ const ROLE_SET_OFF =
 /** `Wang, of the ACLU,` */
 function organisationAppositive(text: string, end: number): string | undefined {
   if (text.charCodeAt(end) !== 44) return undefined;
-  const m =
-    /^,[ \u00a0]+(?:of|from|with)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[^,.;:“”"()]{1,80}?)[,.]/u.exec(
-      text.slice(end, end + 100),
-    );
-  return m ? (m[1] as string).trim() : undefined;
+  // trimmed in every case, "" for no match: this is compiled into roleAt, and a call first made
+  // after that, at the first `, of the ACLU,`, made it start over (a match is never blank)
+  const org = firstGroup(ORGANISATION_APPOSITIVE, text.slice(end, end + 100)).trim();
+  return org === "" ? undefined : org;
 }
+
+const ORGANISATION_APPOSITIVE =
+  /^,[ \u00a0]+(?:of|from|with)[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[^,.;:“”"()]{1,80}?)[,.]/u;
 
 /** `Gideon Marwick of the Civic Justice Project said`: the organisation named right after. */
 function affiliation(text: string, end: number): string | undefined {

@@ -14,6 +14,7 @@ import {
   ROLE_NOUNS,
 } from "./lexicon/roles.ts";
 import { BE_FORMS } from "../lexicon/grammar.ts";
+import { isSpaceCode } from "../2-text/normalize.ts";
 import { isBlank } from "./text.ts";
 import {
   AGENT_ENDING,
@@ -510,13 +511,61 @@ function titledConjunct(gap: string): boolean {
  * opening participle or prepositional phrase (its first comma) is not a list comma.
  */
 export function closesFrontedPhrase(text: string, comma: number): boolean {
-  const back = text.slice(Math.max(0, comma - 300), comma);
-  // a dot after a lone capital is an initial (`Tani G. Cantil-Sakauye`), not a sentence end
-  const sentence = back.split(/(?<!(?:^|[\s.])\p{Lu})[.!?]["”’]?\s+|\n/u).pop() ?? "";
+  const sentence = text.slice(sentenceStart(text, Math.max(0, comma - 300), comma), comma);
   if (sentence.includes(",")) return false;
   const first = (/^\s*([\p{L}]+)/u.exec(sentence)?.[1] ?? "").toLowerCase();
   return FRONTING.has(first) || /(?:ing|ed)$/.test(first);
 }
+
+/**
+ * Where the last sentence of `text[lo, to)` starts: after its last line break or sentence end
+ * (`.`, `!`, `?`, maybe a closing quote, then a space), give or take the spaces after it. Read
+ * back by character codes: splitting the stretch by a Unicode pattern to keep its last piece
+ * read all 300 characters and made a string of each sentence.
+ */
+function sentenceStart(text: string, lo: number, to: number): number {
+  for (let q = to - 1; q >= lo; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 10) return q + 1;
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    let e = q + 1;
+    const d = e < to ? text.charCodeAt(e) : -1;
+    if (
+      (d === 34 || d === 0x201d || d === 0x2019) &&
+      e + 1 < to &&
+      isSpaceCode(text.charCodeAt(e + 1))
+    )
+      e++;
+    if (e >= to || !isSpaceCode(text.charCodeAt(e))) continue;
+    // a dot after a lone capital is an initial (`Tani G. Cantil-Sakauye`), not a sentence end
+    if (!initialBefore(text, lo, q)) return e + 1;
+  }
+  return lo;
+}
+
+/**
+ * A capital ends `text[lo, at)` that opens it or follows a space or a dot: the letter of an
+ * initial, when a dot comes at `at`.
+ */
+function initialBefore(text: string, lo: number, at: number): boolean {
+  let b = at - 1;
+  if (b < lo) return false;
+  const c = text.charCodeAt(b);
+  if (c < 128) {
+    if (c < 65 || c > 90) return false;
+  } else {
+    // a capital outside the BMP is a pair of halves, read whole (a half alone is none)
+    const high = b > lo ? text.charCodeAt(b - 1) : 0;
+    if (c >= 0xdc00 && c <= 0xdfff && high >= 0xd800 && high <= 0xdbff) b--;
+    if (!CAPITAL.test(text.slice(b, at))) return false;
+  }
+  if (b === lo) return true;
+  const p = text.charCodeAt(b - 1);
+  return p === 46 || isSpaceCode(p);
+}
+
+/** One character (a code point) that is a capital letter. */
+const CAPITAL = /^\p{Lu}$/u;
 
 const FRONTING = new Set([
   "in",
