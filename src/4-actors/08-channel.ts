@@ -62,7 +62,10 @@ export function documentsByAuthor(cast: Cast): AuthoredDocuments {
   for (const doc of cast.drafts.values()) {
     if (doc.type !== "document" || doc.members?.length !== 1 || !doc.noun) continue;
     const author = doc.members[0] as Draft;
-    const paragraphs = doc.mentions.map((m) => cast.paragraphOf(m.start)).sort((a, b) => a - b);
+    // (a loop, not `map`: its arrays came in two kinds, and the code sorting them was thrown away)
+    const paragraphs: number[] = [];
+    for (const m of doc.mentions) paragraphs.push(cast.paragraphOf(m.start));
+    paragraphs.sort((a, b) => a - b);
     const list = byAuthor.get(author) ?? [];
     list.push({ channel: doc.noun, paragraphs });
     byAuthor.set(author, list);
