@@ -156,6 +156,9 @@ const RELATIVE_INITIALS = new Set([..."twihs"].map((c) => c.charCodeAt(0)));
  * writing verb in a relative clause right after the document wrote it.
  */
 function writerInRelative(ctx: ScanContext, from: number, to: number): Draft | undefined {
+  // (a noun ending the text has no clause after it: no read past the text's end, which sent the
+  // optimised authorsAt back to the interpreter, to be compiled again)
+  if (from + 1 >= ctx.text.length) return undefined;
   // `The memo, which Adler wrote in June,`: a relative clause set off by a comma too
   if (ctx.text.charCodeAt(from) === COMMA) from++;
   // (most nouns are followed by none of these words: no slice for them)
