@@ -112,17 +112,17 @@ export function authorsAt(ctx: ScanContext, i: number, writers: Draft[]): Draft 
   if (owned >= 0) j = owned;
   const before = tokens[j];
   if (before && before.start >= sentStart) {
-    // `In her own letter last week to X, Mayor Raman defended …`: the pronoun looks ahead
-    const fronted = /^[ \u00a0]*\p{L}+[ \u00a0]*$/u.test(text.slice(sentStart, before.start));
-    const comma = fronted ? /^[^,.;]{0,80},/u.exec(text.slice(noun.end, sentEnd)) : null;
-    if (POSSESSIVE_PRONOUNS.has(before.lower) && comma) {
-      // `In its ruling, the Ninth Circuit Court of Appeals said`: or the organisation named there
-      let from = noun.end + comma[0].length;
-      while (isBlank(text.charCodeAt(from))) from++;
-      const who = subjectIn(ctx, from, sentEnd) ?? organisationNamedAt(ctx, from, sentEnd);
-      if (who) return who;
-    }
     if (POSSESSIVE_PRONOUNS.has(before.lower)) {
+      // `In her own letter last week to X, Mayor Raman defended …`: the pronoun looks ahead
+      const fronted = /^[ \u00a0]*\p{L}+[ \u00a0]*$/u.test(text.slice(sentStart, before.start));
+      const comma = fronted ? /^[^,.;]{0,80},/u.exec(text.slice(noun.end, sentEnd)) : null;
+      if (comma) {
+        // `In its ruling, the Ninth Circuit Court of Appeals said`: or the organisation named there
+        let from = noun.end + comma[0].length;
+        while (isBlank(text.charCodeAt(from))) from++;
+        const who = subjectIn(ctx, from, sentEnd) ?? organisationNamedAt(ctx, from, sentEnd);
+        if (who) return who;
+      }
       if (before.lower === "their") return resolveGroupReference(cast, "they", before.start);
       // read before the free pronouns ahead of it are: no gender learnt (see 04-coref)
       if (before.lower !== "its")
