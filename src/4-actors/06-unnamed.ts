@@ -205,6 +205,8 @@ function headEnd(phrase: string): number {
  * the definite or possessive role phrase set off before it, within `text[from, at)`.
  */
 function roleSetOffBefore(text: string, from: number, at: number): string | undefined {
+  // (most names have neither a comma nor a title's stop just before them: no slice, no pattern)
+  if (!commaOrStopBefore(text, from, at)) return undefined;
   const stretch = text.slice(from, at);
   const comma = /,[ \u00a0]+(?:\p{Lu}\p{L}{0,3}\.[ \u00a0]+)?$/u.exec(stretch);
   if (!comma) return undefined;
@@ -215,6 +217,18 @@ function roleSetOffBefore(text: string, from: number, at: number): string | unde
     .trim()
     .replace(/^(?:from|by)[ \u00a0]+/u, "");
   return SET_OFF_ROLE.test(phrase) ? phrase : undefined;
+}
+
+/**
+ * Whether the last character of `text[from, at)` but spaces and no-break spaces is a comma or a
+ * stop: where the set-off pattern of roleSetOffBefore ends (`, ` or a title's `Dr. `), or none.
+ */
+function commaOrStopBefore(text: string, from: number, at: number): boolean {
+  let k = at - 1;
+  while (k >= from && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k < from) return false;
+  const code = text.charCodeAt(k);
+  return code === 44 || code === 46;
 }
 
 /** A noun phrase opened by an article or an owner: `The museum's curator of …`, `His daughter`. */
