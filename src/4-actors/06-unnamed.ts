@@ -4,6 +4,7 @@
 // roles: `San Francisco's city attorney, district attorney and public defender`, and role phrases
 // that open a sentence (`the governor paused`), which pronouns after them may point back to.
 
+import { isSpaceCode } from "../2-text/normalize.ts";
 import { BE_FORMS } from "../lexicon/grammar.ts";
 import { roleFromPhrase } from "./02-roles.ts";
 import { closesFrontedPhrase } from "./04-coref.ts";
@@ -145,7 +146,13 @@ export function describedAs(
     endsWithRole(phrase, head, before) && (!owner || phrase.toLowerCase().startsWith(`${owner} `));
   if (!owner) {
     if (hasRoleWord(o.draft.role, head)) return true;
-    if (cast.sentenceOf(o.start) > 0 && titledAs(text.slice(o.start, o.end), head, before))
+    // (a title has two words of the name after it, so two spaces: most names, of one or two words,
+    // are not sliced, lower-cased and split for it)
+    if (
+      cast.sentenceOf(o.start) > 0 &&
+      twoSpacesIn(text, o.start, o.end) &&
+      titledAs(text.slice(o.start, o.end), head, before)
+    )
       return true;
   }
   const after = appositiveAfter(text, o.end);
@@ -174,6 +181,14 @@ function titledAs(occurrence: string, head: string, before: string): boolean {
   if (words.length > MAX_TITLED_WORDS) return false;
   const titles = words.slice(0, -2);
   return titles.includes(head) && (!before || titles.includes(before));
+}
+
+/** Whether `text[from, to)` holds two white-space characters (`\s`) or more. */
+function twoSpacesIn(text: string, from: number, to: number): boolean {
+  let spaces = 0;
+  for (let k = from; k < to; k++)
+    if (isSpaceCode(text.charCodeAt(k)) && ++spaces === 2) return true;
+  return false;
 }
 
 /** `Water Minister Nadia El Ouazzani`: a title of up to three words and a name of two. */
