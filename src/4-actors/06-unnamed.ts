@@ -146,14 +146,7 @@ export function describedAs(
     endsWithRole(phrase, head, before) && (!owner || phrase.toLowerCase().startsWith(`${owner} `));
   if (!owner) {
     if (hasRoleWord(o.draft.role, head)) return true;
-    // (a title has two words of the name after it, so two spaces: most names, of one or two words,
-    // are not sliced, lower-cased and split for it)
-    if (
-      cast.sentenceOf(o.start) > 0 &&
-      twoSpacesIn(text, o.start, o.end) &&
-      titledAs(text.slice(o.start, o.end), head, before)
-    )
-      return true;
+    if (cast.sentenceOf(o.start) > 0 && titledIn(text, o, head, before)) return true;
   }
   const after = appositiveAfter(text, o.end);
   if (after && fits(after) && closedAfter(text, o.end, after)) return true;
@@ -181,6 +174,14 @@ function titledAs(occurrence: string, head: string, before: string): boolean {
   if (words.length > MAX_TITLED_WORDS) return false;
   const titles = words.slice(0, -2);
   return titles.includes(head) && (!before || titles.includes(before));
+}
+
+/**
+ * titledAs for occurrence `o` of `text`. (A title has two words of the name after it, so two
+ * spaces: most names, of one or two words, are not sliced, lower-cased and split for it.)
+ */
+function titledIn(text: string, o: Occurrence, head: string, before: string): boolean {
+  return twoSpacesIn(text, o.start, o.end) && titledAs(text.slice(o.start, o.end), head, before);
 }
 
 /** Whether `text[from, to)` holds two white-space characters (`\s`) or more. */
@@ -589,7 +590,7 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
         ((o.subject && (sharesRoleWord(o.draft, lower) || holdsSynonym(cast, o, head))) ||
           // (`The national ombudsman has accused …. The report, published by Ombudsman X`: a
           // lede's role is the one who bears it as a title next, subject or not)
-          (inLede && titledAs(cast.text.slice(o.start, o.end), head, ""))),
+          (inLede && titledIn(cast.text, o, head, ""))),
       LEDE_REACH - phrase.length,
     )[0];
     // (past the lede, in the next sentence only: `the former HP executive told The Post,
