@@ -121,6 +121,9 @@ function roleWords(role: string | undefined): string[] {
  */
 function hasRoleWord(role: string | undefined, head: string): boolean {
   if (role === undefined) return head === "";
+  // (a role without an abbreviation, whose keys all end in a stop, has `head` only if its lower
+  // case holds it: most do not, and are not split)
+  if (!role.includes(".") && !role.toLowerCase().includes(head)) return false;
   return roleWords(role).includes(head);
 }
 
