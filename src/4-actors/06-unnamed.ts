@@ -109,10 +109,11 @@ export function phraseKind(phrase: string): PhraseKind {
 
 /** `Former Gov.` → `["former", "governor"]` */
 function roleWords(role: string | undefined): string[] {
-  return (role ?? "")
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
+  // (a loop, not `map`: its arrays came in two kinds, and the code reading them was thrown away)
+  const words: string[] = [];
+  for (const w of (role ?? "").toLowerCase().split(/\s+/))
+    words.push(TITLE_ABBREVIATIONS.get(w) ?? w);
+  return words;
 }
 
 /**
