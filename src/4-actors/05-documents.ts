@@ -174,15 +174,29 @@ export function issueStatements(
   for (let k = lowerBound(scan.carried, from); k < scan.carried.length; k++) {
     const o = scan.carried[k] as Occurrence;
     if (o.start >= to) break;
-    if (scan.letters.has(o.draft) && !writtenIn(scan.text, said, o)) continue;
-    if (relativeOn(scan.text, o, said.mention)) continue;
-    if (!o.draft.members?.length) o.draft.members = [speaker];
-    // `The council published an open letter …. In the letter, Mayor X and chair Y wrote`: the
-    // people who write a body's document in it are its writers, as one who drafts it is
-    else if (isBodys(o.draft) && WRITING_CUES.has(said.cue.toLowerCase()) && byPeople(speaker)) {
-      o.draft.members = [speaker];
-      o.draft.name = o.draft.name.replace(/ from .*$/su, ` from ${speaker.name}`);
-    }
+    issueCarried(scan, o, speaker, said);
+  }
+}
+
+/**
+ * Gives the carried document `o` its writer, `speaker`, when `said` says they wrote it (see
+ * issueStatements). (Apart for the compiler: few statements carry one, so this code, called
+ * seldom, is not built into the optimised caller, whose rarely taken branches threw it away.)
+ */
+function issueCarried(
+  scan: DocumentScan,
+  o: Occurrence,
+  speaker: Draft,
+  said: { cue: string; cueEnd?: number; mention: number | undefined },
+): void {
+  if (scan.letters.has(o.draft) && !writtenIn(scan.text, said, o)) return;
+  if (relativeOn(scan.text, o, said.mention)) return;
+  if (!o.draft.members?.length) o.draft.members = [speaker];
+  // `The council published an open letter …. In the letter, Mayor X and chair Y wrote`: the
+  // people who write a body's document in it are its writers, as one who drafts it is
+  else if (isBodys(o.draft) && WRITING_CUES.has(said.cue.toLowerCase()) && byPeople(speaker)) {
+    o.draft.members = [speaker];
+    o.draft.name = o.draft.name.replace(/ from .*$/su, ` from ${speaker.name}`);
   }
 }
 

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { headOf, phraseKind, roleGroups } from "./06-unnamed.ts";
 import { resolveSpeakers } from "./index.ts";
 import { article, hand, speakersOf } from "./testing.ts";
+import { TITLE_ABBREVIATIONS } from "./lexicon/titles.ts";
 import { readWords } from "./text.ts";
 
 test("the head of a phrase is the noun before its preposition", () => {
@@ -397,4 +398,8 @@ test("a clipped role noun is the whole word: `the vet` is the veterinarian named
   assert.deepEqual(speakersOf(text, [{ quote: "She is old,", mention: "the vet" }]), [
     ["Hanne Lund"],
   ]);
+});
+
+test("every abbreviated title ends in a stop, as hasRoleWord's quick test takes it to", () => {
+  for (const abbreviation of TITLE_ABBREVIATIONS.keys()) assert.ok(abbreviation.endsWith("."));
 });

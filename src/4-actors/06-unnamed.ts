@@ -4,6 +4,7 @@
 // roles: `San Francisco's city attorney, district attorney and public defender`, and role phrases
 // that open a sentence (`the governor paused`), which pronouns after them may point back to.
 
+import { isSpaceCode } from "../2-text/normalize.ts";
 import { BE_FORMS } from "../lexicon/grammar.ts";
 import { roleFromPhrase } from "./02-roles.ts";
 import { closesFrontedPhrase } from "./04-coref.ts";
@@ -108,10 +109,11 @@ export function phraseKind(phrase: string): PhraseKind {
 
 /** `Former Gov.` → `["former", "governor"]` */
 function roleWords(role: string | undefined): string[] {
-  return (role ?? "")
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
+  // (a loop, not `map`: its arrays came in two kinds, and the code reading them was thrown away)
+  const words: string[] = [];
+  for (const w of (role ?? "").toLowerCase().split(/\s+/))
+    words.push(TITLE_ABBREVIATIONS.get(w) ?? w);
+  return words;
 }
 
 /**
@@ -120,6 +122,9 @@ function roleWords(role: string | undefined): string[] {
  */
 function hasRoleWord(role: string | undefined, head: string): boolean {
   if (role === undefined) return head === "";
+  // (a role without an abbreviation, whose keys all end in a stop, has `head` only if its lower
+  // case holds it: most do not, and are not split)
+  if (!role.includes(".") && !role.toLowerCase().includes(head)) return false;
   return roleWords(role).includes(head);
 }
 
@@ -145,8 +150,7 @@ export function describedAs(
     endsWithRole(phrase, head, before) && (!owner || phrase.toLowerCase().startsWith(`${owner} `));
   if (!owner) {
     if (hasRoleWord(o.draft.role, head)) return true;
-    if (cast.sentenceOf(o.start) > 0 && titledAs(text.slice(o.start, o.end), head, before))
-      return true;
+    if (cast.sentenceOf(o.start) > 0 && titledIn(text, o, head, before)) return true;
   }
   const after = appositiveAfter(text, o.end);
   if (after && fits(after) && closedAfter(text, o.end, after)) return true;
@@ -174,6 +178,22 @@ function titledAs(occurrence: string, head: string, before: string): boolean {
   if (words.length > MAX_TITLED_WORDS) return false;
   const titles = words.slice(0, -2);
   return titles.includes(head) && (!before || titles.includes(before));
+}
+
+/**
+ * titledAs for occurrence `o` of `text`. (A title has two words of the name after it, so two
+ * spaces: most names, of one or two words, are not sliced, lower-cased and split for it.)
+ */
+function titledIn(text: string, o: Occurrence, head: string, before: string): boolean {
+  return twoSpacesIn(text, o.start, o.end) && titledAs(text.slice(o.start, o.end), head, before);
+}
+
+/** Whether `text[from, to)` holds two white-space characters (`\s`) or more. */
+function twoSpacesIn(text: string, from: number, to: number): boolean {
+  let spaces = 0;
+  for (let k = from; k < to; k++)
+    if (isSpaceCode(text.charCodeAt(k)) && ++spaces === 2) return true;
+  return false;
 }
 
 /** `Water Minister Nadia El Ouazzani`: a title of up to three words and a name of two. */
@@ -205,6 +225,8 @@ function headEnd(phrase: string): number {
  * the definite or possessive role phrase set off before it, within `text[from, at)`.
  */
 function roleSetOffBefore(text: string, from: number, at: number): string | undefined {
+  // (most names have neither a comma nor a title's stop just before them: no slice, no pattern)
+  if (!commaOrStopBefore(text, from, at)) return undefined;
   const stretch = text.slice(from, at);
   const comma = /,[ \u00a0]+(?:\p{Lu}\p{L}{0,3}\.[ \u00a0]+)?$/u.exec(stretch);
   if (!comma) return undefined;
@@ -215,6 +237,18 @@ function roleSetOffBefore(text: string, from: number, at: number): string | unde
     .trim()
     .replace(/^(?:from|by)[ \u00a0]+/u, "");
   return SET_OFF_ROLE.test(phrase) ? phrase : undefined;
+}
+
+/**
+ * Whether the last character of `text[from, at)` but spaces and no-break spaces is a comma or a
+ * stop: where the set-off pattern of roleSetOffBefore ends (`, ` or a title's `Dr. `), or none.
+ */
+function commaOrStopBefore(text: string, from: number, at: number): boolean {
+  let k = at - 1;
+  while (k >= from && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k < from) return false;
+  const code = text.charCodeAt(k);
+  return code === 44 || code === 46;
 }
 
 /** A noun phrase opened by an article or an owner: `The museum's curator of …`, `His daughter`. */
@@ -560,7 +594,7 @@ export function unnamedActor(cast: Cast, phrase: string, at: number): Draft {
         ((o.subject && (sharesRoleWord(o.draft, lower) || holdsSynonym(cast, o, head))) ||
           // (`The national ombudsman has accused …. The report, published by Ombudsman X`: a
           // lede's role is the one who bears it as a title next, subject or not)
-          (inLede && titledAs(cast.text.slice(o.start, o.end), head, ""))),
+          (inLede && titledIn(cast.text, o, head, ""))),
       LEDE_REACH - phrase.length,
     )[0];
     // (past the lede, in the next sentence only: `the former HP executive told The Post,

@@ -62,7 +62,10 @@ export function documentsByAuthor(cast: Cast): AuthoredDocuments {
   for (const doc of cast.drafts.values()) {
     if (doc.type !== "document" || doc.members?.length !== 1 || !doc.noun) continue;
     const author = doc.members[0] as Draft;
-    const paragraphs = doc.mentions.map((m) => cast.paragraphOf(m.start)).sort((a, b) => a - b);
+    // (a loop, not `map`: its arrays came in two kinds, and the code sorting them was thrown away)
+    const paragraphs: number[] = [];
+    for (const m of doc.mentions) paragraphs.push(cast.paragraphOf(m.start));
+    paragraphs.sort((a, b) => a - b);
     const list = byAuthor.get(author) ?? [];
     list.push({ channel: doc.noun, paragraphs });
     byAuthor.set(author, list);
@@ -254,9 +257,32 @@ export class Scenes {
    * Only a guess (`X said`, an interview or unknown) gives way to the speaker's scene.
    */
   channel(f: FoundStatement, speaker: Draft, channel: Channel): Channel {
+    // (a stated medium is read here and a guessed one in decide, for the compiler: at this size,
+    // over the 460 bytes of bytecode V8 inlines, this method is not built into resolveSpeakers,
+    // whose optimised code its rarely taken branches threw away, to be compiled again)
+    const at = f.cue?.start ?? f.speakerMention?.start ?? f.content.start;
+    const sentence = this.cast.sentenceOf(at);
+    const paragraph = this.cast.paragraphOf(at);
+    const before = this.lastSpeaker;
+    this.lastSpeaker = speaker;
+    // a document speaks in its own kind, and gives no interview (`a memo from its chief executive
+    // telling employees that …`: `told` guessed one for its hearer)
+    let decided = this.documentMedium(speaker, channel);
+    if (!decided && !f.channelGuessed) {
+      let stated = channel;
+      if (stated === "letter" && this.writtenOnly(f))
+        stated =
+          this.writtenMedium(speaker, sentence, paragraph) ??
+          this.mediumJustBefore(f, sentence) ??
+          this.ownDocument(speaker, f.content.start) ??
+          this.writtenJustBefore(paragraph) ??
+          stated;
+      if (stated === "interview" && this.toldAtEvent(f, speaker, sentence)) stated = "speech";
+      decided = this.place(speaker, stated, sentence, paragraph);
+    }
+    decided ??= this.decide(f, speaker, channel, before, sentence, paragraph);
     // a quote that carries on an earlier one (no cue of its own) is in its medium, unless its
     // own sentence places it (`…,” he said, drawing laughter from the room. “That’s Jonah.”`)
-    const decided = this.decide(f, speaker, channel);
     const own = decided === "testimony" && this.onThePanel(speaker, f) ? "speech" : decided;
     const root = f.continues !== undefined ? this.given.get(f.continues) : undefined;
     const given = own === channel && root ? root : own;
@@ -273,29 +299,26 @@ export class Scenes {
     return given;
   }
 
-  private decide(f: FoundStatement, speaker: Draft, channel: Channel): Channel {
-    const at = f.cue?.start ?? f.speakerMention?.start ?? f.content.start;
-    const sentence = this.cast.sentenceOf(at);
-    const paragraph = this.cast.paragraphOf(at);
-    const before = this.lastSpeaker;
-    this.lastSpeaker = speaker;
-    // a document speaks in its own kind, and gives no interview (`a memo from its chief executive
-    // telling employees that …`: `told` guessed one for its hearer)
-    if (channel === "interview" || channel === "unknown") {
-      const noun = this.documentNoun(speaker);
-      if (noun && (channel === "interview" || !speaker.noun)) return noun;
-    }
-    if (!f.channelGuessed) {
-      if (channel === "letter" && this.writtenOnly(f))
-        channel =
-          this.writtenMedium(speaker, sentence, paragraph) ??
-          this.mediumJustBefore(f, sentence) ??
-          this.ownDocument(speaker, f.content.start) ??
-          this.writtenJustBefore(paragraph) ??
-          channel;
-      if (channel === "interview" && this.toldAtEvent(f, speaker, sentence)) channel = "speech";
-      return this.place(speaker, channel, sentence, paragraph);
-    }
+  /** The medium a document speaks in where the guess is an interview or none (see documentNoun). */
+  private documentMedium(speaker: Draft, channel: Channel): Channel | undefined {
+    if (channel !== "interview" && channel !== "unknown") return undefined;
+    const noun = this.documentNoun(speaker);
+    return noun && (channel === "interview" || !speaker.noun) ? noun : undefined;
+  }
+
+  /**
+   * The channel of a statement the statements stage guessed one for (`X said`), made at `sentence`
+   * and `paragraph`, by `speaker` after `before`.
+   */
+  private decide(
+    f: FoundStatement,
+    speaker: Draft,
+    guess: Channel,
+    before: Draft | undefined,
+    sentence: number,
+    paragraph: number,
+  ): Channel {
+    let channel = guess;
     // `X wrote to the Feed Safety Authority asking for "…"`: a `wrote` the statements stage read
     // no medium for (a partial quote's own verb) writes in the writer's medium, or a letter when
     // it names whom it was written to

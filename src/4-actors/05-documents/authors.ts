@@ -112,17 +112,17 @@ export function authorsAt(ctx: ScanContext, i: number, writers: Draft[]): Draft 
   if (owned >= 0) j = owned;
   const before = tokens[j];
   if (before && before.start >= sentStart) {
-    // `In her own letter last week to X, Mayor Raman defended …`: the pronoun looks ahead
-    const fronted = /^[ \u00a0]*\p{L}+[ \u00a0]*$/u.test(text.slice(sentStart, before.start));
-    const comma = fronted ? /^[^,.;]{0,80},/u.exec(text.slice(noun.end, sentEnd)) : null;
-    if (POSSESSIVE_PRONOUNS.has(before.lower) && comma) {
-      // `In its ruling, the Ninth Circuit Court of Appeals said`: or the organisation named there
-      let from = noun.end + comma[0].length;
-      while (isBlank(text.charCodeAt(from))) from++;
-      const who = subjectIn(ctx, from, sentEnd) ?? organisationNamedAt(ctx, from, sentEnd);
-      if (who) return who;
-    }
     if (POSSESSIVE_PRONOUNS.has(before.lower)) {
+      // `In her own letter last week to X, Mayor Raman defended …`: the pronoun looks ahead
+      const fronted = /^[ \u00a0]*\p{L}+[ \u00a0]*$/u.test(text.slice(sentStart, before.start));
+      const comma = fronted ? /^[^,.;]{0,80},/u.exec(text.slice(noun.end, sentEnd)) : null;
+      if (comma) {
+        // `In its ruling, the Ninth Circuit Court of Appeals said`: or the organisation named there
+        let from = noun.end + comma[0].length;
+        while (isBlank(text.charCodeAt(from))) from++;
+        const who = subjectIn(ctx, from, sentEnd) ?? organisationNamedAt(ctx, from, sentEnd);
+        if (who) return who;
+      }
       if (before.lower === "their") return resolveGroupReference(cast, "they", before.start);
       // read before the free pronouns ahead of it are: no gender learnt (see 04-coref)
       if (before.lower !== "its")
@@ -156,6 +156,9 @@ const RELATIVE_INITIALS = new Set([..."twihs"].map((c) => c.charCodeAt(0)));
  * writing verb in a relative clause right after the document wrote it.
  */
 function writerInRelative(ctx: ScanContext, from: number, to: number): Draft | undefined {
+  // (a noun ending the text has no clause after it: no read past the text's end, which sent the
+  // optimised authorsAt back to the interpreter, to be compiled again)
+  if (from + 1 >= ctx.text.length) return undefined;
   // `The memo, which Adler wrote in June,`: a relative clause set off by a comma too
   if (ctx.text.charCodeAt(from) === COMMA) from++;
   // (most nouns are followed by none of these words: no slice for them)
