@@ -192,7 +192,11 @@ export function withContents(
   if (relative || gappedRelative(tokens, mention))
     endAtMainVerb(norm, s, clauseLast, last, contents);
   if (relative && !hasThat && objectOnly(tokens, k, contents[0])) contents.length = 0;
-  if (!tail) endAtRefusal(norm, s, k, last, contents);
+  const firstContent = contents[0];
+  // (stored for every content, the same end when there is no refusal: a store or a call made
+  // only at the rare refusal was first met after the compiler had optimised withContents, which
+  // threw that code away)
+  if (!tail && firstContent) firstContent.end = refusalEnd(norm, s, k, last, firstContent);
   const kept = nonEmpty(contents);
   // `He told his audience, to rowdy applause:`, `said about its plan:`: a clause with nothing
   // reported in it that ends the sentence with a colon promises the next paragraph's quotation.
@@ -264,36 +268,28 @@ function endAtMainVerb(
 /**
  * `said the office was reviewing the order and declined to answer questions`: a coordinated
  * refusal to speak is the speaker's own act after the report, not part of what was said; the
- * content ends before its `and`.
+ * content `c` ends before its `and`. Returns where `c` ends: there, else where it ended.
  */
-function endAtRefusal(
-  norm: string,
-  s: SentenceView,
-  k: number,
-  last: number,
-  contents: Range[],
-): void {
+function refusalEnd(norm: string, s: SentenceView, k: number, last: number, c: Range): number {
   const { tokens } = s;
-  const c = contents[0];
-  if (!c) return;
   for (let j = k; j + 3 <= last && j < k + REFUSAL_REACH; j++) {
     const t = tokens[j] as Token;
     if (t.quote >= 0 || (t.lower !== "and" && t.lower !== "but")) continue;
-    if (t.start < c.start || t.start >= c.end) return;
+    if (t.start < c.start || t.start >= c.end) return c.end;
     const verb = tokens[j + 1] as Token;
     const to = tokens[j + 2] as Token;
     const act = tokens[j + 3] as Token;
-    // (the three tests run at every `and`/`but` in the content: run only in turn, the later ones
-    // were first met after the compiler had optimised withContents, which threw that code away)
+    // (the three tests and the cut are made at every `and`/`but` in the content: made only in
+    // turn, the later ones were first met after the compiler had optimised withContents, which
+    // threw that code away)
     const refuses = REFUSALS.has(verb.lower);
     const toVerb = to.lower === "to";
     const speaks = act.quote < 0 && (SPEAKING.has(act.lower) || !!cueInfo(act));
+    const cut = trimEnd(norm, c.start, t.start);
     if (!refuses || !toVerb) continue;
-    if (speaks) {
-      c.end = trimEnd(norm, c.start, t.start);
-      return;
-    }
+    if (speaks) return cut;
   }
+  return c.end;
 }
 
 // (the refusal follows a short report: `said X and declined to …` within a sentence's reach)
