@@ -354,10 +354,14 @@ function nestedInTail(tokens: readonly Token[], a: Attribution, next: Cue | unde
   if (!before || !(before.lower === "," || before.mark === 2)) return false;
   // (inverted: a name and then the clause's end or a comma, `said Geert Wilders, founder …`)
   const name = nounPhraseAfter(tokens, next.last + 1, tokens.length - 1);
-  const end = name ? tokens[name.last + 1] : undefined;
-  if (!name || !(tokens[name.first] as Token).cap || (end && end.lower !== "," && !isEndPunct(end)))
-    return false;
-  return isThing(tokens, a.mention);
+  if (!name) return false;
+  // (the three tests are made for every phrase: made only in turn, the later ones were first met
+  // after the compiler had optimised findAttributions, which threw that code away)
+  const end = tokens[name.last + 1];
+  const capitalised = (tokens[name.first] as Token).cap;
+  const endsClause = !end || end.lower === "," || isEndPunct(end);
+  const thing = isThing(tokens, a.mention);
+  return capitalised && endsClause && thing;
 }
 
 /** A phrase headed by a lower-case noun that is no pronoun, role, medium or plural (`The
