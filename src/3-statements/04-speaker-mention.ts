@@ -392,10 +392,12 @@ function whoseAntecedent(
     if (!t.word || t.quote >= 0 || RELATIVE_STOPS.has(t.lower) || t.lower === "who")
       return undefined;
     if (t.lower === "whose") {
+      // (the word before and the phrase are read at every `whose`: read only after a verb, first
+      // at PolNeAR article 659 of the cold round, they were met after the compiler had optimised
+      // the callers, which threw that code away)
       const before = tokens[w - 1];
-      return verb && before?.word && before.quote < 0
-        ? nounPhraseBefore(tokens, w - 1, floor)
-        : undefined;
+      const phrase = nounPhraseBefore(tokens, w - 1, floor);
+      return before?.word && before.quote < 0 && verb ? phrase : undefined;
     }
     if (w < first - 1 && (WHOSE_VERBS.has(t.lower) || t.lower.endsWith("ed"))) verb = true;
   }
@@ -1019,13 +1021,19 @@ function nameAfterRole(
 ): TokenRange | undefined {
   if ((tokens[role.last] as Token).cap || tokens[role.last + 1]?.lower !== ",") return undefined;
   const name = nounPhraseAfter(tokens, role.last + 2, ceil);
-  if (!name || !isProperName(tokens, name) || tokens[name.last + 1]?.lower !== ",")
-    return undefined;
+  if (!name) return undefined;
+  // (every test below is made for every phrase after the role's comma, and the whole phrase made:
+  // made only when the name is set off, first at PolNeAR article 346 of the cold round, they
+  // were met after the compiler had optimised sentenceSubject, which threw that code away)
+  const setOff = isProperName(tokens, name) && tokens[name.last + 1]?.lower === ",";
   // (`A spokeswoman for Kovar's parent company, Astrana Group, declined`: it renames the body)
-  if (roleOf(tokens, role) && renamesBody(tokens, role.last, name.last))
-    return { first: role.first, last: name.last };
-  const verb = tokens[name.last + 2];
-  return lowerWord(verb) ? name : undefined;
+  const ofBody = roleOf(tokens, role);
+  const renames = renamesBody(tokens, role.last, name.last);
+  const verbAfter = lowerWord(tokens[name.last + 2]);
+  const whole = { first: role.first, last: name.last };
+  if (!setOff) return undefined;
+  if (ofBody && renames) return whole;
+  return verbAfter ? name : undefined;
 }
 
 /** `The response, from the ministry's counsel, X, called …`: a determiner and a noun that is no
