@@ -71,8 +71,11 @@ function phraseAt(tokens: readonly Token[], i: number): Phrase | undefined {
     const c = CHANNEL_NOUNS.get((tokens[head] as Token).lower);
     // Only speech-like channels count in a phrase: `in a report` is too loose to be the medium.
     if (c && c !== "document" && c !== "report") {
-      // (one result object: a second one, built only for an event, deoptimised the callers)
-      const live = isEventPair(tokens, head) || (SHARED_LIVE.has(c) && withAudience(tokens, head));
+      // (one result object: a second one, built only for an event, deoptimised the callers; and
+      // the audience is read for every medium: read only for a shared one, first at PolNeAR
+      // article 11 of the cold round, it was met after the callers had been optimised)
+      const audience = withAudience(tokens, head);
+      const live = isEventPair(tokens, head) || (SHARED_LIVE.has(c) && audience);
       return { channel: live ? "speech" : c, head };
     }
   }
