@@ -46,18 +46,20 @@ export function roleFromTitle(title: string): RoleInfo {
  */
 export function roleFromPhrase(phrase: string): RoleInfo {
   let text = phrase.trim().replace(/^(?:a|an|the)\s+/i, "");
-  const info: RoleInfo = {};
+  // fields kept in locals and the object made once at the end: writing `organisation` twice
+  // (an owner, then a preposition) made the field mutable for every object of this shape, and
+  // V8 threw away the compiled peopleDrafts, which relied on it being written once
+  let organisation: string | undefined;
   // `the state's chief epidemiologist`
   const owner = /^([\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]*)*)['’]s\s+/u.exec(text);
   if (owner) {
-    info.organisation = owner[1] as string;
+    organisation = owner[1] as string;
     text = text.slice(owner[0].length);
   }
   const split = /\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?/i.exec(text);
   if (split) {
-    info.role = text.slice(0, split.index).trim();
-    info.organisation = text.slice(split.index + split[0].length).trim();
-    return info;
+    const role = text.slice(0, split.index).trim();
+    return foundRole(role, text.slice(split.index + split[0].length).trim());
   }
   // capitalised words before the role noun are its organisation: `a Homeland Security spokeswoman`;
   // a possessive pronoun opening a sentence is not (`Her findings`, `His spokesman`)
@@ -65,8 +67,15 @@ export function roleFromPhrase(phrase: string): RoleInfo {
   let i = POSSESSIVE_DETERMINERS.has((words[0] as string).toLowerCase()) ? 1 : 0;
   const from = i;
   while (i < words.length - 1 && /^\p{Lu}/u.test(words[i] as string)) i++;
-  if (i > from) info.organisation = words.slice(from, i).join(" ");
-  info.role = words.slice(i).join(" ");
+  if (i > from) organisation = words.slice(from, i).join(" ");
+  return foundRole(words.slice(i).join(" "), organisation);
+}
+
+/** A role and organisation with only the fields found, role first. */
+function foundRole(role: string | undefined, organisation: string | undefined): RoleInfo {
+  const info: RoleInfo = {};
+  if (role !== undefined) info.role = role;
+  if (organisation !== undefined) info.organisation = organisation;
   return info;
 }
 
@@ -167,8 +176,5 @@ export function roleAt(
   }
   organisation ??= organisationAppositive(text, end) ?? affiliation(text, end);
   // only the fields found (built anew: deleting the others made a slow object)
-  const out: RoleInfo = {};
-  if (role !== undefined) out.role = role;
-  if (organisation !== undefined) out.organisation = organisation;
-  return out;
+  return foundRole(role, organisation);
 }
