@@ -5,7 +5,7 @@
 // what it is.
 
 import type { Article, Span } from "../types.ts";
-import { AFFILIATION, appositiveAfter, givenGender } from "./01-names.ts";
+import { AFFILIATION, appositiveAfter, firstGroup, givenGender } from "./01-names.ts";
 import {
   isPluralPeopleNoun,
   IT_REACH,
@@ -74,8 +74,9 @@ const ROLE_FOR =
 /** Whether `before`, the words ahead of a name in a speaker phrase, make one who speaks for it. */
 function speaksFor(before: string): boolean {
   if (before.length > MAX_ROLE_FOR) return false;
-  const m = ROLE_FOR.exec(before);
-  return !!m && ROLE_NOUNS.has(m[1] as string);
+  // the role noun read from a match in every case ("" for none, no role noun): a lookup made
+  // only after a rare match was first made once widestNamed was compiled, and threw it away
+  return ROLE_NOUNS.has(firstGroup(ROLE_FOR, before));
 }
 
 /** How long `A deputy press secretary for ` may be. */
@@ -453,7 +454,7 @@ const ONE_OF = new Set(["one", "another"]);
  * The person named in an appositive right after a speaker phrase that is no name: `, a student
  * named Arvid Nesheim,`, `, a man called Tom Reid,`, or the name itself set off after a role or
  * `one`/`another` (`Its conductor at the time, Viktor Halász, later recalled`, `Another, Marcus
- * Webb, said`).
+ * Webb, said`). None for an `end` of -1.
  */
 function personNamedAfter(
   text: string,
@@ -461,7 +462,7 @@ function personNamedAfter(
   end: number,
   phrase: string,
 ): Draft | undefined {
-  if (text.charCodeAt(end) !== 44) return undefined;
+  if (end < 0 || text.charCodeAt(end) !== 44) return undefined;
   const k = lowerBound(named, end);
   const o = named[k];
   if (!o || o.draft.type !== "person" || o.start - end > 60) return undefined;
@@ -535,27 +536,31 @@ function widestNamed(text: string, named: Occurrence[], mention: Span): Occurren
     const o = named[k] as Occurrence;
     if (o.start >= mention.end) break;
     if (o.end <= mention.start) continue;
-    // `Clinton's team`, `the Trump campaign` are not Clinton or Trump: a name names the
-    // speaker only where the phrase ends with it or goes on with an appositive
-    const after = text.slice(o.end, mention.end);
-    const rest = after.trim();
-    // an organisation or a place after the name leaves the person (or pair) the speaker (asked
-    // last: most names end their phrase)
-    if (
-      rest &&
-      !/^(?:[,(–—-]|and\b|or\b|['’]s$)/u.test(rest) &&
-      !(
-        (o.draft.type === "person" || o.draft.type === "group") &&
-        (AFFILIATION.test(after) || plainAffiliation(after))
-      )
-    )
-      continue;
-    // `A spokesman for Gov. X`, `a lawyer for X`: one who speaks for X, not X
-    if (speaksFor(text.slice(mention.start, o.start))) continue;
+    // `Clinton's team` is not Clinton (most names end their phrase: nothing after them to read)
+    if (o.end < mention.end && goesOnWithOther(o, text.slice(o.end, mention.end))) continue;
+    // `A spokesman for Gov. X`, `a lawyer for X`: one who speaks for X, not X (most names open
+    // their phrase, with no words before them to read)
+    if (o.start > mention.start && speaksFor(text.slice(mention.start, o.start))) continue;
     if (!best || o.end - o.start > best.end - best.start) best = o;
   }
   return best;
 }
+
+/**
+ * `Clinton's team`, `the Trump campaign` are not Clinton or Trump: a name names the speaker only
+ * where the phrase ends with it or goes on (`after`) with an appositive; an organisation or a
+ * place after the name leaves the person (or pair) the speaker.
+ */
+function goesOnWithOther(o: Occurrence, after: string): boolean {
+  const rest = after.trim();
+  if (!rest || /^(?:[,(–—-]|and\b|or\b|['’]s$)/u.test(rest)) return false;
+  // (the type read by one lookup, made for every such phrase: its second test, first made after
+  // widestNamed was compiled, threw that code away)
+  return !(PERSONAL.has(o.draft.type) && (AFFILIATION.test(after) || plainAffiliation(after)));
+}
+
+/** The drafts an affiliation after the name leaves the speaker: a person, or a pair of people. */
+const PERSONAL = new Set<string>(["person", "group"]);
 
 /**
  * `A lawyer for Ridgeway, Camille de Vries, said`: a role for the name that ends the mention is
@@ -568,10 +573,13 @@ function namedInAppositive(
   best: Occurrence,
   phrase: string,
 ): Draft | undefined {
-  if (best.end !== mention.end || text.charCodeAt(mention.end) !== 44) return undefined;
-  if (!/[ \u00a0](?:for|of)[ \u00a0]+$/u.test(text.slice(mention.start, best.start)))
-    return undefined;
-  return personNamedAfter(text, named, mention.end, phrase);
+  const forName =
+    best.end === mention.end &&
+    text.charCodeAt(mention.end) === 44 &&
+    /[ \u00a0](?:for|of)[ \u00a0]+$/u.test(text.slice(mention.start, best.start));
+  // asked in every case, -1 standing for no appositive to read: a call first made at a rare
+  // `for X,` once resolveMention (where this is inlined) was compiled threw that code away
+  return personNamedAfter(text, named, forName ? mention.end : -1, phrase);
 }
 
 /** `, council member `: the comma and a lower-case title of the name after it. */
