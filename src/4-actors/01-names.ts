@@ -1211,11 +1211,12 @@ class SpeakerSpans {
     this.spans = inOrder(spans, byStart) ? spans : [...spans].sort(byStart);
     this.prepositions = new PrepositionReader(text);
     // `Tompkins said`: a lone capitalised speaker is some full name's surname (a span opening
-    // with an ASCII character other than a capital, as `he` does, needs no pattern)
+    // with an ASCII character other than a capital, as `he` does, or holding a space, as a full
+    // name does, needs no pattern)
     for (const s of this.spans) {
       const w = text.slice(s.start, s.end).trim();
       const c = w.charCodeAt(0);
-      if ((c >= 128 || (c >= 65 && c <= 90)) && /^\p{Lu}[\p{L}'’-]+$/u.test(w))
+      if ((c >= 128 || (c >= 65 && c <= 90)) && !w.includes(" ") && LONE_CAPITALISED.test(w))
         this.lone.add(w.toLowerCase());
     }
   }
@@ -1241,6 +1242,9 @@ class SpeakerSpans {
     return false;
   }
 }
+
+/** One capitalised word, maybe hyphenated or with an apostrophe. */
+const LONE_CAPITALISED = /^\p{Lu}[\p{L}'’-]+$/u;
 
 /**
  * What follows a run in a speaker span leaves the run its speaker: nothing (or a stray mark), or

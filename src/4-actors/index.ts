@@ -401,9 +401,7 @@ function findSpeaker(
     const draft = resolveMention(mention);
     if (!draft) return { resolved: undefined, confidence };
     // a pronoun or `the two men` is a guess about who, a name is not
-    const guess = /^(?:s?he|they|it|we|i|the\s+(?:two|three)\s+\p{L}+|both)$/iu.test(
-      mention.text.trim(),
-    );
+    const guess = guessesWho(mention.text.trim());
     return { resolved: { draft, mention }, confidence: guess ? confidence * 0.9 : confidence };
   }
   // a quote opening a sentence with no cue of its own carries on the nearest earlier statement
@@ -428,6 +426,16 @@ function findSpeaker(
   }
   return { resolved: undefined, confidence };
 }
+
+/** `he`, `they`, `both`, `the two men`: words that guess at who speaks rather than name them. */
+function guessesWho(phrase: string): boolean {
+  // each is at most four characters long or opens with `the` (no character but t and T matches
+  // its t, in any case): most speaker phrases are longer names, refused with no pattern run
+  if (phrase.length > 4 && (phrase.charCodeAt(0) | 32) !== 116) return false;
+  return GUESSED_SPEAKER.test(phrase);
+}
+
+const GUESSED_SPEAKER = /^(?:s?he|they|it|we|i|the\s+(?:two|three)\s+\p{L}+|both)$/iu;
 
 /**
  * A Q&A interview: a quote with no cue that opens a paragraph right after an unquoted question
@@ -535,10 +543,15 @@ function mentionSpeaker(cast: Cast, named: Occurrence[], draft: Draft, m: Span):
     if (o.end >= m.end || (o.draft === draft && AFFILIATION.test(cast.text.slice(o.end, m.end))))
       isName = true;
   }
-  const pronoun = /^(?:s?he|they|it|we|i)$/i.test(m.text.trim());
+  // (a pronoun is at most four characters long: most speaker phrases are longer names, refused
+  // with no pattern run)
+  const words = m.text.trim();
+  const pronoun = words.length <= 4 && SUBJECT_PRONOUN.test(words);
   if (!isName) cast.mention(draft, m, true, !pronoun);
   else cast.addOccurrence({ start: m.start, end: m.end, draft, subject: true });
 }
+
+const SUBJECT_PRONOUN = /^(?:s?he|they|it|we|i)$/i;
 
 /** A statement's speaker as the record has it: actor ids, and the words naming them. */
 function speakerFor({ draft, mention }: Resolved, idOf: Map<Draft, string>): Speaker {
