@@ -429,9 +429,13 @@ function findSpeaker(
 
 /** `he`, `they`, `both`, `the two men`: words that guess at who speaks rather than name them. */
 function guessesWho(phrase: string): boolean {
-  // each is at most four characters long or opens with `the` (no character but t and T matches
-  // its t, in any case): most speaker phrases are longer names, refused with no pattern run
-  if (phrase.length > 4 && (phrase.charCodeAt(0) | 32) !== 116) return false;
+  // each opens with s, h, t, i, w or b in either case, or with a character outside ASCII (`ſ`
+  // matches s under /iu): most speaker phrases are names that open otherwise, refused with no
+  // pattern run. (Not by their length, whose read checks the string's kind: a kind first met
+  // after the caller was compiled threw that code away.)
+  const c = phrase.charCodeAt(0) | 32;
+  if (c < 128 && c !== 115 && c !== 104 && c !== 116 && c !== 105 && c !== 119 && c !== 98)
+    return false;
   return GUESSED_SPEAKER.test(phrase);
 }
 
@@ -543,10 +547,7 @@ function mentionSpeaker(cast: Cast, named: Occurrence[], draft: Draft, m: Span):
     if (o.end >= m.end || (o.draft === draft && AFFILIATION.test(cast.text.slice(o.end, m.end))))
       isName = true;
   }
-  // (a pronoun is at most four characters long: most speaker phrases are longer names, refused
-  // with no pattern run)
-  const words = m.text.trim();
-  const pronoun = words.length <= 4 && SUBJECT_PRONOUN.test(words);
+  const pronoun = SUBJECT_PRONOUN.test(m.text.trim());
   if (!isName) cast.mention(draft, m, true, !pronoun);
   else cast.addOccurrence({ start: m.start, end: m.end, draft, subject: true });
 }
