@@ -82,6 +82,33 @@ function speaksFor(before: string): boolean {
 /** How long `A deputy press secretary for ` may be. */
 const MAX_ROLE_FOR = 60;
 
+/** `PENCE`: a transcript's speaker label, or a surname in capitals. */
+const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}'’-]+$/u;
+/** `its authors`, `their author`: a document's writers (in lower case). */
+const ITS_AUTHORS = /^(?:its|their)[ \u00a0]+authors?$/u;
+/** A comma and blanks ending the words before a phrase: the phrase is set off after them. */
+const COMMA_BEFORE = /,[ \u00a0]+$/u;
+const ONE_OF_THOSE = /^one[ \u00a0]+of[ \u00a0]+(?:them|those|us)$/iu;
+/** `Corvane`, `Wealth-X`: one capitalised word of an organisation's name. */
+const ONE_CAPITALISED_WORD = /^\p{Lu}[\p{L}&-]+$/u;
+/** `A coalition`, `the group`: an article and one noun. */
+const ARTICLE_AND_NOUN = /^(?:an?|the)[ \u00a0]+(\p{L}+)$/iu;
+
+/**
+ * Whether `s` may open with a capital: a character outside ASCII (left to the pattern) or A–Z.
+ * Most phrases open with a lower-case ASCII letter and are refused with no pattern run.
+ */
+function opensCapital(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+/** `s` (in lower case) opens with `i` or `t`, as `its` and `their` do. */
+function opensWithIOrT(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 105 || c === 116;
+}
+
 /** `Melanie`, `Baz`: one capitalised word, which may be all the name a person goes by. */
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}+$/u;
 
@@ -126,7 +153,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
   const resolveUnnamed = (at: number, mention: Span, phrase: string): Draft | undefined => {
     const lower = phrase.toLowerCase();
     // `PENCE:` in a transcript: the person with that surname
-    if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(phrase)) {
+    if (opensCapital(phrase) && TRANSCRIPT_LABEL.test(phrase)) {
       const surname = ` ${lower}`;
       const person = cast.lookBack(
         at,
@@ -154,7 +181,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     // `I` outside quotes is the writer
     if (/^(?:i|we|me|us)$/.test(lower)) return author();
     // `The report acknowledges the point. Its authors write that …`: the document speaks
-    if (/^(?:its|their)[ \u00a0]+authors?$/u.test(lower)) {
+    if (opensWithIOrT(lower) && ITS_AUTHORS.test(lower)) {
       const doc = cast.lookBack(mention.start, (o) => o.draft.type === "document", 1500, false);
       if (doc) return doc.draft;
     }
@@ -191,7 +218,11 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     if (holders) return holders;
     // `Sofia Brandt, a reviewer who …`: the role phrase stands for the name before it
     const base = Math.max(0, mention.start - 3);
-    const appositiveOf = /,[ \u00a0]+$/u.exec(text.slice(base, mention.start));
+    // (only after a blank: most phrases have no comma before them to read)
+    const appositiveOf =
+      mention.start > 0 && isBlank(text.charCodeAt(mention.start - 1))
+        ? COMMA_BEFORE.exec(text.slice(base, mention.start))
+        : null;
     if (appositiveOf) {
       const comma = base + appositiveOf.index;
       for (let k = lowerBound(named, comma - MAX_MENTION); k < named.length; k++) {
@@ -654,7 +685,8 @@ function oneOfThoseDescribed(
   phrase: string,
   end: number,
 ): Draft | undefined {
-  if (!/^one[ \u00a0]+of[ \u00a0]+(?:them|those|us)$/iu.test(phrase)) return undefined;
+  // (no character but o and O matches the pattern's o: most phrases are refused by their first)
+  if ((phrase.charCodeAt(0) | 32) !== 111 || !ONE_OF_THOSE.test(phrase)) return undefined;
   const m = /^,[ \u00a0]+(an?[ \u00a0]+[\p{Ll} \u00a0-]{2,40}),/u.exec(
     text.slice(end, end + APPOSITIVE_REACH),
   );
@@ -667,7 +699,7 @@ function oneOfThoseDescribed(
  * capitalised word that opens the proper name of an organisation named before is its short name.
  */
 function shortName(cast: Cast, phrase: string, at: number): Draft | undefined {
-  if (!/^\p{Lu}[\p{L}&-]+$/u.test(phrase)) return undefined;
+  if (!opensCapital(phrase) || !ONE_CAPITALISED_WORD.test(phrase)) return undefined;
   const prefix = `${phrase} `;
   // (not the first of two named together: `Forbes and Wealth-X`)
   const fits = (o: Occurrence) =>
@@ -740,7 +772,9 @@ function collectiveOfPeople(
   phrase: string,
   end: number,
 ): Draft | undefined {
-  const m = /^(?:an?|the)[ \u00a0]+(\p{L}+)$/iu.exec(phrase);
+  // (no character but a, A, t and T matches the pattern's first: most phrases are refused by it)
+  const first = phrase.charCodeAt(0) | 32;
+  const m = first === 97 || first === 116 ? ARTICLE_AND_NOUN.exec(phrase) : null;
   if (!m || !COLLECTIVE_NOUNS.has((m[1] as string).toLowerCase())) return undefined;
   const of = /^[ \u00a0]+of[ \u00a0]+/u.exec(text.slice(end, end + 8));
   if (!of) return undefined;
@@ -929,9 +963,7 @@ export function trimMention(text: string, m: Span): Span {
   let { start, end } = m;
   // (a mention of one word, as most are, has no space or comma to open a clause)
   const clause = hasSpaceOrComma(text, start, end)
-    ? /[ \u00a0,]+(?:who|which|that|presented|released|published|issued|obtained|filed|dated|signed|made|seen|reviewed|cited|quoted)\b/u.exec(
-        text.slice(start, end),
-      )
+    ? CLAUSE_AFTER.exec(text.slice(start, end))
     : null;
   if (clause && clause.index > 0) end = start + clause.index;
   // `Veraland's` cut short of `Veraland's state broadcaster`: the owner's thing is the speaker
@@ -969,6 +1001,10 @@ export function trimMention(text: string, m: Span): Span {
   if (by && DOCUMENT_NOUNS.has((by[2] as string).toLowerCase())) start -= (by[1] as string).length;
   return start === m.start && end === m.end ? m : { start, end, text: text.slice(start, end) };
 }
+
+/** ` who …`, `, released …`: a clause or participle that closes the speaker's words. */
+const CLAUSE_AFTER =
+  /[ \u00a0,]+(?:who|which|that|presented|released|published|issued|obtained|filed|dated|signed|made|seen|reviewed|cited|quoted)\b/u;
 
 const AT_WORDS = new Set(["at", "from", "with", "the"]);
 // `a report` (`released this month`) `by the`: a document, then its maker
