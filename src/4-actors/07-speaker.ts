@@ -179,7 +179,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     // a lone function word (`Though`) names nobody
     if (NOT_NAMES.has(lower) && !/^(?:i|we|it|they)$/.test(lower)) return undefined;
     // `I` outside quotes is the writer
-    if (/^(?:i|we|me|us)$/.test(lower)) return author();
+    if (FIRST_PERSON.test(lower)) return author();
     // `The report acknowledges the point. Its authors write that …`: the document speaks
     if (opensWithIOrT(lower) && ITS_AUTHORS.test(lower)) {
       const doc = cast.lookBack(mention.start, (o) => o.draft.type === "document", 1500, false);
@@ -241,7 +241,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     }
     // `The jury foreperson, a retired postal worker who …, said`: the description set off after
     // the role the sentence opens with is that role's holder, not someone else
-    if (appositiveOf && /^an?\s/i.test(phrase)) {
+    if (appositiveOf && INDEFINITE.test(phrase)) {
       const role = roleOpeningBefore(text, base + appositiveOf.index);
       if (role && phraseKind(phrase) !== "organisation")
         return unnamedActor(cast, role.text, role.start);
@@ -301,6 +301,12 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
   };
   return resolveMention;
 }
+
+/** `a `, `an `: an indefinite article opening a phrase. */
+const INDEFINITE = /^an?\s/i;
+
+/** `I`, `we` (in lower case): outside quotes, the writer. */
+const FIRST_PERSON = /^(?:i|we|me|us)$/;
 
 /**
  * What `it` at `at` speaks for: the nearest organisation, or document named as a subject; but not
@@ -607,11 +613,14 @@ function namedInAppositive(
   const forName =
     best.end === mention.end &&
     text.charCodeAt(mention.end) === 44 &&
-    /[ \u00a0](?:for|of)[ \u00a0]+$/u.test(text.slice(mention.start, best.start));
+    FOR_OR_OF_BEFORE.test(text.slice(mention.start, best.start));
   // asked in every case, -1 standing for no appositive to read: a call first made at a rare
   // `for X,` once resolveMention (where this is inlined) was compiled threw that code away
   return personNamedAfter(text, named, forName ? mention.end : -1, phrase);
 }
+
+/** ` for `, ` of ` ending the words before a name. */
+const FOR_OR_OF_BEFORE = /[ \u00a0](?:for|of)[ \u00a0]+$/u;
 
 /** `, council member `: the comma and a lower-case title of the name after it. */
 function lowerTitleGap(gap: string): boolean {
@@ -638,10 +647,7 @@ function organisationSpeaker(cast: Cast, text: string, phrase: string, mention: 
   const named = namedOrganisationFor(cast, phrase.toLowerCase(), mention.start);
   if (named) return named;
   // `The state teachers' union, the Educators Association, said`: the proper name wins
-  const proper =
-    /^,[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?=,)/u.exec(
-      text.slice(mention.end, mention.end + 80),
-    );
+  const proper = PROPER_NAME_SET_OFF.exec(text.slice(mention.end, mention.end + 80));
   if (!proper)
     return shortName(cast, phrase, mention.start) ?? namedThing(cast, phrase, "organisation");
   const org = namedThing(cast, proper[1] as string, "organisation");
@@ -650,6 +656,10 @@ function organisationSpeaker(cast: Cast, text: string, phrase: string, mention: 
   org.role ??= phrase.replace(/^(?:the|a|an)\s+/i, "");
   return org;
 }
+
+/** `, the Educators Association,`: a proper name set off after the phrase. */
+const PROPER_NAME_SET_OFF =
+  /^,[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?=,)/u;
 
 const OWNED_OFFICE = /^(her|his)[ \u00a0]+(office|campaign)$/iu;
 
@@ -874,8 +884,8 @@ const HOLDERS_WINDOW = 800;
  * whose every member holds that role.
  */
 function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undefined {
-  const count = COUNTS.get(/^\p{L}+/u.exec(phrase)?.[0].toLowerCase() ?? "");
-  const placed = /^the[ \u00a0]/iu.test(phrase) && /[ \u00a0]of[ \u00a0]/u.test(phrase);
+  const count = COUNTS.get(LEADING_WORD.exec(phrase)?.[0].toLowerCase() ?? "");
+  const placed = OPENS_THE.test(phrase) && OF_INSIDE.test(phrase);
   if (!placed && count === undefined) return undefined;
   const head = headOf(phrase);
   if (!head.endsWith("s")) return undefined;
@@ -895,6 +905,15 @@ function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undef
   )[0];
   return group?.draft;
 }
+
+/** ` of ` inside a phrase. */
+const OF_INSIDE = /[ \u00a0]of[ \u00a0]/u;
+
+/** `the ` opening a phrase. */
+const OPENS_THE = /^the[ \u00a0]/iu;
+
+/** The letters opening a phrase. */
+const LEADING_WORD = /^\p{L}+/u;
 
 // `The governor of Westmarch and her emergency management director`: two definite role phrases
 const TWO_ROLES =
