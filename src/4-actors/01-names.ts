@@ -337,31 +337,42 @@ let appositiveText = "";
 const appositiveMemo = new Map<number, string | undefined>();
 
 function readAppositive(text: string, end: number): string | undefined {
-  const m = /^,[ \u00a0]+([^,.;:“”"()]{2,120})/u.exec(text.slice(end, end + 130));
+  const m = SET_OFF_PHRASE.exec(text.slice(end, end + 130));
   if (!m) return undefined;
   let phrase = (m[1] as string).trim();
   // an appositive opens with an article or a lower-case word, not another name
-  if (!/^(?:an?|the|A|An|The)\s|^\p{Ll}/u.test(phrase)) return undefined;
+  if (!OPENS_DESCRIPTION.test(phrase)) return undefined;
   // `, who was press secretary to …,`, `, who became the bank's chief executive in May,`: the role
   // after the relative clause's verb of being or becoming; any other clause (`, who has a delegate
   // lead`, `, stood beside the sheriff and …`) is no appositive
-  const relative = /^(?:who|which)[ \u00a0]+(?:is|was|are|were|became|becomes)[ \u00a0]+/u.exec(
-    phrase,
-  );
+  const relative = RELATIVE_OF_BEING.exec(phrase);
   if (relative) phrase = phrase.slice(relative[0].length);
   else if (NOT_APPOSITIVE.has(firstWord(phrase))) return undefined;
   // `a composer whose concertos …`: the relative clause describes the person, no part of the role
-  const clause = phrase.includes("who") ? /[ \u00a0](?:who|whose)[ \u00a0]/u.exec(phrase) : null;
+  const clause = phrase.includes("who") ? RELATIVE_WHO.exec(phrase) : null;
   if (clause) phrase = phrase.slice(0, clause.index);
   if (phraseHasRoleNoun(phrase, 10)) return phrase;
   // `a hydrologist at Western State University`: an agent noun (-ist, -er, -or, -ian, -ant)
   // heading `a …` before its organisation
-  const agent =
-    /^(?:an?|the)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,3}?([\p{Ll}]+(?:ist|er|or|ian|ant|ent|eer))(?:[ \u00a0]+(?:at|of|for|with|in|from)\b|$)/u.exec(
-      phrase,
-    );
+  const agent = AGENT_APPOSITIVE.exec(phrase);
   return agent ? phrase : undefined;
 }
+
+/** `a hydrologist at …`: an agent noun heading the phrase. */
+const AGENT_APPOSITIVE =
+  /^(?:an?|the)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,3}?([\p{Ll}]+(?:ist|er|or|ian|ant|ent|eer))(?:[ \u00a0]+(?:at|of|for|with|in|from)\b|$)/u;
+
+/** ` who `, ` whose `: a relative clause inside the appositive. */
+const RELATIVE_WHO = /[ \u00a0](?:who|whose)[ \u00a0]/u;
+
+/** `who was `, `who became `: the role comes after. */
+const RELATIVE_OF_BEING = /^(?:who|which)[ \u00a0]+(?:is|was|are|were|became|becomes)[ \u00a0]+/u;
+
+/** An article or a lower-case word: how an appositive opens, unlike another name. */
+const OPENS_DESCRIPTION = /^(?:an?|the|A|An|The)\s|^\p{Ll}/u;
+
+/** `, deputy legal director at the ACLU`: the words set off by a comma. */
+const SET_OFF_PHRASE = /^,[ \u00a0]+([^,.;:“”"()]{2,120})/u;
 
 /**
  * `Ablaye, the Senegalese kora player and singer whose …`: a word opening its sentence, set off
@@ -950,7 +961,7 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
   // lexicon alone (an agent noun's ending would take `Boeing, the planemaker`)
   if (run.length - c.nameFrom <= 1)
     return (
-      (comma && /^,[ \u00a0]+\d{1,3},/u.test(text.slice(last.end, last.end + 6))) ||
+      (comma && AGE_SET_OFF.test(text.slice(last.end, last.end + 6))) ||
       (comma && roleAppositive(text, last.start, last.end)) ||
       loneNameEvidence(text, run[c.nameFrom] as Token)
     );
@@ -976,11 +987,16 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
     spans.loneSurname(last.lower) ||
     // `a student named Arvid Nesheim`
     previousWord(text, first.start) === "named" ||
-    (comma &&
-      /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u.test(text.slice(last.end, last.end + 8))) ||
+    (comma && AGE_OR_PLACE_SET_OFF.test(text.slice(last.end, last.end + 8))) ||
     (c.nameFrom === 0 && subjectOfPronouns(text, first.start, last.end))
   );
 }
+
+/** `, 19,` or `, of Iowa`: an age or a place set off after a name. */
+const AGE_OR_PLACE_SET_OFF = /^,[ \u00a0]+(?:\d{1,3},|of[ \u00a0]+\p{Lu})/u;
+
+/** `, 19,`: an age set off after a name. */
+const AGE_SET_OFF = /^,[ \u00a0]+\d{1,3},/u;
 
 /**
  * `a fifth-grader, Ruby Castellano, who read from a notebook`, `Vikram Sethuraman, who owns a
@@ -988,13 +1004,16 @@ function hasEvidence(text: string, c: Candidate, spans: SpeakerSpans): boolean {
  * after a speech verb opening the sentence, which runs into the name: `Said Dorothy Poynter`).
  */
 function whoAfter(text: string, first: Token, last: Token): boolean {
-  if (!/^,[ \u00a0]+who(?:se)?[ \u00a0]/u.test(text.slice(last.end, last.end + 9))) return false;
+  if (!COMMA_WHO.test(text.slice(last.end, last.end + 9))) return false;
   // both tests made for every `who`: this is compiled into hasEvidence, and a test first made
   // after that, at the first name opening its sentence before `who`, made it start over
   const opening = opensSentence(text, first.start);
   const verb = SPEECH_VERBS.test(` ${first.lower}`);
   return !(opening && verb);
 }
+
+/** `, who ` or `, whose ` after a name. */
+const COMMA_WHO = /^,[ \u00a0]+who(?:se)?[ \u00a0]/u;
 
 /**
  * `As Its Rivals Pair Up, Will Twitter Be Next?`, `Will Sanders come down?`: a given name that is
@@ -1055,7 +1074,7 @@ function subjectOfPronouns(text: string, start: number, end: number): boolean {
   const next = FINITE_AFTER.exec(text.slice(end, end + 16));
   if (!next || !opensSentence(text, start)) return false;
   // `Was Szlachta satisfied …?`: a question opens with the verb, which is no given name
-  const first = /^\p{L}+/u.exec(text.slice(start, start + 8))?.[0].toLowerCase() ?? "";
+  const first = LEADING_WORD.exec(text.slice(start, start + 8))?.[0].toLowerCase() ?? "";
   if (AUXILIARIES.has(first)) return false;
   // the rest of this sentence and the next two, read no further than PRONOUN_REACH
   const after = text.slice(end, end + PRONOUN_REACH);
@@ -1066,6 +1085,9 @@ function subjectOfPronouns(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+
+/** The letters opening a stretch. */
+const LEADING_WORD = /^\p{L}+/u;
 
 /** How far after a name its pronoun is sought: two sentences of ordinary length. */
 const PRONOUN_REACH = 480;
@@ -1211,11 +1233,12 @@ class SpeakerSpans {
     this.spans = inOrder(spans, byStart) ? spans : [...spans].sort(byStart);
     this.prepositions = new PrepositionReader(text);
     // `Tompkins said`: a lone capitalised speaker is some full name's surname (a span opening
-    // with an ASCII character other than a capital, as `he` does, needs no pattern)
+    // with an ASCII character other than a capital, as `he` does, or holding a space, as a full
+    // name does, needs no pattern)
     for (const s of this.spans) {
       const w = text.slice(s.start, s.end).trim();
       const c = w.charCodeAt(0);
-      if ((c >= 128 || (c >= 65 && c <= 90)) && /^\p{Lu}[\p{L}'’-]+$/u.test(w))
+      if ((c >= 128 || (c >= 65 && c <= 90)) && !w.includes(" ") && LONE_CAPITALISED.test(w))
         this.lone.add(w.toLowerCase());
     }
   }
@@ -1241,6 +1264,9 @@ class SpeakerSpans {
     return false;
   }
 }
+
+/** One capitalised word, maybe hyphenated or with an apostrophe. */
+const LONE_CAPITALISED = /^\p{Lu}[\p{L}'’-]+$/u;
 
 /**
  * What follows a run in a speaker span leaves the run its speaker: nothing (or a stray mark), or

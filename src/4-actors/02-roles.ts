@@ -45,28 +45,49 @@ export function roleFromTitle(title: string): RoleInfo {
  * spokeswoman`, `spokesman for the California judicial council`.
  */
 export function roleFromPhrase(phrase: string): RoleInfo {
-  let text = phrase.trim().replace(/^(?:a|an|the)\s+/i, "");
-  const info: RoleInfo = {};
+  let text = phrase.trim().replace(LEADING_ARTICLE, "");
+  // fields kept in locals and the object made once at the end: writing `organisation` twice
+  // (an owner, then a preposition) made the field mutable for every object of this shape, and
+  // V8 threw away the compiled peopleDrafts, which relied on it being written once
+  let organisation: string | undefined;
   // `the state's chief epidemiologist`
-  const owner = /^([\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]*)*)['’]s\s+/u.exec(text);
+  const owner = OWNER.exec(text);
   if (owner) {
-    info.organisation = owner[1] as string;
+    organisation = owner[1] as string;
     text = text.slice(owner[0].length);
   }
-  const split = /\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?/i.exec(text);
+  const split = ROLE_PREPOSITION.exec(text);
   if (split) {
-    info.role = text.slice(0, split.index).trim();
-    info.organisation = text.slice(split.index + split[0].length).trim();
-    return info;
+    const role = text.slice(0, split.index).trim();
+    return foundRole(role, text.slice(split.index + split[0].length).trim());
   }
   // capitalised words before the role noun are its organisation: `a Homeland Security spokeswoman`;
   // a possessive pronoun opening a sentence is not (`Her findings`, `His spokesman`)
   const words = text.split(/\s+/);
   let i = POSSESSIVE_DETERMINERS.has((words[0] as string).toLowerCase()) ? 1 : 0;
   const from = i;
-  while (i < words.length - 1 && /^\p{Lu}/u.test(words[i] as string)) i++;
-  if (i > from) info.organisation = words.slice(from, i).join(" ");
-  info.role = words.slice(i).join(" ");
+  while (i < words.length - 1 && OPENS_CAPITAL.test(words[i] as string)) i++;
+  if (i > from) organisation = words.slice(from, i).join(" ");
+  return foundRole(words.slice(i).join(" "), organisation);
+}
+
+/** A word opening with a capital. */
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
+/** ` at the `, ` for `: between a role and its organisation. */
+const ROLE_PREPOSITION = /\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?/i;
+
+/** `the state's `: the owner opening a role phrase. */
+const OWNER = /^([\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]*)*)['’]s\s+/u;
+
+/** An article opening a phrase, with the blanks after it. */
+const LEADING_ARTICLE = /^(?:a|an|the)\s+/i;
+
+/** A role and organisation with only the fields found, role first. */
+function foundRole(role: string | undefined, organisation: string | undefined): RoleInfo {
+  const info: RoleInfo = {};
+  if (role !== undefined) info.role = role;
+  if (organisation !== undefined) info.organisation = organisation;
   return info;
 }
 
@@ -167,8 +188,5 @@ export function roleAt(
   }
   organisation ??= organisationAppositive(text, end) ?? affiliation(text, end);
   // only the fields found (built anew: deleting the others made a slow object)
-  const out: RoleInfo = {};
-  if (role !== undefined) out.role = role;
-  if (organisation !== undefined) out.organisation = organisation;
-  return out;
+  return foundRole(role, organisation);
 }

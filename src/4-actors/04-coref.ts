@@ -431,16 +431,14 @@ export function coordinatedNames<T extends { start: number; end: number }>(
     // `X and Y`, `X, Y and Z`, and `X, Republican of Iowa, and Y`
     const joins =
       gap !== "" &&
-      (/^(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)$/u.test(gap) ||
+      (LIST_GAP.test(gap) ||
         // `Marcus Bell and association chair Dana Whitfield`
         titledConjunct(gap) ||
         // `Ravel and the board's general counsel, Miriam Osei-Blake`
         ownedRoleConjunct(gap) ||
         // `Sens. Johnny Isakson of Georgia and John Boozman of Arkansas`
-        /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3},?[ \u00a0]+and[ \u00a0]+$/u.test(
-          gap,
-        ) ||
-        /^,[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+and[ \u00a0]+$/u.test(gap) ||
+        PLACE_THEN_AND.test(gap) ||
+        APPOSITIVE_THEN_AND.test(gap) ||
         (prev !== undefined && appositiveConjuncts(text, prev.start, gap)));
     if (prev && joins && !(gap.startsWith(",") && closesFrontedPhrase(text, prev.end))) run.push(m);
     else {
@@ -453,9 +451,22 @@ export function coordinatedNames<T extends { start: number; end: number }>(
   return out.filter((g) => {
     const a = g[g.length - 2] as T;
     const b = g[g.length - 1] as T;
-    return /and/.test(text.slice(a.end, b.start));
+    return AND_ANYWHERE.test(text.slice(a.end, b.start));
   });
 }
+
+/** `and` anywhere in the gap. */
+const AND_ANYWHERE = /and/;
+
+/** `, Republican of Iowa, and `: an appositive set off, then `and`. */
+const APPOSITIVE_THEN_AND = /^,[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+and[ \u00a0]+$/u;
+
+/** ` of Georgia and `: each name's place, then `and`. */
+const PLACE_THEN_AND =
+  /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3},?[ \u00a0]+and[ \u00a0]+$/u;
+
+/** `, ` or ` and `, `, and `: the gap between two names of a list. */
+const LIST_GAP = /^(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)$/u;
 
 /**
  * `its chief nursing officer, Dr. Ana Reyes, and its chief executive, Corinne Ballard`: two
@@ -465,12 +476,17 @@ export function coordinatedNames<T extends { start: number; end: number }>(
  */
 function appositiveConjuncts(text: string, firstStart: number, gap: string): boolean {
   return (
-    /\p{Ll},[ \u00a0]+$/u.test(text.slice(Math.max(0, firstStart - 3), firstStart)) &&
-    /^,[ \u00a0]+and[ \u00a0]+(?:its|their|his|her|the)[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+$/u.test(
-      gap,
-    )
+    SET_OFF_AFTER_WORD.test(text.slice(Math.max(0, firstStart - 3), firstStart)) &&
+    AND_OWNED_APPOSITIVE.test(gap)
   );
 }
+
+/** `, and their manager, `: a second owned role set off. */
+const AND_OWNED_APPOSITIVE =
+  /^,[ \u00a0]+and[ \u00a0]+(?:its|their|his|her|the)[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+$/u;
+
+/** A lower-case word, then a comma: the name after it is set off. */
+const SET_OFF_AFTER_WORD = /\p{Ll},[ \u00a0]+$/u;
 
 /** The gap `[from, to)` opens with `,` or with spaces then `and` or `of`. */
 function mayJoin(text: string, from: number, to: number): boolean {
@@ -489,15 +505,16 @@ function mayJoin(text: string, from: number, to: number): boolean {
  * (`, and their manager, Y, said` may join two clauses: see `appositiveConjuncts`).
  */
 function ownedRoleConjunct(gap: string): boolean {
-  const m =
-    /^[ \u00a0]+and[ \u00a0]+(?:(?:the|a)[ \u00a0]+[\p{L}-]+['’]s|its|their|his|her)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}(\p{Ll}+),[ \u00a0]+$/u.exec(
-      gap,
-    );
+  const m = AND_OWNED_ROLE.exec(gap);
   return !!m && ROLE_NOUNS.has(m[1] as string);
 }
 
+/** ` and the board's general counsel, `: its role noun last. */
+const AND_OWNED_ROLE =
+  /^[ \u00a0]+and[ \u00a0]+(?:(?:the|a)[ \u00a0]+[\p{L}-]+['’]s|its|their|his|her)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}(\p{Ll}+),[ \u00a0]+$/u;
+
 function titledConjunct(gap: string): boolean {
-  const m = /^,?[ \u00a0]+and[ \u00a0]+((?:[\p{Ll}]+[ \u00a0]+){1,3})$/u.exec(gap);
+  const m = AND_LOWER_TITLE.exec(gap);
   const last =
     m?.[1]
       ?.trim()
@@ -505,6 +522,9 @@ function titledConjunct(gap: string): boolean {
       .pop() ?? "";
   return !!m && isTitleOrRole(last);
 }
+
+/** ` and association chair `: up to three lower-case words. */
+const AND_LOWER_TITLE = /^,?[ \u00a0]+and[ \u00a0]+((?:[\p{Ll}]+[ \u00a0]+){1,3})$/u;
 
 /**
  * `Responding to a missive from X, Sessions and Kelly wrote`: a comma that ends a sentence's

@@ -5,7 +5,7 @@
 // what it is.
 
 import type { Article, Span } from "../types.ts";
-import { AFFILIATION, appositiveAfter, givenGender } from "./01-names.ts";
+import { AFFILIATION, appositiveAfter, firstGroup, givenGender } from "./01-names.ts";
 import {
   isPluralPeopleNoun,
   IT_REACH,
@@ -74,12 +74,40 @@ const ROLE_FOR =
 /** Whether `before`, the words ahead of a name in a speaker phrase, make one who speaks for it. */
 function speaksFor(before: string): boolean {
   if (before.length > MAX_ROLE_FOR) return false;
-  const m = ROLE_FOR.exec(before);
-  return !!m && ROLE_NOUNS.has(m[1] as string);
+  // the role noun read from a match in every case ("" for none, no role noun): a lookup made
+  // only after a rare match was first made once widestNamed was compiled, and threw it away
+  return ROLE_NOUNS.has(firstGroup(ROLE_FOR, before));
 }
 
 /** How long `A deputy press secretary for ` may be. */
 const MAX_ROLE_FOR = 60;
+
+/** `PENCE`: a transcript's speaker label, or a surname in capitals. */
+const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}'’-]+$/u;
+/** `its authors`, `their author`: a document's writers (in lower case). */
+const ITS_AUTHORS = /^(?:its|their)[ \u00a0]+authors?$/u;
+/** A comma and blanks ending the words before a phrase: the phrase is set off after them. */
+const COMMA_BEFORE = /,[ \u00a0]+$/u;
+const ONE_OF_THOSE = /^one[ \u00a0]+of[ \u00a0]+(?:them|those|us)$/iu;
+/** `Corvane`, `Wealth-X`: one capitalised word of an organisation's name. */
+const ONE_CAPITALISED_WORD = /^\p{Lu}[\p{L}&-]+$/u;
+/** `A coalition`, `the group`: an article and one noun. */
+const ARTICLE_AND_NOUN = /^(?:an?|the)[ \u00a0]+(\p{L}+)$/iu;
+
+/**
+ * Whether `s` may open with a capital: a character outside ASCII (left to the pattern) or A–Z.
+ * Most phrases open with a lower-case ASCII letter and are refused with no pattern run.
+ */
+function opensCapital(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+/** `s` (in lower case) opens with `i` or `t`, as `its` and `their` do. */
+function opensWithIOrT(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 105 || c === 116;
+}
 
 /** `Melanie`, `Baz`: one capitalised word, which may be all the name a person goes by. */
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}+$/u;
@@ -125,7 +153,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
   const resolveUnnamed = (at: number, mention: Span, phrase: string): Draft | undefined => {
     const lower = phrase.toLowerCase();
     // `PENCE:` in a transcript: the person with that surname
-    if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(phrase)) {
+    if (opensCapital(phrase) && TRANSCRIPT_LABEL.test(phrase)) {
       const surname = ` ${lower}`;
       const person = cast.lookBack(
         at,
@@ -151,9 +179,9 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     // a lone function word (`Though`) names nobody
     if (NOT_NAMES.has(lower) && !/^(?:i|we|it|they)$/.test(lower)) return undefined;
     // `I` outside quotes is the writer
-    if (/^(?:i|we|me|us)$/.test(lower)) return author();
+    if (FIRST_PERSON.test(lower)) return author();
     // `The report acknowledges the point. Its authors write that …`: the document speaks
-    if (/^(?:its|their)[ \u00a0]+authors?$/u.test(lower)) {
+    if (opensWithIOrT(lower) && ITS_AUTHORS.test(lower)) {
       const doc = cast.lookBack(mention.start, (o) => o.draft.type === "document", 1500, false);
       if (doc) return doc.draft;
     }
@@ -190,7 +218,11 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     if (holders) return holders;
     // `Sofia Brandt, a reviewer who …`: the role phrase stands for the name before it
     const base = Math.max(0, mention.start - 3);
-    const appositiveOf = /,[ \u00a0]+$/u.exec(text.slice(base, mention.start));
+    // (only after a blank: most phrases have no comma before them to read)
+    const appositiveOf =
+      mention.start > 0 && isBlank(text.charCodeAt(mention.start - 1))
+        ? COMMA_BEFORE.exec(text.slice(base, mention.start))
+        : null;
     if (appositiveOf) {
       const comma = base + appositiveOf.index;
       for (let k = lowerBound(named, comma - MAX_MENTION); k < named.length; k++) {
@@ -209,7 +241,7 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     }
     // `The jury foreperson, a retired postal worker who …, said`: the description set off after
     // the role the sentence opens with is that role's holder, not someone else
-    if (appositiveOf && /^an?\s/i.test(phrase)) {
+    if (appositiveOf && INDEFINITE.test(phrase)) {
       const role = roleOpeningBefore(text, base + appositiveOf.index);
       if (role && phraseKind(phrase) !== "organisation")
         return unnamedActor(cast, role.text, role.start);
@@ -269,6 +301,12 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
   };
   return resolveMention;
 }
+
+/** `a `, `an `: an indefinite article opening a phrase. */
+const INDEFINITE = /^an?\s/i;
+
+/** `I`, `we` (in lower case): outside quotes, the writer. */
+const FIRST_PERSON = /^(?:i|we|me|us)$/;
 
 /**
  * What `it` at `at` speaks for: the nearest organisation, or document named as a subject; but not
@@ -453,7 +491,7 @@ const ONE_OF = new Set(["one", "another"]);
  * The person named in an appositive right after a speaker phrase that is no name: `, a student
  * named Arvid Nesheim,`, `, a man called Tom Reid,`, or the name itself set off after a role or
  * `one`/`another` (`Its conductor at the time, Viktor Halász, later recalled`, `Another, Marcus
- * Webb, said`).
+ * Webb, said`). None for an `end` of -1.
  */
 function personNamedAfter(
   text: string,
@@ -461,7 +499,7 @@ function personNamedAfter(
   end: number,
   phrase: string,
 ): Draft | undefined {
-  if (text.charCodeAt(end) !== 44) return undefined;
+  if (end < 0 || text.charCodeAt(end) !== 44) return undefined;
   const k = lowerBound(named, end);
   const o = named[k];
   if (!o || o.draft.type !== "person" || o.start - end > 60) return undefined;
@@ -535,27 +573,31 @@ function widestNamed(text: string, named: Occurrence[], mention: Span): Occurren
     const o = named[k] as Occurrence;
     if (o.start >= mention.end) break;
     if (o.end <= mention.start) continue;
-    // `Clinton's team`, `the Trump campaign` are not Clinton or Trump: a name names the
-    // speaker only where the phrase ends with it or goes on with an appositive
-    const after = text.slice(o.end, mention.end);
-    const rest = after.trim();
-    // an organisation or a place after the name leaves the person (or pair) the speaker (asked
-    // last: most names end their phrase)
-    if (
-      rest &&
-      !/^(?:[,(–—-]|and\b|or\b|['’]s$)/u.test(rest) &&
-      !(
-        (o.draft.type === "person" || o.draft.type === "group") &&
-        (AFFILIATION.test(after) || plainAffiliation(after))
-      )
-    )
-      continue;
-    // `A spokesman for Gov. X`, `a lawyer for X`: one who speaks for X, not X
-    if (speaksFor(text.slice(mention.start, o.start))) continue;
+    // `Clinton's team` is not Clinton (most names end their phrase: nothing after them to read)
+    if (o.end < mention.end && goesOnWithOther(o, text.slice(o.end, mention.end))) continue;
+    // `A spokesman for Gov. X`, `a lawyer for X`: one who speaks for X, not X (most names open
+    // their phrase, with no words before them to read)
+    if (o.start > mention.start && speaksFor(text.slice(mention.start, o.start))) continue;
     if (!best || o.end - o.start > best.end - best.start) best = o;
   }
   return best;
 }
+
+/**
+ * `Clinton's team`, `the Trump campaign` are not Clinton or Trump: a name names the speaker only
+ * where the phrase ends with it or goes on (`after`) with an appositive; an organisation or a
+ * place after the name leaves the person (or pair) the speaker.
+ */
+function goesOnWithOther(o: Occurrence, after: string): boolean {
+  const rest = after.trim();
+  if (!rest || /^(?:[,(–—-]|and\b|or\b|['’]s$)/u.test(rest)) return false;
+  // (the type read by one lookup, made for every such phrase: its second test, first made after
+  // widestNamed was compiled, threw that code away)
+  return !(PERSONAL.has(o.draft.type) && (AFFILIATION.test(after) || plainAffiliation(after)));
+}
+
+/** The drafts an affiliation after the name leaves the speaker: a person, or a pair of people. */
+const PERSONAL = new Set<string>(["person", "group"]);
 
 /**
  * `A lawyer for Ridgeway, Camille de Vries, said`: a role for the name that ends the mention is
@@ -568,11 +610,17 @@ function namedInAppositive(
   best: Occurrence,
   phrase: string,
 ): Draft | undefined {
-  if (best.end !== mention.end || text.charCodeAt(mention.end) !== 44) return undefined;
-  if (!/[ \u00a0](?:for|of)[ \u00a0]+$/u.test(text.slice(mention.start, best.start)))
-    return undefined;
-  return personNamedAfter(text, named, mention.end, phrase);
+  const forName =
+    best.end === mention.end &&
+    text.charCodeAt(mention.end) === 44 &&
+    FOR_OR_OF_BEFORE.test(text.slice(mention.start, best.start));
+  // asked in every case, -1 standing for no appositive to read: a call first made at a rare
+  // `for X,` once resolveMention (where this is inlined) was compiled threw that code away
+  return personNamedAfter(text, named, forName ? mention.end : -1, phrase);
 }
+
+/** ` for `, ` of ` ending the words before a name. */
+const FOR_OR_OF_BEFORE = /[ \u00a0](?:for|of)[ \u00a0]+$/u;
 
 /** `, council member `: the comma and a lower-case title of the name after it. */
 function lowerTitleGap(gap: string): boolean {
@@ -599,10 +647,7 @@ function organisationSpeaker(cast: Cast, text: string, phrase: string, mention: 
   const named = namedOrganisationFor(cast, phrase.toLowerCase(), mention.start);
   if (named) return named;
   // `The state teachers' union, the Educators Association, said`: the proper name wins
-  const proper =
-    /^,[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?=,)/u.exec(
-      text.slice(mention.end, mention.end + 80),
-    );
+  const proper = PROPER_NAME_SET_OFF.exec(text.slice(mention.end, mention.end + 80));
   if (!proper)
     return shortName(cast, phrase, mention.start) ?? namedThing(cast, phrase, "organisation");
   const org = namedThing(cast, proper[1] as string, "organisation");
@@ -611,6 +656,10 @@ function organisationSpeaker(cast: Cast, text: string, phrase: string, mention: 
   org.role ??= phrase.replace(/^(?:the|a|an)\s+/i, "");
   return org;
 }
+
+/** `, the Educators Association,`: a proper name set off after the phrase. */
+const PROPER_NAME_SET_OFF =
+  /^,[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}'’&.-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?\p{Lu}[\p{L}'’&.-]*)*)(?=,)/u;
 
 const OWNED_OFFICE = /^(her|his)[ \u00a0]+(office|campaign)$/iu;
 
@@ -646,7 +695,8 @@ function oneOfThoseDescribed(
   phrase: string,
   end: number,
 ): Draft | undefined {
-  if (!/^one[ \u00a0]+of[ \u00a0]+(?:them|those|us)$/iu.test(phrase)) return undefined;
+  // (no character but o and O matches the pattern's o: most phrases are refused by their first)
+  if ((phrase.charCodeAt(0) | 32) !== 111 || !ONE_OF_THOSE.test(phrase)) return undefined;
   const m = /^,[ \u00a0]+(an?[ \u00a0]+[\p{Ll} \u00a0-]{2,40}),/u.exec(
     text.slice(end, end + APPOSITIVE_REACH),
   );
@@ -659,7 +709,7 @@ function oneOfThoseDescribed(
  * capitalised word that opens the proper name of an organisation named before is its short name.
  */
 function shortName(cast: Cast, phrase: string, at: number): Draft | undefined {
-  if (!/^\p{Lu}[\p{L}&-]+$/u.test(phrase)) return undefined;
+  if (!opensCapital(phrase) || !ONE_CAPITALISED_WORD.test(phrase)) return undefined;
   const prefix = `${phrase} `;
   // (not the first of two named together: `Forbes and Wealth-X`)
   const fits = (o: Occurrence) =>
@@ -732,7 +782,9 @@ function collectiveOfPeople(
   phrase: string,
   end: number,
 ): Draft | undefined {
-  const m = /^(?:an?|the)[ \u00a0]+(\p{L}+)$/iu.exec(phrase);
+  // (no character but a, A, t and T matches the pattern's first: most phrases are refused by it)
+  const first = phrase.charCodeAt(0) | 32;
+  const m = first === 97 || first === 116 ? ARTICLE_AND_NOUN.exec(phrase) : null;
   if (!m || !COLLECTIVE_NOUNS.has((m[1] as string).toLowerCase())) return undefined;
   const of = /^[ \u00a0]+of[ \u00a0]+/u.exec(text.slice(end, end + 8));
   if (!of) return undefined;
@@ -832,8 +884,8 @@ const HOLDERS_WINDOW = 800;
  * whose every member holds that role.
  */
 function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undefined {
-  const count = COUNTS.get(/^\p{L}+/u.exec(phrase)?.[0].toLowerCase() ?? "");
-  const placed = /^the[ \u00a0]/iu.test(phrase) && /[ \u00a0]of[ \u00a0]/u.test(phrase);
+  const count = COUNTS.get(LEADING_WORD.exec(phrase)?.[0].toLowerCase() ?? "");
+  const placed = OPENS_THE.test(phrase) && OF_INSIDE.test(phrase);
   if (!placed && count === undefined) return undefined;
   const head = headOf(phrase);
   if (!head.endsWith("s")) return undefined;
@@ -853,6 +905,15 @@ function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undef
   )[0];
   return group?.draft;
 }
+
+/** ` of ` inside a phrase. */
+const OF_INSIDE = /[ \u00a0]of[ \u00a0]/u;
+
+/** `the ` opening a phrase. */
+const OPENS_THE = /^the[ \u00a0]/iu;
+
+/** The letters opening a phrase. */
+const LEADING_WORD = /^\p{L}+/u;
 
 // `The governor of Westmarch and her emergency management director`: two definite role phrases
 const TWO_ROLES =
@@ -921,9 +982,7 @@ export function trimMention(text: string, m: Span): Span {
   let { start, end } = m;
   // (a mention of one word, as most are, has no space or comma to open a clause)
   const clause = hasSpaceOrComma(text, start, end)
-    ? /[ \u00a0,]+(?:who|which|that|presented|released|published|issued|obtained|filed|dated|signed|made|seen|reviewed|cited|quoted)\b/u.exec(
-        text.slice(start, end),
-      )
+    ? CLAUSE_AFTER.exec(text.slice(start, end))
     : null;
   if (clause && clause.index > 0) end = start + clause.index;
   // `Veraland's` cut short of `Veraland's state broadcaster`: the owner's thing is the speaker
@@ -961,6 +1020,10 @@ export function trimMention(text: string, m: Span): Span {
   if (by && DOCUMENT_NOUNS.has((by[2] as string).toLowerCase())) start -= (by[1] as string).length;
   return start === m.start && end === m.end ? m : { start, end, text: text.slice(start, end) };
 }
+
+/** ` who …`, `, released …`: a clause or participle that closes the speaker's words. */
+const CLAUSE_AFTER =
+  /[ \u00a0,]+(?:who|which|that|presented|released|published|issued|obtained|filed|dated|signed|made|seen|reviewed|cited|quoted)\b/u;
 
 const AT_WORDS = new Set(["at", "from", "with", "the"]);
 // `a report` (`released this month`) `by the`: a document, then its maker
