@@ -153,7 +153,9 @@ export function describedAs(
     if (cast.sentenceOf(o.start) > 0 && titledIn(text, o, head, before)) return true;
   }
   const after = appositiveAfter(text, o.end);
-  if (after && fits(after) && closedAfter(text, o.end, after)) return true;
+  // (closed asked first, a cheap read: asked only of a phrase that fits, it was first met after
+  // describedAs had been compiled, and threw that code away)
+  if (after && closedAfter(text, o.end, after) && fits(after)) return true;
   const set = roleSetOffBefore(text, Math.max(cast.sentenceStart(o.start), o.start - 100), o.start);
   return !!set && fits(set);
 }

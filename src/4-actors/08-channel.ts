@@ -268,17 +268,17 @@ export class Scenes {
     // a document speaks in its own kind, and gives no interview (`a memo from its chief executive
     // telling employees that …`: `told` guessed one for its hearer)
     let decided = this.documentMedium(speaker, channel);
-    if (!decided && !f.channelGuessed) {
-      let stated = channel;
-      if (stated === "letter" && this.writtenOnly(f))
-        stated =
-          this.writtenMedium(speaker, sentence, paragraph) ??
-          this.mediumJustBefore(f, sentence) ??
-          this.ownDocument(speaker, f.content.start) ??
-          this.writtenJustBefore(paragraph) ??
-          stated;
-      if (stated === "interview" && this.toldAtEvent(f, speaker, sentence)) stated = "speech";
-      decided = this.place(speaker, stated, sentence, paragraph);
+    if (!decided) {
+      // (a guessed `wrote`'s written medium is read and placed by the same calls as a stated
+      // letter's: by calls of their own, rarely made, it was first met after the compiler had
+      // built them, and threw that code away)
+      const guessed = f.channelGuessed === true;
+      let stated = guessed ? undefined : channel;
+      if ((guessed || stated === "letter") && this.writtenOnly(f))
+        stated = this.writtenChannel(f, speaker, sentence, paragraph, guessed) ?? stated;
+      if (stated === "interview" && !guessed && this.toldAtEvent(f, speaker, sentence))
+        stated = "speech";
+      if (stated) decided = this.place(speaker, stated, sentence, paragraph);
     }
     decided ??= this.decide(f, speaker, channel, before, sentence, paragraph);
     // a quote that carries on an earlier one (no cue of its own) is in its medium, unless its
@@ -288,8 +288,10 @@ export class Scenes {
     const given = own === channel && root ? root : own;
     // (and so is the medium it leaves the speaker in: `"…," Delahunt wrote. "…."` in his order,
     // the second quote's own `letter` is not where a later `The judge wrote that` goes on)
-    const medium = given !== own ? this.media.get(speaker) : undefined;
-    if (medium?.channel === own) this.media.set(speaker, { ...medium, channel: given });
+    // (placed again, the same, whenever its medium is the statement's own: placed only when the
+    // two differ, it was first met after channel had been compiled, and threw that code away)
+    const medium = this.media.get(speaker);
+    if (medium?.channel === own) this.place(speaker, given, medium.sentence, medium.paragraph);
     this.given.set(f.id, given);
     this.spoken.add(speaker);
     this.previous = { channel: given, paragraph: this.cast.paragraphOf(f.content.start) };
@@ -301,14 +303,43 @@ export class Scenes {
 
   /** The medium a document speaks in where the guess is an interview or none (see documentNoun). */
   private documentMedium(speaker: Draft, channel: Channel): Channel | undefined {
-    if (channel !== "interview" && channel !== "unknown") return undefined;
+    const interview = channel === "interview";
+    if (!interview && channel !== "unknown") return undefined;
+    // (the speaker's own noun is read for every guess: read only for a document's `unknown`, it was
+    // first met after channel, which inlines this, had been compiled, and threw that code away)
+    const ownNoun = speaker.noun;
     const noun = this.documentNoun(speaker);
-    return noun && (channel === "interview" || !speaker.noun) ? noun : undefined;
+    return noun && (interview || !ownNoun) ? noun : undefined;
+  }
+
+  /**
+   * The written medium of a `wrote` (see writtenOnly): the writer's; for a stated letter, one named
+   * just before or the last one in the paragraph; for a guessed one (`X wrote to the Feed Safety
+   * Authority asking for "…"`, a partial quote's own verb), a letter when it names whom it was
+   * written to.
+   */
+  private writtenChannel(
+    f: FoundStatement,
+    speaker: Draft,
+    sentence: number,
+    paragraph: number,
+    guessed: boolean,
+  ): Channel | undefined {
+    // (the word after the cue read for both, a binary search: read for the guessed only, it was
+    // first met after the compiler had built this into channel, and threw that code away)
+    const toWhom = this.tokens[this.afterCue(f)]?.lower === "to";
+    return (
+      this.writtenMedium(speaker, sentence, paragraph) ??
+      (guessed ? undefined : this.mediumJustBefore(f, sentence)) ??
+      this.ownDocument(speaker, f.content.start) ??
+      (guessed ? (toWhom ? "letter" : undefined) : this.writtenJustBefore(paragraph))
+    );
   }
 
   /**
    * The channel of a statement the statements stage guessed one for (`X said`), made at `sentence`
-   * and `paragraph`, by `speaker` after `before`.
+   * and `paragraph`, by `speaker` after `before` (a guessed `wrote` with a written medium is
+   * placed before, see writtenChannel).
    */
   private decide(
     f: FoundStatement,
@@ -319,16 +350,6 @@ export class Scenes {
     paragraph: number,
   ): Channel {
     let channel = guess;
-    // `X wrote to the Feed Safety Authority asking for "…"`: a `wrote` the statements stage read
-    // no medium for (a partial quote's own verb) writes in the writer's medium, or a letter when
-    // it names whom it was written to
-    if (this.writtenOnly(f)) {
-      const medium =
-        this.writtenMedium(speaker, sentence, paragraph) ??
-        this.ownDocument(speaker, f.content.start) ??
-        (this.tokens[this.afterCue(f)]?.lower === "to" ? "letter" : undefined);
-      if (medium) return this.place(speaker, medium, sentence, paragraph);
-    }
     const joint = this.jointMedium(speaker, paragraph);
     if (joint) return joint;
     const carried = this.carriedOn(f, speaker, before, paragraph);
@@ -364,11 +385,15 @@ export class Scenes {
    * take for a document at all).
    */
   private documentNoun(speaker: Draft): Channel | undefined {
-    if (speaker.type === "document" && speaker.noun) return speaker.noun;
-    if (speaker.type !== "document" && speaker.type !== "unnamed") return undefined;
+    const document = speaker.type === "document";
+    if (document && speaker.noun) return speaker.noun;
+    if (!document && speaker.type !== "unnamed") return undefined;
     const medium = WRITTEN_MEDIA.get(lastWord(speaker.name));
     // (an unnamed `account` or `post` is as often a person's story as a medium)
-    return medium && (speaker.type === "document" || NAMED_MEDIA.has(medium)) ? medium : undefined;
+    // (both asked whatever the name: asked only for a medium, they were first met after the
+    // compiler had built this into its callers, and threw their code away)
+    const named = NAMED_MEDIA.has(medium as Channel);
+    return medium && (document || named) ? medium : undefined;
   }
 
   /**

@@ -30,7 +30,7 @@ import {
 } from "./context.ts";
 import { makerBefore } from "./makers.ts";
 import { ROLE_HOLDER_REACH } from "./names.ts";
-import { slotsEnd, writerSlots } from "./writers.ts";
+import { slotsEnd, writerSlots, type WriterSlots } from "./writers.ts";
 
 /**
  * Kinds whose nouns name a document only when its writer is found or it was named before (`Judge
@@ -236,36 +236,7 @@ export function documentAt(
       authorsAt(ctx, i, slots.writers) ??
       (definite && !sameNoun.length ? makerBefore(ctx, i, kind) : undefined));
   if (authors) {
-    const key = `doc:${kind}:${authors.key}`;
-    doc = cast.get(key);
-    if (!doc && prev === "the") {
-      // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors;
-      // or X's own, now with its co-signers (`In a three-page reply, Ravel wrote …. The reply,
-      // signed by Ravel and the board's general counsel, Y, disputed …`)
-      // or an organisation's, whose named person is now its writer (`Westmere board’s resolution
-      // …. The resolution, drafted by board chair Hamid Qureshi`)
-      const open = sameNoun
-        .filter(
-          (d) =>
-            !d.members?.length ||
-            writtenByOneOf(d, authors) ||
-            (slots.drafted && authors === slots.writers[0] && issuedByBody(d, authors)),
-        )
-        .pop();
-      if (open) {
-        open.members = [authors];
-        open.name = `${t.lower} from ${authors.name}`;
-        doc = open;
-      }
-    }
-    doc ??= cast.ensure(key, () => ({
-      type: "document",
-      name: `${t.lower} from ${authors.name}`,
-      noun: channel,
-      members: [authors],
-    }));
-    const cosigner = cosignerAfter(ctx, t.start, t.end);
-    if (cosigner) slots.writers.push(cosigner);
+    doc = authoredDocument(ctx, t, kind, channel, authors, sameNoun, slots, prev);
   } else if (!doc && definite) {
     doc = definiteReferent(sameNoun, t.lower);
     if (!doc && kind === "reply") doc = answeringLetter(byKind.get("letter") ?? []);
@@ -284,30 +255,7 @@ export function documentAt(
     !(CARRIED_KINDS.has(kind) && carriedAt(ctx, i))
   )
     return undefined;
-  if (!doc) {
-    const key = `doc:${kind}:@${t.start}`;
-    // named by its own words: `A city staff report` → `city staff report`
-    let from = i;
-    while (
-      from > 0 &&
-      i - from < 4 &&
-      onlySpaces(ctx.text, (tokens[from - 1] as Token).end, (tokens[from] as Token).start) &&
-      !DETERMINERS_OF_DOCUMENTS.has((tokens[from - 1] as Token).lower)
-    )
-      from--;
-    const det = tokens[from - 1];
-    const words =
-      det && NAMING_ARTICLES.has(det.lower)
-        ? ctx.text.slice((tokens[from] as Token).start, t.end)
-        : "";
-    const name = words && words !== t.text ? words.replace(/\s+/gu, " ") : `the ${t.lower}`;
-    doc = cast.ensure(key, () => ({ type: "document", name, noun: channel }));
-    const agent = doc.members?.length ? undefined : agentNear(ctx, t);
-    if (agent) {
-      doc.members = [agent];
-      doc.name = `${t.lower} from ${agent.name}`;
-    }
-  }
+  doc ??= unauthoredDocument(ctx, i, kind, channel);
   const list = byKind.get(kind) ?? [];
   if (list[list.length - 1] !== doc) {
     const old = list.indexOf(doc);
@@ -322,6 +270,88 @@ export function documentAt(
     spanOf(ctx.text, startTok.start, t.end),
     isDocumentSubject(tokens, startTok === det ? i - 1 : i),
   );
+  return doc;
+}
+
+/**
+ * The document with `authors` the noun `t` (of `kind`) names: the one they wrote, the open one of
+ * the same noun before it (`the letter`, now with its authors), or a new one; its cosigner after
+ * it joins `slots`' writers. (Apart from documentAt for the compiler: a smaller function is
+ * optimised sooner.)
+ */
+function authoredDocument(
+  ctx: ScanContext,
+  t: Token,
+  kind: string,
+  channel: Channel,
+  authors: Draft,
+  sameNoun: Draft[],
+  slots: WriterSlots,
+  prev: string,
+): Draft {
+  const key = `doc:${kind}:${authors.key}`;
+  let doc = ctx.cast.get(key);
+  if (!doc && prev === "the") {
+    // `Signed by X and Y, the letter said`: the letter mentioned before, now with authors;
+    // or X's own, now with its co-signers (`In a three-page reply, Ravel wrote …. The reply,
+    // signed by Ravel and the board's general counsel, Y, disputed …`)
+    // or an organisation's, whose named person is now its writer (`Westmere board’s resolution
+    // …. The resolution, drafted by board chair Hamid Qureshi`)
+    const open = sameNoun
+      .filter(
+        (d) =>
+          !d.members?.length ||
+          writtenByOneOf(d, authors) ||
+          (slots.drafted && authors === slots.writers[0] && issuedByBody(d, authors)),
+      )
+      .pop();
+    if (open) {
+      open.members = [authors];
+      open.name = `${t.lower} from ${authors.name}`;
+      doc = open;
+    }
+  }
+  doc ??= ctx.cast.ensure(key, () => ({
+    type: "document",
+    name: `${t.lower} from ${authors.name}`,
+    noun: channel,
+    members: [authors],
+  }));
+  const cosigner = cosignerAfter(ctx, t.start, t.end);
+  if (cosigner) slots.writers.push(cosigner);
+  return doc;
+}
+
+/**
+ * A new document with no author known, named by the noun `i` (of `kind`) and the words before it,
+ * given the person titled its agent near it. (Apart from documentAt for the compiler: a smaller
+ * function is optimised sooner.)
+ */
+function unauthoredDocument(ctx: ScanContext, i: number, kind: string, channel: Channel): Draft {
+  const { tokens } = ctx;
+  const t = tokens[i] as Token;
+  const key = `doc:${kind}:@${t.start}`;
+  // named by its own words: `A city staff report` → `city staff report`
+  let from = i;
+  while (
+    from > 0 &&
+    i - from < 4 &&
+    onlySpaces(ctx.text, (tokens[from - 1] as Token).end, (tokens[from] as Token).start) &&
+    !DETERMINERS_OF_DOCUMENTS.has((tokens[from - 1] as Token).lower)
+  )
+    from--;
+  const det = tokens[from - 1];
+  const words =
+    det && NAMING_ARTICLES.has(det.lower)
+      ? ctx.text.slice((tokens[from] as Token).start, t.end)
+      : "";
+  const name = words && words !== t.text ? words.replace(/\s+/gu, " ") : `the ${t.lower}`;
+  const doc = ctx.cast.ensure(key, () => ({ type: "document", name, noun: channel }));
+  const agent = doc.members?.length ? undefined : agentNear(ctx, t);
+  if (agent) {
+    doc.members = [agent];
+    doc.name = `${t.lower} from ${agent.name}`;
+  }
   return doc;
 }
 

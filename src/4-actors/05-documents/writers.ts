@@ -152,7 +152,7 @@ const WRITER_SLOT = new RegExp(
  * writers known before); whether the first slot is one of writing or issuing, not signing (one who
  * signs a body's memo or order signs for the body; one who drafts or issues it wrote it).
  */
-interface WriterSlots {
+export interface WriterSlots {
   writers: Draft[];
   also: boolean;
   drafted: boolean;
