@@ -12,7 +12,9 @@
 // on one thread, but V8 compiles hot functions on helper threads, which take a second core while
 // code is being compiled (most of the first round): so ours and wink are also timed pinned to one
 // core (`taskset -c 0`, where the machine has it), the strict reading of the target, and both
-// verdicts are printed. `--stages` times each stage per round instead
+// verdicts are printed. `--jit` counts the optimising compiler's work in one cold round instead
+// (compiles, deopts and the functions they hit: counts that stay steady on a loaded machine,
+// unlike times), with the process CPU of each round. `--stages` times each stage per round instead
 // (no peers, no verdict); `--large` runs two 50 MB articles through the statements stage and
 // through the whole analysis, and compares the whole analysis's MB/s with its MB/s on the same
 // texts as separate articles (1.0 means time strictly proportional to size).
@@ -20,7 +22,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { compileLibrary, removeLibrary } from "./lib/compiled.ts";
 
 export const describe =
@@ -56,6 +58,8 @@ interface ChildResult {
   roundMs: number[];
   /** `--large`: MB/s on inputs a tenth of the size, of the same making. */
   tenthMbps?: number;
+  /** Process CPU milliseconds of each round (all threads: the compiler's too), reads included. */
+  roundCpuMs?: number[];
   /** `--stages`: milliseconds of each round in extract, findStatements and resolveSpeakers. */
   stageMs?: [number, number, number][];
 }
@@ -71,6 +75,7 @@ export async function run(argv: string[]): Promise<unknown> {
   try {
     if (argv.includes("--large")) return large(data, lib);
     if (argv.includes("--stages")) return stages(data, lib, rounds);
+    if (argv.includes("--jit")) return jit(data, lib, rounds);
     return compareRates(data, lib, rounds);
   } finally {
     removeLibrary(lib);
@@ -148,6 +153,13 @@ function compareRates(data: string, lib: string, rounds: number) {
           `default pipe ${inRound(winkFull, k).toFixed(0)}/s, ratio ${(inRound(ours, k) / inRound(winkFull, k)).toFixed(1)}×\n`,
       );
   }
+  const cpu = ours.roundCpuMs ?? [];
+  if (cpu.length > 1)
+    process.stdout.write(
+      `process CPU of our child (all its threads), first round ${(cpu[0] as number).toFixed(0)} ms for ` +
+        `${(ours.roundMs[0] as number).toFixed(0)} ms of wall time, last ${(cpu.at(-1) as number).toFixed(0)} ms ` +
+        `for ${(ours.roundMs.at(-1) as number).toFixed(0)} ms (CPU above wall time is V8's compiler threads at work; below it, other load on the machine)\n`,
+    );
   return {
     results: Object.fromEntries(results),
     pinned,
@@ -222,6 +234,62 @@ function stages(data: string, lib: string, rounds: number): ChildResult {
     process.stdout.write(`${cells.map((c, i) => c.padEnd(header[i]?.length ?? 0)).join("  ")}\n`);
   });
   return r;
+}
+
+/**
+ * `--jit`: the analysis in a child with V8's compiler tracing on, one round: how many functions
+ * the optimising compiler compiled and how often it threw compiled code away (deopts), and which
+ * functions; then the process CPU of each of `rounds` rounds in a plain child (beside its wall
+ * time, it shows how much the compiler's threads add). No verdict: a tool for speed work.
+ */
+function jit(data: string, lib: string, rounds: number): { compiles: number; deopts: number } {
+  // a plain module, not this file through tsx, so that the loader's own compiles are not counted
+  const script = [
+    `import { readFileSync } from "node:fs";`,
+    `const { extract } = await import(${JSON.stringify(pathToFileURL(join(lib, "2-text/article.js")).href)});`,
+    `const { analyze } = await import(${JSON.stringify(pathToFileURL(join(lib, "analyze.js")).href)});`,
+    `for (const p of ${JSON.stringify(textPaths(data))}) analyze(extract({ source: p, text: readFileSync(p, "utf8") }));`,
+  ].join("\n");
+  const r = spawnSync(
+    process.execPath,
+    ["--trace-opt", "--trace-deopt", "--input-type=module", "-e", script],
+    { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+  );
+  if (r.status !== 0) throw new Error(`bench child (--jit) failed:\n${r.stderr}`);
+  const compiled = countBy(r.stdout, /^\[completed compiling .*?<JSFunction (\S*?)[ >]/gm, 1);
+  const deopted = countBy(
+    r.stdout,
+    /^\[bailout \(kind: [^,]*, reason: ([^)]*)\): begin\. deoptimizing \S+ <JSFunction (\S*?)[ >]/gm,
+    2,
+  );
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const top = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([k, n]) => `${k} ×${n}`)
+      .join("; ");
+  const again = new Map([...compiled].filter(([, n]) => n > 1));
+  process.stdout.write(
+    `one cold round: ${total(compiled)} optimising compiles, ${total(deopted)} deopts\n` +
+      `compiled more than once: ${top(again) || "none"}\ndeopts: ${top(deopted) || "none"}\n`,
+  );
+  const plain = child("analyze", data, lib, rounds, 0);
+  const cells = plain.roundMs.map(
+    (ms, k) => `${ms.toFixed(0)} / ${(plain.roundCpuMs?.[k] ?? Number.NaN).toFixed(0)}`,
+  );
+  process.stdout.write(`per round, wall / process CPU ms: ${cells.join(", ")}\n`);
+  return { compiles: total(compiled), deopts: total(deopted) };
+}
+
+/** How often each match of `pattern` occurs, keyed by its group `first` then the others. */
+function countBy(text: string, pattern: RegExp, first: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(pattern)) {
+    const key = [m[first], ...m.slice(1).filter((_, k) => k + 1 !== first)].join(": ");
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
 }
 
 function child(
@@ -422,8 +490,10 @@ async function childMain(
   let units = 0;
   let ms = 0;
   const roundMs: number[] = [];
+  const roundCpuMs: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const before = ms;
+    const cpu = process.cpuUsage();
     stageMs.push([0, 0, 0]);
     for (const p of paths) {
       const text = readFileSync(p, "utf8"); // reading is not timed: the same for every pipeline
@@ -434,6 +504,8 @@ async function childMain(
       chars += text.length;
     }
     roundMs.push(ms - before);
+    const used = process.cpuUsage(cpu);
+    roundCpuMs.push((used.user + used.system) / 1000);
   }
   const result: ChildResult = {
     articles,
@@ -442,6 +514,7 @@ async function childMain(
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     units,
     roundMs,
+    roundCpuMs,
   };
   if (mode === "stages") result.stageMs = stageMs;
   process.stdout.write(`${JSON.stringify(result)}\n`);
