@@ -175,8 +175,45 @@ function participleBeforeNoun(tokens: readonly Token[], i: number): boolean {
   // (`of ignoring written warnings`, `despite written promises`: an -ing verb or a preposition
   // takes the phrase as its object, of which the participle is an adjective)
   const objectTaker = (prev.endsWith("ing") && prev.length > 4) || OBJECT_PREPOSITIONS.has(prev);
-  return DETERMINERS.has(prev) || isNumber(prev) || prev.includes("-") || objectTaker;
+  if (DETERMINERS.has(prev) || isNumber(prev) || prev.includes("-") || objectTaker) return true;
+  return ownerBeforeAdjective(tokens, i, next);
 }
+
+/**
+ * `the ministry's written reply`: a possessive before the participle is its noun's owner, the
+ * participle an adjective; unless `'s` is `has` with the verb's object or adverb after it
+ * (`the ministry's written to`, `she's written twice`).
+ */
+function ownerBeforeAdjective(tokens: readonly Token[], i: number, next: Token): boolean {
+  if (!possessiveBefore(tokens, i)) return false;
+  const w = next.lower;
+  // (an adverb: `she's written widely`, not `reply`)
+  const adverb = w.length > 5 && w.endsWith("ly");
+  return !(AFTER_HAS_WRITTEN.has(w) || DETERMINERS.has(w) || isNumber(w) || adverb);
+}
+
+/** Whether token `i` follows a possessive (`council's`, `the players'`). */
+function possessiveBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (prev.word) return prev.lower.endsWith("'s") && !CONTRACTED_SUBJECTS.has(prev.lower);
+  const owner = tokens[i - 2];
+  return (
+    prev.lower === "'" && !!owner?.word && owner.end === prev.start && owner.lower.endsWith("s")
+  );
+}
+
+/** `she's`, `that's`: `'s` after these is `has` or `is`, never a possessive. */
+const CONTRACTED_SUBJECTS = new Set(
+  "he's she's it's who's that's there's here's what's where's".split(" "),
+);
+
+/** Words that follow a verb's `has written` rather than an adjective's noun. */
+const AFTER_HAS_WRITTEN = new Set(
+  "to that about in on at by for of with it them him her us me back again off up out down".split(
+    " ",
+  ),
+);
 
 const OBJECT_PREPOSITIONS = new Set(["of", "about", "with", "without", "despite", "for"]);
 
