@@ -569,3 +569,20 @@ test("a verb coordinated after `It said the X, Name, had …` shares the pronoun
     "He",
   );
 });
+
+test("a name with an age before `who …, said` speaks, not a descriptor before the name", () => {
+  assert.equal(
+    speakerOf(
+      "One of the three drivers, Tomas Berg, 41, who has driven the route since 2010, said he was surprised.",
+      "surprised",
+    ),
+    "Tomas Berg",
+  );
+  assert.equal(
+    speakerOf(
+      "In Dunmore, Lena Ross, 52, who has lived there since 2004, said she had phoned the council twice.",
+      "phoned",
+    ),
+    "Lena Ross",
+  );
+});

@@ -26,7 +26,7 @@ import {
   TIME_NOUNS,
   TIME_WORDS,
 } from "../lexicon/words.ts";
-import { lowerWord, type Token } from "../text.ts";
+import { isDigit, lowerWord, type Token } from "../text.ts";
 import { skipAfterCue } from "./after-cue.ts";
 import {
   type Attribution,
@@ -735,9 +735,21 @@ function beforeRelativeClause(
     const t = tokens[j] as Token;
     if (t.quote >= 0 || t.lower === closer) return undefined;
     if (t.lower === "who" && (tokens[j - 1] as Token).lower === closer)
-      return nounPhraseBefore(tokens, j - 2, floor);
+      return nounPhraseBefore(tokens, j - 2, floor) ?? beforeAge(tokens, j - 2, floor);
   }
   return undefined;
+}
+
+/**
+ * `One of the riders, Ana Silva, 38, who…`: a person's age set off by commas after the name
+ * (token `age`); the name before it, not a descriptor before the name, is who the clause is about.
+ */
+function beforeAge(tokens: readonly Token[], age: number, floor: number): TokenRange | undefined {
+  const t = tokens[age];
+  if (!t || !isDigit(t.lower.charCodeAt(0)) || t.lower.length > 3) return undefined;
+  if (tokens[age - 1]?.lower !== ",") return undefined;
+  const name = nounPhraseBefore(tokens, age - 2, floor);
+  return name && isProperName(tokens, name) ? name : undefined;
 }
 
 /**
