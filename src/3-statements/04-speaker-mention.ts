@@ -22,7 +22,7 @@ import {
   TITLE_PARTICIPLES,
 } from "./lexicon/words.ts";
 import { endsInLy, endsInS, isDigit, lowerWord, type Token } from "./text.ts";
-import { WRITTEN_NOUNS } from "./lexicon/cues.ts";
+import { CUES, WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
 import { ORG_WORDS } from "../lexicon/organisations.ts";
 import { BE_FORMS, FINITE_AUXILIARIES, MODALS } from "../lexicon/grammar.ts";
@@ -298,7 +298,7 @@ export function relativeAntecedent(
   }
   // `A witness who asked not to be named because she works in the arcade said`: a phrase after a
   // preposition is no subject, so the clause before the cue is the relative clause, however long.
-  const objectOnly = OBJECT_PREPOSITIONS.has(tokens[np.first - 1]?.lower ?? "");
+  const objectOnly = objectOfPreposition(tokens, np.first - 1);
   const reach = objectOnly ? LONG_RELATIVE_REACH : RELATIVE_REACH;
   for (let w = np.first - 1; w > floor && w >= np.first - reach; w--) {
     const t = tokens[w] as Token;
@@ -417,6 +417,26 @@ const LONG_RELATIVE_REACH = 20;
 /** Prepositions whose object never reaches into the phrase before them (`a shop in the arcade`). */
 const OBJECT_PREPOSITIONS = new Set(
   "in on near into inside outside across through under over behind around beside within".split(" "),
+);
+
+/**
+ * Whether token `p` is a preposition whose object cannot speak: one of place, or `to`, `with`,
+ * `about` after a verb of speaking or writing (`told not to speak to reporters said`, `who wrote
+ * to the council said`); after a noun those may join its phrase (`an adviser to the mayor`).
+ */
+function objectOfPreposition(tokens: readonly Token[], p: number): boolean {
+  const t = tokens[p];
+  if (!t) return false;
+  if (OBJECT_PREPOSITIONS.has(t.lower)) return true;
+  if (!ADDRESSEE_PREPOSITIONS.has(t.lower)) return false;
+  const verb = tokens[p - 1];
+  return !!verb && (SPEAKING_VERBS.has(verb.lower) || CUES.has(verb.lower));
+}
+
+const ADDRESSEE_PREPOSITIONS = new Set(["to", "with", "about"]);
+/** Verbs of talking that are no reporting cue (they name no words said). */
+const SPEAKING_VERBS = new Set(
+  "speak speaks spoke spoken speaking talk talks talked talking chat chatted".split(" "),
 );
 // Subordinators: past one, a relative clause has ended and another clause speaks.
 const RELATIVE_STOPS = new Set(

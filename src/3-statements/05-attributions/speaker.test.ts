@@ -586,3 +586,14 @@ test("a name with an age before `who …, said` speaks, not a descriptor before 
     "Lena Ross",
   );
 });
+
+test("a relative clause ending in a verb of speaking's `to` phrase: its antecedent speaks", () => {
+  // (`speak to reporters`: the object of `to` after a verb of talking cannot be the subject)
+  assert.equal(
+    speakerOf(
+      'A guard who asked not to be named because staff had been told not to speak to reporters said the cells were "full to bursting."',
+      "full to bursting",
+    ),
+    "A guard",
+  );
+});
