@@ -396,6 +396,15 @@ test("`close to` stays inside the phrase; `including` names examples of the grou
     "A source close to the negotiations",
   );
   assert.equal(before("People close to Trump said he was angry.", "said"), "People close to Trump");
+  // (a role held for someone takes `to` the same way; `the` after it is no infinitive's verb)
+  assert.equal(
+    before("An aide to the governor said the bill was dead.", "said"),
+    "An aide to the governor",
+  );
+  assert.equal(
+    before("The ambassador to Kenya said talks had stalled.", "said"),
+    "The ambassador to Kenya",
+  );
   assert.equal(
     before("Critics, including the opposition leader, Ruth Mbeki, say it goes too far.", "say"),
     "Critics",

@@ -489,8 +489,15 @@ function closeTo(tokens: readonly Token[], i: number): boolean {
   return i > 0 && tokens[i]?.lower === "to" && CLOSE_WORDS.has(tokens[i - 1]?.lower ?? "");
 }
 
-/** Words whose `to` names a relation, not a verb (`close to`, `loyal to`, `next to`). */
-const CLOSE_WORDS = new Set(["close", "closer", "closest", "loyal", "next"]);
+/** Words whose `to` names a relation, not a verb (`close to`, `loyal to`, `next to`), among them
+ * roles held for someone (`an aide to the mayor`, `the ambassador to France`). */
+const CLOSE_WORDS = new Set(
+  (
+    "close closer closest loyal next aide aides adviser advisers advisor advisors assistant " +
+    "assistants ambassador ambassadors envoy envoys successor heir counsel consultant " +
+    "consultants spokesman spokeswoman spokesperson secretary"
+  ).split(" "),
+);
 
 /** A lower-case word that may be a subject with no determiner: a plural (`officials`) or one of
  * LONE_SUBJECTS (`police`, `one`). */
