@@ -597,3 +597,13 @@ test("a relative clause ending in a verb of speaking's `to` phrase: its antecede
     "A guard",
   );
 });
+
+test("`a report by X, which found that …`: the written thing's authors report its finding", () => {
+  assert.equal(
+    speakerOf(
+      "The inquiry follows a 2021 study by the council's auditors, which found that 40 files were lost.",
+      "40 files",
+    ),
+    "the council's auditors",
+  );
+});
