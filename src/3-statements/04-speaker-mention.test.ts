@@ -30,6 +30,11 @@ test("the noun phrase before the cue", () => {
   );
 });
 
+test("a word singling out the phrase (`alone`, `himself`) is no part of it", () => {
+  assert.equal(before("Okafor alone said the plan was sound.", "said"), "Okafor");
+  assert.equal(before("The mayor himself said the plan was sound.", "said"), "The mayor");
+});
+
 test("a written thing's or an inquiry's topic after `on`/`into` is part of its phrase, which it heads", () => {
   assert.equal(
     before("The department's report on the outbreak at Lumière & Salt found it.", "found"),

@@ -7,6 +7,7 @@ import {
   CLAUSE_WORDS,
   DASHES,
   DETERMINERS,
+  FOCUS_WORDS,
   HEARERS,
   LONE_QUANTIFIERS,
   LONE_SUBJECTS,
@@ -152,6 +153,7 @@ export function nounPhraseBefore(
   if (last.lower === ",") return appositive(tokens, end, floor);
   if (last.lower === ")") return beforeParenthesis(tokens, end, floor);
   if (!last.word || last.quote >= 0) return undefined;
+  if (FOCUS_WORDS.has(last.lower)) return beforeFocusWord(tokens, end, floor);
   // (`attacked by Clinton for suggesting`: no phrase ends in a preposition)
   if (!last.cap && (CLAUSE_WORDS.has(last.lower) || NP_JOINERS.has(last.lower))) return undefined;
   let i = end;
@@ -271,6 +273,18 @@ export function nounPhraseBefore(
   // its subject; the noun before it is what the pronoun's clause describes.
   if (i < end && SUBJECT_PRONOUNS.has(head.lower)) return { first: end, last: end };
   return { first: i, last: end };
+}
+
+/** `written by Okafor alone, who`, `the mayor himself said`: a word that singles out the phrase
+ * before it is no part of its name; the phrase ends before it (at token `focus`). */
+function beforeFocusWord(
+  tokens: readonly Token[],
+  focus: number,
+  floor: number,
+): TokenRange | undefined {
+  const prev = tokens[focus - 1];
+  if (!prev?.word || prev.quote >= 0 || FOCUS_WORDS.has(prev.lower)) return undefined;
+  return nounPhraseBefore(tokens, focus - 1, floor);
 }
 
 /**
