@@ -88,6 +88,7 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     if (passive && (next?.lower === "to" || info.hearer || info.makesMedium)) continue;
     // `who asked not to be named`, `asked to remain anonymous`: a request, no report.
     if (info.lemma === "ask" && (next?.lower === "to" || next?.lower === "not")) continue;
+    if (info.lemma === "add" && addsAThing(next, tokens[i + 2])) continue;
     if (info.makesMedium && madeThingEnds(tokens, i + 1)) continue;
     let last = i;
     if (info.particle) {
@@ -161,6 +162,15 @@ function modifiesTitle(tokens: readonly Token[], i: number, info: CueInfo): bool
   const free = !prev || prev.lower === "," || prev.lower === "(" || DETERMINERS.has(prev.lower);
   return title && free;
 }
+
+/** `added it by hand`, `added them to the list`: `it` or `them` after `add` and before a phrase
+ * of where or how is a thing put somewhere, not words reported (`added it was late` reports). */
+function addsAThing(next: Token | undefined, after: Token | undefined): boolean {
+  if (!next || (next.lower !== "it" && next.lower !== "them")) return false;
+  return !!after && (PLACING_WORDS.has(after.lower) || after.lower === ".");
+}
+
+const PLACING_WORDS = new Set("to by in on at into onto under beside below above".split(" "));
 
 /** `a 31-page written order`: a participle-only form with no auxiliary before it, before a
  * written thing's or a medium's noun, is an adjective; so it is before any noun right after a
