@@ -30,6 +30,17 @@ test("the noun phrase before the cue", () => {
   );
 });
 
+test("a list of full names before `and` is one subject; an opening phrase of place is not in it", () => {
+  assert.equal(
+    before("Ana Ruiz, Tom Berg and Li Wei wrote that they had lost staff.", "wrote"),
+    "Ana Ruiz, Tom Berg and Li Wei",
+  );
+  assert.equal(
+    before("In North Leeds, Tom Berg and Li Wei said it was late.", "said"),
+    "Tom Berg and Li Wei",
+  );
+});
+
 test("a word singling out the phrase (`alone`, `himself`) is no part of it", () => {
   assert.equal(before("Okafor alone said the plan was sound.", "said"), "Okafor");
   assert.equal(before("The mayor himself said the plan was sound.", "said"), "The mayor");

@@ -157,6 +157,7 @@ export function nounPhraseBefore(
   // (`attacked by Clinton for suggesting`: no phrase ends in a preposition)
   if (!last.cap && (CLAUSE_WORDS.has(last.lower) || NP_JOINERS.has(last.lower))) return undefined;
   let i = end;
+  let names = false; // (two names joined by `and`: maybe the last two of a list)
   while (i - 1 >= floor && end - (i - 1) < MAX_NP) {
     const t = tokens[i - 1] as Token;
     if (t.quote >= 0) break;
@@ -183,6 +184,7 @@ export function nounPhraseBefore(
         ? right.cap || DETERMINERS.has(right.lower)
         : DETERMINERS.has(right.lower);
       if (left?.word && nominal && !CLAUSE_WORDS.has(left.lower)) {
+        names = left.cap && right.cap;
         i--;
         continue;
       }
@@ -272,8 +274,47 @@ export function nounPhraseBefore(
   // `a target he believed was "…"`, `an irony he says`: a subject pronoun right before the cue is
   // its subject; the noun before it is what the pronoun's clause describes.
   if (i < end && SUBJECT_PRONOUNS.has(head.lower)) return { first: end, last: end };
+  if (names && i - 1 > floor && (tokens[i - 1] as Token).lower === ",")
+    i = listStart(tokens, i, floor);
   return { first: i, last: end };
 }
+
+/**
+ * `Ana Ruiz, Tom Berg and Li Wei wrote`: the names before the comma opening the phrase at token
+ * `i` (`Tom Berg and Li Wei`) are the list's first members; each is a full name after a comma or
+ * opening the sentence (`In Leeds, Tom Berg and Li Wei` starts at `Tom`).
+ */
+function listStart(tokens: readonly Token[], i: number, floor: number): number {
+  let first = i;
+  for (let members = 0; members < LIST_MEMBERS; members++) {
+    const comma = first - 1;
+    if (comma <= floor || (tokens[comma] as Token).lower !== ",") break;
+    let k = comma - 1;
+    while (k >= floor && comma - k <= NAME_TOKENS && listNameToken(tokens, k)) k--;
+    // (a full name: a single capitalised word is as likely an opening `However,` or a place)
+    if (comma - 1 - k < 2) break;
+    const before = k >= floor ? (tokens[k] as Token) : undefined;
+    if (before && before.lower !== ",") break;
+    first = k + 1;
+    if (!before) break;
+  }
+  return first;
+}
+
+/** A token of a listed name: a name's, but not a capitalised opening word (`In`, `However`). */
+function listNameToken(tokens: readonly Token[], k: number): boolean {
+  const w = (tokens[k] as Token).lower;
+  return isNameToken(tokens, k) && !CLAUSE_WORDS.has(w) && !LIST_OPENERS.has(w);
+}
+
+/** Capitalised words that open a sentence before its subject, not a name's (`In Leeds,`). */
+const LIST_OPENERS = new Set(
+  "in on at of from for by with after before during last this the a an".split(" "),
+);
+
+// (a list of a few names, each a few words: `Dr. Ifeoma Nwachukwu-Hale`)
+const LIST_MEMBERS = 6;
+const NAME_TOKENS = 5;
 
 /** `written by Okafor alone, who`, `the mayor himself said`: a word that singles out the phrase
  * before it is no part of its name; the phrase ends before it (at token `focus`). */
