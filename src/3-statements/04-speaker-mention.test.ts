@@ -39,6 +39,12 @@ test("a list of full names before `and` is one subject; an opening phrase of pla
     before("In North Leeds, Tom Berg and Li Wei said it was late.", "said"),
     "Tom Berg and Li Wei",
   );
+  // (a serial comma before `and`; but `, and` after one name joins two clauses)
+  assert.equal(
+    before("Ana Ruiz, Tom Berg, and Li Wei wrote that they had lost staff.", "wrote"),
+    "Ana Ruiz, Tom Berg, and Li Wei",
+  );
+  assert.equal(before("He thanked Tom Berg, and Li Wei said it was late.", "said"), "Li Wei");
 });
 
 test("a word singling out the phrase (`alone`, `himself`) is no part of it", () => {

@@ -188,6 +188,12 @@ export function nounPhraseBefore(
         i--;
         continue;
       }
+      // `Ana Ruiz, Tom Berg, and Li Wei`: the serial comma of a list of names
+      if (right.cap && serialComma(tokens, i - 2, floor)) {
+        names = true;
+        i -= 2;
+        continue;
+      }
       break;
     }
     // `Asked about…`, `Holding signs…`: a participle opening the sentence is not a name; but
@@ -299,6 +305,17 @@ function listStart(tokens: readonly Token[], i: number, floor: number): number {
     if (!before) break;
   }
   return first;
+}
+
+/** Whether token `comma` is a list's comma before its last `and`: full names end before it and
+ * before a comma ahead of them (`Ana Ruiz, Tom Berg,`), so that two clauses joined by `, and` are
+ * not read as one list (`He thanked Tom Berg, and Li Wei said`). */
+function serialComma(tokens: readonly Token[], comma: number, floor: number): boolean {
+  if (comma - 1 <= floor || (tokens[comma] as Token).lower !== ",") return false;
+  const start = listStart(tokens, comma + 1, floor);
+  let commas = 0;
+  for (let j = start; j <= comma; j++) if ((tokens[j] as Token).lower === ",") commas++;
+  return commas >= 2;
 }
 
 /** A token of a listed name: a name's, but not a capitalised opening word (`In`, `However`). */
