@@ -45,6 +45,14 @@ test("a list of full names before `and` is one subject; an opening phrase of pla
     "Ana Ruiz, Tom Berg, and Li Wei",
   );
   assert.equal(before("He thanked Tom Berg, and Li Wei said it was late.", "said"), "Li Wei");
+  // (members may carry a role or a relative clause set off by commas)
+  assert.equal(
+    before(
+      "Dr. Ana Ruiz, chief executive of North Hospital, Tom Berg, who runs the Westfold Clinic, and Li Wei of St. Anne's wrote that they had lost staff.",
+      "wrote",
+    ),
+    "Dr. Ana Ruiz, chief executive of North Hospital, Tom Berg, who runs the Westfold Clinic, and Li Wei of St. Anne's",
+  );
 });
 
 test("a word singling out the phrase (`alone`, `himself`) is no part of it", () => {

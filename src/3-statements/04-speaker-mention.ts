@@ -188,12 +188,10 @@ export function nounPhraseBefore(
         i--;
         continue;
       }
-      // `Ana Ruiz, Tom Berg, and Li Wei`: the serial comma of a list of names
-      if (right.cap && serialComma(tokens, i - 2, floor)) {
-        names = true;
-        i -= 2;
-        continue;
-      }
+      // `Ana Ruiz, Tom Berg, and Li Wei`: the serial comma of a list of names, which opens
+      // where the list does (its members' asides between)
+      const start = right.cap ? serialList(tokens, i - 2, floor) : -1;
+      if (start >= 0) i = start;
       break;
     }
     // `Asked about…`, `Holding signs…`: a participle opening the sentence is not a name; but
@@ -293,8 +291,10 @@ export function nounPhraseBefore(
 function listStart(tokens: readonly Token[], i: number, floor: number): number {
   let first = i;
   for (let members = 0; members < LIST_MEMBERS; members++) {
-    const comma = first - 1;
+    let comma = first - 1;
     if (comma <= floor || (tokens[comma] as Token).lower !== ",") break;
+    // (`Sigrún Hallvarðsdóttir, who runs the Westfold Infirmary,`: a member's aside)
+    comma = asideOpening(tokens, comma, floor);
     let k = comma - 1;
     while (k >= floor && comma - k <= NAME_TOKENS && listNameToken(tokens, k)) k--;
     // (a full name: a single capitalised word is as likely an opening `However,` or a place)
@@ -307,15 +307,36 @@ function listStart(tokens: readonly Token[], i: number, floor: number): number {
   return first;
 }
 
-/** Whether token `comma` is a list's comma before its last `and`: full names end before it and
- * before a comma ahead of them (`Ana Ruiz, Tom Berg,`), so that two clauses joined by `, and` are
- * not read as one list (`He thanked Tom Berg, and Li Wei said`). */
-function serialComma(tokens: readonly Token[], comma: number, floor: number): boolean {
-  if (comma - 1 <= floor || (tokens[comma] as Token).lower !== ",") return false;
+/**
+ * `…, chief executive of Ardcarra General Hospital,`, `…, who runs the Westfold Infirmary,`: when
+ * the words before the comma `comma` are a role or a relative clause set off after a name, the
+ * comma opening them; else `comma`.
+ */
+function asideOpening(tokens: readonly Token[], comma: number, floor: number): number {
+  for (let j = comma - 1; j > floor && comma - j <= LIST_ASIDE; j--) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return comma;
+    if (t.lower !== ",") continue;
+    const opener = tokens[j + 1] as Token;
+    const aside =
+      opener.lower === "who" || (opener.word && !opener.cap && isRoleWord(opener.lower));
+    return aside && j + 1 < comma ? j : comma;
+  }
+  return comma;
+}
+
+// (a member's aside: a role with its organisation, a short relative clause)
+const LIST_ASIDE = 10;
+
+/** Where the list opens whose comma before its last `and` is token `comma` (-1 if none): full
+ * names end before it and before a comma ahead of them (`Ana Ruiz, Tom Berg,`), so that two
+ * clauses joined by `, and` are not read as one list (`He thanked Tom Berg, and Li Wei said`). */
+function serialList(tokens: readonly Token[], comma: number, floor: number): number {
+  if (comma - 1 <= floor || (tokens[comma] as Token).lower !== ",") return -1;
   const start = listStart(tokens, comma + 1, floor);
   let commas = 0;
   for (let j = start; j <= comma; j++) if ((tokens[j] as Token).lower === ",") commas++;
-  return commas >= 2;
+  return commas >= 2 ? start : -1;
 }
 
 /** A token of a listed name: a name's, but not a capitalised opening word (`In`, `However`). */
