@@ -1144,8 +1144,11 @@ function reducedRelative(tokens: readonly Token[], i: number): boolean {
 /** `said in a report that the board called "…"`: a quote that a relative clause's subject
  * calls the thing is that subject's words, not those of the verb whose content holds it. */
 function namedInRelative(tokens: readonly Token[], q: Quote): boolean {
-  const at = tokenAt(tokens, q.open);
-  return at > 1 && (tokens[at - 1] as Token).lower === "called" && relativeNamer(tokens, at - 2);
+  // (the namer looked for on every call, a few tokens back: arithmetic or a call first met
+  // after the function was optimised, on the rare `called`, threw the optimised code away)
+  const verb = tokenAt(tokens, q.open) - 1;
+  const namer = relativeNamer(tokens, verb > 0 ? verb - 1 : 0);
+  return namer && verb > 0 && (tokens[verb] as Token).lower === "called";
 }
 
 /** Whether the word right before quote `q` is `called` (`keepOwnQuotes` has already dropped one
