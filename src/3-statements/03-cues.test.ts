@@ -33,6 +33,21 @@ test("nouns, passives, negations and capitalised words are not cues", () => {
   assert.deepEqual(cues("He took the fight to the 35 states that voted."), []);
 });
 
+test("a participle after a possessive is its noun's adjective, not a cue", () => {
+  assert.deepEqual(cues("The council's written evidence, seen by the Herald, says it is sound."), [
+    "says",
+  ]);
+  // (`'s` as `has`: the verb's object or adverb follows)
+  assert.deepEqual(cues("The council's written to the minister."), ["written"]);
+  assert.deepEqual(cues("She's written widely on it."), ["written"]);
+});
+
+test("`add` with `it` and a phrase of where or how puts a thing somewhere, not words", () => {
+  assert.deepEqual(cues("She added it by hand at the foot of the page."), []);
+  assert.deepEqual(cues("They added them to the list, he said."), ["said"]);
+  assert.deepEqual(cues("She added it was late."), ["added"]);
+});
+
 test("a cue word ending in s after a possessive is a plural noun", () => {
   assert.deepEqual(cues("He had not seen the council's questions but was ready."), []);
   assert.deepEqual(cues("The players' claims were new, and the union's lawyer says so."), ["says"]);

@@ -88,6 +88,7 @@ export function findCues(tokens: readonly Token[], cueWords: readonly number[]):
     if (passive && (next?.lower === "to" || info.hearer || info.makesMedium)) continue;
     // `who asked not to be named`, `asked to remain anonymous`: a request, no report.
     if (info.lemma === "ask" && (next?.lower === "to" || next?.lower === "not")) continue;
+    if (info.lemma === "add" && addsAThing(next, tokens[i + 2])) continue;
     if (info.makesMedium && madeThingEnds(tokens, i + 1)) continue;
     let last = i;
     if (info.particle) {
@@ -162,6 +163,15 @@ function modifiesTitle(tokens: readonly Token[], i: number, info: CueInfo): bool
   return title && free;
 }
 
+/** `added it by hand`, `added them to the list`: `it` or `them` after `add` and before a phrase
+ * of where or how is a thing put somewhere, not words reported (`added it was late` reports). */
+function addsAThing(next: Token | undefined, after: Token | undefined): boolean {
+  if (!next || (next.lower !== "it" && next.lower !== "them")) return false;
+  return !!after && (PLACING_WORDS.has(after.lower) || after.lower === ".");
+}
+
+const PLACING_WORDS = new Set("to by in on at into onto under beside below above".split(" "));
+
 /** `a 31-page written order`: a participle-only form with no auxiliary before it, before a
  * written thing's or a medium's noun, is an adjective; so it is before any noun right after a
  * determiner or a measure (`a six-page written rebuttal`, `her sworn answers`). */
@@ -175,8 +185,45 @@ function participleBeforeNoun(tokens: readonly Token[], i: number): boolean {
   // (`of ignoring written warnings`, `despite written promises`: an -ing verb or a preposition
   // takes the phrase as its object, of which the participle is an adjective)
   const objectTaker = (prev.endsWith("ing") && prev.length > 4) || OBJECT_PREPOSITIONS.has(prev);
-  return DETERMINERS.has(prev) || isNumber(prev) || prev.includes("-") || objectTaker;
+  if (DETERMINERS.has(prev) || isNumber(prev) || prev.includes("-") || objectTaker) return true;
+  return ownerBeforeAdjective(tokens, i, next);
 }
+
+/**
+ * `the ministry's written reply`: a possessive before the participle is its noun's owner, the
+ * participle an adjective; unless `'s` is `has` with the verb's object or adverb after it
+ * (`the ministry's written to`, `she's written twice`).
+ */
+function ownerBeforeAdjective(tokens: readonly Token[], i: number, next: Token): boolean {
+  if (!possessiveBefore(tokens, i)) return false;
+  const w = next.lower;
+  // (an adverb: `she's written widely`, not `reply`)
+  const adverb = w.length > 5 && w.endsWith("ly");
+  return !(AFTER_HAS_WRITTEN.has(w) || DETERMINERS.has(w) || isNumber(w) || adverb);
+}
+
+/** Whether token `i` follows a possessive (`council's`, `the players'`). */
+function possessiveBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (prev.word) return prev.lower.endsWith("'s") && !CONTRACTED_SUBJECTS.has(prev.lower);
+  const owner = tokens[i - 2];
+  return (
+    prev.lower === "'" && !!owner?.word && owner.end === prev.start && owner.lower.endsWith("s")
+  );
+}
+
+/** `she's`, `that's`: `'s` after these is `has` or `is`, never a possessive. */
+const CONTRACTED_SUBJECTS = new Set(
+  "he's she's it's who's that's there's here's what's where's".split(" "),
+);
+
+/** Words that follow a verb's `has written` rather than an adjective's noun. */
+const AFTER_HAS_WRITTEN = new Set(
+  "to that about in on at by for of with it them him her us me back again off up out down".split(
+    " ",
+  ),
+);
 
 const OBJECT_PREPOSITIONS = new Set(["of", "about", "with", "without", "despite", "for"]);
 

@@ -30,6 +30,36 @@ test("the noun phrase before the cue", () => {
   );
 });
 
+test("a list of full names before `and` is one subject; an opening phrase of place is not in it", () => {
+  assert.equal(
+    before("Ana Ruiz, Tom Berg and Li Wei wrote that they had lost staff.", "wrote"),
+    "Ana Ruiz, Tom Berg and Li Wei",
+  );
+  assert.equal(
+    before("In North Leeds, Tom Berg and Li Wei said it was late.", "said"),
+    "Tom Berg and Li Wei",
+  );
+  // (a serial comma before `and`; but `, and` after one name joins two clauses)
+  assert.equal(
+    before("Ana Ruiz, Tom Berg, and Li Wei wrote that they had lost staff.", "wrote"),
+    "Ana Ruiz, Tom Berg, and Li Wei",
+  );
+  assert.equal(before("He thanked Tom Berg, and Li Wei said it was late.", "said"), "Li Wei");
+  // (members may carry a role or a relative clause set off by commas)
+  assert.equal(
+    before(
+      "Dr. Ana Ruiz, chief executive of North Hospital, Tom Berg, who runs the Westfold Clinic, and Li Wei of St. Anne's wrote that they had lost staff.",
+      "wrote",
+    ),
+    "Dr. Ana Ruiz, chief executive of North Hospital, Tom Berg, who runs the Westfold Clinic, and Li Wei of St. Anne's",
+  );
+});
+
+test("a word singling out the phrase (`alone`, `himself`) is no part of it", () => {
+  assert.equal(before("Okafor alone said the plan was sound.", "said"), "Okafor");
+  assert.equal(before("The mayor himself said the plan was sound.", "said"), "The mayor");
+});
+
 test("a written thing's or an inquiry's topic after `on`/`into` is part of its phrase, which it heads", () => {
   assert.equal(
     before("The department's report on the outbreak at Lumière & Salt found it.", "found"),
@@ -396,6 +426,15 @@ test("`close to` stays inside the phrase; `including` names examples of the grou
     "A source close to the negotiations",
   );
   assert.equal(before("People close to Trump said he was angry.", "said"), "People close to Trump");
+  // (a role held for someone takes `to` the same way; `the` after it is no infinitive's verb)
+  assert.equal(
+    before("An aide to the governor said the bill was dead.", "said"),
+    "An aide to the governor",
+  );
+  assert.equal(
+    before("The ambassador to Kenya said talks had stalled.", "said"),
+    "The ambassador to Kenya",
+  );
   assert.equal(
     before("Critics, including the opposition leader, Ruth Mbeki, say it goes too far.", "say"),
     "Critics",

@@ -7,6 +7,7 @@ import {
   CLAUSE_WORDS,
   DASHES,
   DETERMINERS,
+  FOCUS_WORDS,
   HEARERS,
   LONE_QUANTIFIERS,
   LONE_SUBJECTS,
@@ -22,7 +23,7 @@ import {
   TITLE_PARTICIPLES,
 } from "./lexicon/words.ts";
 import { endsInLy, endsInS, isDigit, lowerWord, type Token } from "./text.ts";
-import { WRITTEN_NOUNS } from "./lexicon/cues.ts";
+import { CUES, WRITTEN_NOUNS } from "./lexicon/cues.ts";
 import { MONTHS } from "../lexicon/calendar.ts";
 import { ORG_WORDS } from "../lexicon/organisations.ts";
 import { BE_FORMS, FINITE_AUXILIARIES, MODALS } from "../lexicon/grammar.ts";
@@ -152,9 +153,11 @@ export function nounPhraseBefore(
   if (last.lower === ",") return appositive(tokens, end, floor);
   if (last.lower === ")") return beforeParenthesis(tokens, end, floor);
   if (!last.word || last.quote >= 0) return undefined;
+  if (FOCUS_WORDS.has(last.lower)) return beforeFocusWord(tokens, end, floor);
   // (`attacked by Clinton for suggesting`: no phrase ends in a preposition)
   if (!last.cap && (CLAUSE_WORDS.has(last.lower) || NP_JOINERS.has(last.lower))) return undefined;
   let i = end;
+  let names = false; // (two names joined by `and`: maybe the last two of a list)
   while (i - 1 >= floor && end - (i - 1) < MAX_NP) {
     const t = tokens[i - 1] as Token;
     if (t.quote >= 0) break;
@@ -181,9 +184,14 @@ export function nounPhraseBefore(
         ? right.cap || DETERMINERS.has(right.lower)
         : DETERMINERS.has(right.lower);
       if (left?.word && nominal && !CLAUSE_WORDS.has(left.lower)) {
+        names = left.cap && right.cap;
         i--;
         continue;
       }
+      // `Ana Ruiz, Tom Berg, and Li Wei`: the serial comma of a list of names, which opens
+      // where the list does (its members' asides between)
+      const start = right.cap ? serialList(tokens, i - 2, floor) : -1;
+      if (start >= 0) i = start;
       break;
     }
     // `Asked about…`, `Holding signs…`: a participle opening the sentence is not a name; but
@@ -270,7 +278,92 @@ export function nounPhraseBefore(
   // `a target he believed was "…"`, `an irony he says`: a subject pronoun right before the cue is
   // its subject; the noun before it is what the pronoun's clause describes.
   if (i < end && SUBJECT_PRONOUNS.has(head.lower)) return { first: end, last: end };
+  if (names && i - 1 > floor && (tokens[i - 1] as Token).lower === ",")
+    i = listStart(tokens, i, floor);
   return { first: i, last: end };
+}
+
+/**
+ * `Ana Ruiz, Tom Berg and Li Wei wrote`: the names before the comma opening the phrase at token
+ * `i` (`Tom Berg and Li Wei`) are the list's first members; each is a full name after a comma or
+ * opening the sentence (`In Leeds, Tom Berg and Li Wei` starts at `Tom`).
+ */
+function listStart(tokens: readonly Token[], i: number, floor: number): number {
+  let first = i;
+  for (let members = 0; members < LIST_MEMBERS; members++) {
+    let comma = first - 1;
+    if (comma <= floor || (tokens[comma] as Token).lower !== ",") break;
+    // (`Sigrún Hallvarðsdóttir, who runs the Westfold Infirmary,`: a member's aside)
+    comma = asideOpening(tokens, comma, floor);
+    let k = comma - 1;
+    while (k >= floor && comma - k <= NAME_TOKENS && listNameToken(tokens, k)) k--;
+    // (a full name: a single capitalised word is as likely an opening `However,` or a place)
+    if (comma - 1 - k < 2) break;
+    const before = k >= floor ? (tokens[k] as Token) : undefined;
+    if (before && before.lower !== ",") break;
+    first = k + 1;
+    if (!before) break;
+  }
+  return first;
+}
+
+/**
+ * `…, chief executive of Ardcarra General Hospital,`, `…, who runs the Westfold Infirmary,`: when
+ * the words before the comma `comma` are a role or a relative clause set off after a name, the
+ * comma opening them; else `comma`.
+ */
+function asideOpening(tokens: readonly Token[], comma: number, floor: number): number {
+  for (let j = comma - 1; j > floor && comma - j <= LIST_ASIDE; j--) {
+    const t = tokens[j] as Token;
+    if (t.quote >= 0) return comma;
+    if (t.lower !== ",") continue;
+    const opener = tokens[j + 1] as Token;
+    const aside =
+      opener.lower === "who" || (opener.word && !opener.cap && isRoleWord(opener.lower));
+    return aside && j + 1 < comma ? j : comma;
+  }
+  return comma;
+}
+
+// (a member's aside: a role with its organisation, a short relative clause)
+const LIST_ASIDE = 10;
+
+/** Where the list opens whose comma before its last `and` is token `comma` (-1 if none): full
+ * names end before it and before a comma ahead of them (`Ana Ruiz, Tom Berg,`), so that two
+ * clauses joined by `, and` are not read as one list (`He thanked Tom Berg, and Li Wei said`). */
+function serialList(tokens: readonly Token[], comma: number, floor: number): number {
+  if (comma - 1 <= floor || (tokens[comma] as Token).lower !== ",") return -1;
+  const start = listStart(tokens, comma + 1, floor);
+  let commas = 0;
+  for (let j = start; j <= comma; j++) if ((tokens[j] as Token).lower === ",") commas++;
+  return commas >= 2 ? start : -1;
+}
+
+/** A token of a listed name: a name's, but not a capitalised opening word (`In`, `However`). */
+function listNameToken(tokens: readonly Token[], k: number): boolean {
+  const w = (tokens[k] as Token).lower;
+  return isNameToken(tokens, k) && !CLAUSE_WORDS.has(w) && !LIST_OPENERS.has(w);
+}
+
+/** Capitalised words that open a sentence before its subject, not a name's (`In Leeds,`). */
+const LIST_OPENERS = new Set(
+  "in on at of from for by with after before during last this the a an".split(" "),
+);
+
+// (a list of a few names, each a few words: `Dr. Ifeoma Nwachukwu-Hale`)
+const LIST_MEMBERS = 6;
+const NAME_TOKENS = 5;
+
+/** `written by Okafor alone, who`, `the mayor himself said`: a word that singles out the phrase
+ * before it is no part of its name; the phrase ends before it (at token `focus`). */
+function beforeFocusWord(
+  tokens: readonly Token[],
+  focus: number,
+  floor: number,
+): TokenRange | undefined {
+  const prev = tokens[focus - 1];
+  if (!prev?.word || prev.quote >= 0 || FOCUS_WORDS.has(prev.lower)) return undefined;
+  return nounPhraseBefore(tokens, focus - 1, floor);
 }
 
 /**
@@ -298,7 +391,7 @@ export function relativeAntecedent(
   }
   // `A witness who asked not to be named because she works in the arcade said`: a phrase after a
   // preposition is no subject, so the clause before the cue is the relative clause, however long.
-  const objectOnly = OBJECT_PREPOSITIONS.has(tokens[np.first - 1]?.lower ?? "");
+  const objectOnly = objectOfPreposition(tokens, np.first - 1);
   const reach = objectOnly ? LONG_RELATIVE_REACH : RELATIVE_REACH;
   for (let w = np.first - 1; w > floor && w >= np.first - reach; w--) {
     const t = tokens[w] as Token;
@@ -418,6 +511,26 @@ const LONG_RELATIVE_REACH = 20;
 const OBJECT_PREPOSITIONS = new Set(
   "in on near into inside outside across through under over behind around beside within".split(" "),
 );
+
+/**
+ * Whether token `p` is a preposition whose object cannot speak: one of place, or `to`, `with`,
+ * `about` after a verb of speaking or writing (`told not to speak to reporters said`, `who wrote
+ * to the council said`); after a noun those may join its phrase (`an adviser to the mayor`).
+ */
+function objectOfPreposition(tokens: readonly Token[], p: number): boolean {
+  const t = tokens[p];
+  if (!t) return false;
+  if (OBJECT_PREPOSITIONS.has(t.lower)) return true;
+  if (!ADDRESSEE_PREPOSITIONS.has(t.lower)) return false;
+  const verb = tokens[p - 1];
+  return !!verb && (SPEAKING_VERBS.has(verb.lower) || CUES.has(verb.lower));
+}
+
+const ADDRESSEE_PREPOSITIONS = new Set(["to", "with", "about"]);
+/** Verbs of talking that are no reporting cue (they name no words said). */
+const SPEAKING_VERBS = new Set(
+  "speak speaks spoke spoken speaking talk talks talked talking chat chatted".split(" "),
+);
 // Subordinators: past one, a relative clause has ended and another clause speaks.
 const RELATIVE_STOPS = new Set(
   "when while if because since although though where which whether unless until".split(" "),
@@ -469,8 +582,15 @@ function closeTo(tokens: readonly Token[], i: number): boolean {
   return i > 0 && tokens[i]?.lower === "to" && CLOSE_WORDS.has(tokens[i - 1]?.lower ?? "");
 }
 
-/** Words whose `to` names a relation, not a verb (`close to`, `loyal to`, `next to`). */
-const CLOSE_WORDS = new Set(["close", "closer", "closest", "loyal", "next"]);
+/** Words whose `to` names a relation, not a verb (`close to`, `loyal to`, `next to`), among them
+ * roles held for someone (`an aide to the mayor`, `the ambassador to France`). */
+const CLOSE_WORDS = new Set(
+  (
+    "close closer closest loyal next aide aides adviser advisers advisor advisors assistant " +
+    "assistants ambassador ambassadors envoy envoys successor heir counsel consultant " +
+    "consultants spokesman spokeswoman spokesperson secretary"
+  ).split(" "),
+);
 
 /** A lower-case word that may be a subject with no determiner: a plural (`officials`) or one of
  * LONE_SUBJECTS (`police`, `one`). */

@@ -192,6 +192,8 @@ function attributedDrafts(
     if (inside.length === 0) {
       if (wordCount(norm, c.start, c.end) < 2) continue;
       if (naming) continue; // `called for`, `described the scene`
+      // (`said in a report that the board called "…"`: the clause only holds the namer's quote)
+      if (within.length > 0 && namedInRelative(tokens, within[0] as Quote)) continue;
       const confidence = a.cue.info.cognitive
         ? 0.45
         : a.subjectMention
@@ -544,6 +546,7 @@ function keepOwnQuotes(
   for (let i = 0; i < inside.length; i++) {
     const q = inside[i] as Quote;
     if (naming && !(namedBy(tokens, a, q) && !isModifierTerm(norm, tokens, q))) continue;
+    if (!naming && namedInRelative(tokens, q)) continue;
     if (namesAThing(norm, tokens, q)) continue;
     inside[kept++] = q;
   }
@@ -1136,6 +1139,16 @@ function reducedRelative(tokens: readonly Token[], i: number): boolean {
     );
   }
   return false;
+}
+
+/** `said in a report that the board called "…"`: a quote that a relative clause's subject
+ * calls the thing is that subject's words, not those of the verb whose content holds it. */
+function namedInRelative(tokens: readonly Token[], q: Quote): boolean {
+  // (the namer looked for on every call, a few tokens back: arithmetic or a call first met
+  // after the function was optimised, on the rare `called`, threw the optimised code away)
+  const verb = tokenAt(tokens, q.open) - 1;
+  const namer = relativeNamer(tokens, verb > 0 ? verb - 1 : 0);
+  return namer && verb > 0 && (tokens[verb] as Token).lower === "called";
 }
 
 /** Whether the word right before quote `q` is `called` (`keepOwnQuotes` has already dropped one

@@ -111,6 +111,16 @@ test("scare quotes, titles and no-content sentences are not statements", () => {
   assert.deepEqual(rows('Zach Carter is a co-host of the podcast "So, That Happened."'), []);
 });
 
+test("a quote a relative clause's subject calls a thing is theirs, not the outer speaker's", () => {
+  const list = rows(
+    'The mill broke the rules, the inspector said Monday in a report that the owners called "biased from start to finish."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote ?? ""]),
+    [["partial", "the owners", "biased from start to finish."]],
+  );
+});
+
 test("after a state's short form, the next quotation is a continuation, not a partial quote", () => {
   const list = rows(
     "\u201cI saw the metal,\u201d she said from her home in Bloomington, Minn. \u201cThen the captain came on and said, very calmly, \u2018We have an engine problem.\u2019 I will never forget it.\u201d",

@@ -569,3 +569,41 @@ test("a verb coordinated after `It said the X, Name, had …` shares the pronoun
     "He",
   );
 });
+
+test("a name with an age before `who …, said` speaks, not a descriptor before the name", () => {
+  assert.equal(
+    speakerOf(
+      "One of the three drivers, Tomas Berg, 41, who has driven the route since 2010, said he was surprised.",
+      "surprised",
+    ),
+    "Tomas Berg",
+  );
+  assert.equal(
+    speakerOf(
+      "In Dunmore, Lena Ross, 52, who has lived there since 2004, said she had phoned the council twice.",
+      "phoned",
+    ),
+    "Lena Ross",
+  );
+});
+
+test("a relative clause ending in a verb of speaking's `to` phrase: its antecedent speaks", () => {
+  // (`speak to reporters`: the object of `to` after a verb of talking cannot be the subject)
+  assert.equal(
+    speakerOf(
+      'A guard who asked not to be named because staff had been told not to speak to reporters said the cells were "full to bursting."',
+      "full to bursting",
+    ),
+    "A guard",
+  );
+});
+
+test("`a report by X, which found that …`: the written thing's authors report its finding", () => {
+  assert.equal(
+    speakerOf(
+      "The inquiry follows a 2021 study by the council's auditors, which found that 40 files were lost.",
+      "40 files",
+    ),
+    "the council's auditors",
+  );
+});

@@ -4,7 +4,7 @@
 // object, a setting, a naming `what`).
 
 import { type Cue, cueInfo, writtenRelative } from "../03-cues.ts";
-import { CHANNEL_NOUNS, REACTION_LEMMAS } from "../lexicon/cues.ts";
+import { CHANNEL_NOUNS, REACTION_LEMMAS, WRITTEN_NOUNS } from "../lexicon/cues.ts";
 import {
   isProperName,
   isRoleWord,
@@ -26,7 +26,7 @@ import {
   TIME_NOUNS,
   TIME_WORDS,
 } from "../lexicon/words.ts";
-import { lowerWord, type Token } from "../text.ts";
+import { isDigit, lowerWord, type Token } from "../text.ts";
 import { skipAfterCue } from "./after-cue.ts";
 import {
   type Attribution,
@@ -370,12 +370,30 @@ function relativeAfterName(tokens: readonly Token[], b: number, cue: Cue): boole
   if (writtenRelative(tokens, b)) return true;
   if (t.lower !== "which" || t.quote >= 0 || tokens[b - 1]?.lower !== ",") return false;
   const name = tokens[b - 2];
-  if (!name?.word || !name.cap || name.quote >= 0) return false;
+  if (!name?.word || name.quote >= 0) return false;
+  if (!name.cap) return writtenBy(tokens, b - 2);
   const next = tokens[cue.last + 1];
   const says = cue.info.lemma === "say"; // (one test: a second, met rarely, deoptimised speakerOf)
   if (says || !next?.word) return says;
   return next.lower === "that" || next.cap || PRONOUNS.has(next.lower);
 }
+
+/**
+ * `a 2023 report by the museum's trustees, which found that…`: the phrase ending at token `end`
+ * is the author of a written thing named just before (`which` stands for the thing, whose
+ * finding is its authors').
+ */
+function writtenBy(tokens: readonly Token[], end: number): boolean {
+  for (let j = end - 1; j > 0 && end - j <= AUTHOR_WORDS; j--) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (t.lower === "by") return WRITTEN_NOUNS.has((tokens[j - 1] as Token).lower);
+  }
+  return false;
+}
+
+// (an author's phrase after `by`: `the museum's board of trustees`)
+const AUTHOR_WORDS = 6;
 
 /** Whether token `b` is `, which` or `, who` right after the source of an `according to` just
  * before (`according to the regional forecast office, which said`). */
@@ -735,9 +753,21 @@ function beforeRelativeClause(
     const t = tokens[j] as Token;
     if (t.quote >= 0 || t.lower === closer) return undefined;
     if (t.lower === "who" && (tokens[j - 1] as Token).lower === closer)
-      return nounPhraseBefore(tokens, j - 2, floor);
+      return nounPhraseBefore(tokens, j - 2, floor) ?? beforeAge(tokens, j - 2, floor);
   }
   return undefined;
+}
+
+/**
+ * `One of the riders, Ana Silva, 38, who…`: a person's age set off by commas after the name
+ * (token `age`); the name before it, not a descriptor before the name, is who the clause is about.
+ */
+function beforeAge(tokens: readonly Token[], age: number, floor: number): TokenRange | undefined {
+  const t = tokens[age];
+  if (!t || !isDigit(t.lower.charCodeAt(0)) || t.lower.length > 3) return undefined;
+  if (tokens[age - 1]?.lower !== ",") return undefined;
+  const name = nounPhraseBefore(tokens, age - 2, floor);
+  return name && isProperName(tokens, name) ? name : undefined;
 }
 
 /**

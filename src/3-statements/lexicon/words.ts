@@ -652,6 +652,9 @@ export const REFLEXIVES: ReadonlySet<string> = new Set([
   "itself",
 ]);
 
+/** Words after a phrase that single it out (`Okafor alone`, `the mayor himself`), no part of it. */
+export const FOCUS_WORDS: ReadonlySet<string> = new Set(["alone", ...REFLEXIVES]);
+
 /** Prepositions that may sit inside a noun phrase (`a spokesman for the council`). */
 export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "from"]);
 
