@@ -1281,3 +1281,26 @@ test("a bulletin is a statement its issuer speaks in: `According to the bulletin
     [["Lindmark Weather Office"], ["Lindmark Weather Office"]],
   );
 });
+
+test("`The audit, written by the council's review team under the accountant X`: a body led by a named person wrote it through them", () => {
+  const text =
+    "The audit, written by the council's review team under the accountant Priya Raman-Holt, recommended new controls.\n\n" +
+    "The audit said the fund had lost track of grants.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "new controls", mention: "The audit", kind: "indirect" },
+      { quote: "the fund had lost track of grants", mention: "The audit", kind: "indirect" },
+    ]),
+    [["Priya Raman-Holt"], ["Priya Raman-Holt"]],
+  );
+});
+
+test("`written by 40 nurses led by X`: people in the plural wrote it, not only the one who led them", () => {
+  const text =
+    "The report, written by 40 nurses led by Priya Raman-Holt, warned of unsafe wards.\n\n" +
+    "The report said the night shifts were short.";
+  const [who] = speakersOf(text, [
+    { quote: "the night shifts were short", mention: "The report", kind: "indirect" },
+  ]);
+  assert.notDeepEqual(who, ["Priya Raman-Holt"]);
+});
