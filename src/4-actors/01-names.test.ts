@@ -628,6 +628,16 @@ test("a lone word is a person when the text withholds the rest (`named only as`)
     found("Ablaye, the Senegalese kora player and singer whose album sold, died on Sunday."),
     ["Ablaye"],
   );
+  // a role closed by `who` as well as by `whose` (`, a retired nurse who`)
+  assert.deepEqual(
+    found("Tavi, the Lisbon-based painter who works under one name, unveiled a mural."),
+    ["Tavi"],
+  );
+  // a fronted adverb before a subject with a relative clause the sentence's verb follows
+  assert.deepEqual(
+    found("Previously, a man who honeymooned in Moscow would be disqualified as a candidate."),
+    [],
+  );
   // a fronted phrase's last word, or an adverb, before the sentence's subject is no name
   assert.deepEqual(found("At a briefing in Chelsea, the mayor, who spoke first, said no."), []);
   assert.deepEqual(found("Significantly, the judge said he could not."), []);

@@ -378,17 +378,37 @@ const SET_OFF_PHRASE = /^,[ \u00a0]+([^,.;:“”"()]{2,120})/u;
  * `Ablaye, the Senegalese kora player and singer whose …`: a word opening its sentence, set off
  * before `the`/`a` and a role noun of the lexicon that a comma or `who`/`whose` closes. Not a
  * word ending a fronted phrase (`In Chelsea, the mayor said`: it opens no sentence) nor an
- * adverb (`Significantly, the judge said`: the role is the clause's subject, no comma after it).
+ * adverb (`Significantly, the judge said`: the role is the clause's subject, no comma after it;
+ * `Previously, a man who …` with no comma closing the clause).
  */
 function roleAppositive(text: string, start: number, end: number): boolean {
   if (!opensSentence(text, start)) return false;
   const m = LONE_ROLE_APPOSITIVE.exec(text.slice(end, end + 90));
-  return !!m && ROLE_NOUNS.has(m[1] as string);
+  if (!m || !ROLE_NOUNS.has(m[1] as string)) return false;
+  return m[0].endsWith(",") || relativeClosed(text, end + m[0].length);
+}
+
+/** How far a relative clause set off after a lone name may run to its closing comma. */
+const RELATIVE_REACH = 120;
+
+/**
+ * `Sena, the artist who works under one name, unveiled`: an appositive's relative clause is
+ * closed by a comma before the sentence's verb; `Previously, a man who honeymooned in Moscow
+ * would be disqualified` runs on to the sentence's end (the adverb's phrase is the subject).
+ */
+function relativeClosed(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + RELATIVE_REACH);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) return true;
+    if (c === 46 || c === 10 || c === 59) return false;
+  }
+  return false;
 }
 
 /** `, the pop singer,`, `, a retired nurse who`: an article, up to four words, a noun closed. */
 const LONE_ROLE_APPOSITIVE =
-  /^,[ \u00a0]+(?:the|an?)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(\p{Ll}+)(?:,|[ \u00a0]+whose?[ \u00a0])/u;
+  /^,[ \u00a0]+(?:the|an?)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(\p{Ll}+)(?:,|[ \u00a0]+who(?:se)?[ \u00a0])/u;
 
 /** Words that open a clause after a name, never a noun phrase in apposition to it. */
 const NOT_APPOSITIVE = new Set([
