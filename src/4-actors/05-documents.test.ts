@@ -1304,3 +1304,20 @@ test("`written by 40 nurses led by X`: people in the plural wrote it, not only t
   ]);
   assert.notDeepEqual(who, ["Priya Raman-Holt"]);
 });
+
+test("`X of A, Y of B and Z of C wrote`: a list of names each with its place is one group of writers", () => {
+  const text =
+    "In a letter dated May 9, Mayor Odile Fenwick of Harrowgate, Mayor Dariusz Pell of Linwood and Mayor Ana Ruiz of Cobb wrote to the board.\n\n" +
+    "The letter, signed by all three, asks the board to reverse its vote. It said the board had given the cities “less than a day's notice.”\n\n" +
+    "The mayors' letter also warned that Linwood would lose a grant.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "less than a day's notice.", mention: "It", kind: "partial" },
+      { quote: "Linwood would lose a grant", mention: "The mayors' letter", kind: "indirect" },
+    ]),
+    [
+      ["Odile Fenwick", "Dariusz Pell", "Ana Ruiz"],
+      ["Odile Fenwick", "Dariusz Pell", "Ana Ruiz"],
+    ],
+  );
+});
