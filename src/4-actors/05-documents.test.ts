@@ -1321,3 +1321,46 @@ test("`X of A, Y of B and Z of C wrote`: a list of names each with its place is 
     ],
   );
 });
+
+test("`the letter` after another's reply to a letter is the reply, the latest written", () => {
+  const text =
+    "“We ask only that you keep it open,” residents Ana Ruiz and Ben Cole wrote in a covering letter.\n\n" +
+    "In her reply, dated a week later, council leader Mia Stone wrote that the budget was short.\n\n" +
+    "The letter said the pool would open on weekends.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the pool would open on weekends", mention: "The letter", kind: "indirect" },
+    ]),
+    [["Mia Stone"]],
+  );
+});
+
+test("`the letter` before any reply is still the letter", () => {
+  const text =
+    "“We ask only that you keep it open,” residents Ana Ruiz and Ben Cole wrote in a covering letter.\n\n" +
+    "The letter said the pool was the only one in the district.\n\n" +
+    "In her reply, dated a week later, council leader Mia Stone wrote that the budget was short.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the pool was the only one in the district",
+        mention: "The letter",
+        kind: "indirect",
+      },
+    ]),
+    [["Ana Ruiz", "Ben Cole"]],
+  );
+});
+
+test("`had read the letter` after a reply is still the letter the reply answers", () => {
+  const text =
+    "“We ask only that you keep it open,” residents Ana Ruiz and Ben Cole wrote in a covering letter.\n\n" +
+    "In her reply, dated a week later, council leader Mia Stone wrote that the budget was short.\n\n" +
+    "Mayor Tom Berg said he had read the letter twice. “It says what we all know,” he said.";
+  const a = resolveSpeakers(article(text), []);
+  const letter = a.actors.find((x) => x.mentions.some((m) => m.text === "the letter"));
+  assert.deepEqual(
+    letter?.members.map((id) => a.actors.find((x) => x.id === id)?.name),
+    ["Ana Ruiz and Ben Cole"],
+  );
+});
