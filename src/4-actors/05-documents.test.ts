@@ -1360,7 +1360,7 @@ test("`had read the letter` after a reply is still the letter the reply answers"
   const a = resolveSpeakers(article(text), []);
   const letter = a.actors.find((x) => x.mentions.some((m) => m.text === "the letter"));
   assert.deepEqual(
-    letter?.members.map((id) => a.actors.find((x) => x.id === id)?.name),
+    (letter?.members ?? []).map((id) => a.actors.find((x) => x.id === id)?.name),
     ["Ana Ruiz and Ben Cole"],
   );
 });
