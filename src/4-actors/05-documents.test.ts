@@ -1364,3 +1364,24 @@ test("`had read the letter` after a reply is still the letter the reply answers"
     ["Ana Ruiz and Ben Cole"],
   );
 });
+
+test("`The inquiry found` after the report of that inquiry is the report, and speaks for its writer", () => {
+  const text =
+    "The report, written by Auditor Jane Okoro after a year-long inquiry, found that the fund was mismanaged.\n\n" +
+    "The inquiry found that records were missing.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the fund was mismanaged", mention: "The report", kind: "indirect" },
+      { quote: "records were missing", mention: "The inquiry", kind: "indirect" },
+    ]),
+    [["Jane Okoro"], ["Jane Okoro"]],
+  );
+});
+
+test("`The inquiry found` with no report in view is the inquiry itself", () => {
+  const text = "Police opened an inquiry in May.\n\nThe inquiry found that records were missing.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "records were missing", mention: "The inquiry", kind: "indirect" }]),
+    [["inquiry"]],
+  );
+});
