@@ -618,6 +618,24 @@ test("a long body-text name no list knows is read whole, not split as a headline
   );
 });
 
+test("a Gaelic patronymic's article with its apostrophe stays in the surname (`Mac a' Phearsain`)", () => {
+  assert.deepEqual(
+    names("Ealasaid Nic a' Ghobhainn, who runs the island shop, said the boat was late.").map(
+      (m) => m.name,
+    ),
+    ["Ealasaid Nic a' Ghobhainn"],
+  );
+  const text =
+    "Ruaraidh Mac a’ Phearsain, who chairs the community council, said the pier was unsafe. “We wait every winter,” he said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the pier was unsafe", mention: "Ruaraidh Mac a’ Phearsain", kind: "indirect" },
+      { quote: "We wait every winter,", mention: "he" },
+    ]),
+    [["Ruaraidh Mac a’ Phearsain"], ["Ruaraidh Mac a’ Phearsain"]],
+  );
+});
+
 test("a lone word is a person when the text withholds the rest (`named only as`) or sets a role off after it", () => {
   const found = (text: string) => names(text).map((m) => m.name);
   assert.deepEqual(found("One of them, a rider who asked to be named only as Mbali, said no."), [

@@ -19,7 +19,7 @@ import {
   sentenceIndex,
   lowerCased,
   squashSpaces,
-  type Token,
+  Token,
 } from "./text.ts";
 import {
   CONNECTOR,
@@ -120,12 +120,43 @@ function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): T
   }
   closeRun(runs, tokens, from, tokens.length);
   const out: Token[][] = [];
-  for (const r of runs) {
+  for (let k = 0; k < runs.length; k++) {
+    let r = runs[k] as Token[];
+    // (runs, not words: most runs end before no ` a' `, told by one character code; a headline
+    // would capitalise the article, so the joined name is kept whole)
+    if (k + 1 < runs.length && gaelicArticleAfter(text, r, runs[k + 1] as Token[])) {
+      // (the article, with its apostrophe, is a particle of this name only: `a` joins no other)
+      const a = tokens[lowerBound(tokens, (r[r.length - 1] as Token).end)] as Token;
+      const article = new Token(text, a.start, a.end + 1, a.kinds | NAME_PARTICLE);
+      r = [...r, article, ...(runs[++k] as Token[])];
+      out.push(r);
+      continue;
+    }
     const parts = headlineParts(text, r, lines);
     if (parts) out.push(...parts);
     else out.push(r);
   }
   return out;
+}
+
+/** A Gaelic patronymic (`Mac`, `Nic`: son, daughter of) before the article `a'` in a surname. */
+const GAELIC_PATRONYMICS: ReadonlySet<string> = new Set(["mac", "mhic", "nic", "nighean"]);
+
+/**
+ * `Seonaidh Mac a' Phearsain`: run `r` ends with a patronymic and `next` starts right after ` a' `
+ * (the Gaelic article, its vowel elided), so the two are one surname.
+ */
+function gaelicArticleAfter(text: string, r: Token[], next: Token[]): boolean {
+  const last = r[r.length - 1] as Token;
+  const at = last.end;
+  if (text.charCodeAt(at + 1) !== 97 || (next[0] as Token).start !== at + 4) return false;
+  const mark = text.charCodeAt(at + 2);
+  return (
+    (mark === 39 || mark === 0x2019) &&
+    isBlank(text.charCodeAt(at)) &&
+    isBlank(text.charCodeAt(at + 3)) &&
+    GAELIC_PATRONYMICS.has(last.lower)
+  );
 }
 
 /** The names a run found on a headline line splits into, or undefined to keep it whole. */
