@@ -618,6 +618,24 @@ test("a long body-text name no list knows is read whole, not split as a headline
   );
 });
 
+test("a Gaelic patronymic's article with its apostrophe stays in the surname (`Mac a' Phearsain`)", () => {
+  assert.deepEqual(
+    names("Ealasaid Nic a' Ghobhainn, who runs the island shop, said the boat was late.").map(
+      (m) => m.name,
+    ),
+    ["Ealasaid Nic a' Ghobhainn"],
+  );
+  const text =
+    "Ruaraidh Mac a’ Phearsain, who chairs the community council, said the pier was unsafe. “We wait every winter,” he said.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the pier was unsafe", mention: "Ruaraidh Mac a’ Phearsain", kind: "indirect" },
+      { quote: "We wait every winter,", mention: "he" },
+    ]),
+    [["Ruaraidh Mac a’ Phearsain"], ["Ruaraidh Mac a’ Phearsain"]],
+  );
+});
+
 test("a lone word is a person when the text withholds the rest (`named only as`) or sets a role off after it", () => {
   const found = (text: string) => names(text).map((m) => m.name);
   assert.deepEqual(found("One of them, a rider who asked to be named only as Mbali, said no."), [
@@ -627,6 +645,16 @@ test("a lone word is a person when the text withholds the rest (`named only as`)
   assert.deepEqual(
     found("Ablaye, the Senegalese kora player and singer whose album sold, died on Sunday."),
     ["Ablaye"],
+  );
+  // a role closed by `who` as well as by `whose` (`, a retired nurse who`)
+  assert.deepEqual(
+    found("Tavi, the Lisbon-based painter who works under one name, unveiled a mural."),
+    ["Tavi"],
+  );
+  // a fronted adverb before a subject with a relative clause the sentence's verb follows
+  assert.deepEqual(
+    found("Previously, a man who honeymooned in Moscow would be disqualified as a candidate."),
+    [],
   );
   // a fronted phrase's last word, or an adverb, before the sentence's subject is no name
   assert.deepEqual(found("At a briefing in Chelsea, the mayor, who spoke first, said no."), []);

@@ -19,7 +19,7 @@ import {
   sentenceIndex,
   lowerCased,
   squashSpaces,
-  type Token,
+  Token,
 } from "./text.ts";
 import {
   CONNECTOR,
@@ -120,12 +120,43 @@ function capitalisedRuns(text: string, tokens: Token[], lines: HeadlineLines): T
   }
   closeRun(runs, tokens, from, tokens.length);
   const out: Token[][] = [];
-  for (const r of runs) {
+  for (let k = 0; k < runs.length; k++) {
+    let r = runs[k] as Token[];
+    // (runs, not words: most runs end before no ` a' `, told by one character code; a headline
+    // would capitalise the article, so the joined name is kept whole)
+    if (k + 1 < runs.length && gaelicArticleAfter(text, r, runs[k + 1] as Token[])) {
+      // (the article, with its apostrophe, is a particle of this name only: `a` joins no other)
+      const a = tokens[lowerBound(tokens, (r[r.length - 1] as Token).end)] as Token;
+      const article = new Token(text, a.start, a.end + 1, a.kinds | NAME_PARTICLE);
+      r = [...r, article, ...(runs[++k] as Token[])];
+      out.push(r);
+      continue;
+    }
     const parts = headlineParts(text, r, lines);
     if (parts) out.push(...parts);
     else out.push(r);
   }
   return out;
+}
+
+/** A Gaelic patronymic (`Mac`, `Nic`: son, daughter of) before the article `a'` in a surname. */
+const GAELIC_PATRONYMICS: ReadonlySet<string> = new Set(["mac", "mhic", "nic", "nighean"]);
+
+/**
+ * `Seonaidh Mac a' Phearsain`: run `r` ends with a patronymic and `next` starts right after ` a' `
+ * (the Gaelic article, its vowel elided), so the two are one surname.
+ */
+function gaelicArticleAfter(text: string, r: Token[], next: Token[]): boolean {
+  const last = r[r.length - 1] as Token;
+  const at = last.end;
+  if (text.charCodeAt(at + 1) !== 97 || (next[0] as Token).start !== at + 4) return false;
+  const mark = text.charCodeAt(at + 2);
+  return (
+    (mark === 39 || mark === 0x2019) &&
+    isBlank(text.charCodeAt(at)) &&
+    isBlank(text.charCodeAt(at + 3)) &&
+    GAELIC_PATRONYMICS.has(last.lower)
+  );
 }
 
 /** The names a run found on a headline line splits into, or undefined to keep it whole. */
@@ -378,17 +409,37 @@ const SET_OFF_PHRASE = /^,[ \u00a0]+([^,.;:“”"()]{2,120})/u;
  * `Ablaye, the Senegalese kora player and singer whose …`: a word opening its sentence, set off
  * before `the`/`a` and a role noun of the lexicon that a comma or `who`/`whose` closes. Not a
  * word ending a fronted phrase (`In Chelsea, the mayor said`: it opens no sentence) nor an
- * adverb (`Significantly, the judge said`: the role is the clause's subject, no comma after it).
+ * adverb (`Significantly, the judge said`: the role is the clause's subject, no comma after it;
+ * `Previously, a man who …` with no comma closing the clause).
  */
 function roleAppositive(text: string, start: number, end: number): boolean {
   if (!opensSentence(text, start)) return false;
   const m = LONE_ROLE_APPOSITIVE.exec(text.slice(end, end + 90));
-  return !!m && ROLE_NOUNS.has(m[1] as string);
+  if (!m || !ROLE_NOUNS.has(m[1] as string)) return false;
+  return m[0].endsWith(",") || relativeClosed(text, end + m[0].length);
+}
+
+/** How far a relative clause set off after a lone name may run to its closing comma. */
+const RELATIVE_REACH = 120;
+
+/**
+ * `Sena, the artist who works under one name, unveiled`: an appositive's relative clause is
+ * closed by a comma before the sentence's verb; `Previously, a man who honeymooned in Moscow
+ * would be disqualified` runs on to the sentence's end (the adverb's phrase is the subject).
+ */
+function relativeClosed(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + RELATIVE_REACH);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) return true;
+    if (c === 46 || c === 10 || c === 59) return false;
+  }
+  return false;
 }
 
 /** `, the pop singer,`, `, a retired nurse who`: an article, up to four words, a noun closed. */
 const LONE_ROLE_APPOSITIVE =
-  /^,[ \u00a0]+(?:the|an?)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(\p{Ll}+)(?:,|[ \u00a0]+whose?[ \u00a0])/u;
+  /^,[ \u00a0]+(?:the|an?)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(\p{Ll}+)(?:,|[ \u00a0]+who(?:se)?[ \u00a0])/u;
 
 /** Words that open a clause after a name, never a noun phrase in apposition to it. */
 const NOT_APPOSITIVE = new Set([

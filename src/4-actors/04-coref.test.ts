@@ -309,3 +309,9 @@ test("`he` after an unnamed person a restrictive `who` describes is that person,
     [["former guard"], ["former guard"]],
   );
 });
+
+test("`she` after a one-name person set off by a role (`Tavi, the … painter who …`) is that person", () => {
+  const text =
+    "Mayor Ann Cole opened the hall.\n\nTavi, the Lisbon-based painter who works under one name, unveiled a mural.\n\n“A wall can listen,” she said.";
+  assert.deepEqual(speakersOf(text, [{ quote: "A wall can listen,", mention: "she" }]), [["Tavi"]]);
+});

@@ -461,9 +461,12 @@ const AND_ANYWHERE = /and/;
 /** `, Republican of Iowa, and `: an appositive set off, then `and`. */
 const APPOSITIVE_THEN_AND = /^,[ \u00a0]+[^,.;:“”"()]{1,50},[ \u00a0]+and[ \u00a0]+$/u;
 
-/** ` of Georgia and `: each name's place, then `and`. */
+/**
+ * ` of Georgia and `, ` of Harrowgate, `: each name's place, then `and` or a list's comma (the
+ * list's last link must still be `and`: see coordinatedNames).
+ */
 const PLACE_THEN_AND =
-  /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3},?[ \u00a0]+and[ \u00a0]+$/u;
+  /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}(?:,?[ \u00a0]+and|,)[ \u00a0]+$/u;
 
 /** `, ` or ` and `, `, and `: the gap between two names of a list. */
 const LIST_GAP = /^(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)$/u;

@@ -1281,3 +1281,107 @@ test("a bulletin is a statement its issuer speaks in: `According to the bulletin
     [["Lindmark Weather Office"], ["Lindmark Weather Office"]],
   );
 });
+
+test("`The audit, written by the council's review team under the accountant X`: a body led by a named person wrote it through them", () => {
+  const text =
+    "The audit, written by the council's review team under the accountant Priya Raman-Holt, recommended new controls.\n\n" +
+    "The audit said the fund had lost track of grants.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "new controls", mention: "The audit", kind: "indirect" },
+      { quote: "the fund had lost track of grants", mention: "The audit", kind: "indirect" },
+    ]),
+    [["Priya Raman-Holt"], ["Priya Raman-Holt"]],
+  );
+});
+
+test("`written by 40 nurses led by X`: people in the plural wrote it, not only the one who led them", () => {
+  const text =
+    "The report, written by 40 nurses led by Priya Raman-Holt, warned of unsafe wards.\n\n" +
+    "The report said the night shifts were short.";
+  const [who] = speakersOf(text, [
+    { quote: "the night shifts were short", mention: "The report", kind: "indirect" },
+  ]);
+  assert.notDeepEqual(who, ["Priya Raman-Holt"]);
+});
+
+test("`X of A, Y of B and Z of C wrote`: a list of names each with its place is one group of writers", () => {
+  const text =
+    "In a letter dated May 9, Mayor Odile Fenwick of Harrowgate, Mayor Dariusz Pell of Linwood and Mayor Ana Ruiz of Cobb wrote to the board.\n\n" +
+    "The letter, signed by all three, asks the board to reverse its vote. It said the board had given the cities “less than a day's notice.”\n\n" +
+    "The mayors' letter also warned that Linwood would lose a grant.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "less than a day's notice.", mention: "It", kind: "partial" },
+      { quote: "Linwood would lose a grant", mention: "The mayors' letter", kind: "indirect" },
+    ]),
+    [
+      ["Odile Fenwick", "Dariusz Pell", "Ana Ruiz"],
+      ["Odile Fenwick", "Dariusz Pell", "Ana Ruiz"],
+    ],
+  );
+});
+
+test("`the letter` after another's reply to a letter is the reply, the latest written", () => {
+  const text =
+    "“We ask only that you keep it open,” residents Ana Ruiz and Ben Cole wrote in a covering letter.\n\n" +
+    "In her reply, dated a week later, council leader Mia Stone wrote that the budget was short.\n\n" +
+    "The letter said the pool would open on weekends.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the pool would open on weekends", mention: "The letter", kind: "indirect" },
+    ]),
+    [["Mia Stone"]],
+  );
+});
+
+test("`the letter` before any reply is still the letter", () => {
+  const text =
+    "“We ask only that you keep it open,” residents Ana Ruiz and Ben Cole wrote in a covering letter.\n\n" +
+    "The letter said the pool was the only one in the district.\n\n" +
+    "In her reply, dated a week later, council leader Mia Stone wrote that the budget was short.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "the pool was the only one in the district",
+        mention: "The letter",
+        kind: "indirect",
+      },
+    ]),
+    [["Ana Ruiz", "Ben Cole"]],
+  );
+});
+
+test("`had read the letter` after a reply is still the letter the reply answers", () => {
+  const text =
+    "“We ask only that you keep it open,” residents Ana Ruiz and Ben Cole wrote in a covering letter.\n\n" +
+    "In her reply, dated a week later, council leader Mia Stone wrote that the budget was short.\n\n" +
+    "Mayor Tom Berg said he had read the letter twice. “It says what we all know,” he said.";
+  const a = resolveSpeakers(article(text), []);
+  const letter = a.actors.find((x) => x.mentions.some((m) => m.text === "the letter"));
+  assert.deepEqual(
+    (letter?.members ?? []).map((id) => a.actors.find((x) => x.id === id)?.name),
+    ["Ana Ruiz and Ben Cole"],
+  );
+});
+
+test("`The inquiry found` after the report of that inquiry is the report, and speaks for its writer", () => {
+  const text =
+    "The report, written by Auditor Jane Okoro after a year-long inquiry, found that the fund was mismanaged.\n\n" +
+    "The inquiry found that records were missing.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the fund was mismanaged", mention: "The report", kind: "indirect" },
+      { quote: "records were missing", mention: "The inquiry", kind: "indirect" },
+    ]),
+    [["Jane Okoro"], ["Jane Okoro"]],
+  );
+});
+
+test("`The inquiry found` with no report in view is the inquiry itself", () => {
+  const text = "Police opened an inquiry in May.\n\nThe inquiry found that records were missing.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "records were missing", mention: "The inquiry", kind: "indirect" }]),
+    [["inquiry"]],
+  );
+});

@@ -297,9 +297,30 @@ export function speakerResolver(ctx: SpeakerContext): (given: Span) => Draft | u
     }
     if (kind === "role" || kind === "people") return unnamedActor(cast, phrase, mention.start);
     if (kind === "organisation") return organisationSpeaker(cast, text, phrase, mention);
-    return unnamedActor(cast, phrase, mention.start);
+    return inquiryReport(cast, lower, mention.start) ?? unnamedActor(cast, phrase, mention.start);
   };
   return resolveMention;
+}
+
+/** `the inquiry`, `the investigation`: an investigation named as the one spoken of. */
+const DEFINITE_INQUIRY = /^the[ \u00a0]+(?:inquiry|investigation|probe)$/u;
+
+/** How far back a report whose findings an inquiry's `found` gives may be named. */
+const INQUIRY_REACH = 1500;
+
+/**
+ * `The report, written by Ombudsman X after an 11-month inquiry, found …. The inquiry found`: an
+ * investigation's findings are given in its report, so the inquiry (`lower`) speaking at `at` is
+ * the latest report named before with a writer, which speaks for them.
+ */
+function inquiryReport(cast: Cast, lower: string, at: number): Draft | undefined {
+  if (!DEFINITE_INQUIRY.test(lower)) return undefined;
+  return cast.lookBack(
+    at,
+    (o) => o.draft.type === "document" && o.draft.noun === "report" && !!o.draft.members?.length,
+    INQUIRY_REACH,
+    false,
+  )?.draft;
 }
 
 /** `a `, `an `: an indefinite article opening a phrase. */

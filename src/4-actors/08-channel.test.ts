@@ -796,3 +796,25 @@ test("joint writers' plain words right after what they wrote are from it", () =>
     ["document", "document"],
   );
 });
+
+test("an event placed right after a partial quote's closing mark is where the words were said", () => {
+  const said = channels(
+    'The governor, Maria Okafor, called the new bridge "a promise kept" at a ribbon-cutting ceremony on Friday.\n\n' +
+      '"We waited ten years for this," she said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "speech"],
+  );
+});
+
+test('an event inside the reported words, not right after the quote, sets no scene (`"…" that was shown at a ceremony`)', () => {
+  const said = channels(
+    'The governor, Maria Okafor, called the plan "a disgrace" that was first shown at a ceremony in 2019.\n\n' +
+      '"We waited ten years for this," she said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["interview", "interview"],
+  );
+});

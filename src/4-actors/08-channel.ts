@@ -128,6 +128,8 @@ const NEWCOMER_GAP = 2;
 const SENTENCE_WORDS = 80;
 /** How many words before an audience its addressing verb may be (`told about 2,000 mourners`). */
 const AUDIENCE_WORDS = 4;
+/** Words placing the quoted words at an event just after a partial quote (`"…" at a ceremony`). */
+const AFTER_QUOTE: ReadonlySet<string> = new Set(["at", "during"]);
 /** How many words before an event `after` or `outside` may be (`after a two-hour meeting`). */
 const AFTER_WORDS = 3;
 
@@ -1093,7 +1095,8 @@ export class Scenes {
         continue;
       }
       if ((t.kinds & (SCENE_WORD | SCENE_CONTEXT)) === 0) continue;
-      if (inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
+      if (inRegions(this.quotes, t.start)) continue;
+      if (inRegions(this.reported, t.start) && !this.placedAfterQuote(i)) continue;
       const w = t.lower;
       if (w === "asked") asked = this.opensQuestion(i) && text.charCodeAt(t.end) !== 44;
       else if (PLANNED.has(w)) return undefined;
@@ -1109,6 +1112,24 @@ export class Scenes {
         return { channel: i - away <= AFTER_WORDS ? "interview" : "speech", word: i };
     }
     return undefined;
+  }
+
+  /**
+   * `called the bridge "a promise kept" at a ceremony`: a place word (`at`, `during`) right after
+   * a partial quote's closing mark, one or two words before event `i`, sets where the quoted
+   * words were said, though the statement's reported words run on to the sentence's end.
+   */
+  private placedAfterQuote(i: number): boolean {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const t = this.tokens[j] as Token;
+      if (!AFTER_QUOTE.has(t.lower)) continue;
+      let k = t.start - 1;
+      const text = this.cast.text;
+      while (k > 0 && isSpaceCode(text.charCodeAt(k))) k--;
+      const c = text.charCodeAt(k);
+      return c === 34 || c === 0x201d;
+    }
+    return false;
   }
 
   /**

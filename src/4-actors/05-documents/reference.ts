@@ -196,6 +196,27 @@ function answeringLetter(letters: Draft[]): Draft | undefined {
   return undefined;
 }
 
+/**
+ * `… wrote in a covering letter. In his reply, the council leader wrote …. The letter said`: a
+ * reply written as a letter is one, and `The letter` opening a sentence after it is the latest
+ * written, the reply
+ * (the latest of `replies`), when it was named after every letter (`letters`, the latest last)
+ * and by another writer than the latest letter's, which it answers.
+ */
+function replyAfterLetters(letters: Draft[], replies: Draft[] | undefined): Draft | undefined {
+  const reply = replies?.[replies.length - 1];
+  const letter = letters[letters.length - 1];
+  if (!reply?.members?.length || reply.noun !== "letter" || !letter) return undefined;
+  if (lastMention(reply) < lastMention(letter)) return undefined;
+  for (const writer of reply.members) if (letter.members?.includes(writer)) return undefined;
+  return reply;
+}
+
+/** Where document `d` was last named so far (-1: never). */
+function lastMention(d: Draft): number {
+  return d.mentions[d.mentions.length - 1]?.start ?? -1;
+}
+
 /** Whether one of the words the text used for document `d` ends with `noun` (`an email`). */
 function calledBy(d: Draft, noun: string): boolean {
   for (const alias of d.aliases) if (alias.toLowerCase().endsWith(noun)) return true;
@@ -238,7 +259,11 @@ export function documentAt(
   if (authors) {
     doc = authoredDocument(ctx, t, kind, channel, authors, sameNoun, slots, prev);
   } else if (!doc && definite) {
-    doc = definiteReferent(sameNoun, t.lower);
+    // (only `The letter` opening its sentence, what it says: `had read the letter` is most often
+    // the one the reply answers)
+    const opening = kind === "letter" && opensSentence(ctx, i);
+    doc = opening ? replyAfterLetters(sameNoun, byKind.get("reply")) : undefined;
+    doc ??= definiteReferent(sameNoun, t.lower);
     if (!doc && kind === "reply") doc = answeringLetter(byKind.get("letter") ?? []);
     // `The response, which the company's medical director also signed,`
     const cosigner = doc?.members?.length ? alsoSignedIn(ctx, t.end) : undefined;

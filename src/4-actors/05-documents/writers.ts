@@ -77,7 +77,7 @@ interface SlotWriter {
 function writerAt(ctx: ScanContext, at: number, to: number): SlotWriter | undefined {
   const named = namedIn(ctx, at, at + 1, false);
   if (named) return named;
-  const apposed = apposedNameAt(ctx, at, to) ?? titledNameAt(ctx, at);
+  const apposed = apposedNameAt(ctx, at, to) ?? titledNameAt(ctx, at) ?? leaderAt(ctx, at);
   if (apposed) return apposed;
   // (`both` alone: `signed by both governors` is a plural's, see pluralMakerAt)
   const pronoun = WRITER_PRONOUN.exec(ctx.text.slice(at, at + 6));
@@ -88,6 +88,27 @@ function writerAt(ctx: ScanContext, at: number, to: number): SlotWriter | undefi
       ? resolveGroupReference(ctx.cast, word === "both" ? word : "they", at)
       : resolvePersonPronoun(ctx.cast, word, at, false);
   return draft ? { draft, end: at + word.length } : undefined;
+}
+
+// a few words naming a body (`the trustees' provenance panel`), then the word that puts it under a
+// person: `under`, `led by`, `chaired by`, `headed by`
+const LED_BODY =
+  /^(?:[\p{L}'’-]+[ \u00a0]+){0,4}?([\p{L}'’-]+)[ \u00a0]+(?:under|(?:led|chaired|headed)[ \u00a0]+by)[ \u00a0]+/u;
+
+/** How far after `by` the words putting a body under its leader may end. */
+const LED_BODY_REACH = 70;
+
+/**
+ * `written by the trustees' panel under the historian X`, `by a team led by Dr. Y`: a body led by
+ * a named person wrote through them, and the story quotes the document as theirs. (Not people
+ * in the plural: `signed by 40 nurses led by X` is the nurses'.)
+ */
+function leaderAt(ctx: ScanContext, at: number): SlotWriter | undefined {
+  const m = LED_BODY.exec(ctx.text.slice(at, at + LED_BODY_REACH));
+  // (`signed by 40 nurses led by X`: people in the plural signed, each for themselves)
+  if (!m || isPluralMaker((m[1] as string).toLowerCase())) return undefined;
+  const from = at + m[0].length;
+  return namedIn(ctx, from, from + 1, false) ?? titledNameAt(ctx, from);
 }
 
 // `signed by her`, `written by them`, `signed by both,`: a writer named before
