@@ -61,6 +61,15 @@ test("dates in an article carry their clause; no publication date leaves them un
   );
 });
 
+test("a month's name in lower case is a word, not a date (`march`, `may`)", () => {
+  const text = "Students said they would march to the ministry. Fees may rise by March 3.";
+  const dated = findDates(synthetic({ id: "m", text, published: "2021-06-10" }));
+  assert.deepEqual(
+    dated.map((e) => text.slice(e.expression.start, e.expression.end)),
+    ["March 3"],
+  );
+});
+
 test("the same event from two outlets merges, keeping the more precise date", () => {
   const a = synthetic({
     id: "a",

@@ -488,6 +488,9 @@ export function findDates(analysis: Analysis): TimelineEvent[] {
         let at = m.index ?? 0;
         // "May" alone is far more often the verb than the month.
         if (group === "m" && /^may$/i.test(text)) continue;
+        // a month's name is a proper noun, capitalised: in lower case it is a word (`would march
+        // to the ministry`, `fees may rise`), which the pattern, blind to case, also matches
+        if ((group === "m" || group === "md" || group === "my") && /^\p{Ll}/u.test(text)) continue;
         // `on Friday` / `in 2016`: the preposition is not part of the date.
         const prep = text.match(/^(?:on|in|since|until|by|during|of) /i);
         if (prep) {
