@@ -1144,11 +1144,12 @@ function reducedRelative(tokens: readonly Token[], i: number): boolean {
 /** `said in a report that the board called "…"`: a quote that a relative clause's subject
  * calls the thing is that subject's words, not those of the verb whose content holds it. */
 function namedInRelative(tokens: readonly Token[], q: Quote): boolean {
-  // (the namer looked for on every call, a few tokens back: arithmetic or a call first met
-  // after the function was optimised, on the rare `called`, threw the optimised code away)
-  const verb = tokenAt(tokens, q.open) - 1;
-  const namer = relativeNamer(tokens, verb > 0 ? verb - 1 : 0);
-  return namer && verb > 0 && (tokens[verb] as Token).lower === "called";
+  // (both looked for on every call: arithmetic or a call first met after the function was
+  // optimised, on the rare `called`, threw the optimised code away)
+  const at = tokenAt(tokens, q.open);
+  const namer = relativeNamer(tokens, at > 1 ? at - 2 : 0);
+  const called = calledRightBefore(tokens, q);
+  return namer && called;
 }
 
 /** Whether the word right before quote `q` is `called` (`keepOwnQuotes` has already dropped one

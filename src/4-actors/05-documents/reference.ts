@@ -199,9 +199,8 @@ function answeringLetter(letters: Draft[]): Draft | undefined {
 /**
  * `… wrote in a covering letter. In his reply, the council leader wrote …. The letter said`: a
  * reply written as a letter is one, and `The letter` opening a sentence after it is the latest
- * written, the reply
- * (the latest of `replies`), when it was named after every letter (`letters`, the latest last)
- * and by another writer than the latest letter's, which it answers.
+ * written, the reply (the latest of `replies`), when it was named after every letter (`letters`,
+ * the latest last) and by another writer than the latest letter's, which it answers.
  */
 function replyAfterLetters(letters: Draft[], replies: Draft[] | undefined): Draft | undefined {
   const reply = replies?.[replies.length - 1];
