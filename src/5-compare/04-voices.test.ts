@@ -187,7 +187,7 @@ test("a plural names the category its singular does", () => {
   assert.equal(category({ type: "unnamed", name: "Mayors", role: "mayors" }), "officials");
   assert.equal(category({ type: "group", name: "both mayors" }), "officials");
   assert.equal(category({ type: "unnamed", name: "Analysts", role: "analysts" }), "experts");
-  assert.equal(category({ type: "unnamed", name: "Residents", role: "residents" }), "unnamed");
+  assert.equal(category({ type: "unnamed", name: "Residents", role: "residents" }), "public");
 });
 
 test("a person's own office speaks as the person does", () => {
@@ -209,4 +209,55 @@ test("a person's own office speaks as the person does", () => {
   const m = mergeActors([a]);
   const v = voices([a], m.actors, m.storyId).a ?? [];
   assert.equal(v.find((x) => x.name === "Marchetti's office")?.category, "officials");
+});
+
+test("a student, a resident, a patient is a member of the public, whatever body the role names", () => {
+  const person = (role: string, organisation?: string) =>
+    category({
+      type: "person",
+      name: "Mira Castellane",
+      role,
+      ...(organisation ? { organisation } : {}),
+    });
+  // The role's head noun says what the person is; `public health` is what she studies.
+  assert.equal(person("second-year master\u2019s student", "public health"), "public");
+  assert.equal(person("doctoral student", "chemistry at Calder"), "public");
+  assert.equal(person("county resident"), "public");
+  assert.equal(person("resident of Oakfield County"), "public");
+  assert.equal(person("parent of a pupil at the school"), "public");
+  // A student who holds an office speaks in it: the head noun is the office.
+  assert.equal(person("student union president"), "advocates");
+  assert.equal(person("president of the students\u2019 union"), "advocates");
+  assert.equal(person("student spokesman"), "officials");
+});
+
+test("an institution of learning speaking through its spokesman is an organisation, not an expert", () => {
+  const person = (role: string, organisation?: string) =>
+    category({
+      type: "person",
+      name: "Callan Reddy",
+      role,
+      ...(organisation ? { organisation } : {}),
+    });
+  assert.equal(person("university spokesman"), "organisations");
+  assert.equal(person("spokeswoman", "Harrowmere University"), "organisations");
+  // Expertise is the person's own: a professor at the same university is an expert.
+  assert.equal(person("professor", "Harrowmere University"), "experts");
+  assert.equal(person("university lecturer"), "experts");
+});
+
+test("a description's modifier names a body, not an expertise: `university heads` are no experts", () => {
+  assert.equal(
+    category({ type: "unnamed", name: "Two university heads", role: "heads", organisation: "Two" }),
+    "unnamed",
+  );
+  // The head noun itself names the expertise.
+  assert.equal(category({ type: "unnamed", name: "university researchers" }), "unnamed");
+  assert.equal(
+    category({ type: "unnamed", name: "university researchers", role: "researchers" }),
+    "experts",
+  );
+  assert.equal(category({ type: "organisation", name: "Harrowmere University" }), "experts");
+  // A university's faculty are its teachers and researchers.
+  assert.equal(category({ type: "group", name: "Faculty at Harrowmere University" }), "experts");
 });

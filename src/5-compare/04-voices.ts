@@ -7,6 +7,9 @@ import {
   BUSINESS_NOUNS,
   EXECUTIVE_ROLES,
   MEMBER_BODIES,
+  PERSONAL_CATEGORIES,
+  PUBLIC_ROLES,
+  ROLE_BREAKS,
   SPEAKS_FOR,
   VOICE_CATEGORIES,
 } from "./lexicon.ts";
@@ -83,6 +86,9 @@ export function category(
   text?: string,
 ): string {
   if (a.type === "unnamed" && !a.role && !a.organisation) return "unnamed";
+  // What a role's head noun says its holder is decides over the body its other words name: a
+  // master's student in public health is one of the public, not a health official.
+  if (a.role && isPublicRole(a.role)) return "public";
   // The role says most, then the organisation, then the titles the text gives a person or a
   // group of people (`Gov. Celia Marchetti`, `the governor`), then the name. A spokesperson
   // speaks for the organisation, so it decides. An organisation kept as a bare noun (`board`)
@@ -99,20 +105,56 @@ export function category(
   const body = speaksFor ? roleWords.filter((w) => !SPEAKS_FOR.has(w)) : [];
   if (speaksFor && !organisation && body.length) {
     const found = categoryOf(body.join(" "));
-    if (found) return found;
+    if (found) return bodyVoice(found);
     if (body.some((w) => BUSINESS_NOUNS.has(w))) return "organisations";
   }
-  if (isExecutive(roleWords)) return (organisation && categoryOf(organisation)) || "organisations";
+  if (isExecutive(roleWords))
+    return bodyVoice((organisation && categoryOf(organisation)) || "organisations");
   const parts = speaksFor ? [organisation, a.role] : [a.role, organisation];
   const titled = a.type === "person" || a.type === "group" ? (a.aliases ?? []) : [];
-  for (const part of [...parts, ...titled, a.name]) {
+  for (const part of [...parts, ...titled]) {
     const found = part ? categoryOf(part) : undefined;
-    if (found) return found;
+    if (found) return speaksFor ? bodyVoice(found) : found;
   }
+  const named = nameCategory(a.name);
+  if (named) return named;
   if (a.type === "unnamed") return "unnamed";
   if (a.type === "document") return "documents";
   if (a.type === "organisation") return "organisations";
   return "other";
+}
+
+/** The voice of one who speaks for a body of the category found: a body has no expertise of its own. */
+function bodyVoice(found: string): string {
+  return PERSONAL_CATEGORIES.has(found) ? "organisations" : found;
+}
+
+/** The head noun of a role or description: its last word before `of`, `at`, … (`student of law`). */
+function headNoun(text: string): string | undefined {
+  let head: string | undefined;
+  for (const w of words(text)) {
+    if (ROLE_BREAKS.has(w)) break;
+    head = w;
+  }
+  return head;
+}
+
+/** Whether a role's head noun names a member of the public (see PUBLIC_ROLES); its first part only. */
+function isPublicRole(role: string): boolean {
+  const comma = role.indexOf(",");
+  const head = headNoun(comma < 0 ? role : role.slice(0, comma));
+  return head !== undefined && hasWord(PUBLIC_ROLES, head);
+}
+
+/**
+ * The category a name's words give. A person's expertise is named by the head noun (`university
+ * researchers`), where a word before it names the body they belong to (`Two university heads`).
+ */
+function nameCategory(name: string): string | undefined {
+  const found = categoryOf(name);
+  if (!found || !PERSONAL_CATEGORIES.has(found)) return found;
+  const head = headNoun(name);
+  return head !== undefined && categoryOf(head) === found ? found : undefined;
 }
 
 export function voices(

@@ -155,6 +155,7 @@ export const VOICE_CATEGORIES: readonly (readonly [string, readonly string[]])[]
       "institute",
       "analyst",
       "researcher",
+      "faculty",
     ].concat(["scholar", "expert", "economist", "scientist", "think tank"]),
   ],
   [
@@ -265,6 +266,27 @@ export const VOICE_CATEGORIES: readonly (readonly [string, readonly string[]])[]
     ],
   ],
 ];
+
+/**
+ * Members of the public, named by where they live or study, or by a service or vote they use
+ * (`a county resident`, `a doctoral student in chemistry`): a role whose head noun is one of these
+ * is the public's voice, whatever body its other words name. Not occupations (`farmer`, `nurse`):
+ * they may speak for a trade. Singulars: a plural names what its singular does.
+ */
+export const PUBLIC_ROLES: ReadonlySet<string> = new Set(
+  "student pupil undergraduate resident inhabitant neighbour neighbor local villager parent mother father patient passenger commuter voter taxpayer citizen tenant homeowner renter shopper customer consumer fan spectator visitor tourist bystander eyewitness worshipper parishioner".split(
+    " ",
+  ),
+);
+
+/** Words after which a role's words say where or of what, not what it is (`student of law`). */
+export const ROLE_BREAKS: ReadonlySet<string> = new Set("of at in for from with on to".split(" "));
+
+/**
+ * Categories a body gives to the people who speak for it. Expertise is a person's own, not the
+ * body's: a university or a think tank speaking through its spokesman speaks as an organisation.
+ */
+export const PERSONAL_CATEGORIES: ReadonlySet<string> = new Set(["experts"]);
 
 /**
  * Bodies that may be named for their members with a plural possessive (`Independent Miners'

@@ -29,6 +29,22 @@ export function actorNames(record: StoryRecord): (ids: string[]) => string {
   return (ids) => ids.map((id) => byId.get(id) ?? id).join(", ") || "unknown source";
 }
 
+/**
+ * Whom a member's outlet credits with the passage, ` — Name, Name`, when the outlets credit it
+ * to different speakers (`same words, speaker differs`, a paraphrase credited apart): the
+ * alignment's sources are then the union, which alone does not say who credits whom. Else empty.
+ */
+export function creditLine(
+  names: (ids: string[]) => string,
+): (al: Alignment, m: AlignedMember) => string {
+  const key = (m: AlignedMember) => [...m.speakerIds].sort().join("\u0000");
+  return (al, m) => {
+    const first = al.members[0];
+    const differs = first !== undefined && al.members.some((x) => key(x) !== key(first));
+    return differs && m.statementId ? ` — ${names(m.speakerIds)}` : "";
+  };
+}
+
 /** One line, at most `max` characters, white space collapsed. */
 export function excerpt(text: string, max = 110): string {
   const t = text.replace(/\s+/g, " ").trim();

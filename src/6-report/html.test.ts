@@ -188,3 +188,31 @@ test("a section with nothing in it says so instead of an empty list", () => {
   assert.equal(document.querySelector("#timeline .none")?.textContent, "No dates found.");
   assert.ok(document.querySelector("#shared .none"));
 });
+
+test("same words with a different speaker say which outlet credits whom", () => {
+  const quote = "We are not asking for special treatment,";
+  const a = synthetic({
+    id: "a",
+    outlet: "Daily A",
+    text: `\u201c${quote}\u201d Maria Ortiz and Paul Hart wrote.`,
+    actors: [
+      { id: "o", name: "Maria Ortiz" },
+      { id: "h", name: "Paul Hart" },
+      { id: "g", name: "Maria Ortiz and Paul Hart", type: "group", members: ["o", "h"] },
+    ],
+    statements: [{ quote, speaker: "g" }],
+  });
+  const b = synthetic({
+    id: "b",
+    outlet: "Weekly B",
+    text: `\u201c${quote}\u201d Maria Ortiz wrote.`,
+    actors: [{ id: "o", name: "Maria Ortiz" }],
+    statements: [{ quote, speaker: "o" }],
+  });
+  const { document } = parseHTML(html(compare([a, b])));
+  const items = [...document.querySelectorAll("li.shared li")].map((li) => li.textContent);
+  assert.deepEqual(items, [
+    "Daily A: \u201cWe are not asking for special treatment,\u201d \u2014 Maria Ortiz, Paul Hart",
+    "Weekly B: \u201cWe are not asking for special treatment,\u201d \u2014 Maria Ortiz",
+  ]);
+});

@@ -10,6 +10,7 @@ import type { Alignment, Analysis, Paragraph, Span, StoryActor, StoryRecord } fr
 import {
   actorIndex,
   actorNames,
+  creditLine,
   articleById,
   memberText,
   outletOf,
@@ -334,6 +335,7 @@ function sharedList(
   const byId = articleById(record);
   const words = memberText(record);
   const names = actorNames(record);
+  const credit = creditLine(names);
   return aligned
     .map((al) => {
       const members = al.members
@@ -344,7 +346,7 @@ function sharedList(
             : `#art-${domId(m.articleId)}`;
           return `<li><a href="${esc(anchor)}">${esc(a ? outletOf(a) : m.articleId)}</a>: ${esc(
             words(m, 160),
-          )}</li>`;
+          )}${esc(credit(al, m))}</li>`;
         })
         .join("");
       const diff = al.diff

@@ -40,3 +40,31 @@ test("a story with no dates says so instead of an empty timeline table", () => {
   assert.match(out, /## Timeline\n\nNo dates found\./);
   assert.ok(!out.includes("| when | event |"));
 });
+
+test("same words with a different speaker say which outlet credits whom", () => {
+  const quote = "We are not asking for special treatment,";
+  const a = synthetic({
+    id: "a",
+    outlet: "Daily A",
+    text: `“${quote}” Maria Ortiz and Paul Hart wrote.`,
+    actors: [
+      { id: "o", name: "Maria Ortiz" },
+      { id: "h", name: "Paul Hart" },
+      { id: "g", name: "Maria Ortiz and Paul Hart", type: "group", members: ["o", "h"] },
+    ],
+    statements: [{ quote, speaker: "g" }],
+  });
+  const b = synthetic({
+    id: "b",
+    outlet: "Weekly B",
+    text: `“${quote}” Maria Ortiz wrote.`,
+    actors: [{ id: "o", name: "Maria Ortiz" }],
+    statements: [{ quote, speaker: "o" }],
+  });
+  const out = markdown(compare([a, b]));
+  assert.match(
+    out,
+    /- Daily A: “We are not asking for special treatment,” — Maria Ortiz, Paul Hart\n/,
+  );
+  assert.match(out, /- Weekly B: “We are not asking for special treatment,” — Maria Ortiz\n/);
+});

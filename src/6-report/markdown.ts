@@ -5,6 +5,7 @@ import { categoryShares } from "../5-compare/04-voices.ts";
 import type { StoryRecord } from "../types.ts";
 import {
   actorNames,
+  creditLine,
   articleById,
   excerpt,
   memberText,
@@ -55,10 +56,12 @@ export function markdown(record: StoryRecord): string {
   const aligned = statementAlignments(record);
   const words = memberText(record);
   const names = actorNames(record);
+  const credit = creditLine(names);
   if (!aligned.length) out.push("None found.");
   for (const al of aligned) {
     out.push(`- **${md(al.kind)}** — ${md(names(al.sourceIds))}`);
-    for (const m of al.members) out.push(`  - ${outlet(m.articleId)}: ${md(words(m, 200))}`);
+    for (const m of al.members)
+      out.push(`  - ${outlet(m.articleId)}: ${md(words(m, 200))}${md(credit(al, m))}`);
     if (al.diff)
       out.push(
         `  - diff: ${al.diff

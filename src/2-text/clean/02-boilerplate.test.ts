@@ -319,3 +319,60 @@ test("a contributor line at the paragraph's end, its longest form included", () 
   assert.equal(reason(`(Jane Roe and Bob Smith ${longest.toUpperCase()}`), "contributor");
   assert.equal(reason(`(Jane Roe and Bob Smith x${longest}`), null);
 });
+
+test("a headline pointing to another page is a teaser; a sentence about a page is not", () => {
+  assert.equal(reason("SPORT | Harbour club signs its new goalkeeper \u2014 page 48"), "teaser");
+  assert.equal(reason("Business | Ferry fares to rise in spring, p. 12"), "teaser");
+  assert.equal(reason("Council rejects the tram plan \u2013 see page 7"), "teaser");
+  assert.equal(reason("Weather \u2014 B4"), "teaser");
+  // Article text that ends on a page or a number.
+  assert.equal(reason("The correction ran on page 3"), null);
+  assert.equal(reason("The vote was 12 to 3"), null);
+  assert.equal(reason("Turnout rose to 61 percent, up from 58 in 2019"), null);
+  assert.equal(reason("She was born in 1961 - the year the wall went up - on page 3"), null);
+});
+
+test("a support line near the end of a sensitive story is a footer; one in the story is not", () => {
+  const end = { index: 18, count: 20 };
+  assert.equal(
+    verdict(
+      "If you have been affected by this story, the Harbour Families Helpline is open on 0800 555 0101.",
+      end,
+    )?.reason,
+    "other",
+  );
+  assert.equal(
+    verdict(
+      "If you or someone you know is struggling, call the Aldwick County crisis line at 555-0188.",
+      end,
+    )?.ruleId,
+    "support-line",
+  );
+  assert.equal(
+    verdict(
+      "For confidential support, call the Samaritans on 116 123 or visit samaritans.org.",
+      end,
+    )?.ruleId,
+    "support-line",
+  );
+  // The same words where the story is told, and a footer with no number or address.
+  assert.equal(
+    verdict(
+      "If you have been affected by the floods, the council's hotline is open on 0800 555 0101.",
+    ),
+    null,
+  );
+  assert.equal(
+    verdict("If you have been affected by this story, please talk to someone.", end),
+    null,
+  );
+  // A quote that opens on the same words is what someone said.
+  assert.equal(
+    verdict("\u201cIf you are struggling, call us on 0800 555 0101,\u201d the director said.", end),
+    null,
+  );
+});
+
+test("a section's page after a comma is a list, not a pointer", () => {
+  assert.equal(reason("Rich in vitamins B6, B12"), null);
+});

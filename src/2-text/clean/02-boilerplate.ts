@@ -169,8 +169,58 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
   return (
     promptVerdict(text, lower, clues) ??
     creditVerdict(text) ??
-    footerVerdict(text, lower, clues, ctx.index)
+    footerVerdict(text, lower, clues, ctx.index) ??
+    supportLineVerdict(text, ctx)
   );
+}
+
+// A pointer to another page of the paper that ends a headline: `— page 3`, `, p. 12`, `– see
+// page 7`, `— B4` (a section's letter and page). Read off the paragraph's last 30 characters.
+const PAGE_POINTER =
+  /(?:(?:\s[-:|]|,)\s*(?:see\s+)?(?:[Pp]age|[Pp]p?\.?)\s?[A-H]?\d{1,3}|\s[-|]\s*[A-H]\d{1,2})$/;
+
+/**
+ * A headline of another story with the page it is on, behind a section label or not: `NEWS |
+ * Students react to the minister's reply — page 3`. The pointer ends the paragraph, so the cheap
+ * test is a digit at its end; a sentence that mentions a page (`ran on page 3`) has no dash or
+ * bar before it.
+ */
+function pageTeaser(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last < 0x30 || last > 0x39) return false;
+  return (
+    !text.includes("\n") &&
+    atMostWords(text, 25) &&
+    PAGE_POINTER.test(text.length > 30 ? text.slice(-30) : text)
+  );
+}
+
+// The line news sites add under a sensitive story (a death, abuse, suicide): where readers
+// affected by it can find help. It opens on the reader (`If you have been affected by this
+// story`, `If you or someone you know is struggling`) or on the offer (`For confidential
+// support`), and names a line to call or a site to visit, with its number or address.
+const SUPPORT_START =
+  /^(?:if you(?: or (?:someone|anyone) you know)?\b[^.,]{0,80},|for (?:confidential |free )?(?:help|support|advice)\b|(?:help|support) is available\b)/i;
+const SUPPORT_CONTACT =
+  /\b(?:helpline|help line|hotline|crisis line|support line|lifeline|samaritans|call|text|phone|ring|visit)\b/i;
+const SUPPORT_ADDRESS = /\d[\d -]{4,}\d|\b[\w-]+\.(?:org|com|net|gov|uk|ie|au|nz|ca)\b/i;
+
+/**
+ * A support line among the last paragraphs: a footer sits at the story's end, where the same
+ * words higher up are part of a story about a service (`If you have been affected by the floods,
+ * the council's hotline …`).
+ */
+function supportLineVerdict(text: string, ctx: ParagraphContext): Verdict | null {
+  if (ctx.count - ctx.index > 4) return null;
+  if (
+    SUPPORT_START.test(text) &&
+    SUPPORT_CONTACT.test(text) &&
+    SUPPORT_ADDRESS.test(text) &&
+    !text.includes("\n") &&
+    atMostWords(text, 50)
+  )
+    return { reason: "other", ruleId: "support-line" };
+  return null;
 }
 
 /** Links to other stories, prompts to act on the site, ways to reach the reporter. */
@@ -178,6 +228,7 @@ function promptVerdict(text: string, lower: string, clues: TextClues): Verdict |
   if (TEASER_LABEL.test(text) && !text.includes("\n") && atMostWords(text, 40))
     return { reason: "teaser", ruleId: "teaser-label" };
   if (capsLabelTeaser(text)) return { reason: "teaser", ruleId: "teaser-caps-label" };
+  if (pageTeaser(text)) return { reason: "teaser", ruleId: "teaser-page" };
   // A prompt tells, it does not ask: `Share this information, please?` is text.
   if (NAVIGATION.test(text) && !text.endsWith("?") && atMostWords(text, 25))
     return { reason: "navigation", ruleId: "navigation-prompt" };
