@@ -818,3 +818,28 @@ test('an event inside the reported words, not right after the quote, sets no sce
     ["interview", "interview"],
   );
 });
+
+test("who accepts a prize or an award speaks at its ceremony, with or without naming it again", () => {
+  const said = channels(
+    "The novelist Idris Kemal-Varga accepted the Orrin Medal on Thursday with his daughter beside him. " +
+      '"I wrote this book in a kitchen," he said.\n\n' +
+      "The poetry award went to the Chilean writer Marisol Bañados-Ruiz. Bañados-Ruiz, who accepted in tears, said the prize was her mother's. " +
+      '"She taught me to read," she said.\n\n' +
+      'Hendrik Vossberg, who accepted the offer of a second term at the academy, said the money "will run out by June."',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "speech", "speech", "interview"],
+  );
+});
+
+test("a speaker the text takes past the event (`told reporters after the ceremony`) no longer speaks there", () => {
+  const filler = "The festival closed with a concert on the beach.\n\n".repeat(5);
+  const said = channels(
+    'Mayor Elsa Thornqvist-Berg spoke at the opening ceremony on Friday. "This square is yours," she said.\n\n' +
+      "She stayed on to talk to reporters after the ceremony.\n\n" +
+      filler +
+      'Asked whether the city would build another, she smiled. "Not this year," she said.',
+  );
+  assert.deepEqual(said.at(-1), ["Not this year,", "interview"]);
+});

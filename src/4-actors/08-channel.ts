@@ -7,6 +7,7 @@
 import { isSpaceCode } from "../2-text/normalize.ts";
 import { WEEKDAYS } from "../lexicon/calendar.ts";
 import {
+  ACCEPTING_VERBS,
   ADDRESSING_PLACES,
   ADVOCATE_ROLES,
   ADDRESSING_VERBS,
@@ -23,9 +24,11 @@ import {
   GATHERINGS,
   HEARINGS,
   LEGISLATOR_ROLES,
+  OBJECTLESS_AFTER,
   PANEL_ROLES,
   PLANNED,
   PRESS_NOUNS,
+  PRIZE_NOUNS,
   SITTING_BODIES,
   SPEAKING_FROM,
   TESTIMONY_PAIRS,
@@ -161,6 +164,11 @@ const SEATS: ReadonlySet<string> = new Set(
 
 /** How many words before `from the bench` its verb may be (`told the jury from the bench`). */
 const FROM_WORDS = 3;
+
+/** How many words after `accepted` its prize may be (`accepted the Orrin Medal`). */
+const PRIZE_WORDS = 4;
+/** How many words before an object-less `accepted` the prize it took may be named (a sentence or so). */
+const PRIZE_BACK = 40;
 
 /** How many words before a gathering the word placing someone at it may be (`at a packed parents' meeting`). */
 const GATHERING_WORDS = 4;
@@ -844,8 +852,11 @@ export class Scenes {
       this.media.set(speaker, { channel: scene.channel, sentence, paragraph });
       return AT_EVENT.has(scene.channel) ? scene.channel : undefined;
     }
-    // a witness goes on testifying as a speaker goes on speaking (`replied` under questioning)
-    const goesOn = known && (paragraph - known.paragraph <= EVENT_GAP || this.answers(f, sentence));
+    // a witness goes on testifying as a speaker goes on speaking (`replied` under questioning),
+    // until the text takes them past the event (`He told reporters after the ceremony …`)
+    const left = scene?.channel === "interview";
+    const goesOn =
+      known && !left && (paragraph - known.paragraph <= EVENT_GAP || this.answers(f, sentence));
     if (known && AT_EVENT.has(known.channel) && goesOn) {
       known.paragraph = paragraph;
       return known.channel;
@@ -1107,7 +1118,8 @@ export class Scenes {
       else if (
         this.isEvent(i) ||
         (i - addressed <= AUDIENCE_WORDS && (AUDIENCE_NOUNS.has(w) || this.isChamber(i))) ||
-        this.sitsIn(i, first)
+        this.sitsIn(i, first) ||
+        this.acceptsPrize(i)
       )
         return { channel: i - away <= AFTER_WORDS ? "interview" : "speech", word: i };
     }
@@ -1146,7 +1158,8 @@ export class Scenes {
    * only then is its sentence read (`meeting` in `declined to comment`'s articles is mostly not).
    */
   private mayBeScene(i: number): boolean {
-    if (this.isEvent(i) || this.isWitness(i) || this.isHearing(i)) return true;
+    if (this.isEvent(i) || this.isWitness(i) || this.isHearing(i) || this.acceptsPrize(i))
+      return true;
     const chamber = this.isChamber(i);
     if (chamber && this.sitsIn(i)) return true;
     if (!chamber && !AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
@@ -1177,6 +1190,29 @@ export class Scenes {
       (prev.kinds & SCENE_CONTEXT) !== 0 &&
       EVENT_PAIRS.has(`${prev.lower} ${w}`)
     );
+  }
+
+  /**
+   * Token `i` takes a prize in public: `accepted the award`, or an `accepted` with no object
+   * (`who accepted in tears`) just after the text names a prize (`The second prize went to …`).
+   * Prizes are handed over at a ceremony, where who takes one speaks.
+   */
+  private acceptsPrize(i: number): boolean {
+    if (!ACCEPTING_VERBS.has((this.tokens[i] as Token).lower)) return false;
+    for (let j = i + 1; j < this.tokens.length && j <= i + PRIZE_WORDS; j++)
+      if (PRIZE_NOUNS.has((this.tokens[j] as Token).lower)) return true;
+    if (!this.takesNoObject(i)) return false;
+    for (let j = i - 1; j >= 0 && j >= i - PRIZE_BACK; j--)
+      if (PRIZE_NOUNS.has((this.tokens[j] as Token).lower)) return true;
+    return false;
+  }
+
+  /** Verb `i` ends its clause or goes on with a preposition (`accepted, smiling`, `accepted with`). */
+  private takesNoObject(i: number): boolean {
+    const next = this.tokenAt(i + 1);
+    if (!next) return true;
+    const after = this.cast.text.charCodeAt((this.tokens[i] as Token).end);
+    return after === 44 || after === 46 || OBJECTLESS_AFTER.has(next.lower);
   }
 
   /**
