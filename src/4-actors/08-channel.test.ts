@@ -843,3 +843,14 @@ test("a speaker the text takes past the event (`told reporters after the ceremon
   );
   assert.deepEqual(said.at(-1), ["Not this year,", "interview"]);
 });
+
+test("what a speaker read out is the statement their next words in the paragraph come from", () => {
+  const said = channels(
+    'The driver\'s father, Tomasz Wieczorek-Hale, read a short statement outside the courthouse. "My daughter did nothing wrong," he said. "We want the footage."\n\n' +
+      'Ines Marlow-Keane, a neighbour, said she had read the police statement. "It is full of holes," she said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["statement", "statement", "interview", "interview"],
+  );
+});

@@ -37,6 +37,7 @@ import {
 import {
   CONTINUING_VERBS,
   PLACING_IDIOMS,
+  READING_VERBS,
   SHARED_MEDIA,
   WRITING_VERBS,
   WRITTEN_CHANNELS,
@@ -1014,7 +1015,7 @@ export class Scenes {
       // (the noun first: most words are none, and the regions are searched)
       const medium = mediumOf(t);
       if (!medium || inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
-      if (this.afterPlacing(i, first)) {
+      if (this.afterPlacing(i, first, medium)) {
         known = medium;
         break;
       }
@@ -1023,13 +1024,19 @@ export class Scenes {
     return known ?? undefined;
   }
 
-  /** `in a note`, `on her blog`, `in its 38-page decision`: a placing preposition just before. */
-  private afterPlacing(i: number, first: number): boolean {
+  /**
+   * `in a note`, `on her blog`, `in its 38-page decision`: a placing preposition just before; or,
+   * before a statement, a verb of reading it out (`read a short statement outside the court`).
+   */
+  private afterPlacing(i: number, first: number, medium: Channel): boolean {
     const prev = this.tokens[i - 1];
     if (prev && PLACING_IDIOMS.has(`${prev.lower} ${(this.tokens[i] as Token).lower}`))
       return false;
-    for (let j = i - 1; j >= first && j >= i - MEDIUM_WORDS; j--)
-      if (PLACING.has((this.tokens[j] as Token).lower)) return true;
+    const readOut = medium === "statement";
+    for (let j = i - 1; j >= first && j >= i - MEDIUM_WORDS; j--) {
+      const w = (this.tokens[j] as Token).lower;
+      if (PLACING.has(w) || (readOut && READING_VERBS.has(w))) return true;
+    }
     return false;
   }
 

@@ -64,6 +64,12 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
 export const REACHED: ReadonlySet<string> = new Set(["contacted", "reached"]);
 
 /**
+ * Verbs of reading words aloud: what a speaker `read` (`read a statement outside the court`) was
+ * written beforehand, and their words then come from it, as from one they said `in a statement`.
+ */
+export const READING_VERBS: ReadonlySet<string> = new Set(["read", "reading", "reads"]);
+
+/**
  * A placing preposition and a medium's noun that make an idiom, not a medium: `in order to`, `in
  * answer to questions`, `set in motion`.
  */
