@@ -854,3 +854,19 @@ test("what a speaker read out is the statement their next words in the paragraph
     ["statement", "statement", "interview", "interview"],
   );
 });
+
+test("what an official found, with no medium named, is from their written findings", () => {
+  const said = channels(
+    'The ombudsman, Petra Hallgrimsdottir, found that the agency had ignored "every warning it was given." ' +
+      'Hallgrimsdottir said on Monday that she was "not surprised."\n\n' +
+      // an opinion (`found X charming`) and a passive are no findings
+      'Her deputy, Arne Solheim-Baptiste, found the minister "charming but evasive." ' +
+      'A second file was later found that showed "the same pattern," Solheim-Baptiste said.',
+  );
+  assert.deepEqual(said.slice(0, 3), [
+    ['the agency had ignored "every warning it was given."', "report"],
+    ['she was "not surprised."', "interview"],
+    ['the minister "charming but evasive."', "interview"],
+  ]);
+  assert.ok(said.slice(3).every(([, channel]) => channel === "interview"));
+});

@@ -36,6 +36,7 @@ import {
 } from "../lexicon/events.ts";
 import {
   CONTINUING_VERBS,
+  FINDING_VERBS,
   PLACING_IDIOMS,
   READING_VERBS,
   SHARED_MEDIA,
@@ -166,6 +167,17 @@ const SEATS: ReadonlySet<string> = new Set(
 /** How many words before `from the bench` its verb may be (`told the jury from the bench`). */
 const FROM_WORDS = 3;
 
+/** Forms of `be` that make a verb after them passive (`was also found in Chelsea`). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  "be",
+  "been",
+  "being",
+  "is",
+  "was",
+  "were",
+]);
+/** How many words after `found` its `that` may be (`found in 2014 that`). */
+const FINDING_WORDS = 4;
 /** How many words after `accepted` its prize may be (`accepted the Orrin Medal`). */
 const PRIZE_WORDS = 4;
 /** How many words before an object-less `accepted` the prize it took may be named (a sentence or so). */
@@ -386,7 +398,7 @@ export class Scenes {
       this.sceneMedium(f, speaker, sentence, paragraph) ??
       this.ownMediumJustBefore(f, speaker, sentence, paragraph) ??
       this.writtenAhead(f, speaker, sentence, paragraph) ??
-      (this.afterOwnWritten(f, speaker, before, paragraph) ? "unknown" : channel)
+      (this.afterOwnWritten(f, speaker, before, paragraph) ? "unknown" : this.findings(f, channel))
     );
   }
 
@@ -769,6 +781,24 @@ export class Scenes {
       WRITING_VERBS.has(before.lower) &&
       !inRegions(this.quotes, before.start)
     );
+  }
+
+  /**
+   * `The coroner found that …`, `found in 2014 that …`: an interview guessed for what a finding
+   * verb reports, with no medium named or placed, is the finder's written findings, a report.
+   * Only with its `that`, and in the active: `found Ms. Sherry very professional`, `found it hard`
+   * are opinions, and what `was found` is an object.
+   */
+  private findings(f: FoundStatement, channel: Channel): Channel {
+    const cue = f.cue;
+    if (channel !== "interview" || !cue || !FINDING_VERBS.has(cue.text.toLowerCase()))
+      return channel;
+    const i = this.afterCue(f);
+    for (let j = i - 2; j >= 0 && j >= i - 3; j--)
+      if (PASSIVE_AUXILIARIES.has((this.tokens[j] as Token).lower)) return channel;
+    for (let j = i; j < this.tokens.length && j < i + FINDING_WORDS; j++)
+      if ((this.tokens[j] as Token).lower === "that") return "report";
+    return channel;
   }
 
   /**

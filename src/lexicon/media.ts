@@ -64,6 +64,12 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
 export const REACHED: ReadonlySet<string> = new Set(["contacted", "reached"]);
 
 /**
+ * Verbs that report findings (`The coroner found that …`): a coroner's, an inquiry's or a
+ * monitor's findings are written, so with no medium named their words are from a report.
+ */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(["find", "finds", "found"]);
+
+/**
  * Verbs of reading words aloud: what a speaker `read` (`read a statement outside the court`) was
  * written beforehand, and their words then come from it, as from one they said `in a statement`.
  */
