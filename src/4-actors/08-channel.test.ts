@@ -870,3 +870,11 @@ test("what an official found, with no medium named, is from their written findin
   ]);
   assert.ok(said.slice(3).every(([, channel]) => channel === "interview"));
 });
+
+test("`It added` goes on in the medium of the words before it, whatever document `it` was taken for", () => {
+  const said = channels(
+    "The ministry answered on Friday. Its reply, signed by the permanent secretary, Oskar Lindblom-Achebe, said the inquiry would report in June.\n\n" +
+      'According to the reply, the audit of the scheme would be finished before the study closed. It added that the ministry "values the committee\'s work."',
+  );
+  assert.deepEqual(said.at(-1), ['the ministry "values the committee\'s work."', "letter"]);
+});

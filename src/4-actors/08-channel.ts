@@ -290,7 +290,8 @@ export class Scenes {
     this.lastSpeaker = speaker;
     // a document speaks in its own kind, and gives no interview (`a memo from its chief executive
     // telling employees that …`: `told` guessed one for its hearer)
-    let decided = this.documentMedium(speaker, channel);
+    let decided =
+      this.addedByIt(f, speaker, before, paragraph) ?? this.documentMedium(speaker, channel);
     if (!decided) {
       // (a guessed `wrote`'s written medium is read and placed by the same calls as a stated
       // letter's: by calls of their own, rarely made, it was first met after the compiler had
@@ -470,6 +471,22 @@ export class Scenes {
     if (channel === "interview" || channel === "unknown") return undefined;
     if (!CONTINUING_VERBS.has(f.cue.text.toLowerCase())) return undefined;
     return before === speaker || SHARED_MEDIA.has(channel) ? channel : undefined;
+  }
+
+  /**
+   * `According to the reply, …. It added that …`: `It` carries on the source just quoted, so its
+   * words go on in that medium (see carriedOn), before any document `it` was resolved to speaks
+   * in its own kind (a `review` named in the reported words is no writer).
+   */
+  private addedByIt(
+    f: FoundStatement,
+    speaker: Draft,
+    before: Draft | undefined,
+    paragraph: number,
+  ): Channel | undefined {
+    const m = f.speakerMention;
+    if (!m || m.text.length !== 2 || m.text.toLowerCase() !== "it") return undefined;
+    return this.carriedOn(f, speaker, before, paragraph);
   }
 
   /**
