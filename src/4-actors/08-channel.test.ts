@@ -878,3 +878,15 @@ test("`It added` goes on in the medium of the words before it, whatever document
   );
   assert.deepEqual(said.at(-1), ['the ministry "values the committee\'s work."', "letter"]);
 });
+
+test("a note is a letter by the convention, and an analyst's note to clients a report", () => {
+  const said = channels(
+    'The two organisers, Maren Solvik and Teodor Vanhala-Reyes, wrote in a covering note that the agency had been "slow for years." ' +
+      '"We did not want to write this," the organisers wrote.\n\n' +
+      'Ilse Brankovic-Dunn, an analyst at Holmfirth Securities, wrote in a note to clients that the plan was "too optimistic."',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["letter", "letter", "report"],
+  );
+});

@@ -39,6 +39,7 @@ import {
   FINDING_VERBS,
   PLACING_IDIOMS,
   READING_VERBS,
+  RESEARCH_READERS,
   SHARED_MEDIA,
   WRITING_VERBS,
   WRITTEN_CHANNELS,
@@ -523,10 +524,10 @@ export class Scenes {
       if (t.start >= end || inRegions(this.quotes, t.start)) return undefined;
       const medium = mediumOf(t);
       // (`In reply to …` is an idiom, `In her reply` the medium)
-      if (medium)
-        return i === first + 1 && PLACING_IDIOMS.has(`${opening.lower} ${t.lower}`)
-          ? undefined
-          : medium;
+      if (medium) {
+        if (i === first + 1 && PLACING_IDIOMS.has(`${opening.lower} ${t.lower}`)) return undefined;
+        return this.notesResearch(i) ? "report" : medium;
+      }
     }
     return undefined;
   }
@@ -1063,12 +1064,20 @@ export class Scenes {
       const medium = mediumOf(t);
       if (!medium || inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
       if (this.afterPlacing(i, first, medium)) {
-        known = medium;
+        known = this.notesResearch(i) ? "report" : medium;
         break;
       }
     }
     this.written.set(sentence, known);
     return known ?? undefined;
+  }
+
+  /** Token `i` is an analyst's research note: `a note to clients` (RESEARCH_READERS). */
+  private notesResearch(i: number): boolean {
+    if ((this.tokens[i] as Token).lower !== "note" || this.tokenAt(i + 1)?.lower !== "to")
+      return false;
+    const reader = this.tokenAt(i + 2);
+    return reader !== undefined && RESEARCH_READERS.has(reader.lower);
   }
 
   /**

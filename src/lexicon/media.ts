@@ -32,7 +32,8 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
   ["social", "post"],
   ["account", "post"],
   ["accounts", "post"],
-  ["note", "report"],
+  // (a covering note, a note to staff, as a memo is; an analyst's is a report, RESEARCH_READERS)
+  ["note", "letter"],
   ["report", "report"],
   ["study", "report"],
   ["journal", "report"],
@@ -55,6 +56,16 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
   ["motion", "document"],
   ["petition", "document"],
   ["pleading", "document"],
+]);
+
+/**
+ * Readers of an analyst's research note: `in a note to clients` is a report, where another note
+ * (`a covering note`, `a note to staff`) is a letter.
+ */
+export const RESEARCH_READERS: ReadonlySet<string> = new Set([
+  "clients",
+  "investors",
+  "subscribers",
 ]);
 
 /**
