@@ -818,3 +818,75 @@ test('an event inside the reported words, not right after the quote, sets no sce
     ["interview", "interview"],
   );
 });
+
+test("who accepts a prize or an award speaks at its ceremony, with or without naming it again", () => {
+  const said = channels(
+    "The novelist Idris Kemal-Varga accepted the Orrin Medal on Thursday with his daughter beside him. " +
+      '"I wrote this book in a kitchen," he said.\n\n' +
+      "The poetry award went to the Chilean writer Marisol Bañados-Ruiz. Bañados-Ruiz, who accepted in tears, said the prize was her mother's. " +
+      '"She taught me to read," she said.\n\n' +
+      'Hendrik Vossberg, who accepted the offer of a second term at the academy, said the money "will run out by June."',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "speech", "speech", "interview"],
+  );
+});
+
+test("a speaker the text takes past the event (`told reporters after the ceremony`) no longer speaks there", () => {
+  const filler = "The festival closed with a concert on the beach.\n\n".repeat(5);
+  const said = channels(
+    'Mayor Elsa Thornqvist-Berg spoke at the opening ceremony on Friday. "This square is yours," she said.\n\n' +
+      "She stayed on to talk to reporters after the ceremony.\n\n" +
+      filler +
+      'Asked whether the city would build another, she smiled. "Not this year," she said.',
+  );
+  assert.deepEqual(said.at(-1), ["Not this year,", "interview"]);
+});
+
+test("what a speaker read out is the statement their next words in the paragraph come from", () => {
+  const said = channels(
+    'The driver\'s father, Tomasz Wieczorek-Hale, read a short statement outside the courthouse. "My daughter did nothing wrong," he said. "We want the footage."\n\n' +
+      'Ines Marlow-Keane, a neighbour, said she had read the police statement. "It is full of holes," she said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["statement", "statement", "interview", "interview"],
+  );
+});
+
+test("what an official found, with no medium named, is from their written findings", () => {
+  const said = channels(
+    'The ombudsman, Petra Hallgrimsdottir, found that the agency had ignored "every warning it was given." ' +
+      'Hallgrimsdottir said on Monday that she was "not surprised."\n\n' +
+      // an opinion (`found X charming`) and a passive are no findings
+      'Her deputy, Arne Solheim-Baptiste, found the minister "charming but evasive." ' +
+      'A second file was later found that showed "the same pattern," Solheim-Baptiste said.',
+  );
+  assert.deepEqual(said.slice(0, 3), [
+    ['the agency had ignored "every warning it was given."', "report"],
+    ['she was "not surprised."', "interview"],
+    ['the minister "charming but evasive."', "interview"],
+  ]);
+  assert.ok(said.slice(3).every(([, channel]) => channel === "interview"));
+});
+
+test("`It added` goes on in the medium of the words before it, whatever document `it` was taken for", () => {
+  const said = channels(
+    "The ministry answered on Friday. Its reply, signed by the permanent secretary, Oskar Lindblom-Achebe, said the inquiry would report in June.\n\n" +
+      'According to the reply, the audit of the scheme would be finished before the study closed. It added that the ministry "values the committee\'s work."',
+  );
+  assert.deepEqual(said.at(-1), ['the ministry "values the committee\'s work."', "letter"]);
+});
+
+test("a note is a letter by the convention, and an analyst's note to clients a report", () => {
+  const said = channels(
+    'The two organisers, Maren Solvik and Teodor Vanhala-Reyes, wrote in a covering note that the agency had been "slow for years." ' +
+      '"We did not want to write this," the organisers wrote.\n\n' +
+      'Ilse Brankovic-Dunn, an analyst at Holmfirth Securities, wrote in a note to clients that the plan was "too optimistic."',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["letter", "letter", "report"],
+  );
+});

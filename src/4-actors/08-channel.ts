@@ -7,6 +7,7 @@
 import { isSpaceCode } from "../2-text/normalize.ts";
 import { WEEKDAYS } from "../lexicon/calendar.ts";
 import {
+  ACCEPTING_VERBS,
   ADDRESSING_PLACES,
   ADVOCATE_ROLES,
   ADDRESSING_VERBS,
@@ -23,9 +24,11 @@ import {
   GATHERINGS,
   HEARINGS,
   LEGISLATOR_ROLES,
+  OBJECTLESS_AFTER,
   PANEL_ROLES,
   PLANNED,
   PRESS_NOUNS,
+  PRIZE_NOUNS,
   SITTING_BODIES,
   SPEAKING_FROM,
   TESTIMONY_PAIRS,
@@ -33,7 +36,10 @@ import {
 } from "../lexicon/events.ts";
 import {
   CONTINUING_VERBS,
+  FINDING_VERBS,
   PLACING_IDIOMS,
+  READING_VERBS,
+  RESEARCH_READERS,
   SHARED_MEDIA,
   WRITING_VERBS,
   WRITTEN_CHANNELS,
@@ -162,6 +168,22 @@ const SEATS: ReadonlySet<string> = new Set(
 /** How many words before `from the bench` its verb may be (`told the jury from the bench`). */
 const FROM_WORDS = 3;
 
+/** Forms of `be` that make a verb after them passive (`was also found in Chelsea`). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  "be",
+  "been",
+  "being",
+  "is",
+  "was",
+  "were",
+]);
+/** How many words after `found` its `that` may be (`found in 2014 that`). */
+const FINDING_WORDS = 4;
+/** How many words after `accepted` its prize may be (`accepted the Orrin Medal`). */
+const PRIZE_WORDS = 4;
+/** How many words before an object-less `accepted` the prize it took may be named (a sentence or so). */
+const PRIZE_BACK = 40;
+
 /** How many words before a gathering the word placing someone at it may be (`at a packed parents' meeting`). */
 const GATHERING_WORDS = 4;
 
@@ -269,7 +291,8 @@ export class Scenes {
     this.lastSpeaker = speaker;
     // a document speaks in its own kind, and gives no interview (`a memo from its chief executive
     // telling employees that …`: `told` guessed one for its hearer)
-    let decided = this.documentMedium(speaker, channel);
+    let decided =
+      this.addedByIt(f, speaker, before, paragraph) ?? this.documentMedium(speaker, channel);
     if (!decided) {
       // (a guessed `wrote`'s written medium is read and placed by the same calls as a stated
       // letter's: by calls of their own, rarely made, it was first met after the compiler had
@@ -377,7 +400,7 @@ export class Scenes {
       this.sceneMedium(f, speaker, sentence, paragraph) ??
       this.ownMediumJustBefore(f, speaker, sentence, paragraph) ??
       this.writtenAhead(f, speaker, sentence, paragraph) ??
-      (this.afterOwnWritten(f, speaker, before, paragraph) ? "unknown" : channel)
+      (this.afterOwnWritten(f, speaker, before, paragraph) ? "unknown" : this.findings(f, channel))
     );
   }
 
@@ -452,6 +475,22 @@ export class Scenes {
   }
 
   /**
+   * `According to the reply, …. It added that …`: `It` carries on the source just quoted, so its
+   * words go on in that medium (see carriedOn), before any document `it` was resolved to speaks
+   * in its own kind (a `review` named in the reported words is no writer).
+   */
+  private addedByIt(
+    f: FoundStatement,
+    speaker: Draft,
+    before: Draft | undefined,
+    paragraph: number,
+  ): Channel | undefined {
+    const m = f.speakerMention;
+    if (!m || m.text.length !== 2 || m.text.toLowerCase() !== "it") return undefined;
+    return this.carriedOn(f, speaker, before, paragraph);
+  }
+
+  /**
    * `… a short post on Instagram. "I'm okay," she wrote.`: a writer named by a pronoun or `the
    * group` points to the sentence just before, whose written medium is theirs.
    */
@@ -485,10 +524,10 @@ export class Scenes {
       if (t.start >= end || inRegions(this.quotes, t.start)) return undefined;
       const medium = mediumOf(t);
       // (`In reply to …` is an idiom, `In her reply` the medium)
-      if (medium)
-        return i === first + 1 && PLACING_IDIOMS.has(`${opening.lower} ${t.lower}`)
-          ? undefined
-          : medium;
+      if (medium) {
+        if (i === first + 1 && PLACING_IDIOMS.has(`${opening.lower} ${t.lower}`)) return undefined;
+        return this.notesResearch(i) ? "report" : medium;
+      }
     }
     return undefined;
   }
@@ -763,6 +802,24 @@ export class Scenes {
   }
 
   /**
+   * `The coroner found that …`, `found in 2014 that …`: an interview guessed for what a finding
+   * verb reports, with no medium named or placed, is the finder's written findings, a report.
+   * Only with its `that`, and in the active: `found Ms. Sherry very professional`, `found it hard`
+   * are opinions, and what `was found` is an object.
+   */
+  private findings(f: FoundStatement, channel: Channel): Channel {
+    const cue = f.cue;
+    if (channel !== "interview" || !cue || !FINDING_VERBS.has(cue.text.toLowerCase()))
+      return channel;
+    const i = this.afterCue(f);
+    for (let j = i - 2; j >= 0 && j >= i - 3; j--)
+      if (PASSIVE_AUXILIARIES.has((this.tokens[j] as Token).lower)) return channel;
+    for (let j = i; j < this.tokens.length && j < i + FINDING_WORDS; j++)
+      if ((this.tokens[j] as Token).lower === "that") return "report";
+    return channel;
+  }
+
+  /**
    * `said on Friday`, `said Wednesday`: a day named with the words is an occasion of its own, not
    * the meeting the story reports.
    */
@@ -844,8 +901,11 @@ export class Scenes {
       this.media.set(speaker, { channel: scene.channel, sentence, paragraph });
       return AT_EVENT.has(scene.channel) ? scene.channel : undefined;
     }
-    // a witness goes on testifying as a speaker goes on speaking (`replied` under questioning)
-    const goesOn = known && (paragraph - known.paragraph <= EVENT_GAP || this.answers(f, sentence));
+    // a witness goes on testifying as a speaker goes on speaking (`replied` under questioning),
+    // until the text takes them past the event (`He told reporters after the ceremony …`)
+    const left = scene?.channel === "interview";
+    const goesOn =
+      known && !left && (paragraph - known.paragraph <= EVENT_GAP || this.answers(f, sentence));
     if (known && AT_EVENT.has(known.channel) && goesOn) {
       known.paragraph = paragraph;
       return known.channel;
@@ -1003,8 +1063,8 @@ export class Scenes {
       // (the noun first: most words are none, and the regions are searched)
       const medium = mediumOf(t);
       if (!medium || inRegions(this.quotes, t.start) || inRegions(this.reported, t.start)) continue;
-      if (this.afterPlacing(i, first)) {
-        known = medium;
+      if (this.afterPlacing(i, first, medium)) {
+        known = this.notesResearch(i) ? "report" : medium;
         break;
       }
     }
@@ -1012,13 +1072,27 @@ export class Scenes {
     return known ?? undefined;
   }
 
-  /** `in a note`, `on her blog`, `in its 38-page decision`: a placing preposition just before. */
-  private afterPlacing(i: number, first: number): boolean {
+  /** Token `i` is an analyst's research note: `a note to clients` (RESEARCH_READERS). */
+  private notesResearch(i: number): boolean {
+    if ((this.tokens[i] as Token).lower !== "note" || this.tokenAt(i + 1)?.lower !== "to")
+      return false;
+    const reader = this.tokenAt(i + 2);
+    return reader !== undefined && RESEARCH_READERS.has(reader.lower);
+  }
+
+  /**
+   * `in a note`, `on her blog`, `in its 38-page decision`: a placing preposition just before; or,
+   * before a statement, a verb of reading it out (`read a short statement outside the court`).
+   */
+  private afterPlacing(i: number, first: number, medium: Channel): boolean {
     const prev = this.tokens[i - 1];
     if (prev && PLACING_IDIOMS.has(`${prev.lower} ${(this.tokens[i] as Token).lower}`))
       return false;
-    for (let j = i - 1; j >= first && j >= i - MEDIUM_WORDS; j--)
-      if (PLACING.has((this.tokens[j] as Token).lower)) return true;
+    const readOut = medium === "statement";
+    for (let j = i - 1; j >= first && j >= i - MEDIUM_WORDS; j--) {
+      const w = (this.tokens[j] as Token).lower;
+      if (PLACING.has(w) || (readOut && READING_VERBS.has(w))) return true;
+    }
     return false;
   }
 
@@ -1107,7 +1181,8 @@ export class Scenes {
       else if (
         this.isEvent(i) ||
         (i - addressed <= AUDIENCE_WORDS && (AUDIENCE_NOUNS.has(w) || this.isChamber(i))) ||
-        this.sitsIn(i, first)
+        this.sitsIn(i, first) ||
+        this.acceptsPrize(i)
       )
         return { channel: i - away <= AFTER_WORDS ? "interview" : "speech", word: i };
     }
@@ -1146,7 +1221,8 @@ export class Scenes {
    * only then is its sentence read (`meeting` in `declined to comment`'s articles is mostly not).
    */
   private mayBeScene(i: number): boolean {
-    if (this.isEvent(i) || this.isWitness(i) || this.isHearing(i)) return true;
+    if (this.isEvent(i) || this.isWitness(i) || this.isHearing(i) || this.acceptsPrize(i))
+      return true;
     const chamber = this.isChamber(i);
     if (chamber && this.sitsIn(i)) return true;
     if (!chamber && !AUDIENCE_NOUNS.has((this.tokens[i] as Token).lower)) return false;
@@ -1177,6 +1253,29 @@ export class Scenes {
       (prev.kinds & SCENE_CONTEXT) !== 0 &&
       EVENT_PAIRS.has(`${prev.lower} ${w}`)
     );
+  }
+
+  /**
+   * Token `i` takes a prize in public: `accepted the award`, or an `accepted` with no object
+   * (`who accepted in tears`) just after the text names a prize (`The second prize went to …`).
+   * Prizes are handed over at a ceremony, where who takes one speaks.
+   */
+  private acceptsPrize(i: number): boolean {
+    if (!ACCEPTING_VERBS.has((this.tokens[i] as Token).lower)) return false;
+    for (let j = i + 1; j < this.tokens.length && j <= i + PRIZE_WORDS; j++)
+      if (PRIZE_NOUNS.has((this.tokens[j] as Token).lower)) return true;
+    if (!this.takesNoObject(i)) return false;
+    for (let j = i - 1; j >= 0 && j >= i - PRIZE_BACK; j--)
+      if (PRIZE_NOUNS.has((this.tokens[j] as Token).lower)) return true;
+    return false;
+  }
+
+  /** Verb `i` ends its clause or goes on with a preposition (`accepted, smiling`, `accepted with`). */
+  private takesNoObject(i: number): boolean {
+    const next = this.tokenAt(i + 1);
+    if (!next) return true;
+    const after = this.cast.text.charCodeAt((this.tokens[i] as Token).end);
+    return after === 44 || after === 46 || OBJECTLESS_AFTER.has(next.lower);
   }
 
   /**

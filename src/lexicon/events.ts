@@ -352,9 +352,48 @@ export const ADDRESSING_VERBS: ReadonlySet<string> = new Set([
   "telling",
 ]);
 
+/**
+ * Verbs of taking a prize handed over in public: who `accepted the award` did so at its ceremony,
+ * and the words they said then are its acceptance speech.
+ */
+export const ACCEPTING_VERBS: ReadonlySet<string> = new Set([
+  "accept",
+  "accepted",
+  "accepting",
+  "accepts",
+]);
+
+/** What is handed over at a ceremony, and accepted there (`accepted the Orrin Medal`). */
+export const PRIZE_NOUNS: ReadonlySet<string> = new Set([
+  "award",
+  "awards",
+  "honor",
+  "honour",
+  "medal",
+  "prize",
+  "prizes",
+  "trophy",
+]);
+
+/**
+ * Words after which a verb has no object (`who accepted with her son on her hip`, `accepted in
+ * tears`): what was accepted is what the text has just named.
+ */
+export const OBJECTLESS_AFTER: ReadonlySet<string> = new Set([
+  "alongside",
+  "amid",
+  "at",
+  "before",
+  "in",
+  "on",
+  "through",
+  "with",
+]);
+
 /** The words that may make a sentence a scene: an event, an audience, a pair's second word. */
 export const SCENE_WORDS: ReadonlySet<string> = new Set([
   ...EVENT_NOUNS,
+  ...ACCEPTING_VERBS,
   ...ADDRESSING_PLACES,
   ...EVENT_ROLES,
   ...GATHERINGS,

@@ -32,7 +32,8 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
   ["social", "post"],
   ["account", "post"],
   ["accounts", "post"],
-  ["note", "report"],
+  // (a covering note, a note to staff, as a memo is; an analyst's is a report, RESEARCH_READERS)
+  ["note", "letter"],
   ["report", "report"],
   ["study", "report"],
   ["journal", "report"],
@@ -58,10 +59,32 @@ export const WRITTEN_MEDIA: ReadonlyMap<string, Channel> = new Map([
 ]);
 
 /**
+ * Readers of an analyst's research note: `in a note to clients` is a report, where another note
+ * (`a covering note`, `a note to staff`) is a letter.
+ */
+export const RESEARCH_READERS: ReadonlySet<string> = new Set([
+  "clients",
+  "investors",
+  "subscribers",
+]);
+
+/**
  * Participles that open a sentence saying the reporter sought the speaker out (`Reached by phone
  * on Saturday, she said …`, `Contacted on Tuesday, …`): what follows was said to the reporter.
  */
 export const REACHED: ReadonlySet<string> = new Set(["contacted", "reached"]);
+
+/**
+ * Verbs that report findings (`The coroner found that …`): a coroner's, an inquiry's or a
+ * monitor's findings are written, so with no medium named their words are from a report.
+ */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(["find", "finds", "found"]);
+
+/**
+ * Verbs of reading words aloud: what a speaker `read` (`read a statement outside the court`) was
+ * written beforehand, and their words then come from it, as from one they said `in a statement`.
+ */
+export const READING_VERBS: ReadonlySet<string> = new Set(["read", "reading", "reads"]);
 
 /**
  * A placing preposition and a medium's noun that make an idiom, not a medium: `in order to`, `in
