@@ -1385,3 +1385,14 @@ test("`The inquiry found` with no report in view is the inquiry itself", () => {
     [["inquiry"]],
   );
 });
+
+test("a relative clause on a carried report (`in a report that Mayor X called …`) names no writer", () => {
+  const text =
+    "Bus fares rose by a third, the city auditor said in a report that Mayor Ann Bloggs called “nonsense.” According to the report, the fares were never reviewed.";
+  assert.notDeepEqual(
+    speakersOf(text, [
+      { quote: "the fares were never reviewed", mention: "the report", kind: "indirect" },
+    ]),
+    [["Ann Bloggs"]],
+  );
+});
