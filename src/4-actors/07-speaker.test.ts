@@ -588,3 +588,12 @@ test("a counted plural with a hyphenated noun, a few sentences on, is the people
     [["Maren Holt", "Tobias Greer"]],
   );
 });
+
+test("`the inspectors` after one inspector named with a deputy are the two of them", () => {
+  const text =
+    "The review, written by Chief Inspector Mara Quist and her deputy, Tom Ellery, found the station understaffed. “Nobody was in charge,” the inspectors wrote.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "Nobody was in charge,", mention: "the inspectors", cue: "wrote" }]),
+    [["Mara Quist", "Tom Ellery"]],
+  );
+});
