@@ -103,3 +103,11 @@ test("`Coroner Judith Karsten` is a person with a title, and `the coroner said` 
     [["Judith Karsten"]],
   );
 });
+
+test("a role set off before a described name is its role: `The jury president, the Danish actor X,`", () => {
+  const text = "The jury president, the Danish actor Birte Lund, called it brave.";
+  assert.equal(
+    roleAt(text, undefined, text.indexOf(", called"), text.indexOf("Birte")).role,
+    "jury president",
+  );
+});

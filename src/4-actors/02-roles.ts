@@ -120,11 +120,33 @@ function roleSetOffBefore(text: string, start: number): string | undefined {
   while (j > 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
   // `, the Rev. Daniel Okoro`: a `the` before a title (after a comma, so no letter before it)
   if (text.charCodeAt(j) === 101 && text.startsWith(", the", j - 4)) j -= 4;
+  // `The jury president, the Danish actor Birgitte Holmgaard,`: a description between
+  else if (text.charCodeAt(j) !== 44) j = describedBefore(text, j);
   if (text.charCodeAt(j) !== 44) return undefined;
   // a role noun right before the comma, or no pattern to run
   if (!ROLE_NOUNS.has(text.slice(lowerWordStart(text, j, 16), j))) return undefined;
   return ROLE_SET_OFF.exec(text.slice(Math.max(0, j - SET_OFF_REACH), j))?.[1];
 }
+
+/**
+ * `, the Danish actor ` ending at `j` (its last letter): a description of the person (an article,
+ * up to two capitalised words, a role noun) after the comma that closes the role set off before
+ * the name; the comma's offset, else `j`.
+ */
+function describedBefore(text: string, j: number): number {
+  // (most names follow a word that is no role noun: no slice and no pattern for them)
+  const c = text.charCodeAt(j);
+  if (c < 97 || c > 122 || !ROLE_NOUNS.has(text.slice(lowerWordStart(text, j + 1, 16), j + 1)))
+    return j;
+  const from = Math.max(0, j + 1 - DESCRIBED_REACH);
+  const m = DESCRIBED.exec(text.slice(from, j + 1));
+  return m ? from + m.index : j;
+}
+
+/** How far back from a name the comma before its description may be. */
+const DESCRIBED_REACH = 50;
+
+const DESCRIBED = /,[ \u00a0]+(?:the|an?)[ \u00a0]+(?:\p{Lu}\p{Ll}+[ \u00a0]+){0,2}\p{Ll}+$/u;
 
 /** A title of one abbreviated word (`Rev.`, `Dr.`), which a role phrase before the name outranks. */
 const ABBREVIATED_ROLE = /^\p{L}+\.$/u;

@@ -597,3 +597,14 @@ test("`the inspectors` after one inspector named with a deputy are the two of th
     [["Mara Quist", "Tom Ellery"]],
   );
 });
+
+test("a role set off before a described name is that person: `The jury president, the Danish actor X,`", () => {
+  const text =
+    "The festival ended on Sunday.\n\nThe film won easily. The jury president, the Danish actor Birte Lund, called it “a brave film.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "a brave film.", mention: "The jury president", cue: "called", kind: "partial" },
+    ]),
+    [["Birte Lund"]],
+  );
+});
