@@ -106,8 +106,12 @@ test("`Coroner Judith Karsten` is a person with a title, and `the coroner said` 
 
 test("a role set off before a described name is its role: `The jury president, the Danish actor X,`", () => {
   const text = "The jury president, the Danish actor Birte Lund, called it brave.";
+  // (`actor` is the role noun ending before the name)
+  const roleEnds = new Set([text.indexOf(" Birte")]);
+  const at = text.indexOf("Birte");
   assert.equal(
-    roleAt(text, undefined, text.indexOf(", called"), text.indexOf("Birte")).role,
+    roleAt(text, undefined, text.indexOf(", called"), at, roleEnds).role,
     "jury president",
   );
+  assert.equal(roleAt(text, undefined, text.indexOf(", called"), at).role, undefined);
 });

@@ -112,20 +112,29 @@ function lowerCaseTitle(text: string, start: number): RoleInfo {
  * `The church's pastor, the Rev. Daniel Okoro,`, `Her lawyer, Mark Oduya,`: the role phrase set
  * off by a comma right before a name (opening its sentence or clause), ending with a role noun.
  */
-function roleSetOffBefore(text: string, start: number): string | undefined {
+function roleSetOffBefore(
+  text: string,
+  start: number,
+  roleEnds: ReadonlySet<number>,
+): string | undefined {
   // read back by character codes: asked of most name mentions, which have no comma before (and
   // not before the text's start, which would make the optimised code start over)
   if (start < 1) return undefined;
   let j = start - 1;
   while (j > 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
   // `, the Rev. Daniel Okoro`: a `the` before a title (after a comma, so no letter before it)
-  if (text.charCodeAt(j) === 101 && text.startsWith(", the", j - 4)) j -= 4;
+  // (the step back made in every case, by 0 or 4: made only for `, the`, it was first met after
+  // this was compiled, and threw that code away)
+  const the = text.charCodeAt(j) === 101 && text.startsWith(", the", j - 4);
+  j -= the ? 4 : 0;
   // `The jury president, the Danish actor Birgitte Holmgaard,`: a description between
-  else if (text.charCodeAt(j) !== 44) j = describedBefore(text, j);
+  if (!the && text.charCodeAt(j) !== 44) j = describedBefore(text, j, roleEnds);
+  // (made before the comma is asked for: a sum first met after this was compiled threw it away)
+  const from = Math.max(0, j - SET_OFF_REACH);
   if (text.charCodeAt(j) !== 44) return undefined;
   // a role noun right before the comma, or no pattern to run
   if (!ROLE_NOUNS.has(text.slice(lowerWordStart(text, j, 16), j))) return undefined;
-  return ROLE_SET_OFF.exec(text.slice(Math.max(0, j - SET_OFF_REACH), j))?.[1];
+  return ROLE_SET_OFF.exec(text.slice(from, j))?.[1];
 }
 
 /**
@@ -133,14 +142,21 @@ function roleSetOffBefore(text: string, start: number): string | undefined {
  * up to two capitalised words, a role noun) after the comma that closes the role set off before
  * the name; the comma's offset, else `j`.
  */
-function describedBefore(text: string, j: number): number {
-  // (most names follow a word that is no role noun: no slice and no pattern for them)
-  const c = text.charCodeAt(j);
-  if (c < 97 || c > 122 || !ROLE_NOUNS.has(text.slice(lowerWordStart(text, j + 1, 16), j + 1)))
-    return j;
-  const from = Math.max(0, j + 1 - DESCRIBED_REACH);
-  const m = DESCRIBED.exec(text.slice(from, j + 1));
-  return m ? from + m.index : j;
+function describedBefore(text: string, j: number, roleEnds: ReadonlySet<number>): number {
+  // (most names follow a word that is no role noun: nothing more is read for them)
+  if (!roleEnds.has(j + 1)) return j;
+  return descriptionComma(text, j + 1) ?? j;
+}
+
+/**
+ * The comma before `, the Danish actor ` ending at `end`, if the words there are such a
+ * description. (A function of its own: met only at a role noun before a name, its sums, inlined
+ * into the caller compiled before any was met, threw that code away.)
+ */
+function descriptionComma(text: string, end: number): number | undefined {
+  const from = Math.max(0, end - DESCRIBED_REACH);
+  const m = DESCRIBED.exec(text.slice(from, end));
+  return m ? from + m.index : undefined;
 }
 
 /** How far back from a name the comma before its description may be. */
@@ -185,12 +201,20 @@ function affiliation(text: string, end: number): string | undefined {
   return m ? (m[1] as string) : undefined;
 }
 
-/** The role and organisation the text gives a name mention, title first, then appositives. */
+/** No role nouns known in the text: no description before a name is read. */
+const NO_ROLE_NOUNS: ReadonlySet<number> = new Set();
+
+/**
+ * The role and organisation the text gives a name mention, title first, then appositives;
+ * `roleEnds`, where the text's role nouns end (for a description between a set-off role and the
+ * name, `, the Danish actor `).
+ */
 export function roleAt(
   text: string,
   title: string | undefined,
   end: number,
   start = end,
+  roleEnds: ReadonlySet<number> = NO_ROLE_NOUNS,
 ): RoleInfo {
   const info: RoleInfo = title ? roleFromTitle(title) : lowerCaseTitle(text, start);
   let { role, organisation } = info;
@@ -201,7 +225,7 @@ export function roleAt(
     organisation ??= fromPhrase.organisation;
   } else if (!role || ABBREVIATED_ROLE.test(role)) {
     // `The church's pastor, the Rev. Daniel Okoro`: the role before says more than `Rev.`
-    const before = roleSetOffBefore(text, start);
+    const before = roleSetOffBefore(text, start, roleEnds);
     if (before) {
       const fromPhrase = roleFromPhrase(before);
       role = fromPhrase.role ?? role;
