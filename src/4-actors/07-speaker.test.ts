@@ -608,3 +608,20 @@ test("a role set off before a described name is that person: `The jury president
     [["Birte Lund"]],
   );
 });
+
+test("a headline's counted plural of heads (`Two hospital heads`) is the two presidents named together", () => {
+  const text =
+    "Two hospital heads urge ministry to keep night clinics\n\n" +
+    "In a letter, Ann Lee, president of Norbury Hospital, and Bo Kim, president of Elmsford Hospital, wrote that closing the clinics would cost lives.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "ministry to keep night clinics",
+        mention: "Two hospital heads",
+        cue: "urge",
+        kind: "indirect",
+      },
+    ]),
+    [["Ann Lee", "Bo Kim"]],
+  );
+});
