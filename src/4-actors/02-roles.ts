@@ -6,7 +6,7 @@ import { appositiveAfter, firstGroup } from "./01-names.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon/pronouns.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
-import { asciiWordBefore, lowerWordStart } from "./text.ts";
+import { asciiWordBefore, lowerWordStart, type Token, type Words } from "./text.ts";
 import { isTitleOrRole } from "./words.ts";
 
 export interface RoleInfo {
@@ -112,11 +112,7 @@ function lowerCaseTitle(text: string, start: number): RoleInfo {
  * `The church's pastor, the Rev. Daniel Okoro,`, `Her lawyer, Mark Oduya,`: the role phrase set
  * off by a comma right before a name (opening its sentence or clause), ending with a role noun.
  */
-function roleSetOffBefore(
-  text: string,
-  start: number,
-  roleEnds: ReadonlySet<number>,
-): string | undefined {
+function roleSetOffBefore(text: string, start: number, nouns: RoleNouns): string | undefined {
   // read back by character codes: asked of most name mentions, which have no comma before (and
   // not before the text's start, which would make the optimised code start over)
   if (start < 1) return undefined;
@@ -128,7 +124,7 @@ function roleSetOffBefore(
   const the = text.charCodeAt(j) === 101 && text.startsWith(", the", j - 4);
   j -= the ? 4 : 0;
   // `The jury president, the Danish actor Birgitte Holmgaard,`: a description between
-  if (!the && text.charCodeAt(j) !== 44) j = describedBefore(text, j, roleEnds);
+  if (!the && text.charCodeAt(j) !== 44) j = describedBefore(text, j, nouns);
   // (made before the comma is asked for: a sum first met after this was compiled threw it away)
   const from = Math.max(0, j - SET_OFF_REACH);
   if (text.charCodeAt(j) !== 44) return undefined;
@@ -142,9 +138,10 @@ function roleSetOffBefore(
  * up to two capitalised words, a role noun) after the comma that closes the role set off before
  * the name; the comma's offset, else `j`.
  */
-function describedBefore(text: string, j: number, roleEnds: ReadonlySet<number>): number {
+function describedBefore(text: string, j: number, nouns: RoleNouns): number {
   // (most names follow a word that is no role noun: nothing more is read for them)
-  if (!roleEnds.has(j + 1)) return j;
+  const c = text.charCodeAt(j);
+  if (c < 97 || c > 122 || !roleNounEndsAt(nouns, j + 1)) return j;
   return descriptionComma(text, j + 1) ?? j;
 }
 
@@ -201,20 +198,36 @@ function affiliation(text: string, end: number): string | undefined {
   return m ? (m[1] as string) : undefined;
 }
 
-/** No role nouns known in the text: no description before a name is read. */
-const NO_ROLE_NOUNS: ReadonlySet<number> = new Set();
+/** The text's tokens and, in order, the indexes of its role nouns (as the tokenizer marked them). */
+export type RoleNouns = Pick<Words, "tokens" | "roles">;
+
+/** No role nouns known: no description before a name is read. */
+const NO_ROLE_NOUNS: RoleNouns = { tokens: [], roles: [] };
+
+/** Whether a role noun ends at `end` (a binary search: the roles are in text order). */
+function roleNounEndsAt(nouns: RoleNouns, end: number): boolean {
+  const { tokens, roles } = nouns;
+  let lo = 0;
+  let hi = roles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[roles[mid] as number] as Token).end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < roles.length && (tokens[roles[lo] as number] as Token).end === end;
+}
 
 /**
  * The role and organisation the text gives a name mention, title first, then appositives;
- * `roleEnds`, where the text's role nouns end (for a description between a set-off role and the
- * name, `, the Danish actor `).
+ * `nouns`, the text's role nouns (for a description between a set-off role and the name, `, the
+ * Danish actor `).
  */
 export function roleAt(
   text: string,
   title: string | undefined,
   end: number,
   start = end,
-  roleEnds: ReadonlySet<number> = NO_ROLE_NOUNS,
+  nouns: RoleNouns = NO_ROLE_NOUNS,
 ): RoleInfo {
   const info: RoleInfo = title ? roleFromTitle(title) : lowerCaseTitle(text, start);
   let { role, organisation } = info;
@@ -225,7 +238,7 @@ export function roleAt(
     organisation ??= fromPhrase.organisation;
   } else if (!role || ABBREVIATED_ROLE.test(role)) {
     // `The church's pastor, the Rev. Daniel Okoro`: the role before says more than `Rev.`
-    const before = roleSetOffBefore(text, start, roleEnds);
+    const before = roleSetOffBefore(text, start, nouns);
     if (before) {
       const fromPhrase = roleFromPhrase(before);
       role = fromPhrase.role ?? role;

@@ -12,7 +12,7 @@ import type {
   Statement,
 } from "../types.ts";
 import { AFFILIATION, findNames, type NameMention } from "./01-names.ts";
-import { roleAt } from "./02-roles.ts";
+import { type RoleNouns, roleAt } from "./02-roles.ts";
 import { clusterPeople } from "./03-aliases.ts";
 import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { type DocumentScan, issueStatements, scanDocuments } from "./05-documents.ts";
@@ -228,7 +228,7 @@ function castNamed(scene: Scene, speakerSpans: Span[]): Occurrence[] {
     findNames(text, tokens, (o) => inRegions(quotes, o), speakerSpans),
     removed,
   );
-  const draftOf = peopleDrafts(cast, text, names, roleNounEnds(scene.words));
+  const draftOf = peopleDrafts(cast, text, names, scene.words);
   const pairs = coordinatedNames(
     text,
     names.filter((m) => !m.inQuote),
@@ -278,20 +278,12 @@ function namedNextByRoles(g: Span, pairs: Occurrence[]): Draft[] | undefined {
   return undefined;
 }
 
-/** Where the text's role nouns end: the few places a description before a name may end. */
-function roleNounEnds(words: Words): Set<number> {
-  const ends = new Set<number>();
-  for (let k = 0; k < words.roles.length; k++)
-    ends.add((words.tokens[words.roles[k] as number] as Token).end);
-  return ends;
-}
-
 /** Each name mention's person draft, made from the clustered people with their roles. */
 function peopleDrafts(
   cast: Cast,
   text: string,
   names: NameMention[],
-  roleEnds: ReadonlySet<number>,
+  nouns: RoleNouns,
 ): Map<NameMention, Draft> {
   const draftOf = new Map<NameMention, Draft>();
   for (const p of clusterPeople(names).people) {
@@ -301,7 +293,7 @@ function peopleDrafts(
     for (const m of p.mentions) {
       // the first role and organisation found stay: once both are known, no more are read
       if (draft.role === undefined || draft.organisation === undefined) {
-        const info = roleAt(text, m.title, m.end, m.start, roleEnds);
+        const info = roleAt(text, m.title, m.end, m.start, nouns);
         if (info.role) draft.role ??= info.role;
         if (info.organisation) draft.organisation ??= info.organisation;
       }
