@@ -642,6 +642,8 @@ test("a lone word is a person when the text withholds the rest (`named only as`)
     "Mbali",
   ]);
   assert.deepEqual(found("A town known as Tarvel voted."), []);
+  // a person's noun before `known as` makes the one word what the person goes by
+  assert.deepEqual(found("The Chilean painter known as Quillay posted a photo."), ["Quillay"]);
   assert.deepEqual(
     found("Ablaye, the Senegalese kora player and singer whose album sold, died on Sunday."),
     ["Ablaye"],
@@ -676,5 +678,17 @@ test("`, who became the bank's chief executive,` gives the person that role, as 
       { quote: "two managers had left", mention: "the chief executive", kind: "indirect" },
     ]),
     [["Mirela Costa"]],
+  );
+});
+
+test("a one-name person introduced with `known as` is the `she` after her, not the woman before", () => {
+  const text =
+    "Maria Oduya praised the crowd. “It was loud,” she said.\n\nOne juror, the Chilean painter known as Quillay, posted a photo on Instagram. “Ten days, one winner,” she wrote.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "It was loud,", mention: "she", cue: "said" },
+      { quote: "Ten days, one winner,", mention: "she", cue: "wrote" },
+    ]),
+    [["Maria Oduya"], ["Quillay"]],
   );
 });

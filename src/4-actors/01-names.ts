@@ -1246,8 +1246,11 @@ const FIRST_NAME_BEFORE =
 const ONLY_AS_BEFORE =
   /(?:^|[^\p{L}])(?:named|identified|known|referred[ \u00a0]+to)[ \u00a0]+only[ \u00a0]+as[ \u00a0]+$/u;
 
-/** `nurse named ` at the end: the noun before `named`. */
-const NAMED_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)[ \u00a0]+named[ \u00a0]+$/u;
+/**
+ * `nurse named `, `cinematographer known as ` at the end: the noun before `named` or `known as`
+ * (a person's noun there says the word after is what the person goes by).
+ */
+const NAMED_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)[ \u00a0]+(?:named|known[ \u00a0]+as)[ \u00a0]+$/u;
 
 /**
  * `rapper`, `drummer`, `novelist`: a noun for someone who does something, by its ending (as the

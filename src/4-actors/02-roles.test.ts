@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { roleAt, roleFromPhrase, roleFromTitle } from "./02-roles.ts";
 import { speakersOf } from "./testing.ts";
+import { readWords } from "./text.ts";
 
 test("a title splits into role words and the organisation or place around them", () => {
   assert.deepEqual(roleFromTitle("Homeland Security Secretary"), {
@@ -102,4 +103,13 @@ test("`Coroner Judith Karsten` is a person with a title, and `the coroner said` 
     ]),
     [["Judith Karsten"]],
   );
+});
+
+test("a role set off before a described name is its role: `The jury president, the Danish actor X,`", () => {
+  const text = "The jury president, the Danish actor Birte Lund, called it brave.";
+  // (the tokenizer marks `actor`, the role noun before the name)
+  const nouns = readWords(text);
+  const at = text.indexOf("Birte");
+  assert.equal(roleAt(text, undefined, text.indexOf(", called"), at, nouns).role, "jury president");
+  assert.equal(roleAt(text, undefined, text.indexOf(", called"), at).role, undefined);
 });

@@ -6,7 +6,7 @@ import { appositiveAfter, firstGroup } from "./01-names.ts";
 import { POSSESSIVE_DETERMINERS } from "./lexicon/pronouns.ts";
 import { ROLE_NOUNS } from "./lexicon/roles.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
-import { asciiWordBefore, lowerWordStart } from "./text.ts";
+import { asciiWordBefore, lowerWordStart, type Token, type Words } from "./text.ts";
 import { isTitleOrRole } from "./words.ts";
 
 export interface RoleInfo {
@@ -112,19 +112,54 @@ function lowerCaseTitle(text: string, start: number): RoleInfo {
  * `The church's pastor, the Rev. Daniel Okoro,`, `Her lawyer, Mark Oduya,`: the role phrase set
  * off by a comma right before a name (opening its sentence or clause), ending with a role noun.
  */
-function roleSetOffBefore(text: string, start: number): string | undefined {
+function roleSetOffBefore(text: string, start: number, nouns: RoleNouns): string | undefined {
   // read back by character codes: asked of most name mentions, which have no comma before (and
   // not before the text's start, which would make the optimised code start over)
   if (start < 1) return undefined;
   let j = start - 1;
   while (j > 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
   // `, the Rev. Daniel Okoro`: a `the` before a title (after a comma, so no letter before it)
-  if (text.charCodeAt(j) === 101 && text.startsWith(", the", j - 4)) j -= 4;
+  // (the step back made in every case, by 0 or 4: made only for `, the`, it was first met after
+  // this was compiled, and threw that code away)
+  const the = text.charCodeAt(j) === 101 && text.startsWith(", the", j - 4);
+  j -= the ? 4 : 0;
+  // `The jury president, the Danish actor Birgitte Holmgaard,`: a description between
+  if (!the && text.charCodeAt(j) !== 44) j = describedBefore(text, j, nouns);
+  // (made before the comma is asked for: a sum first met after this was compiled threw it away)
+  const from = Math.max(0, j - SET_OFF_REACH);
   if (text.charCodeAt(j) !== 44) return undefined;
   // a role noun right before the comma, or no pattern to run
   if (!ROLE_NOUNS.has(text.slice(lowerWordStart(text, j, 16), j))) return undefined;
-  return ROLE_SET_OFF.exec(text.slice(Math.max(0, j - SET_OFF_REACH), j))?.[1];
+  return ROLE_SET_OFF.exec(text.slice(from, j))?.[1];
 }
+
+/**
+ * `, the Danish actor ` ending at `j` (its last letter): a description of the person (an article,
+ * up to two capitalised words, a role noun) after the comma that closes the role set off before
+ * the name; the comma's offset, else `j`.
+ */
+function describedBefore(text: string, j: number, nouns: RoleNouns): number {
+  // (most names follow a word that is no role noun: nothing more is read for them)
+  const c = text.charCodeAt(j);
+  if (c < 97 || c > 122 || !roleNounEndsAt(nouns, j + 1)) return j;
+  return descriptionComma(text, j + 1) ?? j;
+}
+
+/**
+ * The comma before `, the Danish actor ` ending at `end`, if the words there are such a
+ * description. (A function of its own: met only at a role noun before a name, its sums, inlined
+ * into the caller compiled before any was met, threw that code away.)
+ */
+function descriptionComma(text: string, end: number): number | undefined {
+  const from = Math.max(0, end - DESCRIBED_REACH);
+  const m = DESCRIBED.exec(text.slice(from, end));
+  return m ? from + m.index : undefined;
+}
+
+/** How far back from a name the comma before its description may be. */
+const DESCRIBED_REACH = 50;
+
+const DESCRIBED = /,[ \u00a0]+(?:the|an?)[ \u00a0]+(?:\p{Lu}\p{Ll}+[ \u00a0]+){0,2}\p{Ll}+$/u;
 
 /** A title of one abbreviated word (`Rev.`, `Dr.`), which a role phrase before the name outranks. */
 const ABBREVIATED_ROLE = /^\p{L}+\.$/u;
@@ -163,12 +198,36 @@ function affiliation(text: string, end: number): string | undefined {
   return m ? (m[1] as string) : undefined;
 }
 
-/** The role and organisation the text gives a name mention, title first, then appositives. */
+/** The text's tokens and, in order, the indexes of its role nouns (as the tokenizer marked them). */
+export type RoleNouns = Pick<Words, "tokens" | "roles">;
+
+/** No role nouns known: no description before a name is read. */
+const NO_ROLE_NOUNS: RoleNouns = { tokens: [], roles: [] };
+
+/** Whether a role noun ends at `end` (a binary search: the roles are in text order). */
+function roleNounEndsAt(nouns: RoleNouns, end: number): boolean {
+  const { tokens, roles } = nouns;
+  let lo = 0;
+  let hi = roles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[roles[mid] as number] as Token).end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < roles.length && (tokens[roles[lo] as number] as Token).end === end;
+}
+
+/**
+ * The role and organisation the text gives a name mention, title first, then appositives;
+ * `nouns`, the text's role nouns (for a description between a set-off role and the name, `, the
+ * Danish actor `).
+ */
 export function roleAt(
   text: string,
   title: string | undefined,
   end: number,
   start = end,
+  nouns: RoleNouns = NO_ROLE_NOUNS,
 ): RoleInfo {
   const info: RoleInfo = title ? roleFromTitle(title) : lowerCaseTitle(text, start);
   let { role, organisation } = info;
@@ -179,7 +238,7 @@ export function roleAt(
     organisation ??= fromPhrase.organisation;
   } else if (!role || ABBREVIATED_ROLE.test(role)) {
     // `The church's pastor, the Rev. Daniel Okoro`: the role before says more than `Rev.`
-    const before = roleSetOffBefore(text, start);
+    const before = roleSetOffBefore(text, start, nouns);
     if (before) {
       const fromPhrase = roleFromPhrase(before);
       role = fromPhrase.role ?? role;

@@ -1385,3 +1385,26 @@ test("`The inquiry found` with no report in view is the inquiry itself", () => {
     [["inquiry"]],
   );
 });
+
+test("a relative clause on a carried report (`in a report that Mayor X called …`) names no writer", () => {
+  const text =
+    "Bus fares rose by a third, the city auditor said in a report that Mayor Ann Bloggs called “nonsense.” According to the report, the fares were never reviewed.";
+  assert.notDeepEqual(
+    speakersOf(text, [
+      { quote: "the fares were never reviewed", mention: "the report", kind: "indirect" },
+    ]),
+    [["Ann Bloggs"]],
+  );
+});
+
+test("a co-writer may come after whom and when the letter was sent: `which she sent to X on May 4 with Y`", () => {
+  const text =
+    "“Nobody is coming,” Mayor Maria Lind wrote in the letter, which she sent to Governor Ola Berg on May 4 with the county's judge, John Asante.\n\n" +
+    "According to the letter, the road has been shut for a month.";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "the road has been shut for a month", mention: "the letter", kind: "indirect" },
+    ]),
+    [["Maria Lind", "John Asante"]],
+  );
+});

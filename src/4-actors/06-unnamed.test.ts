@@ -147,6 +147,17 @@ test("a headline's bare role is the person the story later names with that title
   assert.equal(result.statements[0]?.speaker?.name, "Lionel Harwood");
 });
 
+test("a role opening a headline or its deck (`Mayor calls …`) is the person the story names with it", () => {
+  const text =
+    "Ferry fares to rise\n\nMayor calls the increase “unavoidable”\n\n" +
+    "The city will raise ferry fares in May. Mayor Hanne Olsrud said the increase was “unavoidable.”";
+  const result = resolveSpeakers(
+    article(text),
+    hand(text, [{ quote: "unavoidable", mention: "Mayor", cue: "calls" }]),
+  );
+  assert.equal(result.statements[0]?.speaker?.name, "Hanne Olsrud");
+});
+
 test("a role group ends with a postpositive `general`: `its attorney general`", () => {
   const text = "The state's top environmental official and its attorney general asked for more.";
   assert.deepEqual(

@@ -309,7 +309,8 @@ const HEADLINE_WINDOW = 2000;
 
 /**
  * A headline's bare role (`… as chief executive tells staff “…”`: no article, in the first
- * paragraph) is the first person the story names with that title, paragraphs down.
+ * paragraph; or opening the headline or its deck, `Mayor calls …`, `Jury president calls …`) is
+ * the first person the story names with that title, paragraphs down.
  */
 function headlineRoleHolder(
   cast: Cast,
@@ -317,14 +318,35 @@ function headlineRoleHolder(
   head: string,
   at: number,
 ): Draft | undefined {
-  const bare = /^\p{Ll}/u.test(phrase.trim()) && !/^(?:a|an|the)\s/.test(phrase.trim());
-  if (!bare || cast.paragraphOf(at) !== 0 || !ROLE_NOUNS.has(head)) return undefined;
+  const bare =
+    /^\p{Ll}/u.test(phrase.trim()) && !/^(?:a|an|the)\s/.test(phrase.trim())
+      ? cast.paragraphOf(at) === 0
+      : opensHeadline(cast, phrase, at);
+  if (!bare || !ROLE_NOUNS.has(head)) return undefined;
   return cast.after(
     at,
     (o) => o.draft.type === "person" && hasRoleWord(o.draft.role, head),
     HEADLINE_WINDOW,
   )[0]?.draft;
 }
+
+/**
+ * A capitalised role without an article opening the headline or its deck (the first two
+ * paragraphs), the way headlines drop articles: prose opens a sentence with `The mayor`.
+ */
+function opensHeadline(cast: Cast, phrase: string, at: number): boolean {
+  if (cast.paragraphOf(at) > 1 || !HEADLINE_ROLE.test(phrase.trim())) return false;
+  return at === 0 || LINE_START.test(cast.text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * `Mayor`, `Jury president`, `Rescue team leader`: up to three words, only the first capitalised
+ * (not a clause the statements stage took whole: `Singer Mirelle sues former manager`), no article.
+ */
+const HEADLINE_ROLE = /^(?!(?:A|An|The)[ \u00a0])\p{Lu}[\p{Ll}-]*(?:[ \u00a0]+[\p{Ll}-]+){0,2}$/u;
+
+/** Only blanks since the line's start (the text before a phrase opening its line). */
+const LINE_START = /(?:^|\n)[ \t\u00a0]*$/u;
 
 /** How far ahead a lede's role looks for the person the next sentences name with it. */
 const LEDE_REACH = 400;

@@ -588,3 +588,40 @@ test("a counted plural with a hyphenated noun, a few sentences on, is the people
     [["Maren Holt", "Tobias Greer"]],
   );
 });
+
+test("`the inspectors` after one inspector named with a deputy are the two of them", () => {
+  const text =
+    "The review, written by Chief Inspector Mara Quist and her deputy, Tom Ellery, found the station understaffed. “Nobody was in charge,” the inspectors wrote.";
+  assert.deepEqual(
+    speakersOf(text, [{ quote: "Nobody was in charge,", mention: "the inspectors", cue: "wrote" }]),
+    [["Mara Quist", "Tom Ellery"]],
+  );
+});
+
+test("a role set off before a described name is that person: `The jury president, the Danish actor X,`", () => {
+  const text =
+    "The festival ended on Sunday.\n\nThe film won easily. The jury president, the Danish actor Birte Lund, called it “a brave film.”";
+  assert.deepEqual(
+    speakersOf(text, [
+      { quote: "a brave film.", mention: "The jury president", cue: "called", kind: "partial" },
+    ]),
+    [["Birte Lund"]],
+  );
+});
+
+test("a headline's counted plural of heads (`Two hospital heads`) is the two presidents named together", () => {
+  const text =
+    "Two hospital heads urge ministry to keep night clinics\n\n" +
+    "In a letter, Ann Lee, president of Norbury Hospital, and Bo Kim, president of Elmsford Hospital, wrote that closing the clinics would cost lives.";
+  assert.deepEqual(
+    speakersOf(text, [
+      {
+        quote: "ministry to keep night clinics",
+        mention: "Two hospital heads",
+        cue: "urge",
+        kind: "indirect",
+      },
+    ]),
+    [["Ann Lee", "Bo Kim"]],
+  );
+});

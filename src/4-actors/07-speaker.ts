@@ -441,7 +441,25 @@ function holdersNamedBefore(cast: Cast, lower: string, at: number): Draft | unde
   const members: Draft[] = [];
   for (const o of cast.before(at, (o) => describedAs(cast, o, role), FAMILY_REACH))
     if (!members.includes(o.draft)) members.push(o.draft);
+  if (members.length === 1) return teamOf(cast, members[0] as Draft, at);
   return members.length > 1 ? groupOf(cast, members.reverse()) : undefined;
+}
+
+/** How far back the team a lone role holder was named in may be. */
+const TEAM_REACH = 1500;
+
+/**
+ * `City Auditor X and her deputy, Y, … the auditors wrote`: a plural role whose one holder the text
+ * named together with others stands for them all (a team goes by its head's role), the nearest
+ * group named before that holds them.
+ */
+function teamOf(cast: Cast, holder: Draft, at: number): Draft | undefined {
+  return cast.lookBack(
+    at,
+    (o) => o.draft.type === "group" && !!o.draft.members?.includes(holder),
+    TEAM_REACH,
+    false,
+  )?.draft;
 }
 
 /** The `count` people named in the nearest sentence before `at` that names any, if that many. */
@@ -912,7 +930,9 @@ function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undef
   if (!head.endsWith("s")) return undefined;
   const role = head.slice(0, -1);
   if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(role)) return undefined;
-  const holds = (d: Draft): boolean => (d.role ?? "").toLowerCase().split(" ").pop() === role;
+  // (`Two university heads`: a generic role stands for its kinds, ROLE_SYNONYMS, as for one)
+  const holds = (d: Draft): boolean =>
+    (d.role ?? "").toLowerCase().split(" ").pop() === role || holdsRole(d.role, role);
   // (`Two cabinet ministers have asked …. Health Minister X and Agriculture Minister Y wrote`:
   // as many as it counts)
   const size = (n: number): boolean => (count === undefined ? n > 1 : n === count);

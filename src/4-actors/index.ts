@@ -12,7 +12,7 @@ import type {
   Statement,
 } from "../types.ts";
 import { AFFILIATION, findNames, type NameMention } from "./01-names.ts";
-import { roleAt } from "./02-roles.ts";
+import { type RoleNouns, roleAt } from "./02-roles.ts";
 import { clusterPeople } from "./03-aliases.ts";
 import { coordinatedNames, resolvePersonPronoun } from "./04-coref.ts";
 import { type DocumentScan, issueStatements, scanDocuments } from "./05-documents.ts";
@@ -228,7 +228,7 @@ function castNamed(scene: Scene, speakerSpans: Span[]): Occurrence[] {
     findNames(text, tokens, (o) => inRegions(quotes, o), speakerSpans),
     removed,
   );
-  const draftOf = peopleDrafts(cast, text, names);
+  const draftOf = peopleDrafts(cast, text, names, scene.words);
   const pairs = coordinatedNames(
     text,
     names.filter((m) => !m.inQuote),
@@ -279,7 +279,12 @@ function namedNextByRoles(g: Span, pairs: Occurrence[]): Draft[] | undefined {
 }
 
 /** Each name mention's person draft, made from the clustered people with their roles. */
-function peopleDrafts(cast: Cast, text: string, names: NameMention[]): Map<NameMention, Draft> {
+function peopleDrafts(
+  cast: Cast,
+  text: string,
+  names: NameMention[],
+  nouns: RoleNouns,
+): Map<NameMention, Draft> {
   const draftOf = new Map<NameMention, Draft>();
   for (const p of clusterPeople(names).people) {
     const name = p.words.join(" ");
@@ -288,7 +293,7 @@ function peopleDrafts(cast: Cast, text: string, names: NameMention[]): Map<NameM
     for (const m of p.mentions) {
       // the first role and organisation found stay: once both are known, no more are read
       if (draft.role === undefined || draft.organisation === undefined) {
-        const info = roleAt(text, m.title, m.end, m.start);
+        const info = roleAt(text, m.title, m.end, m.start, nouns);
         if (info.role) draft.role ??= info.role;
         if (info.organisation) draft.organisation ??= info.organisation;
       }

@@ -304,9 +304,21 @@ function writerBeforeArticle(
       // Tavinho was …`, whose speaker issues the statement, see `issueStatements`)
       return subjectIn(ctx, from, clauseEnd(text, from, sentEnd));
     }
-    return subjectIn(ctx, sentStart, sentEnd) ?? trailingOrganisation(ctx, article - 2, sentStart);
+    return (
+      subjectIn(ctx, sentStart, carrierSubjectEnd(text, noun, sentEnd)) ??
+      trailingOrganisation(ctx, article - 2, sentStart)
+    );
   }
   return undefined;
+}
+
+/**
+ * Where the subject of a sentence carrying a document may be: not in a clause opened by `that` or
+ * `which` right after the noun (`said in a report that Mayor X called "…"`), whose subject speaks
+ * of the document or is what was said, and did not write it.
+ */
+function carrierSubjectEnd(text: string, noun: Token, sentEnd: number): number {
+  return RELATIVE_OPENING.test(text.slice(noun.end, noun.end + 8)) ? noun.start : sentEnd;
 }
 
 // what opens the words a subject said: a quotation mark, or `that`

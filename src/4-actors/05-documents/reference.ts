@@ -78,9 +78,9 @@ const ALSO_SIGNED =
 
 // `the letter, which she sent with Linwood Mayor Dariusz Pell`: a relative clause on the noun
 // whose writing verb (after its subject, up to three words) takes `with` someone, maybe after a
-// few words of when or how (`which she sent on Sept. 4 with`)
+// few words of whom to and when (`which she sent to Minister X on Sept. 4 with`)
 const SENT_WITH =
-  /^,?[ \u00a0]+(?:which|that)[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){1,3}?(\p{L}+(?:-\p{L}+)?)(?:[ \u00a0]+[\p{L}\d.]+){0,4}?[ \u00a0]+with[ \u00a0]+/u;
+  /^,?[ \u00a0]+(?:which|that)[ \u00a0]+(?:[\p{L}'’.-]+[ \u00a0]+){1,3}?(\p{L}+(?:-\p{L}+)?)(?:[ \u00a0]+[\p{L}\d.]+){0,8}?[ \u00a0]+with[ \u00a0]+/u;
 
 // `the letter beneath Voss`, `alongside X`: where one signer's name stands to another's
 const SIGNED_BESIDE = /^[ \u00a0]+(?:beneath|below|above|alongside)[ \u00a0]+/u;
