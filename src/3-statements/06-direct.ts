@@ -719,6 +719,7 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
   const inner = norm.slice(q.start, q.end);
   if (!inner.includes(" ") && /(?:ing|ed)$/.test(inner)) return false;
+  if (pairedAdjectives(inner)) return false;
   const at = tokenAt(tokens, q.close);
   if (holdsFiniteVerb(tokens, tokenAt(tokens, q.open), at)) return false;
   const next = tokens[at + 1];
@@ -757,6 +758,17 @@ function holdsFiniteVerb(tokens: readonly Token[], open: number, close: number):
 const PARTICLES = new Set(
   "into to for with on up out of off over about at from in by down away back".split(" "),
 );
+
+/**
+ * `missed "repeated and obvious" signs`: two words joined by `and`/`or`, the second an adjective by
+ * its ending, judge the noun after them; a term's name is a noun compound (`"stop and frisk"`).
+ */
+function pairedAdjectives(inner: string): boolean {
+  const m = PAIR.exec(inner);
+  return !!m && ADJECTIVE_ENDING.test((m[1] as string).toLowerCase());
+}
+
+const PAIR = /^[A-Za-z-]+ (?:and|or) ([A-Za-z-]+)$/;
 
 /** The last word of a quote's text (lower-cased). */
 function lastWord(inner: string): string {

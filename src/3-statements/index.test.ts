@@ -880,3 +880,18 @@ test("`found no evidence of “…”`: a finding's object holding a quotation q
   // (with no quotation and no `that`, a finding reports nothing)
   assert.deepEqual(rows("The office found no evidence of manipulation."), []);
 });
+
+test("a quoted pair of adjectives before a noun is the speaker's judgment, not a term's name", () => {
+  const list = rows(
+    'The inspector found that engineers had ignored "clear and serious" cracks in the deck.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote ?? ""]),
+    [["partial", "The inspector", "clear and serious"]],
+  );
+  // (a compound name stays a term: `"stop and frisk" policing`)
+  assert.deepEqual(
+    rows('The mayor said that "stop and frisk" policing would end.').map((r) => r.kind),
+    ["indirect"],
+  );
+});
