@@ -1048,6 +1048,7 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
     return true;
   if (p1?.lower === "as" && knownAs(tokens, at - 1)) return true;
   if (definedTerm(tokens, q, at)) return true;
+  if (namedBeforeQuote(norm, tokens, q)) return true;
   // (not a sentence: `According to the Trump campaign, "The speech will be delivered…."`)
   if (
     p1?.lower === "," &&
@@ -1062,6 +1063,16 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
     ); // ,
   }
   return false;
+}
+
+/**
+ * `calls "The Salt Orchard" "a film that…"`: a capitalised quotation with no punctuation of its own
+ * right before another quotation is the thing the second describes (the naming verb's object, a
+ * title), not anyone's words.
+ */
+function namedBeforeQuote(norm: string, tokens: readonly Token[], q: Quote): boolean {
+  if (q.close < 0 || !isWordChar(norm.charCodeAt(q.end - 1)) || !capitalised(norm, q)) return false;
+  return tokens[tokenAt(tokens, q.close) + 1]?.mark === 1;
 }
 
 /**

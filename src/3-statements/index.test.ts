@@ -895,3 +895,11 @@ test("a quoted pair of adjectives before a noun is the speaker's judgment, not a
     ["indirect"],
   );
 });
+
+test("a title in quotes right before the quotation that describes it is no one's words", () => {
+  const list = rows('Festival chief calls "Night Harbour" "the bravest film of the year"');
+  assert.deepEqual(
+    list.map((r) => [r.who, r.quote ?? ""]),
+    [["Festival chief", "the bravest film of the year"]],
+  );
+});
