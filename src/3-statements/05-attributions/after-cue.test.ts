@@ -164,6 +164,13 @@ test("a short aside set off by commas before `that` (`told them, in effect, that
       ["she", "she was not going to change course"],
     ],
   );
+  // (a prepositional phrase of a few words more: how or where it was said)
+  assert.deepEqual(
+    rows(
+      "She told the crowd after the vote, through a party interpreter, that the count would go on.",
+    ).map((r) => [r.who, r.what]),
+    [["She", "the count would go on"]],
+  );
   // (another reporting clause between the commas is no aside)
   const hoped = rows("He hoped, he said, that the paper would shy away from it.");
   assert.ok(!hoped.some((r) => r.what.startsWith("he said")));

@@ -297,8 +297,11 @@ function thatAfterAdjuncts(tokens: readonly Token[], k: number, last: number): n
   let that = -1;
   for (let j = k + 1; j <= last && j < k + ADJUNCT_REACH && that < 0; j++) {
     const t = tokens[j] as Token;
-    if (!t.word || t.quote >= 0) return -1;
-    if (t.lower === "that") that = j;
+    // (`told reporters after the ceremony, through an interpreter, that`: an aside between)
+    if (t.lower === ",") that = thatAfterAside(tokens, j + 1, last);
+    else if (!t.word || t.quote >= 0) return -1;
+    else if (t.lower === "that") that = j;
+    if (that < 0 && t.lower === ",") return -1;
   }
   if (that <= k + 1 || !subjectAfterThat(tokens, that)) return -1;
   for (let j = k + 1; j < that; j++) {
@@ -339,7 +342,9 @@ function subjectAfterThat(tokens: readonly Token[], j: number): boolean {
 
 /** The `that` right after a comma that closes a few lower-case words from `k`, else -1. */
 function thatAfterAside(tokens: readonly Token[], k: number, last: number): number {
-  for (let j = k; j <= last && j <= k + ASIDE_WORDS; j++) {
+  // (a preposition's phrase may be longer: `, through the same interpreter,`)
+  const reach = PREP_PHRASE.has(tokens[k]?.lower ?? "") ? ASIDE_PHRASE_WORDS : ASIDE_WORDS;
+  for (let j = k; j <= last && j <= k + reach; j++) {
     const t = tokens[j] as Token;
     if (t.lower === ",") return j > k && tokens[j + 1]?.lower === "that" ? j + 1 : -1;
     // (not another clause: `He hoped, he said, that …`)
@@ -349,6 +354,7 @@ function thatAfterAside(tokens: readonly Token[], k: number, last: number): numb
 }
 
 const ASIDE_WORDS = 3; // `in effect`, `in other words`, `at least publicly`
+const ASIDE_PHRASE_WORDS = 6; // `through the same court interpreter`
 
 /** Adverbs a writer sets off by commas inside a clause (`said, however, that`). */
 const SET_OFF = new Set(["however", "though", "too", "also", "again", "moreover", "meanwhile"]);
