@@ -718,8 +718,8 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
   if (PERSONAL_PRONOUNS.has(first)) return false;
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
   const inner = norm.slice(q.start, q.end);
-  if (!inner.includes(" ") && /(?:ing|ed)$/.test(inner)) return false;
-  if (pairedAdjectives(inner)) return false;
+  // (`"repeated and obvious" signs`: two adjectives judge, they name nothing)
+  if (inner.includes(" ") ? pairedAdjectives(inner) : /(?:ing|ed)$/.test(inner)) return false;
   const at = tokenAt(tokens, q.close);
   if (holdsFiniteVerb(tokens, tokenAt(tokens, q.open), at)) return false;
   const next = tokens[at + 1];
@@ -1035,6 +1035,8 @@ function titleOrSlogan(
  * newsletter, "Signal & Noise," that…`).
  */
 function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean {
+  // (asked first, on every call: a call first met after optimisation threw that code away)
+  if (namedBeforeQuote(norm, tokens, q)) return true;
   if (isModifierTerm(norm, tokens, q)) return true;
   const at = tokenAt(tokens, q.open);
   if (at < 0) return false;
@@ -1048,7 +1050,6 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
     return true;
   if (p1?.lower === "as" && knownAs(tokens, at - 1)) return true;
   if (definedTerm(tokens, q, at)) return true;
-  if (namedBeforeQuote(norm, tokens, q)) return true;
   // (not a sentence: `According to the Trump campaign, "The speech will be delivered…."`)
   if (
     p1?.lower === "," &&
@@ -1071,8 +1072,11 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
  * title), not anyone's words.
  */
 function namedBeforeQuote(norm: string, tokens: readonly Token[], q: Quote): boolean {
-  if (q.close < 0 || !isWordChar(norm.charCodeAt(q.end - 1)) || !capitalised(norm, q)) return false;
-  return tokens[tokenAt(tokens, q.close) + 1]?.mark === 1;
+  // (every call made each time, in one order: one first met after optimisation threw it away)
+  const capital = capitalised(norm, q);
+  const wordEnd = isWordChar(norm.charCodeAt(q.end - 1));
+  const closing = tokenAt(tokens, q.close);
+  return q.close >= 0 && capital && wordEnd && tokens[closing + 1]?.mark === 1;
 }
 
 /**

@@ -247,8 +247,10 @@ function modifiedSubject(
   let phrase: TokenRange | undefined = np;
   let crossed = false;
   for (let link = 0; link < MODIFIER_LINKS && phrase; link++) {
-    let k = phrase.first - 1;
-    if (isAge(tokens[k])) k--; // `the death of 17-year-old Joaquín`
+    if (phrase.first - 1 <= floor) return undefined; // (no read before the first token)
+    // (`the death of 17-year-old Joaquín`: an age before the name; a subtraction met every time,
+    // not a decrement met now and then, which threw the optimised code away)
+    const k = phrase.first - 1 - (isAge(tokens[phrase.first - 1]) ? 1 : 0);
     if (k <= floor) return undefined;
     const t = tokens[k] as Token;
     if (!t.word || t.cap || t.quote >= 0) return undefined;
