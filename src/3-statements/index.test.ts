@@ -117,7 +117,11 @@ test("a quote a relative clause's subject calls a thing is theirs, not the outer
   );
   assert.deepEqual(
     list.map((r) => [r.kind, r.who, r.quote ?? ""]),
-    [["partial", "the owners", "biased from start to finish."]],
+    // (and the clause before the outer cue is the inspector's report)
+    [
+      ["indirect", "the inspector", ""],
+      ["partial", "the owners", "biased from start to finish."],
+    ],
   );
 });
 

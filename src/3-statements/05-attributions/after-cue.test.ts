@@ -294,3 +294,16 @@ test("`said only that`: `only` before the cue's `that` is not content", () => {
     "the talks would go on",
   );
 });
+
+test('`said in a report that the governor called "…"`: the relative clause is about the report; the clause before is what was said', () => {
+  const list = rows(
+    'The agency lost about $3 million last year, the inspector said Friday in a report that the governor called "pure invention."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote ?? r.what]),
+    [
+      ["indirect", "the inspector", "The agency lost about $3 million last year"],
+      ["partial", "the governor", "pure invention."],
+    ],
+  );
+});

@@ -123,6 +123,33 @@ export const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * `a report that the governor called "…"`: after the `that` at `k`, a short subject, then a verb of
+ * naming right before a quotation: the verb's object is the `that`, which opens a relative clause
+ * on the noun before it, not a reported one. The index after that quotation, else -1.
+ */
+function namingRelative(tokens: readonly Token[], k: number, last: number): number {
+  for (let j = k + 2; j <= last && j <= k + 1 + RELATIVE_SUBJECT_TOKENS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return -1;
+    if (!NAMING_VERBS.has(t.lower)) continue;
+    const open = tokens[j + 1];
+    if (open?.mark !== 1) return -1;
+    let c = j + 2;
+    while (c <= last && (tokens[c] as Token).quote === open.quote) c++;
+    return c;
+  }
+  return -1;
+}
+
+const RELATIVE_SUBJECT_TOKENS = 6; // `Mayor Dominic Achterberg-Lowe`, `the city's chief engineer`
+/** Verbs of naming whose object is the thing named: `called "…"`, `dubbed "…"`. */
+const NAMING_VERBS = new Set(
+  "call calls called dub dubs dubbed term terms termed label labels labeled labelled brand brands branded".split(
+    " ",
+  ),
+);
+
 /** Whether the word after a `that` is a finite verb, making `that` a pronoun (`that was`). */
 function demonstrative(next: Token | undefined): boolean {
   return !!next?.word && next.quote < 0 && FINITE_AFTER_THAT.has(next.lower);
@@ -212,6 +239,9 @@ export function skipAfterCue(
     if (t.quote >= 0 || !t.word) break;
     if (t.lower === "that") {
       if (thatNamesThing(tokens, k, last)) return { next: k, that: false };
+      // (`said in a report that the governor called "…"`: a relative clause about the medium)
+      const relative = medium ? namingRelative(tokens, k, last) : -1;
+      if (relative > 0) return { next: relative, that: false };
       return { next: contentAfterThat(tokens, k), that: true };
     }
     // (`saying only that`: `only` limits what was said, before its `that`)
