@@ -244,6 +244,8 @@ function modifiedSubject(
   np: TokenRange,
   floor: number,
 ): TokenRange | undefined {
+  // (most phrases have no participle, infinitive or agent close before them: no walk)
+  if (!modifierNear(tokens, np.first - 1, floor)) return undefined;
   let phrase: TokenRange | undefined = np;
   let crossed = false;
   for (let link = 0; link < MODIFIER_LINKS && phrase; link++) {
@@ -274,6 +276,18 @@ function modifiedSubject(
 }
 
 const MODIFIER_LINKS = 4;
+
+/** Whether an -ing word, `to` or `by` stands among the words (no mark between) ending at `from`. */
+function modifierNear(tokens: readonly Token[], from: number, floor: number): boolean {
+  for (let j = from; j > floor && j >= from - MODIFIER_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (!t.word) return false;
+    if (t.lower === "to" || t.lower === "by" || t.lower.endsWith("ing")) return true;
+  }
+  return false;
+}
+
+const MODIFIER_REACH = 12;
 const OBJECT_PREPOSITIONS = new Set(["of", "into", "in", "on", "for", "at", "from", "about"]);
 /** -ing words that are prepositions, not participles (`including`, `following`). */
 const ING_PREPOSITIONS = new Set(
