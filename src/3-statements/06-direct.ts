@@ -1025,7 +1025,9 @@ function titleOrSlogan(
       return false;
     return wordCount(norm, q.start, q.end) <= SCARE_WORDS;
   }
-  return WORK_VERBS.has(p1.lower) && capitalised(norm, q);
+  // (the call first, made every time: met only after a verb of releasing, it was first met after
+  // namesAThing, where this is inlined, had been optimised, which threw that code away)
+  return capitalised(norm, q) && WORK_VERBS.has(p1.lower);
 }
 
 /**
