@@ -75,13 +75,22 @@ const squash = (s: string) => s.replace(/\s+/gu, " ").trim();
 const OPEN = /["“‘']\s*$/u;
 const CLOSE = /^\s*["”’']/u;
 
-/** Where a gold text sits, in normalised offsets: prefer an occurrence set off by quote marks. */
-export function locate(norm: string, needle: string): [number, number] | undefined {
+/**
+ * Where a gold text sits, in normalised offsets: prefer an occurrence set off by quote marks, and
+ * one no earlier gold item of the document took (`taken`: their starts, added to), so that words
+ * quoted twice (in a deck and in the body) put each gold item on its own occurrence.
+ */
+export function locate(
+  norm: string,
+  needle: string,
+  taken: Set<number> = new Set(),
+): [number, number] | undefined {
   const n = squash(needle);
   let best: [number, number] | undefined;
   let bestScore = -1;
   for (let at = norm.indexOf(n); at >= 0; at = norm.indexOf(n, at + 1)) {
     const score =
+      (taken.has(at) ? 0 : 4) +
       (OPEN.test(norm.slice(Math.max(0, at - 2), at)) ? 2 : 0) +
       (CLOSE.test(norm.slice(at + n.length, at + n.length + 2)) ? 1 : 0);
     if (score > bestScore) {
@@ -89,6 +98,7 @@ export function locate(norm: string, needle: string): [number, number] | undefin
       bestScore = score;
     }
   }
+  if (best) taken.add(best[0]);
   return best;
 }
 
@@ -304,13 +314,15 @@ export async function run(args: EvalArgs): Promise<unknown> {
       // scare-quoted term is reported speech, scored with the indirect anchors.
       if (s.quote) preds.push(pred);
     }
+    const quoted = new Set<number>();
     for (const q of gold.quotes.filter((x) => x.doc === doc)) {
-      const span = locate(norm, q.text);
+      const span = locate(norm, q.text, quoted);
       if (span) golds.push({ q, span });
       else unlocated.push(`${doc}: ${q.text}`);
     }
+    const anchored = new Set<number>();
     for (const a of gold.indirect.filter((x) => x.doc === doc)) {
-      const span = locate(norm, a.anchor);
+      const span = locate(norm, a.anchor, anchored);
       if (span) anchors.push({ a, span });
       else unlocated.push(`${doc}: ${a.anchor}`);
     }

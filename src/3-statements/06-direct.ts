@@ -718,7 +718,8 @@ function isModifierTerm(norm: string, tokens: readonly Token[], q: Quote): boole
   if (PERSONAL_PRONOUNS.has(first)) return false;
   // `officers "stalking" undocumented immigrants`: a quoted verb takes an object, it names nothing.
   const inner = norm.slice(q.start, q.end);
-  if (!inner.includes(" ") && /(?:ing|ed)$/.test(inner)) return false;
+  // (`"repeated and obvious" signs`: two adjectives judge, they name nothing)
+  if (inner.includes(" ") ? pairedAdjectives(inner) : /(?:ing|ed)$/.test(inner)) return false;
   const at = tokenAt(tokens, q.close);
   if (holdsFiniteVerb(tokens, tokenAt(tokens, q.open), at)) return false;
   const next = tokens[at + 1];
@@ -757,6 +758,17 @@ function holdsFiniteVerb(tokens: readonly Token[], open: number, close: number):
 const PARTICLES = new Set(
   "into to for with on up out of off over about at from in by down away back".split(" "),
 );
+
+/**
+ * `missed "repeated and obvious" signs`: two words joined by `and`/`or`, the second an adjective by
+ * its ending, judge the noun after them; a term's name is a noun compound (`"stop and frisk"`).
+ */
+function pairedAdjectives(inner: string): boolean {
+  const m = PAIR.exec(inner);
+  return !!m && ADJECTIVE_ENDING.test((m[1] as string).toLowerCase());
+}
+
+const PAIR = /^[A-Za-z-]+ (?:and|or) ([A-Za-z-]+)$/;
 
 /** The last word of a quote's text (lower-cased). */
 function lastWord(inner: string): string {
@@ -1013,7 +1025,9 @@ function titleOrSlogan(
       return false;
     return wordCount(norm, q.start, q.end) <= SCARE_WORDS;
   }
-  return WORK_VERBS.has(p1.lower) && capitalised(norm, q);
+  // (the call first, made every time: met only after a verb of releasing, it was first met after
+  // namesAThing, where this is inlined, had been optimised, which threw that code away)
+  return capitalised(norm, q) && WORK_VERBS.has(p1.lower);
 }
 
 /**
@@ -1023,6 +1037,8 @@ function titleOrSlogan(
  * newsletter, "Signal & Noise," that…`).
  */
 function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean {
+  // (asked first, on every call: a call first met after optimisation threw that code away)
+  if (namedBeforeQuote(norm, tokens, q)) return true;
   if (isModifierTerm(norm, tokens, q)) return true;
   const at = tokenAt(tokens, q.open);
   if (at < 0) return false;
@@ -1050,6 +1066,19 @@ function namesAThing(norm: string, tokens: readonly Token[], q: Quote): boolean 
     ); // ,
   }
   return false;
+}
+
+/**
+ * `calls "The Salt Orchard" "a film that…"`: a capitalised quotation with no punctuation of its own
+ * right before another quotation is the thing the second describes (the naming verb's object, a
+ * title), not anyone's words.
+ */
+function namedBeforeQuote(norm: string, tokens: readonly Token[], q: Quote): boolean {
+  // (every call made each time, in one order: one first met after optimisation threw it away)
+  const capital = capitalised(norm, q);
+  const wordEnd = isWordChar(norm.charCodeAt(q.end - 1));
+  const closing = tokenAt(tokens, q.close);
+  return q.close >= 0 && capital && wordEnd && tokens[closing + 1]?.mark === 1;
 }
 
 /**

@@ -117,7 +117,11 @@ test("a quote a relative clause's subject calls a thing is theirs, not the outer
   );
   assert.deepEqual(
     list.map((r) => [r.kind, r.who, r.quote ?? ""]),
-    [["partial", "the owners", "biased from start to finish."]],
+    // (and the clause before the outer cue is the inspector's report)
+    [
+      ["indirect", "the inspector", ""],
+      ["partial", "the owners", "biased from start to finish."],
+    ],
   );
 });
 
@@ -879,4 +883,27 @@ test("`found no evidence of “…”`: a finding's object holding a quotation q
   assert.equal(find(list, "serious deficiencies")?.who, "The office");
   // (with no quotation and no `that`, a finding reports nothing)
   assert.deepEqual(rows("The office found no evidence of manipulation."), []);
+});
+
+test("a quoted pair of adjectives before a noun is the speaker's judgment, not a term's name", () => {
+  const list = rows(
+    'The inspector found that engineers had ignored "clear and serious" cracks in the deck.',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote ?? ""]),
+    [["partial", "The inspector", "clear and serious"]],
+  );
+  // (a compound name stays a term: `"stop and frisk" policing`)
+  assert.deepEqual(
+    rows('The mayor said that "stop and frisk" policing would end.').map((r) => r.kind),
+    ["indirect"],
+  );
+});
+
+test("a title in quotes right before the quotation that describes it is no one's words", () => {
+  const list = rows('Festival chief calls "Night Harbour" "the bravest film of the year"');
+  assert.deepEqual(
+    list.map((r) => [r.who, r.quote ?? ""]),
+    [["Festival chief", "the bravest film of the year"]],
+  );
 });

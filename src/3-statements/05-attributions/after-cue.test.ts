@@ -164,6 +164,13 @@ test("a short aside set off by commas before `that` (`told them, in effect, that
       ["she", "she was not going to change course"],
     ],
   );
+  // (a prepositional phrase of a few words more: how or where it was said)
+  assert.deepEqual(
+    rows(
+      "She told the crowd after the vote, through a party interpreter, that the count would go on.",
+    ).map((r) => [r.who, r.what]),
+    [["She", "the count would go on"]],
+  );
   // (another reporting clause between the commas is no aside)
   const hoped = rows("He hoped, he said, that the paper would shy away from it.");
   assert.ok(!hoped.some((r) => r.what.startsWith("he said")));
@@ -285,5 +292,18 @@ test("`said only that`: `only` before the cue's `that` is not content", () => {
   assert.equal(
     rows("The mayor said only that the talks would go on.")[0]?.what,
     "the talks would go on",
+  );
+});
+
+test('`said in a report that the governor called "…"`: the relative clause is about the report; the clause before is what was said', () => {
+  const list = rows(
+    'The agency lost about $3 million last year, the inspector said Friday in a report that the governor called "pure invention."',
+  );
+  assert.deepEqual(
+    list.map((r) => [r.kind, r.who, r.quote ?? r.what]),
+    [
+      ["indirect", "the inspector", "The agency lost about $3 million last year"],
+      ["partial", "the governor", "pure invention."],
+    ],
   );
 });

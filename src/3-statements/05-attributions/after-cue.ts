@@ -123,6 +123,33 @@ export const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * `a report that the governor called "…"`: after the `that` at `k`, a short subject, then a verb of
+ * naming right before a quotation: the verb's object is the `that`, which opens a relative clause
+ * on the noun before it, not a reported one. The index after that quotation, else -1.
+ */
+function namingRelative(tokens: readonly Token[], k: number, last: number): number {
+  for (let j = k + 2; j <= last && j <= k + 1 + RELATIVE_SUBJECT_TOKENS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return -1;
+    if (!NAMING_VERBS.has(t.lower)) continue;
+    const open = tokens[j + 1];
+    if (open?.mark !== 1) return -1;
+    let c = j + 2;
+    while (c <= last && (tokens[c] as Token).quote === open.quote) c++;
+    return c;
+  }
+  return -1;
+}
+
+const RELATIVE_SUBJECT_TOKENS = 6; // `Mayor Dominic Achterberg-Lowe`, `the city's chief engineer`
+/** Verbs of naming whose object is the thing named: `called "…"`, `dubbed "…"`. */
+const NAMING_VERBS = new Set(
+  "call calls called dub dubs dubbed term terms termed label labels labeled labelled brand brands branded".split(
+    " ",
+  ),
+);
+
 /** Whether the word after a `that` is a finite verb, making `that` a pronoun (`that was`). */
 function demonstrative(next: Token | undefined): boolean {
   return !!next?.word && next.quote < 0 && FINITE_AFTER_THAT.has(next.lower);
@@ -212,6 +239,9 @@ export function skipAfterCue(
     if (t.quote >= 0 || !t.word) break;
     if (t.lower === "that") {
       if (thatNamesThing(tokens, k, last)) return { next: k, that: false };
+      // (`said in a report that the governor called "…"`: a relative clause about the medium)
+      const relative = medium ? namingRelative(tokens, k, last) : -1;
+      if (relative > 0) return { next: relative, that: false };
       return { next: contentAfterThat(tokens, k), that: true };
     }
     // (`saying only that`: `only` limits what was said, before its `that`)
@@ -297,8 +327,11 @@ function thatAfterAdjuncts(tokens: readonly Token[], k: number, last: number): n
   let that = -1;
   for (let j = k + 1; j <= last && j < k + ADJUNCT_REACH && that < 0; j++) {
     const t = tokens[j] as Token;
-    if (!t.word || t.quote >= 0) return -1;
-    if (t.lower === "that") that = j;
+    // (`told reporters after the ceremony, through an interpreter, that`: an aside between)
+    if (t.lower === ",") that = thatAfterAside(tokens, j + 1, last);
+    else if (!t.word || t.quote >= 0) return -1;
+    else if (t.lower === "that") that = j;
+    if (that < 0 && t.lower === ",") return -1;
   }
   if (that <= k + 1 || !subjectAfterThat(tokens, that)) return -1;
   for (let j = k + 1; j < that; j++) {
@@ -339,7 +372,9 @@ function subjectAfterThat(tokens: readonly Token[], j: number): boolean {
 
 /** The `that` right after a comma that closes a few lower-case words from `k`, else -1. */
 function thatAfterAside(tokens: readonly Token[], k: number, last: number): number {
-  for (let j = k; j <= last && j <= k + ASIDE_WORDS; j++) {
+  // (a preposition's phrase may be longer: `, through the same interpreter,`)
+  const reach = PREP_PHRASE.has(tokens[k]?.lower ?? "") ? ASIDE_PHRASE_WORDS : ASIDE_WORDS;
+  for (let j = k; j <= last && j <= k + reach; j++) {
     const t = tokens[j] as Token;
     if (t.lower === ",") return j > k && tokens[j + 1]?.lower === "that" ? j + 1 : -1;
     // (not another clause: `He hoped, he said, that …`)
@@ -349,6 +384,7 @@ function thatAfterAside(tokens: readonly Token[], k: number, last: number): numb
 }
 
 const ASIDE_WORDS = 3; // `in effect`, `in other words`, `at least publicly`
+const ASIDE_PHRASE_WORDS = 6; // `through the same court interpreter`
 
 /** Adverbs a writer sets off by commas inside a clause (`said, however, that`). */
 const SET_OFF = new Set(["however", "though", "too", "also", "again", "moreover", "meanwhile"]);

@@ -297,3 +297,13 @@ test("a headline's verb other than `say`/`tell` takes an object, not a clause, u
     "city will appeal",
   );
 });
+
+test("`a panel, which the report says recommended a ban`: the relative word is the reported clause's subject", () => {
+  assert.deepEqual(
+    rows("She praised the nurse, who the family says stayed with him all night.").map((r) => [
+      r.who,
+      r.what,
+    ]),
+    [["the family", "stayed with him all night"]],
+  );
+});

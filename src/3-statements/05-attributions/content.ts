@@ -66,6 +66,27 @@ function passiveAfter(tokens: readonly Token[], k: number, last: number): boolea
 const PASSIVE_OBJECT_WORDS = 5; // `the carved cedar house posts`
 
 /**
+ * `its panel, which the letter says recommended a ban`: a relative word right before the cue's
+ * subject is the subject of the reported clause, which then opens with its finite verb (a past in
+ * -ed, a present in -s) right after the cue.
+ */
+function subjectGap(
+  tokens: readonly Token[],
+  mention: TokenRange | undefined,
+  next: Token | undefined,
+): boolean {
+  const relative = mention ? tokens[mention.first - 1] : undefined;
+  if (!relative || !GAP_RELATIVES.has(relative.lower) || !next?.word || next.cap) return false;
+  // (the subject a phrase: `the letter`, `the family`, a name, a pronoun)
+  const first = tokens[(mention as TokenRange).first] as Token;
+  if (!(first.cap || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower))) return false;
+  const w = next.lower;
+  return next.quote < 0 && w.length > 3 && (w.endsWith("ed") || endsInS(w));
+}
+
+const GAP_RELATIVES = new Set(["which", "who"]);
+
+/**
  * `blamed officials for enacting…`: where the content opened by the cue's preposition starts, the
  * cue's object right after the clause (`clauseLast + 1`), or -1 when no such preposition follows
  * within ten words. (Apart from withContents so that its code is smaller: a function is optimised
@@ -142,10 +163,12 @@ export function withContents(
   const adverbialBefore =
     precededByBreak && opensWithPhrase(s, floor) && !clauseAfterOpener(tokens, floor, before);
   const quoteBefore = precededByBreak && closes(s, before) && !adverbialBefore;
+  const gap = subjectGap(tokens, mention, nextTok);
   const rightStarts =
     !!nextTok &&
     !atEnd &&
     (hasThat ||
+      gap ||
       (!quoteBefore &&
         (afterPreposition ||
           opens(s, k) ||
@@ -172,10 +195,18 @@ export function withContents(
     } else if (naming) {
       const first = tokens[clauseLast + 1];
       if (first) contents.push(range(norm, first.start, s.end));
-    } else if (hasThat || afterPreposition || opens(s, k) || cue.info.bare || cue.according) {
+    } else if (
+      hasThat ||
+      gap ||
+      afterPreposition ||
+      opens(s, k) ||
+      cue.info.bare ||
+      cue.according
+    ) {
       // A bare complement should start like a clause: not with a preposition or an `-ed` word.
       if (
         hasThat ||
+        gap ||
         opens(s, k) ||
         afterPreposition ||
         (!headlineObject(tokens, cue) && startsContent(cue, t, tokens[k + 1])) ||

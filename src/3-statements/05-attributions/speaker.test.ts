@@ -607,3 +607,32 @@ test("`a report by X, which found that …`: the written thing's authors report 
     "the council's auditors",
   );
 });
+
+test("a participle phrase after the subject holds its own object, which does not speak", () => {
+  // (`the inspector examining the collapse`: the walk back from the cue meets the participle's
+  // object first; the participle's noun is the subject)
+  assert.equal(
+    speakerOf(
+      "The inspector examining the collapse of the old bridge has concluded that engineers ignored cracks.",
+      "engineers ignored",
+    ),
+    "The inspector",
+  );
+  assert.equal(
+    speakerOf("Doctors treating the injured miners said most would recover.", "most would"),
+    "Doctors",
+  );
+  // (through an infinitive of purpose and a passive participle's agent)
+  assert.equal(
+    speakerOf(
+      "The firm hired by the council to audit the accounts said the books were clean.",
+      "books were",
+    ),
+    "The firm",
+  );
+  // a noun in -ing after a preposition is no participle: the phrase after it speaks
+  assert.equal(
+    speakerOf("At the morning briefing officials said the road would reopen.", "road would"),
+    "officials",
+  );
+});

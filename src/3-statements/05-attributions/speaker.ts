@@ -21,6 +21,7 @@ import {
   DETERMINERS,
   OWN_PRONOUNS,
   PRONOUNS,
+  SIMPLE_PAST,
   SUBJECT_PRONOUNS,
   TIME_MODIFIERS,
   TIME_NOUNS,
@@ -157,6 +158,14 @@ function speakerBefore(
     beforeParticiple(tokens, b, floor) ??
     nounPhraseBefore(tokens, b, floor) ??
     antecedentPastClause(tokens, b, floor);
+  // (not for an -ing cue, which itself modifies the phrase before it, `a letter urging`, nor for a
+  // cue that is a noun after its article, `to answer a straightforward question`)
+  if (
+    mention &&
+    !(tokens[cue.first] as Token).lower.endsWith("ing") &&
+    !nounAfterArticle(tokens, cue, mention)
+  )
+    mention = modifiedSubject(tokens, mention, floor) ?? mention;
   const antecedent = mention && relativeAntecedent(tokens, mention, floor);
   const other =
     mention &&
@@ -222,6 +231,115 @@ function reactsToAntecedent(s: SentenceView, cue: Cue, mention: TokenRange): boo
 
 /** Words opening where or when a reaction was made (`mocked on social media`, `mocked online`). */
 const REACTION_SETTINGS = new Set(["on", "in", "at", "online", "during", "across", "over"]);
+
+/**
+ * `The coroner investigating the death of X has found`, `Doctors treating the miners said`, `The
+ * firm hired by the council to audit the accounts said`: the phrase before the cue is the object
+ * of a participle or an infinitive that follows the subject's noun (a reduced relative clause);
+ * the noun that opens the clause speaks. Walks back over a few such links (and the prepositional
+ * phrases inside them); undefined unless one is crossed and a phrase opening the clause is reached.
+ */
+function modifiedSubject(
+  tokens: readonly Token[],
+  np: TokenRange,
+  floor: number,
+): TokenRange | undefined {
+  // (most phrases have no participle, infinitive or agent close before them: no walk)
+  if (!modifierNear(tokens, np.first - 1, floor)) return undefined;
+  let phrase: TokenRange | undefined = np;
+  let crossed = false;
+  for (let link = 0; link < MODIFIER_LINKS && phrase; link++) {
+    if (phrase.first - 1 <= floor) return undefined; // (no read before the first token)
+    // (`the death of 17-year-old Joaquín`: an age before the name; a subtraction met every time,
+    // not a decrement met now and then, which threw the optimised code away)
+    const k = phrase.first - 1 - (isAge(tokens[phrase.first - 1]) ? 1 : 0);
+    if (k <= floor) return undefined;
+    const t = tokens[k] as Token;
+    if (!t.word || t.cap || t.quote >= 0) return undefined;
+    let end: number;
+    const participle = participleBefore(tokens, k, phrase);
+    const infinitive = !participle && infinitiveAt(tokens, k);
+    if (OBJECT_PREPOSITIONS.has(t.lower) || participle) end = k - 1;
+    else if (infinitive)
+      end = k - 2; // `the last man to mount a race`
+    else if (t.lower === "by" && isPastParticiple(tokens[k - 1])) end = k - 2;
+    else return undefined;
+    crossed ||= end < k - 1 || participle;
+    phrase = nounPhraseBefore(tokens, end, floor);
+    // (before an infinitive, only a noun with its determiner: `Mr. Rhodes sought to`, `It's
+    // funny to watch` are a verb and an adjective)
+    if (infinitive && phrase && !DETERMINERS.has((tokens[phrase.first] as Token).lower))
+      return undefined;
+    if (crossed && phrase && opensClause(tokens, phrase, floor)) return phrase;
+  }
+  return undefined;
+}
+
+const MODIFIER_LINKS = 4;
+
+/** Whether an -ing word, `to` or `by` stands among the words (no mark between) ending at `from`. */
+function modifierNear(tokens: readonly Token[], from: number, floor: number): boolean {
+  for (let j = from; j > floor && j >= from - MODIFIER_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (!t.word) return false;
+    if (t.lower === "to" || t.lower === "by" || t.lower.endsWith("ing")) return true;
+  }
+  return false;
+}
+
+const MODIFIER_REACH = 12;
+const OBJECT_PREPOSITIONS = new Set(["of", "into", "in", "on", "for", "at", "from", "about"]);
+/** -ing words that are prepositions, not participles (`including`, `following`). */
+const ING_PREPOSITIONS = new Set(
+  "including during regarding concerning following according excluding considering pending barring".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether token `k` is an -ing participle after a noun taking `object` (`doctors treating the
+ * miners`): the object opens with a determiner, a name or a number, for a bare noun after an -ing
+ * word is a compound (`hacking specialists`, `training slides`).
+ */
+function participleBefore(tokens: readonly Token[], k: number, object: TokenRange): boolean {
+  const w = (tokens[k] as Token).lower;
+  if (w.length < 5 || !w.endsWith("ing") || w.includes("-") || ING_PREPOSITIONS.has(w))
+    return false;
+  const noun = tokens[k - 1];
+  if (!noun?.word || noun.quote >= 0 || DETERMINERS.has(noun.lower) || noun.lower === "to")
+    return false;
+  const first = tokens[object.first] as Token;
+  return DETERMINERS.has(first.lower) || first.cap || isDigit(first.lower.charCodeAt(0));
+}
+
+/** `the last man to mount`: an infinitive after a noun (not after a verb: `sought to clarify`). */
+function infinitiveAt(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k] as Token;
+  if (tokens[k - 1]?.lower !== "to" || DETERMINERS.has(verb.lower)) return false;
+  const noun = tokens[k - 2];
+  if (!noun?.word || noun.cap || noun.quote >= 0) return false;
+  const w = noun.lower;
+  return !(w.endsWith("ed") || w.endsWith("ing") || SIMPLE_PAST.has(w) || CLAUSE_WORDS.has(w));
+}
+
+function isPastParticiple(t: Token | undefined): boolean {
+  return !!t?.word && !t.cap && t.quote < 0 && t.lower.length > 4 && t.lower.endsWith("ed");
+}
+
+/** `17-year-old`: an age written as an adjective. */
+function isAge(t: Token | undefined): boolean {
+  return !!t?.word && isDigit(t.lower.charCodeAt(0)) && t.lower.endsWith("-old");
+}
+
+/** Whether the phrase opens its clause: at the floor, after a mark, `that`, `and` or a cue. */
+function opensClause(tokens: readonly Token[], np: TokenRange, floor: number): boolean {
+  if (np.first <= floor) return true;
+  const before = tokens[np.first - 1] as Token;
+  if (!before.word) return before.lower !== "(";
+  return (
+    before.lower === "that" || before.lower === "and" || before.lower === "but" || !!cueInfo(before)
+  );
+}
 
 /**
  * `A city audit released Thursday found that`, `A report published on Monday said`, `Residents
