@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { FoundStatement } from "../types.ts";
+import { analyze } from "../analyze.ts";
 import { resolveSpeakers } from "./index.ts";
 import { article, hand, speakersOf } from "./testing.ts";
 
@@ -113,6 +114,16 @@ test("a possessive name is no antecedent for he: `Scott's hands`", () => {
   assert.deepEqual(speakersOf(fullText, [{ quote: "we will release it,", mention: "he" }]), [
     ["Kerr Lane"],
   ]);
+});
+
+test("the agency in a dateline published the story: it is none of its actors", () => {
+  // `Jonas` is a given name, so the agency read as a person and took `the minister`
+  const text =
+    "Bridge to reopen\n\nKORVEL (Jonas Press) - Two mayors have asked the ministry to reopen the bridge, and " +
+    'the minister answered that work was "already under way."\n\nMayor Ilse Brandt said it would reopen in May.';
+  const names = analyze(article(text)).actors.map((a) => a.name);
+  assert.ok(names.includes("Ilse Brandt"), names.join(", "));
+  assert.ok(!names.some((n) => n.includes("Jonas")), names.join(", "));
 });
 
 test("a dateline is never a speaker; a participle's speaker is the name opening the sentence", () => {

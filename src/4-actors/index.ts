@@ -603,14 +603,19 @@ function contentRegions(ordered: FoundStatement[]): Regions {
   return regions;
 }
 
-/** The article's removed regions, sorted by start. */
+/**
+ * The article's removed regions, sorted by start, with its dateline: the agency in
+ * `DRAVENMARK (Caspar Press) -` is who published the story, not one of its actors.
+ */
 function removedRegions(article: Article): Regions {
   const regions: Regions = [];
-  const n = article.removals.length;
+  const dateline = article.meta.dateline;
+  const spans: Span[] = dateline ? [...article.removals, dateline] : [...article.removals];
+  const n = spans.length;
   if (n === 0) return regions;
-  const sorted = [...article.removals].sort(byStart);
+  spans.sort(byStart);
   for (let k = 0; k < n; k++) {
-    const r = sorted[k] as Span;
+    const r = spans[k] as Span;
     regions.push(r.start, r.end);
   }
   return regions;
