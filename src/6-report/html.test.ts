@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { parseHTML } from "linkedom";
 import { synthetic } from "../5-compare/synthetic.ts";
 import { compare } from "../compare.ts";
+import { creditedApartRecord } from "./testing.ts";
 import { hostileRecord, PAYLOADS } from "./hostile.ts";
 import { colour, domId, esc, html, safeHref } from "./html.ts";
 
@@ -190,26 +191,7 @@ test("a section with nothing in it says so instead of an empty list", () => {
 });
 
 test("same words with a different speaker say which outlet credits whom", () => {
-  const quote = "We are not asking for special treatment,";
-  const a = synthetic({
-    id: "a",
-    outlet: "Daily A",
-    text: `\u201c${quote}\u201d Maria Ortiz and Paul Hart wrote.`,
-    actors: [
-      { id: "o", name: "Maria Ortiz" },
-      { id: "h", name: "Paul Hart" },
-      { id: "g", name: "Maria Ortiz and Paul Hart", type: "group", members: ["o", "h"] },
-    ],
-    statements: [{ quote, speaker: "g" }],
-  });
-  const b = synthetic({
-    id: "b",
-    outlet: "Weekly B",
-    text: `\u201c${quote}\u201d Maria Ortiz wrote.`,
-    actors: [{ id: "o", name: "Maria Ortiz" }],
-    statements: [{ quote, speaker: "o" }],
-  });
-  const { document } = parseHTML(html(compare([a, b])));
+  const { document } = parseHTML(html(creditedApartRecord()));
   const items = [...document.querySelectorAll("li.shared li")].map((li) => li.textContent);
   assert.deepEqual(items, [
     "Daily A: \u201cWe are not asking for special treatment,\u201d \u2014 Maria Ortiz, Paul Hart",

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { hostileRecord } from "./hostile.ts";
 import { synthetic } from "../5-compare/synthetic.ts";
 import { compare } from "../compare.ts";
+import { creditedApartRecord } from "./testing.ts";
 import { markdown, md } from "./markdown.ts";
 
 test("markdown metacharacters and HTML in article text are escaped", () => {
@@ -42,26 +43,7 @@ test("a story with no dates says so instead of an empty timeline table", () => {
 });
 
 test("same words with a different speaker say which outlet credits whom", () => {
-  const quote = "We are not asking for special treatment,";
-  const a = synthetic({
-    id: "a",
-    outlet: "Daily A",
-    text: `“${quote}” Maria Ortiz and Paul Hart wrote.`,
-    actors: [
-      { id: "o", name: "Maria Ortiz" },
-      { id: "h", name: "Paul Hart" },
-      { id: "g", name: "Maria Ortiz and Paul Hart", type: "group", members: ["o", "h"] },
-    ],
-    statements: [{ quote, speaker: "g" }],
-  });
-  const b = synthetic({
-    id: "b",
-    outlet: "Weekly B",
-    text: `“${quote}” Maria Ortiz wrote.`,
-    actors: [{ id: "o", name: "Maria Ortiz" }],
-    statements: [{ quote, speaker: "o" }],
-  });
-  const out = markdown(compare([a, b]));
+  const out = markdown(creditedApartRecord());
   assert.match(
     out,
     /- Daily A: “We are not asking for special treatment,” — Maria Ortiz, Paul Hart\n/,
