@@ -289,10 +289,17 @@ export class Scenes {
     const paragraph = this.cast.paragraphOf(at);
     const before = this.lastSpeaker;
     this.lastSpeaker = speaker;
+    // `According to the reply, …. It added that …`: `It` carries on the source just quoted, so its
+    // words go on in that medium (see carriedOn), before any document `it` was resolved to speaks
+    // in its own kind (a `review` named in the reported words is no writer)
+    // (asked in a function of its own smaller than a method holding the carriedOn call: that
+    // method's bytecode, counted in what V8 builds into this one, left no room for decide, then
+    // compiled alone with mediumOfOwnSentence's rarely met loop, and thrown away)
     // a document speaks in its own kind, and gives no interview (`a memo from its chief executive
     // telling employees that …`: `told` guessed one for its hearer)
     let decided =
-      this.addedByIt(f, speaker, before, paragraph) ?? this.documentMedium(speaker, channel);
+      (byIt(f) ? this.carriedOn(f, speaker, before, paragraph) : undefined) ??
+      this.documentMedium(speaker, channel);
     if (!decided) {
       // (a guessed `wrote`'s written medium is read and placed by the same calls as a stated
       // letter's: by calls of their own, rarely made, it was first met after the compiler had
@@ -472,22 +479,6 @@ export class Scenes {
     if (channel === "interview" || channel === "unknown") return undefined;
     if (!CONTINUING_VERBS.has(f.cue.text.toLowerCase())) return undefined;
     return before === speaker || SHARED_MEDIA.has(channel) ? channel : undefined;
-  }
-
-  /**
-   * `According to the reply, …. It added that …`: `It` carries on the source just quoted, so its
-   * words go on in that medium (see carriedOn), before any document `it` was resolved to speaks
-   * in its own kind (a `review` named in the reported words is no writer).
-   */
-  private addedByIt(
-    f: FoundStatement,
-    speaker: Draft,
-    before: Draft | undefined,
-    paragraph: number,
-  ): Channel | undefined {
-    const m = f.speakerMention;
-    if (!m || m.text.length !== 2 || m.text.toLowerCase() !== "it") return undefined;
-    return this.carriedOn(f, speaker, before, paragraph);
   }
 
   /**
@@ -1397,6 +1388,12 @@ function roleWord(d: Draft): string | undefined {
   if (!d.role) return undefined;
   const word = lastWord(d.role);
   return word.endsWith(".") ? word.slice(0, -1) : word;
+}
+
+/** Statement `f`'s speaker is named `It` (`It added that …`). */
+function byIt(f: FoundStatement): boolean {
+  const m = f.speakerMention;
+  return m !== undefined && m.text.length === 2 && m.text.toLowerCase() === "it";
 }
 
 /** A person, named or not, as opposed to a group, an organisation or a document. */
