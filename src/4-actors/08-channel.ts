@@ -177,6 +177,8 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   "was",
   "were",
 ]);
+/** `It` however written (`It added that …`), a speaker that carries on the source before. */
+const IT_FORMS: ReadonlySet<string> = new Set(["it", "It", "IT", "iT"]);
 /** How many words after `found` its `that` may be (`found in 2014 that`). */
 const FINDING_WORDS = 4;
 /** How many words after `accepted` its prize may be (`accepted the Orrin Medal`). */
@@ -292,14 +294,16 @@ export class Scenes {
     // `According to the reply, …. It added that …`: `It` carries on the source just quoted, so its
     // words go on in that medium (see carriedOn), before any document `it` was resolved to speaks
     // in its own kind (a `review` named in the reported words is no writer)
-    // (asked in a function of its own smaller than a method holding the carriedOn call: that
-    // method's bytecode, counted in what V8 builds into this one, left no room for decide, then
-    // compiled alone with mediumOfOwnSentence's rarely met loop, and thrown away)
+    // (asked here, not in a function: a callee's bytecode counts in the 920 bytes V8 builds into
+    // this method; a method around the carriedOn call left no room for decide, which was compiled
+    // alone with mediumOfOwnSentence's rarely met loop and thrown away once a cold round, and a
+    // function for the test none for decide's jointMedium, compiled alone)
     // a document speaks in its own kind, and gives no interview (`a memo from its chief executive
     // telling employees that …`: `told` guessed one for its hearer)
     let decided =
-      (byIt(f) ? this.carriedOn(f, speaker, before, paragraph) : undefined) ??
-      this.documentMedium(speaker, channel);
+      (IT_FORMS.has(f.speakerMention?.text ?? "")
+        ? this.carriedOn(f, speaker, before, paragraph)
+        : undefined) ?? this.documentMedium(speaker, channel);
     if (!decided) {
       // (a guessed `wrote`'s written medium is read and placed by the same calls as a stated
       // letter's: by calls of their own, rarely made, it was first met after the compiler had
@@ -1388,12 +1392,6 @@ function roleWord(d: Draft): string | undefined {
   if (!d.role) return undefined;
   const word = lastWord(d.role);
   return word.endsWith(".") ? word.slice(0, -1) : word;
-}
-
-/** Statement `f`'s speaker is named `It` (`It added that …`). */
-function byIt(f: FoundStatement): boolean {
-  const m = f.speakerMention;
-  return m !== undefined && m.text.length === 2 && m.text.toLowerCase() === "it";
 }
 
 /** A person, named or not, as opposed to a group, an organisation or a document. */
