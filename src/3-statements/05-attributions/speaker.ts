@@ -160,8 +160,11 @@ function speakerBefore(
     antecedentPastClause(tokens, b, floor);
   // (not for an -ing cue, which itself modifies the phrase before it, `a letter urging`, nor for a
   // cue that is a noun after its article, `to answer a straightforward question`)
+  // (most phrases have no participle, infinitive or agent close before them: asked first, so the
+  // other tests and the walk's function are called for few mentions, too few to be compiled)
   if (
     mention &&
+    modifierNear(tokens, mention.first - 1, floor) &&
     !(tokens[cue.first] as Token).lower.endsWith("ing") &&
     !nounAfterArticle(tokens, cue, mention)
   )
@@ -238,14 +241,13 @@ const REACTION_SETTINGS = new Set(["on", "in", "at", "online", "during", "across
  * of a participle or an infinitive that follows the subject's noun (a reduced relative clause);
  * the noun that opens the clause speaks. Walks back over a few such links (and the prepositional
  * phrases inside them); undefined unless one is crossed and a phrase opening the clause is reached.
+ * (Asked only when modifierNear finds a word it needs.)
  */
 function modifiedSubject(
   tokens: readonly Token[],
   np: TokenRange,
   floor: number,
 ): TokenRange | undefined {
-  // (most phrases have no participle, infinitive or agent close before them: no walk)
-  if (!modifierNear(tokens, np.first - 1, floor)) return undefined;
   let phrase: TokenRange | undefined = np;
   let crossed = false;
   for (let link = 0; link < MODIFIER_LINKS && phrase; link++) {
