@@ -170,7 +170,9 @@ export function classify(norm: string, ctx: ParagraphContext): Verdict | null {
     promptVerdict(text, lower, clues) ??
     creditVerdict(text) ??
     footerVerdict(text, lower, clues, ctx.index) ??
-    supportLineVerdict(text, ctx)
+    // (a footer sits at the story's end: only the last four paragraphs are asked, and asked here,
+    // the function is called too rarely to be compiled on its own, as it was for every paragraph)
+    (ctx.count - ctx.index > 4 ? null : supportLineVerdict(text))
   );
 }
 
@@ -206,12 +208,11 @@ const SUPPORT_CONTACT =
 const SUPPORT_ADDRESS = /\d[\d -]{4,}\d|\b[\w-]+\.(?:org|com|net|gov|uk|ie|au|nz|ca)\b/i;
 
 /**
- * A support line among the last paragraphs: a footer sits at the story's end, where the same
- * words higher up are part of a story about a service (`If you have been affected by the floods,
- * the council's hotline …`).
+ * A support line, asked of the last paragraphs only: a footer sits at the story's end, where the
+ * same words higher up are part of a story about a service (`If you have been affected by the
+ * floods, the council's hotline …`).
  */
-function supportLineVerdict(text: string, ctx: ParagraphContext): Verdict | null {
-  if (ctx.count - ctx.index > 4) return null;
+function supportLineVerdict(text: string): Verdict | null {
   if (
     SUPPORT_START.test(text) &&
     SUPPORT_CONTACT.test(text) &&
