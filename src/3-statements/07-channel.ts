@@ -5,6 +5,7 @@
 import {
   ADDRESSING_PLACES,
   AFTER_EVENT,
+  SAID_LATER,
   AUDIENCE_NOUNS,
   CHAMBER_ENDS,
   CHAMBER_SIDES,
@@ -343,17 +344,22 @@ function onTheFloor(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
- * `said from the bench`, `from the podium`: the place one addresses a room from, right after the
- * cue, puts the words there (a judge's sentencing remarks, a speaker's).
+ * The words right after the cue place its words: `said from the bench`, `from the podium` (the
+ * place one addresses a room from: a judge's sentencing remarks, a speaker's) at an event;
+ * `said later`, `said afterwards` past the event the speaker was at, to the reporter (a phrase
+ * after the word, `said later at a briefing`, was read before).
  */
-function fromAPlace(tokens: readonly Token[], cue: Cue): boolean {
-  if (tokens[cue.last + 1]?.lower !== "from") return false;
+function placeAfterCue(tokens: readonly Token[], cue: Cue): Channel | undefined {
+  const next = tokens[cue.last + 1];
+  if (next === undefined || next.quote >= 0) return undefined;
+  if (SAID_LATER.has(next.lower)) return "interview";
+  if (next.lower !== "from") return undefined;
   for (let j = cue.last + 2; j < tokens.length && j <= cue.last + 3; j++) {
     const t = tokens[j] as Token;
-    if (!t.word || t.quote >= 0) return false;
-    if (ADDRESSING_PLACES.has(t.lower)) return true;
+    if (!t.word || t.quote >= 0) return undefined;
+    if (ADDRESSING_PLACES.has(t.lower)) return "speech";
   }
-  return false;
+  return undefined;
 }
 
 /** Channel from the speaker mention's head noun (`the letter`, `the statement`, `ICE policy`). */
@@ -406,8 +412,7 @@ function namedChannel(
   if (told) return told;
   // `In the legislature on Thursday, the minister said …`
   if (sittingOpens(tokens)) return "speech";
-  if (cue && fromAPlace(tokens, cue)) return "speech";
-  return cue?.info.channel;
+  return (cue && placeAfterCue(tokens, cue)) ?? cue?.info.channel;
 }
 
 /** No medium named: someone who `said` something to the reporter is interviewed. */

@@ -890,3 +890,18 @@ test("a note is a letter by the convention, and an analyst's note to clients a r
     ["letter", "letter", "report"],
   );
 });
+
+test("an event holds the one the text puts there, not others heard later, nor their `said later`", () => {
+  // (the stop of `a.m.` cuts the sentence: its `and announced` clause keeps the chief's subject)
+  const said = channels(
+    "Fire Chief Mireille Okonjo-Varga closed the east bridge at 5 a.m. and announced it at a news conference an hour later. " +
+      '"Nobody crosses until the engineers have been," she said.\n\n' +
+      'The chief said later that crews would "work through the night."\n\n' +
+      'A hydrologist at the regional water office, Tavita Lindqvist-Moe, said the river was still rising. "It has another metre in it," Lindqvist-Moe said.\n\n' +
+      'Arvid Sunde-Paulsen, 64, who runs the bakery by the bridge, said he had sandbagged the door. "I have seen it worse," he said.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "interview", "interview", "interview", "interview", "interview"],
+  );
+});

@@ -186,6 +186,9 @@ const PRIZE_WORDS = 4;
 /** How many words before an object-less `accepted` the prize it took may be named (a sentence or so). */
 const PRIZE_BACK = 40;
 
+/** Lower-case words that join a verb to the subject of the clause before (`… and announced it`). */
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "but", "then"]);
+
 /** How many words before a gathering the word placing someone at it may be (`at a packed parents' meeting`). */
 const GATHERING_WORDS = 4;
 
@@ -1132,17 +1135,32 @@ export class Scenes {
 
   /** Gives the scene to each actor that is a subject in the sentence; returns how many. */
   private addScene(bySubject: Map<Draft, Scene[]>, sentence: number, channel: Channel): number {
-    const start = this.starts[sentence] as number;
+    const own = this.starts[sentence] as number;
     const end = this.starts[sentence + 1] ?? this.cast.text.length;
-    const paragraph = this.cast.paragraphOf(start);
+    const paragraph = this.cast.paragraphOf(own);
     const inSentence = (o: Occurrence): boolean => o.subject && o.end <= end;
-    const subjects = this.cast.after(start - 1, inSentence, end - start);
+    let subjects = this.cast.after(own - 1, inSentence, end - own);
+    // (a clause with no subject of its own shares the one of the sentence it continues)
+    const start = subjects.length === 0 ? this.clauseStart(sentence, own, paragraph) : own;
+    if (start !== own) subjects = this.cast.after(start - 1, inSentence, end - start);
     for (const o of subjects) {
       const list = bySubject.get(o.draft) ?? [];
       if (list.at(-1)?.sentence !== sentence) list.push({ sentence, paragraph, channel });
       bySubject.set(o.draft, list);
     }
     return subjects.length;
+  }
+
+  /**
+   * Where the clause of sentence `s` (starting at `own`) begins: `… signed the order shortly after 6
+   * a.m. and announced it at the town hall`, cut at the abbreviation's stop, opens with a lower-case
+   * `and` and shares the subject of the sentence before (in the same paragraph), who is the one
+   * placed there.
+   */
+  private clauseStart(s: number, own: number, paragraph: number): number {
+    if (s === 0 || !COORDINATORS.has(this.tokens[this.firstToken(s)]?.text ?? "")) return own;
+    const before = this.starts[s - 1] as number;
+    return this.cast.paragraphOf(before) === paragraph ? before : own;
   }
 
   /**

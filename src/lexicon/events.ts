@@ -155,6 +155,12 @@ export const AFTER_EVENT: ReadonlySet<string> = new Set([
   "outside",
 ]);
 
+/**
+ * Words right after a cue that date the words past the event its speaker was at: `said later`,
+ * `said afterwards` (not `said after a back-and-forth`, which may be inside it).
+ */
+export const SAID_LATER: ReadonlySet<string> = new Set(["afterward", "afterwards", "later"]);
+
 /** Words before an event that put it ahead: `will hold a public meeting`, `scheduled`. */
 export const PLANNED: ReadonlySet<string> = new Set([
   "expected",
