@@ -905,3 +905,14 @@ test("an event holds the one the text puts there, not others heard later, nor th
     ["speech", "interview", "interview", "interview", "interview", "interview"],
   );
 });
+
+test("words told to those gathered at an occasion (`told about 300 guests`) are a speech there", () => {
+  const said = channels(
+    'The founder, Ingrid Halvorsen-Okafor, opened the new wing on Saturday. "This room belongs to the town," she told about 300 guests in the foyer. ' +
+      '"We only keep the keys," Halvorsen-Okafor told onlookers outside.',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["speech", "speech"],
+  );
+});
