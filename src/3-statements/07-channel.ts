@@ -16,7 +16,7 @@ import {
   TESTIMONY_HEARERS,
   WITNESS_OPENERS,
 } from "../lexicon/events.ts";
-import { REACHED } from "../lexicon/media.ts";
+import { BENCH_PARTS, REACHED } from "../lexicon/media.ts";
 import type { Channel } from "../types.ts";
 import type { Cue } from "./03-cues.ts";
 import type { TokenRange } from "./04-speaker-mention.ts";
@@ -216,8 +216,9 @@ function writtenAfterCue(tokens: readonly Token[], cue: Cue): Channel | undefine
  */
 export function openingMedium(tokens: readonly Token[]): Channel | undefined {
   const first = tokens[0];
-  if (!first || first.quote >= 0 || (first.lower !== "in" && first.lower !== "through"))
-    return undefined;
+  if (!first || first.quote >= 0) return undefined;
+  if (first.lower === "writing") return writesForBench(tokens) ? "document" : undefined;
+  if (first.lower !== "in" && first.lower !== "through") return undefined;
   for (let j = 1; j < tokens.length && j <= PHRASE_WORDS; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return undefined;
@@ -225,6 +226,20 @@ export function openingMedium(tokens: readonly Token[]): Channel | undefined {
     if (c) return CHANNEL_NOUNS.get((tokens[headNoun(tokens, j)] as Token).lower);
   }
   return undefined;
+}
+
+/**
+ * `Writing for the majority, Justice X said …`, `Writing for a unanimous court, …`: a judge who
+ * writes for the bench (BENCH_PARTS) writes the judgment, a document.
+ */
+function writesForBench(tokens: readonly Token[]): boolean {
+  if (tokens[1]?.lower !== "for") return false;
+  for (let j = 2; j < tokens.length && j <= 1 + PHRASE_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || t.quote >= 0) return false;
+    if (BENCH_PARTS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -916,3 +916,14 @@ test("words told to those gathered at an occasion (`told about 300 guests`) are 
     ["speech", "speech"],
   );
 });
+
+test("a judge `Writing for the majority` (or for the court) writes the judgment: a document", () => {
+  const said = channels(
+    'Writing for a unanimous court, Justice Odile Brannstrom-Achebe said the tax was "lawful in every part."\n\n' +
+      'Writing for herself, the columnist Marit Eze-Lindholm said the ruling was "overdue."',
+  );
+  assert.deepEqual(
+    said.map(([, channel]) => channel),
+    ["document", "interview"],
+  );
+});

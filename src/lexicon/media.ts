@@ -122,3 +122,17 @@ export const SHARED_MEDIA: ReadonlySet<Channel> = new Set([
 
 /** The channels of written media, which a later bare `wrote` may go on in. */
 export const WRITTEN_CHANNELS: ReadonlySet<Channel> = new Set(WRITTEN_MEDIA.values());
+
+/**
+ * A court's bench or a part of it, that a judge writes for (`Writing for the majority`, `for a
+ * unanimous court`): what they write is the judgment.
+ */
+export const BENCH_PARTS: ReadonlySet<string> = new Set([
+  "bench",
+  "court",
+  "dissenters",
+  "majority",
+  "minority",
+  "panel",
+  "plurality",
+]);
