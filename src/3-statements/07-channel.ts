@@ -233,13 +233,7 @@ export function openingMedium(tokens: readonly Token[]): Channel | undefined {
  * writes for the bench (BENCH_PARTS) writes the judgment, a document.
  */
 function writesForBench(tokens: readonly Token[]): boolean {
-  if (tokens[1]?.lower !== "for") return false;
-  for (let j = 2; j < tokens.length && j <= 1 + PHRASE_WORDS; j++) {
-    const t = tokens[j] as Token;
-    if (!t.word || t.quote >= 0) return false;
-    if (BENCH_PARTS.has(t.lower)) return true;
-  }
-  return false;
+  return tokens[1]?.lower === "for" && phraseHas(tokens, BENCH_PARTS);
 }
 
 /**
@@ -250,11 +244,15 @@ function witnessOpening(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   if (!first?.word || first.quote >= 0 || !WITNESS_OPENERS.has(first.lower)) return false;
   if (first.lower === "testifying") return true;
-  if (tokens[1]?.lower !== "before") return false;
+  return tokens[1]?.lower === "before" && phraseHas(tokens, TESTIMONY_HEARERS);
+}
+
+/** The phrase after an opening participle and its preposition (`for the majority`) has a word of `words`. */
+function phraseHas(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
   for (let j = 2; j < tokens.length && j <= 1 + PHRASE_WORDS; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return false;
-    if (TESTIMONY_HEARERS.has(t.lower)) return true;
+    if (words.has(t.lower)) return true;
   }
   return false;
 }
