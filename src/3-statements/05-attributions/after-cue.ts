@@ -132,7 +132,7 @@ function namingRelative(tokens: readonly Token[], k: number, last: number): numb
   for (let j = k + 2; j <= last && j <= k + 1 + RELATIVE_SUBJECT_TOKENS; j++) {
     const t = tokens[j] as Token;
     if (!t.word || t.quote >= 0) return -1;
-    if (!NAMING_VERBS.has(t.lower)) continue;
+    if (!namingVerb(t)) continue;
     const open = tokens[j + 1];
     if (open?.mark !== 1) return -1;
     let c = j + 2;
@@ -143,12 +143,14 @@ function namingRelative(tokens: readonly Token[], k: number, last: number): numb
 }
 
 const RELATIVE_SUBJECT_TOKENS = 6; // `Mayor Dominic Achterberg-Lowe`, `the city's chief engineer`
-/** Verbs of naming whose object is the thing named: `called "…"`, `dubbed "…"`. */
-const NAMING_VERBS = new Set(
-  "call calls called dub dubs dubbed term terms termed label labels labeled labelled brand brands branded".split(
-    " ",
-  ),
-);
+/** A verb of naming (no -ing form) whose object is the thing named (`called "…"`, `dubbed "…"`),
+ * read off the cue lexicon's lemma. */
+function namingVerb(t: Token): boolean {
+  const lemma = cueInfo(t)?.lemma;
+  return lemma !== undefined && NAMING_LEMMAS.has(lemma) && !t.lower.endsWith("ing");
+}
+
+const NAMING_LEMMAS = new Set(["call", "dub", "term", "label", "brand"]);
 
 /** Whether the word after a `that` is a finite verb, making `that` a pronoun (`that was`). */
 function demonstrative(next: Token | undefined): boolean {
