@@ -202,15 +202,9 @@ function ownerBeforeAdjective(tokens: readonly Token[], i: number, next: Token):
   return !(AFTER_HAS_WRITTEN.has(w) || DETERMINERS.has(w) || isNumber(w) || adverb);
 }
 
-/** Whether token `i` follows a possessive (`council's`, `the players'`). */
+/** Whether token `i` follows a possessive (`council's`, `the players'`), not a contraction. */
 function possessiveBefore(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (!prev) return false;
-  if (prev.word) return prev.lower.endsWith("'s") && !CONTRACTED_SUBJECTS.has(prev.lower);
-  const owner = tokens[i - 2];
-  return (
-    prev.lower === "'" && !!owner?.word && owner.end === prev.start && owner.lower.endsWith("s")
-  );
+  return afterApostropheS(tokens, i) && !CONTRACTED_SUBJECTS.has((tokens[i - 1] as Token).lower);
 }
 
 /** `she's`, `that's`: `'s` after these is `has` or `is`, never a possessive. */
@@ -245,8 +239,13 @@ function nounAfterDeterminer(tokens: readonly Token[], i: number): boolean {
  * a plural noun (`'s` as `has` or `is` takes no `-s` verb after it).
  */
 function pluralAfterPossessive(tokens: readonly Token[], i: number): boolean {
+  return (tokens[i] as Token).lower.endsWith("s") && afterApostropheS(tokens, i);
+}
+
+/** Whether token `i` follows a word ending in `'s` or a plural's `'` (`council's`, `players'`). */
+function afterApostropheS(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  if (!prev || !(tokens[i] as Token).lower.endsWith("s")) return false;
+  if (!prev) return false;
   if (prev.word) return prev.lower.endsWith("'s");
   const owner = tokens[i - 2];
   return (
