@@ -45,6 +45,7 @@ import {
   isBlank,
   isCapitalised,
   lowerBound,
+  leadingWord,
   MAX_MENTION,
   squashSpaces,
   type Token,
@@ -923,7 +924,7 @@ const HOLDERS_WINDOW = 800;
  * whose every member holds that role.
  */
 function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undefined {
-  const count = COUNTS.get(LEADING_WORD.exec(phrase)?.[0].toLowerCase() ?? "");
+  const count = COUNTS.get(leadingWord(phrase));
   const placed = OPENS_THE.test(phrase) && OF_INSIDE.test(phrase);
   if (!placed && count === undefined) return undefined;
   const head = headOf(phrase);
@@ -952,9 +953,6 @@ const OF_INSIDE = /[ \u00a0]of[ \u00a0]/u;
 
 /** `the ` opening a phrase. */
 const OPENS_THE = /^the[ \u00a0]/iu;
-
-/** The letters opening a phrase. */
-const LEADING_WORD = /^\p{L}+/u;
 
 // `The governor of Westmarch and her emergency management director`: two definite role phrases
 const TWO_ROLES =
