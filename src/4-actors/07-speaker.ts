@@ -931,9 +931,8 @@ function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undef
   if (!head.endsWith("s")) return undefined;
   const role = head.slice(0, -1);
   if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(role)) return undefined;
-  // (`Two university heads`: a generic role stands for its kinds, ROLE_SYNONYMS, as for one)
-  const holds = (d: Draft): boolean =>
-    (d.role ?? "").toLowerCase().split(" ").pop() === role || holdsRole(d.role, role);
+  // (a role's own word, or, `Two university heads`, one of its kinds: ROLE_SYNONYMS)
+  const holds = (d: Draft): boolean => holdsRole(d.role, role);
   // (`Two cabinet ministers have asked …. Health Minister X and Agriculture Minister Y wrote`:
   // as many as it counts)
   const size = (n: number): boolean => (count === undefined ? n > 1 : n === count);
