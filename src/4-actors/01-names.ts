@@ -17,6 +17,7 @@ import {
   lowerWordStart,
   mostlyCapitalised,
   sentenceIndex,
+  leadingWord,
   lowerCased,
   squashSpaces,
   Token,
@@ -1125,7 +1126,7 @@ function subjectOfPronouns(text: string, start: number, end: number): boolean {
   const next = FINITE_AFTER.exec(text.slice(end, end + 16));
   if (!next || !opensSentence(text, start)) return false;
   // `Was Szlachta satisfied …?`: a question opens with the verb, which is no given name
-  const first = LEADING_WORD.exec(text.slice(start, start + 8))?.[0].toLowerCase() ?? "";
+  const first = leadingWord(text.slice(start, start + 8));
   if (AUXILIARIES.has(first)) return false;
   // the rest of this sentence and the next two, read no further than PRONOUN_REACH
   const after = text.slice(end, end + PRONOUN_REACH);
@@ -1136,9 +1137,6 @@ function subjectOfPronouns(text: string, start: number, end: number): boolean {
   }
   return false;
 }
-
-/** The letters opening a stretch. */
-const LEADING_WORD = /^\p{L}+/u;
 
 /** How far after a name its pronoun is sought: two sentences of ordinary length. */
 const PRONOUN_REACH = 480;

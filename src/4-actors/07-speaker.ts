@@ -45,6 +45,7 @@ import {
   isBlank,
   isCapitalised,
   lowerBound,
+  leadingWord,
   MAX_MENTION,
   squashSpaces,
   type Token,
@@ -923,16 +924,15 @@ const HOLDERS_WINDOW = 800;
  * whose every member holds that role.
  */
 function roleHoldersAhead(cast: Cast, phrase: string, at: number): Draft | undefined {
-  const count = COUNTS.get(LEADING_WORD.exec(phrase)?.[0].toLowerCase() ?? "");
+  const count = COUNTS.get(leadingWord(phrase));
   const placed = OPENS_THE.test(phrase) && OF_INSIDE.test(phrase);
   if (!placed && count === undefined) return undefined;
   const head = headOf(phrase);
   if (!head.endsWith("s")) return undefined;
   const role = head.slice(0, -1);
   if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(role)) return undefined;
-  // (`Two university heads`: a generic role stands for its kinds, ROLE_SYNONYMS, as for one)
-  const holds = (d: Draft): boolean =>
-    (d.role ?? "").toLowerCase().split(" ").pop() === role || holdsRole(d.role, role);
+  // (a role's own word, or, `Two university heads`, one of its kinds: ROLE_SYNONYMS)
+  const holds = (d: Draft): boolean => holdsRole(d.role, role);
   // (`Two cabinet ministers have asked …. Health Minister X and Agriculture Minister Y wrote`:
   // as many as it counts)
   const size = (n: number): boolean => (count === undefined ? n > 1 : n === count);
@@ -952,9 +952,6 @@ const OF_INSIDE = /[ \u00a0]of[ \u00a0]/u;
 
 /** `the ` opening a phrase. */
 const OPENS_THE = /^the[ \u00a0]/iu;
-
-/** The letters opening a phrase. */
-const LEADING_WORD = /^\p{L}+/u;
 
 // `The governor of Westmarch and her emergency management director`: two definite role phrases
 const TWO_ROLES =

@@ -6,6 +6,7 @@
 
 import { isSpaceCode } from "../2-text/normalize.ts";
 import { WEEKDAYS } from "../lexicon/calendar.ts";
+import { BE_FORMS } from "../lexicon/grammar.ts";
 import {
   ACCEPTING_VERBS,
   ADDRESSING_PLACES,
@@ -168,15 +169,6 @@ const SEATS: ReadonlySet<string> = new Set(
 /** How many words before `from the bench` its verb may be (`told the jury from the bench`). */
 const FROM_WORDS = 3;
 
-/** Forms of `be` that make a verb after them passive (`was also found in Chelsea`). */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
-  "be",
-  "been",
-  "being",
-  "is",
-  "was",
-  "were",
-]);
 /** `It` however written (`It added that …`), a speaker that carries on the source before. */
 const IT_FORMS: ReadonlySet<string> = new Set(["it", "It", "IT", "iT"]);
 /** How many words after `found` its `that` may be (`found in 2014 that`). */
@@ -811,7 +803,7 @@ export class Scenes {
       return channel;
     const i = this.afterCue(f);
     for (let j = i - 2; j >= 0 && j >= i - 3; j--)
-      if (PASSIVE_AUXILIARIES.has((this.tokens[j] as Token).lower)) return channel;
+      if (BE_FORMS.has((this.tokens[j] as Token).lower)) return channel; // passive: `was found`
     for (let j = i; j < this.tokens.length && j < i + FINDING_WORDS; j++)
       if ((this.tokens[j] as Token).lower === "that") return "report";
     return channel;

@@ -235,6 +235,14 @@ function lowerCase(text: string, start: number, end: number, word: string): stri
   return word;
 }
 
+/** The letters opening `s`, in lower case (`""` for none). */
+export function leadingWord(s: string): string {
+  return LEADING_WORD.exec(s)?.[0].toLowerCase() ?? "";
+}
+
+/** The letters opening a stretch. */
+const LEADING_WORD = /^\p{L}+/u;
+
 /** `word` in lower case, as `lowerCase` makes it: an ASCII word with no capital as it is. */
 export function lowerCased(word: string): string {
   return lowerCase(word, 0, word.length, word);

@@ -36,12 +36,14 @@ export function actorNames(record: StoryRecord): (ids: string[]) => string {
  */
 export function creditLine(
   names: (ids: string[]) => string,
-): (al: Alignment, m: AlignedMember) => string {
+): (al: Alignment) => (m: AlignedMember) => string {
   const key = (m: AlignedMember) => [...m.speakerIds].sort().join("\u0000");
-  return (al, m) => {
+  return (al) => {
+    // (asked once an alignment, not for each of its members)
     const first = al.members[0];
-    const differs = first !== undefined && al.members.some((x) => key(x) !== key(first));
-    return differs && m.statementId ? ` — ${names(m.speakerIds)}` : "";
+    const firstKey = first && key(first);
+    const differs = first !== undefined && al.members.some((x) => key(x) !== firstKey);
+    return (m) => (differs && m.statementId ? ` — ${names(m.speakerIds)}` : "");
   };
 }
 

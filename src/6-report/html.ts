@@ -338,6 +338,7 @@ function sharedList(
   const credit = creditLine(names);
   return aligned
     .map((al) => {
+      const credited = credit(al);
       const members = al.members
         .map((m) => {
           const a = byId.get(m.articleId);
@@ -346,7 +347,7 @@ function sharedList(
             : `#art-${domId(m.articleId)}`;
           return `<li><a href="${esc(anchor)}">${esc(a ? outletOf(a) : m.articleId)}</a>: ${esc(
             words(m, 160),
-          )}${esc(credit(al, m))}</li>`;
+          )}${esc(credited(m))}</li>`;
         })
         .join("");
       const diff = al.diff

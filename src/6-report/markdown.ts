@@ -60,8 +60,9 @@ export function markdown(record: StoryRecord): string {
   if (!aligned.length) out.push("None found.");
   for (const al of aligned) {
     out.push(`- **${md(al.kind)}** — ${md(names(al.sourceIds))}`);
+    const credited = credit(al);
     for (const m of al.members)
-      out.push(`  - ${outlet(m.articleId)}: ${md(words(m, 200))}${md(credit(al, m))}`);
+      out.push(`  - ${outlet(m.articleId)}: ${md(words(m, 200))}${md(credited(m))}`);
     if (al.diff)
       out.push(
         `  - diff: ${al.diff
